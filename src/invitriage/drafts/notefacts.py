@@ -938,6 +938,8 @@ _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos jun
                r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
 
 
+#: A European Portuguese enclitic "te" (folded): "conhecer-te", "dizer-te", "enviar-te-ei", "agradeço-te".
+_PT_TE_ENCLITIC = r"\w-te\b"
 #: A Brazilian's warm, chatty words (folded): "foi top demais", "adorei", "amei a aula", "show de bola", "valeu".
 _PT_CHATTY = (r"\b(?:(?:foi|e|muito|super|mega) top|top demais|(?:legal|bom|boa|otim[oa]|incrivel|lind[oa]|massa) demais|adorei|amei|curti(?:u|mos)?"
               r"|show de bola|sensacional|valeu|beleza|bora|a gente|tipo assim|demais!)")
@@ -1029,6 +1031,10 @@ def is_informal(note: str, lang: str) -> bool:
                                                               or any(is_emoji(c) for c in original)
                                                               or (len(original) > 40 and original == original.lower())):
         tu += 1  # "Camille!! … (a brasileira que fez mil perguntas kkk)": a chatty note, never "Atenciosamente"
+    if lang == "pt":
+        # "Foi muito bom conhecer-te!", "queria perguntar-te": a hyphenated "-te" is European tu, and it outweighs a polite
+        # "Bom dia" (a você writer says "conhecê-la", "perguntar-lhe")
+        tu += len(cre.findall(_PT_TE_ENCLITIC, folded))
     if lang == "es":
         # "¿Impartirías un taller…?", "¿Te animarías…?": a question opened by a conditional in -rías is tú
         tu += len(cre.findall(r"¿\s*(?:(?:me|nos|te|lo|la|los|las|le|les|tu|ya|no|tambien)\s+)?\w+(?:ar|er|ir)ias\b", folded))
@@ -4721,12 +4727,12 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "call": {
         "fr": r"\b(?:(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
-        "en": r"\b(?:call|phone|zoom|teams|chat for|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
-        "de": r"\b(?:anruf|telefonat|telefonieren|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur))\b",
-        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
+        "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
+        "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur))\b",
+        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|hablamos|que hablemos)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
         "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar))\b",
-        "nl": r"\b(?:belletje|bellen|call|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?afspraak (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
+        "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?afspraak (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
     },
     "advice": {
         "fr": r"\bconseils?\b|\bvotre aide\b|\bton aide\b|\bm'aider\b|\bme conseiller\b|\bmentor\w*|\bme guider\b|\bvotre expertise\b|\bvos lumieres\b|\bvotre experience\b|\bton experience\b|\btes lumieres\b",
@@ -4868,7 +4874,7 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     # asked right there, never "send me your questions"
                 if kind == "meet" and _coffee_trade(folded, m.start(), m.end()):
                     continue  # "im starting a coffee truck, any tips?": the coffee is their trade, never a coffee offered
-                if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
+                if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|lass uns|laten we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
                                                   r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk"
                                                   # "Ce serait chouette d'échanger autour d'un café", "wäre schön", "sarebbe bello": a wish too
@@ -6586,9 +6592,9 @@ _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
     "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
     "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie|ihnen|dir) (?:hinzufugen|adden|einladen|folgen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
-    "es": r"\b(?:seguimos|mantenemos el) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
-    "it": r"\brestiamo in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",
-    "pt": r"\b(?:vamos|bora) (?:manter|ficar em) (?:o )?conta(?:c)?to\b|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
+    "es": r"\b(?:seguimos|mantenemos el|nos mantenemos|estamos) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
+    "it": r"\b(?:restiamo|rimaniamo|ci teniamo|teniamoci) in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",
+    "pt": r"\b(?:vamos|bora) (?:manter|ficar em) (?:o )?conta(?:c)?to\b|\b(?:mantemos|ficamos|continuamos) (?:o |em )?conta(?:c)?to\s*\?|\bvamos nos conectar\b|\bvamos conectar\b|\bbora conectar\b|\b(?:posso|poderia) (?:te adicionar|adicionar-te|adiciona-la|adicionar voce|te seguir|seguir-te|segui-la|seguir voce|seguir a senhora)\b|\b(?:importa-se|te importa|se importa) (?:que|se) (?:te |a )?adicion",
     "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten|volgen)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {

@@ -33,6 +33,11 @@ _OWN = {
 _STOP = {"en": r"(?i)\s+(?:and|but|which|that|so|in|to)\s.*$", "fr": r"(?i)\s+(?:(?:et|mais|qui|que)\s|(?-i:(?:à|a)\s+(?=[A-ZÀ-Ý]))).*$",
          "de": r"\s+(?:und|aber|die|der|das|in)\s.*$", "es": r"(?i)\s+(?:y|pero|que|en)\s.*$", "it": r"(?i)\s+(?:(?:e|ma|che|in)\s|(?-i:a\s+(?=[A-ZÀ-Ý]))).*$",
          "pt": r"(?i)\s+(?:e|mas|que|em)\s.*$", "nl": r"(?i)\s+(?:en|maar|dat|die)\s.*$"}
+#: A time phrase after the shop ("hace 2 años", "il y a 2 ans", "vor 2 Jahren", "2 anni fa", "há 2 anos", "2 jaar geleden",
+#: "2 years ago", "since 2019", "for three years"): when the shop began, never part of its name ("tu tienda de ropa hace 2").
+SHOP_SINCE = (r"(?i)\s+(?:(?:hace|h[áa]|il y a|vor|seit|since|depuis|desde|sinds|ago|geleden)\s+\S.*"
+              r"|(?:(?:for|da|dal|por|durante|pendant|f[üu]r|voor|al)\s+)?(?:\d+|one|two|three|a few|un[ao]?|une?|dos|tres|deux|trois|zwei|drei|einem|ein|due|tre|dois|duas|tr[êe]s|twee|drie|een)"
+              r"\s+(?:years?|ans?|ann[ée]es?|a[ñn]os?|anni|anno|anos?|jahr\w*|jaar|months?|mois|mes(?:es)?|mesi|mese|monat\w*|maand\w*|weeks?|semaines?|semanas?|settimane?|woche\w*|weken|week)\b.*)$")
 #: The small words dropped in the wish ("small", "kleine"): "your online tea shop", never "your small …".
 _SMALL = r"(?i)^(?:small|little|tiny|petite?|peque[ñn]a|piccol[oa]|pequena|kleine?)\s+"
 _FEM_FR = r"(?i)^(?:boutique|[ée]picerie|librairie|nouvelle|boulangerie|p[âa]tisserie|brasserie|torr[ée]faction|br[ûu]lerie)\b"
@@ -140,6 +145,7 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
         if elided:
             # "olio d'oliva", "huile d'olive": the elided word goes on past the apostrophe, never cut at "d"
             phrase, rest = phrase + elided.group(0), rest[elided.end():]
+        phrase = cre.sub(SHOP_SINCE, "", phrase)
         cut = cre.sub(_STOP[base], "", phrase + " ").strip()
         if cut != phrase:
             phrase = cut  # "de céramique [et je galère]": ended at a conjunction, whole

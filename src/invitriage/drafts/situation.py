@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from invitriage.drafts import rx as cre
+from invitriage.drafts.shop import SHOP_SINCE
 from invitriage.judge.normalize import fold
 
 _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
@@ -170,8 +171,8 @@ _SOON = (r"\b(?:(?:open\w*|launch\w*) (?:\w+ ){0,7}?(?:soon|in (?:the )?(?:sprin
          r"|(?:ben|zijn) (?:ik|we|wij) (?:\w+ ){0,3}aan het (?:lanceren|opstarten|openen))\b")
 #: the wish to talk: "Sentiamoci!", "würde mich über einen kurzen Austausch freuen", "zou graag even van gedachten wisselen"
 _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|talk)|(?:on )?(?:pourrait|pourrions|peut) (?:en )?(?:echanger|discuter)|ravie? d'echanger|echangeons"
-         r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren)"
-         r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)"
+         r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren|quatschen|plaudern|austauschen)"
+         r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)|(?:fare|facciamo|farci) (?:due|quattro) chiacchiere|(?:ti|le) andrebbe di (?:sentirci|parlarne)"
          r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten))")
 _CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
@@ -354,6 +355,7 @@ def read(note: str) -> Situation:
         noun = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|wix|woocommerce)\b", lambda b: {"woocommerce": "WooCommerce"}.get(b.group(1).lower(), b.group(1).capitalize()), m.group(1))
         product = (m.group(2) or "").strip()
         product = cre.split(r"(?i)\s+(?:ja(?:ja)+|ha(?:ha)+|lol|kkk+|rs)\b", product)[0]
+        product = cre.sub(SHOP_SINCE, "", product)  # "tienda de ropa hace 2 años": the shop, never "tu tienda de ropa hace 2"
         product = cre.sub(r"[\s,.!?;:]+$", "", product)
         # "negozio di abbigliamento conviene di piu": the product ends before a verb or a dangling word, never "… conviene di"
         product = cre.split(r"(?i)\s+(?:conviene|convient|conviendrait|vale|vaut|merece|compensa|lohnt|loont|is|are|est|es|ist|è|e|é|sono|zijn|sind|should|would|could"
