@@ -1,0 +1,41 @@
+"""Precise questions answered from her own answers, never "tell me about your business and budget" (wave 95, group P):
+Google Consent Mode v2, basic or advanced and what it recovers (round 93 de note-12, nl note-34, pt note-37), in her
+cookieless-measurement answer; the German SEO-courses answer reworded (round 94 de note-5)."""
+
+import re
+
+import pytest
+from drafting import sample_draft
+
+#: "tell me about your business and your budget": the fallback that ignores the question
+BUDGET_ASKED = re.compile(r"(?i)\b(?:your|votre|ton|tu|je|jouw|dein|deinem|ihr|ihrem|il tuo|del tuo|seu|teu|do seu|o seu) (?:\w+ )?(?:budget|presupuesto|orçamento)\b")
+
+CONSENT = [
+    ("Guten Tag Frau Laurent, ich habe Ihren Beitrag zu Google Consent Mode v2 gelesen. Eine Frage: Empfehlen Sie für kleine "
+     "Shops eher die Basic- oder die Advanced-Implementierung? Beste Grüße, Petra", ("Advanced", "Basic", "nicht zurück")),
+    ("Hallo Camille, ik zag je post over Google Consent Mode. Vraagje: moet ik als kleine webshop echt de advanced mode "
+     "gebruiken of volstaat basic? Dank je! Iris", ("Advanced", "Basic", "schatting")),
+    ("Oi Camille, vi seu post sobre o fim dos cookies de terceiros e fiquei com uma dúvida: o Consent Mode v2 já resolve o "
+     "problema de medição para quem usa Google Ads? Abs", ("não as recupera", "avançado")),
+    ("Bonjour Camille, petite question : le Consent Mode v2 en mode avancé, c'est vraiment nécessaire pour une petite "
+     "boutique ou le basique suffit ?", ("L'avancé", "sans les récupérer")),
+    ("Hola Camille, ¿el modo de consentimiento v2 recupera las conversiones que perdemos en Google Ads?", ("no las recupera", "avanzado")),
+    ("Ciao Camille, per un piccolo e-commerce conviene il Consent Mode avanzato o basta quello base?", ("L'Advanced", "non le recupera")),
+    ("Hi Camille, is Consent Mode v2 really enough to fix conversion tracking for Google Ads?", ("doesn't bring them back", "Advanced")),
+]
+
+
+@pytest.mark.parametrize(("note", "words"), CONSENT)
+def test_consent_mode_answered(note: str, words: tuple[str, ...]) -> None:
+    text = sample_draft(note, headline="Inhaberin | Onlineshop", name="Petra Schmid")
+    assert all(w in text for w in words), text
+    assert not BUDGET_ASKED.search(text) and "Te conto por aqui" not in text, text
+    assert len(text) <= 600, text
+
+
+def test_german_seo_courses_sentence_reads_naturally() -> None:
+    text = sample_draft("Hallo Frau Laurent, ich bin Studentin im Bereich Kommunikation und interessiere mich sehr für SEO. "
+                        "Welche Zertifikate oder Kurse würden Sie für den Einstieg empfehlen? Mia Schulz", name="Mia Schulz")
+    assert "Am meisten lernt man an einer eigenen Website" in text and "überzeugt Arbeitgeber wie Kunden" in text, text
+    assert "lehrt und überzeugt" not in text, text
+
