@@ -39,3 +39,21 @@ def test_german_seo_courses_sentence_reads_naturally() -> None:
     assert "Am meisten lernt man an einer eigenen Website" in text and "überzeugt Arbeitgeber wie Kunden" in text, text
     assert "lehrt und überzeugt" not in text, text
 
+
+
+#: "se effettua anche audit SEO …?", "réalisez-vous des audits ?", "¿realizas auditorías?", "realiza auditorias?": her
+#: audits asked about with another verb still get the yes, never generic shop SEO tips (round 94 it note-62)
+AUDITS = [
+    ("Egregia Dott.ssa Laurent,\nho letto il suo articolo sulla SEO per gli e-commerce. Vorrei sapere se effettua anche audit "
+     "SEO una tantum e con quali tempistiche.\nCordiali saluti,\nPaolo Barbieri", "Sì, faccio audit", "schede prodotto"),
+    ("Bonjour Camille, réalisez-vous des audits SEO ponctuels ? Avec quels délais ?", "Oui, je réalise des audits", "fiches produits"),
+    ("Hola Camille, ¿realizas auditorías SEO puntuales? ¿En cuánto tiempo las entregas?", "Sí, hago auditorías", "fichas de producto"),
+    ("Olá Camille, realiza auditorias SEO pontuais? Quanto tempo demora?", "Sim, faço auditorias", "páginas de produto"),
+]
+
+
+@pytest.mark.parametrize(("note", "yes", "tips"), AUDITS)
+def test_audit_asked_with_another_verb_gets_the_yes(note: str, yes: str, tips: str) -> None:
+    text = sample_draft(note, name="Paolo Barbieri")
+    assert yes in text, text
+    assert tips not in text, text
