@@ -57,3 +57,32 @@ def test_audit_asked_with_another_verb_gets_the_yes(note: str, yes: str, tips: s
     text = sample_draft(note, name="Paolo Barbieri")
     assert yes in text, text
     assert tips not in text, text
+
+
+#: her own Meta ads spending without sales: the usual causes to check, never "tell me your budget" (round 94 pt note-36)
+ADS_NO_RETURN = [
+    ("ola camille tenho uma loja no shopify de biquinis e to gastando mto com anuncio no insta sem retorno. oq vc acha q to "
+     "fazendo errado?? valeu", "Pixel registra as compras"),
+    ("Hi Camille, I run a small Shopify swimwear shop and I'm spending a lot on Instagram ads with no sales. What do you think "
+     "I'm doing wrong?", "Pixel records purchases"),
+    ("Salut Camille, j'ai une boutique Shopify et je dépense beaucoup en pubs Instagram sans aucun retour. Qu'est-ce que je fais "
+     "mal selon toi ?", "Pixel enregistre les achats"),
+    ("Hola Camille, tengo una tienda en Shopify y gasto mucho en anuncios de Instagram sin resultados. ¿Qué crees que hago mal?", "Píxel registra"),
+    ("Ciao Camille, ho un negozio Shopify e spendo tanto in inserzioni su Instagram senza risultati. Cosa sbaglio secondo te?", "Pixel registri"),
+    ("Hallo Camille, ich habe einen Shopify-Shop und gebe viel für Instagram-Werbung aus, aber ohne Verkäufe. Was mache ich falsch?", "Pixel Käufe erfasst"),
+    ("Hoi Camille, ik heb een Shopify-winkel en geef veel uit aan Instagram-advertenties zonder resultaat. Wat doe ik fout?", "Pixel aankopen registreert"),
+]
+
+
+@pytest.mark.parametrize(("note", "words"), ADS_NO_RETURN)
+def test_ads_spending_without_sales_get_the_usual_causes(note: str, words: str) -> None:
+    text = sample_draft(note, name="Paula Teixeira")
+    assert words in text, text
+    assert not BUDGET_ASKED.search(text) and "orçamento" not in text and "presupuesto" not in text, text
+    assert len(text) <= 600, text
+
+
+def test_a_seller_telling_you_spend_without_return_is_no_shop_owner() -> None:
+    text = sample_draft("Hi Camille, are you spending too much on Instagram ads with no sales? Our agency fixes that in 30 days. "
+                        "Book a free audit!", name="Mark Stone")
+    assert "Pixel records purchases" not in text, text
