@@ -7265,10 +7265,11 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         text = faq.match(note, settings.answers, lang)
         if text:
             return text
-    if cre.search(_META_ADS_SPENT, fold(note)) and cre.search(_NO_RETURN, fold(note)):
+    if cre.search(_META_ADS_SPENT, fold(note)) and cre.search(_NO_RETURN, fold(note)) and not (facts.price or facts.yes_q or facts.proposal):
         # "to gastando mto com anuncio no insta sem retorno. oq vc acha q to fazendo errado?": the sender's own Meta ads that
         # spend without selling get the usual causes to check (offer, audience, creative, page, Pixel), never "tell me your
-        # budget", whatever the intent judged (a seller would say "you", never "I'm spending")
+        # budget", whatever the intent judged (a seller would say "you", never "I'm spending"); her consulting or its price
+        # asked with it ("vc faz consultoria? quanto custa?") keeps the yes and the price
         return _ADS_LEAK_TIP[lang if lang in _ADS_LEAK_TIP else lang[:2]][0 if context.get("informal") else 1]
     if name in ("recruiting", "sales_pitch"):
         return ""
