@@ -7439,7 +7439,7 @@ _CONVERSION_TIP = {
 #: "ich gebe viel für Instagram-Werbung aus", "ik geef veel uit aan Instagram-advertenties" (first person: never a seller's "you").
 _META_ADS_SPENT = (r"\b(?:i(?:'m| am)? spend(?:ing)?|i(?:'ve| have)? spent|je depense|j'ai depense|on depense|nous depensons|gasto|estoy gastando|he gastado"
                    r"|gastamos|spendo|sto spendendo|ho speso|spendiamo|to gastando|tou gastando|estou gastando|estou a gastar|gastei|ich gebe|gebe ich"
-                   r"|ich habe|wir geben|ik geef|geef ik|ik heb|we geven)\b[^.!?\n]{0,60}?"
+                   r"|wir geben|gebe|ik geef|geef ik|en geef|we geven)\b[^.!?\n]{0,60}?"
                    r"\b(?:insta|instagram|facebook|fb|meta)\b")
 #: No return on them (folded): "no sales", "sans retour", "sin resultados", "senza risultati", "sem retorno", "ohne Verkäufe", "zonder resultaat".
 _NO_RETURN = (r"\b(?:no|without|zero|sans|aucune?|pas de|sin|ningun\w*|senza|nessun\w*|sem|nenhum\w*|ohne|keine?|zonder|geen)\s+(?:\w+\s+)?"
