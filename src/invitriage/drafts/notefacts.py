@@ -4238,14 +4238,14 @@ _YOU_DO = {
     "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen|beraten|unterstutzen|begleiten) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst|beratst|unterstutzt|begleitest) du"
           # "wollt fragen, ob du auch kleine Shops berätst?": the same yes/no, in a clause with "ob"
           r"|ob (?:du|sie) (?:[\w-]+ ){0,4}(?:beratst|berat|beraten|betreust|betreuen|unterstutzt|unterstutzen|begleitest|begleiten|anbietest|anbieten|machst|ubernimmst|ubernehmen|arbeitest)|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
-    "es": r"\b(?:haces|ofreces|ofrece usted|si (?:usted )?(?:tambien )?(?:ofrece|realiza|hace|trabaja con|imparte|da)|ofrecen|ofreceis|atiendes|atiende|atienden|asesoras|asesora a|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
-    "it": r"\b(?:ti occupi|si occupa|vi occupate|(?:se|che) (?:ti|si) occup\w+|fai|offri|offrite|se (?:lei )?(?:anche )?(?:offre|fa|segue|propone|lavora con)|seguite clienti|segui clienti|segue clienti|segue aziende|segui aziende|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
-    "pt": r"\b(?:faz(?:es)? (?:tambem |ainda )?(?:\w+ )?seo|(?:voce|tu) tambem (?:faz(?:es)?|atendes?|trabalhas?)|(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|faz (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
+    "es": r"\b(?:haces|ofreces|ofrece usted|realizas|si (?:usted )?(?:tambien )?(?:ofrece|realiza|hace|trabaja con|imparte|da)|ofrecen|ofreceis|atiendes|atiende|atienden|asesoras|asesora a|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
+    "it": r"\b(?:ti occupi|si occupa|vi occupate|(?:se|che) (?:ti|si) occup\w+|fai|offri|offrite|effettui|realizzi|se (?:lei )?(?:anche )?(?:offre|fa|segue|propone|lavora con|effettua|esegue|realizza)|seguite clienti|segui clienti|segue clienti|segue aziende|segui aziende|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
+    "pt": r"\b(?:faz(?:es)? (?:tambem |ainda )?(?:\w+ )?seo|(?:voce|tu) tambem (?:faz(?:es)?|atendes?|trabalhas?)|(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|(?:faz|realiza|realizas|efetua|efetuas) (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
     "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)|of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt))\b",
 }
 #: The formal yes/no question that opens on its verb, no pronoun ("Offre consulenze per questo tipo di progetti?",
 #: "¿Ofrece consultoría?", "Fa anche formazione?"): her service asked about, as "se offre …" is.
-_YOU_DO["it"] += r"|^(?:lei |voi )?(?:anche )?(?:offre|propone|fa|segue|offrite|proponete|fate|seguite)\b"
+_YOU_DO["it"] += r"|^(?:lei |voi )?(?:anche )?(?:offre|propone|fa|segue|effettua|esegue|realizza|offrite|proponete|fate|seguite|effettuate|eseguite|realizzate)\b"
 _YOU_DO["es"] += r"|^¿?(?:usted |ustedes )?(?:tambien )?(?:ofrece|realiza|hace|imparte|da|lleva|ofrecen|realizan|hacen|imparten)\b"
 for _lang, _verb in _TRAIN_VERB.items():
     _YOU_DO[_lang] = rf"{_YOU_DO[_lang]}|\b(?:{_verb}) (?:[\w-]+ ){{0,3}}{_TRAIN_NOUN}\b"
@@ -6274,7 +6274,7 @@ def _ask_topic(original: str, folded: str, lang: str) -> str:
 #: advice on their own strategy, the owner's rates) — a seller sells TO the owner, a client buys FROM her.
 _CLIENT = {
     "fr": r"\b(?:votre|ton|vos|tes) (?:offre|catalogue|programme)s? (?:de |d')?(?:formations?|accompagnement|ateliers|services)\b|\b(?:assurer|animer|donner) (?:un|une|des) (?:module|cours|intervention|masterclass)\b|\b(?:vos|tes) (?:formations|cours|prestations|services|accompagnements|ateliers|tarifs|offres de formation)\b"
-          r"|\b(?:proposez|faites|animez|donnez|assurez|proposes|fais|animes|donnes)[- ](?:vous|tu)? ?(?:aussi |egalement )?(?:des )?(?:formations?|ateliers?|audits?|accompagnements?|coachings?)\b"
+          r"|\b(?:proposez|faites|animez|donnez|assurez|realisez|effectuez|proposes|fais|animes|donnes|realises|effectues)[- ](?:vous|tu)? ?(?:aussi |egalement )?(?:des )?(?:formations?|ateliers?|audits?|accompagnements?|coachings?)\b"
           r"|\b(?:nous|on|je) (?:cherchons|recherchons|cherche|recherche|cherchions) (?:un|une|un\(e\)|un\.e|un·e) (?:consultant\w*|freelance|expert\w*|prestataire|agence|formateur|formatrice)\b"
           r"|\bbesoin d'(?:aide|un coup de main|un accompagnement|etre accompagne\w*) (?:pour|sur|avec|en)\b"
           r"|\b(?:etre|nous faire|me faire) accompagne\w* (?:sur|pour|dans)\b|\b(?:aimerions|souhaitons|souhaiterions|voudrions|cherchons a) (?:etre )?accompagn\w*"
@@ -6300,21 +6300,21 @@ _CLIENT = {
           r"|\b(?:extern|von aussen|unabhangig) (?:\w+ )?(?:prufen|auditieren|bewerten|begutachten|analysieren) (?:zu )?lassen\b|\bexterne[ns]? (?:audit|blick|prufung|einschatzung)\b"
           r"|\b(?:unser|mein)\w* team (?:schulen|weiterbilden)\b|\b(?:inhouse|in-house|firmen)-?(?:schulung|training|workshop)\w*|\b(?:schulung|workshop|training|coaching)\w* (?:\w+ ){0,3}buchen\b",
     "es": r"\b(?:su|tu) (?:oferta|catalogo|propuesta) (?:de (?:formacion\w*|cursos|talleres|servicios)|formativa)\b|\b(?:impartir|dar) (?:un|una) (?:modulo|curso|asignatura|clase|masterclass)\b|\b(?:sus|tus) (?:servicios|formaciones|cursos|talleres|tarifas|precios|asesorias|consultorias)\b"
-          r"|\b(?:ofreces|ofrece|ofreceis|haces|hace|haceis|impartes|imparte|impartis|das|da|dais|organizas|organiza|organizais) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
+          r"|\b(?:ofreces|ofrece|ofreceis|haces|hace|haceis|impartes|imparte|impartis|das|da|dais|organizas|organiza|organizais|realizas|realiza|efectuas|efectua) (?:tambien )?(?:\w+ ){0,2}(?:formaciones?|cursos?|taller(?:es)?|auditorias?|asesorias?|consultorias?|mentorias?)\b"
           r"|\b(?:buscamos|busco|estamos buscando|estoy buscando|necesitamos|necesito) (?:un|una|a) (?:\w+ )?(?:consultor\w*|freelance|experto|experta|agencia|formador\w*|asesor\w*)\b"
           r"|\b(?:necesito|necesitamos|nos vendria bien) (?:ayuda|apoyo|una mano|asesoramiento) (?:con|para|en)\b"
           r"|\b(?:contratar|organizar) (?:una )?formacion\b|\bformacion (?:para|a) (?:nuestro|mi|el) equipo\b"
           r"|\bformar a (?:mi|nuestro|nuestros|mis) (?:equipo|empleados|personal|trabajadores)\b"
           r"|\b(?:auditar|revisar|evaluar) (?:\w+ )?(?:nuestr[oa]s?|mis?) (?:\w+ ){0,3}(?:estrategia|campanas|anuncios|web|sitio|seo|redes)\b|\b(?:auditoria|revision|mirada) externa\b",
     "it": r"\b(?:la )?(?:sua|tua) (?:offerta|proposta) (?:di (?:formazione|corsi|servizi|workshop)|formativa)\b|\b(?:tenere|insegnare) (?:un|una) (?:modulo|corso|lezione|docenza|seminario)\b|\b(?:(?:i|ai|dei|sui|coi) (?:suoi|tuoi)|(?:le|alle|delle|sulle) (?:sue|tue)) (?:servizi|tariffe|corsi|consulenze|prezzi|formazioni)\b"
-          r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
+          r"|\b(?:fai|fa|organizzi|organizza|tieni|tiene|offri|offre|proponi|propone|effettui|effettua|esegui|esegue|realizzi|realizza) (?:anche )?(?:\w+ ){0,2}(?:corsi|formazion\w*|consulenz\w*|workshop|audit|coaching)\b"
           r"|\b(?:cerchiamo|cerco|stiamo cercando|sto cercando) (?:un|una|un') ?(?:\w+ )?(?:consulent\w*|freelance|espert\w+|agenzia|formator\w*)\b"
           r"|\bformare (?:il mio|il nostro|i miei|i nostri|la mia|la nostra) (?:staff|team|personale|dipendenti|collaboratori|squadra)\b"
           r"|\b(?:ho|abbiamo) bisogno di (?:aiuto|una mano|supporto|una consulenza) (?:con|per|sul|sulla|su)\b"
           r"|\bvorrei migliorare (?:il|la|i) (?:posizionamento|visibilita|risultati)\b"
           r"|\bfar (?:fare un audit|analizzare|valutare|rivedere) (?:\w+ )?(?:la nostra|il nostro|i nostri|le nostre|la mia|il mio)\b|\b(?:audit|revisione|sguardo) estern[oa]\b",
     "pt": r"\b(?:a )?(?:sua|tua) (?:oferta|proposta) (?:de (?:formac\w+|treinamentos?|cursos|servicos|workshops)|formativa)\b|\b(?:dar|lecionar|ministrar) (?:um|uma) (?:modulo|curso|aula|disciplina)\b|\b(?:os )?(?:seus|teus) (?:servicos|cursos|treinamentos|workshops)\b|\b(?:as )?(?:suas|tuas) (?:formacoes|consultorias|mentorias|tarifas)\b"
-          r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
+          r"|\b(?:presta|prestas|oferece|ofereces|faz|fazes|da|das|ministra|ministras|realiza|realizas|efetua|efetuas) (?:tambem )?(?:servicos de )?(?:formac\w+|consultoria\w*|treinamentos?|workshops?|auditorias?|cursos|mentorias?)\b"
           r"|\b(?:procuro|procuramos|buscamos|busco|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)) (?:um|uma) (?:\w+ )?(?:consultor\w*|freelancer?|agencia|formador\w*)\b"
           r"|\b(?:preciso|precisamos) de (?:ajuda|apoio|uma mao|consultoria) (?:com|no|na|para|em)\b"
           r"|\bformar (?:a )?(?:minha|nossa) (?:equipa|equipe)\b|\b(?:formac\w+|treinamento) (?:para|da) (?:a )?(?:minha|nossa) (?:equipa|equipe)\b"

@@ -7271,6 +7271,12 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         text = faq.match(note, settings.answers, lang)
         if text:
             return text
+    if cre.search(_META_ADS_SPENT, fold(note)) and cre.search(_NO_RETURN, fold(note)) and not (facts.price or facts.yes_q or facts.proposal):
+        # "to gastando mto com anuncio no insta sem retorno. oq vc acha q to fazendo errado?": the sender's own Meta ads that
+        # spend without selling get the usual causes to check (offer, audience, creative, page, Pixel), never "tell me your
+        # budget", whatever the intent judged (a seller would say "you", never "I'm spending"); her consulting or its price
+        # asked with it ("vc faz consultoria? quanto custa?") keeps the yes and the price
+        return _ADS_LEAK_TIP[lang if lang in _ADS_LEAK_TIP else lang[:2]][0 if context.get("informal") else 1]
     if name in ("recruiting", "sales_pitch"):
         return ""
     if name == "client" and (facts.team or facts.trainee) and facts.service == "training" and not facts.price:
@@ -7432,6 +7438,60 @@ _CONVERSION_TIP = {
            "verzendkosten meteen zichtbaar), voeg reviews toe en doe zelf een testaankoop om te zien waar mensen afhaken.",
            "Verkeer zonder verkopen is meestal een conversievraag, geen SEO: bekijk uw productpagina's op uw telefoon (duidelijke foto's, prijs en "
            "verzendkosten meteen zichtbaar), voeg reviews toe en doe zelf een testaankoop om te zien waar klanten afhaken."),
+}
+
+#: The sender's own Meta ads, spent on (folded): "I'm spending a lot on Instagram ads", "je dépense beaucoup en pubs Facebook",
+#: "gasto mucho en anuncios de Instagram", "spendo tanto in inserzioni su Instagram", "to gastando mto com anuncio no insta",
+#: "ich gebe viel für Instagram-Werbung aus", "ik geef veel uit aan Instagram-advertenties" (first person: never a seller's "you").
+_META_ADS_SPENT = (r"\b(?:i(?:'m| am)? spend(?:ing)?|i(?:'ve| have)? spent|je depense|j'ai depense|on depense|nous depensons|gasto|estoy gastando|he gastado"
+                   r"|gastamos|spendo|sto spendendo|ho speso|spendiamo|to gastando|tou gastando|estou gastando|estou a gastar|gastei|ich gebe|gebe ich"
+                   r"|wir geben|gebe|ik geef|geef ik|en geef|we geven)\b[^.!?\n]{0,60}?"
+                   r"\b(?:insta|instagram|facebook|fb|meta)\b")
+#: No return on them (folded): "no sales", "sans retour", "sin resultados", "senza risultati", "sem retorno", "ohne Verkäufe", "zonder resultaat".
+_NO_RETURN = (r"\b(?:no|without|zero|sans|aucune?|pas de|sin|ningun\w*|senza|nessun\w*|sem|nenhum\w*|ohne|keine?|zonder|geen)\s+(?:\w+\s+)?"
+              r"(?:sales?|results?|return|returns|orders?|retours?|ventes?|resultats?|resultados?|retorno|ventas?|risultati|ritorno|vendite|vendas?"
+              r"|verkaufe\w*|ergebniss?e?|umsatz|bestellungen|resultaat|resultaten|verkopen|rendement|bestellingen|conversions?)\b")
+#: The usual causes of Meta ads that spend without selling (general practice, no fact about the owner): (informal, formal).
+_ADS_LEAK_TIP = {
+    "en": ("When ads spend without selling, it's usually one of four things: the offer (price, shipping, a reason to buy now), the audience "
+           "(too broad or too cold), the creative (does it stop the scroll and show the product in use?) or the page after the click (fast on "
+           "a phone?). And check first that the Pixel records purchases: without them, Meta optimises blind.",) * 2,
+    "fr": ("Quand la pub dépense sans vendre, c'est souvent l'un de ces quatre points : l'offre (prix, livraison, une raison d'acheter "
+           "maintenant), l'audience (trop large ou trop froide), le visuel (arrête-t-il le scroll, montre-t-il le produit en situation ?) ou la page "
+           "après le clic (rapide sur mobile ?). Et vérifie d'abord que le Pixel enregistre les achats : sans eux, Meta optimise à l'aveugle.",
+           "Quand la pub dépense sans vendre, c'est souvent l'un de ces quatre points : l'offre (prix, livraison, une raison d'acheter "
+           "maintenant), l'audience (trop large ou trop froide), le visuel (arrête-t-il le scroll, montre-t-il le produit en situation ?) ou la page "
+           "après le clic (rapide sur mobile ?). Et vérifiez d'abord que le Pixel enregistre les achats : sans eux, Meta optimise à l'aveugle."),
+    "es": ("Cuando los anuncios gastan sin vender, suele ser una de cuatro cosas: la oferta (precio, envío, un motivo para comprar ya), el "
+           "público (demasiado amplio o frío), la creatividad (¿frena el scroll y muestra el producto en uso?) o la página tras el clic (¿rápida "
+           "en el móvil?). Y comprueba primero que el Píxel registra las compras: sin ellas, Meta optimiza a ciegas.",
+           "Cuando los anuncios gastan sin vender, suele ser una de cuatro cosas: la oferta (precio, envío, un motivo para comprar ya), el "
+           "público (demasiado amplio o frío), la creatividad (¿frena el scroll y muestra el producto en uso?) o la página tras el clic (¿rápida "
+           "en el móvil?). Y compruebe primero que el Píxel registra las compras: sin ellas, Meta optimiza a ciegas."),
+    "it": ("Quando le inserzioni spendono senza vendere, di solito è una di quattro cose: l'offerta (prezzo, spedizione, un motivo per comprare "
+           "subito), il pubblico (troppo ampio o freddo), la creatività (ferma lo scroll e mostra il prodotto in uso?) o la pagina dopo il clic "
+           "(veloce da telefono?). E controlla prima che il Pixel registri gli acquisti: senza, Meta ottimizza alla cieca.",
+           "Quando le inserzioni spendono senza vendere, di solito è una di quattro cose: l'offerta (prezzo, spedizione, un motivo per comprare "
+           "subito), il pubblico (troppo ampio o freddo), la creatività (ferma lo scroll e mostra il prodotto in uso?) o la pagina dopo il clic "
+           "(veloce da telefono?). E controlli prima che il Pixel registri gli acquisti: senza, Meta ottimizza alla cieca."),
+    "pt": ("Quando os anúncios gastam sem vender, costuma ser uma de quatro coisas: a oferta (preço, portes, um motivo para comprar já), o "
+           "público (demasiado amplo ou frio), o criativo (para o scroll e mostra o produto em uso?) ou a página depois do clique (rápida no "
+           "telemóvel?). E confirma primeiro que o Pixel regista as compras: sem elas, a Meta otimiza às cegas.",
+           "Quando os anúncios gastam sem vender, costuma ser uma de quatro coisas: a oferta (preço, portes, um motivo para comprar já), o "
+           "público (demasiado amplo ou frio), o criativo (para o scroll e mostra o produto em uso?) ou a página depois do clique (rápida no "
+           "telemóvel?). E confirme primeiro que o Pixel regista as compras: sem elas, a Meta otimiza às cegas."),
+    "pt-BR": ("Quando os anúncios gastam sem vender, costuma ser uma de quatro coisas: a oferta (preço, frete, um motivo para comprar agora), o "
+              "público (amplo ou frio demais), o criativo (ele para o scroll e mostra o produto em uso?) ou a página depois do clique (rápida "
+              "no celular?). E confira primeiro se o Pixel registra as compras: sem elas, a Meta otimiza às cegas.",) * 2,
+    "de": ("Wenn Anzeigen Geld kosten, aber nicht verkaufen, liegt es meist an einem von vier Punkten: dem Angebot (Preis, Versand, ein Grund, "
+           "jetzt zu kaufen), der Zielgruppe (zu breit oder zu kalt), dem Creative (stoppt es das Scrollen, zeigt es das Produkt im Einsatz?) "
+           "oder der Seite nach dem Klick (schnell am Handy?). Prüf zuerst, ob das Pixel Käufe erfasst: Ohne sie optimiert Meta blind.",
+           "Wenn Anzeigen Geld kosten, aber nicht verkaufen, liegt es meist an einem von vier Punkten: dem Angebot (Preis, Versand, ein Grund, "
+           "jetzt zu kaufen), der Zielgruppe (zu breit oder zu kalt), dem Creative (stoppt es das Scrollen, zeigt es das Produkt im Einsatz?) "
+           "oder der Seite nach dem Klick (schnell am Handy?). Prüfen Sie zuerst, ob das Pixel Käufe erfasst: Ohne sie optimiert Meta blind."),
+    "nl": ("Als advertenties geld kosten zonder te verkopen, ligt het meestal aan een van vier dingen: het aanbod (prijs, verzending, een reden "
+           "om nu te kopen), de doelgroep (te breed of te koud), de creative (stopt die het scrollen en toont die het product in gebruik?) of de "
+           "pagina na de klik (snel op mobiel?). Controleer eerst of de Pixel aankopen registreert: zonder die data optimaliseert Meta blind.",) * 2,
 }
 
 
