@@ -1,0 +1,27 @@
+"""Invitations read as the wrong kind (wave 95, group R): a coming event she is asked to speak at, a guest article,
+guest teaching, an interview asked for."""
+
+from drafting import sample_draft
+
+
+def test_speaking_at_their_coming_event_is_no_meeting_recalled():
+    text = sample_draft("Hi Camille, I'm organising a panel on AI and SEO at Digital Marketing World Forum London in June. "
+                        "Would you be open to speaking? Happy to share details.\nCheers, Hannah", headline="Event Producer, DMWF",
+                        name="Hannah Wright")
+    assert "happy to" in text and "details" in text
+    assert "great chatting" not in text and "since?" not in text
+
+
+def test_speaking_at_their_event_in_other_languages():
+    pt = sample_draft("Olá Camille, estou a organizar um painel sobre SEO e IA na conferência Web Lisboa em maio. Teria interesse em falar?",
+                      name="Ana Ruiz")
+    assert "painel" in pt and "agenda" in pt and "conversa que começámos" not in pt
+    de = sample_draft("Hallo Camille, wir organisieren im Herbst eine Konferenz zu E-Commerce in Berlin. Hättest du Lust zu sprechen?",
+                      name="Ana Ruiz")
+    assert "Vortrag" in de and "klingt interessant" not in de
+    it = sample_draft("Ciao Camille, sto organizzando un evento sul social commerce a Milano a settembre. Ti andrebbe di intervenire?",
+                      name="Ana Ruiz")
+    assert "intervento" in it and "la proposta mi interessa" not in it
+    en = sample_draft("Hi Camille, we're organising a conference on content marketing in Dublin this autumn. Would you be up for speaking?",
+                      name="Ana Ruiz")
+    assert "talk on content marketing" in en and "sounds interesting" not in en
