@@ -25,3 +25,25 @@ def test_speaking_at_their_event_in_other_languages():
     en = sample_draft("Hi Camille, we're organising a conference on content marketing in Dublin this autumn. Would you be up for speaking?",
                       name="Ana Ruiz")
     assert "talk on content marketing" in en and "sounds interesting" not in en
+
+
+def test_guest_article_is_written_not_a_show():
+    text = sample_draft("Hi Camille, we'd like to invite you to write a guest article for our blog (50k readers/month) on social ads "
+                        "trends for 2025. Interested?", headline="Editor-in-Chief, SmallBiz Hub", name="Natalie Brooks")
+    assert "guest article" in text and "deadline" in text and "length" in text
+    assert "show" not in text and "dates" not in text
+
+
+def test_guest_article_in_other_languages():
+    fr = sample_draft("Bonjour Camille, nous serions ravis que vous écriviez un article invité pour notre blog sur le SEO local. "
+                      "Seriez-vous partante ?", name="Ana Ruiz")
+    assert "article invité" in fr and "longueur" in fr and "émission" not in fr
+    it = sample_draft("Ciao Camille, vorremmo invitarti a scrivere un articolo ospite per il nostro blog sulla SEO per e-commerce. Ti andrebbe?",
+                      name="Ana Ruiz")
+    assert "articolo ospite" in it and "scadenza" in it and "programma" not in it
+    de = sample_draft("Hallo Camille, wir würden dich gern einladen, einen Gastbeitrag für unseren Blog über Social Ads zu schreiben. "
+                      "Hast du Lust?", name="Ana Ruiz")
+    assert "Gastbeitrag" in de and "Länge" in de and "Format" not in de
+    nl = sample_draft("Hoi Camille, we willen je graag uitnodigen om een gastblog te schrijven voor onze blog over SEO. Interesse?",
+                      name="Ana Ruiz")
+    assert "gastartikel" in nl and "lengte" in nl and "programma" not in nl
