@@ -5771,7 +5771,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "Would you be up for a 20-min talk?", "Hättest du Lust auf einen Vortrag?": a talk at their event
-    if not facts.proposal and not facts.links and _first(_GUEST_SESSION, unspoken) and not _first(_JOB_WORDS, folded):
+    guest_asked = _first(_GUEST_SESSION, unspoken)
+    if not facts.proposal and not facts.links and guest_asked and "?" in unspoken[guest_asked.end():] and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "buscando professores convidados para um módulo sobre SEO": guest teaching, never a job to decline
     if not facts.proposal and not facts.links and _first(_RUNS_EVENT, unspoken) and _first(_SPEAKING_ASKED, unspoken) \
             and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) and not _first(_JOB_WORDS, folded):
