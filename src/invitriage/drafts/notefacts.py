@@ -3896,6 +3896,22 @@ _TALK_REQUESTED = (r"\b(?:solliciter|solicitar\w*|pedir\w*|pedirte|chieder\w*|ri
                    r"(?:intervention|talk|keynote|vortrag|impulsvortrag|ponencia|charla|intervento|palestra|lezing|conference|conferencia|conferenza)\b"
                    # "Sie für einen Vortrag zur Content-Strategie … anfragen": the German verb last
                    r"|\b(?:fur|um) (?:einen|eine) (?:vortrag|impulsvortrag|keynote)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\b(?:anfragen|anzufragen|bitten)\b")
+#: The sender runs the event (folded): "I'm organising a panel", "nous organisons une table ronde", "organizamos unas
+#: jornadas", "sto organizzando un evento", "estou a organizar um painel", "wir organisieren eine Konferenz", "ik organiseer een meetup".
+_RUNS_EVENT = (r"\b(?:organi[sz](?:e|es|ing)|(?:i|we)(?:'m| am|'re| are) (?:putting together|hosting|curating)|j'organise|nous organisons|on organise"
+               r"|organis(?:ons|e|ez)|organiz(?:o|amos|ando)|estoy organizando|estamos organizando|organizz(?:o|iamo|ando)|organiz(?:o|amos)"
+               r"|a organizar|organisier(?:e|en)|organiseer|organiseren)\b")
+#: Whether she would speak, asked (folded): "would you be open to speaking?", "ça vous dirait d'intervenir ?", "¿te gustaría
+#: participar como ponente / intervenir?", "ti andrebbe di intervenire?", "teria interesse em falar?", "hättest du Lust zu
+#: sprechen?", "zou je willen spreken?": with _RUNS_EVENT and an event noun, an invitation to speak at their event.
+_SPEAKING_ASKED = (r"\b(?:open to|up for|interested in|keen on|fancy|would you (?:like|want|consider|be willing) to|would you be (?:up for|willing to)|could you)\s+"
+                   r"(?:speak|speaking|present|presenting|join(?:ing)? (?:us )?(?:as a )?(?:speaker|panelist)|tak(?:e|ing) part in it|be(?:ing)? (?:a |one of our )?(?:speaker|panelist))"
+                   r"|\b(?:ca vous dirait|ca te dirait|seriez-vous (?:partante?|d'accord|disponible) pour|serais-tu (?:partante?|d'accord|dispo\w*) pour|accepteriez-vous|aimeriez-vous)\s+(?:d')?(?:y )?(?:intervenir|prendre la parole)"
+                   r"|\b(?:te|le) (?:gustaria|interesaria|apeteceria)\s+(?:intervenir|hablar|participar como ponente)|\b(?:te animas|se anima) a (?:intervenir|hablar|participar como ponente)"
+                   r"|\b(?:(?:ti|le) andrebbe|vorresti|vorrebbe|saresti disponibile|sarebbe disponibile)\s+(?:di |a )?(?:intervenire|parlare|partecipare come relatrice)"
+                   r"|\b(?:gostaria|gostarias|topa(?:ria)?|teria interesse em|tem interesse em|aceitaria)\s+(?:de )?(?:falar|palestrar|intervir|participar como (?:oradora|palestrante))"
+                   r"|\b(?:hattest du|hatten sie|hast du|haben sie) (?:\w+ )?lust,? (?:\w+ )?(?:zu sprechen|zu referieren|vorzutragen|mitzudiskutieren)"
+                   r"|\b(?:zou je|zou u|wil je|wilt u|heb je zin om|heeft u zin om|lijkt het je leuk om)\s+(?:\w+ )?(?:willen )?(?:spreken|te spreken|komen spreken)\b")
 #: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
 #: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
 _INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
@@ -5801,6 +5817,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_TALK_OFFERED, unspoken) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "Would you be up for a 20-min talk?", "Hättest du Lust auf einen Vortrag?": a talk at their event
+    if not facts.proposal and not facts.links and _first(_RUNS_EVENT, unspoken) and _first(_SPEAKING_ASKED, unspoken) \
+            and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "I'm organising a panel … in June. Would you be open to speaking?": their coming event, never a meeting recalled
     if not facts.proposal and not facts.links and (_first(_SPEAKER_ASKED, folded) or _first(_PANEL_ASKED, unspoken)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):

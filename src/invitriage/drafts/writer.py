@@ -58,7 +58,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", "interview_talk", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -1293,6 +1293,18 @@ def group_line(note: str, lang: str, informal: bool) -> str:
 
 #: A series of episodes about a subject (folded): "a series on European consultants", "una serie sobre", "een reeks over".
 _SERIES_ON = r"\b(?:series|serie|reeks)\s+(?:on|about|sobre|su|sui|sulle|over|de)\b"
+#: An interview asked by name (folded): "interview", "entrevista", "intervista", "entretien".
+_INTERVIEW_WORD = r"\b(?:interview\w*|entrevista\w*|intervist\w*|entretien)\b"
+#: Its mode already given (folded): written questions, a quote, thoughts, a phone interview: never offered the choice again.
+_WRITTEN_OR_PHONE = (r"\b(?:questions?|preguntas?|perguntas?|domande|fragen|vragen|quote|citation|thoughts|par ecrit|por escrito|per iscritto|schriftlich\w*"
+                     r"|schriftelijk|in writing|e-?mail|mail|phone|telephon\w*|telefon\w*|telefoon\w*|telefone|telefono|telefonico|telefonica|bellen|anrufen)\b")
+#: A piece she is asked to write for the sender's blog, magazine or newsletter (folded): "write a guest article", "un article
+#: invité", "escribir un artículo para nuestro blog", "scrivere un articolo ospite", "escrever um artigo convidado", "einen
+#: Gastbeitrag schreiben", "een gastblog schrijven".
+_ARTICLE_WRITTEN = (r"\b(?:guest ?(?:article|post|blog ?post|column)s?|articles? invites?|tribune|articulos? invitados?|articoli? ospit[ei]|artigos? convidados?"
+                    r"|gastbeitr\w*|gastartik\w*|gastblog\w*|gastcolumn\w*)\b"
+                    r"|\b(?:write|writing|ecrire|rediger|escribir|redactar|scrivere|escrever|redigir|schreiben|verfassen|schrijven|contribute)\b"
+                    r"[^.!?\n]{0,40}\b(?:article|articulo|articolo|artigo|artikel|beitrag|post|blog ?post|column|chronique)s?\b")
 
 
 #: The sender's offer of English taken up ("Anche in inglese va benissimo"), in a language she does not work in: the reply
@@ -5233,6 +5245,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not set(langs_allowed(note)) & set(settings.work_languages)) else []
     # "we're doing a series on European marketing consultants": she is a guest IN the series, never "invited to talk on consultants"
     context["series"] = facts.proposal == "guest" and bool(cre.search(_SERIES_ON, fold(note)))
+    # "invite you to write a guest article for our blog", "un articolo ospite per il nostro blog": a piece to write for
+    # them, never a show to appear on (its deadline and length asked, never "the dates")
+    context["guest_article"] = facts.proposal == "guest" and bool(cre.search(_ARTICLE_WRITTEN, fold(note)))
+    # "Teria disponibilidade para uma breve entrevista esta semana?": an interview asked, its mode left open: a short call
+    # (subject to her diary) or written questions, as the journalist prefers; never "this week is no problem"
+    context["interview_talk"] = facts.request == "interview" and bool(cre.search(_INTERVIEW_WORD, fold(note))) \
+        and not cre.search(_WRITTEN_OR_PHONE, fold(note))
     # "Anche in inglese va benissimo", "English is fine too": her English taken up in the reply's language she does not work in
     # (French offered too, "in inglese o francese": a French owner takes her own language)
     offered = [c for c in langs_allowed(note) if c in ("en", "fr") and c in settings.work_languages]
