@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from invitriage.drafts import pick
+from invitriage.drafts import career, pick
 from invitriage.drafts import rx as cre
 from invitriage.drafts.notefacts import small_talk
 from invitriage.settings import fold_phrase
@@ -670,19 +670,30 @@ def _platform_asked(best: dict[str, Any] | None, more: dict[str, Any] | None, as
     return _hits(best.get("when", []), asked) and not _hits(more.get("when", []), asked)
 
 
-def _stage_told_before(best: dict[str, Any] | None, more: dict[str, Any], asked: str) -> bool:
-    """Is ``more`` an answer for a career stage (``who``) whose subject only the sentence before names, while the question
-    itself names the subject of ``best``? "Sono neolaureata … Mi daresti un consiglio su come impostare il portfolio?" gets
+#: The career stages of a learner.
+_LEARNER = ("student", "intern", "junior")
+
+
+def _stage_told_before(best: dict[str, Any] | None, more: dict[str, Any], asked: str, wider: str) -> bool:
+    """Is ``more`` found in the sentence before only by the learner's stage it tells ("neolaureata", "en reconversion"),
+    while the question itself names the subject of ``best``? "Sono neolaureata … Mi daresti un consiglio su come impostare il portfolio?" gets
     the portfolio answer, "estou em reconversão … Que curso para começar em SEO?" the SEO courses: the stage told is who
     asks, never the question.
 
-    >>> _stage_told_before({"when": ["portfolio"]}, {"who": ["junior"], "when": ["neolaureat*"]}, "come impostare il portfolio?")
+    >>> q = "come impostare il portfolio?"
+    >>> _stage_told_before({"when": ["portfolio"]}, {"when": ["neolaureat*"]}, q, "sono neolaureata. " + q)
     True
-    >>> _stage_told_before({"when": ["portfolio"]}, {"when": ["seo"]}, "come impostare il portfolio?")
+    >>> _stage_told_before({"when": ["portfolio"]}, {"when": ["elternzeit"]}, q, "nach meiner elternzeit. " + q)
     False
     """
-    return best is not None and bool(more.get("who")) and not _hits(more.get("when", []), asked) \
-        and _hits(best.get("when", []), asked)
+    return best is not None and not _hits(more.get("when", []), asked) and _stage_only(more.get("when", []), wider) is True \
+        and _stage_only(best.get("when", []), asked) is False
+
+
+def _stage_only(phrases: Sequence[str], text: str) -> bool | None:
+    """Are the ``phrases`` found in ``text`` all a learner's stage ("neolaureata", "primeiro emprego")? None: none found."""
+    spans = _spans(phrases, text)
+    return all(career.stage(text[a:b]) in _LEARNER for a, b in spans) if spans else None
 
 
 def _weighs_asked(entry: dict[str, Any], asked: str) -> bool:
@@ -942,7 +953,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # weighs (``versus``, or both things by name) keeps that answer; a choice told in the sentences before never wins)
         if best is None or more is not None and more_hits[0] > hits[0] and (hits[0] < 10 or _weighs_asked(more, asked)) and (
                 _hits([*more.get("when", []), *more.get("also", [])], asked) or not _hits(best.get("when", []), asked)) \
-                and not _platform_asked(best, more, said) and not _stage_told_before(best, more, asked):
+                and not _platform_asked(best, more, said) and not _stage_told_before(best, more, asked, wider):
             # ("Je suis en reconversion. Quelles formations recommanderiez-vous ?": the courses the question names keep
             # their answer; the sentence before it only wins with an entry that speaks to the question too)
             best = more
