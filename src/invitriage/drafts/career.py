@@ -51,7 +51,7 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
            r"|recien graduad\w*|neolaureat\w*|appena laureat\w*|recem-formad\w*|recem formad\w*|recem-licenciad\w*|licenciad[oa]|afgestudeerd|net klaar met"
            r"|first job|premier (?:emploi|poste|job)|erste[nr]? (?:stelle|job)|primer (?:empleo|trabajo)|primo (?:lavoro|impiego)|primeiro emprego|eerste baan"
            r"|reconversion|reconverti\w*|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|quereinstieg|cambio de carrera|riconversione"
-           r"|transicao de carreira|omscholing|carriereswitch|zij-instromer"
+           r"|reconversao|transicao de carreira|omscholing|carriereswitch|zij-instromer"
            # "I'm retraining in digital marketing", "ich mache eine Umschulung zur …": moving into the trade from another
            # (never "learning SEO to retrain" after years as a community manager: experience in the trade)
            r"|retrain\w* (?:in|into|as|to become)|umschulung (?:zu[mr]?|als)|umschul\w* (?:zu[mr]?|als)|herscholing (?:tot|naar)|(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"

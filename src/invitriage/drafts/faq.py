@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from invitriage.drafts import pick
+from invitriage.drafts import career, pick
 from invitriage.drafts import rx as cre
 from invitriage.drafts.notefacts import small_talk
 from invitriage.settings import fold_phrase
@@ -553,6 +553,17 @@ _KIND_OF_SOURCE = (r"(?:ressources?|resources?|recursos?|risors[ae]|ressourcen|b
                    r"|videos?|podcasts?)")
 
 
+def _source_named(entry: dict[str, Any], text: str) -> bool:
+    """Does ``entry`` name a kind of learning source (a course, a book …) that ``text`` asks for?
+
+    >>> _source_named({"also": ["formation", "seo"]}, "des conseils de formation pour debuter en seo ?")
+    True
+    >>> _source_named({"also": ["seo", "digital"]}, "des conseils de formation pour debuter en seo ?")
+    False
+    """
+    return any(cre.fullmatch(_KIND_OF_SOURCE, fold_phrase(p).rstrip("*").strip()) for p in _found(entry.get("also", []), text))
+
+
 def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool) -> bool:
     """Does ``entry`` answer a choice between ``options``? Two options: it names both, or weighs two things by name.
     Three or more ("Instagram, SEO oder Google Ads?"): an entry weighing only two of them ("Beides …") leaves the third
@@ -591,6 +602,9 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if _aimed(entry.get("when", []), text):
             topic += 2  # "qué certificaciones para especializarme en SEO? ¿Google Analytics, HubSpot…?": the field aimed at
             # is the subject; the brands listed beside it are only examples and never outweigh it
+            if _source_named(entry, text):
+                topic += 1  # "des conseils de formation pour débuter en SEO ?": the courses for the field aimed at, never the
+                # career-change answer whose fields merely include it
         if names and any(fold_phrase(p).rstrip("*").strip() in names for p in _found(entry.get("when", []), text)):
             topic += 1  # the subject named as a name ("em Lyon", "in Frankreich"): the answer about that place or tool
         also = entry.get("also", [])
@@ -654,6 +668,32 @@ def _platform_asked(best: dict[str, Any] | None, more: dict[str, Any] | None, as
     if best is None or more is None or len({m.group() for m in cre.finditer(_PLATFORM, asked)}) != 1:
         return False
     return _hits(best.get("when", []), asked) and not _hits(more.get("when", []), asked)
+
+
+#: The career stages of a learner.
+_LEARNER = ("student", "intern", "junior")
+
+
+def _stage_told_before(best: dict[str, Any] | None, more: dict[str, Any], asked: str, wider: str) -> bool:
+    """Is ``more`` found in the sentence before only by the learner's stage it tells ("neolaureata", "en reconversion"),
+    while the question itself names the subject of ``best``? "Sono neolaureata … Mi daresti un consiglio su come impostare il portfolio?" gets
+    the portfolio answer, "estou em reconversão … Que curso para começar em SEO?" the SEO courses: the stage told is who
+    asks, never the question.
+
+    >>> q = "come impostare il portfolio?"
+    >>> _stage_told_before({"when": ["portfolio"]}, {"when": ["neolaureat*"]}, q, "sono neolaureata. " + q)
+    True
+    >>> _stage_told_before({"when": ["portfolio"]}, {"when": ["elternzeit"]}, q, "nach meiner elternzeit. " + q)
+    False
+    """
+    return best is not None and not _hits(more.get("when", []), asked) and _stage_only(more.get("when", []), wider) is True \
+        and _stage_only(best.get("when", []), asked) is False
+
+
+def _stage_only(phrases: Sequence[str], text: str) -> bool | None:
+    """Are the ``phrases`` found in ``text`` all a learner's stage ("neolaureata", "primeiro emprego")? None: none found."""
+    spans = _spans(phrases, text)
+    return all(career.stage(text[a:b]) in _LEARNER for a, b in spans) if spans else None
 
 
 def _weighs_asked(entry: dict[str, Any], asked: str) -> bool:
@@ -913,7 +953,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # weighs (``versus``, or both things by name) keeps that answer; a choice told in the sentences before never wins)
         if best is None or more is not None and more_hits[0] > hits[0] and (hits[0] < 10 or _weighs_asked(more, asked)) and (
                 _hits([*more.get("when", []), *more.get("also", [])], asked) or not _hits(best.get("when", []), asked)) \
-                and not _platform_asked(best, more, said):
+                and not _platform_asked(best, more, said) and not _stage_told_before(best, more, asked, wider):
             # ("Je suis en reconversion. Quelles formations recommanderiez-vous ?": the courses the question names keep
             # their answer; the sentence before it only wins with an entry that speaks to the question too)
             best = more

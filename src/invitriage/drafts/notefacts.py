@@ -4980,6 +4980,10 @@ _CANDIDATE = (r"\b(?:j'ai vu (?:votre |ton |l')?(?:offre|annonce)|je (?:souhaite
               r"|ho visto (?:il vostro |il suo |il tuo |l')?(?:annuncio|offerta)|mi interessa la posizione|la mia candidatura|candidarmi"
               r"|vi (?:a )?(?:sua |tua )?(?:vaga|oferta) de|tenho interesse na vaga|minha candidatura|me candidatar|candidatar-me"
               r"|ik zag (?:de|uw|je|jouw) vacature|mijn sollicitatie|(?:wil|zou) (?:graag )?solliciteren|gesolliciteerd)\b")
+#: How to apply asked (advice, never an application to her): "come impostare il portfolio per candidarmi come social media
+#: manager?", "¿cómo preparo el portafolio para postularme?", "como montar o portfólio para me candidatar?".
+_HOW_TO_APPLY = (r"\b(?:come|como|comment|how (?:to|do i|should i|can i))\b[^.!?]{0,80}"
+                 r"\b(?:candidarmi|postularme|me candidatar|candidatar-me|postuler|candidater|apply)\b[^.!?]*\?")
 _ALUMNI = (r"\b(?:alumni|alums?|alumnae|alumna|alumnus|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud-studenten|oud-leerlingen|alumninetwerk|alumni-netzwerk"
            r"|(?:groupe|reseau|association|communaute|amicale) des anciens|antiguos alumnos|antigos alunos|ex alunni)\b")
 _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
@@ -5121,7 +5125,7 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     # "fui alumno de tu formación … ahora trabajo en Madrid": a former trainee's hello, never a reader's thanks
     facts.former = bool(_first(_FORMER, folded)) or told.trainee_back(folded)
-    facts.candidate = bool(_first(_CANDIDATE, folded))
+    facts.candidate = bool(_first(_CANDIDATE, folded)) and not _first(_HOW_TO_APPLY, folded)
     facts.alumni = bool(_first(_ALUMNI, folded))
     facts.answering = bool(_first(_ANSWERING, folded))
     thanks = _first(_THANKED, folded)
