@@ -549,7 +549,7 @@ def _social_organic(when: Sequence[str], text: str) -> bool:
 
 #: Kinds of learning source ("cursussen of bronnen", "courses or books"): weighed together they name no subject.
 _KIND_OF_SOURCE = (r"(?:ressources?|resources?|recursos?|risors[ae]|ressourcen|bronnen|bron|livres?|books?|buch|bucher|libros?|libri|livros?"
-                   r"|boek(?:en)?|formations?|courses?|kurse?|cursos?|cors[oi]|cursus(?:sen)?|opleiding(?:en)?|trainings?|tutorials?|blogs?"
+                   r"|boek(?:en)?|formations?|formacion(?:es)?|formazione|formacao|weiterbildung(?:en)?|courses?|kurse?|cursos?|cors[oi]|cursus(?:sen)?|opleiding(?:en)?|trainings?|tutorials?|blogs?"
                    r"|videos?|podcasts?)")
 
 
@@ -686,8 +686,8 @@ def _stage_told_before(best: dict[str, Any] | None, more: dict[str, Any], asked:
     >>> _stage_told_before({"when": ["portfolio"]}, {"when": ["elternzeit"]}, q, "nach meiner elternzeit. " + q)
     False
     """
-    return best is not None and not _hits(more.get("when", []), asked) and _stage_only(more.get("when", []), wider) is True \
-        and _stage_only(best.get("when", []), asked) is False
+    return best is not None and not _hits([*more.get("when", []), *more.get("also", [])], asked) \
+        and _stage_only(more.get("when", []), wider) is True and _stage_only(best.get("when", []), asked) is False
 
 
 def _stage_only(phrases: Sequence[str], text: str) -> bool | None:

@@ -1,0 +1,42 @@
+"""Learners and job seekers of rounds 93–94: the subject of the question decides the answer, the stage told before it
+only says who asks (wave 95 T)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+SEO_COURSES = [
+    ("bonjour camille je suis en reconversion dans le marketing digital (ancien commercial) est ce que tu aurais des conseils "
+     "de formation pour débuter en SEO ? merci d'avance", "En reconversion - marketing digital"),
+    ("Hi Camille, I'm retraining into digital marketing after years in sales. Any course you'd recommend to get started in SEO?",
+     "Career changer"),
+    ("Hola Camille, estoy en reconversión hacia el marketing digital. ¿Qué formación me recomiendas para empezar en SEO?",
+     "En reconversión"),
+]
+
+
+@pytest.mark.parametrize(("note", "headline"), SEO_COURSES)
+def test_a_career_changer_asking_seo_courses_gets_seo_courses(note: str, headline: str) -> None:
+    text = sample_draft(note, headline=headline, name="Karim Benali")
+    assert "HubSpot Academy" in text and "Search Console" in text, text
+    assert "Meta Blueprint" not in text, text  # the ads certifications of the career-change answer
+
+
+def test_a_portfolio_question_is_advice_not_an_application() -> None:
+    text = sample_draft("Ciao Camille, sono neolaureata in marketing e sto cercando lavoro. Mi daresti un consiglio su come "
+                        "impostare il portfolio per candidarmi come social media manager?",
+                        headline="Neolaureata in Marketing | Cerco lavoro", name="Martina De Luca")
+    assert "portfolio" in text, text
+    assert "CV" not in text and "ti rispondo a breve" not in text, text
+
+
+def test_a_first_seo_job_portfolio_keeps_its_seo_answer() -> None:
+    """The stage told before the question ("recém-formado … primeiro emprego") does not block an answer the question
+    itself names (SEO): the first SEO job's answer, never the generic career one."""
+    text = sample_draft("Olá Camille, recém-formado em marketing, estou à procura do primeiro emprego. Que conselho me daria para "
+                        "construir um portfólio de SEO sem experiência profissional? Obrigado desde já. Diogo",
+                        headline="", name="Diogo Martins")
+    assert "primeiro emprego em SEO" in text and "Search Console" in text, text
+    assert "Meta Blueprint" not in text, text
