@@ -6863,6 +6863,10 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   # "gostaria de marcar uma reunião consigo para falarmos de estratégia digital": a meeting asked for
                   r"|reuniao|reunion|meeting|riunione|incontro|rendez-vous|rdv|treffen|termin|afspraak|falar\w*|hablemos|parliamo|reden"
                   r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
+                  # "j'aimerais avoir votre regard d'experte", "I'd value your expert view", "Ihre Einschätzung": her expert view on their plan
+                  r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:\w+ )?(?:regard|avis|point de vue|view|take|opinion|perspective|mirada|punto de vista|parere|punto di vista|opiniao|olhar|ponto de vista|meinung|einschatzung|sicht|blick|kijk|mening|visie)"
+                  # "nous réfléchissons à internaliser notre SEO", "we're thinking of bringing SEO in-house": a plan to decide on
+                  r"|internalis\w+|internaliz\w+|internalizz\w+|in-house|inhouse|insourc\w+|intern (?:aufbauen|ubernehmen)|in eigener regie|zelf in huis|in huis (?:halen|nemen)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
                   # "stiamo ripensando la nostra strategia digitale", "we're rethinking our digital strategy": a relaunch too
@@ -7110,6 +7114,19 @@ _SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagn
                    r"|(?:presentarle|presentarte|ofrecerle|ofrecerte|proponerle|proponerte) (?:nuestr\w+)|(?:presentarle|presentarti|proporle|proporti|offrirle|offrirti) (?:il nostro|la nostra|i nostri)"
                    r"|(?:apresentar-lhe|apresentar-te|oferecer-lhe|oferecer-te|lhe apresentar|te apresentar) (?:o nosso|a nossa|os nossos|nosso|nossa)|(?:u|je|jou) (?:onze|ons) (?:\w+ )?(?:voorstellen|aanbieden|laten zien))\b")
 
+#: A vendor putting itself at her disposal (folded): "se avete bisogno di un partner tecnologico siamo a disposizione",
+#: "if you ever need a developer, we're here to help", "si vous avez besoin d'un imprimeur, nous sommes à votre disposition",
+#: "falls Sie Unterstützung brauchen, stehen wir gern zur Verfügung": their services offered to her (never "if you need more
+#: information, I'm available", a sender's courtesy).
+_NEED_IF = (r"\b(?:if you (?:ever |should |also )?need|should you need|si (?:vous avez|tu as|vous aviez|tu avais) besoin|si (?:alguna vez )?(?:necesitas|necesita|necesitais|necesitan)"
+            r"|se (?:mai )?(?:avete|hai|ha|aveste|avessi|avesse) bisogno|se (?:algum dia )?(?:precisar|precisares|precisarem|precisa|precisas)"
+            r"|(?:wenn|falls|sollten) (?:sie|du|ihr) (?:\w+ ){0,6}?(?:brauchen|brauchst|braucht|benotigen|benotigst|suchen|suchst)|als (?:u|je|jij|jullie) (?:\w+ ){0,6}?nodig (?:heeft|hebt|heb|hebben))")
+_AT_DISPOSAL = (r"\b(?:(?:we(?:'re| are)|our team is) (?:\w+ )?(?:available|here|at your (?:service|disposal)|happy to help)|nous sommes (?:\w+ )?(?:a (?:votre|ta) disposition|disponibles|la)"
+                r"|estamos (?:\w+ )?(?:a (?:tu|su|vuestra) disposicion|disponibles|aqui)|siamo (?:\w+ )?(?:a (?:vostra |tua |sua )?disposizione|disponibili|qui)"
+                r"|estamos (?:\w+ )?(?:a (?:sua |tua |vossa )?disposicao|disponiveis|aqui)|(?:stehen|sind) wir (?:\w+ ){0,2}?(?:zur verfugung|da|fur (?:sie|dich) da)"
+                r"|(?:staan|zijn) (?:wij|we) (?:\w+ ){0,2}?(?:klaar|tot (?:uw|je|jouw) beschikking|beschikbaar))\b")
+_AT_YOUR_SERVICE = rf"{_NEED_IF}(?!\s+(?:\w+\s+){{0,3}}?(?:info|informa|detail|dettagl|detal|precision|question|domand|pregunt|pergunt|frage|vrag))[^.!?]{{0,90}}?{_AT_DISPOSAL}"
+
 #: Her field named by its channels ("posicionamiento en Google", "Suchmaschinenoptimierung", "vindbaarheid"), folded.
 _SEARCH_WORDS = (r"\b(?:posicionament\w*|posizionament\w*|referencement|google|suchmaschin\w*|zoekmachine\w*|vindbaar\w*|indicizzazione"
                  r"|instagram|facebook|tiktok|linkedin|pinterest|meta)\b")
@@ -7266,7 +7283,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.proposal = ""  # "join our affiliate program": a commission on their sales, no joint project
     if sought:
         client = True
-    elif _first(_SELLS_TO_OWNER, folded) or (_first(_QUOTE_OFFERED, folded) and not prospect):
+    elif _first(_SELLS_TO_OWNER, folded) or _first(_AT_YOUR_SERVICE, folded) or (_first(_QUOTE_OFFERED, folded) and not prospect):
         client, facts.pitch, facts.sells = False, True, True  # "we help agencies like yours scale their SEO": a seller, never a client
     if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
             and not _first(_STUDENT_WORK, folded):

@@ -1,0 +1,56 @@
+"""Wave 95 Q: proposals, pitches and clients read as the wrong kind.
+
+* A vendor putting itself at her disposal ("se avete bisogno di un partner tecnologico siamo a disposizione") sells its
+  services: a polite no, never "la proposta mi interessa" and a call.
+* A marketing director asking her expert view on bringing SEO in-house is a client lead: a call about it, never
+  "send me what you want to show me".
+"""
+
+from __future__ import annotations
+
+import pytest
+from drafting import sample_draft
+
+VENDORS = [
+    ("Buongiorno, siamo una software house di Padova e sviluppiamo gestionali su misura. Se avete bisogno di un partner "
+     "tecnologico siamo a disposizione.", "non ne ho bisogno", "mi interessa"),
+    ("Bonjour, nous sommes une imprimerie lyonnaise. Si vous avez besoin de flyers ou de cartes de visite, nous sommes à "
+     "votre disposition.", "pas un besoin", "intéress"),
+    ("Hola Camille, somos un estudio de diseño web en Valencia. Si alguna vez necesitas un desarrollador para tus clientes, "
+     "estamos a tu disposición.", "no lo necesito", "interesa"),
+    ("Guten Tag, wir sind eine Übersetzungsagentur aus Köln. Falls Sie Unterstützung bei Übersetzungen brauchen, stehen wir "
+     "gern zur Verfügung.", "keinen Bedarf", "spannend"),
+    ("Goedendag, wij zijn een webbureau uit Gent. Als u ooit een developer nodig heeft, staan wij graag klaar.",
+     "geen behoefte", "interessant"),
+    ("Olá Camille, somos uma agência de desenvolvimento em Lisboa. Se precisar de um parceiro técnico, estamos à disposição.",
+     "não é uma necessidade", "interess"),
+]
+
+
+@pytest.mark.parametrize(("note", "no", "yes"), VENDORS)
+def test_vendor_at_her_disposal_is_declined_politely(note: str, no: str, yes: str) -> None:
+    text = sample_draft(note, headline="Sales Manager", name="Andrea Barbieri")
+    assert no in text
+    assert yes not in text.lower()
+    assert "20 min" not in text
+
+
+LEADS = [
+    ("Bonjour Camille, je suis directrice marketing chez Nexa Assurances. Nous réfléchissons à internaliser notre SEO et "
+     "j'aimerais avoir votre regard d'experte. Au plaisir,\nIsabelle Roux", "Directrice Marketing - Nexa Assurances", "appel"),
+    ("Hi Camille, I'm the Head of Marketing at a fintech in Dublin. We're considering bringing our SEO in-house and I'd "
+     "value your expert view on it.", "Head of Marketing", "call"),
+    ("Guten Tag Frau Laurent, ich bin Marketingleiterin bei einem Versicherer in Stuttgart. Wir überlegen, unser SEO intern "
+     "aufzubauen, und hätten gern Ihre Einschätzung als Expertin.", "Marketingleiterin", "Telefonat"),
+    ("Buongiorno, sono direttore marketing di un'azienda di Verona. Stiamo valutando di internalizzare la SEO e vorrei il "
+     "suo parere da esperta.", "Direttore marketing", "call"),
+]
+
+
+@pytest.mark.parametrize(("note", "headline", "call"), LEADS)
+def test_expert_view_on_their_seo_is_a_lead(note: str, headline: str, call: str) -> None:
+    text = sample_draft(note, headline=headline, name="Isabelle Roux")
+    assert call in text
+    assert "20" in text
+    for bad in ("montrer", "show me", "zeigen", "mostrarmi", "fine della settimana", "fin de la semaine"):
+        assert bad not in text
