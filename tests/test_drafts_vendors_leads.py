@@ -54,3 +54,23 @@ def test_expert_view_on_their_seo_is_a_lead(note: str, headline: str, call: str)
     assert "20" in text
     for bad in ("montrer", "show me", "zeigen", "mostrarmi", "fine della settimana", "fin de la semaine"):
         assert bad not in text
+
+
+BELGIAN_SMES = [
+    ("Geachte mevrouw Laurent,\nIk ben zaakvoerder van een kleine vinotheek in Brugge en wil mijn online verkoop naar Frankrijk "
+     "uitbreiden. Kan u mij zeggen of u ook kmo's in België begeleidt?\nMet vriendelijke groeten,\nLuc Vandenberghe",
+     "Ja, ik werk ook met klanten in België", ("klinkt interessant", "aan mij dacht")),
+    ("Guten Tag Frau Laurent, ich bin Inhaber eines Weinhandels in Eupen. Können Sie mir sagen, ob Sie auch KMU in Belgien "
+     "begleiten?", "Ja, ich arbeite auch mit Kunden in Belgien", ("klingt spannend", "Austausch freue")),
+    ("Hola Camille, soy dueña de una vinoteca en Bruselas y quiero vender online en Francia. ¿Acompañas a pymes de Bélgica?",
+     "Sí, también trabajo con clientes en Bélgica", ("interesante",)),
+]
+
+
+@pytest.mark.parametrize(("note", "yes", "bad"), BELGIAN_SMES)
+def test_whether_she_supports_belgian_smes_gets_the_yes(note: str, yes: str, bad: tuple[str, ...]) -> None:
+    text = sample_draft(note, name="Luc Vandenberghe")
+    assert yes in text
+    assert "20" in text
+    for word in bad:
+        assert word not in text
