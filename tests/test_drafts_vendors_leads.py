@@ -74,3 +74,29 @@ def test_whether_she_supports_belgian_smes_gets_the_yes(note: str, yes: str, bad
     assert "20" in text
     for word in bad:
         assert word not in text
+
+
+MATERIAL_USE = [
+    ("Hola Camille! Soy profe de marketing en un instituto de FP en Granada. Me gustaría compartir con mis alumnos tus guías "
+     "gratuitas de SEO, ¿te parece bien si las cito?\nGracias!\nNuria", "cites la fuente", ("llamada", "interesante")),
+    ("Guten Tag Frau Laurent, ich unterrichte Online-Marketing an einer Berufsschule. Dürfte ich Ihre Beiträge im Unterricht "
+     "verwenden?", "die Quelle zu nennen", ("telefonieren", "Einschätzung")),
+    ("Hoi Camille, ik geef les in digitale marketing op een hogeschool. Mag ik je posts gebruiken in mijn lessen?",
+     "de bron te vermelden", ("bellen", "kijk erop")),
+    ("Bonjour Camille, je suis formatrice en BTS. Est-ce que je peux utiliser tes articles sur le SEO local avec mes étudiants ?",
+     "citer la source", ("budget", "appel")),
+    ("Hi Camille, I teach a digital marketing course at a college in Leeds. Could I share your LinkedIn carousels with my "
+     "students?", "credit the source", ("budget", "call")),
+    ("Ciao Camille, insegno marketing in un istituto tecnico. Posso condividere i tuoi post sulla SEO con i miei studenti?",
+     "citare la fonte", ("budget", "call")),
+    ("Olá Camille, sou professora de marketing num politécnico. Posso partilhar os teus artigos de SEO com os meus alunos?",
+     "cites a fonte", ("orçamento", "chamada")),
+]
+
+
+@pytest.mark.parametrize(("note", "yes", "bad"), MATERIAL_USE)
+def test_leave_to_use_her_material_is_a_yes_with_the_source(note: str, yes: str, bad: tuple[str, ...]) -> None:
+    text = sample_draft(note, name="Nuria Campos")
+    assert yes in text
+    for word in bad:
+        assert word not in text

@@ -6541,6 +6541,24 @@ _PERMANENT_ROLE = (r"\b(?:full[- ]?time|fulltime|voltijd|vast contract|vaste (?:
 _POST_NAMED = (r"\b(?:(?:the|this) (?:role|position|job|opening)|(?:le|ce|du|au) poste|(?:die|der|diese[rn]?) (?:stelle|position)|(?:el|este|del) puesto"
                r"|(?:la|questa|della) posizione|(?:a|esta|da|essa) vaga|(?:de|deze) (?:functie|vacature|rol))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
+#: Her published material named as hers (folded): "tus guías gratuitas de SEO", "your posts", "Ihre Beiträge", "je posts".
+_HER_MATERIAL = (r"\b(?:your|tes|vos|ton|votre|tus|sus|tuoi|tue|suoi|sue|teus|tuas|seus|suas|deine[nm]?|ihre[nm]?|je|jouw|uw)\s+(?:\w+\s+)?"
+                 r"(?:guides?|guias?|leitfad\w*|gids\w*|posts?|beitrage?|berichten|publicaciones|publications?|pubblicazioni|publicacoes|articles?|articulos?"
+                 r"|articoli|artigos?|artikel\w*|contenus?|content|contenidos?|contenuti|conteudos?|inhalte?|templates?|plantillas?|modeles?|slides?"
+                 r"|infograph\w*|infografi\w*|checklists?|ressources?|resources?|recursos?|risorse|materia\w*|videos?|carrousels?|carousels?)\b")
+#: Leave asked to share, use or cite something (folded): "¿te parece bien si las cito?", "may I share them with my students",
+#: "puis-je les utiliser en cours", "dürfte ich sie im Unterricht verwenden", "mag ik ze gebruiken in mijn lessen", "posso
+#: citá-los", "posso condividerli": her public material used with its source named, a plain yes (never a call).
+_USE_ASKED = (r"\b(?:(?:can|could|may|might) i (?:\w+ )?|(?:ok|okay|alright|fine|mind) if i |permission to |(?:puis|pourrais)-je |je (?:peux|pourrais) "
+              r"|est-ce que je (?:peux|pourrais) |(?:ca|cela) (?:te|vous) (?:derange|gene)(?:rait)? (?:si|que) (?:je )?|(?:tu|vous) (?:m'autorise\w*|me permet\w*) a "
+              r"|(?:puedo|podria|te parece bien si|le parece bien si|te importa si|le importa si|me permites|me permite|me dejas|esta bien si) "
+              r"|(?:posso|potrei|ti dispiace se|le dispiace se|va bene se|mi permetti di|mi permette di) "
+              r"|(?:poderia|(?:voce|tu) se importa(?:ria)? (?:se|que)|te importas (?:se|que)|se importa (?:se|que)|tudo bem se|me permite|permites-me|permite-me) "
+              r"|(?:darf|durfte|konnte|kann) ich |(?:ist es|ware es) (?:ok|okay|in ordnung),? wenn ich |(?:mag|kan|zou) ik |(?:vind je|vindt u) het (?:goed|ok|oke) als ik )"
+              r"(?:[\w'-]+ ){0,5}?(?:shar(?:e|ing)|us(?:e|ing)|cit(?:e|ing)|quot(?:e|ing)|referenc(?:e|ing)|partager|partage|utiliser|utilise|citer|cite|reprendre|reprenne|diffuser"
+              r"|compartir\w*|comparto|usar\w*|uso|utilizar\w*|utilizo|citar\w*|cito|condivider\w*|condivido|utilizzar\w*|utilizzo|citarl\w*|compartilhar\w*|compartilho"
+              r"|partilhar\w*|partilho|cita-l\w*|citar-\w+|teilen|verwenden|nutzen|zitieren|einsetzen|teile|verwende|nutze|zitiere|delen|gebruiken|citeren|deel|gebruik|citeer)\b")
+
 _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
     "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
@@ -7519,7 +7537,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         r"|torni|ripassi|vieni|passi|voltares|vieres|voltar|vier|vem|weer in|terug bent|kom je|komt u)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
-    if _first(_PERMISSION[lang], folded):
+    if _first(_USE_ASKED, folded) and _first(_HER_MATERIAL, folded) and not (facts.pitch or facts.sells or facts.offers or facts.proposal):
+        facts.qkind = "use"  # "¿te parece bien si cito tus guías con mis alumnos?": her material used, the source named
+    elif _first(_PERMISSION[lang], folded):
         facts.qkind = "permission"
     elif _first(_SHARE[lang], folded) or _offered_share(folded) \
             or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
