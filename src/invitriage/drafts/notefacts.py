@@ -6882,10 +6882,9 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   # "gostaria de marcar uma reunião consigo para falarmos de estratégia digital": a meeting asked for
                   r"|reuniao|reunion|meeting|riunione|incontro|rendez-vous|rdv|treffen|termin|afspraak|falar\w*|hablemos|parliamo|reden"
                   r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
-                  # "j'aimerais avoir votre regard d'experte", "I'd value your expert view", "Ihre Einschätzung": her expert view on their plan
-                  r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:\w+ )?(?:regard|avis|point de vue|view|take|opinion|perspective|mirada|punto de vista|parere|punto di vista|opiniao|olhar|ponto de vista|meinung|einschatzung|sicht|blick|kijk|mening|visie)"
-                  # "nous réfléchissons à internaliser notre SEO", "we're thinking of bringing SEO in-house": a plan to decide on
-                  r"|internalis\w+|internaliz\w+|internalizz\w+|in-house|inhouse|insourc\w+|intern (?:aufbauen|ubernehmen)|in eigener regie|zelf in huis|in huis (?:halen|nemen)"
+                  # "nous réfléchissons à internaliser notre SEO … votre regard d'experte", "we're thinking of bringing SEO in-house": a
+                  # plan to decide on with her
+                  r"|internalis\w+|internaliz\w+|internalizz\w+|in-house|inhouse|insourc\w+|intern (?:aufbauen|aufzubauen|ubernehmen|zu ubernehmen|abbilden|abzubilden)|in eigener regie|zelf in huis|in huis (?:halen|nemen)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
                   # "stiamo ripensando la nostra strategia digitale", "we're rethinking our digital strategy": a relaunch too
