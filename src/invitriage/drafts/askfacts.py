@@ -326,7 +326,7 @@ _CITIES = {
 }
 #: A question that is about where her clients are (beside the place).
 _WHERE_CUE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klanten|customers|entreprises|companies|businesses|empresas|aziende|unternehmen|firmen"
-              r"|bedrijven|marques|brands|pme|pmi|pymes|startups|e-?shops|accompagn\w*|interv\w+|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*"
+              r"|bedrijven|marques|brands|pme|pmi|pymes|kmo|kmo's|kmos|kmu|mkb|smes?|ondernem\w*|begeleid\w*|begleit\w*|startups|e-?shops|accompagn\w*|interv\w+|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*"
               r"|werk\w*|betreu\w*|atiend\w*|atend\w*|segu\w*|ausserhalb|hors de|outside|fuera de|fuori|fora d[eao]|buiten|projets?|projects?|projekte?|proyectos?"
               r"|progetti|projetos?|projecten|missions?|auftrag\w*|deplac\w*|travel\w*|reis\w*|viaj\w*|viagg\w*)\b")
 _PREP = r"(?:en|au|aux|a|in|im|nach|aus|em|no|na|nos|nas|nel|nella|negli|op|uit|de|from|del|dal|dalla|do|da|fuori|outside)"

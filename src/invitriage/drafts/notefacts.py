@@ -4250,14 +4250,15 @@ _TRAIN_LAST_VERB = {
 }
 _YOU_DO = {
     "fr": r"\b(?:(?:vous|tu) (?:\w+ )?(?:accompagnez|accompagnes|travaillez|travailles|faites|fais|proposez|proposes|proposiez|proposais|faisiez|faisais|accompagniez|accompagnais|travailliez|travaillais|animez|animes|intervenez|interviens|prenez|prends|realisez|realises|donnez|donnes|acceptez|acceptes)|(?:accompagnez|travaillez|faites|proposez|animez|intervenez|prenez|realisez|donnez|acceptez)-vous|(?:accompagnes|travailles|fais|proposes|animes|prends|realises|donnes|acceptes)-tu|est-ce que (?:vous|tu))\b",
-    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor|advise|consult)|(?:if|whether) you (?:also |ever |still )?(?:advise|consult|coach|work with|take on|offer|provide|run|do)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|(?:kind|type|sort) of (?:work|thing|project|mission|job|service)s? (?:that )?you (?:do|take on|offer|handle)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
+    "en": r"\b(?:do you (?:\w+ )?(?:do|offer|run|work|take|provide|give|teach|handle|accept|coach|mentor|advise|consult)|(?:if|whether) you (?:also |ever |still )?(?:advise|consult|coach|work with|take on|offer|provide|run|do|support|help)|(?:is (?:that|this|it)|would (?:that|this|it) be) something you(?:'d| would)? (?:\w+ )?(?:take on|do|offer|help with|handle)|would you (?:be able to )?(?:take (?:this|that|it|something like (?:this|that)) on|help (?:me )?with (?:this|that|it))|are you (?:available|open to|taking)|(?:kind|type|sort) of (?:work|thing|project|mission|job|service)s? (?:that )?you (?:do|take on|offer|handle)|is there (?:an?|any) (?:advanced|follow-up|online|\w+ )?(?:course|workshop|training|class))\b",
     "de": r"\b(?:(?:bieten|machen|ubernehmen|betreuen|arbeiten|geben|nehmen|beraten|unterstutzen|begleiten) sie|(?:bietest|machst|ubernimmst|betreust|arbeitest|gibst|nimmst|beratst|unterstutzt|begleitest) du"
           # "wollt fragen, ob du auch kleine Shops berätst?": the same yes/no, in a clause with "ob"
           r"|ob (?:du|sie) (?:[\w-]+ ){0,4}(?:beratst|berat|beraten|betreust|betreuen|unterstutzt|unterstutzen|begleitest|begleiten|anbietest|anbieten|machst|ubernimmst|ubernehmen|arbeitest)|gibt'?s (?:\w+ )?(?:auch )?(?:einen|ein|eine)|gibt es (?:\w+ )?(?:auch )?(?:einen|ein|eine))\b",
-    "es": r"\b(?:haces|ofreces|ofrece usted|realizas|si (?:usted )?(?:tambien )?(?:ofrece|realiza|hace|trabaja con|imparte|da)|ofrecen|ofreceis|atiendes|atiende|atienden|asesoras|asesora a|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
+    "es": r"\b(?:haces|ofreces|ofrece usted|realizas|si (?:usted )?(?:tambien )?(?:ofrece|realiza|hace|trabaja con|imparte|da)|ofrecen|ofreceis|atiendes|atiende|atienden|asesoras|asesora a|acompanas a|acompana a|trabajan con|das|impartes|imparte|trabajas con|trabaja con|aceptas|organizas)\b",
     "it": r"\b(?:ti occupi|si occupa|vi occupate|(?:se|che) (?:ti|si) occup\w+|fai|offri|offrite|effettui|realizzi|se (?:lei )?(?:anche )?(?:offre|fa|segue|propone|lavora con|effettua|esegue|realizza)|seguite clienti|segui clienti|segue clienti|segue aziende|segui aziende|lavorate con|tieni|lavori con|lavora con|accetti|segui anche|segue anche|seguite anche|lavora anche con|lavori anche con|organizzi)\b",
-    "pt": r"\b(?:faz(?:es)? (?:tambem |ainda )?(?:\w+ )?seo|(?:voce|tu) tambem (?:faz(?:es)?|atendes?|trabalhas?)|(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|atendes (?:empresas|clientes|marcas)|(?:faz|realiza|realizas|efetua|efetuas) (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
-    "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt) (?:je|jij|u)|of (?:je|jij|u) (?:ook )?(?:[\w-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt))\b",
+    "pt": r"\b(?:faz(?:es)? (?:tambem |ainda )?(?:\w+ )?seo|(?:voce|tu) tambem (?:faz(?:es)?|atendes?|trabalhas?)|(?:voce|tu) (?:faz(?:es)?|faria|farias|poderia fazer|poderias fazer|atende|atendes|atenderia|presta servicos?)|atende (?:empresas|clientes|marcas|negocios)|acompanha (?:tambem )?(?:empresas|pme|pequenas)|atendes (?:empresas|clientes|marcas)|(?:faz|realiza|realizas|efetua|efetuas) (?:\w+ )?(?:mentoria|consultoria|auditoria|formac\w+|treinamento|workshop)\w*|ofereces|oferece|oferecem|voces fazem|das|trabalha com|trabalham com|trabalhas com|aceita|aceitas|prestas|presta (?:\w+ )?(?:servicos|consultoria|apoio)|ministra|ministras)\b",
+    "nl": r"\b(?:(?:geef|geeft|doe|doet|bied|biedt|werk|werkt|neem|neemt|verzorg|verzorgt|begeleid|begeleidt|ondersteun|ondersteunt|adviseer|adviseert) (?:je|jij|u)"
+          r"|of (?:je|jij|u) (?:ook )?(?:[\w'-]+ ){0,4}(?:doet|geeft|biedt|aanbiedt|verzorgt|werkt|begeleidt|ondersteunt|adviseert|helpt))\b",
 }
 #: The formal yes/no question that opens on its verb, no pronoun ("Offre consulenze per questo tipo di progetti?",
 #: "¿Ofrece consultoría?", "Fa anche formazione?"): her service asked about, as "se offre …" is.
@@ -6611,6 +6612,24 @@ _PERMANENT_ROLE = (r"\b(?:full[- ]?time|fulltime|voltijd|vast contract|vaste (?:
 _POST_NAMED = (r"\b(?:(?:the|this) (?:role|position|job|opening)|(?:le|ce|du|au) poste|(?:die|der|diese[rn]?) (?:stelle|position)|(?:el|este|del) puesto"
                r"|(?:la|questa|della) posizione|(?:a|esta|da|essa) vaga|(?:de|deze) (?:functie|vacature|rol))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
+#: Her published material named as hers (folded): "tus guías gratuitas de SEO", "your posts", "Ihre Beiträge", "je posts".
+_HER_MATERIAL = (r"\b(?:your|tes|vos|ton|votre|tus|sus|tuoi|tue|suoi|sue|teus|tuas|seus|suas|deine[nm]?|ihre[nm]?|je|jouw|uw)\s+(?:\w+\s+)?"
+                 r"(?:guides?|guias?|leitfad\w*|gids\w*|posts?|beitrage?|berichten|publicaciones|publications?|pubblicazioni|publicacoes|articles?|articulos?"
+                 r"|articoli|artigos?|artikel\w*|contenus?|content|contenidos?|contenuti|conteudos?|inhalte?|templates?|plantillas?|modeles?|slides?"
+                 r"|infograph\w*|infografi\w*|checklists?|ressources?|resources?|recursos?|risorse|materia\w*|videos?|carrousels?|carousels?)\b")
+#: Leave asked to share, use or cite something (folded): "¿te parece bien si las cito?", "may I share them with my students",
+#: "puis-je les utiliser en cours", "dürfte ich sie im Unterricht verwenden", "mag ik ze gebruiken in mijn lessen", "posso
+#: citá-los", "posso condividerli": her public material used with its source named, a plain yes (never a call).
+_USE_ASKED = (r"\b(?:(?:can|could|may|might) i (?:\w+ )?|(?:ok|okay|alright|fine|mind) if i |permission to |(?:puis|pourrais)-je |je (?:peux|pourrais) "
+              r"|est-ce que je (?:peux|pourrais) |(?:ca|cela) (?:te|vous) (?:derange|gene)(?:rait)? (?:si|que) (?:je )?|(?:tu|vous) (?:m'autorise\w*|me permet\w*) a "
+              r"|(?:puedo|podria|te parece bien si|le parece bien si|te importa si|le importa si|me permites|me permite|me dejas|esta bien si) "
+              r"|(?:posso|potrei|ti dispiace se|le dispiace se|va bene se|mi permetti di|mi permette di) "
+              r"|(?:poderia|(?:voce|tu) se importa(?:ria)? (?:se|que)|te importas (?:se|que)|se importa (?:se|que)|tudo bem se|me permite|permites-me|permite-me) "
+              r"|(?:darf|durfte|konnte|kann) ich |(?:ist es|ware es) (?:ok|okay|in ordnung),? wenn ich |(?:mag|kan|zou) ik |(?:vind je|vindt u) het (?:goed|ok|oke) als ik )"
+              r"(?:[\w'-]+ ){0,5}?(?:shar(?:e|ing)|us(?:e|ing)|cit(?:e|ing)|quot(?:e|ing)|referenc(?:e|ing)|partager|partage|utiliser|utilise|citer|cite|reprendre|reprenne|diffuser"
+              r"|compartir\w*|comparto|usar\w*|uso|utilizar\w*|utilizo|citar\w*|cito|condivider\w*|condivido|utilizzar\w*|utilizzo|citarl\w*|compartilhar\w*|compartilho"
+              r"|partilhar\w*|partilho|cita-l\w*|citar-\w+|teilen|verwenden|nutzen|zitieren|einsetzen|teile|verwende|nutze|zitiere|delen|gebruiken|citeren|deel|gebruik|citeer)\b")
+
 _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
     "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
@@ -6934,6 +6953,9 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   # "gostaria de marcar uma reunião consigo para falarmos de estratégia digital": a meeting asked for
                   r"|reuniao|reunion|meeting|riunione|incontro|rendez-vous|rdv|treffen|termin|afspraak|falar\w*|hablemos|parliamo|reden"
                   r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
+                  # "nous réfléchissons à internaliser notre SEO … votre regard d'experte", "we're thinking of bringing SEO in-house": a
+                  # plan to decide on with her
+                  r"|internalis\w+|internaliz\w+|internalizz\w+|in-house|inhouse|insourc\w+|intern (?:aufbauen|aufzubauen|ubernehmen|zu ubernehmen|abbilden|abzubilden)|in eigener regie|zelf in huis|in huis (?:halen|nemen)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
                   # "stiamo ripensando la nostra strategia digitale", "we're rethinking our digital strategy": a relaunch too
@@ -7181,6 +7203,19 @@ _SELLS_TO_OWNER = (r"\b(?:we (?:help|support|work with)|nous (?:aidons|accompagn
                    r"|(?:presentarle|presentarte|ofrecerle|ofrecerte|proponerle|proponerte) (?:nuestr\w+)|(?:presentarle|presentarti|proporle|proporti|offrirle|offrirti) (?:il nostro|la nostra|i nostri)"
                    r"|(?:apresentar-lhe|apresentar-te|oferecer-lhe|oferecer-te|lhe apresentar|te apresentar) (?:o nosso|a nossa|os nossos|nosso|nossa)|(?:u|je|jou) (?:onze|ons) (?:\w+ )?(?:voorstellen|aanbieden|laten zien))\b")
 
+#: A vendor putting itself at her disposal (folded): "se avete bisogno di un partner tecnologico siamo a disposizione",
+#: "if you ever need a developer, we're here to help", "si vous avez besoin d'un imprimeur, nous sommes à votre disposition",
+#: "falls Sie Unterstützung brauchen, stehen wir gern zur Verfügung": their services offered to her (never "if you need more
+#: information, I'm available", a sender's courtesy).
+_NEED_IF = (r"\b(?:if you (?:ever |should |also )?need|should you need|si (?:vous avez|tu as|vous aviez|tu avais) besoin|si (?:alguna vez )?(?:necesitas|necesita|necesitais|necesitan)"
+            r"|se (?:mai )?(?:avete|hai|ha|aveste|avessi|avesse) bisogno|se (?:algum dia )?(?:precisar|precisares|precisarem|precisa|precisas)"
+            r"|(?:wenn|falls|sollten) (?:sie|du|ihr) (?:\w+ ){0,6}?(?:brauchen|brauchst|braucht|benotigen|benotigst|suchen|suchst)|als (?:u|je|jij|jullie) (?:\w+ ){0,6}?nodig (?:heeft|hebt|heb|hebben))")
+_AT_DISPOSAL = (r"\b(?:(?:we(?:'re| are)|our team is) (?:\w+ )?(?:available|here|at your (?:service|disposal)|happy to help)|nous sommes (?:\w+ )?(?:a (?:votre|ta) disposition|disponibles|la)"
+                r"|estamos (?:\w+ )?(?:a (?:tu|su|vuestra) disposicion|disponibles|aqui)|siamo (?:\w+ )?(?:a (?:vostra |tua |sua )?disposizione|disponibili|qui)"
+                r"|estamos (?:\w+ )?(?:a (?:sua |tua |vossa )?disposicao|disponiveis|aqui)|(?:stehen|sind) wir (?:\w+ ){0,2}?(?:zur verfugung|da|fur (?:sie|dich) da)"
+                r"|(?:staan|zijn) (?:wij|we) (?:\w+ ){0,2}?(?:klaar|tot (?:uw|je|jouw) beschikking|beschikbaar))\b")
+_AT_YOUR_SERVICE = rf"{_NEED_IF}(?!\s+(?:\w+\s+){{0,3}}?(?:info|informa|detail|dettagl|detal|precision|question|domand|pregunt|pergunt|frage|vrag))[^.!?]{{0,90}}?{_AT_DISPOSAL}"
+
 #: Her field named by its channels ("posicionamiento en Google", "Suchmaschinenoptimierung", "vindbaarheid"), folded.
 _SEARCH_WORDS = (r"\b(?:posicionament\w*|posizionament\w*|referencement|google|suchmaschin\w*|zoekmachine\w*|vindbaar\w*|indicizzazione"
                  r"|instagram|facebook|tiktok|linkedin|pinterest|meta)\b")
@@ -7337,7 +7372,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.proposal = ""  # "join our affiliate program": a commission on their sales, no joint project
     if sought:
         client = True
-    elif _first(_SELLS_TO_OWNER, folded) or (_first(_QUOTE_OFFERED, folded) and not prospect):
+    elif _first(_SELLS_TO_OWNER, folded) or _first(_AT_YOUR_SERVICE, folded) or (_first(_QUOTE_OFFERED, folded) and not prospect):
         client, facts.pitch, facts.sells = False, True, True  # "we help agencies like yours scale their SEO": a seller, never a client
     if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
             and not _first(_STUDENT_WORK, folded):
@@ -7572,7 +7607,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         r"|torni|ripassi|vieni|passi|voltares|vieres|voltar|vier|vem|weer in|terug bent|kom je|komt u)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
-    if _first(_PERMISSION[lang], folded):
+    if _first(_USE_ASKED, folded) and _first(_HER_MATERIAL, folded) and not (facts.pitch or facts.sells or facts.offers or facts.proposal):
+        facts.qkind = "use"  # "¿te parece bien si cito tus guías con mis alumnos?": her material used, the source named
+    elif _first(_PERMISSION[lang], folded):
         facts.qkind = "permission"
     elif _first(_SHARE[lang], folded) or _offered_share(folded) \
             or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):

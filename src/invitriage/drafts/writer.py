@@ -8511,6 +8511,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     a client (someone buying the owner's services) is not a seller, and a partner is not a recruiter."""
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
+    if facts.qkind == "use" and not (facts.hiring or facts.cv or facts.candidate or facts.client):
+        return "content"  # "¿te parece bien si cito tus guías con mis alumnos?": her material used, a yes, never a call nor a job
     if name == "job_seeking" and not (facts.cv or facts.candidate or facts.hiring or facts.job_title or facts.applying) \
             and any(cre.search(_REMEMBER_Q, fold(q)) for q in cre.question_sentences(note)) and not cre.search(_SEEKING, fold(note)):
         # "we zaten samen in die masterclass, weet je nog? Ik werk nu als growth marketeer": an old acquaintance's news, never a job search
