@@ -12,7 +12,7 @@ SEO_COURSES = [
      "de formation pour débuter en SEO ? merci d'avance", "En reconversion - marketing digital"),
     ("Hi Camille, I'm retraining into digital marketing after years in sales. Any course you'd recommend to get started in SEO?",
      "Career changer"),
-    ("Hola Camille, estoy en reconversión hacia el marketing digital. ¿Qué formación me recomiendas para empezar en SEO?",
+    ("Hola Camille, estoy en reconversión hacia el marketing digital. ¿Qué cursos me recomiendas para empezar en SEO?",
      "En reconversión"),
 ]
 
@@ -40,3 +40,15 @@ def test_a_first_seo_job_portfolio_keeps_its_seo_answer() -> None:
                         headline="", name="Diogo Martins")
     assert "primeiro emprego em SEO" in text and "Search Console" in text, text
     assert "Meta Blueprint" not in text, text
+
+
+@pytest.mark.parametrize(("note", "words"), [
+    ("hola camille, me he quedado sin trabajo hace poco (era community manager 4 años). ¿Crees que la formación en SEO vale la "
+     "pena para reorientarme? cualquier consejo se agradece", "buena opción"),
+    ("ciao camille, ho perso il lavoro da poco (facevo il social media manager da 4 anni). secondo te vale la pena fare una "
+     "formazione SEO per ricollocarmi? ogni consiglio è ben accetto", "buona scelta"),
+])
+def test_is_it_worth_it_is_answered_not_a_reading_list(note: str, words: str) -> None:
+    """'Is training in SEO worth it for me?' is a yes/no on the move, never the list of SEO courses."""
+    text = sample_draft(note, headline="Community Manager | Buscando nuevas oportunidades", name="Lucía Gómez")
+    assert words in text and "Semrush Academy" not in text, text
