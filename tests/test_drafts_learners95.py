@@ -52,3 +52,17 @@ def test_is_it_worth_it_is_answered_not_a_reading_list(note: str, words: str) ->
     """'Is training in SEO worth it for me?' is a yes/no on the move, never the list of SEO courses."""
     text = sample_draft(note, headline="Community Manager | Buscando nuevas oportunidades", name="Lucía Gómez")
     assert words in text and "Semrush Academy" not in text, text
+
+
+@pytest.mark.parametrize(("note", "headline"), [
+    ("Hey Camille, bin Marketing-Student an der HdM Stuttgart und dein Post über TikTok Ads hat mir echt geholfen 🙏 Welche "
+     "Bücher oder Kurse würdest du für den Einstieg ins SEO empfehlen?", "Student Online-Medien-Management | HdM Stuttgart"),
+    ("Hoi Camille, ik ben marketingstudent in Amsterdam en je post over TikTok ads was echt super nuttig 🙌 welke boeken of "
+     "cursussen raad je aan om met SEO te beginnen?", "Student Marketing @ HvA"),
+])
+def test_books_or_courses_for_seo_after_a_post_on_ads_is_no_choice_between_them(note: str, headline: str) -> None:
+    """Round 96 de note-5 and nl note-27: the post on ads told before the question, "books or courses" the either/or:
+    the SEO learning sources, never SEO weighed against ads."""
+    text = sample_draft(note, headline=headline, name="Paul Weber")
+    assert "Skillshop" in text and "HubSpot Academy" in text, text
+    assert not any(w in text for w in ("Beides sind gute Wege", "hoe snel de verkoop")), text
