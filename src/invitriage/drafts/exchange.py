@@ -60,6 +60,12 @@ _ASKING = (r"\b(?:d love|would love|hear|get|know|have|value|curious|love to|lik
            r"|gustaria|encantaria|adoraria|valuable|waardevol|wertvoll|precieux|valioso|prezios\w*|piacerebbe|vorrei|aimerais|voudrais|mochte|zou|graag|gern|gerne|einholen|erfahren|weten)\b")
 
 
+#: "comparto tu opinión sobre …", "I agree with your take on …", "je partage ton avis sur …", "ich teile deine Meinung zu …":
+#: agreement with a view she already gave, never a request for her views (the words just before "your opinion").
+_AGREEING = (r"(?i)\b(?:share|agree with|agreed with|partage|partag[ée]|rejoins|teile|stimme|comparto|compart[ií]|coincido con|estoy de acuerdo con"
+             r"|condivido|concordo con|d'accordo con|compartilho|concordo com|deel|eens met|eens zijn met)\s+(?:(?:la|il|a|o|de|con)\s+)?$")
+
+
 def views_on(note: str, lang: str, *, talk: bool = True) -> str:
     """The topic the sender wants the owner's views on, as written ("SEO vs paid for B2B acquisition in France"; in German
     and Italian with its preposition: "zu SEO vs. Paid im B2B", "sul paid vs organico"), or ""."""
@@ -70,6 +76,8 @@ def views_on(note: str, lang: str, *, talk: bool = True) -> str:
         return ""
     if cre.search(r"(?i)\b(?:dar|impartir|ofrecer|give|deliver|tenere|fare|donner|animer|halten|geven|houden|ministrar|fazer)\s*$", text[max(0, m.start() - 20):m.start()]):
         return ""  # "invitarte a dar una charla sobre SEO": a talk she would give, never a conversation about her views
+    if cre.search(_AGREEING, text[max(0, m.start() - 30):m.start()]):
+        return ""  # "comparto tu opinión sobre el contenido genérico": agreement with her post, nothing asked
     start, end = sentence_span(text, m.start(), m.end())
     sentence = fold(text[start:end + 1])
     if "?" not in sentence and not cre.search(_ASKING, sentence):
