@@ -18,3 +18,23 @@ def test_agreement_with_her_post_is_thanked_without_offering_her_opinion():
     nl = sample_draft("Hoi Camille, je post over SEO met AI was heel interessant, ik deel je mening over generieke content. "
                       "Groet uit Gent", name="Martín Sosa")
     assert "post over SEO met AI" in nl and "generieke content" not in nl and "gesprek" not in nl
+
+
+# --- "acompanho sua newsletter faz uns meses … me ajudou … obrigada!": "faz" tells how long, never "do you do …?" ---
+
+def test_reader_thanks_with_faz_time_is_thanked_without_a_pitch():
+    pt = sample_draft("oi camille, acompanho sua newsletter faz uns meses e seu texto sobre Meta Ads me ajudou demais na "
+                      "minha loja. obrigada por compartilhar!!", headline="Empreendedora | Moda Praia", name="Camila Rocha")
+    assert "newsletter" in pt and "sucesso com sua loja" in pt
+    assert "orçamento" not in pt and "conversa de 20 minutos" not in pt and "ajudar com os anúncios" not in pt
+    pt2 = sample_draft("Oi Camille! Faz tempo que sigo seus posts, o de Instagram Ads me ajudou demais na minha loja online. Valeu!",
+                       name="Camila Rocha")
+    assert "posts" in pt2 and "orçamento" not in pt2 and "conversa de 20 minutos" not in pt2
+    pt3 = sample_draft("Olá Camille, leio a sua newsletter faz 2 anos e o artigo sobre SEO local ajudou muito o meu "
+                       "restaurante. Obrigado!", name="Camila Rocha")
+    assert "newsletter" in pt3 and "orçamento" not in pt3
+
+
+def test_faz_asking_for_her_service_is_still_a_client():
+    pt = sample_draft("Oi Camille, você faz auditoria de SEO para lojas online? Tenho uma loja de moda praia.", name="Camila Rocha")
+    assert "auditorias de SEO" in pt and "20 minutos" in pt

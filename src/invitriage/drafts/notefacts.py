@@ -6380,7 +6380,9 @@ _CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would
                r"|(?:machen|ubernehmen|betreuen) sie|bieten sie|hatten sie (?:zeit|kapazitat)|haben sie kapazitat"
                r"|(?:haces|hacéis|haceis|llevas|llevais|ofreces|te encargas|se encarga|tienes hueco|tienes disponibilidad|tiene disponibilidad)"
                r"|(?:si occupa|ti occupi|fa anche|fai anche|segue anche|lavora anche|e disponibile|sei disponibile|ha disponibilita)"
-               r"|(?:faz|fazes|trabalha com|presta|prestas|cuida de|tem disponibilidade|tens disponibilidade)"
+               # ("acompanho sua newsletter faz uns meses": "faz" telling how long ago, never "do you do …")
+               r"|(?:faz(?!\s+(?:(?:uns|umas|um|uma|alguns|algumas|poucos|poucas|muitos|muitas|mais de|quase|\d+)\s+)?(?:tempo|anos?|mes|meses|semanas?|dias?|horas?)\b)"
+               r"|fazes|trabalha com|presta|prestas|cuida de|tem disponibilidade|tens disponibilidade)"
                r"|(?:doe je|doet u|neem je|neemt u|heb je (?:ruimte|tijd|plek)|heeft u (?:ruimte|tijd))"
                r"|hueco|disponibilidad|disponibilita|disponibilidade|availability|capacity|kapazitat|ruimte)\b")
 
