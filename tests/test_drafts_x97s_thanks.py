@@ -38,3 +38,25 @@ def test_reader_thanks_with_faz_time_is_thanked_without_a_pitch():
 def test_faz_asking_for_her_service_is_still_a_client():
     pt = sample_draft("Oi Camille, você faz auditoria de SEO para lojas online? Tenho uma loja de moda praia.", name="Camila Rocha")
     assert "auditorias de SEO" in pt and "20 minutos" in pt
+
+
+# --- "expanding my network in France": a networking hello, never "your plans for France" + a call ---
+
+def test_network_grown_in_a_country_is_no_market_expansion():
+    en = sample_draft("Hi Camille, I work in supply chain consulting and I'm expanding my network in France. Happy to connect.",
+                      headline="Supply Chain Consultant at Kuehne+Nagel", name="David Park")
+    assert "Thanks for connecting" in en and "plans for France" not in en and "call" not in en
+    fr = sample_draft("Bonjour Camille, je travaille dans la logistique et je cherche à étendre mon réseau en France. "
+                      "Au plaisir d'échanger.", name="David Park")
+    assert "bienvenue dans mon réseau" in fr and "projets" not in fr and "appel" not in fr
+    es = sample_draft("Hola Camille, trabajo en consultoría de RR. HH. y estoy buscando expandir mi red en Francia. "
+                      "¡Encantado de conectar!", name="David Park")
+    assert "Gracias por conectar" in es and "planes para" not in es and "llamada" not in es
+    pt = sample_draft("Olá Camille, trabalho com finanças e quero expandir minha rede na França. Prazer em conectar!",
+                      name="David Park")
+    assert "planos para" not in pt and "20 minutos" not in pt
+
+
+def test_a_business_expanding_into_france_still_gets_its_plans_talked_about():
+    en = sample_draft("Hi Camille, we're a SaaS startup expanding into France next year. Happy to connect.", name="David Park")
+    assert "plans for France" in en

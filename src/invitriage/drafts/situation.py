@@ -210,6 +210,10 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
                      r"|\b(?:vendere|crescere)\s+(?:\w+\s+){0,2}?in\s+(?P<git>[A-Z][\wàèéìòù-]+)"
                      r"|\bin\s+(?P<gde>Frankreich|Deutschland|Österreich|der Schweiz|Spanien|Italien|Belgien|den Niederlanden|Portugal)\s+(?:\w+\s+){0,2}?(?:verkaufen|wachsen)\b"
                      r"|\bin\s+(?P<gnl>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\s+(?:\w+\s+){0,2}?(?:verkopen|groeien)\b")
+#: "my network", "mon réseau", "mi red", "la mia rete", "minha rede", "mein Netzwerk", "mijn netwerk": what a networking
+#: hello grows in a country (_EXPAND's "expanding my network in France"), never a market entered.
+_NETWORK_GROWN = r"(?i)\b(?:network|connections|r[ée]seau|netzwerk|kontakte|red|contactos|rete|contatti|rede|contatos|contactos|netwerk)\b"
+
 #: The country of a market named by its adjective in _EXPAND.
 _MARKET_COUNTRY = {"Franse": "Frankrijk", "French": "France", "französischen": "Frankreich", "français": "France", "francés": "Francia",
                    "francese": "Francia", "francês": "França"}
@@ -378,6 +382,8 @@ def read(note: str) -> Situation:
     elif (stay := _STAY.search(note)) and not cre.search(_STAY_NOT_COMING, fold(note[max(0, stay.start() - 25):stay.end() + 20])):
         s.move, s.stay = stay.group("c"), True  # "ab September ein Auslandssemester in Lyon": there for a while
     m3 = _EXPAND.search(note)
+    if m3 and cre.search(_NETWORK_GROWN, m3.group(0)):
+        m3 = None  # "expanding my network in France", "étendre mon réseau en Suisse": contacts made, no market entered
     if m3:
         country = next(v for v in m3.groupdict().values() if v)
         s.goal = m3.lastgroup in ("gen", "gfr", "ges", "gpt", "gpt2", "git", "gde", "gnl")
