@@ -60,3 +60,25 @@ def test_network_grown_in_a_country_is_no_market_expansion():
 def test_a_business_expanding_into_france_still_gets_its_plans_talked_about():
     en = sample_draft("Hi Camille, we're a SaaS startup expanding into France next year. Happy to connect.", name="David Park")
     assert "plans for France" in en
+
+
+# --- "Sophie said you give trainings for teams. We're a startup of 15 people, interested?": a team's training to buy ---
+
+def test_referred_team_training_gets_yes_and_a_call_never_the_catalogue():
+    pt = sample_draft("Oi Camille! A Sophie Martin me passou seu contato, disse que você dá treinamentos de marketing digital "
+                      "para times. Somos uma startup de 15 pessoas, teria interesse?", headline="COO na Fretei App",
+                      name="Gustavo Ribeiro")
+    assert "Sim, dou treinamentos para equipes" in pt and "20 minutos" in pt
+    assert "Bélgica" not in pt and "pessoas físicas" not in pt
+    en = sample_draft("Hi Camille, Sophie Martin gave me your name and said you run digital marketing trainings for teams. "
+                      "We're a startup of 15 people, would you be interested?", name="Gustavo Ribeiro")
+    assert "work with your team" in en and "20-minute call" in en and "budget" not in en
+    de = sample_draft("Hallo Camille, Sophie Martin hat mir deinen Kontakt gegeben – du gibst Trainings in digitalem Marketing "
+                      "für Teams. Wir sind ein Start-up mit 15 Mitarbeitenden, hättest du Interesse?", name="Gustavo Ribeiro")
+    assert "Inhouse-Schulungen" in de and "20 Minuten" in de
+    nl = sample_draft("Hoi Camille, Sophie Martin gaf me je contact, je geeft trainingen digitale marketing voor teams. "
+                      "We zijn een startup van 15 mensen, zou je interesse hebben?", name="Gustavo Ribeiro")
+    assert "incompanytrainingen" in nl and "20 minuten" in nl
+    es = sample_draft("Hola Camille, Sophie Martin me pasó tu contacto y me dijo que das formaciones de marketing digital para "
+                      "equipos. Somos una startup de 12 personas, ¿te interesaría?", name="Gustavo Ribeiro")
+    assert "formaciones para empresas" in es and "20 minutos" in es

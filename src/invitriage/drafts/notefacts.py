@@ -7226,7 +7226,10 @@ _SEARCH_WORDS = (r"\b(?:posicionament\w*|posizionament\w*|referencement|google|s
 #: for a workshop", "suchen eine Schulung", "buscamos una formación", "cerchiamo un corso", "procuramos uma formação".
 #: The sender's own team introduced (folded): "we are a sales team of 10", "wij zijn een salesteam", "somos un equipo de ventas".
 _WE_TEAM = (r"\b(?:we are|we're|nous sommes|on est|wir sind|wij zijn|we zijn|somos|siamo|estamos)\s+(?:(?:a|an|une?|un[oa]?|uma?|ein\w*|een)\s+)?"
-            r"(?:\w+\s+){0,2}?(?:team|\w+team|equipe|equipo|squadra|equipa|time)\b")
+            r"(?:[\w-]+\s+){0,2}?(?:team|\w+team|equipe|equipo|squadra|equipa|time"
+            # "somos uma startup de 15 pessoas", "we're an agency of 12 people", "wir sind ein Start-up mit 20 Mitarbeitenden"
+            r"|(?:de|of|von|van|di|da|con|com|with|mit|met)\s+\d+\s+(?:people|pessoas|personas|personnes|persone|personen|mensen|employees"
+            r"|mitarbeit\w*|empleados|dipendenti|funcionarios|colaboradores|medewerkers|salaries|collaborateurs))\b")
 _TEAM_TRAINING_SOUGHT = (r"\b(?:zoeken|zoekt|op zoek naar|looking for|seeking|we need|suchen|sucht|brauchen|buscamos|busca|estamos buscando|necesitamos"
                          r"|cerchiamo|stiamo cercando|procuramos|estamos (?:a procurar|procurando)|precisamos de|cherchons|recherchons|cherche|recherche)"
                          r"\W+(?:[\w']+ ){0,2}?(?:trainings?|trainingen|workshops?|schulung\w*|formac\w+|formazion\w*|formations?|treinamentos?"
@@ -7263,13 +7266,22 @@ _OWN_TRAINING_WISH = (rf"\b(?:souhaiterai\w*|voudrai\w*|aimerai\w*|would like|'d
                       rf"\s+(?:vos|tes|votre|ta|your|ihre|deine|tus|sus|i tuoi|i suoi|le tue|le sue|suas|seus|tuas|teus|je|jouw|uw)\s+(?:\w+\s+)?{_TRAINEE_WORDS}\b")
 
 
+#: Her training told as a fact, in statement order (folded): "Sophie said you run digital marketing trainings for teams",
+#: "du gibst Trainings für Teams", "je geeft trainingen": what a referrer told of her (_CLIENT has the questions' order).
+_HER_TRAINING_TOLD = {
+    "en": r"\byou (?:also )?(?:run|give|offer|deliver|teach|provide|organi[sz]e) (?:[\w-]+ ){0,3}(?:trainings?|training courses|workshops?|courses)\b",
+    "de": r"\bdu (?:auch )?(?:gibst|bietest|machst|leitest|haltst|veranstaltest) (?:[\w-]+ ){0,3}(?:schulung\w*|workshops?|trainings?|kurse|seminare)\b",
+    "nl": r"\b(?:je|jij|u) (?:ook )?(?:geeft|biedt|verzorgt|organiseert) (?:[\w-]+ ){0,3}(?:training\w*|workshops?|opleiding\w*|cursus\w*)\b",
+}
+
+
 def _team_wants_hers(original: str, folded: str, lang: str) -> bool:
     """Does the note name the owner's services and say, in a sentence of its own, what the sender's team wants?
 
     ("Sophie vertelde dat je trainingen geeft. Wij zijn een salesteam van 10 en willen LinkedIn beter inzetten": a team's
     training to buy, never a pitch because "wij zijn een" opens the sentence)
     """
-    return bool(_first(_CLIENT[lang], folded)) and any(_first(_TEAM, folded[a:b]) and _first(_WISH, folded[a:b]) and _first(_WE_TEAM, folded[a:b])
+    return bool(_first(_CLIENT[lang], folded) or _first(_HER_TRAINING_TOLD.get(lang, r"$^"), folded)) and any(_first(_TEAM, folded[a:b]) and _first(_WISH, folded[a:b]) and _first(_WE_TEAM, folded[a:b])
                                                         for a, b in sentences(original))
 
 
