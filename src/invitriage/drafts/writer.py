@@ -4530,6 +4530,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
         # that only asks a question her FAQ answers gets the answer, whatever the intent judged (no call, no CV)
         name = "ask_for_help"
+    if name == "content" and facts.question and cre.search(_SAT_BESIDE, fold(note)):
+        # "sentamos lado a lado no painel … você recomenda alguma ferramenta?": a neighbour in the audience asking, never a
+        # reader "following what I share"
+        name = "ask_for_help"
     if name == "business_proposal" == judged_template and not facts.proposal and _own_question(name, facts):
         # "Potrebbe inviarci una proposta?", "Wäre das etwas für Sie?": the proposal's own question, answered as a
         # proposal (a yes in principle and a call), never "it depends on your situation"
