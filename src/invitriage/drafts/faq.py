@@ -202,9 +202,18 @@ _BESIDES = (r"(?i:\b(?:besides|apart from|aside from|other than|in addition to|o
 BESIDES_NAMED = "besidesnamed"
 
 
+#: A Dutch or German compound ending in a tool (folded): "attributietool", "Attributionstool", "Reportingsoftware".
+_TOOL_COMPOUND = r"\b(\w{4,}?)s?(tools?|software)\b"
+
+
 def _asked_beyond(text: str) -> str:
-    """The question without the name of what it says they already have ("naast Google Ads")."""
-    return cre.sub(_BESIDES, f" {BESIDES_NAMED} ", text)
+    """The question without the name of what it says they already have ("naast Google Ads"), its tool compounds split
+    ("een goede attributietool" read as "attributie tool", so the attribution answer is found).
+
+    >>> _asked_beyond("kennst du ein gutes Attributionstool?")
+    'kennst du ein gutes Attribution tool?'
+    """
+    return cre.sub(_TOOL_COMPOUND, r"\1 \2", cre.sub(_BESIDES, f" {BESIDES_NAMED} ", text))
 
 
 def questions(note: str) -> tuple[str, str]:

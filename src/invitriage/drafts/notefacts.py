@@ -4764,7 +4764,8 @@ _ASKS: dict[str, dict[str, str]] = {
 _WANTED = {
     "template": r"modele|trame|template|gabarit|checklist|vorlage|muster|plantilla|modelo|modello|sjabloon|canevas|exemplo de",
     "guide": r"guide|tuto\w*|guia|guida|leitfaden|anleitung|handleiding|gids|tutorial|manual",
-    "tools": r"outils?|logiciels?|tools?|software|stack|werkzeuge|herramientas?|strumenti|ferramentas?",
+    # ("een goede attributietool", "ein Trackingtool", "eine Buchhaltungssoftware": a Dutch or German compound names a tool too)
+    "tools": r"outils?|logiciels?|tools?|software|stack|werkzeuge|herramientas?|strumenti|ferramentas?|\w{3,}(?:tools?|software)",
     "examples": r"exemples?|examples?|beispiele?|ejemplos?|esempi|exemplos?|voorbeelden",
     "course": r"cours|formation|formations|course|courses|training|kurs|kurse|schulung|curso|cursos|formacion|formaciones|corso|corsi|cursus|opleiding",
     "reading": r"livres?|lectures?|books?|reading|bucher|buchtipps|lekture|libros?|lecturas?|libri|letture|livros?|leituras?|boeken|leestips|ressources?|resources?|ressourcen|recursos?|risorse",

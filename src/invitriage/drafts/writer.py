@@ -3087,6 +3087,17 @@ _NEXT_TABLE = (r"\b(?:the (?:next|neighbouring|neighboring) table|table (?:next 
                r"|(?:the )?(?:back|front) (?:table|row)|(?:la )?mesa del (?:fondo|final)|(?:la )?table du fond|(?:il )?tavolo in fondo|(?:a )?mesa do fundo"
                r"|hinterste[nr]? tisch|(?:de )?achterste tafel)\b")
 
+#: "wir haben beim Panel nebeneinander gesessen", "we zaten naast elkaar", "we sat next to each other", "on était assis côte
+#: à côte", "estábamos sentados uno al lado del otro", "eravamo seduti vicini", "sentamos lado a lado" (folded): both sat in
+#: the audience, so the session was not hers and "her question" was asked from the floor; never "thanks for following my panel"
+_SAT_BESIDE = (r"\b(?:(?:sat|sitting|seated) (?:right )?(?:next to|beside) (?:each other|one another|you)|(?:sat|sitting|seated) side by side"
+               r"|(?:nebeneinander|neben (?:dir|ihnen)) (?:\w+ ){0,6}?(?:gesessen|sassen|saßen|sass|saß)|(?:sassen|saßen|sass|saß) (?:wir |ich )?(?:\w+ ){0,6}?(?:nebeneinander|neben (?:dir|ihnen))"
+               r"|(?:naast elkaar|naast (?:je|jou|u)) (?:\w+ ){0,4}?(?:zaten|zat|gezeten)|(?:zaten|zat) (?:we |wij |ik )?(?:\w+ ){0,6}?(?:naast elkaar|naast (?:je|jou|u))"
+               r"|assis\w* (?:\w+ ){0,2}?(?:cote a cote|a cote|l'une? a cote de l'autre|a cote de (?:toi|vous))|voisin\w* de (?:rang|siege|table)"
+               r"|sentad[oa]s? (?:\w+ ){0,2}?(?:uno al lado del otro|una al lado de la otra|juntos|juntas|a tu lado|a su lado|lado a lado|ao (?:seu|teu) lado|um ao lado do outro|uma ao lado da outra)"
+               r"|(?:me sente|nos sentamos|sentamos|sentei) (?:\w+ ){0,2}?(?:a tu lado|a su lado|juntos|juntas|lado a lado|ao (?:seu|teu) lado|do (?:seu|teu) lado)"
+               r"|sedut[ioae] (?:\w+ ){0,2}?(?:accanto|vicin[ieao]|uno accanto all'altro|una accanto all'altra|fianco a fianco)|(?:mi sono|ci siamo) sedut[ioae] (?:accanto|vicin[ieao]))\b")
+
 
 def _shared_session_apart(note: str, event: str) -> bool:
     """True when the event is a session the sender sat in WITH her ("coincidimos en el taller de TikTok Ads", "eravamo
@@ -3196,7 +3207,7 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     r"|(?:hab|habe) (?:dich|sie) (?:\w+ ){0,9}gesehen|zag (?:je|jou|u) (?:op|bij|in|tijdens)|(?:i )?saw you (?:at|in|on|during)"
                     r"|je (?:t'|vous )ai (?:vue?|apercue?) (?:a|au|aux|lors|pendant)|te vi (?:en|no|na)|ti ho (?:vist[ao]|intravist[ao]) (?:al|alla|allo|a|in|nel|nella)"
                     r"|vi (?:voce|a senhora|o senhor) (?:no|na|em)"
-                    r"|(?:we|wij) (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b")
+                    r"|(?:we|wij) (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b" + r"|" + _SAT_BESIDE)
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
 #: A proposal asked as a question ("on se fait un café à l'occasion ?", "shall we grab a coffee?"): what may come, never a
 #: conversation they already had
@@ -4519,6 +4530,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
         # that only asks a question her FAQ answers gets the answer, whatever the intent judged (no call, no CV)
         name = "ask_for_help"
+    if name == "content" and facts.question and cre.search(_SAT_BESIDE, fold(note)):
+        # "sentamos lado a lado no painel … você recomenda alguma ferramenta?": a neighbour in the audience asking, never a
+        # reader "following what I share"
+        name = "ask_for_help"
     if name == "business_proposal" == judged_template and not facts.proposal and _own_question(name, facts):
         # "Potrebbe inviarci una proposta?", "Wäre das etwas für Sie?": the proposal's own question, answered as a
         # proposal (a yes in principle and a call), never "it depends on your situation"
@@ -5110,7 +5125,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # ("du hast über Social Ads gesprochen", "você falou sobre SEO": her speaking on stage, no conversation)
         r")\b", cre.sub(_SHE_SPOKE, " ", fold(note))) and not cre.search(
         r"\b(?:ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
-        r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note))
+        r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note)) \
+        and not cre.search(_SAT_BESIDE, fold(note))
+    if facts.work == "talk" and cre.search(_SAT_BESIDE, fold(note)):
+        # "wir haben nebeneinander beim Panel gesessen": both were in the audience, the panel is no work of hers to thank for
+        facts.work = context["work"] = ""
     if facts.work and _shared_session_apart(note, str(context["event"])):
         # "coincidimos en el taller de TikTok Ads … me apunté a tu formación de contenidos": the workshop both sat in is not
         # her course taken later; never "thanks for coming to my training at the TikTok Ads workshop"
@@ -5134,6 +5153,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "wir haben uns beim Webinar gesehen … zusammen was machen?": both were there, nothing was said; the proposal is
         # thanked for, never "our conversation at the webinar"
         context["met"] = False
+    if name == "ask_for_help" and context["co_attended"]:
+        context["met"] = False  # "we sat next to each other at the panel": both there, no chat told, never "our chat"
     if name == "met_before" and lang == "de" and not context["co_attended"]:
         # "wir kennen uns vom Meetup", then a conversation: "nach unserem Gespräch beim Meetup", never "vom Meetup"
         context["event"] = cre.sub(r"^vom ", "beim ", cre.sub(r"^von der ", "bei der ", context["event"]))
