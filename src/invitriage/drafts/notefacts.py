@@ -6570,8 +6570,10 @@ _SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|
                  # "falls Sie Pflegekräfte kennen, die verfügbar sind", "als u chauffeurs kent die beschikbaar zijn"
                  r"|(?:wenn|falls|als) (?:sie|du|ihr|u|je|jij) (?:[\w-]+ ){1,4}?(?:kennen|kennst|kennt|kent),? (?:die|welke|welche) (?:\w+ )?(?:verfugbar|beschikbaar|frei|auf jobsuche|op zoek))\b")
 #: Her own profile said to fit the role (folded): "je profiel past goed", "your profile would be a great fit", "votre profil
-#: correspond", "dein Profil passt", "tu perfil encaja", "il tuo profilo è perfetto", "the role matches your profile".
-_PROFILE_FITS = (r"\b(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|tuo|suo|seu|teu|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel)\b"
+#: correspond", "dein Profil passt", "tu perfil encaja", "il tuo profilo è perfetto", "the role matches your profile"; her
+#: background too: "your background looks like a strong fit", "ton parcours correspond", "dein Werdegang passt".
+_PROFILE_FITS = (r"\b(?:your|votre|ton|dein\w*|ihr\w*|tu|su|il tuo|il suo|la tua|la sua|tuo|suo|tua|sua|seu|teu|o seu|o teu|a sua|a tua|je|jouw|uw) (?:profile?|profil|perfil|profilo|profiel"
+                 r"|background|experience|parcours|experiencia|trayectoria|esperienza|percorso|trajetoria|percurso|werdegang|erfahrung|achtergrond|ervaring)\b"
                  r"[^.!?]{0,30}\b(?:fits?|fitting|matches|match|suits?|correspond\w*|colle|passt|passen|past|passend|aansluit|encaja|cuadra|encaixa|corrisponde"
                  r"|perfett\w*|perfect\w*|parfait\w*|ideal\w*|interessant\w*|interesting|interesa\w*)\b"
                  r"|\b(?:fits?|matches|suits?|correspond\w*|passt|past|encaja|encaixa|corrisponde)\b[^.!?]{0,25}\b(?:profile?|profil|perfil|profilo|profiel)\b")
