@@ -28,3 +28,21 @@ def test_role_offered_for_her_background_is_declined(note: str, declined: str) -
     assert declined in text
     assert "budget" not in text.lower()
     assert "20 min" not in text
+
+
+#: HR asking her to recommend someone outside her field (a welder, an electrician): an honest no, never a client call.
+NAME_ASKED = [
+    ("Salve, lavoro nelle risorse umane di un'azienda metalmeccanica e cerco un saldatore esperto a Brescia. Conosce qualcuno?", "rete"),
+    ("Buongiorno, lavoro in HR in una azienda edile e cerco un elettricista a Bergamo. Mi sa consigliare qualcuno?", "rete"),
+    ("Hi Camille, I work in HR at a manufacturing company and we're looking for an experienced welder in Lyon. Do you know anyone?", "network"),
+    ("Hola, trabajo en recursos humanos de una empresa metalúrgica y busco un soldador con experiencia en Bilbao. ¿Conoce a alguien?", "red"),
+    ("Olá, trabalho no RH de uma metalúrgica e procuro um soldador experiente no Porto. Conhece alguém?", "rede"),
+]
+
+
+@pytest.mark.parametrize(("note", "network"), NAME_ASKED)
+def test_hr_name_outside_her_field_gets_an_honest_no(note: str, network: str) -> None:
+    text = sample_draft(note, name="Giorgio Caruso")
+    assert network in text
+    assert "budget" not in text.lower()
+    assert "20 min" not in text

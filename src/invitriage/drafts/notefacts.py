@@ -7526,6 +7526,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.pass_on, facts.refer_ask = True, False  # "je profiel past goed, of ken je iemand?": she is asked first, then her network
         if (facts.job_title or facts.job_offered or facts.hiring or facts.recruiter) and _first(_RELAY_ASK, folded) and not facts.pass_on:
             facts.relay = facts.refer_ask = True  # "¿te animas a compartir la oferta con tu red?": pass the post on, not take the job
+        if facts.client and facts.refer_ask and facts.job_offered and not (facts.pass_on or facts.relay) and not _first(_FIELD_WORDS, folded):
+            facts.client = False  # "lavoro nelle risorse umane … cerco un saldatore esperto. Conosce qualcuno?": a name outside her field, no buyer
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         if facts.freelance_role and _first(_FOR_FREELANCERS, folded) and not _first(_FREELANCE_ROLE, cre.sub(_FOR_FREELANCERS, " ", folded)):
             facts.freelance_role = False  # "Steuerberatung für Freiberufler": freelancers are the sender's clients, no mission offered her
