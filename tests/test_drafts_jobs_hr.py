@@ -46,3 +46,28 @@ def test_hr_name_outside_her_field_gets_an_honest_no(note: str, network: str) ->
     assert network in text
     assert "budget" not in text.lower()
     assert "20 min" not in text
+
+
+#: A student asking whether she takes (part-time) assistants: answered from the settings (interns = false), never a client call.
+ASSISTANTS_ASKED = [
+    ("Hi Camille! I'm an MSc Digital Marketing student at EM Lyon (exchange from Canada). Do you ever take on part-time assistants? "
+     "I'd love to learn from you, even unpaid.\nAva", "not taking on interns"),
+    ("Bonjour Camille, je suis étudiante en master marketing digital à Lyon. Est-ce que vous prenez des assistantes à temps partiel ? "
+     "J'aimerais beaucoup apprendre à vos côtés.", "ne prends pas de stagiaires"),
+    ("Hola Camille, soy estudiante de marketing digital. ¿Aceptas asistentes a media jornada? Me encantaría aprender contigo, incluso sin cobrar.",
+     "no tengo plazas"),
+    ("Ciao Camille, sono studentessa di marketing digitale. Prendi assistenti part-time? Mi piacerebbe imparare da te, anche gratis.",
+     "non accolgo"),
+    ("Olá Camille, sou estudante de marketing digital. Você aceita assistentes em meio período? Adoraria aprender com você.", "não estou recebendo"),
+    ("Hallo Camille, ich studiere Digital Marketing. Nimmst du Assistenten in Teilzeit? Ich würde gern von dir lernen, auch unbezahlt.",
+     "nehme ich keine"),
+    ("Hoi Camille, ik studeer digitale marketing. Neem je assistenten in deeltijd aan? Ik zou graag van je leren, ook onbetaald.", "neem ik geen"),
+]
+
+
+@pytest.mark.parametrize(("note", "answer"), ASSISTANTS_ASKED)
+def test_assistants_asked_are_answered_like_interns(note: str, answer: str) -> None:
+    text = sample_draft(note, headline="Student", name="Ava Thompson")
+    assert answer in text
+    assert "budget" not in text.lower()
+    assert "20 min" not in text
