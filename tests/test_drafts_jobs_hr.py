@@ -71,3 +71,24 @@ def test_assistants_asked_are_answered_like_interns(note: str, answer: str) -> N
     assert answer in text
     assert "budget" not in text.lower()
     assert "20 min" not in text
+
+
+#: A firm seeking an outside adviser in her field (for its client): a freelance engagement to hear about, never declined as a post.
+ADVISER_SOUGHT = [
+    ("Geachte mevrouw Laurent,\nDaan Jansen van Frankwatching noemde uw naam. Wij zoeken voor een klant een externe adviseur voor "
+     "contentstrategie op de Franse markt. Zou u openstaan voor een kort gesprek?\nMet vriendelijke groet,\nEls Bakker", "spreekt me zeker aan"),
+    ("Dear Ms Laurent,\nTom Reed from Econsultancy mentioned your name. We are looking for an external adviser on content strategy for the "
+     "French market, for one of our clients. Would you be open to a short call?\nKind regards,\nEls Bakker", "could well interest me"),
+    ("Gentile Dott.ssa Laurent,\nMarco Bianchi mi ha fatto il suo nome. Cerchiamo per un cliente un consulente esterno per la strategia dei "
+     "contenuti sul mercato francese. Sarebbe disponibile per una breve chiamata?\nCordiali saluti,\nEls Bakker", "potrebbe interessarmi"),
+    ("Prezada Sra. Laurent,\nJoão Silva me passou seu nome. Procuramos para um cliente um consultor externo de estratégia de conteúdo para o "
+     "mercado francês. Estaria aberta a uma conversa rápida?\nAtenciosamente,\nEls Bakker", "pode me interessar"),
+]
+
+
+@pytest.mark.parametrize(("note", "yes"), ADVISER_SOUGHT)
+def test_outside_adviser_in_her_field_is_an_engagement(note: str, yes: str) -> None:
+    text = sample_draft(note, headline="Director, Bakker & Partners", name="Els Bakker")
+    assert yes in text
+    for declined in ("past niet bij mij", "isn't a fit", "non fa per me", "questa volta passo", "não é para mim"):
+        assert declined not in text

@@ -6597,7 +6597,10 @@ _FREELANCE_ROLE = (r"\b(?:freelance|free-lance|" + _FREELANCERS_SOUGHT[2:-2] + r
                    r"|(?:for|on|para|pra|em|num|pour|sur|fur|per|voor|bij|por) (?:a|an|one|um|uma|un|une|ein|einem|uno|een) (?:[\w-]+ ){0,3}[\w-]*?(?:project|projeto|projet|proyecto|progetto|projekt|opdracht)"
                    # "una consulente di content strategy per 3 mesi", "a consultant for 6 months": a consultant for a set time is an engagement
                    r"|(?:consultant|consultante|consultora|consultor|consulente|berater|beraterin|adviseur)(?: [\w-]+){0,4} (?:for|per|pour|para|pra|por|fur|voor|durante|pendant|during)"
-                   r" (?:\d+|two|three|six|deux|trois|six|dos|tres|seis|due|tre|sei|dois|zwei|drei|sechs|twee|drie|zes) (?:months?|mois|meses|mesi|monate?n?|maanden|weeks?|semaines|semanas|settimane|wochen|weken))\b")
+                   r" (?:\d+|two|three|six|deux|trois|six|dos|tres|seis|due|tre|sei|dois|zwei|drei|sechs|twee|drie|zes) (?:months?|mois|meses|mesi|monate?n?|maanden|weeks?|semaines|semanas|settimane|wochen|weken)"
+                   # "een externe adviseur voor contentstrategie", "an external consultant", "un conseiller externe": an outside adviser, not a post
+                   r"|(?:external|outside|externe?[nr]?|extern[oa]s?|estern[oa])\s(?:advis[eo]rs?|consultants?|adviseurs?|berater(?:in)?|consultore?s?|consultoras?|consulent[ei]|asesor(?:es|as?)?|conseill\w+|consiglier[ei]|specialists?|experts?|experten?|expert[oa]s?|espert[oi])"
+                   r"|(?:conseill\w+|consultante?s?|expert[es]?|consultore?s?|consultoras?|asesor(?:es|as?)?|consulent[ei]|consiglier[ei]|expert[oa]s?|espert[oi]) (?:extern[eoa]s?|estern[oaie]))\b")
 #: "cerchiamo un/una consulente per impostare la strategia SEO", "we're looking for a consultant to build our content plan":
 #: a company seeking an outside consultant is buying her services, not filling a post
 _CONSULTANT_SOUGHT = (r"\b(?:we(?:'re| are)? looking for|looking for|we(?:'re| are)? seeking|cherchons|recherchons|buscamos|estamos buscando|cerchiamo"
