@@ -135,6 +135,8 @@ def is_apprenticeship(note: str) -> bool:
     return bool(cre.search(_APPRENTICE, f)) and not cre.search(_INTERN_WORDS, f)
 
 
+#: Assistants she might take on (folded), asked like interns: "do you take on part-time assistants?", "prendi assistenti?".
+_ASSISTANTS = r"\b(?:assistants?|assistantes?|asistentes?|ayudantes?|assistent[ei]|assistentes?|assistent(?:in|innen|en)?)\b"
 _INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|acceptes|recrutez|recrutes|take|taking|takes|hire|hiring|accept\w*|consider\w*|host\w*"
                 r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|accogli\w*|cerchi|cerca"
                 r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz|posto per|posti per|spazio per|plaza para|plazas para|vaga para|vagas para|room for|opening for|openings for"
@@ -437,8 +439,9 @@ def asked(note: str, lang: str = "") -> Asked:
                 code = next(c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, m.group(0)))
                 if code not in out.langs:
                     out.langs.append(code)
-        if cre.search(_INTERN_WORDS, f) and cre.search(_INTERN_TAKE, f) and (lang in ("fr", "nl", "") or cre.search(r"\bstages?\b", f) is None
-                                                                             or cre.search(_INTERN_WORDS.replace("|stage|stages", ""), f)):
+        if (cre.search(_INTERN_WORDS, f) or cre.search(_ASSISTANTS, f)) and cre.search(_INTERN_TAKE, f) \
+                and (lang in ("fr", "nl", "") or cre.search(r"\bstages?\b", f) is None or cre.search(_INTERN_WORDS.replace("|stage|stages", ""), f)
+                     or cre.search(_ASSISTANTS, f)):
             found.setdefault("interns", i)
         if cre.search(_MENTORING, f):
             found.setdefault("mentoring", i)

@@ -2950,6 +2950,11 @@ _TRAINEE_TITLE = (r"(?:an? |un |une |una |uno |ein |eine |een |um |uma )?(?:inte
 #: A bare trainer or teacher title (folded): "formateur/trice", "Trainerin", "formadora", "docente", "trainer".
 _TRAINER_TITLE = (r"(?:an? |un(?:\(e\))? |une |una |uno |ein |eine |een |um |uma )?(?:formateur|formatrice|formateur/trice|formateur\(trice\)|trainer(?:in|innen|s)?"
                   r"|formador(?:a|es|as)?|formator[ei]|formatrice|docente|dozent(?:in)?|docent|instructor\w*|intervenant\w*|coach(?:es)?)")
+#: A bare outside adviser's title (folded): "externe adviseur", "external consultant", "consulente esterno", "externe Beraterin":
+#: it says nothing of the field; the note does ("… voor contentstrategie op de Franse markt").
+_ADVISER_TITLE = (r"(?:an? |un(?:\(e\))? |une |una |uno |ein |eine |een |um |uma )?(?:(?:external|outside|externe?[nr]?|extern[oa]s?|estern[oaie]) )?"
+                  r"(?:advis[eo]rs?|adviseurs?|consultants?|consultante?s?|consultor(?:a|es|as)?|consulent[ei]|berater(?:in)?|asesor(?:a|es|as)?|conseill\w+)"
+                  r"(?: (?:externe?s?|extern[oa]s?|estern[oaie]))?")
 
 #: Students asked for (folded): "do you know any good students?", "auriez-vous des étudiants à nous conseiller ?", "kennst du Studierende?".
 _STUDENTS_ASK = (r"\b(?:know|connais\w*|connaitri\w*|auriez|aurais|kennst|kennen|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u|ken jij)\b"
@@ -4646,7 +4651,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.job_title = ""  # "une mission de trois mois": its length, never a job title
     # "an intern for our digital marketing team": a bare trainee title says nothing of the field, the note does
     # "un(e) formateur/trice en marketing digital": a bare trainer title says nothing of the field either; the note, less the company, does
-    bare_title = not facts.job_title or any(cre.fullmatch(t, fold(facts.job_title)) for t in (_TRAINEE_TITLE, _TRAINER_TITLE))
+    bare_title = not facts.job_title or any(cre.fullmatch(t, fold(facts.job_title)) for t in (_TRAINEE_TITLE, _TRAINER_TITLE, _ADVISER_TITLE))
     subject = " ".join(p for p in (facts.job_title, facts.topic, facts.question,
                                    note.replace(facts.company, " ") if facts.company and bare_title else note if bare_title else "") if p)
     if name == "recruiting":
