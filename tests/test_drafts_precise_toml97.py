@@ -65,3 +65,15 @@ def test_meta_ads_worth_a_small_monthly_budget_gets_a_yes(note, said):
     assert said in text, text
     assert "was du schon ausprobiert hast" not in text, text
     assert text.count("Etsy-Shop mit Keramik") <= 1, text
+
+
+# "hab deinen Tipp mit den Meta-Ads-Lookalikes direkt umgesetzt 😊 Würde mich gern vernetzen!" (round 41 de): thanks for
+# the tip applied, never an answer on lookalikes nobody asked for
+@pytest.mark.parametrize("note", [
+    "Hi Camille, ich lese seit Monaten deinen Newsletter und hab deinen Tipp mit den Meta-Ads-Lookalikes direkt umgesetzt 😊 "
+    "Würde mich gern vernetzen! LG Lena",
+    "Hi Camille, I've already applied your tip on lookalike audiences, would love to connect!",
+])
+def test_a_lookalike_tip_applied_gets_no_answer(note):
+    text = sample_draft(note, name="Lena Hoffmann")
+    assert "Advantage+" not in text and "50" not in text, text
