@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from invitriage.drafts import career, pick
+from invitriage.drafts import career, pick, told
 from invitriage.drafts import rx as cre
 from invitriage.drafts.notefacts import small_talk
 from invitriage.settings import fold_phrase
@@ -185,7 +185,8 @@ def _wish_advice(sentence: str) -> bool:
     """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
     folded = fold_phrase(sentence)
     m = cre.search(_ADVICE_NOUN, folded)
-    return bool(m and cre.search(_WISH, folded) and not cre.search(_THANKS_FOR, folded[:m.start()]))
+    # ("hab deinen Tipp mit den Lookalikes direkt umgesetzt 😊 Würde mich gern vernetzen!": her tip already applied, no advice wished)
+    return bool(m and cre.search(_WISH, folded) and not cre.search(_THANKS_FOR, folded[:m.start()]) and not told.tips_applied(sentence))
 
 
 #: "Welke cursus zou jij aanraden naast Google Ads?", "any course besides GA4?", "¿qué curso además de Google Ads?": the thing

@@ -6434,7 +6434,8 @@ _PRICE_WISH = (r"\b(?:gostava|gostaria|queria|adoraria|aimerais|adorerais|voudra
 _PRICE = {
     "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
-    "en": r"\b(?:rates|pricing|fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
+    # ("do you count the agency fees in the ROAS?": a third party's fees, never hers asked)
+    "en": r"\b(?:rates|pricing|(?<!agency )(?<!agency's )(?<!agencies' )(?<!management )(?<!platform )fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
           # "Do you offer SEO audits, and roughly what do they cost?": the price of the thing just asked about, by its pronoun
           r"|\bwhat (?:do|would|will|might) (?:they|these|those) (?:usually |typically |roughly )?cost\b"
           # "I'd love to understand how you work and how much a consultation costs": the price asked indirectly

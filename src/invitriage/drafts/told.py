@@ -558,6 +558,15 @@ def _tried_line(note: str, lang: str, informal: bool) -> str:
     return texts[0 if informal else 1].format(t=thing.strip())
 
 
+def tips_applied(text: str) -> bool:
+    """Does ``text`` tell that her tips were put into practice ("hab deinen Tipp mit den Lookalikes direkt umgesetzt")?
+
+    >>> tips_applied("hab deinen Tipp mit den Meta-Ads-Lookalikes direkt umgesetzt"), tips_applied("any tips on lookalikes?")
+    (True, False)
+    """
+    return bool(cre.search(_APPLIED, fold(text)))
+
+
 def _tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> str:
     texts = _TIP_LINES.get(lang) or _TIP_LINES.get(lang[:2])
     t = tip_subject(note)
