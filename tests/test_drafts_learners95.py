@@ -66,3 +66,17 @@ def test_books_or_courses_for_seo_after_a_post_on_ads_is_no_choice_between_them(
     text = sample_draft(note, headline=headline, name="Paul Weber")
     assert "Skillshop" in text and "HubSpot Academy" in text, text
     assert not any(w in text for w in ("Beides sind gute Wege", "hoe snel de verkoop")), text
+
+
+@pytest.mark.parametrize(("note", "headline"), [
+    ("Bonjour Camille, je suis en reconversion vers le marketing digital après 10 ans dans la banque. Quelle formation me "
+     "conseilleriez-vous pour démarrer en SEO ? Merci d'avance pour votre retour", "En reconversion – marketing digital"),
+    ("Hi Camille, I'm switching careers from teaching to digital marketing. Which certifications would you recommend for "
+     "someone starting out in SEO? Thanks in advance!", "Career changer | Aspiring SEO specialist"),
+])
+def test_a_career_changer_asking_seo_training_is_not_sent_to_ads_certificates(note: str, headline: str) -> None:
+    """Round 97 fr note-12 and en note-34: the field named in the question (SEO) decides; the breaking-into answer
+    (Google Ads and Meta Blueprint certificates) no longer counts "SEO" among its words."""
+    text = sample_draft(note, headline=headline, name="Mark Johnson")
+    assert "HubSpot Academy" in text and "Skillshop" in text, text
+    assert "Meta Blueprint" not in text, text
