@@ -822,6 +822,13 @@ _TRAINEE_HOLD: dict[str, tuple[str, str]] = {
 }
 
 
+def _in_register(table: dict[str, tuple[str, str]], lang: str, informal: bool) -> str:
+    """The line of ``table`` for ``lang`` (its base language when the variant has none), informal or formal; "" for a
+    language the table lacks."""
+    pair = table.get(lang) or table.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""
+
+
 def trainee_hold(lang: str, note: str, *, informal: bool) -> str:
     """The pointer for a former trainee asking about their own figures (``""`` when the note names none).
 
@@ -830,8 +837,7 @@ def trainee_hold(lang: str, note: str, *, informal: bool) -> str:
     """
     if not cre.search(_FIGURES, fold(note)):
         return ""
-    pair = _TRAINEE_HOLD.get(lang) or _TRAINEE_HOLD.get(lang.split("-")[0])
-    return pair[0 if informal else 1] if pair else ""
+    return _in_register(_TRAINEE_HOLD, lang, informal)
 
 
 #: Their own tracking gone wrong ("since the GA4 migration my conversions don't show up", "le conversioni sono sparite
@@ -1063,8 +1069,7 @@ _LEARNER_HOLD: dict[str, tuple[str, str]] = {
 
 def practice_line(lang: str, *, informal: bool) -> str:
     """The short honest line for a question on how she herself works ("how do you use ChatGPT?")."""
-    pair = _PRACTICE_LINE.get(lang) or _PRACTICE_LINE.get(lang.split("-")[0])
-    return pair[0 if informal else 1] if pair else ""
+    return _in_register(_PRACTICE_LINE, lang, informal)
 
 
 #: A sequel asked of one of her pieces (folded question): "are you planning a follow-up?", "tu comptes écrire une suite ?",
@@ -1136,14 +1141,12 @@ def sequel_line(lang: str, *, informal: bool) -> str:
     >>> sequel_line("nl", informal=True).startswith("Een vervolg is een goed idee")
     True
     """
-    pair = _SEQUEL_LINE.get(lang) or _SEQUEL_LINE.get(lang.split("-")[0])
-    return pair[0 if informal else 1] if pair else ""
+    return _in_register(_SEQUEL_LINE, lang, informal)
 
 
 def next_piece_line(lang: str, *, informal: bool) -> str:
     """The honest line for a subject asked of her next pieces ("schreibst du auch mal was über TikTok?")."""
-    pair = _NEXT_PIECE_LINE.get(lang) or _NEXT_PIECE_LINE.get(lang.split("-")[0])
-    return pair[0 if informal else 1] if pair else ""
+    return _in_register(_NEXT_PIECE_LINE, lang, informal)
 
 
 #: A book or reading asked for: "a book you'd recommend?", "eine Buchempfehlung?", "un livre à conseiller ?", "qualche
