@@ -2807,7 +2807,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -5309,6 +5309,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["thesis"] = _thesis_noun(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     # "un entretien de recherche", "je suis doctorante": a researcher's interview (French "l'entretien", never the press's "l'interview")
     context["research"] = bool(cre.search(_RESEARCH, fold(note)))
+    # "on cherche des consultantes pour tester la beta gratuitement": a vendor asking her to try the product is declined
+    # as a favour asked (no time to test it well), never "thanks for presenting your offer, not a need" (sales_pitch.*)
+    context["beta"] = bool(cre.search(_BETA_ASKED, fold(note)))
     context["launch"] = bool(facts.launched[1])
     context["launched"] = launched_thing(facts.launched, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
@@ -7723,6 +7726,10 @@ _SURVEY_OR_TALK = (rf"\b{_SURVEY_WORD}\b[^.?!\n]{{0,60}}\b(?:or|ou|o|oder|of|opp
 
 
 #: An interview in writing: "par mail", "by email", "per E-Mail", "por correo", "per iscritto", "por escrito".
+#: Their product offered to her to try before launch (folded): "tester la beta", "beta test it for free", "Beta-Tester",
+#: "probar la beta", "early access", "testeurs", "testadores".
+_BETA_ASKED = (r"\b(?:beta|beta-?test\w*|early access|acces anticipe|acceso anticipado|accesso anticipato|acesso antecipado|testeur\w*|testeuse\w*"
+               r"|testers?|probadores|testadores)\b")
 #: A researcher's interview (folded): "entretien de recherche", "research interview", "doctorante", "PhD student".
 _RESEARCH = (r"\b(?:recherche|research\w*|forschung\w*|investigacion|ricerca|pesquisa|onderzoek\w*|doctorant\w*|phd|doktorand\w*|dottorand\w*"
              r"|doctorand\w*|doutorand\w*|promovend\w*|universit\w*)\b")
