@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 from invitriage.drafts import rx as cre
+from invitriage.drafts.quickq import in_register
 from invitriage.judge.normalize import fold, sentence_span
 
 #: "you're looking for a partner", "tu cherches un associé", "buscabas un socio", "cerchi un partner", "procuras um sócio",
@@ -212,21 +213,16 @@ _FOLLOW_LINE: dict[str, tuple[str, str]] = {
 }
 
 
-def _row(table: dict[str, tuple[str, str]], lang: str, informal: bool) -> str:
-    row = table.get(lang) or table.get(lang[:2])
-    return row[0 if informal else 1] if row else ""
-
-
 def partner_line(lang: str, *, informal: bool, offered: bool = False) -> str:
     """The honest answer to "are you looking for a partner?" (``offered``: a freelancer offering to be one)."""
-    return _row(_PARTNER_OFFERED_LINE if offered else _PARTNER_LINE, lang, informal)
+    return in_register(_PARTNER_OFFERED_LINE if offered else _PARTNER_LINE, lang, informal)
 
 
 def await_line(lang: str, *, informal: bool) -> str:
     """She looks forward to what the sender will send."""
-    return _row(_AWAIT_LINE, lang, informal)
+    return in_register(_AWAIT_LINE, lang, informal)
 
 
 def follow_line(lang: str, px: str, *, informal: bool) -> str:
     """Glad they like her posts (``px``: "on local SEO", the preposition as the note wrote it), welcome."""
-    return _row(_FOLLOW_LINE, lang, informal).format(px=f" {px}" if px else "")
+    return in_register(_FOLLOW_LINE, lang, informal).format(px=f" {px}" if px else "")

@@ -822,7 +822,7 @@ _TRAINEE_HOLD: dict[str, tuple[str, str]] = {
 }
 
 
-def _in_register(table: dict[str, tuple[str, str]], lang: str, informal: bool) -> str:
+def in_register(table: dict[str, tuple[str, str]], lang: str, informal: bool) -> str:
     """The line of ``table`` for ``lang`` (its base language when the variant has none), informal or formal; "" for a
     language the table lacks."""
     pair = table.get(lang) or table.get(lang.split("-")[0])
@@ -837,7 +837,7 @@ def trainee_hold(lang: str, note: str, *, informal: bool) -> str:
     """
     if not cre.search(_FIGURES, fold(note)):
         return ""
-    return _in_register(_TRAINEE_HOLD, lang, informal)
+    return in_register(_TRAINEE_HOLD, lang, informal)
 
 
 #: Their own tracking gone wrong ("since the GA4 migration my conversions don't show up", "le conversioni sono sparite
@@ -1069,7 +1069,7 @@ _LEARNER_HOLD: dict[str, tuple[str, str]] = {
 
 def practice_line(lang: str, *, informal: bool) -> str:
     """The short honest line for a question on how she herself works ("how do you use ChatGPT?")."""
-    return _in_register(_PRACTICE_LINE, lang, informal)
+    return in_register(_PRACTICE_LINE, lang, informal)
 
 
 #: A sequel asked of one of her pieces (folded question): "are you planning a follow-up?", "tu comptes écrire une suite ?",
@@ -1141,12 +1141,12 @@ def sequel_line(lang: str, *, informal: bool) -> str:
     >>> sequel_line("nl", informal=True).startswith("Een vervolg is een goed idee")
     True
     """
-    return _in_register(_SEQUEL_LINE, lang, informal)
+    return in_register(_SEQUEL_LINE, lang, informal)
 
 
 def next_piece_line(lang: str, *, informal: bool) -> str:
     """The honest line for a subject asked of her next pieces ("schreibst du auch mal was über TikTok?")."""
-    return _in_register(_NEXT_PIECE_LINE, lang, informal)
+    return in_register(_NEXT_PIECE_LINE, lang, informal)
 
 
 #: A book or reading asked for: "a book you'd recommend?", "eine Buchempfehlung?", "un livre à conseiller ?", "qualche

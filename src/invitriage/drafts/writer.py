@@ -5621,21 +5621,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["faq_step"] = ""
     if context["faq"] and own_note and cre.search(_HIRE_OR_LEARN, fold(_last_question(own_note) or own_note)):
         # "my ads burn money with no sales: hire someone or learn it myself first?": the advice, then who should run it
-        pair = _HIRE_OR_LEARN_STEP.get(variant or lang) or _HIRE_OR_LEARN_STEP.get(lang[:2], ("", ""))
-        context["faq_step"] = pair[0 if context["informal"] else 1]
+        context["faq_step"] = quickq.in_register(_HIRE_OR_LEARN_STEP, variant or lang, bool(context["informal"]))
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
-        pair = _CATCH_UP_BACK.get(variant or lang) or _CATCH_UP_BACK.get(lang[:2], ("", ""))
-        context["faq_step"] = pair[0 if context["informal"] else 1]
+        context["faq_step"] = quickq.in_register(_CATCH_UP_BACK, variant or lang, bool(context["informal"]))
     if name == "client" and context["faq"] and own_note and cre.search(_HOW_YOU_WORK, fold(_last_question(own_note) or own_note)):
-        pair = _HOW_CALL.get(variant or lang) or _HOW_CALL.get(lang[:2], ("", ""))
-        context["faq_step"] = pair[0 if context["informal"] else 1]  # how she works told, then the call that starts it
+        context["faq_step"] = quickq.in_register(_HOW_CALL, variant or lang, bool(context["informal"]))  # how she works told, then the call that starts it
     if context["faq"] and own_note and "job_seeking" not in (name, intent) and cre.search(_CONTACTS_ASKED, fold(_last_question(own_note) or own_note)) \
             and cre.search(_JOB_SEARCH, fold(own_note)):
         # "je cherche mon premier poste … des conseils ou des contacts ?": the tips answered, then the contacts truthfully
         # (no names promised; the CV passed on if she hears of something), never "tell me where you stand"
-        pair = _CONTACTS_STEP.get(variant or lang) or _CONTACTS_STEP.get(lang[:2], ("", ""))
-        context["faq_step"] = pair[0 if context["informal"] else 1] or context["faq_step"]
+        context["faq_step"] = quickq.in_register(_CONTACTS_STEP, variant or lang, bool(context["informal"])) or context["faq_step"]
     if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and _stand_told(context, facts):
         # "je suis étudiante en BTS … quelle formation ?", "trabalho como social media há 2 anos …", "c'est éligible au
         # CPF ?": the answer ends there, never "tell me where you stand" to someone who just said it or asked one fact
@@ -5754,8 +5750,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "do you work with agencies?": her yes, then an agency's next step (their project, how they work with
         # freelancers), never an end client's "your site" or a learner's "tell me where you stand"
         context["yes_offer"] = False
-        pair = _FOR_AGENCIES_STEP.get(variant or lang) or _FOR_AGENCIES_STEP.get(lang[:2], ("", ""))
-        context["faq_step"] = pair[0 if context["informal"] else 1]
+        context["faq_step"] = quickq.in_register(_FOR_AGENCIES_STEP, variant or lang, bool(context["informal"]))
     if context["faq"] and not facts.team and (facts.yes_q and facts.service == "training" or cre.search(_RUNS_TRAINING, fold(note))):
         # "do you still run your course?": her training told, then what the learner wants to learn, never "your site"
         pair = _TRAIN_STEP.get(variant or lang) or _TRAIN_STEP.get(lang[:2], ("", ""))
@@ -5763,8 +5758,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["yes_small"] = ""  # her training told, never "yes, I work a lot with small businesses" instead of it
         if heard and cre.search(_OWN_BUSINESS, fold(told_note)) and not _group_step(note, facts, variant or lang, context["informal"]):
             # "I saw you run workshops … I have a small coffee roastery": what they would learn for their business
-            pair = _TRAIN_STEP_BIZ.get(variant or lang) or _TRAIN_STEP_BIZ.get(lang[:2], ("", ""))
-            context["faq_step"] = pair[0 if context["informal"] else 1] or context["faq_step"]
+            context["faq_step"] = quickq.in_register(_TRAIN_STEP_BIZ, variant or lang, bool(context["informal"])) or context["faq_step"]
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     if context["not_hiring"] and facts.ask == "question" and context.get("direct") not in ("none", "meeting") and asks_only_hiring(own, lang):
@@ -7324,7 +7318,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # spend without selling get the usual causes to check (offer, audience, creative, page, Pixel), never "tell me your
         # budget", whatever the intent judged (a seller would say "you", never "I'm spending"); her consulting or its price
         # asked with it ("vc faz consultoria? quanto custa?") keeps the yes and the price
-        return _ADS_LEAK_TIP[lang if lang in _ADS_LEAK_TIP else lang[:2]][0 if context.get("informal") else 1]
+        return quickq.in_register(_ADS_LEAK_TIP, lang, bool(context.get("informal")))
     if name in ("recruiting", "sales_pitch"):
         return ""
     if name == "client" and (facts.team or facts.trainee) and facts.service == "training" and not facts.price:
