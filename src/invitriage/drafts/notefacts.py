@@ -787,7 +787,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             # a Brazilian letter's forms: "Venho por meio desta", "em uma consultoria" (Portugal: "numa")
             r"|\bvenho (?:por meio|atraves) dest[ae]\b|\bem uma?\b"
             # Brazil's marketing jargon ("curso de tráfego pago", "gestora de tráfego"); Portugal says "publicidade paga"
-            r"|\btrafego pago\b|\bgestor[ae]?s? de trafego\b")
+            r"|\btrafego pago\b|\bgestor[ae]?s? de trafego\b"
+            # "sites e aplicativos", "marcar uma call rápida": Brazil's app and its English call (Portugal: "aplicações", "chamada")
+            r"|\baplicativos?\b|\b(?:marcar|fazer|ter|agendar) uma call\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
