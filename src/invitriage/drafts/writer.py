@@ -992,6 +992,14 @@ _FRENCH_LINK = (r"\b(?:france|frankrijk|frankreich|francia|franca|french|francai
                 r"|bruxelas|geneve|genf|ginevra|lausanne|montreal|quebec|wallon\w*|romandie|romand\w*)\b"
                 # "SEO internacional (FR/ES/IT)", "SEO specialist (Frans/Engels)": French among the languages of the work
                 r"|\b(?:fr|frans)\s*/|/\s*(?:fr|frans)\b")
+#: France only as the market a business abroad aims at (folded): "unsere SEO-Strategie im französischen Markt", "de Franse
+#: markt", "wir wollen nach Frankreich expandieren", "we willen naar Frankrijk": the work is for France (no "I only work in
+#: French or English" caveat), but the sender talks in their own language, so the call still offers hers.
+_FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|frances|francesa|francais\w*)\s+(?:markt\w*|market\w*|mercado\w*|mercato|mercati)\b"
+                     r"|\b(?:markt\w*|market\w*|mercado\w*|mercato|mercati)\s+(?:in\s+|en\s+|di\s+|de\s+|em\s+)?(?:frankreich|frankrijk|france|francia|franca|frances\w*|francese|francais\w*)\b"
+                     r"|\b(?:expan\w*|uitbrei\w*|ausweit\w*|ausbau\w*|espander\w*)\W+(?:\w+\W+){0,3}?(?:nach|naar|to|into|in|en|a|na|para|em|ins?)\s+(?:frankreich|frankrijk|france|francia|franca)\b"
+                     r"|\b(?:nach|naar|to|into|in|en|a|na|para|em)\s+(?:frankreich|frankrijk|france|francia|franca)\s+(?:\w+\s+){0,2}?(?:expan\w*|uitbrei\w*|espander\w*|wachsen|groeien)"
+                     r"|\b(?:wir|we|wij)\s+(?:wollen|willen|mochten|möchten|gaan)\s+(?:\w+\s+){0,2}?(?:nach|naar)\s+(?:frankreich|frankrijk)\b")
 
 
 def _client_work(name: str, intent: str, facts: Facts) -> bool:
@@ -2141,7 +2149,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
     if ctx.get("call_langs") and len(text) + len(str(ctx["call_langs"])) < MAX_CHARS:
-        text = call_languages(text, str(ctx["call_langs"]), lang)  # the call she offers, in the languages she works in
+        text = call_languages(text, str(ctx["call_langs"]), lang, str(ctx.get("france_line") or ""))  # the call she offers, in the languages she works in
     if not ctx.get("calm") and _gushy(text):
         text = fewer_exclamations(text)  # a wish or a line added last ("Good luck with your shop!") counts too
     # A placeholder left in the owner's template is an error of the template; what the sender wrote
@@ -5476,7 +5484,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
     france_line = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
     if france_line and (context["senior"] or not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note))
-                                                  or cre.search(_SELLS_GOODS, fold(own_note)))):
+                                                  or cre.search(_SELLS_GOODS, fold(own_note)) or cre.search(_CHANNELS_ASKED, fold(own_note)))):
         # (a marketing director asking to talk or compare notes hears no tip before the call either: "review our paid social
         # strategy for the French market. Open to a conversation?" gets "France is exactly my market.", never a small-budget test)
         # "Head of Marketing bei einem Fintech … suchen jemanden, der den Markt kennt": no channel asked about and no goods sold
@@ -5987,17 +5995,19 @@ def _call_langs(note: str, headline: str, lang: str, settings: Settings, context
     talked in person already share a language: the caller leaves them out.)
     """
     return call_limit(lang, list(settings.work_languages), bool(context.get("informal"))) \
-        if _languages_to_say(note, headline, lang, settings, context) else ""
+        if _languages_to_say(note, headline, lang, settings, context, for_call=True) else ""
 
 
-def _languages_to_say(note: str, headline: str, lang: str, settings: Settings, context: Mapping[str, Any]) -> bool:
+def _languages_to_say(note: str, headline: str, lang: str, settings: Settings, context: Mapping[str, Any], *, for_call: bool = False) -> bool:
     """Whether a reply in ``lang`` must say her working languages: she does not work in it, the note neither allows one of
     hers nor asks about languages (answered elsewhere), and nothing ties the sender to France (a team or a headline in
-    France, a French speaker). The call's sentence and a client lead's limit both ask it."""
+    France, a French speaker). The call's sentence and a client lead's limit both ask it. (For the call, France only as
+    the market they aim at ties nothing: the work is in French, but they talk in their own language.)"""
     work = set(settings.work_languages)
     if not work or lang[:2] in work or context.get("lang_q") or context.get("speak_lang") or "language" in (context.get("known") or []):
         return False
-    return not (set(langs_allowed(note)) & work or ("fr" in work and cre.search(_FRENCH_LINK, fold(f"{note} {headline}"))))
+    linked = cre.sub(_FRANCE_AS_MARKET, " ", fold(f"{note} {headline}")) if for_call else fold(f"{note} {headline}")
+    return not (set(langs_allowed(note)) & work or ("fr" in work and cre.search(_FRENCH_LINK, linked)))
 
 
 #: Her languages offered for the call (informal, formal), English first: a choice given, never a condition tacked on after
@@ -6034,9 +6044,10 @@ def call_limit(lang: str, codes: list[str], informal: bool) -> str:
 _CALL_OFFER = r"(?i)\b\d{2}(?:\s|-)?(?:min\b|minutes?\b|minuti\b|minutos\b|minuten\b|minütig\w*|minutige\w*)"
 
 
-def call_languages(text: str, line: str, lang: str) -> str:
+def call_languages(text: str, line: str, lang: str, work_line: str = "") -> str:
     r"""``text`` with her languages (``line``) said at the end of the paragraph that offers her call, unless the draft names
-    a language already or offers no call.
+    a language already or offers no call. (``work_line``, a line on the work itself, "content and SEO in real French", names
+    the language of the work, never the one they can talk in: it does not count.)
 
     >>> call_languages("Hallo Nils,\n\ndanke!\nHast du Lust auf ein 20-minütiges Telefonat?\n\nViele Grüße\nCamille",
     ...                "Allerdings arbeite ich nur auf Französisch oder Englisch.", "de").split("\n")[3]
@@ -6045,7 +6056,8 @@ def call_languages(text: str, line: str, lang: str) -> str:
     'Hola:\n\n¿Una llamada de 20 minutos? Eso sí, en inglés.\n\nUn saludo'
     """
     names = (_SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", ""))[0]
-    if not line or any(cre.search(rf"(?i)\b{re.escape(n.split()[-1])}\b", text) for n in names.values()):
+    probe = text.replace(work_line, "") if work_line else text
+    if not line or any(cre.search(rf"(?i)\b{re.escape(n.split()[-1])}\b", probe) for n in names.values()):
         return text
     lines = text.split("\n")
     for i, row in enumerate(lines[1:-2], start=1):
@@ -7553,11 +7565,15 @@ _SHOP_WORD = r"\b(?:shop|e-?shop|webshop|onlineshop|boutique en ligne|e-?commerc
 #: A job search named (folded): the French market they enter is then the job market, never a brand's sales.
 _JOB_WORDS = (r"\b(?:job\w*|emploi|poste|stage|alternance|trabajo|empleo|practicas|lavoro|stage|tirocinio|emprego|vaga|estagio|stelle\w*|praktikum|arbeit"
               r"|baan|vacature\w*|stageplek|cv|resume|lebenslauf|curriculum|werk zoeken|candidat\w*|bewerb\w*|solliciteer\w*)\b")
+#: "we willen naar Frankrijk", "wir wollen nach Frankreich (gehen)" (folded): a brand's move named by the wish alone.
+_WISH_TO_FRANCE = r"\b(?:wir|we|wij)\s+(?:wollen|willen)\s+(?:\w+\s+){0,2}?(?:nach|naar)\s+(?:frankreich|frankrijk)\b"
 _INTO_MARKET = (r"\b(?:expand\w*|launch\w*|enter(?:ing)?|break into|move into|s'implanter|nous implanter|m'implanter|se lancer|nous lancer|arriver|expandir\w*|lanzar\w*|llegar|entrar|abrir\w*"
                 r"|espander\w*|lanciar\w*|entrare|sbarcare|arrivare|expandieren|starten|eintreten|uitbreiden|lanceren|betreden|expandir\w*|lancar\w*|chegar)"
                 r"\s+(?:\w+\s+){0,2}?(?:(?:in|into|to|en|au|a|al|em|na|nel|nach|naar|op|auf|sul|im)\s+)?(?:(?:the|le|la|il|den|de|o|a)\s+)?"
                 r"(?:france|francia|franca|frankreich|frankrijk|french market|marche francais|mercado frances|mercato francese|mercado frances|franzosischen markt|franse markt)\b"
-                r"|\b(?:france|francia|franca|frankreich|frankrijk)\s+(?:\w+\s+){0,2}?(?:expandieren|starten|uitbreiden|lanceren)\b")
+                r"|\b(?:france|francia|franca|frankreich|frankrijk)\s+(?:\w+\s+){0,2}?(?:expandieren|starten|uitbreiden|lanceren)\b"
+                # "we willen naar Frankrijk", "wir wollen nach Frankreich (gehen)": a brand's move named by the wish alone
+                r"|" + _WISH_TO_FRANCE)
 
 
 def _faq_cues(note: str) -> str:
@@ -7631,7 +7647,9 @@ _FRANCE_NAMES = ("ask_for_help", "referral", "business_proposal", "content", "ge
 _FRANCE_GROWTH = (r"\b(?:expand\w*|expansion|expansao|espans\w*|uitbrei\w*|expandier\w*|vend\w*|sell\w*|verkauf\w*|verkop\w*|entrar|entrare|enter\w*"
                   r"|launch\w*|lanz\w*|lanc\w*|lanciar\w*|grow\w*|crecer|crescere|crescer|wachsen|groeien)\b[^.!?\n]{0,40}\b(?:france|francia|franca|frankreich|frankrijk)\b"
                   r"|\b(?:frankreich|frankrijk)\b[^.!?\n,]{0,15}\b(?:expandier\w*|uitbreiden|verkaufen|verkopen|wachsen|groeien|gehen|gaan|starten|lanceren)\b"
-                  r"|\b(?:french market|mercado frances|mercato francese|franzosischen markt|franse markt)\b")
+                  r"|\b(?:french market|mercado frances|mercato francese|franzosischen markt|franse markt)\b|" + _WISH_TO_FRANCE)
+#: The channels that work asked about (folded): "welche Kanäle dort am besten funktionieren", "welke kanalen werken daar".
+_CHANNELS_ASKED = r"\b(?:channels?|canaux|canal|canales|canali|canais|kanale|kanalen|kanaal)\b"
 #: A peer, a partnership or the press (folded): their clients moving into France, or a piece about it, are not the sender's own move.
 _PEER_PARTNER = (r"\b(?:partner\w*|partenaire\w*|parceri\w*|parceir\w*|samenwerk\w*|kooperation\w*|collabor\w*|colabor\w*|zusammenarbeit\w*"
                  r"|journalist\w*|journaliste|periodista|giornalista|jornalista|reporter|redacteur|interview\w*|entrevista\w*|intervista\w*"
