@@ -118,21 +118,53 @@ _LINES: dict[str, tuple[str, str, str, str]] = {
            "Ja, ik doe {audit} en ik begeleid veel kleine bedrijven en webshops."),
 }
 
+#: Pages that do not rank (folded): "meine Produktseiten ranken gar nicht", "my pages don't rank", "mijn pagina's ranken
+#: niet", "no posicionan", "non si posizionano", "não rankeiam": an SEO problem told without the word.
+_NOT_RANKING = (r"\b(?:ranken|rank|ranks|ranking|ranqueia\w*|rankeia\w*|ranqueando|rankeando)\s+(?:\w+\s+)?(?:gar\s+|helemaal\s+|totaal\s+)?(?:nicht|niet|nergens)\b"
+                r"|\b(?:don't|doesn't|do not|does not|aren't|isn't|not|nao|no|non)\s+(?:\w+\s+)?(?:rank|ranking|ranken|rankeia\w*|ranqueia\w*|posiciona\w*|posizionan\w*|si posizionan\w*)\b")
 #: The audit named as the note names it: (pattern on the folded note, per language).
 _AUDITS: list[tuple[str, dict[str, str]]] = [
-    (r"\bseo\b", {"en": "SEO audits", "fr": "audits SEO", "de": "SEO-Audits", "es": "auditorías SEO", "it": "audit SEO", "pt": "auditorias de SEO", "nl": "SEO-audits"}),
+    (r"\bseo\b|" + _NOT_RANKING, {"en": "SEO audits", "fr": "audits SEO", "de": "SEO-Audits", "es": "auditorías SEO", "it": "audit SEO", "pt": "auditorias de SEO", "nl": "SEO-audits"}),
     (r"\b(?:google[- ]ads|sea|adwords)\b", {"en": "Google Ads audits", "fr": "audits Google Ads", "de": "Google-Ads-Audits", "es": "auditorías de Google Ads",
                                          "it": "audit Google Ads", "pt": "auditorias de Google Ads", "nl": "Google Ads-audits"}),
     (r"", {"en": "audits", "fr": "audits", "de": "Audits", "es": "auditorías", "it": "audit", "pt": "auditorias", "nl": "audits"}),
 ]
 
 
-def audit_name(note: str, lang: str) -> str:
-    """The audit as the note names it, in ``lang``: "SEO audits", "auditorías SEO", "Audits"."""
+#: Search ads in an offer (folded): an offer naming them makes a "Google Ads audit" hers.
+_SEARCH_ADS_OFFER = r"\b(?:google[- ]ads|sea|adwords|ppc|search ads|paid search)\b"
+#: Her own audits named when the note names ads she does not offer ("I invest in Google Ads … do you do audits?"):
+#: the SEO and social ads she does audit, never a yes to an audit of the ads she does not run.
+_OWN_AUDITS = {"en": "SEO and social ads audits", "fr": "audits SEO et social ads", "de": "SEO- und Social-Ads-Audits",
+               "es": "auditorías de SEO y de publicidad en redes sociales", "it": "audit SEO e social ads",
+               "pt": "auditorias de SEO e de anúncios nas redes sociais", "nl": "SEO- en social-ads-audits"}
+
+
+def seo_named(note: str) -> bool:
+    """Whether the note names SEO, in the word or as pages that do not rank ("meine Produktseiten ranken gar nicht").
+
+    >>> seo_named("meine Produktseiten ranken gar nicht"), seo_named("my ads don't convert")
+    (True, False)
+    """
+    return bool(cre.search(_AUDITS[0][0], fold(note or "")))
+
+
+def audit_name(note: str, lang: str, offer: list[str] | None = None) -> str:
+    """The audit as the note names it, in ``lang``: "SEO audits", "auditorías SEO", "Audits"; Google Ads only when her
+    ``offer`` (when given) holds search ads, else the SEO and social ads audits she does (or plain audits).
+
+    >>> audit_name("Invierto en Google Ads pero no veo resultados. ¿Haces auditorías?", "es", ["SEO", "social ads"])
+    'auditorías de SEO y de publicidad en redes sociales'
+    >>> audit_name("Investo in Google Ads. Fai audit?", "it", ["SEO", "Google Ads"])
+    'audit Google Ads'
+    """
     f = fold(note or "")
     base = lang.split("-")[0]
     for rx, names in _AUDITS:
         if not rx or cre.search(rx, f):
+            if offer is not None and "Google Ads" in names["en"] and not any(cre.search(_SEARCH_ADS_OFFER, fold(o)) for o in offer):
+                offered = {fold(o) for o in offer}
+                return _OWN_AUDITS.get(base, "") if {"seo", "social ads"} <= offered else _AUDITS[-1][1].get(base, "")
             return names.get(base, "")
     return ""
 

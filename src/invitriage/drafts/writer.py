@@ -5711,7 +5711,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "vos tarifs pour un audit SEO d'un site d'environ 200 produits ?": her usual range for a site that size, from her
         # settings (seo_audit_prices), never "it depends on the size of the site" when the size is given
         if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])
-                                          or (cre.fullmatch(_BARE_AUDIT, what) and cre.search(_SEO_WORD, own))) \
+                                          or (cre.fullmatch(_BARE_AUDIT, what) and (cre.search(_SEO_WORD, own) or smallq.seo_named(own)))) \
                 and cre.search(r"(?i)audit|auditor", what) and not priceq.ads_audit(own, what):
             context["ballpark"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices)
             context["ballpark_named"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True)
@@ -5731,7 +5731,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # network, never "thanks for thinking of me, this role isn't a fit for me"
         context["relay"] = True
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
-    audit = smallq.audit_name(own, variant or lang) if own else ""
+    audit = smallq.audit_name(own, variant or lang, list(settings.offer)) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
     if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
         context["yes_small"] = smallq.line(variant or lang, small, audit=audit if context.get("service") == "audit" else "")
