@@ -2325,8 +2325,17 @@ def _first(pattern: str, folded: str, start: int = 0) -> re.Match[str] | None:
     return _rx(pattern).search(folded, start)
 
 
+#: Good wishes for something of hers still to come, earlier in the same sentence (folded): "succes met je training in juni",
+#: "good luck with your workshop in May", "bonne chance pour ta formation en juin", "suerte con tu curso en junio", "in
+#: bocca al lupo per il corso a giugno", "boa sorte com a formação em junho", "viel Erfolg mit deinem Training im Juni".
+_LUCK_WISHED = (r"\b(?:good luck|best of luck|all the best|bonne chance|bon courage|bonne continuation|plein de succes|suerte|mucho exito"
+                r"|in bocca al lupo|buona fortuna|boa sorte|muito sucesso|viel erfolg|viel gluck|alles gute|toi,? toi,? toi|succes|veel succes|veel plezier)\b[^.!?\n]*$")
+
+
 def _when(original: str, folded: str, lang: str) -> str:
-    m = _first(rf"\b(?:{_when_rx(lang)})\b", folded)
+    m = next((w for w in _rx(rf"\b(?:{_when_rx(lang)})\b").finditer(folded)
+              # "Succes met je training in juni": the month of her coming training, never when they met
+              if not cre.search(_LUCK_WISHED, folded[max(0, w.start() - 80):w.start()])), None)
     if not m:
         return ""
     text = original[m.start():m.end()]
@@ -2610,6 +2619,20 @@ _YOU_GAVE_AFTER = (r"^[^.!?\n]{0,40}?(?:\b(?:that |which )?you (?:gave|ran|held|
                    r"|\b(?:den|das|die) (?:du|sie) (?:[\w-]+ ){0,4}?(?:gehalten|gegeben|geleitet) (?:hast|haben))\b")
 
 
+#: The sender gave the piece himself, just before its word (folded): "yo era el de la charla sobre e-commerce", "I was the
+#: one who gave the talk on", "j'étais celle de la conférence sur", "ero quello del talk", "eu era a da palestra",
+#: "ich war der mit dem Vortrag", "ik was degene van de lezing": his piece, never hers to be thanked for.
+_SENDERS_PIECE = (r"\b(?:(?:yo )?(?:era|soy|fui) (?:el|la) (?:de|que (?:dio|dio|daba|hizo|presento|imparti\w*))"
+                  r"|i (?:was|am) the (?:one|guy|girl|woman|man|speaker)(?: who (?:gave|presented|ran|held))?(?: with| of| from| behind| giving| doing)?"
+                  r"|i (?:gave|presented|held)"
+                  r"|j'etais (?:celui|celle) (?:de|du|qui a (?:fait|donne|anime|presente))|je suis (?:celui|celle) (?:de|du|qui a (?:fait|donne|anime|presente))"
+                  r"|(?:io )?ero (?:quell[oa]|io) (?:del|della|dello|dell'|che ha (?:fatto|tenuto|presentato))|(?:io )?(?:ho|avevo) (?:tenuto|presentato)"
+                  r"|(?:eu )?(?:era|sou|fui) (?:o|a) (?:da|do|que (?:deu|fez|apresentou))"
+                  r"|ich (?:war|bin) (?:der|die) (?:mit dem|mit der|mit|vom|von der)"
+                  r"|ik (?:was|ben) (?:degene|diegene|die|de gene) (?:van|met)|ik (?:gaf|hield|verzorgde))"
+                  r"\s+(?:(?:the|a|an|la|el|una|un|le|l'|il|lo|o|a|uma|um|den|die|das|de|het|een)\s*)?$")
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -2617,6 +2640,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 24):m.start()]
+            if key in ("talk", "workshop", "webinar", "podcast", "video", "live") and cre.search(_SENDERS_PIECE, folded[max(0, m.start() - 60):m.start()]):
+                continue  # "yo era el de la charla sobre e-commerce": the sender's own piece, never hers
             if key in ("workshop", "training", "webinar") and cre.search(_KNOWN_FROM, folded[max(0, m.start() - 40):m.start()]):
                 found.append((m.start(), key, m))  # "ik ken je van de workshop …": her workshop, where he knows her from
                 continue

@@ -103,15 +103,41 @@ _ASK_PROJECT = {
 }
 
 
+#: The sender's own start-up, by which she placed herself (folded): "yo era la chica de la startup de moda sostenible",
+#: "ero quella della startup di moda", "I was the one from the fintech startup", "j'étais celle de la startup", "eu era a da
+#: startup", "ich war die mit dem Start-up", "ik was degene van de startup", or "mi startup", "my startup", "la mia startup".
+_OWN_STARTUP = (r"\b(?:(?:era|soy|ero|sono|i was|i'm|i am|j'etais|je suis|ich war|ich bin|ik was|ik ben|eu era|eu sou)\b[^.!?\n]{0,30}?"
+                r"(?:de la|de mi|della|dalla|della mia|from the|from my|with the|of the|de la|de ma|du|von der|vom|mit dem|mit der|van de|van het|met de|met het|da|do|com a|con la|avec la|de l')(?:\s+[\w-]+){0,3}?"
+                r"|\b(?:mi|my|ma|mon|la mia|meine?m?|mijn|minha|a minha|nuestra|our|notre|unser\w*|onze|nossa))\s+(?:startup|start-up)\b")
+_ASK_STARTUP = {
+    "it": ("Come sta andando la startup?", "Come sta andando la startup?"),
+    "en": ("How's the startup going?", "How is the startup going?"),
+    "fr": ("Comment se porte ta startup ?", "Comment se porte votre startup ?"),
+    "es": ("¿Cómo va la startup?", "¿Cómo va la startup?"),
+    "pt": ("Como está a correr a startup?", "Como está a correr a startup?"),
+    "pt-BR": ("Como está indo a startup?", "Como está indo a startup?"),
+    "de": ("Wie läuft es mit deinem Start-up?", "Wie läuft es mit Ihrem Start-up?"),
+    "nl": ("Hoe gaat het met je start-up?", "Hoe gaat het met uw start-up?"),
+}
+
+
 def project_line(note: str, lang: str, *, informal: bool) -> str:
-    """A question after the sender's project when the note names it, or "" (then the usual "what are you working on?")."""
+    """A question after the sender's project when the note names it, or "" (then the usual "what are you working on?").
+
+    >>> project_line("coincidimos en el afterwork, yo era la chica de la startup de moda sostenible", "es", informal=True)
+    '¿Cómo va la startup?'
+    >>> project_line("trabajo en una startup fintech", "es", informal=True)
+    ''
+    """
     texts = _ASK_PROJECT.get(lang) or _ASK_PROJECT.get(lang[:2])
     if not texts or not note:
         return ""
     same = cre.search(rf"(?i:{_PROJECT})", note)  # the project as written (accents, capitals) when the words need no folding
     m = same or cre.search(_PROJECT, fold(note))
     if not m:
-        return ""
+        startup = _ASK_STARTUP.get(lang) or _ASK_STARTUP.get(lang[:2])
+        # "yo era la chica de la startup de moda sostenible": her start-up asked after, never "what are you working on?"
+        return (startup[0] if informal else startup[1]) if startup and cre.search(_OWN_STARTUP, fold(note)) else ""
     line = texts[0] if informal else texts[1]
     if "{p}" in line:
         what = next(g for g in m.groups() if g)
