@@ -54,8 +54,10 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
            r"|reconversao|transicao de carreira|omscholing|carriereswitch|zij-instromer"
            # "I'm retraining in digital marketing", "ich mache eine Umschulung zur …": moving into the trade from another
            # (never "learning SEO to retrain" after years as a community manager: experience in the trade)
-           r"|retrain\w* (?:in|into|as|to become)|umschulung (?:zu[mr]?|als)|umschul\w* (?:zu[mr]?|als)|herscholing (?:tot|naar)|(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
-           r"(?:\s+(?:of|d'|de|di|an|aan))?\s+(?:\w+\s+)?(?:experience|erfahrung|experiencia|esperienza|ervaring|werkervaring))\b")
+           r"|retrain\w* (?:in|into|as|to become)|umschulung (?:zu[mr]?|als)|umschul\w* (?:zu[mr]?|als)|herscholing (?:tot|naar))\b")
+#: One or two years of experience (folded): "1 jaar ervaring met Google Ads", "2 Jahre Erfahrung SEA", "un an d'expérience".
+_FEW_YEARS_WORKED = (r"\b(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
+                     r"(?:\s+(?:of|d'|de|di|an|aan))?\s+(?:\w+\s+)?(?:experience|erfahrung|experiencia|esperienza|ervaring|werkervaring)\b")
 _YEARS = (r"(?<!\d[.,])\b(?:[3-9]|[1-3]\d|three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|six|sept|huit|neuf|dix|drei|vier|funf|sechs|sieben|acht|neun|zehn"
           r"|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quattro|sei|sette|otto|nove|dieci|tres|quatro|sete|oito|dez|drie|vijf|zes|zeven|negen|tien)\+?\s*"
           r"(?:years?|yrs|ans|annees|jahre?n?|j\.|anos|anni|jaar)\b")
@@ -188,7 +190,7 @@ def stage(note: str, headline: str = "") -> str:
         return "employed"
     if cre.search(_INTERN, text) and not (cre.search(_JUNIOR_JOB, fold(note)) and not cre.search(_STUDENT, fold(note))):
         return "intern"  # "a junior role or internship" from a graduate: the junior job search (below), not only the internship
-    junior = cre.search(_JUNIOR, text)
+    junior = cre.search(_JUNIOR, text) or cre.search(_FEW_YEARS_WORKED, text)
     student = cre.search(_STUDENT, text)
     years = any(cre.search(_EXPERIENCE, text[max(0, m.start() - 40):m.end() + 40]) or cre.match(_IN_FIELD, text[m.end():])
                 for m in cre.finditer(_YEARS, text))
@@ -220,3 +222,17 @@ def new_job_at(note: str) -> str:
     if not m or cre.search(_NOT_EMPLOYER, m.group(1)) or any(rx.search(fold(m.group(1))) for _, rx in _PLACE_RX):
         return ""  # "ahora trabajo en Madrid": a city, never an employer
     return m.group(1).rstrip(".")
+
+
+def worked_junior(note: str, headline: str = "") -> bool:
+    """A junior by a year or two of work in the trade alone, with nothing of a student, a graduate's first job or a career
+    change: someone whose experience, however short, is what a job search puts first.
+
+    >>> worked_junior("ik ben al 6 maanden op zoek naar werk als online marketeer (hbo, 1 jaar ervaring met Google Ads)")
+    True
+    >>> worked_junior("busco mi primer trabajo, tengo 1 año de experiencia en prácticas"), worked_junior("Quereinsteigerin, 1 Jahr Erfahrung")
+    (False, False)
+    """
+    text = fold(note + "\n" + headline)
+    return stage(note, headline) == "junior" and bool(cre.search(_FEW_YEARS_WORKED, text)) and not cre.search(_JUNIOR, text) \
+        and not cre.search(_STUDENT, text)

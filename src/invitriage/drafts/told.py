@@ -638,6 +638,8 @@ _EXP_LINE = {
     "pt": ("Com {exp}, tens muito para oferecer.", "Com {exp}, tem muito para oferecer."),
     "pt-BR": ("Com {exp}, você tem muito a oferecer.", "Com {exp}, você tem muito a oferecer."),
 }
+#: The German line when the trade itself opens with "mit" ("Erfahrung mit Google Ads"): the years as the subject.
+_DE_EXP_MIT = ("Deine {n} Jahre {rest} sind schon ein echtes Plus.", "Ihre {n} Jahre {rest} sind schon ein echtes Plus.")
 #: A half after the years ("2 ans et demi", "3 years and a half", "3 años y medio", "2 anni e mezzo", "2 anos e meio",
 #: "2 jaar en een half", "2 Jahre und ein halb"): the number would be cut.
 _HALF_AFTER = r"(?i)\s*(?:and a half|et demi|y medio|e mezzo|e meio|en een half|und (?:ein )?halb|½)(?!\w)"
@@ -819,6 +821,9 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         n = m.group("n")
         if cre.fullmatch(r"\d+[.,]\d", n):
             n = n.replace(",", ".") if lang[:2] == "en" else n.replace(".", ",")  # "1,5 jaar", "1.5 years"
+        if lang[:2] == "de" and cre.search(r"\bmit\b", rest) and cre.fullmatch(r"[2-9]|[1-9]\d|[2-9][.,]\d", n):
+            # "5 Jahre Erfahrung Google & Meta Ads": never "Mit 5 Jahren Erfahrung mit …", the years say it without a second "mit"
+            return _DE_EXP_MIT[0 if informal else 1].format(n=n, rest=rest)
         exp = f"{n} {_YEARS_WORD[lang[:2]]} {rest}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""

@@ -1951,9 +1951,15 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             said = f"{limit} {lang_q}".strip()
             # a lead's answer (the yes, the price, the regions) said whole, then her languages and "would English work?",
             # so "if so" opens the call that follows: never a price cut at "zzgl." nor "if so, my clients are in France"
-            ctx["answer"] = _before_the_call(str(ctx["answer"]), said) if lead_work else _after_first_clause(str(ctx["answer"]), said)
+            # (a tip written out after the mentoring's yes is no call: her languages go with the yes, with no "would English
+            # work? if so, my tip…", never after the tip as if it hung on them)
+            tip_after = bool(ctx.get("course_tip")) and str(ctx["course_tip"]) in str(ctx["answer"])
+            if tip_after:
+                ctx["answer"] = _after_first_clause(str(ctx["answer"]), limit)
+            else:
+                ctx["answer"] = _before_the_call(str(ctx["answer"]), said) if lead_work else _after_first_clause(str(ctx["answer"]), said)
+                if_so, if_so_limit = lang_q, limit
             ctx["speak_only"] = []
-            if_so, if_so_limit = lang_q, limit
     late_limit = ""
     if ctx.get("speak_only") and (ctx.get("cfp") or name not in ("business_proposal", "client")):
         # a talk drafted from another template ("Dürfen wir Ihnen Details zusenden?" read as a question), or a call for
@@ -5524,6 +5530,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # the course asked for answered too (her own answer on which course to take), in place of the call
         picks = [q for q in cre.question_sentences(own_note) if cre.search(_COURSE_PICK, fold(q))]
         context["course_tip"] = _course_tip(own_note, picks[0], settings, variant or lang, str(context["career_stage"])) if picks else ""
+        if not context["course_tip"] and "mentoring" in context["known"] and "?" not in own_note and cre.search(_TIPS_WISHED, fold(own_note)):
+            # "Ela disse que você dá mentoria … queria umas dicas de por onde começar": the tips wished for (said without a
+            # question mark) get her answer beside the mentoring's yes, never only "tell me what you want to learn"
+            context["course_tip"] = faq.match(own_note.rstrip(" .!") + "?", settings.answers, variant or lang, stage=str(context["career_stage"]))
     if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
             and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
         # "je galère à trouver une alternance, t'aurais des conseils ?": where to look and how to apply, said now, never
@@ -7308,6 +7318,12 @@ def _course_tip(note: str, pick: str, settings: Settings, lang: str, stage: str)
     return faq.match(told, settings.answers, lang, stage=stage) or faq.match(pick, settings.answers, lang)
 
 
+#: Tips wished for in a statement (folded): "queria umas dicas de por onde começar", "I'd love some tips on where to start",
+#: "j'aimerais quelques conseils pour démarrer", "me gustaría algún consejo", "ich hätte gern ein paar Tipps", "ik zou graag wat tips".
+_TIPS_WISHED = (r"\b(?:queria|gostaria(?: de)?|adoraria|quisiera|me gustaria|me encantaria|vorrei|mi piacerebbe|mi farebbe piacere|j'aimerais|je voudrais"
+                r"|i'd love|i would love|i'd like|i would like|would love|i'd appreciate|ich hatte gern\w*|ich wurde mich uber|ich freue mich uber|ik zou graag|ik wil graag"
+                r"|ik zou blij zijn met)\b[^.!?\n]{0,30}\b(?:dicas?|tips?|tipps?|consejos?|consigli\w*|conseils?|advice|pointers|conselhos?|advies|raad|ratschlag\w*)\b")
+
 #: A field the sender wants to specialise in or move to (folded): "quiero especializarme en SEO", "voglio passare alla SEO".
 _SPECIALISING = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w*|specialiser\w*|passer (?:au|a la|en)"
                  r"|passare (?:al|alla)|pasar al?|mudar para|switch(?:ing)? to|move into|moving into|in richtung|richting)\b")
@@ -7406,6 +7422,11 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     note = _faq_cues(note) if name != "job_seeking" else note
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
+    if not text and name in ("job_seeking", "ask_for_help") and facts.ask == "advice" and career.worked_junior(note):
+        # "1 jaar ervaring met Google Ads … tips hoe ik mijn profiel sterker kan maken?": a job seeker with a year or two in
+        # the trade gets her answer for a job search with experience (that experience put first), never only "I'll tell you
+        # where I'd start"
+        text = faq.match(note, settings.answers, lang, options, stage="experienced")
     if not text and name == "job_seeking" and facts.ask == "recommend" and cre.search(_JOB_PLACE, fold(note)) \
             and not quickq.subject(question)[0].startswith("scene"):
         # "Ik spreek Frans en wil naar Lyon verhuizen. Weet u bedrijven die iemand zoeken?": the place told in the sentence
