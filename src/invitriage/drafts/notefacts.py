@@ -904,6 +904,10 @@ _CASUAL_CONNECT = (r"\b(?:graag connecten|laten we connecten|let'?s connect|happ
                    r"|connecten(?=\s*\?))\b")
 
 
+#: A French note opened by a plain "Bonjour" (or its shorthand "Bjr"): the neutral greeting of a stranger, not a casual hello
+_FR_NEUTRAL_HELLO = r"\W*(?:bonjour|bjr|bonsoir|bsr)\b"
+
+
 _CLOSING_WORDS = {"gruss", "gruß", "grusse", "grüße", "grüsse", "viele", "liebe", "beste", "herzliche", "schöne", "schone", "vg", "lg", "danke",
                   "cheers", "ciao", "bis", "bald", "und", "&"}
 
@@ -1102,8 +1106,10 @@ def is_informal(note: str, lang: str) -> bool:
             and not cre.match(rf"\W*\w+(?:\s+\w+)?\s*,?\s+(?:{_TITLE_WORDS})\b", folded):
         tu += 1  # "Buenos días Camille, … Un saludo, Núria": a first name and no usted is tú (never "Hola, Núria:" and "su mensaje")
     if not vous and len(cre.findall(r"[^\W\d_]+", folded)) <= 15 and cre.search(_CASUAL_CONNECT, folded) \
-            and not cre.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original):
+            and not cre.search(r"\b(?:Sie|Ihr\w*|Ihnen|Lei|Suo|Sua)\b", original) \
+            and not (lang == "fr" and cre.match(_FR_NEUTRAL_HELLO, folded)):
         tu += 1  # "Sterke post! Graag connecten. Thomas", "Hey, let's connect": a casual two-liner, not a letter
+        # ("Bonjour, … on se connecte ?": a French stranger's plain "Bonjour" and an impersonal "on" say nothing of tu: vous)
     if _familiar_pronoun(note, lang, folded):
         return True  # "Fiquei a pensar na tua ideia … Cumprimentos": "tua" settles it, a courteous closing never outweighs it
     return tu > vous

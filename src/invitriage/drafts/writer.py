@@ -3538,12 +3538,32 @@ _FR_NOUN_ARTICLE = [(r"(?:laboratoires|editions|etablissements|ets|ateliers|vign
                      r"|maison de \w+|compagnie|cooperative|federation|manufacture|fabrique|academie|boutique)", "la ")]
 
 
+#: Spanish and Italian names led by a common noun take its article ("en el Grupo Hotelero Mediterráneo", "presso il
+#: Gruppo Alimentare Italiano"); (pattern on the folded first word, article)
+_ES_NOUN_ARTICLE = [(r"(?:laboratorios|hoteles|talleres|viveros|almacenes)", "los"), (r"(?:bodegas|bodeguitas|conservas)", "las"),
+                    (r"(?:grupo|banco|instituto|colegio|hospital|museo|club|centro|estudio|despacho|bufete|laboratorio|hotel"
+                     r"|restaurante|taller|ayuntamiento|consorcio|gabinete|vivero)", "el"),
+                    (r"(?:fundacion|clinica|agencia|universidad|asociacion|cooperativa|escuela|academia|consultora|editorial"
+                     r"|farmacia|bodega|constructora|camara|federacion|compania|inmobiliaria|cadena|red|residencia)", "la")]
+_IT_NOUN_ARTICLE = [(r"(?:studio|studi)", "lo "), (r"(?:istituto|hotel|albergo|ospedale|osservatorio)", "l'"),
+                    (r"(?:agenzia|associazione|azienda|accademia|universita|enoteca|officina)", "l'"),
+                    (r"(?:gruppo|centro|laboratorio|consorzio|museo|club|ristorante|banco|circolo|caseificio|pastificio|birrificio"
+                     r"|panificio|salumificio|frantoio|vivaio|forno)", "il "),
+                    (r"(?:fondazione|clinica|cooperativa|scuola|banca|farmacia|cantina|societa|federazione|camera|fattoria|tenuta"
+                     r"|trattoria|pasticceria|libreria|sartoria|bottega|cascina|rete|catena)", "la ")]
+_IT_IN_ARTICLE = {"il ": "nel ", "lo ": "nello ", "la ": "nella ", "l'": "nell'"}
+
+
 def _business_with_article(business: str, lang: str, headline: str) -> tuple[str, str]:
     """(after "chez"/"em", after "pour"/"para") for a business name: French and Portuguese names led by a common
     noun need their article ("chez le Groupe Ardelis", "no Grupo Pão de Açúcar", "para o Cantinho Bio").
 
     >>> _business_with_article("Groupe Ardelis", "fr", ""), _business_with_article("Cantinho Bio", "pt", "Fundador da Cantinho Bio")
     (('au sein du Groupe Ardelis', 'le Groupe Ardelis'), ('no Cantinho Bio', 'o Cantinho Bio'))
+    >>> _business_with_article("Grupo Hotelero Sol", "es", ""), _business_with_article("Gruppo Alimentare Italiano", "it", "")
+    (('en el Grupo Hotelero Sol', 'el Grupo Hotelero Sol'), ('nel Gruppo Alimentare Italiano', 'il Gruppo Alimentare Italiano'))
+    >>> _business_with_article("Mercado Libre", "es", "")
+    ('en Mercado Libre', 'Mercado Libre')
     """
     if not business:
         return "", ""
@@ -3576,6 +3596,17 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
         else:
             return "em " + business, business  # "Sabor Real", "Studio Pixel": a masculine-looking head word, no article rather than a wrong one
         return ("no " if art == "o" else "na ") + business, f"{art} {business}"
+    if lang in ("es", "it") and len(words) >= 2:
+        # "en el Grupo Hotelero Mediterráneo", "nel Gruppo Alimentare Italiano" / "presso il Gruppo …"; a bare brand stays bare
+        for rx, art in (_ES_NOUN_ARTICLE if lang == "es" else _IT_NOUN_ARTICLE):
+            if cre.fullmatch(rx, head):
+                if lang == "es":
+                    return f"en {art} {business}", f"{art} {business}"
+                return _IT_IN_ARTICLE[art] + business, art + business
+    if lang == "es":
+        return "en " + business, business
+    if lang == "it":
+        return "in " + business, business
     return business, business
 
 
@@ -8819,8 +8850,19 @@ def next_month(note: str, lang: str) -> str:
         return ""
     for sentence in cre.split(r"[.!?\n]+", fold(note)):
         if cre.search(_NEXT_MONTH, sentence) and cre.search(_MEET_WORDS, sentence):
+            clause = next((c for c in cre.split(r"[,;:]", sentence) if cre.search(_NEXT_MONTH, c)), "")
+            if cre.search(_LAUNCH_VERB_SOON, clause) and not cre.search(_MEET_WORDS, clause):
+                continue  # "Je lance ma boutique le mois prochain, tu aurais 20 min ?": the launch's month; the call comes before it
             return _NEXT_MONTH_SAID[lang]
     return ""
+
+
+#: A launch or an opening told with its date (folded): "je lance ma boutique le mois prochain", "we launch next month", "abrimos
+#: el mes que viene" — that month is the launch's, never when to talk
+_LAUNCH_VERB_SOON = (r"\b(?:je lance|on lance|nous lancons|je vais lancer|j'ouvre|on ouvre|ouverture|lancement|launch\w*|opening|we open|i open"
+                     r"|lanzo|lanzamos|voy a lanzar|lanzamiento|abro|abrimos|apertura|lancio|lanciamo|lancero|apro|apriamo"
+                     r"|lanco|lancamos|vou lancar|lancamento|abro|abrimos|inauguro|starte|starten|eroffne\w*|launche\w*"
+                     r"|lanceer|lanceren|ga lanceren|open ik|openen we|lancering|opening)\b")
 
 
 #: A quarter of the year, as written (folded): "Q1", "T2", "1. Quartal", "im ersten Quartal", "primo trimestre", "eerste kwartaal".
