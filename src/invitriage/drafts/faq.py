@@ -54,6 +54,9 @@ _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consig
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
+           # "seguí tu webinar sobre TikTok Ads … ¿merece la pena para B2B?", "funciona pra B2B?", "does it work for B2B?": whether
+           # the thing told before pays off, its name in the sentence before
+           r"|merece(?:n)? la pena|funciona|funcionan|funziona|funzionano|works|work for|fonctionne|fonctionnent|funktioniert|klappt|werkt"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 
