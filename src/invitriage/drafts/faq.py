@@ -54,6 +54,9 @@ _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consig
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
+           # "seguí tu webinar sobre TikTok Ads … ¿merece la pena para B2B?", "funciona pra B2B?", "does it work for B2B?": whether
+           # the thing told before pays off, its name in the sentence before
+           r"|merece(?:n)? la pena|funciona|funcionan|funziona|funzionano|works|work for|fonctionne|fonctionnent|funktioniert|klappt|werkt"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 
@@ -759,6 +762,9 @@ _VIEW_ASKED = (r"\b(?:avis|thoughts|take|opinion|opinione|opiniao|einschatzung|m
 _START_WORD = (r"\b(?:start\w*|begin\w*|get started|empezar|empiezo|comenzar|iniziare|inizio|cominciare|partire|commencer|debuter|me lancer"
                r"|comecar|anfangen|einsteigen|beginnen)\b")
 _ADS_WORD = (r"\b(?:ads|advertising|anuncios|publicidad|annunci|pubblicita|publicite|pubs?|publicidade|reclame|werbung|anzeigen|advertenties|adverteren)\b")
+#: Ads on the social networks told (folded): "Social Ads", "les social ads", "anuncios en redes sociales", "Social-Media-Werbung".
+_SOCIAL_ADS_TOLD = (r"\bsocial[ -]?(?:media[ -]?)?(?:ads|advertising|anzeigen|werbung|advertenties)\b"
+                    r"|\b(?:pubs?|publicites?|anuncios|annunci|anuncios|publicidade|werbung|advertenties) (?:sur les |en |nas |sui |auf |op )?(?:reseaux sociaux|redes sociales|social|redes sociais|social media)\b")
 #: the start and the ads said together ("empezar con anuncios", "Instagram ads … starten"), never a student of "Publicidade"
 _START_ADS = _START_WORD + r".{0,50}" + _ADS_WORD + "|" + _ADS_WORD + r".{0,50}" + _START_WORD
 _TIPS_ASKED = (r"\b(?:tips?|tipps?|dicas?|advice|advies|raad|conseils?|consejos?|consigli|consiglio|ratschlag|ratschlage)\b")
@@ -900,7 +906,12 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "nos campagnes Facebook ne décollent pas. Un avis rapide ?": the campaigns are the Meta ads asked about
         extra = " facebook ads advice" if cre.search(_VIEW_ASKED, asked) else " facebook ads"
         asked, wider = f"{asked}{extra}" if asked else asked, f"{wider}{extra}" if wider else wider
-    if (asked and cre.search(_TIPS_ASKED, asked) and cre.search(_START_ADS, fold_phrase(note)) and not cre.search(_FREELANCE, fold_phrase(note))
+    if (asked and cre.search(_TIPS_ASKED, asked) and (cre.search(_START_ADS, fold_phrase(note))
+                                                    # "hänge beim Thema Social Ads total fest. Hättest du Tipps, womit ich
+                                                    # anfangen sollte?": the start asked, the ads told in the sentence before
+                                                    or cre.search(_START_WORD + "|womit|par ou|por donde|da dove|por onde", asked)
+                                                    and cre.search(_SOCIAL_ADS_TOLD, wider))
+            and not cre.search(_FREELANCE, fold_phrase(note))
             and not cre.search(_NO_AD_BUDGET, fold_phrase(note)) and not cre.search(rf"\b{_KIND_OF_SOURCE}\b", asked)):
         # "tengo una tienda … y quiero empezar con anuncios, ¿algún consejo?": the ads to start with, a first test on a small budget
         # (never "me lancer en freelance dans les social ads": a career start, answered as one; never "mi consigli un corso

@@ -40,6 +40,10 @@ _KEEP = (r"\b(?:online|en ligne|e-?shop\w*|e-?commerce|webshop\w*|webwinkel\w*|o
 #: What may stand between two channels named side by side as a choice: "instagram o tiktok", "google ads or meta ads",
 #: "seo ou plutot instagram".
 _SIDE_BY_SIDE = r"(?:\s+ads)?" + _OR + r"(?:\w+\s+)?"
+#: A budget told beside a LinkedIn-or-Meta question ("with a small budget (£1k/month)", "petit budget", "con poco presupuesto",
+#: "500 € al mese"): the owner's FAQ answer, which weighs what a small budget buys on each, answers it, not the bare pick.
+_BUDGET_BESIDE = (r"\b(?:budget|budgets|presupuesto|orcamento|verba)\b|[$€£]\s?\d|\d\s?(?:k\b|[$€£]|euros?\b|eur\b|dollars?\b|pounds?\b|reais\b)"
+                  r"|\d\s?(?:/|per |a |par |al |am |im |por |pro )(?:month|mois|mes|mese|monat|maand|mes)\b")
 _B2B = r"\b(?:b2b|saas|software|logiciel\w*|industrial|industriel\w*|industrie\w*|industria\w*|b2b-?\w*)\b"
 
 
@@ -158,6 +162,8 @@ def choice(note: str, headline: str, lang: str) -> str:
         other = next(k for k in pair if k != "L")
         other_name = {"I": "Instagram Ads"}.get(other, _NAMES[other])
         key = "LB" if cre.search(_B2B, fold(note + " " + headline)) else "LC"
+        if key == "LB" and other in ("M", "I") and cre.search(_BUDGET_BESIDE, folded):
+            return ""  # "Meta or LinkedIn ads for B2B with £1k/month?": the budget weighed too, her FAQ answer on both
         other = other_name
     elif kinds == {"S", "I"}:
         key, other = "SI", ""

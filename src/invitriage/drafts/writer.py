@@ -7372,7 +7372,11 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         text = faq.match(note, settings.answers, lang)
         if text:
             return text
-    if cre.search(_META_ADS_SPENT, fold(note)) and cre.search(_NO_RETURN, fold(note)) and not (facts.price or facts.yes_q or facts.proposal):
+    if (cre.search(_META_ADS_SPENT, fold(note)) and cre.search(_NO_RETURN, fold(note))
+            or cre.search(_ADS_SUM_SPENT, fold(note)) and cre.search(_FEW_SALES, fold(note)) and cre.search(_META_NAMED, fold(note))) \
+            and not (facts.price or facts.yes_q or facts.proposal):
+        # ("j'ai lu votre post sur les erreurs en pub Facebook … 300€ dépensés, 0 vente. Par où je commence ?", "spent $500 on
+        # ads with 2 sales. What should I fix first?": a sum spent on the Meta ads the note names, next to no or a handful of sales)
         # "to gastando mto com anuncio no insta sem retorno. oq vc acha q to fazendo errado?": the sender's own Meta ads that
         # spend without selling get the usual causes to check (offer, audience, creative, page, Pixel), never "tell me your
         # budget", whatever the intent judged (a seller would say "you", never "I'm spending"); her consulting or its price
@@ -7553,6 +7557,18 @@ _META_ADS_SPENT = (r"\b(?:i(?:'m| am)? spend(?:ing)?|i(?:'ve| have)? spent|je de
                    r"|gastamos|spendo|sto spendendo|ho speso|spendiamo|to gastando|tou gastando|estou gastando|estou a gastar|gastei|ich gebe|gebe ich"
                    r"|wir geben|gebe|ik geef|geef ik|en geef|we geven)\b[^.!?\n]{0,60}?"
                    r"\b(?:insta|instagram|facebook|fb|meta)\b")
+#: A sum spent on ads (folded): "300€ dépensés", "spent $500 on ads", "gasté 200 €", "ho speso 300 euro", "gastei R$ 400",
+#: "300 € ausgegeben", "500 euro uitgegeven".
+_ADS_SUM_SPENT = (r"\d[\d.,]*\s?(?:k\b)?\s?(?:€|\$|£|eur\w*|dollars?|reais|pounds?)?\s?(?:\w+\s){0,2}?(?:depense\w*|spent|gastad[oa]s?|spes[oi]|gastos?"
+                  r"|ausgegeben|verbrannt|uitgegeven|besteed)\b"
+                  r"|\b(?:spent|depense\w*|gaste|gastado|speso|gastei|ausgegeben|uitgegeven|besteed)\s(?:\w+\s){0,2}?(?:€|\$|£|r\$)?\s?\d")
+#: No sale or a handful of them (folded): "0 vente", "2 sales", "only one order", "dos ventas", "nessuna vendita", "duas vendas",
+#: "zwei Verkäufe", "twee verkopen".
+_FEW_SALES = (r"\b(?:0|1|2|3|zero|no|one|two|three|only \d|aucune?|une|deux|trois|seulement \d|cero|ninguna|una|dos|tres|solo \d|nessuna|due|tre"
+              r"|nenhuma|uma|duas|tres|so \d|null|keine?|ein|eine|zwei|drei|nur \d|geen|een|twee|drie|maar \d)\s+(?:sales?|ventes?|ventas?|vendite|vendita"
+              r"|vendas?|verkaufe?|verkauf|verkopen?|verkoop|bestellungen|bestellung|bestellingen|bestelling|orders?|commandes?|pedidos?|ordini|ordine)\b")
+#: Meta's ads named anywhere in the note (folded): the post read on "erreurs en pub Facebook", "Facebook ad mistakes".
+_META_NAMED = r"\b(?:facebook|fb|meta|instagram|insta)\b"
 #: No return on them (folded): "no sales", "sans retour", "sin resultados", "senza risultati", "sem retorno", "ohne Verkäufe", "zonder resultaat".
 _NO_RETURN = (r"\b(?:no|without|zero|sans|aucune?|pas de|sin|ningun\w*|senza|nessun\w*|sem|nenhum\w*|ohne|keine?|zonder|geen)\s+(?:\w+\s+)?"
               r"(?:sales?|results?|return|returns|orders?|retours?|ventes?|resultats?|resultados?|retorno|ventas?|risultati|ritorno|vendite|vendas?"
