@@ -54,9 +54,6 @@ _ADVICE = (r"\b(?:tips?|tipps?|advice|hints?|conseils?|astuces?|consejos?|consig
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
-           # "seguí tu webinar sobre TikTok Ads … ¿merece la pena para B2B?", "funciona pra B2B?", "does it work for B2B?": whether
-           # the thing told before pays off, its name in the sentence before
-           r"|merece(?:n)? la pena|funciona|funcionan|funziona|funzionano|works|work for|fonctionne|fonctionnent|funktioniert|klappt|werkt"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
 
@@ -255,12 +252,19 @@ def questions(note: str) -> tuple[str, str]:
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHICH_BACK, folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHICH_BACK, folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
             wider.append(question)
     return fold_phrase(_asked_beyond(" ".join(asked))), fold_phrase(_asked_beyond(" ".join(wider)))
+
+
+#: Whether the thing told before pays off ("seguí tu webinar sobre TikTok Ads … ¿merece la pena para B2B?", "funciona pra B2B?",
+#: "does it work for B2B?") (folded): a question pointing back, its subject in the sentence before. Kept out of ``_ADVICE``
+#: (and so of ``_ASKING``): an entry whose phrase is "funciona" or "merece la pena" still names its subject by it.
+_PAYS_OFF = (r"\b(?:merece(?:n)? la pena|funciona|funcionan|funziona|funzionano|works|work for|fonctionne|fonctionnent|funktioniert|klappt"
+             r"|werkt)\b")
 
 
 #: A question about the owner herself, not a how-to ("wie oft postest du selbst?", "hoeveel keer post jij zelf?"): only an
