@@ -3988,6 +3988,11 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               r"|class(?:es)?|clases?|classe|classi|klassen?))\b"
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
               r"|\b(?:our|nos|vos|unsere\w*|nuestr[oa]s|i nostri|ai nostri|nossos|aos nossos|onze)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"
+              # "in unserem Masterstudiengang Marketing", "binnen onze minor Digital Marketing", "dans notre master", "en
+              # nuestro máster", "nel nostro corso di laurea": a guest session inside the sender's own programme is for its students
+              r"|\b(?:in|im|binnen|bij|voor|within|on|dans|en|nel|nella|no|na|em)\s+(?:our|notre|nos|unsere\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|ons)\s+"
+              r"(?:masterstudiengang\w*|bachelorstudiengang\w*|studiengang\w*|masterprogramm\w*|minor|masteropleiding\w*|bacheloropleiding\w*|opleiding"
+              r"|masters?|master's|maestria|mestrado|mba|msc|licence|licenciatura|grado|corso di laurea|laurea(?: magistrale)?|pos-graduacao|posgrado)\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b"
               # "un module de 20h sur les social ads en M1", "for our Master 2", "in MBA": the class named by its year alone
               r"|\b(?:en|in|pour|for|para|per|voor|im|fur|aux|aos|ai|auprès des)\s+(?:m1|m2|l1|l2|l3|master\s?[12]|bachelor\s?[1-3]|mba|msc|bts)\b"
@@ -4121,7 +4126,44 @@ _CHANNEL_BEFORE_TOPIC = (r"(?i)(?:on|sur|auf|en|em|no|na|op|su|sul|in)\s+(?:inst
 #: possessive: "dei", "degli", "of the",
 #: "des", "van", "dos", "der" (written in lower case only).
 _TOPIC_CUT_END = (r"(?:\s+(?:with|avec|mit|met|con|com|ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de|dei|degli|delle|del|della|dello|di|of|the|des|du"
-                 r"|van|het|do|da|dos|das|der|von|vom))+$")
+                 r"|van|het|do|da|dos|das|der|von|vom"
+                 # "over SEO binnen (onze minor)", "about SEO within (our programme)", "zu SEO innerhalb (unseres Studiengangs)":
+                 # a place preposition left dangling where the possessive stopped the phrase
+                 r"|binnen|within|innerhalb|dans|dentro|in|im|bij|bei|at|chez|en|nel|nella|em|tijdens|during|wahrend|während))+$")
+
+
+#: The joint work a partnership is proposed for (folded): "samenwerken aan een training", "Kooperation bei Trainings",
+#: "collaborate on a workshop", "collaborer sur une formation", "colaborar en un curso", "collaborare a un corso",
+#: "parceria num workshop": group ``on`` starts at the preposition.
+_PARTNER_OBJECT = (r"\b(?:samenwerken|samen (?:te )?werken|samenwerking|zusammenarbeit|zusammen ?arbeiten|kooperation|kooperieren|collaborat\w*|work(?:ing)? together"
+                   r"|team(?:ing)? up|partner(?:ing)? up|collaborer|colaborar|colaboracion|collaborare|collaborazione|colaboracao|parceria|fazer uma parceria)"
+                   r"\s+(?P<on>aan|an|bei|on|sur|pour|en|em|a|su|per|para|no|num|numa|in|op)\s+(?P<obj>)(?:(?:een|eine[mnr]?|einer|a|an|une?|una?|uma|um|uno|the|la|le|el|il|o|de|het|des|unos|unas|dei|delle)\s+)?"
+                   r"(?:(?:[\w-]+)\s+)?(?:trainings?|schulung\w*|workshops?|webinars?|webinaires?|webinare|formations?|formacion\w*|formazion\w*|formacao|formacoes|cursos?|corsi|corso"
+                   r"|courses?|opleiding\w*|cursus\w*|masterclass\w*|seminar\w*|seminari\w*|ateliers?|taller(?:es)?|oficinas?|weiterbildung\w*|bootcamps?)\b")
+
+
+#: A second month joined to the first (folded, right after it): "im Januar/Februar", "in January or February", "en enero o
+#: febrero", "in januari of februari": the two months offered are both kept.
+_MONTH_ALSO = {lang: rf"(?:\s?/\s?|\s+(?:or|ou|oder|o|of|und|and|et|y|e|en)\s+)(?:{months})\b" for lang, months in _MONTHS.items()}
+_MONTH_OR = {"fr": "ou", "en": "or", "de": "oder", "es": "o", "it": "o", "pt": "ou", "nl": "of"}
+
+
+def _with_month_also(phrase: str, original: str, folded: str, lang: str) -> str:
+    """A month phrase with the month the sender named beside it: "im Januar" of "im Januar/Februar" is "im Januar oder Februar".
+
+    >>> _with_month_also("im Januar", "Hast du im Januar/Februar Zeit?", "hast du im januar/februar zeit?", "de")
+    'im Januar oder Februar'
+    >>> _with_month_also("in May", "Free in May? June is busy", "free in may? june is busy", "en")
+    'in May'
+    """
+    at = folded.find(fold(phrase)) if phrase and lang in _MONTH_ALSO else -1
+    m = cre.match(_MONTH_ALSO[lang], folded[at + len(phrase):]) if at >= 0 and len(folded) == len(original) else None
+    if not m:
+        return phrase
+    tail = original[at + len(phrase):at + len(phrase) + m.end()]
+    if "/" in tail:
+        tail = f" {_MONTH_OR[lang]} " + tail.split("/", 1)[1].strip()
+    return phrase + tail
 
 
 def _clean_topic(topic: str) -> str:
@@ -5674,7 +5716,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         original = " " * start + original[start:]
         folded = " " * start + folded[start:]
 
-    facts.when = _when(original, folded, lang)
+    facts.when = _with_month_also(_when(original, folded, lang), original, folded, lang)
     for q in cre.finditer(r"[«“\"„]([^«»“”\"„]{2,60})[»”\"“]|(?:(?<=\s)|^)['‘]([^'‘’]{2,60})['’](?=[^\w]|$)", original):
         if facts.when and fold(facts.when) in fold(q.group(1) or q.group(2)):
             facts.when = ""  # "'Marketing Maandag'", "« Les Mardis du Web »": a name, not a day
@@ -6052,6 +6094,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.topic = ""  # "conversar sobre parceria": the proposal already says so, never "a proposta de parceria sobre parceria"
     if facts.topic and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
+    po = _first(_PARTNER_OBJECT, folded) if facts.proposal == "partnership" else None
+    if po:
+        # "samenwerken aan een training voor Belgische KMO's", "eine Kooperation bei Trainings", "collaborate on a workshop":
+        # the joint work proposed is the partnership's topic, never what the two talked about before ("leuk gesprek over ads")
+        phrase = _phrase(original, folded, po.start("obj"), lang, 8)
+        phrase = f"{original[po.start('on'):po.end('on')]} {phrase}" if phrase else ""
+        if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
+            facts.topic = phrase
     if facts.topic and facts.proposal:
         aud = _rx(_AUDIENCE_FOR).search(fold(facts.topic))
         if aud and len(facts.topic[:aud.start()].split()) >= 2:
@@ -7517,7 +7567,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # "9/10 June", "14 and 15 May", "3-4 octobre": a range of days is kept whole, never only its last day
         lead = cre.search(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s?(?:-|–|/|&|to|and|et|au|al|bis|und|e|en|y|a)\s?$", folded[max(0, m.start() - 12):m.start()])
         start = m.start() - (len(lead.group(0)) if lead else 0)
-        facts.soon = original[start:m.end()]
+        facts.soon = _with_month_also(original[start:m.end()], original, folded, lang)
         facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]) or cre.search(_SOON_CALL, folded[max(0, m.start() - 40):m.start()]))

@@ -8391,8 +8391,9 @@ def _topic_of(topic: str, lang: str) -> str:
 
 #: The topic after "working together": "work together on SEO", "samenwerken op het gebied van SEO", "Zusammenarbeit im Bereich SEO".
 _TOPIC_ON = {"en": [(r"^(?:about|regarding|around|on) ", "on ")],
-             "nl": [(r"^(?:over|rond|omtrent) (?!de |het |een )", "op het gebied van ")],
-             "de": [(r"^(?:uber|zu|zum thema|rund um|bezuglich) (?!der |die |das |den |dem |des |ein\w* )", "im Bereich ")]}
+             # "samenwerken aan een training voor KMO's", "Zusammenarbeit bei Trainings": the joint work keeps its preposition
+             "nl": [(r"^(?:over|rond|omtrent) (?!de |het |een )", "op het gebied van "), (r"^aan ", "aan ")],
+             "de": [(r"^(?:uber|zu|zum thema|rund um|bezuglich) (?!der |die |das |den |dem |des |ein\w* )", "im Bereich "), (r"^bei ", "bei ")]}
 
 
 def _topic_on(topic: str, lang: str) -> str:
