@@ -7381,7 +7381,11 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # spend without selling get the usual causes to check (offer, audience, creative, page, Pixel), never "tell me your
         # budget", whatever the intent judged (a seller would say "you", never "I'm spending"); her consulting or its price
         # asked with it ("vc faz consultoria? quanto custa?") keeps the yes and the price
-        return quickq.in_register(_ADS_LEAK_TIP, lang, bool(context.get("informal")))
+        tip = quickq.in_register(_ADS_LEAK_TIP, lang, bool(context.get("informal")))
+        if cre.search(_MARKETPLACE_SHOP, fold(note)):
+            # "Je vends des bijoux sur Etsy": a marketplace shop holds no Pixel of hers, so the Pixel check is left out
+            tip = tip.rsplit(". ", 1)[0] + "."
+        return tip
     if name in ("recruiting", "sales_pitch"):
         return ""
     if name == "client" and (facts.team or facts.trainee) and facts.service == "training" and not facts.price:
@@ -7573,6 +7577,8 @@ _META_NAMED = r"\b(?:facebook|fb|meta|instagram|insta)\b"
 _NO_RETURN = (r"\b(?:no|without|zero|sans|aucune?|pas de|sin|ningun\w*|senza|nessun\w*|sem|nenhum\w*|ohne|keine?|zonder|geen)\s+(?:\w+\s+)?"
               r"(?:sales?|results?|return|returns|orders?|retours?|ventes?|resultats?|resultados?|retorno|ventas?|risultati|ritorno|vendite|vendas?"
               r"|verkaufe\w*|ergebniss?e?|umsatz|bestellungen|resultaat|resultaten|verkopen|rendement|bestellingen|conversions?)\b")
+#: A shop on a marketplace (folded): "sur Etsy", "on Amazon", "en Vinted": no Pixel of the seller's own on it.
+_MARKETPLACE_SHOP = r"\b(?:etsy|amazon|ebay|vinted|cdiscount|mercado ?livre|mercado ?libre|bol\.com|zalando|marketplace)\b"
 #: The usual causes of Meta ads that spend without selling (general practice, no fact about the owner): (informal, formal).
 _ADS_LEAK_TIP = {
     "en": ("When ads spend without selling, it's usually one of four things: the offer (price, shipping, a reason to buy now), the audience "
