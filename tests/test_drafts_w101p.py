@@ -39,7 +39,7 @@ def test_b2b_meta_or_linkedin_with_a_budget_weighs_the_budget(note: str, expecte
 
 @pytest.mark.parametrize("note,expected", [
     ("Bonjour Camille, j'ai lu votre post sur les erreurs en pub Facebook, c'est exactement ce qui m'arrive : 300€ dépensés, 0 vente. "
-     "Je vends des bijoux faits main sur Etsy. Par où je commence ?", "le Pixel enregistre les achats"),
+     "Je vends des bijoux faits main sur Etsy. Par où je commence ?", "l'audience (trop large"),
     ("Hi Camille, read your post about Facebook ad mistakes – guilty of all of them lol. I sell handmade candles on Shopify, "
      "spent $500 on ads with 2 sales. What should I fix first?", "the Pixel records purchases"),
     ("Hola Camille, leí tu post sobre anuncios en Instagram. Llevo 200 € gastados y dos ventas. ¿Qué debería revisar primero?",
