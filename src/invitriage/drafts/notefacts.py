@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import told
+from invitriage.drafts.given_names import name_language
 from invitriage.drafts.quickq import COUNT_ASKED
 from invitriage.drafts.needs import needs
 from invitriage.drafts.situation import MEASURE_GREW, RANKED
@@ -438,7 +439,12 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
     if from_headline is None and not note and name and _english_unnamed(headline or "", name, owner):
         # "CMO | Greyhollow Group" from Stefan Lange: a headline of English words only, a name not the owner's; English
         from_headline = "en"
-    if from_headline == "en" and _english_title_only((headline or "").strip()) and _name_in(name, owner):
+    if from_headline is None and not note and name and owner != "en" and name_language(name) == "en" \
+            and not owner_named_business(headline or "", owner):
+        # "CMO | Northgate Partners" from Tom Wood: a headline no language rule placed, a first name or surname typical of English
+        from_headline = "en"
+    if from_headline == "en" and _english_title_only((headline or "").strip()) \
+            and (_name_in(name, owner) or name_language(name) == owner) and name_language(name) != "en":
         # "Hélène Guillaume, Head of Growth", "Antoine Mallet, Head of Growth @ Back Market": a title as English in Lyon
         # as in London; the name decides
         from_headline = None
