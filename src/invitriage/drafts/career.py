@@ -176,6 +176,25 @@ _JUNIOR_JOB = (r"\b(?:junior (?:\w+ )?(?:role|position|job|post)s?|entry[- ]leve
                r"|primeiro (?:emprego|trabalho)|junior ?(?:functie|baan|positie|rol)|(?:functie|baan) als junior|starters(?:functie|baan)|eerste baan)\b")
 
 
+#: An internship held now, not sought (folded): "sou estagiária de marketing", "I'm a marketing intern at …", "je suis
+#: stagiaire chez …", "ich bin Praktikantin im Marketing", "soy becaria de marketing", "sono stagista in …", "ik ben
+#: stagiair bij …", "je fais mon stage chez …", "ich mache gerade ein Praktikum bei …", "estoy haciendo prácticas en …",
+#: "sto facendo uno stage in …", "estou estagiando na …", "ik loop stage bij …", or a headline "Marketing Intern at …":
+#: someone in the job, whose question is about the work or learning at hand, never a job search.
+_INTERN_NOW = (r"\b(?:(?:i'?m|i am|je suis|(?:ich )?bin|soy|sono|sou|estou|ik ben)\s+(?:(?:an?|une?|ein|eine|een|uno|una|um|uma)\s+)?(?:\w+\s+){0,2}?"
+               r"(?:intern|stagiaire|praktikant(?:in)?|becari[oa]|stagista|estagiari[oa]|stagiair(?:e)?)\b(?!\s+(?:position|role|job|post|stelle|plek))"
+               r"|(?:i'?m|i am) (?:currently |now )?(?:doing|on) (?:an?|my) (?:\w+ )?internship (?:at|in|with)\b|je fais (?:actuellement |en ce moment )?(?:mon|un) stage (?:chez|dans|en|au|a)\b"
+               r"|(?:ich )?mache (?:gerade |derzeit |aktuell )?(?:mein|ein) praktikum (?:bei|im|in)\b|estoy (?:haciendo|de) (?:las |mis |unas )?practicas (?:en|de)\b"
+               r"|sto facendo (?:uno|il mio|lo) stage (?:in|presso|da|a)\b|estou (?:estagiando|fazendo (?:um |meu )?estagio) (?:na|no|em)\b|faco estagio (?:na|no|em)\b"
+               r"|(?:ik )?loop (?:nu |momenteel )?stage (?:bij|in)\b)")
+_INTERN_HEADLINE = (r"^[^|\n]*\b(?:intern|stagiaire|praktikant(?:in)?|becari[oa]|stagista|estagiari[oa]|stagiair)\b[^|\n]*"
+                    r"(?:@|\s(?:at|chez|bei|bij|presso|na|no|en|in|da)\s)\s*\w")
+#: Any search said beside it (folded): "je suis stagiaire et je cherche un CDI", "looking for my next step": the search stands.
+_INTERN_SEEKS = (r"\b(?:migr\w*|move (?:into|to)|get into|passer (?:au|a la|dans|en)|aller vers|cherche\w*|looking|seeking|such(?:e|en|t|st)|busco|buscando|cerco|cercando|procuro|procurando|zoek\w*|appl(?:y|ying)|postul\w*"
+                 r"|candidat\w*|bewerb\w*|solliciteer\w*|cdi|cdd|after (?:my|the) internship|apres (?:mon|le) stage|nach (?:dem|meinem) praktikum"
+                 r"|na (?:mijn|de) stage|dopo (?:lo|il mio) stage|despues de (?:las|mis) practicas|depois do (?:meu )?estagio)\b")
+
+
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``, ``employed``, ``founder``: launching
     or running their own business), or "" when the note does not
@@ -188,6 +207,9 @@ def stage(note: str, headline: str = "") -> str:
         return "employed"
     if _in_job(note, headline) and not cre.search(_SEARCHING, text) and not cre.search(_RETURNING, text) and not cre.search(_LAID_OFF, text):
         return "employed"
+    if (cre.search(_INTERN_NOW, fold(note)) or cre.search(_INTERN_HEADLINE, fold(headline))) and not cre.search(_SEARCHING, text) \
+            and not cre.search(_MOVING, text) and not cre.search(_INTERN_SEEKS, text) and not cre.search(_JUNIOR_JOB, fold(note)):
+        return "employed"  # "sou estagiária de marketing na Natura": in an internship now, learning for the work at hand
     if cre.search(_INTERN, text) and not (cre.search(_JUNIOR_JOB, fold(note)) and not cre.search(_STUDENT, fold(note))):
         return "intern"  # "a junior role or internship" from a graduate: the junior job search (below), not only the internship
     junior = cre.search(_JUNIOR, text) or cre.search(_FEW_YEARS_WORKED, text)
@@ -236,3 +258,58 @@ def worked_junior(note: str, headline: str = "") -> bool:
     text = fold(note + "\n" + headline)
     return stage(note, headline) == "junior" and bool(cre.search(_FEW_YEARS_WORKED, text)) and not cre.search(_JUNIOR, text) \
         and not cre.search(_STUDENT, text)
+
+
+#: A school pupil, not yet a student (folded): "lycéen en terminale", "high school senior", "ich mache gerade mein Abi",
+#: "estoy en bachillerato", "faccio il liceo", "estou no ensino médio", "ik zit in 6 vwo".
+_PUPIL = (r"\b(?:lyceen\w*|lycee|terminale|high ?school|sixth form|senior year|a-levels?|gymnasiast\w*|abitur\w*|abi|oberstufe|schuler\w*"
+          r"|bachillerato|bachiller|instituto|liceo|liceale|maturita|quinta superiore|ensino medio|vestibular\w*|secundario|12[oº] ano"
+          r"|middelbare school|havo|vwo|eindexamen\w*|examenjaar)\b")
+#: Studies weighed, one against another or which to pick (folded): "une école de commerce ou un BUT MMI ?", "business
+#: school or a marketing degree?", "Studium oder Ausbildung?", "¿universidad o FP?", "università o ITS?", "faculdade de
+#: marketing ou publicidade?", "hbo of universiteit?", "quelles études", "which degree", "welches Studium", "qué estudiar".
+_STUDY_WORD = (r"(?:ecoles?(?: de commerce)?|business school|but|bts|iut|licence|fac|universit\w*|bachelor|degree|college|studium|studiengang|hochschule|fh"
+               r"|ausbildung|duales studium|carrera|grado|fp|ciclo|universidad|universita|laurea|its|faculdade|graduacao|tecnologo|hbo|mbo|wo|studie|opleiding)")
+_STUDY_CHOICE = (rf"\b{_STUDY_WORD}\b[^?.!\n]{{0,60}}\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,40}}\b{_STUDY_WORD}\b"
+                 r"|\b(?:quelles? etudes|quelle ecole|which (?:degree|studies|school|course of study)|what (?:should i|to) study|welche[ns]? (?:studium|studiengang|ausbildung)"
+                 r"|was (?:soll ich )?studieren|que (?:carrera|estudiar)|cosa studiare|quale (?:universita|facolta|laurea)|o que (?:estudar|cursar)|qual faculdade"
+                 r"|welke (?:studie|opleiding)|wat (?:moet ik )?(?:gaan )?studeren)\b")
+#: The other option in the question itself, the first one said before ("je veux faire une école de commerce … ou vaut-il
+#: mieux un BUT MMI ?").
+_STUDY_OR = rf"\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,40}}\b{_STUDY_WORD}\b"
+_STUDY_ANY = rf"\b{_STUDY_WORD}\b"
+_STUDY_ANSWER: dict[str, tuple[str, str]] = {
+    "en": ("Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot.",
+           "Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot."),
+    "fr": ("Les deux peuvent mener au marketing digital. Ce qui fera la différence ensuite, c'est la pratique : je choisirais la formation qui offre le plus de stages et de projets concrets (l'alternance est idéale), et celle dont les cours te plairont le plus, concrets (web, contenu, réseaux sociaux) ou plus larges (stratégie, gestion, vente). En attendant, lancer un petit projet perso (un blog, le compte Instagram d'une asso) apprend déjà beaucoup.",
+           "Les deux peuvent mener au marketing digital. Ce qui fera la différence ensuite, c'est la pratique : je choisirais la formation qui offre le plus de stages et de projets concrets (l'alternance est idéale), et celle dont les cours vous plairont le plus, concrets (web, contenu, réseaux sociaux) ou plus larges (stratégie, gestion, vente). En attendant, lancer un petit projet perso (un blog, le compte Instagram d'une association) apprend déjà beaucoup."),
+    "es": ("Las dos opciones pueden llevar al marketing digital. Lo que marca la diferencia después es la práctica: yo elegiría la que tenga más prácticas en empresa y proyectos reales, y aquella cuyas asignaturas más te gusten, más aplicadas (web, contenidos, redes sociales) o más amplias (estrategia, gestión, ventas). Mientras tanto, llevar un pequeño proyecto propio (un blog, el Instagram de un club) ya enseña mucho.",
+           "Las dos opciones pueden llevar al marketing digital. Lo que marca la diferencia después es la práctica: yo elegiría la que tenga más prácticas en empresa y proyectos reales, y aquella cuyas asignaturas más le gusten, más aplicadas (web, contenidos, redes sociales) o más amplias (estrategia, gestión, ventas). Mientras tanto, llevar un pequeño proyecto propio (un blog, el Instagram de un club) ya enseña mucho."),
+    "it": ("Entrambe le strade possono portare al digital marketing. A fare la differenza dopo è la pratica: sceglierei il percorso con più tirocini e progetti reali, e quello le cui materie ti piacciono di più, pratiche (web, contenuti, social) o più ampie (strategia, gestione, vendite). Nel frattempo, gestire un piccolo progetto tuo (un blog, l'Instagram di un'associazione) insegna già molto.",
+           "Entrambe le strade possono portare al digital marketing. A fare la differenza dopo è la pratica: sceglierei il percorso con più tirocini e progetti reali, e quello le cui materie le piacciono di più, pratiche (web, contenuti, social) o più ampie (strategia, gestione, vendite). Nel frattempo, gestire un piccolo progetto personale (un blog, l'Instagram di un'associazione) insegna già molto."),
+    "pt": ("Os dois caminhos podem levar ao marketing digital. O que faz a diferença depois é a prática: eu escolheria o curso com mais estágios e projetos reais, e aquele cujas cadeiras mais te agradam, práticas (web, conteúdo, redes sociais) ou mais amplas (estratégia, gestão, vendas). Entretanto, gerir um pequeno projeto teu (um blogue, o Instagram de uma associação) já ensina muito.",
+           "Os dois caminhos podem levar ao marketing digital. O que faz a diferença depois é a prática: eu escolheria o curso com mais estágios e projetos reais, e aquele cujas cadeiras mais lhe agradam, práticas (web, conteúdo, redes sociais) ou mais amplas (estratégia, gestão, vendas). Entretanto, gerir um pequeno projeto pessoal (um blogue, o Instagram de uma associação) já ensina muito."),
+    "pt-BR": ("Os dois caminhos podem levar ao marketing digital. O que faz a diferença depois é a prática: eu escolheria o curso com mais estágios e projetos reais, e aquele cujas matérias mais te agradam, práticas (web, conteúdo, redes sociais) ou mais amplas (estratégia, gestão, vendas). Enquanto isso, cuidar de um projeto pequeno seu (um blog, o Instagram de um grupo) já ensina muito.",
+              "Os dois caminhos podem levar ao marketing digital. O que faz a diferença depois é a prática: eu escolheria o curso com mais estágios e projetos reais, e aquele cujas matérias mais lhe agradam, práticas (web, conteúdo, redes sociais) ou mais amplas (estratégia, gestão, vendas). Enquanto isso, cuidar de um projeto pequeno próprio (um blog, o Instagram de um grupo) já ensina muito."),
+    "de": ("Beide Wege können ins Online-Marketing führen. Den Unterschied macht danach die Praxis: Ich würde den Weg mit den meisten Praktika und echten Projekten wählen (dual ist ideal) und den, dessen Fächer dir am meisten liegen, praktisch (Web, Content, Social Media) oder breiter (Strategie, BWL, Vertrieb). Bis dahin bringt schon ein kleines eigenes Projekt viel (ein Blog, der Instagram-Account eines Vereins).",
+           "Beide Wege können ins Online-Marketing führen. Den Unterschied macht danach die Praxis: Ich würde den Weg mit den meisten Praktika und echten Projekten wählen (dual ist ideal) und den, dessen Fächer Ihnen am meisten liegen, praktisch (Web, Content, Social Media) oder breiter (Strategie, BWL, Vertrieb). Bis dahin bringt schon ein kleines eigenes Projekt viel (ein Blog, der Instagram-Account eines Vereins)."),
+    "nl": ("Beide kunnen naar online marketing leiden. Wat daarna het verschil maakt, is praktijk: ik zou de opleiding kiezen met de meeste stages en echte projecten, en die waarvan de vakken je het meest liggen, praktisch (web, content, social media) of breder (strategie, bedrijfskunde, sales). Ondertussen leer je al veel van een klein eigen project (een blog, het Instagram-account van een vereniging).",
+           "Beide kunnen naar online marketing leiden. Wat daarna het verschil maakt, is praktijk: ik zou de opleiding kiezen met de meeste stages en echte projecten, en die waarvan de vakken u het meest liggen, praktisch (web, content, social media) of breder (strategie, bedrijfskunde, sales). Ondertussen leert u al veel van een klein eigen project (een blog, het Instagram-account van een vereniging)."),
+}
+
+
+def study_choice(lang: str, note: str, headline: str = "", *, informal: bool) -> str:
+    """Her answer to a school pupil weighing studies ("une école de commerce ou un BUT MMI ?"), or "".
+
+    >>> study_choice("fr", "je suis en terminale : école de commerce ou BUT MMI pour le marketing digital ?", informal=True)[:40]
+    'Les deux peuvent mener au marketing digi'
+    >>> study_choice("fr", "je suis en terminale, des conseils pour le marketing digital ?", informal=True)
+    ''
+    """
+    folded = fold(note)
+    asks = cre.question_sentences(folded)
+    if not cre.search(_PUPIL, folded + "\n" + fold(headline)) or not (any(cre.search(_STUDY_CHOICE, q) for q in asks)
+                                                                      or any(cre.search(_STUDY_OR, q) for q in asks) and len(cre.findall(_STUDY_ANY, folded)) > 1):
+        return ""
+    pair = _STUDY_ANSWER.get(lang) or _STUDY_ANSWER.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""

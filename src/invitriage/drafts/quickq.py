@@ -1222,3 +1222,48 @@ def reading(lang: str, note: str) -> str:
     if subject == "seo":  # one guide, not several courses: "la guida … sempre aggiornata", "o guia … sempre atualizado"
         text = text.replace("sempre aggiornati", "sempre aggiornata").replace("sempre atualizados", "sempre atualizado")
     return text
+
+
+#: Her own course asked for beside a course recommendation (folded): "Tem algum seu?", "do you have one of your own?",
+#: "tu en as une à toi ?", "¿tienes alguno tuyo?", "ne hai uno tuo?", "hast du selbst einen?", "heb je er zelf een?", "do
+#: you run courses yourself?": the recommendation answered, and her own trainings said, never the question left aside.
+OWN_ONE_ASKED = (r"\b(?:(?:any|one|some) of your own|do you (?:have|run|teach|offer|give) (?:one|any|a course|courses|a training|trainings) (?:yourself|of your own)"
+                 r"|(?:do you have|have you got) (?:a |an |any )?(?:course|training|class)e?s? of your own|your own (?:course|training|class)e?s?\s*\?"
+                 r"|(?:tu en as|en as-tu|vous en avez|en avez-vous) (?:une?|des) (?:a toi|a vous|perso)|(?:tu donnes|tu proposes|vous donnez|vous proposez) (?:toi-meme |vous-meme )?(?:des|une?) (?:formations?|cours)\s*\?"
+                 r"|(?:une?|des) (?:formations?|cours) (?:a toi|a vous)\s*\?"
+                 r"|(?:tienes|tiene usted|tiene) (?:algun|alguno|alguna|un|uno)(?: curso| formacion)? (?:tuyo|tuya|suyo|suya|propio|propia)|(?:das|impartes|da usted) (?:tu |usted )?(?:cursos|formaciones)\s*\?"
+                 r"|(?:ne )?(?:hai|ha) (?:un|uno|una|qualche)(?: corso)? (?:tuo|tua|suo|sua)|(?:fai|tieni|organizzi) (?:anche )?(?:tu )?(?:dei )?corsi\s*\?"
+                 r"|(?:tem|tens|voce tem) (?:algum|alguma|um|uma)(?: curso)? (?:seu|sua|teu|tua|proprio|propria)\b|(?:voce da|das|da) (?:algum )?(?:cursos?|formac\w+|treinamentos?)\s*\?"
+                 r"|(?:hast du|haben sie|hast du auch|haben sie auch) (?:selbst |selber )?(?:einen|eine|eigene)(?: eigenen)?(?: kurs| kurse| schulung\w*)?\s*\?|(?:bietest du|bieten sie) (?:selbst |selber )?(?:einen kurs|kurse|schulungen)\s*\?"
+                 r"|(?:heb je|hebt u|heeft u) (?:er )?(?:zelf )?(?:een|eentje)(?: eigen\w*)?(?: cursus| training)?\s*\?|(?:geef je|geeft u) (?:zelf )?(?:ook )?(?:cursussen|trainingen)\s*\?)")
+_OWN_TRAININGS: dict[str, tuple[str, str]] = {
+    "en": ("I also run trainings myself (SEO, social ads and content strategy), one-to-one too: if you'd like, I'll tell you more.",
+           "I also run trainings myself (SEO, social ads and content strategy), one-to-one too: if you'd like, I'll tell you more."),
+    "fr": ("J'anime aussi des formations (SEO, social ads et stratégie de contenu), y compris en individuel : si ça t'intéresse, je t'en dis plus.",
+           "J'anime aussi des formations (SEO, social ads et stratégie de contenu), y compris en individuel : si cela vous intéresse, je vous en dis plus."),
+    "es": ("Yo también doy formaciones (SEO, social ads y estrategia de contenidos), también individuales: si te interesa, te cuento más.",
+           "Yo también doy formaciones (SEO, social ads y estrategia de contenidos), también individuales: si le interesa, le cuento más."),
+    "it": ("Anch'io tengo dei corsi (SEO, social ads e strategia dei contenuti), anche individuali: se ti interessa, ti racconto di più.",
+           "Anch'io tengo dei corsi (SEO, social ads e strategia dei contenuti), anche individuali: se le interessa, le racconto di più."),
+    "pt": ("Também dou formações (SEO, social ads e estratégia de conteúdo), incluindo individuais: se te interessar, conto-te mais.",
+           "Também dou formações (SEO, social ads e estratégia de conteúdo), incluindo individuais: se lhe interessar, conto-lhe mais."),
+    "pt-BR": ("Eu também dou treinamentos (SEO, social ads e estratégia de conteúdo), inclusive individuais: se quiser, te conto mais.",
+              "Eu também dou treinamentos (SEO, social ads e estratégia de conteúdo), inclusive individuais: se tiver interesse, conto mais."),
+    "de": ("Ich gebe auch selbst Schulungen (SEO, Social Ads und Content-Strategie), auch als Einzeltraining: Wenn du magst, erzähle ich dir mehr.",
+           "Ich gebe auch selbst Schulungen (SEO, Social Ads und Content-Strategie), auch als Einzeltraining: Wenn Sie möchten, erzähle ich Ihnen gern mehr."),
+    "nl": ("Ik geef zelf ook trainingen (SEO, social ads en contentstrategie), ook één-op-één: als je wilt, vertel ik je er meer over.",
+           "Ik geef zelf ook trainingen (SEO, social ads en contentstrategie), ook één-op-één: als u wilt, vertel ik u er graag meer over."),
+}
+
+
+def own_trainings_line(lang: str, note: str, *, informal: bool) -> str:
+    """Her own trainings said when the note asks whether she has a course of her own, or "".
+
+    >>> own_trainings_line("pt-BR", "qual curso você recomenda pra aprender Google Ads do zero? Tem algum seu?", informal=True)[:30]
+    'Eu também dou treinamentos (SE'
+    >>> own_trainings_line("en", "Which course would you recommend for Google Ads?", informal=True)
+    ''
+    """
+    if not cre.search(OWN_ONE_ASKED, fold(note)):
+        return ""
+    return in_register(_OWN_TRAININGS, lang, informal)

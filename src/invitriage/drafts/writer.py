@@ -5554,6 +5554,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["career_stage"] = career.stage(note, headline)
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
+    if own_note and intent in ("ask_for_help", "job_seeking") \
+            and (study := career.study_choice(variant or lang, own_note, headline, informal=bool(context["informal"]))):
+        # "je suis lycéen en terminale … une école de commerce ou un BUT MMI ?": the studies weighed, never a career
+        # changer's "good way in" nor a job search
+        context["faq"] = study
     # "Tipps, wie ich mich als Freelancerin positionieren kann": the freelance start answers it; a CV passed on does not
     context["freelance_path"] = bool(context["faq"]) and faq.freelance_positioning(note)
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
@@ -5597,6 +5602,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if cre.search(_FOR_ENGLISH_SPEAKERS, fold(own_note)) and "Welcome to the Jungle" in str(context["faq"]):
             # "where to look in Lyon for English speakers?": the question's own part answered, never only the French boards
             context["faq"] = _sentence_after_first(str(context["faq"]), _ENGLISH_ROLES.get(variant or lang) or _ENGLISH_ROLES.get(lang[:2], ""))
+    if context["faq"] and own_note and name == "ask_for_help" and any(cre.search(_TRAINING_WORD, fold(o)) for o in settings.offer or ()) \
+            and cre.search(_COURSE_PICK, fold(own_note)) and not cre.search(_OFFERS_TRAINING_ALREADY, str(context["faq"])):
+        # "qual curso você recomenda …? Tem algum seu?": the course recommended, and her own trainings said, never the
+        # question about hers left unanswered
+        own = quickq.own_trainings_line(variant or lang, own_note, informal=bool(context["informal"]))
+        context["faq"] = f"{context['faq']} {own}" if own else context["faq"]
     # "Google Ads or Meta for my restaurant?", "TikTok Ads or stay with LinkedIn Ads?", "SEO or Instagram first?": her pick
     # between the two channels, by name and with why, never a budget asked first nor an amount in a currency
     picked = faq.channel_choice(note, headline, variant or lang) if note_lang == lang and name not in ("recruiting", "job_seeking", "met_before") \
@@ -9020,6 +9031,9 @@ def month_line(note: str, lang: str, period: str) -> str:
 
 #: "Which training would you recommend to start?", "Che formazione mi consiglieresti?", "welke opleiding raad je aan?" (folded,
 #: one question): which course to take, asked for.
+#: Her own trainings already said in the answer ("Yes, I run digital-marketing trainings", "Oui, j'anime des formations").
+_OFFERS_TRAINING_ALREADY = (r"(?i)\b(?:I (?:also )?run|j'anime|(?:yo )?(?:también )?doy|tengo|(?:também )?dou|ich gebe|ik geef)\b[^.:]{0,40}"
+                            r"\b(?:trainings?|formations?|formaciones|corsi|formações|treinamentos|schulungen|trainingen)\b")
 _COURSE_PICK = (r"\b(?:which|what|quel\w*|que|qual\w*|cual\w*|che|welche\w*|welk\w*)\b[^?]*\b(?:courses?|trainings?|formations?|formacion\w*"
                 r"|formazion\w*|formacao|formacoes|cursos?|cors[oi]|kurs\w*|weiterbildung\w*|fortbildung\w*|cursus\w*|opleiding\w*"
                 # "Which certifications would you recommend - Google, Meta, HubSpot?": a certification to pick is a course to pick
