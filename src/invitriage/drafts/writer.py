@@ -38,7 +38,6 @@ from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
-from invitriage.drafts.notefacts import _TRAIN_WORDS as _NF_TRAIN_WORDS
 from invitriage.drafts.notefacts import sentences as _nf_sentences
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
@@ -628,9 +627,6 @@ _THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|
 #: contables", "alcuni commercialisti", "mehrere Buchhalter", "enkele boekhouders", "alguns contadores".
 _HUNTED_PROFILES = (r"^(?:des|plusieurs|quelques|several|some|multiple|various|varios|varias|unos|unas|algunos|algunas|alguns|algumas|vari|varie|alcuni|alcune"
                     r"|diversi|diverse|mehrere|einige|enkele|meerdere|verschillende|\d+)\s")
-
-#: A team's support asked for (folded): "un accompagnement de notre équipe", "accompagner notre équipe marketing".
-_TEAM_SUPPORT_ASK = r"\b(?:accompagnement|accompagner)\s+(?:de\s+|des\s+)?(?:notre|nos|mon|mes)\s+(?:[\w'-]+\s+)?equipes?\b"
 
 def choose_template(name: str, facts: Facts) -> str:
     """The template for a reply: the judged intent's, unless the note gives nothing that intent talks
@@ -2830,7 +2826,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "team_support": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -5440,10 +5436,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["options"], context["ask"] = [], "question"
     if sit.kind == "path":
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
-    # "un éventuel accompagnement de notre équipe": the team's support asked, consulting as much as training, never narrowed
-    # to "j'anime des formations"
-    context["team_support"] = context.get("service") == "training" and bool(context.get("team")) and note_lang == lang \
-        and bool(cre.search(_TEAM_SUPPORT_ASK, fold(note))) and not cre.search(_NF_TRAIN_WORDS, fold(note))
     if sit.kind == "team" and context["client"] and not context["service"]:
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
     # "¿Estarías disponible para un módulo en el segundo semestre?": a module taught to a class is said in her languages too
