@@ -115,6 +115,13 @@ _SEO_STRATEGY = {"fr": ("votre stratégie SEO", "ta stratégie SEO"), "en": ("SE
                  "de": ("Ihrer SEO-Strategie", "deiner SEO-Strategie"), "es": ("su estrategia SEO", "tu estrategia SEO"),
                  "it": ("la strategia SEO", "la strategia SEO"), "pt": ("com a estratégia de SEO", "com a estratégia de SEO"),
                  "nl": ("uw SEO-strategie", "je SEO-strategie")}
+#: Their international SEO named (folded): "SEO internacional", "international SEO", "SEO international", "internationale SEO",
+#: "SEO internazionale", "internationales SEO": the scope kept in the reply, never narrowed to a bare "your SEO".
+_INTL_SEO_RX = r"\b(?:international(?:e[nms]?)? seo|seo[- ](?:international\w*|internacional|internazionale))\b"
+_INTL_SEO = {"fr": ("votre SEO international", "ton SEO international"), "en": ("international SEO", "international SEO"),
+             "de": ("Ihrem internationalen SEO", "deinem internationalen SEO"), "es": ("su SEO internacional", "tu SEO internacional"),
+             "it": ("la SEO internazionale", "la SEO internazionale"), "pt": ("com o SEO internacional", "com o SEO internacional"),
+             "nl": ("uw internationale SEO", "je internationale SEO")}
 _LEAD = {"fr": "sur ", "en": "with your ", "de": "bei ", "es": "con ", "it": "con ", "pt": "", "nl": "met "}
 _AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
 
@@ -219,6 +226,8 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     if "seo" in keys and cre.search(r"\b(?:strat[eé]g\w*|estrat[eé]gi\w*|strategi\w*)\s+(?:de\s+)?seo\b|\bseo[- ]?(?:strat\w*)", fold(note)):
         # "externalizar nuestra estrategia SEO": "con su estrategia SEO", never the bare "con su SEO" (review round 12)
         items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
+    elif "seo" in keys and cre.search(_INTL_SEO_RX, fold(note)):
+        items[keys.index("seo")] = _INTL_SEO[base][1 if informal else 0]  # "apoyo externo para SEO internacional": "con tu SEO internacional"
     if "social ads" in keys and cre.search(_SOCIAL_STRATEGY_RX, fold(note)):
         # "review our paid social strategy across European markets": "with your paid social strategy", never "your social ads"
         items[keys.index("social ads")] = _SOCIAL_STRATEGY[base][1 if informal else 0]

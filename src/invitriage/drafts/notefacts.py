@@ -4641,6 +4641,17 @@ _DEMO = (r"\b(?:demo|demos|demonstration|demonstracao|demostracion|dimostrazione
          r"|\b(?:show you|vous montrer|te montrer|mostrar(?:te|le|lhe)|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere"
          r"|farle vedere|(?:ihnen|dir) (?:kurz |gern |gerne )?zeigen|(?:je|u|jou) (?:even |graag )?laten zien)\b"
          r"|\b(?:te|le|lhe) (?:puedo|podemos|posso|podemos) mostrar\b")
+#: A demo of the sender's tool offered to the owner (folded): "Posso te mostrar uma demo rápida?" after "trabalho com uma
+#: ferramenta de automação", "can I give you a quick demo of our app?", "je peux vous faire une démo de l'outil ?",
+#: "¿te enseño una demo?", "posso farti una demo?", "darf ich Ihnen das Tool kurz vorführen?", "mag ik je een demo geven?".
+_DEMO_TO_OWNER = (r"\b(?:show you|give you|offer you|book (?:you )?|schedule|te mostrar|lhe mostrar|mostrar(?:te|le|lhe)?|te (?:fazer|montrer|presenter|faire|ensenar|hacer)"
+                  r"|vous (?:montrer|presenter|faire)|ensenar(?:te|le)|hacer(?:te|le)|mostrarti|mostrarle|farti|farle|fare|(?:ihnen|dir) (?:\w+ )?(?:zeigen|vorfuhren|geben)"
+                  r"|(?:je|u|jou) (?:even |graag |een )?(?:laten zien|tonen|geven)|marcar|agendar)\s+(?:\w+\s+){0,2}?"
+                  r"(?:demo|demos|demonstracao|demonstration|demostracion|dimostrazione|vorfuhrung|produktdemo)\b")
+#: The sender's software named (folded): "uma ferramenta de automação", "our tool", "un outil", "una herramienta", "uno strumento",
+#: "ein Tool", "een tool", "a platform", "an app", "un logiciel", "a software".
+_SENDER_TOOL = (r"\b(?:ferramentas?|tools?|outils?|herramientas?|strumento|strumenti|werkzeug|software|logiciel|plataformas?|platforms?|plateformes?"
+                r"|piattaforma|plattform|platform|apps?|applicati\w+|aplicativo|saas|crm)\b")
 _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
           # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
           r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
@@ -5822,6 +5833,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded) or _results_sold(folded)
+    if not facts.pitch and _first(_DEMO_TO_OWNER, folded) and _first(_SENDER_TOOL, folded):
+        facts.pitch = True  # "trabalho com uma ferramenta de automação … Posso te mostrar uma demo?": a seller, never a client's call
     if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_FREE_TALK_OFFERED, folded) and not _first(_FIELD_WORDS, folded):
         facts.pitch = True  # "ich bin Finanzberater … Interesse an einem unverbindlichen Gespräch?": a seller, never "Sehr gern!"
     sub = _first(_SUBCONTRACT, folded)
@@ -6483,7 +6496,7 @@ _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?
             r"|\b(?:nos|me) (?:podrias|podria|puedes|puede|podrian) (?:ayudar|acompanar|asesorar)|\b(?:podrias|podria|puedes|puede) (?:ayudarnos|acompanarnos|asesorarnos)"
             r"|\b(?:puo|potrebbe|puoi|potresti) (?:aiutarci|affiancarci|seguirci|accompagnarci)|\b(?:ci|mi) (?:puo|potrebbe|puoi|potresti) (?:aiutare|affiancare|seguire)"
             r"|\b(?:pode|poderia|podia|podes|poderias) (?:nos |me )?(?:ajudar|apoiar|acompanhar)(?:-nos)?\b|\b(?:nos|me) (?:pode|poderia|podia) (?:ajudar|apoiar|acompanhar)"
-            r"|\b(?:zou|kun|kunt|zoudt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)")
+            r"|\b(?:zou|kun|kunt|zoudt|kan|kon|wil|wilt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)")
 _STUDENT_WORK = (r"\b(?:etudiant\w*|student\w*|estudiante|studente\w*|estudante|memoire|these|thesis|tesis|tesi|tese|bachelorarbeit|masterarbeit|scriptie"
                  r"|class project|projet (?:d'etudes|de groupe|tutore)|school project|schulprojekt|trabajo de fin|tfg|tfm|progetto universitario|trabalho de conclusao|tcc)\b")
 
@@ -7214,7 +7227,10 @@ _COURSE_NOUN = (r"(?:formations?|trainings?|courses?|cours|workshops?|ateliers?|
 _TAKEN_COURSE = (r"\b(?:(?:attended|took|did|followed|completed|joined|suivi|fait|termine|hice|hizo|tome|tomo|curse|curso|asisti|asistio|segui|sigui|siguio|completo|complete"
                  r"|fatto|seguito|frequentato|partecipato|fiz|fez|frequentei|frequentou|participei|participou|conclui|concluiu|assisti|assistiu|gevolgd|gedaan)"
                  r"\s+(?:(?:a|al|à|no|na|ao|del|de|in|aan|bij)\s+)?" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\b"
-                 r"|\b" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\s+(?:[\w-]+\s+){0,5}?(?:besucht|gemacht|belegt|absolviert|mitgemacht|gevolgd|gedaan|bijgewoond)\b)")
+                 r"|\b" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\s+(?:[\w-]+\s+){0,5}?(?:besucht|gemacht|belegt|absolviert|mitgemacht|gevolgd|gedaan|bijgewoond)\b"
+                 # "hij was deelnemer van je training in Lyon", "a participant in your course", "Teilnehmer deines Kurses": taken too
+                 r"|\b(?:deelnemer|deelneemster|participant|participante|partecipante|teilnehmer\w*|attendee)\s+(?:(?:van|aan|bei|in|de|di|at|of|a|à|em|en|du|al|del|da|do|no|na)\s+)?"
+                 + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\b)")
 _HOW_YOU_WORK = (r"\b(?:how you (?:work|operate)|your way of working|comment (?:tu travailles|vous travaillez)|wie (?:du arbeitest|sie arbeiten)|como (?:trabajas|trabaja usted)"
                  # "Quel est votre mode de fonctionnement ?", "what's your process?", "wie läuft eine Zusammenarbeit mit Ihnen ab?"
                  r"|(?:votre|ton|vos|tes) (?:mode|facon|maniere|methode|modalites?) de (?:fonctionnement|fonctionner|travail|travailler|collaboration)|comment (?:tu fonctionnes|vous fonctionnez)"
@@ -7452,7 +7468,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar"
-                                                                                                  r"|hablemos|due chiacchiere|(?:erst|telefon|kennenlern)?gesprach|papo|bate-papo|call|videocall|videochamada|telefonema|videollamada)\b", unsaid)):
+                                                                                                  r"|hablemos|due chiacchiere|(?:erst|telefon|kennenlern)?gesprach|kennismaking\w*|introductory call|intro call|appel (?:de )?decouverte|llamada de presentacion|chamada de apresentacao|papo|bate-papo|call|videocall|videochamada|telefonema|videollamada)\b", unsaid)):
         client = True  # "we'd like an outside view on our French content … do you take on projects like this?"
     # "directrice marketing chez Maison Brunet … j'aimerais échanger avec vous sur un accompagnement SEO": a prospect
     # ("me encantó tu charla en el Congreso Web", "dein Vortrag auf der OMR": the owner's talk, not a conversation asked for)

@@ -623,6 +623,11 @@ _THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|
                 r"|ringrazi\w+|(?:mich|dir|ihnen) (?:\w+ )?bedanken|bedanken|dankjewel|valeu)\b")
 
 
+#: A job title that is several people hunted (folded): "des comptables confirmés", "several Java developers", "varios
+#: contables", "alcuni commercialisti", "mehrere Buchhalter", "enkele boekhouders", "alguns contadores".
+_HUNTED_PROFILES = (r"^(?:des|plusieurs|quelques|several|some|multiple|various|varios|varias|unos|unas|algunos|algunas|alguns|algumas|vari|varie|alcuni|alcune"
+                    r"|diversi|diverse|mehrere|einige|enkele|meerdere|verschillende|\d+)\s")
+
 def choose_template(name: str, facts: Facts) -> str:
     """The template for a reply: the judged intent's, unless the note gives nothing that intent talks
     about and plainly gives another reason (a referrer's name, a question, the owner's article…).
@@ -4445,6 +4450,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.client = False
         # "a Senior SEO Consultant": a role in her own field is offered to her, never declined as "I work in SEO"
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client and not cre.search(_FIELD_ROLE, fold(note))
+        if not facts.networking and not facts.refer_ask and not facts.freelance_role and facts.for_client and "?" not in note \
+                and cre.search(_HUNTED_PROFILES, fold(facts.job_title)) and not cre.search(_FIELD_ROLE, fold(note)):
+            # "je recherche des comptables confirmés pour nos clients": profiles outside her field hunted for the recruiter's
+            # clients, a recruiter's hello, never a post offered her ("d'avoir pensé à moi … je ne donnerai pas suite")
+            facts.networking, facts.job_offered, facts.job_title = True, False, ""
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
     if informal and lang == "fr" and (name == "sales_pitch" or facts.pitch) \
