@@ -4072,6 +4072,10 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|(?:geven|geeft|leren|leert) (?:me|mij|ons)"
                # "la mesa de SEO | y creo que encajarías", "the SEO panel | and I think you'd fit": the sender's own opinion
                # clause after the topic ends it, never carried into "por pensar en mí para la mesa sobre SEO y creo que …"
+               # "on influencer marketing | can u answer a few questions pls", "sur le SEO | pouvez-vous …", "sobre SEO | puedes …":
+               # the question put to her starts a new clause (unpunctuated), never pasted into "Thanks for reaching out about …"
+               r"|(?:can|will)(?= (?:you|u)\b|\s*$)|pls|plz|please|peux[- ]tu|pouvez[- ]vous|pourriez[- ]vous|pourrais[- ]tu|puedes|puede usted|podrias"
+               r"|puoi|puo|kannst du|konnen sie|kun je|kunt u|podes|pode (?:me|nos)|poderias"
                r"|(?:(?:and|y|e|et|und|en)\s+)?(?:i (?:think|believe|feel)|we (?:think|believe|feel)|creo que|creemos que|pienso que|pensamos que"
                r"|je (?:pense|crois) que|nous (?:pensons|croyons) que|on (?:pense|croit) que|ich (?:glaube|denke|finde)|wir (?:glauben|denken|finden)"
                r"|(?:penso|credo|pensiamo|crediamo) che|(?:eu )?acho que|achamos que|(?:ik|wij|we) (?:denk|denken|vind|vinden)))\b")
@@ -4835,11 +4839,12 @@ _ASKS: dict[str, dict[str, str]] = {
         "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
     },
     "call": {
-        "fr": r"\b(?:(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
+        # "j'aimerais bien échanger", "je voudrais en discuter avec toi": a wish to talk with her, a call asked
+        "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
         "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
         "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur))\b",
-        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|hablamos|que hablemos)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
-        "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
+        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
+        "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
         "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar))\b",
         "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?afspraak (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
     },
@@ -6766,6 +6771,13 @@ _EMAIL_WHERE = (r"\b(?:an|to|at|a|para|naar|op|auf|al)\s+(?:welche|welcher|which
                 r"(?:e-?mail|mail|adresse|address|adres|e-?mailadres|mailadres|correo|indirizzo|endereco)"
                 r"|\b(?:what(?:'s| is)|quelle est|wie lautet|cual es|qual e|wat is)\s+(?:your|votre|ton|ta|ihre|deine|tu|su|o seu|o teu|seu|teu|la tua|la sua|il tuo|il suo|je|uw|jouw)\s+"
                 r"(?:adresse |indirizzo |endereco de )?(?:e-?mail|mail|courriel|correo|e-?mailadres|mailadres)(?:-?adresse| address)?\b")
+#: Her e-mail address asked for (folded): "indicarme un email", "give me your email", "votre adresse e-mail", "Ihre E-Mail-Adresse",
+#: "indicarmi la sua email", "passar-me o seu e-mail", "uw e-mailadres".
+_HER_ADDRESS_ASKED = (r"\b(?:indiquer|donner|communiquer|transmettre) (?:votre|une|ton) (?:adresse )?(?:e-?mail|mail)\b"
+                      r"|\b(?:give|share|send|let) (?:me|us) (?:know )?(?:your|an) e-?mail(?: address)?\b|\b(?:ihre|deine) e-?mail-?adresse\b"
+                      r"|\b(?:indicarnos|darnos|pasarnos|indicarme|darme|pasarme) (?:un|su|tu) (?:correo|e-?mail)\b"
+                      r"|\b(?:indicarci|darci|lasciarci|indicarmi|darmi) (?:un|una|la sua|il suo|la tua|il tuo) (?:e-?mail|indirizzo e-?mail)\b"
+                      r"|\b(?:indicar|passar|dar|enviar)(?:-nos|-me| nos| me)? (?:um|o seu|seu|o teu|teu) e-?mail\b|\b(?:uw|je|jouw) e-?mailadres\b")
 #: The details of a proposal offered, said without a question (folded): "happy to share details", "je vous envoie volontiers
 #: le programme", "gerne schicke ich Ihnen weitere Infos", "le mando con gusto los detalles", "ik stuur je graag meer info".
 _DETAILS = (r"(?:(?:more|further|all the|the|full|les|des|plus de|weitere|die|nähere|nahere|mas|los|altri|i|os|mais|meer|de|alle)\s+)?"
@@ -7746,6 +7758,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_SEND[lang], folded) or _first(_EMAIL_WHERE, folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
         facts.qkind = "send"
         facts.by_email = facts.by_email or bool(_first(_EMAIL_WHERE, folded))  # "an welche E-Mail?": where to send it answered
+        # "¿Podría indicarme un email de contacto?", "could you give me your email?": her address asked, where to write answered
+        facts.by_email = facts.by_email or bool(_first(_HER_ADDRESS_ASKED, folded))
         facts.sendwhat = next((kind for kind, rx in _SENDWHAT if _first(rx, folded)), "details")
     elif q and _first(_PDF_ASK, q) and not _first(_OWN_DOC, q):
         facts.qkind = "share"

@@ -2827,6 +2827,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
 _EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
+_EMPTY_CONTEXT["stage_city"] = False  # "aux Rencontres du Digital à Annecy": the date after the city keeps "le", never "à Annecy du 14"
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -4389,6 +4390,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     howdy = note_lang == lang and _asks_howdy(note)
     if howdy and facts.question and _small_talk(facts.question):
         facts = replace(facts, question="", ask="" if facts.ask == "question" else facts.ask)
+    if intent == "referral" and facts.referrer and facts.ask == "questions" and not facts.question \
+            and cre.search(_BRAIN_PICK, fold(note)) and facts.struggle:
+        # "Sarah suggested I reach out - I'm launching a skincare brand and struggling with Meta ads. Would love to pick your
+        # brain!": a referred lead with no question written wants to talk, offered a call, never "send your questions"
+        facts = replace(facts, ask="call", asks=["call"])
     variant = ""
     if lang == "pt":
         variant = pt_variant(note, headline) if note_lang == "pt" or not note.strip() else pt_variant(headline)
@@ -5912,6 +5918,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if city and len(str(context["stage_at"])[:city.start()].split()) >= 3 and not cre.search(r"[’”»“'\"]", city.group(0)):
             # ("op het event ‘Marketing in Europa’": a place inside the quoted name is the name's, never cut)
             context["stage_at"] = str(context["stage_at"])[:city.start()]
+    # "aux Rencontres du Digital à Annecy | le 14 novembre": a date after the city is the talk's, never "à Annecy du 14 novembre"
+    context["stage_city"] = bool(context.get("stage_at") and cre.search(_STAGE_CITY_END, str(context["stage_at"])))
     _month_after_of(context, lang)
     context["owner_email"] = settings.email  # "may I e-mail you a few questions?": where to send them, or "here" when unset
     if cre.search(_RESERVED_EMAIL, settings.email or ""):
@@ -6032,6 +6040,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         swap_langs = [names[c] for c in settings.work_languages if c in names]
         if row and swap_langs and context.get("offer"):
             context["answer"] = row[0 if context["informal"] else 1].format(offer=context["offer"], langs=joiner.join(swap_langs))
+            call = _PEER_SWAP_CALL.get(variant or lang) or _PEER_SWAP_CALL.get(lang[:2])
+            if call and {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]}:
+                # "¿te parece que lo hablemos?", "ti va di sentirci?": the talk they asked for is offered, never left unanswered
+                context["answer"] += " " + call[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["speak_lang"], context["speak_only"] = [], []
     if facts.joint and not (facts.project or facts.topic) and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit"):
@@ -6186,6 +6198,31 @@ _PEER_SWAP: dict[str, tuple[str, str]] = {
               "Da minha parte, trabalho com {offer}, em {langs}: fique à vontade para me enviar esse tipo de pedido, e eu lhe repasso os que combinarem com o seu trabalho."),
     "nl": ("Zelf doe ik {offer} in {langs}: zulke aanvragen mag je altijd naar mij sturen, en ik geef alles door wat bij jouw werk past.",
            "Zelf doe ik {offer} in {langs}: zulke aanvragen mag u altijd naar mij sturen, en ik geef alles door wat bij uw werk past."),
+}
+
+
+#: A wish to "pick her brain" (folded): to talk her problem through, no question written.
+_BRAIN_PICK = r"\bpick(?:ing)? your brains?\b"
+
+
+#: A peer who asked to talk their swap over, answered with a call (informal, formal).
+_PEER_SWAP_CALL: dict[str, tuple[str, str]] = {
+    "en": ("Happy to talk it through on a quick call: what works for you next week?",
+           "I would be glad to discuss it on a short call: what times suit you next week?"),
+    "fr": ("Parlons-en volontiers lors d'un petit appel : quels créneaux te conviennent la semaine prochaine ?",
+           "Parlons-en volontiers lors d'un court appel : quels créneaux vous conviennent la semaine prochaine ?"),
+    "de": ("Lass uns gern kurz telefonieren: Wann passt es dir nächste Woche?",
+           "Lassen Sie uns gern kurz telefonieren: Wann passt es Ihnen nächste Woche?"),
+    "es": ("Y sí, hablémoslo con gusto en una llamada breve: ¿qué día te viene bien la semana que viene?",
+           "Y sí, hablémoslo con gusto en una llamada breve: ¿qué día le viene bien la semana que viene?"),
+    "it": ("E sì, sentiamoci volentieri per una breve call: quando ti farebbe comodo la prossima settimana?",
+           "E sì, sentiamoci volentieri per una breve call: quando Le farebbe comodo la prossima settimana?"),
+    "pt": ("E sim, falamos com todo o gosto numa chamada curta: que dia te dá jeito na próxima semana?",
+           "E sim, falamos com todo o gosto numa chamada curta: que dia lhe dá jeito na próxima semana?"),
+    "pt-BR": ("E sim, vamos conversar numa ligação rápida: que dia fica bom para você na semana que vem?",
+              "E sim, podemos conversar numa ligação rápida: que dia fica bom na semana que vem?"),
+    "nl": ("En ja, laten we het even bespreken in een kort belletje: wanneer komt het je volgende week uit?",
+           "En ja, laten we het even bespreken in een kort telefoongesprek: wanneer komt het u volgende week uit?"),
 }
 
 
@@ -8184,6 +8221,9 @@ _PANEL_KIND = {"en": ("the round table", "the panel"), "fr": ("participer à la 
 #: A date's article turned into "of the" when the date follows the event it belongs to ("il 20 maggio" → "del 20 maggio").
 _DATE_OF = {"it": ((r"^(?:il |l')(?=(?:8|11)\b)", "dell'"), (r"^il (?=\d)", "del ")), "es": ((r"^el (?=\d)", "del "),), "fr": ((r"^le (?=\d|1er)", "du "),)}
 
+#: A stage phrase closed by its city: "aux Rencontres du Digital à Annecy", "al congreso en Sevilla", "all'evento a Milano".
+_STAGE_CITY_END = r"\s(?:à|a|en|in)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?$"
+
 
 def event_date(when: str, lang: str) -> str:
     """The event's date as it follows the event's name: "il 20 maggio" → "del 20 maggio"; other dates unchanged.
@@ -8334,6 +8374,10 @@ _ON_DAYS = {"fr": "les", "es": "los días", "pt": "nos dias"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
 
+#: Two days in a row, as a sentence names them.
+#: (Spanish only: "del 14 al 15" reads as a span of many days; the other languages' "from … to" reads well)
+_TWO_DAYS = {"es": "los días {} y {} {}"}
+
 
 def _whole_range(when: str, note: str) -> str:
     """A date the note gives as a range keeps its first day: "(12-13 June)" is "12-13 June", never "13 June".
@@ -8350,6 +8394,9 @@ def _whole_range(when: str, note: str) -> str:
 def _dated(when: str, lang: str) -> str:
     """Date words written bare ("(14 de mayo)", "18-22 maart") with the preposition a sentence needs."""
     m = cre.fullmatch(r"(\d{1,2})\.?\s*[-–/]\s*(\d{1,2})\.?\s+(\D.*)", when.strip())
+    if m and int(m.group(2)) == int(m.group(1)) + 1 and lang in _TWO_DAYS:
+        # "(14-15 de noviembre)": two days in a row are "los días 14 y 15 de noviembre", never "del 14 al 15"
+        return _TWO_DAYS[lang].format(*m.groups())
     if m and lang in _FROM_TO:
         return _FROM_TO[lang].format(*m.groups())
     m = cre.fullmatch(r"(\d{1,2})\s+(?:et|y|e)\s+(\d{1,2})\s+(\D.*)", when.strip())
