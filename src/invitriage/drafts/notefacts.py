@@ -895,6 +895,9 @@ _TE_OBJECT = r"\bte (?:mandar|enviar|fazer|perguntar|convidar|entrevistar|chamar
 # Capitalised Sie/Ihr/Lei/Suo mid-sentence are the polite forms: read on the original text.
 #: A German question to her with "sie" after its verb, whatever the case (folded): "hätten sie lust", "können sie mir".
 _DE_SIE_VERB = r"(?:^|[.!?,;:]\s*|\b(?:und|oder|aber|ob|wenn) )(?:hatten|haben|konnten|konnen|wurden|waren|sind|mochten|wollen|durfen) sie\b(?! (?:sich|uns|mich) (?:nicht )?(?:gefreut|beschwert))"
+#: A German question opened by any verb with "sie" after it, whatever the case (folded): "bieten sie auch schulungen an?",
+#: "arbeiten sie auch mit b2b-kunden?", "machen sie auch seo?" asks her in Sie ("denen sie", "deren sie" are relative, not asking).
+_DE_SIE_ASKED = r"(?:^|[.!?,;:]\s*)(?!(?:denen|deren|welchen|eben|oben|neben|unten|morgen)\b)[a-z]{3,}(?:en|ern|eln) sie\b[^.!?]*\?"
 _POLITE_CAPS: dict[str, str] = {
     # a sentence opening "Ihr Vortrag …" is Sie too: a noun after it is the possessive (you-plural says "Euer Vortrag")
     "de": (r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b"
@@ -995,7 +998,7 @@ def is_informal(note: str, lang: str) -> bool:
     vous = float(len(cre.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(cre.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
-    if lang == "de" and not tu and cre.search(_DE_SIE_VERB, folded):
+    if lang == "de" and not tu and (cre.search(_DE_SIE_VERB, folded) or cre.search(_DE_SIE_ASKED, folded)):
         # "hätten sie evtl lust, mal gast zu sein?": written all in lower case, a verb with "sie" asking her is still Sie
         # (outweighs a casual "mal" or "gruß")
         vous += 2

@@ -227,7 +227,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if mirror and gender and surname_ok:
                 title = f"{titles} " if titles else ""
                 who_de = f"Frau {title}{last}" if gender == "f" else f"Herr {title}{last}"
-                if opener in ("Hallo", "Guten Tag", "Grüezi", "Grüessech"):  # "Hallo Frau Krüger", "Grüezi Frau Baumann": in kind
+                if opener in ("Hallo", "Guten Tag", "Grüezi", "Grüessech", "Grüß Gott"):  # "Hallo Frau Krüger", "Grüß Gott Frau Gruber": in kind
                     return f"{opener} {who_de},"
                 if opener == "Liebe":  # "Liebe Frau Laurent": the warm-formal opening, in kind ("Lieber Herr Weber")
                     return f"{'Liebe' if gender == 'f' else 'Lieber'} {who_de},"
@@ -932,6 +932,10 @@ _EMAIL_IN_PROFILE = {
 _PIECE_PLACE = r"\s+(?:in|en|em|im|op|au|aux|na|no|nel|nella|across|throughout)\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*$"
 _PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story)\s+"
                 r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+(?:[^.?!\n;:,()\"]|(?<=\bvs)\.){3,80}?)\s*(?=(?<!\bvs)[.?!\n;:,]|$)")
+#: The sender's own next clause after a piece's subject ("über KI im SEO und würde Sie gerne zitieren", "about AI in SEO and
+#: would love to quote you"): cut there, the subject is what comes before.
+_PIECE_CLAUSE_CUT = (r"(?i)\s+(?:und|and|et|y|e|en|ed)\s+(?:würde|möchte|wollte|will|would|want|wanted|j'aimerais|je voudrais|aimerais"
+                     r"|voudrais|me gustaría|quisiera|quería|gostaria|queria|vorrei|volevo|mi piacerebbe|zou|wil|wilde)\b")
 #: A separable verb's particle closing a German or Dutch clause ("bereite ich einen Artikel über … vor", "bereid ik een
 #: artikel over … voor"): the verb's, never the subject's last word.
 _PARTICLE_TAIL = r"\s+(?:vor|an|auf|aus|nach|ab|durch|zusammen|zurück|voor|aan|uit|mee|toe|af|terug|samen)$"
@@ -2128,6 +2132,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     text = contract_articles(text, lang[:2])
     if ctx.get("formal_address"):
         text = formal_letter(text, lang[:2])
+        if lang[:2] == "de" and ctx.get("warm_close"):
+            text = text.replace("\nMit freundlichen Grüßen\n", "\nHerzliche Grüße\n")
     if lang == "fr" and ctx.get("ceremonious"):
         # "Madame, … Je vous prie d'agréer mes salutations distinguées": a very formal letter gets a closing in kind
         text = cre.sub(r"\nBien à vous,\n", "\nBien cordialement,\n", text)
@@ -2826,6 +2832,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
+_EMPTY_CONTEXT.update({"warm_close": False})
 _EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["stage_city"] = False  # "aux Rencontres du Digital à Annecy": the date after the city keeps "le", never "à Annecy du 14"
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4719,7 +4726,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
         subject = cre.sub(_RECRUITER_TITLE, " ", subject)  # "Linda Park, Recruitment Consultant": her own title, never the role's field
-    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
+    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|gruss gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
     lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus"
                        r"|prezad[oa]\s+(?:sra?|senhora?|dra?|doutora?))\b", fold(note))  # "Prezada Sra. Laurent": answered "Prezada Sra. Sousa"
     if not lead_m and owner_first:
@@ -4774,6 +4781,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
+                                     "gruß gott": "Grüß Gott", "gruss gott": "Grüß Gott", "gruess gott": "Grüß Gott",
                                      "lieber": "Liebe"}.get(
                                  opener_m.group(1), "") if opener_m else "",
                              # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
@@ -4837,6 +4845,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "swiss": lang == "de" and "ß" not in note and bool(cre.search(_SWISS, fold(f"{note} {headline}")) or cre.search(rf"\b{_SWISS_PLACES}\b", fold(headline))
                                                            or cre.search(r"(?i)\bgrüss(?:e|en|li)?\b", note))
         and not cre.search(_NOT_SWISS_HOME, fold(note)),  # "gruesse aus wien": an Austrian without ß, still "Grüße"
+        # "Grüß Gott Frau Laurent, … Liebe Grüße, Theresa Gruber": a warm close to a Sie letter is answered "Herzliche Grüße",
+        # never the stiff "Mit freundlichen Grüßen"
+        "warm_close": lang == "de" and bool(cre.search(_DE_WARM_CLOSE, fold(note))),
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
@@ -5931,10 +5942,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["email_profile"] = (_EMAIL_IN_PROFILE.get(variant or lang) or _EMAIL_IN_PROFILE.get(lang[:2]) or "") \
         if settings.email and not context["owner_email"] and context.get("by_email") else ""
     context["piece_about"] = ""
-    if context["email_profile"] and context.get("piece") and not context.get("topic") and note_lang == lang and own_note:
+    if (context["email_profile"] or context.get("request") == "comment") and context.get("piece") and not context.get("topic") \
+            and note_lang == lang and own_note:
+        # a quote asked for a piece ("ein Statement für einen Artikel über KI im SEO") names the piece's subject too
         # "un artículo sobre marketing digital para pequeños negocios … ¿por email?": the article's subject, in the note's own
         # words, named in the yes ("su artículo sobre …"), short enough to read as one complement
-        about = cre.search(_PIECE_ABOUT, own_note)
+        about = cre.search(_PIECE_ABOUT, cre.sub(_PIECE_CLAUSE_CUT, ".", own_note)) \
+            if context.get("request") == "comment" else cre.search(_PIECE_ABOUT, own_note)
         # "sulle tendenze della pubblicità social in Europa": the region the piece covers goes, never the sender's whole
         # sentence echoed back
         said = cre.sub(_PARTICLE_TAIL, "", about.group(1)) if about and lang[:2] in ("de", "nl") else about.group(1) if about else ""
@@ -6114,6 +6128,19 @@ def call_limit(lang: str, codes: list[str], informal: bool) -> str:
     return row[0 if informal else 1].format(joiner.join(said))
 
 
+#: A choice the call's own sentence already gives (folded): "posso escrever aqui ou, se preferir, a gente conversa 20
+#: minutos", "si prefieres, lo hablamos", "if you prefer, we can talk": the languages then follow without a second "as you prefer".
+_CALL_CHOICE_SAID = (r"\b(?:se preferir\w*|se voce preferir|si (?:lo )?prefier\w+|if you(?:'d)? prefer|se preferisc\w+|si tu preferes"
+                     r"|si vous preferez|wenn (?:du|sie) (?:magst|mochtest|mochten)|wenn (?:dir|ihnen) das lieber ist|als je (?:wilt|dat liever hebt)"
+                     r"|als u (?:wilt|dat liever heeft))\b")
+#: The "as you prefer" that closes her languages' line for the call (see _CALL_LIMIT), in each language.
+_CALL_LIMIT_TAIL = (r",\s*(?:como (?:você )?preferi\w*|como prefier\w+|come preferisc\w+|whichever you prefer|comme (?:tu|vous) préfér\w+"
+                    r"|ganz wie (?:du magst|es Ihnen lieber ist)|wat (?:jij|u) het liefst \w+)\.$")
+#: The languages' line with no choice repeated after a call already offered as a choice (Brazilian "a gente conversa …"
+#: never echoed by "A gente pode conversar em …").
+_CALL_LIMIT_BARE = {"pt-BR": (r"^(?:A gente pode conversar|Podemos conversar) em ", "Pode ser em ")}
+#: A warm German close (folded): "Liebe Grüße", "Herzliche Grüße", "Herzlichst", "LG".
+_DE_WARM_CLOSE = r"\b(?:(?:ganz )?liebe|herzliche|viele liebe) gru(?:ss|ß)e\b|\bherzlichst\b|\blg\b"
 #: Her standard call offered in a reply: "a 20-minute call", "una llamada de 20 minutos", "ein 20-minütiges Telefonat".
 _CALL_OFFER = r"(?i)\b\d{2}(?:\s|-)?(?:min\b|minutes?\b|minuti\b|minutos\b|minuten\b|minütig\w*|minutige\w*)"
 
@@ -6136,6 +6163,12 @@ def call_languages(text: str, line: str, lang: str, work_line: str = "") -> str:
     lines = text.split("\n")
     for i, row in enumerate(lines[1:-2], start=1):
         if cre.search(_CALL_OFFER, row):
+            if cre.search(_CALL_CHOICE_SAID, fold(row)):
+                # "… ou, se preferir, a gente conversa 20 minutos": "Pode ser em inglês ou em francês.", never a second
+                # "como você preferir"
+                line = cre.sub(_CALL_LIMIT_TAIL, ".", line)
+                if lang in _CALL_LIMIT_BARE:
+                    line = cre.sub(_CALL_LIMIT_BARE[lang][0], _CALL_LIMIT_BARE[lang][1], line)
             lines[i] = f"{row.rstrip()} {line}"
             return "\n".join(lines)
     return text
