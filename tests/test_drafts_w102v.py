@@ -106,3 +106,17 @@ def test_a_first_job_advice_in_portuguese_lists_plain_steps() -> None:
     text = sample_draft(note, name="Beatriz Nunes")
     assert "instalar o GA4, gerir um canal" in text, text
     assert "instala-se" not in text and "regista-se" not in text, text
+
+
+@pytest.mark.parametrize("note,name,plain", [
+    ("Qué tal Camille, vi tu post sobre el fin de las cookies de terceros y me dejó pensando. ¿Crees que las pymes deberían "
+     "invertir ya en first-party data o es pronto todavía?", "Jorge Salas", "No hace falta esperar: Safari"),
+    ("Ciao Camille, ho visto il tuo post sulla fine dei cookie di terze parti. Secondo te le PMI dovrebbero già investire in "
+     "first-party data o è presto?", "Federico Leone", "Non serve aspettare: Safari"),
+    ("Hi Camille, saw your post on the end of third-party cookies. Should small businesses invest in first-party data now, "
+     "or is it too early?", "Tom Hale", "No need to wait: Safari"),
+])
+def test_invest_now_or_wait_on_first_party_data_gets_a_plain_answer_first(note: str, name: str, plain: str) -> None:
+    text = sample_draft(note, name=name)
+    assert plain in text, text
+    assert "lo que funciona es recoger" not in text, text
