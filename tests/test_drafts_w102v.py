@@ -88,18 +88,6 @@ def test_seo_or_google_ads_in_french_keeps_the_vous_register() -> None:
     assert "sans coût par clic" in text and "gratis" not in text, text
 
 
-@pytest.mark.parametrize("note,name", [
-    ("Hola! acabo de terminar un master en comunicación y busco mi primer trabajo en marketing digital. ¿Qué me recomendarías "
-     "aprender primero, SEO o publicidad en redes? Cualquier consejo es bienvenido", "Sergio López"),
-    ("Buenas Camille, soy recién graduada en periodismo. ¿Me conviene más especializarme en SEO o en anuncios en redes sociales?",
-     "Irene Gil"),
-])
-def test_seo_or_social_ads_in_spanish_says_which_to_pick_naturally(note: str, name: str) -> None:
-    text = sample_draft(note, name=name)
-    assert "la que más se disfrute en el día a día" in text, text
-    assert "disfrutara a diario" not in text, text
-
-
 def test_a_first_job_advice_in_portuguese_lists_plain_steps() -> None:
     note = ("Olá Camille, terminei o mestrado em Comunicação em Coimbra e estou à procura do primeiro emprego em marketing "
             "digital. Tem algum conselho para quem está a começar?")
