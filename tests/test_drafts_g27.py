@@ -29,7 +29,7 @@ def test_certification_for_someone_in_the_job_de() -> None:
     text = sample_draft("Hi Camille, ich arbeite als Marketing Managerin in einem Möbelhaus. Welches Zertifikat würdest du mir "
                         "zuerst empfehlen, Google Ads oder Meta Blueprint?", "Marketing Managerin @ Möbel Fischer", "Lena Fischer")
     assert "angestrebten Stelle" not in text
-    assert "schon im Job" in text
+    assert "Im Job würde ich" in text
 
 
 def test_certification_for_someone_in_the_job_nl_es() -> None:
