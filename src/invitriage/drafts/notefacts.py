@@ -2826,7 +2826,7 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
 
 
 _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
-_PAREN = r"(?:\s*\([^)]{1,40}\))?"
+_PAREN = r"(?:\s*\([^)]{1,80}\))?"
 #: A title before a referrer's name (folded), never part of it: "à la recommandation de M. Olivier Garnier", "de Mme Dubois".
 _HONORIFIC = r"(?:(?:m\.|mr\.?|mme\.?|mlle|monsieur|madame|mrs\.?|ms\.?|dr\.?|d\.|herrn?|frau|sr\.?|sra\.?|dott\.?|dott\.ssa|sig\.?|sig\.ra|dhr\.?|mevr\.?)\s+)?"
 _FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|aus|di|da|do|van|bij|uit|en|na|no|presso|de la|della|dalla|dal)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
