@@ -141,6 +141,68 @@ _WHERE_Q: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 
 
+#: The sender signed up for one of her sessions (folded): "I'm enrolled in your course", "je suis dans ta promo", "me he
+#: inscrito en tu curso", "mi sono iscritta al tuo corso", "inscrevi-me no seu curso", "ich habe mich für deinen Kurs
+#: angemeldet", "ik heb me ingeschreven voor je training".
+_ENROLLED = (r"\b(?:(?:i'?m|i am|i'?ve|i have|just|we'?re|we are) (?:\w+ )?(?:enrolled|signed up|registered|booked)"
+             r"|(?:je|nous) (?:me |nous )?(?:suis|sommes|viens de m'inscrire|viens de nous inscrire) (?:\w+ )?(?:inscrite?s?|dans (?:ta|votre) (?:promo|session|classe))"
+             r"|je viens de m'inscrire|(?:me he|me|nos hemos) (?:inscrito|inscribi|apuntado|apunte)|estoy (?:inscrit[oa]|apuntad[oa])"
+             r"|mi sono (?:appena )?iscritt[oa]|sono iscritt[oa]|me inscrevi|inscrevi-me|estou inscrit[oa]"
+             r"|(?:habe mich|bin) (?:[\w-]+ ){0,7}?(?:angemeldet|eingeschrieben)|(?:ik ben|ik heb me|heb me) (?:[\w-]+ ){0,7}?(?:ingeschreven|aangemeld))\b")
+#: Her session named as hers (folded): "your social ads course", "ta promo de formation", "tu curso", "deinen Kurs", "je training".
+_HER_SESSION = (r"\b(?:your|ton|ta|votre|tu|su|tuo|tua|al tuo|seu|sua|teu|no seu|no teu|na sua|na tua|dein\w*|ihr\w*|je|jouw|uw)\s+(?:[\w-]+\s+){0,3}?"
+                rf"(?:promo|courses?|cours|bootcamp|kurs\w*|opleiding|formacao|formacion|formazione|{_SESSION[5:-3]})\b")
+#: The session still ahead (folded): "starting next month", "looking forward to it", "hâte de commencer", "non vedo l'ora".
+_STARTS_LATER = (r"\b(?:starting|starts|begins|next (?:month|week)|looking forward|can'?t wait|hate de commencer|hate que (?:ca|cela) commence|qui commence|commence (?:en|le|dans)"
+                 r"|ganas de (?:empezar|comenzar|que empiece)|que empieza|empieza (?:el|en|la)|non vedo l'ora|che inizia|inizia (?:a|il|tra)|mal posso esperar|nao vejo a hora"
+                 r"|que comeca|comeca (?:em|no|na|daqui)|freue? mich (?:schon )?(?:sehr )?(?:drauf|darauf)|der (?:im|am|nachsten) \w+ (?:startet|beginnt)|startet (?:im|am|nachsten)"
+                 r"|beginnt (?:im|am|nachsten)|kijk (?:er )?(?:\w+ )?(?:naar )?uit|(?:die|dat) (?:\w+ ){0,2}(?:begint|start))\b")
+
+
+def enrolled(note: str) -> bool:
+    """Whether the sender says they signed up for one of her sessions still ahead, asking nothing: welcomed to it.
+
+    >>> enrolled("I'm enrolled in your social ads course starting next month - really looking forward to it!")
+    True
+    >>> enrolled("Salut ! Je suis dans ta promo de formation Social Ads de septembre, hâte de commencer 🙂")
+    True
+    >>> enrolled("I'm enrolled in an SEO course starting next month, looking forward to it!")  # not hers
+    False
+    """
+    folded = fold(note or "")
+    return "?" not in folded and bool(cre.search(_ENROLLED, folded) and cre.search(_HER_SESSION, folded) and cre.search(_STARTS_LATER, folded))
+
+
+#: The welcome to her session ahead (informal, formal): glad to have them, see you at the start, questions welcome until then.
+_ENROLLED_LINE: dict[str, tuple[str, str]] = {
+    "en": ("Great to have you on board: see you when we start, and feel free to message me before then if you have any questions!",
+           "Great to have you on board: see you when we start, and please feel free to message me before then if you have any questions."),
+    "fr": ("Ravie de te compter parmi les participants : à très vite en formation, et n'hésite pas si tu as des questions d'ici là !",
+           "Ravie de vous compter parmi les participants : à très vite en formation, et n'hésitez pas si vous avez des questions d'ici là !"),
+    "de": ("Schön, dass du dabei bist! Bis bald beim Kursstart, und melde dich gern, wenn du vorher Fragen hast.",
+           "Schön, dass Sie dabei sind! Bis bald beim Kursstart, und melden Sie sich gern, wenn Sie vorher Fragen haben."),
+    "es": ("¡Qué bien que te hayas apuntado! Nos vemos al empezar, y si tienes alguna pregunta antes, escríbeme sin problema.",
+           "Me alegra mucho que se haya inscrito. Nos vemos al empezar, y si tiene alguna pregunta antes, no dude en escribirme."),
+    "it": ("Che bello averti tra i partecipanti! Ci vediamo all'inizio, e se hai domande prima, scrivimi pure.",
+           "Mi fa molto piacere averLa tra i partecipanti. Ci vediamo all'inizio, e se ha domande prima, mi scriva pure."),
+    "pt": ("Que bom que te inscreveste! Vemo-nos no arranque, e se tiveres alguma dúvida até lá, escreve-me à vontade.",
+           "Fico muito contente com a sua inscrição! Vemo-nos no arranque, e se tiver alguma dúvida até lá, não hesite em escrever-me."),
+    "pt-BR": ("Que bom que você se inscreveu! Nos vemos no início, e se tiver alguma dúvida até lá, é só me escrever.",) * 2,
+    "nl": ("Leuk dat je meedoet! Tot bij de start, en als je vooraf vragen hebt, laat het me gerust weten.",
+           "Leuk dat u meedoet! Tot bij de start, en als u vooraf vragen hebt, laat het me gerust weten."),
+}
+
+
+def enrolled_line(lang: str, *, informal: bool) -> str:
+    """The welcome to her session ahead in ``lang`` (``pt-BR`` too), or "".
+
+    >>> enrolled_line("en", informal=True)[:22]
+    'Great to have you on b'
+    """
+    row = _ENROLLED_LINE.get(lang) or _ENROLLED_LINE.get(lang[:2])
+    return row[0 if informal else 1] if row else ""
+
+
 def invited_line(lang: str, *, informal: bool, dated: bool) -> str:
     """The reply to an invitation to their gathering in ``lang``: glad to come as her diary allows, and where (and when).
 

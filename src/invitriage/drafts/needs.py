@@ -209,6 +209,10 @@ _THE_ONE_FOR = (r"\b(?:la personne|the (?:right )?person|la persona(?: giusta)?|
                 r" (?:pour|for|para|per|fur|voor)\b")
 
 
+#: A remark in brackets ("(wir haben zusammen bei der Agentur gearbeitet)"), folded: no part of what the sender needs.
+_BRACKET_ASIDE = r"\([^)]*\)"
+
+
 def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     """What they need, after "help" in the draft's language: "sur votre stratégie de contenu", "with your SEO and social ads",
     "bei SEO", "con tu SEO", "con la SEO", "no SEO", "met SEO"; "" when the note states none.
@@ -257,10 +261,12 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
             items[keys.index("social ads")] = phrase
     if not items:
         return ""
-    if base == "de" and informal and cre.search(r"\b(?:wir|uns|unser\w*)\b", fold(note)):
+    # "Markus (wir haben zusammen in Genf gearbeitet) meinte …": a "we" said in brackets is the referrer and the sender, no team
+    own = cre.sub(_BRACKET_ASIDE, " ", fold(note))
+    if base == "de" and informal and cre.search(r"\b(?:wir|uns|unser\w*)\b", own):
         # "wir bauen gerade einen Shop auf und brauchen Hilfe": a team's ads are "euren", never one person's "deinen"
         items = ["euren " + i[7:] if i.startswith("deinen ") else "eurer " + i[7:] if i.startswith("deiner ") else i for i in items]
-    if base == "nl" and informal and cre.search(r"\b(?:onze|wij|ons (?:bedrijf|team|merk|bureau))\b", fold(note)):
+    if base == "nl" and informal and cre.search(r"\b(?:onze|wij|ons (?:bedrijf|team|merk|bureau))\b", own):
         # "een externe blik op onze contentstrategie": a company's strategy is "jullie contentstrategie", never one person's "je"
         items = ["jullie " + i[3:] if i.startswith("je ") else i for i in items]
     return _LEAD[base] + f" {_AND[base]} ".join(items)

@@ -1821,13 +1821,13 @@ _ABOUT = {
     "nl": r"over|rond|omtrent|met betrekking tot",
 }
 _STOP = {
-    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est|lors|pendant|durant|aupres|devant",
-    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught|during",
-    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend|vor|war|waren|hat|hatte",
-    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me|durante|ante",
-    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi|durante|presso|davanti",
-    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me|durante|perante",
-    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen|tijdens|was|waren",
+    "fr": r"et|mais|ou|que|qui|car|donc|parce|dont|quand|si|comme|puis|etait|est|lors|pendant|durant|aupres|devant|litteralement|carrement",
+    "en": r"and|but|which|that|because|so|or|who|when|if|as|where|was|is|were|are|has|have|had|hit|helped|made|changed|saved|resonated|struck|inspired|nailed|really|totally|blew|gave|taught|during|literally|actually|honestly|genuinely|seriously|basically|doubled|tripled|quadrupled|boosted|skyrocketed",
+    "de": r"und|aber|oder|weil|dass|denn|wenn|als|wie|sowie|wahrend|vor|war|waren|hat|hatte|buchstablich|wortwortlich",
+    "es": r"y|pero|que|porque|o|cuando|si|como|donde|fue|era|es|me|durante|ante|literalmente|duplico|triplico",
+    "it": r"e|ma|che|perche|o|quando|se|come|dove|era|mi|durante|presso|davanti|letteralmente|ha|hanno",
+    "pt": r"e|mas|que|porque|ou|quando|se|como|onde|foi|era|me|durante|perante|literalmente|duplicou|triplicou",
+    "nl": r"en|maar|dat|omdat|of|toen|als|waar|willen|wil|kunnen|zouden|geven|houden|verzorgen|tijdens|was|waren|heeft|hebben|letterlijk",
 }
 _PRONOUNS = {
     "fr": r"je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos|tu|te|t'|toi|ton|ta|tes|vous|votre|vos",
@@ -2829,7 +2829,7 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
 
 
 _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
-_PAREN = r"(?:\s*\([^)]{1,40}\))?"
+_PAREN = r"(?:\s*\([^)]{1,80}\))?"
 #: A title before a referrer's name (folded), never part of it: "à la recommandation de M. Olivier Garnier", "de Mme Dubois".
 _HONORIFIC = r"(?:(?:m\.|mr\.?|mme\.?|mlle|monsieur|madame|mrs\.?|ms\.?|dr\.?|d\.|herrn?|frau|sr\.?|sra\.?|dott\.?|dott\.ssa|sig\.?|sig\.ra|dhr\.?|mevr\.?)\s+)?"
 _FROM_ORG = _PAREN + r"(?:\s*,?\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|aus|di|da|do|van|bij|uit|en|na|no|presso|de la|della|dalla|dal)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"

@@ -96,7 +96,7 @@ _RESULT = [
              r"|\d+ ?(?:%|percent|prozent|procent)[^.!?]{0,30}\b(?:less|more|lower|higher|moins|plus|weniger|mehr|menos|mas|meno|piu|minder|meer)\b"
              # "+30% de trafic organique", "+40 % Umsatz", "ventas +25%": a gain written with its plus sign
              r"|(?<![\w+])\+ ?\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent|prozent|procent|por ?ciento|per ?cento|por ?cento)(?!\w))"),
-    ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:funktioniert|geklappt)"
+    ("worked", r"\b(?:(?:already|really) (?:worked|works|paid off)|it worked|worked for (?:us|me)|a (?:deja )?(?:marche|fonctionne)|ca (?:a )?marche|hat (?:bei (?:uns|mir) )?(?:schon |echt |wirklich )?(?:(?:super|gut|prima|toll|bestens|perfekt|sehr gut) )?(?:funktioniert|geklappt)"
                r"|(?:ya )?(?:me |nos )?ha funcionado|(?:ya )?funciono|ha (?:gia )?funzionato|funziona gia|ja funcionou|funcionou|werkte|werkt (?:al|echt|nu)|heeft (?:al )?gewerkt|baixou|subiu|aumentou|dobrou|first page|page one|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|erste seite"
                # a percentage, never the "100 %" of agreement ("concordo a 100%", "d'accord à 100 %", "I agree 100%", "100% einverstanden")
                r"|(?<!\ba )(?<!\bal )(?<!\bto )(?<!\bzu )(?<!\bvoor )(?<!\bagree )(?<!\bagreed )(?<!\bconcordo )\d+\s?%(?! ?(?:d'accord|agree|einverstanden|eens|de acuerdo|d'accordo|concordo|akkoord|with you|mit dir|met je|d'acord|com (?:voce|isso|tudo)))"

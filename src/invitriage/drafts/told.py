@@ -398,8 +398,10 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
              r"|in (?:my|our|unse\w*|meine\w*|mijn|onze)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
              r"|last|during|lors|beim|durante|tijdens|pendant|mardi|lundi|gestern|yesterday|ayer|ieri|ontem|gisteren|hier|at|op|bei|auf"
              r"|meteen|direct|direkt|gleich|sofort|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"
-             r"|for my|pour (?:ma|mon|notre)|f[üu]r (?:mein|unser)\w*|para (?:mi|nuestr\w*|a minha|o meu|minha|meu)|per (?:il mio|la mia|il nostro|la nostra)|voor (?:mijn|onze|ons))\b.*"
-             r"|\s*[.!?,;:\n()].*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
+             r"|for my|pour (?:ma|mon|notre)|f[üu]r (?:mein|unser)\w*|para (?:mi|nuestr\w*|a minha|o meu|minha|meu)|per (?:il mio|la mia|il nostro|la nostra)|voor (?:mijn|onze|ons)"
+             # "für die Tipps zum Thema Google Ads bedanken – hat super geklappt": the verb of thanks said last, or a dash, ends it
+             r"|bedanken|danken|bedanke|bedank)\b.*"
+             r"|\s*[.!?,;:\n()–—].*|\s+-\s.*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
 #: thanks said as a noun or a verb (folded): "merci", "je voulais te remercier", "volevo ringraziarti", "queria agradecer-te",
 #: "ich wollte mich bedanken", "ik wilde je bedanken", "I wanted to thank you"
 _THANKS = (r"\b(?:thanks|thank you|thank|merci|remerci\w*|danke|vielen dank|bedanken|gracias|agradec\w*|grazie|ringrazi\w*|obrigad[oa]|bedankt|bedank"
@@ -419,7 +421,7 @@ _TIP_LINES = {
     "fr": ("Contente que les conseils {t} t'aient servi !", "Je suis heureuse que les conseils {t} vous aient été utiles.",
            "Bravo d'avoir déjà mis en pratique les conseils {t} ! Tiens-moi au courant des résultats.",
            "Bravo d'avoir déjà mis en pratique les conseils {t} ; tenez-moi au courant des résultats."),
-    "de": ("Schön, dass dir die Tipps {t} etwas gebracht haben!", "Schön, dass Ihnen die Tipps {t} etwas gebracht haben.",
+    "de": ("Freut mich sehr, dass dir die Tipps {t} etwas gebracht haben!", "Es freut mich sehr, dass Ihnen die Tipps {t} etwas gebracht haben.",
            "Toll, dass du die Tipps {t} schon umsetzen konntest! Halt mich gern auf dem Laufenden, was sie bringen.",
            "Schön, dass Sie die Tipps {t} schon umsetzen konnten! Halten Sie mich gern auf dem Laufenden, was sie bringen."),
     "es": ("¡Qué bien que te hayan servido los consejos {t}!", "Me alegra que le hayan servido los consejos {t}.",

@@ -6200,6 +6200,14 @@ def _joining(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
     when it is set (joining.py), never a job-search tip, "your proposal interests me" nor their business and budget."""
     kind = joining.asked(note)
     informal = bool(context.get("informal"))
+    ahead = joining.enrolled_line(lang, informal=informal) if joining.enrolled(note) else ""
+    if ahead and not any(context.get(k) for k in ("referrer", "debate_line", "next_dates", "price_asked", "funding")):
+        # "I'm enrolled in your course starting next month": welcomed to it, never thanked "for attending" nor asked how it went
+        for k in ("work", "title", "topic", "praise", "helped", "thanked", "regular", "team_liked", "answering", "team_shared", "mutual"):
+            context[k] = ""
+        context["answer"] = ahead
+        context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+        return "ask_for_help"
     if kind == "invited":
         line = joining.invited_line(lang, informal=informal, dated=bool(context.get("when") or context.get("soon")))
     else:
