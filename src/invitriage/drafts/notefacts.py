@@ -5117,6 +5117,13 @@ _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu
 #: "posso citarLa", "posso citá-la", "mag ik je citeren", "würde Sie gern kurz zitieren", "wil u graag even citeren": answered as one.
 _QUOTE_ASKED = (r"(?:quote (?:you|camille)|(?:vous|te) (?:\w+ )?citer|(?:sie|dich) (?:\w+ ){0,2}zitieren|citar(?:te|le|la)|citar(?:ti|la)"
                 r"|cita-la|cita-lo|citar-te|citar (?:voce|a senhora)|(?:je|jou|u) (?:\w+ ){0,2}citeren)")
+#: A French "entretien" agreed on as a meeting (folded): "convenir d'un entretien", "fixer un entretien téléphonique",
+#: "prendre rendez-vous pour un entretien", "avoir un bref entretien avec vous".
+_MEETING_ENTRETIEN = (r"\b(?:convenir|fixer|organiser|planifier|caler|avoir|prendre|solliciter|proposer)\s+(?:d'un|un|rendez-vous pour un)\s+"
+                      r"(?:\w+\s+)?entretien\b")
+#: The press or research words that make an "entretien" an interview she gives (folded).
+_PRESS_WORDS = (r"\b(?:journalist\w*|magazine|revue|journal|article|media|medias|podcast|emission|radio|redaction|redacteur\w*|blog|newsletter"
+                r"|memoire|these|recherche|etude|enquete|doctorant\w*|etudiant\w*)\b")
 _REQUESTS = {
     # "ein kurzes Telefoninterview", "een telefonisch interview", "Kurzinterview": German and Dutch compounds too
     "interview": r"\b(?:interview\w*|(?:expert(?:en)?|telefon|telefoon|kurz|video|experten|presse|radio)interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
@@ -5259,6 +5266,11 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
         facts.request = ""  # "¡Gracias otra vez por tus comentarios sobre nuestra web!": comments given and thanked, never a quote asked
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
         facts.request = ""  # "un consejo para destacar en las entrevistas": the sender's job interviews, never a press interview
+    if facts.request == "interview" and _first(_MEETING_ENTRETIEN, folded) and not _first(_PRESS_WORDS, folded) \
+            and not _first(r"\b(?:interview\w*|entrevista\w*|intervista\w*)\b", folded):
+        # "je souhaiterais vous proposer d'animer un module … Pourrions-nous convenir d'un entretien ?": a meeting to discuss it,
+        # never an interview she gives
+        facts.request = ""
     if not facts.request and _first(_THESIS, folded) and _first(_THESIS_ASK, folded) and "?" in folded \
             and not _first(r"\b(?:stage|stagiaire|internship|praktikum|practicas|tirocinio|estagio|stageplek|afstudeerstage|alternance|job|emploi|trabajo(?! de fin)|lavoro|emprego|baan"
                                       # "un questionário de 10 minutos", "per Mail, dauert 10 min": written answers keep their own reply

@@ -1,0 +1,26 @@
+"""Rounds 103 and 104: what we fixed after them ourselves (unmeasured by a round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+
+def test_an_entretien_agreed_on_is_a_meeting_not_an_interview() -> None:
+    note = ("Madame,\nEn tant que responsable de la formation continue à l'EM Lyon, je souhaiterais vous proposer d'animer un module "
+            "de 2 jours sur la stratégie social ads auprès de nos cadres. Pourrions-nous convenir d'un entretien ?\nCordialement,\n"
+            "M. Bernard Lambert")
+    text = sample_draft(note, name="Bernard Lambert")
+    assert "interview" not in text and "vos questions" not in text, text
+    assert "module" in text, text
+
+
+@pytest.mark.parametrize("note", [
+    "Bonjour Camille, je suis journaliste au Progrès et je prépare un article sur le SEO local. Pourrions-nous convenir d'un entretien "
+    "cette semaine ?",
+    "Bonjour Camille, pour notre podcast sur l'entrepreneuriat, accepteriez-vous un entretien de 30 minutes ?",
+])
+def test_a_press_entretien_stays_an_interview(note: str) -> None:
+    text = sample_draft(note, name="Julie Morel")
+    assert "interview" in text, text
