@@ -256,7 +256,7 @@ _JOB_SOUGHT = (r"\b(?:busco|buscando|looking for|seeking|cherche|recherche|cerco
 #: Which firms hire or look for someone there ("quali aziende a Lione cercano…?", "que empresas em Lyon procuram…?", "welche
 #: Agenturen in Frankreich suchen…?"): a job seeker's question on employers, never one on where her clients are.
 _FIRMS_HIRING = (r"\b(?:agences|agencies|agenturen|agencias|agenzie|bureaus|entreprises|companies|firms|employers|firmen|unternehmen|empresas|aziende"
-                 r"|bedrijven|werkgevers|start-?ups?)\b[^?.!]{0,60}?\b(?:hire|hires|hiring|recruit\w*|recrut\w*|embauch\w*|cherchent|look(?:s|ing)? for"
+                 r"|bedrijven|werkgevers|start-?ups?)\b[^?.!]{0,60}?\b(?:hire|hires|hiring|recruit\w*|recrut\w*|embauch\w*|cherchent|recherch\w*|busqu\w*|look(?:s|ing)? for"
                  r"|suchen|einstell\w*|busca\w*|contrat\w*|cercano|cerchino|assum\w*|procura\w*|procure\w*|zoek\w*|aannem\w*)\b")
 
 #: The lexicon's European countries: a question on clients "in Europe" is a yes when one of her regions is one.
