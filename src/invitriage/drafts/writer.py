@@ -2832,9 +2832,9 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"warm_close": False})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False})  # a quick question answered by name (quickq.py); a video call
-_EMPTY_CONTEXT["stage_city"] = False  # "aux Rencontres du Digital à Annecy": the date after the city keeps "le", never "à Annecy du 14"
+_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+                       # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
+                       "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
@@ -6054,10 +6054,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         swap_langs = [names[c] for c in settings.work_languages if c in names]
         if row and swap_langs and context.get("offer"):
             context["answer"] = row[0 if context["informal"] else 1].format(offer=context["offer"], langs=joiner.join(swap_langs))
-            call = _PEER_SWAP_CALL.get(variant or lang) or _PEER_SWAP_CALL.get(lang[:2])
+            call = quickq.in_register(_PEER_SWAP_CALL, variant or lang, bool(context["informal"]))
             if call and {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]}:
                 # "¿te parece que lo hablemos?", "ti va di sentirci?": the talk they asked for is offered, never left unanswered
-                context["answer"] += " " + call[0 if context["informal"] else 1]
+                context["answer"] += " " + call
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["speak_lang"], context["speak_only"] = [], []
     if facts.joint and not (facts.project or facts.topic) and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit"):
