@@ -4071,6 +4071,9 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                # (the topic slot often stops before the pronoun: "on content strategy help", "over SEO helpen")
                r"|(?:help|helps|inspire|inspires|motivate|motivates|helfen|hilft|inspirieren|inspiriert|motivieren|motiviert"
                r"|helpen|helpt|inspireren|inspireert|motiveren|motiveert)(?=\s+(?:me|us|mir|mich|uns|mij|ons)\b|\s*$)"
+               # "uw post over contentstrategie | sprak me erg aan", "Ihr Beitrag über SEO | sprach mich an": the clause's own
+               # verb (the slot often stops before its pronoun), never pasted into "fijn dat u mijn post over … sprak hebt gelezen"
+               r"|(?:sprak|spraken|spreekt|sprach|spricht)(?=\s+(?:me|mij|ons|mich|uns)\b|\s*$)"
                r"|(?:teach|teaches|taught|give|gives|keep|keeps) (?:me|us)|(?:bringen|bringt|geben|gibt) (?:mir|mich|uns)"
                r"|(?:geven|geeft|leren|leert) (?:me|mij|ons)"
                # "la mesa de SEO | y creo que encajarías", "the SEO panel | and I think you'd fit": the sender's own opinion
