@@ -7937,6 +7937,11 @@ def _seeker(name: str, facts: Facts, note: str = "") -> bool:
         or bool(asked and cre.search(_AGENCIES_HIRING, fold(asked)))
 
 
+#: A meetup or afterwork named by its proper name ("the Lyon Growth Meetup", "le Nantes Digital Afterwork", "het Utrecht
+#: Marketing Meetup"): an event the sender went to, never a question about where to find meetups.
+_SCENE_NAMED = r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b"
+
+
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
@@ -7968,7 +7973,9 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         if earlier and cre.search(_ADVICE_ASK + r"|\b(?:was (?:wurdest|meinst)|what would you|qu'en (?:penses|pensez)|que (?:harias|me aconsejas)|cosa (?:faresti|mi consigli)|o que (?:voce |vc )?faria|wat zou (?:jij|je|u))\b", fold(question)):
             key, options = quickq.subject(note, earlier)
     if not key and question:
-        key, options = quickq.subject(note, [])  # "where would you start? Any course you'd recommend?": the earlier question
+        # "saw your talk at the Lyon Growth Meetup … do you think Meta ads still work for B2B?": a meetup named as where they
+        # saw her is no question about meetups, never answered with where to find them
+        key, options = quickq.subject(cre.sub(_SCENE_NAMED, " ", note), [])  # "where would you start? Any course you'd recommend?": the earlier question
         if key in ("budget", "tool", "course") and len(question.split()) > 3:
             key = ""  # the subject of a statement, not of the question ("Que opinas?" asks about the budget just told)
         if key.startswith("scene") and facts.wanted:
