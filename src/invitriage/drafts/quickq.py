@@ -22,9 +22,18 @@ import re
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
 
+#: Local events or communities asked for to meet people of the trade (folded): "which local events or communities would you
+#: recommend to meet people in the field?", "quels événements locaux pour rencontrer des gens du métier ?", "¿qué eventos o
+#: comunidades para conocer gente del sector?": where to find meetups, never only a call.
+_SCENE_GATHERINGS = (r"\b(?:events?|communit(?:y|ies)|evenements?|communautes?|eventos?|comunidades?|eventi|comunita|veranstaltungen|events"
+                     r"|netzwerke?|evenementen|communities|gemeenschappen)\b[^.?!\n]{0,60}?\b(?:to meet (?:people|other|marketers|folks)"
+                     r"|(?:pour )?rencontrer (?:des gens|du monde|d'autres)|(?:para )?conocer (?:a )?(?:gente|personas|otros)|(?:per )?conoscere (?:gente|persone|altri)"
+                     r"|(?:para )?conhecer (?:pessoas|gente|outros)|(?:um )?(?:leute|menschen|andere) (?:\w+ )?kennenzulernen|(?:om )?(?:mensen|anderen) (?:te )?(?:leren kennen|ontmoeten)"
+                     r"|to network|pour (?:reseauter|networker)|para (?:hacer networking|networking)|per fare networking|zum netzwerken|om te netwerken)")
+
 #: (key, pattern on the folded question), the most specific first.
 _KEYS: list[tuple[str, str]] = [
-    ("scene", r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?|meetups?|afterworks?)\b"),
+    ("scene", r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?|meetups?|afterworks?)\b|" + _SCENE_GATHERINGS),
     ("cpc", r"\b(?:cpc|cout par clic|cost per click|cost-per-click|coste por clic|costo por clic|costo per clic|custo por clique"
             r"|kosten pro klick|klickpreis\w*|kosten per klik|cout du clic)\b"),
     ("kwtool", r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*|software)\b.{0,40}\b(?:keyword\w*|mots?[- ]cles?"
@@ -195,7 +204,7 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
         return "start_course", []
     if "scene" in found:
         agencies = cre.search(r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?)\b", folded)
-        meetups = cre.search(r"\b(?:meetups?|afterworks?)\b", folded)
+        meetups = cre.search(r"\b(?:meetups?|afterworks?)\b", folded) or cre.search(_SCENE_GATHERINGS, folded)
         return ("scene" if agencies and meetups else "scene_a" if agencies else "scene_m"), []
     if found == {"tool"} or found == {"tool", "worth"}:
         # "which tool do you use for heatmaps?": what the tool is for, named in the answer, never "tell me what it's for"
