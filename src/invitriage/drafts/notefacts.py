@@ -881,6 +881,8 @@ _VOUS: dict[str, str] = {
            r"|potrebbe|avrebbe|sarebbe disponibile|vorrebbe|conosce|accetta|non esiti"
            # "mi ha consigliato di contattarla", "La contatto perché …", "volevo invitarLa": her, addressed as Lei ("contattarti" is tu)
            r"|la contatto|la disturbo|le chiedo|le propongo|le segnalo|le andrebbe|le interesserebbe"
+           # "Se sa di qualche opportunità le sarei grato": a third person asking her is Lei (tu says "se sai", "ti sarei grato")
+           r"|le sarei (?:\w+ )?(?:grat[oa]|riconoscente|obbligat[oa])|se (?:sa|conosce|potesse|avesse modo)"
            r"|(?:contattar|scriver|invitar|conoscer|disturbar|ringraziar|salutar|coinvolger|intervistar|incontrar)(?:la|le))\b"),
     "pt": (r"\b(?:o senhor|a senhora|os senhores|prezad[oa]|v\. ?sa|vossa|exm[oa]|atenciosamente|cumprimentos"
            r"|lhe)\b"),
@@ -953,6 +955,10 @@ _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos jun
                r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
 
 
+#: A European Portuguese third person asking her (folded): "se souber de alguma vaga", "se puder ajudar", "gostava de a ter como
+#: convidada", "Tem disponibilidade em março?" (a tu writer says "se souberes", "de te ter", "tens disponibilidade").
+_PT_POLITE_ASKED = (r"\b(?:se (?:souber|puder|tiver|conhecer|quiser|estiver interessada)|tem disponibilidade|teria disponibilidade|estaria disponivel"
+                    r"|(?:de|para|em|poder) a (?:ter|convidar|conhecer|contactar|entrevistar|receber|ouvir))\b")
 #: A European Portuguese enclitic "te" (folded): "conhecer-te", "dizer-te", "enviar-te-ei", "agradeço-te".
 _PT_TE_ENCLITIC = r"\w-te\b"
 #: A Brazilian's warm, chatty words (folded): "foi top demais", "adorei", "amei a aula", "show de bola", "valeu".
@@ -1069,6 +1075,9 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "pt" and cre.search(r"\b(?:a sua|o seu|as suas|os seus|consigo)\b", folded) and pt_variant(original) == "pt" \
             and not cre.search(r"\b(?:voce|vc|tu|teu|tua|teus|tuas|contigo|te)\b", folded):
         vous += 1  # "assino a sua newsletter": European Portuguese "a sua" without "tu" is the polite form, never "acompanhas"
+    if lang == "pt" and pt_variant(original) == "pt" and cre.search(_PT_POLITE_ASKED, folded) and not cre.search(_TU["pt"], folded.replace("abraco", "")):
+        vous += 1  # "Se souber de alguma oportunidade, agradecia", "gostava de a ter como convidada. Tem disponibilidade?": a European
+        # third person asking her is the polite form (a tu writer says "se souberes", "de te ter", "tens"); an emoji or "Abraço" never outweighs it
     if lang == "pt" and pt_variant(original) == "pt" and not cre.search(r"\b(?:tu|teu|tua|teus|tuas|contigo|te|tens|podes|queres|sabes|conheces|estas|fazes|vais)\b", folded):
         # "… e você o SEO. Interessada?": European Portuguese "você" is the polite third person, answered with
         # "lhe" / "a sua" (never "te dão jeito"); Brazil's "você" is its everyday "you"
