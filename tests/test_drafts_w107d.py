@@ -33,3 +33,21 @@ def test_event_called_rencontres_is_not_where_she_was_met() -> None:
             "à une table ronde sur le référencement local. Bien cordialement, Luc Morel")
     assert "référencement local" in extract(note, "fr", "business_proposal").topic
 
+
+def test_recruiter_growing_network_is_not_offered_a_post() -> None:
+    # round 103 fr_en note-15: a recruiter for a finance post "développe son réseau" → declined as a post offered to her
+    note = ("Bonjour, je suis recruteur pour un poste de contrôleur de gestion chez un industriel lyonnais. "
+            "Je développe mon réseau sur la région. Au plaisir d'échanger.")
+    text = sample_draft(note, headline="Recruteur Finance - Hays", name="Olivier Mercier")
+    assert "ce poste" not in text and "donnerai" not in text and "pensé à moi" not in text, text
+
+
+@pytest.mark.parametrize("note, headline, absent", [
+    ("Hi, I'm a recruiter for a financial controller position at a manufacturing company in Lyon. I'm growing my network in the region. "
+     "Looking forward to connecting.", "Finance Recruiter - Hays", ("this role", "position")),
+    ("Hola, soy reclutador para un puesto de controller financiero en una industria de Lyon. Estoy ampliando mi red en la región. Un saludo.",
+     "Reclutador Finanzas - Hays", ("puesto",)),
+])
+def test_recruiter_growing_network_other_languages(note, headline, absent):
+    text = sample_draft(note, headline=headline, name="Olivier Mercier")
+    assert not any(a in text for a in absent), text
