@@ -4028,6 +4028,15 @@ _SESSION_TITLE = (r"(?i)\b(?:panel|podium\w*|podiumsdiskussion|paneldiskussion|p
                   r"|session|sessie|sessione|sesi[oó]n|sess[aã]o|atelier|workshop|talk|keynote|vortrag|lezing|charla|ponencia|palestra|intervento|conf[ée]rence)"
                   r"\s+(?:(?:intitul[ée]e?|titled|entitled|called|named|mit dem titel|zum thema|titulad[oa]|intitolat[oa]|chamad[oa]|getiteld|met de titel)\s+)?"
                   r"([«“\"„‚'‘]\s*[^»”\"“'’]{2,50}?\s*[»”\"“'’])")
+#: A session "dedicated to" its topic: "une table ronde consacrée à la publicité sur les réseaux sociaux", "a panel
+#: dedicated to social ads", "una mesa redonda dedicada a la publicidad", "un panel gewijd aan SEO" (group 1: the topic).
+_SESSION_DEDICATED_TO = (r"(?i)\b(?:panel|podium\w*|paneldiskussion|paneldiscussie|panelgesprek|table ronde|tavola rotonda|mesa redonda|mesa|painel"
+                         r"|session|sessie|sessione|sesi[oó]n|sess[aã]o|atelier|workshop|talk|keynote|lezing|charla|ponencia|palestra|intervento|conf[ée]rence)"
+                         r"\s+(?:consacr[ée]e?s?|d[ée]di[ée]e?s?|dedicated|devoted|dedicad[ao]s?|dedicat[ao]|dedicat[ei]|gewijd)\s+(?:(?P<art>au|aux|alla|allo|all'|alle|agli|ai|al|ao|aos|às|as)\b\s*|(?:to|à|a|aan)\s+)"
+                         r"([^\W\d_][\w'’ -]{2,50}?)\s*(?=[.,;:!?)\n]|$)")
+#: The article inside "à"/"a" contracted with it (folded): "au SEO" → "le SEO", "alla pubblicità" → "la pubblicità".
+_CONTRACTED_ARTICLE = {"au": "le ", "aux": "les ", "alla": "la ", "allo": "lo ", "all'": "l'", "alle": "le ", "agli": "gli ", "ai": "i ",
+                       "al": "el ", "ao": "o ", "aos": "os ", "as": "as "}
 #: The preposition that introduces a topic in each language: "zum Thema …", "over …", "sur …".
 _TOPIC_PREP = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su", "de": "zum Thema", "nl": "over"}
 #: A Dutch or German infinitive's particle left at the end of a topic, with or without its verb: "over social ads te",
@@ -6070,6 +6079,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             elif t:
                 facts.topic = {"es": "sobre ", "pt": "sobre ", "fr": "sur "}.get(lang, "") + t.group(2) if lang in ("es", "pt", "fr") else ""
     if not facts.topic and facts.proposal:
+        t = cre.search(_SESSION_DEDICATED_TO, original)
+        if t and _no_pronoun(t.group(2), lang):  # "une table ronde consacrée à la publicité sur les réseaux sociaux": named, never asked again
+            art = _CONTRACTED_ARTICLE.get(fold(t.group("art") or ""), "")  # "consacrée au SEO": "sur le SEO"
+            if lang == "it" and t.group("art"):  # "dedicata alla pubblicità": "sulla pubblicità", never "su la"
+                facts.topic = f"su{fold(t.group('art'))[1:]}{'' if t.group('art').endswith(chr(39)) else ' '}{t.group(2)}"
+            else:
+                facts.topic = f"{_TOPIC_PREP.get(lang, '')} {art}{t.group(2)}".strip()
+    if not facts.topic and facts.proposal:
         t = cre.search(_SESSION_TITLE, original)
         if t:  # "unser Panel „Social Ads 2025“", "our panel 'Social Ads 2025'": the session's title names its topic
             facts.topic = f"{_TOPIC_PREP.get(lang, '')} {t.group(1)}".strip()
@@ -6922,7 +6939,7 @@ _SOON = {
     "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }
 _MET_IN_PERSON = {
-    "fr": r"\b(?:rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
+    "fr": r"\b(?:(?<!\bles )(?<!\bdes )(?<!\baux )rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
     "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage)|(?:we )?know each other from(?! your\b))\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",

@@ -39,6 +39,7 @@ from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import sentences as _nf_sentences
+from invitriage.drafts.notefacts import _OWN_INTEREST as _NF_OWN_INTEREST
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
@@ -625,6 +626,15 @@ _THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|
 
 #: A job title that is several people hunted (folded): "des comptables confirmés", "several Java developers", "varios
 #: contables", "alcuni commercialisti", "mehrere Buchhalter", "enkele boekhouders", "alguns contadores".
+#: A recruiter growing their own network (folded): "je développe mon réseau sur la région", "I'm growing my network in
+#: Lyon", "estoy ampliando mi red", "sto ampliando la mia rete", "estou a expandir a minha rede", "ich erweitere mein
+#: Netzwerk", "ik breid mijn netwerk uit": a hello, whatever post they recruit for.
+_GROWING_OWN_NETWORK = (r"\b(?:je (?:developpe|elargis|etends|construis|agrandis)|(?:pour|afin de) (?:developper|elargir|etendre|agrandir)) (?:un peu )?mon reseau\b"
+                        r"|\b(?:i'?m|i am) (?:\w+ )?(?:growing|expanding|building|extending|widening) my (?:professional |local )?network\b|\b(?:to )?(?:grow|expand|build|extend|widen) my (?:professional |local )?network\b"
+                        r"|\b(?:estoy )?(?:ampliando|amplio|ampliar|expandiendo|expandir) mi red\b|\b(?:sto )?(?:ampliando|amplio|ampliare|allargando|allargare|espandendo) la mia rete\b"
+                        r"|\b(?:estou )?(?:a )?(?:ampliando|amplio|ampliar|expandindo|expandir|alargar|alargando) (?:a )?minha rede\b"
+                        r"|\b(?:ich )?(?:erweitere|baue) (?:gerade )?mein (?:berufliches )?netzwerk(?: aus)?\b|\bmein netzwerk (?:zu )?(?:erweitern|auszubauen|ausbauen)\b"
+                        r"|\b(?:ik )?breid (?:ik )?mijn netwerk (?:\w+ ){0,3}?uit\b|\bmijn netwerk (?:\w+ ){0,3}?(?:uitbreiden|uit te breiden)\b")
 _HUNTED_PROFILES = (r"^(?:des|plusieurs|quelques|several|some|multiple|various|varios|varias|unos|unas|algunos|algunas|alguns|algumas|vari|varie|alcuni|alcune"
                     r"|diversi|diverse|mehrere|einige|enkele|meerdere|verschillende|\d+)\s")
 
@@ -4467,6 +4477,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 and cre.search(_HUNTED_PROFILES, fold(facts.job_title)) and not cre.search(_FIELD_ROLE, fold(note)):
             # "je recherche des comptables confirmés pour nos clients": profiles outside her field hunted for the recruiter's
             # clients, a recruiter's hello, never a post offered her ("d'avoir pensé à moi … je ne donnerai pas suite")
+            facts.networking, facts.job_offered, facts.job_title = True, False, ""
+        if not facts.networking and not facts.refer_ask and not facts.for_client and not facts.freelance_role and "?" not in note \
+                and cre.search(_GROWING_OWN_NETWORK, fold(note)) and not cre.search(_FIELD_ROLE, fold(note)) and not cre.search(_NF_OWN_INTEREST, fold(note)):
+            # "je suis recruteur pour un poste de contrôleur de gestion … Je développe mon réseau sur la région": the post is
+            # the recruiter's own work, never offered to her ("ce poste ne correspond pas à mon métier"): a networking hello
             facts.networking, facts.job_offered, facts.job_title = True, False, ""
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
