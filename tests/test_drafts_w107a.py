@@ -31,3 +31,22 @@ def test_a_wish_to_ask_questions_later_still_gets_send_them() -> None:
     text = sample_draft("hola camille, soy community manager junior y me gustaría preguntarte algunas cosas cuando tengas tiempo",
                         name="Irene López")
     assert "Blueprint" not in text, text
+
+
+@pytest.mark.parametrize("note,name", [
+    # round 105 fr_en note-14: the budget she advises for a test, never her fees and a quote
+    ("Hello Camille, suite a ton post sur les budgets Meta Ads pour les petites marques, je me demandais : tu conseilles combien "
+     "minimum par mois pour tester ? Merci !", "Lila Moreau"),
+    ("Bonjour Camille, pour une petite boutique en ligne, il faut mettre combien par mois en pub Facebook pour tester ?", "Léa Petit"),
+    ("Hi Camille, for a small online shop, how much would you recommend spending per month to test Facebook ads?", "Emma Brown"),
+])
+def test_the_budget_she_advises_is_no_question_on_her_rates(note: str, name: str) -> None:
+    text = sample_draft(note, name=name)
+    assert "€" in text, text
+    for word in ("tarifs", "devis", "rates", "quote"):
+        assert word not in text, text
+
+
+def test_her_price_asked_with_how_much_is_still_her_rates() -> None:
+    text = sample_draft("Bonjour Camille, combien coûte un audit SEO pour une petite boutique ?", name="Léa Petit")
+    assert "€ par jour" not in text, text
