@@ -174,7 +174,7 @@ _RUNS_BUSINESS = (r"\b(?:je tiens|je gere|j'ai (?:un|une) (?:restaurant|boutique
                   r"|(?:mein|meine|unser|unsere)e?[mnrs]? (?:restaurant|laden|geschaft|unternehmen|firma|hotel|cafe|betrieb|praxis)|ich fuhre"
                   r"|(?:mijn|ons|onze) (?:restaurant|winkel|zaak|bedrijf|hotel|cafe|praktijk))\b")
 
-_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much(?! (?:time|often|budget))|(?<!tous les )combien(?! (?:de |d')(?!euros?\b|budget|argent))|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
+_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much(?! (?:time|often|budget|minimum|to (?:spend|invest|put)|should (?:i|we) (?:spend|invest|put|budget)|(?:would|do) you (?:recommend|suggest|advise)))|(?<!tous les )(?<!conseilles )(?<!conseillez )(?<!recommandes )(?<!recommandez )(?<!preconises )(?<!preconisez )(?<!mettre )(?<!investir )(?<!prevoir )(?<!depenser )combien(?! (?:de |d')(?!euros?\b|budget|argent)| (?:au )?minimum\b| (?:faut|faudrait|mettre|investir|prevoir|depenser)\b)|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
           r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|prendi|custa\w*|cobra\w*)"
           r"|precos?|valores|tarie\w+|prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
           r"|per hour|de l'heure|a l'heure|pro stunde|por hora|all'ora|per uur)\b")

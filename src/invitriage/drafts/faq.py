@@ -137,7 +137,16 @@ _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|a
              r"|(?:j'aurais|j'aimerais|je voudrais|j'aurai) (?:bien |beaucoup |tellement )?(?:aime )?(?:avoir|connaitre|entendre) (?:ton|votre) (?:retour|avis|experience|parcours)"
              r"|(?:me )?(?:gustaria|encantaria) (?:escuchar|conocer|oir) (?:tu|su|como)|(?:mi )?piacerebbe (?:sentire|conoscere|ascoltare) (?:la tua|la sua|come)"
              r"|(?:gostaria|adoraria|queria) (?:de )?(?:ouvir|conhecer) (?:a tua|a sua|sua|como)|(?:wurde|mochte|wuerde) (?:\w+ )?(?:gern|gerne) (?:horen|erfahren)"
-             r"|hoor (?:graag|het graag) (?:hoe|wat|over)|(?:zou|wil) (?:graag )?(?:horen|weten) hoe)\b")
+             r"|hoor (?:graag|het graag) (?:hoe|wat|over)|(?:zou|wil) (?:graag )?(?:horen|weten) hoe"
+             # a wish to ask, then what is asked: "queria preguntarte qué certificaciones recomiendas …", "volevo chiederti quali
+             # certificazioni consigli …", "I wanted to ask which certifications …" (a wh-word: "ask if we could meet" asks nothing)
+             r"|(?:wanted|want|would like|'d like|d like) to ask (?:you )?(?:which|what|how)"
+             r"|(?:voulais|voudrais|souhaitais|souhaiterais|aimerais) (?:te|vous) demander (?:quel\w*|lequel|laquelle|lesquel\w*|comment|combien)"
+             r"|(?:queria|quisiera|quiero|gustaria) (?:preguntarte|preguntarle|preguntar) (?:que|cual\w*|como|cuant\w*)"
+             r"|(?:volevo|vorrei|voglio) (?:chiederti|chiederle|chiedere) (?:quali|quale|come|cosa|che|quant\w*)"
+             r"|(?:queria|gostaria de|quero) (?:perguntar-te|perguntar-lhe|te perguntar|lhe perguntar|perguntar) (?:que|qual|quais|como|quant\w*)"
+             r"|(?:wollte|mochte|wurde) (?:dich|sie) (?:gern |gerne )?fragen,? (?:welche\w*|was|wie)"
+             r"|(?:wilde|wil|zou) (?:je|jou|u) (?:graag )?(?:willen )?vragen (?:welke|wat|hoe))\b")
 
 #: The owner's own start asked about ("ton retour d'expérience sur tes débuts", "how you got started as a freelancer",
 #: "deine Anfänge", "tus comienzos", "i tuoi inizi", "os teus primeiros passos", "jouw begintijd"): a sender starting out

@@ -4959,6 +4959,10 @@ _VIEW_HEARD = (r"\b(?:m'a|m'ont|nous a|nous ont) (?:\w+ )?(?:parle|plu|aide|aide
                r"|\bheeft me (?:\w+ )?(?:geholpen|geinspireerd|aangesproken)\b|\bsprak me (?:\w+ )?aan\b")
 #: "chiederLe se…", "preguntarle si…", "ask you whether…", "fragen, ob…": the question itself, even with no "?".
 _ASKED_IF = r"\s*,?\s*(?:si|se|if|whether|ob|of)\s+\w+"
+#: "queria preguntarte qué certificaciones recomiendas", "volevo chiederti quali corsi consigli", "ask you which course …":
+#: the question itself, its wh-word and at least two words after it, even with no "?" (never "send me your questions").
+_ASKED_WHICH = (r"\s*,?\s*(?:which|what|how|quel|quels|quelle|quelles|lequel|laquelle|lesquel\w*|comment|combien|que|cual|cuales|como|cuant\w*"
+                r"|quale|quali|come|cosa|quant\w*|qual|quais|welche\w*|was|wie|welke|wat|hoe)\s+\w+\s+\w+")
 
 
 #: A coffee that is the sender's trade, not a meeting (folded): "a coffee truck", "un café-librairie", "un café ambulant",
@@ -5006,8 +5010,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                 if kind == "feedback" and "?" in original[sentence[0]:sentence[1]] and _rx(_HER_VIEW).match(m.group(0)) and not _rx(_THEIR_THING).match(folded[m.end():sentence[1]]):
                     continue  # "What's your view on running ads with only €300/month - is it worth it?": her opinion is the
                     # answer to the question asked in that very sentence; a review needs a thing of theirs ("on my site")
-                if kind == "questions" and _rx(_ASKED_HERE).match(folded, m.end()) and ("?" in original[m.end():m.end() + 300]
-                                                                            or _rx(_ASKED_IF).match(folded, m.end())):
+                if kind == "questions" and (_rx(_ASKED_HERE).match(folded, m.end()) and ("?" in original[m.end():m.end() + 300]
+                                                                             or _rx(_ASKED_IF).match(folded, m.end()))
+                                            or _rx(_ASKED_WHICH).match(folded, m.end())):
                     # "Le scrivo per chiederLe se offre consulenze SEO.": an indirect question needs no "?"
                     continue  # "quería preguntarte: ¿sigues dando el curso?", "volevo chiederti se…?": the question itself,
                     # asked right there, never "send me your questions"
@@ -6586,7 +6591,7 @@ _PRICE = {
     "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
     # ("do you count the agency fees in the ROAS?": a third party's fees, never hers asked)
-    "en": r"\b(?:rates|pricing|(?<!agency )(?<!agency's )(?<!agencies' )(?<!management )(?<!platform )fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
+    "en": r"\b(?:rates|pricing|(?<!agency )(?<!agency's )(?<!agencies' )(?<!management )(?<!platform )fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b(?! you (?:recommend|suggest|advise)\b)|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
           # "Do you offer SEO audits, and roughly what do they cost?": the price of the thing just asked about, by its pronoun
           r"|\bwhat (?:do|would|will|might) (?:they|these|those) (?:usually |typically |roughly )?cost\b"
           # "I'd love to understand how you work and how much a consultation costs": the price asked indirectly
