@@ -4473,15 +4473,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.client = False
         # "a Senior SEO Consultant": a role in her own field is offered to her, never declined as "I work in SEO"
         facts.networking = not facts.refer_ask and not facts.job_offered and not facts.for_client and not cre.search(_FIELD_ROLE, fold(note))
-        if not facts.networking and not facts.refer_ask and not facts.freelance_role and facts.for_client and "?" not in note \
-                and cre.search(_HUNTED_PROFILES, fold(facts.job_title)) and not cre.search(_FIELD_ROLE, fold(note)):
+        folded_note = fold(note)
+        if not facts.networking and not facts.refer_ask and not facts.freelance_role and "?" not in note \
+                and not cre.search(_FIELD_ROLE, folded_note) \
+                and (facts.for_client and cre.search(_HUNTED_PROFILES, fold(facts.job_title))
+                     or not facts.for_client and cre.search(_GROWING_OWN_NETWORK, folded_note) and not cre.search(_NF_OWN_INTEREST, folded_note)):
             # "je recherche des comptables confirmés pour nos clients": profiles outside her field hunted for the recruiter's
-            # clients, a recruiter's hello, never a post offered her ("d'avoir pensé à moi … je ne donnerai pas suite")
-            facts.networking, facts.job_offered, facts.job_title = True, False, ""
-        if not facts.networking and not facts.refer_ask and not facts.for_client and not facts.freelance_role and "?" not in note \
-                and cre.search(_GROWING_OWN_NETWORK, fold(note)) and not cre.search(_FIELD_ROLE, fold(note)) and not cre.search(_NF_OWN_INTEREST, fold(note)):
-            # "je suis recruteur pour un poste de contrôleur de gestion … Je développe mon réseau sur la région": the post is
-            # the recruiter's own work, never offered to her ("ce poste ne correspond pas à mon métier"): a networking hello
+            # clients; "je suis recruteur pour un poste de contrôleur de gestion … Je développe mon réseau sur la région": the
+            # post is the recruiter's own work. Either is a recruiter's hello, never a post offered her ("d'avoir pensé à moi …
+            # ce poste ne correspond pas à mon métier, je ne donnerai pas suite")
             facts.networking, facts.job_offered, facts.job_title = True, False, ""
     informal = is_informal(note, lang) if note_lang == lang else False
     mirror = mirrors_title(note, settings.owner_name) if note_lang == lang else False
