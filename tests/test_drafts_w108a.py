@@ -1,0 +1,57 @@
+"""Fix wave 108, group A: direct questions answered (the owner's FAQ answers and their selection)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note,name,headline,must", [
+    # round 107 es_pt_it note-10: "me preguntaba qué certificaciones …" asks as "me pregunto" does
+    ("Hola Camille, acabo de terminar el master en marketing digital y estoy buscando mi primer trabajo. Me preguntaba que "
+     "certificaciones me recomiendas para destacar en SEO. Gracias de antemano", "Irene Castro", "Junior Digital Marketer", "HubSpot"),
+    ("Ciao Camille, ho appena finito il master in marketing digitale. Mi chiedevo quali certificazioni mi consigli per la SEO. Grazie",
+     "Giulia Bianchi", "Junior Marketer", "HubSpot"),
+    ("Bonjour Camille, je viens de finir mon master en marketing digital. Je me demandais quelles certifications vous conseillez "
+     "pour le SEO. Merci", "Léa Petit", "Junior Marketer", "HubSpot"),
+])
+def test_a_question_told_in_the_past_tense_is_answered(note: str, name: str, headline: str, must: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert must in text, text
+
+
+@pytest.mark.parametrize("note,name", [
+    # round 107 fr_en note-37: "do you think X is worth it with a tiny budget?" asks her view, never whether she takes small budgets
+    ("Hi Camille, I watched your LinkedIn Live on Meta ads yesterday. Quick question: do you think Advantage+ campaigns are worth it "
+     "for a store with a tiny budget (~£200/month)? Thanks! Grace", "Grace Lin"),
+    ("Hello Camille, would you say Meta ads still work for a small shop with a limited budget of $300 a month?", "Tom Baker"),
+])
+def test_an_opinion_asked_on_a_small_budget_gets_no_sales_yes(note: str, name: str) -> None:
+    text = sample_draft(note, headline="Founder", name=name)
+    assert "small budgets too" not in text and "I work a lot with small businesses" not in text, text
+    assert "Meta" in text, text
+
+
+def test_do_you_work_with_small_budgets_still_gets_the_yes() -> None:
+    text = sample_draft("Hi Camille, do you work with small budgets? I run a small candle shop.", name="Emma Stone")
+    assert "small" in text and "Yes" in text, text
+
+
+@pytest.mark.parametrize("note,name,headline,must,story", [
+    # round 107 fr_en note-5: her start AND the certifications asked in the same sentence: both answered
+    ("Bonjour, je suis en BTS com et j'aimerais savoir comment vous avez debuté dans le marketing digital, quelles certifs vous "
+     "conseillez ? merci beaucoup", "Hugo Lefèvre", "Étudiant BTS Communication", "Blueprint", "par hasard"),
+    ("Hi Camille, I am a marketing student. How did you get into SEO, and which certifications would you recommend?", "Tom Baker",
+     "Marketing student", "Blueprint", "by chance"),
+    ("Hola Camille, soy estudiante de marketing. ¿Cómo empezaste en el marketing digital y qué certificaciones me recomiendas?",
+     "Lucía Gómez", "Estudiante de marketing", "Blueprint", "por casualidad"),
+])
+def test_her_path_and_a_question_beside_it_are_both_answered(note: str, name: str, headline: str, must: str, story: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert must in text and story in text, text
+
+
+def test_her_path_asked_alone_keeps_her_whole_story() -> None:
+    text = sample_draft("How did you get into SEO? Thanks a lot!", headline="Marketing student", name="Tom Baker")
+    assert "by chance" in text and "My tip" in text and "Blueprint" not in text, text
