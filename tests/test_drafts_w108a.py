@@ -55,3 +55,19 @@ def test_her_path_and_a_question_beside_it_are_both_answered(note: str, name: st
 def test_her_path_asked_alone_keeps_her_whole_story() -> None:
     text = sample_draft("How did you get into SEO? Thanks a lot!", headline="Marketing student", name="Tom Baker")
     assert "by chance" in text and "My tip" in text and "Blueprint" not in text, text
+
+
+@pytest.mark.parametrize("note,name,headline", [
+    # round 107 es_pt_it note-32: SEO named as the field they want to work in: the SEO courses and certifications, never
+    # "it depends on the job" with Google Ads and Meta Blueprint
+    ("Oi Camille, me formei em Marketing ano passado e to procurando meu primeiro emprego. Que dica vc daria pra quem quer trabalhar "
+     "com SEO? Vale a pena fazer certificação do Google?", "Gabriel Santos", "Analista de Marketing Júnior"),
+    ("Hi Camille, I graduated last year and I am looking for my first job. Any tip for someone who wants to work in SEO? Is a Google "
+     "certification worth it?", "Tom Baker", "Junior Marketing Analyst"),
+    ("Ciao Camille, mi sono laureata l'anno scorso e cerco il primo lavoro. Che consiglio daresti a chi vuole lavorare nella SEO? "
+     "Vale la pena fare una certificazione Google?", "Giulia Bianchi", "Junior Marketing"),
+])
+def test_the_field_they_want_to_work_in_names_the_certification_answer(note: str, name: str, headline: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert "HubSpot Academy" in text and "Search Console" in text, text
+    assert "Blueprint" not in text, text

@@ -528,6 +528,9 @@ _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w
                # "in Richtung SEO wechseln", "switch to SEO", "beter worden in SEO": the field moved into or grown in is the one aimed at
                r"|in richtung|richting|switch(?:ing)? to|move into|moving into|passer (?:au|a la|en)|pasar al?|passare (?:al|alla)|mudar para"
                r"|get(?:ting)? better at|improve (?:at|in|my)|beter worden in|progresser en|mejorar en|migliorare (?:in|nella|nel)|besser werden (?:in|im)|melhorar (?:em|no|na)"
+               # "pra quem quer trabalhar com SEO", "I want to work in SEO", "une carrière dans le SEO": the field worked in is the one aimed at
+               r"|work(?:ing)? (?:in|with)|trabalhar (?:com|em|no|na)|trabajar (?:en|con)|lavorare (?:nella|nel|in|con)|travailler (?:dans|en)"
+               r"|werken (?:in|met)|careers? in|carrieres? (?:en|dans)|carreras? en|carriera (?:nella|nel|in)|carreiras? (?:em|no|na)"
                r"|einstieg (?:ins|in|in die|in das)|einsteigen (?:ins|in)|entrar (?:en|no|na|em)|entrare (?:nel|nella|in)|instap (?:in)|break(?:ing)? into|get(?:ting)? into)\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
 
