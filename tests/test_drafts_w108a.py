@@ -71,3 +71,23 @@ def test_the_field_they_want_to_work_in_names_the_certification_answer(note: str
     text = sample_draft(note, headline=headline, name=name)
     assert "HubSpot Academy" in text and "Search Console" in text, text
     assert "Blueprint" not in text, text
+
+
+@pytest.mark.parametrize("note,name,lead", [
+    # round 108 fr_en note-5: the tool asked by name ("Looker Studio ?") leads her answer, never buried after her method
+    ("Bonjour Camille, votre post sur les KPI des campagnes LinkedIn Ads m'a beaucoup parlé. Quel outil utilisez-vous pour le "
+     "reporting ? Looker Studio ?", "Antoine Roux", "Pour les clients, un tableau Looker Studio"),
+    ("Hi Camille, your post on LinkedIn Ads KPIs was spot on. Which tool do you use for reporting? Looker Studio?", "Mark Evans",
+     "For clients, a one-page Looker Studio"),
+    ("Ciao Camille, bel post sui KPI delle campagne. Che strumento usi per il reporting? Looker Studio?", "Marco Rossi",
+     "Per i clienti, una dashboard Looker Studio"),
+])
+def test_the_tool_asked_by_name_leads_the_answer(note: str, name: str, lead: str) -> None:
+    text = sample_draft(note, name=name)
+    body = text.split("\n")[3]
+    assert body.startswith(lead), text
+
+
+def test_a_method_question_keeps_the_method_first() -> None:
+    text = sample_draft("Hi Camille, how do you measure the ROI of your content marketing?", name="Mark Evans")
+    assert "I keep it simple" in text and text.index("I keep it simple") < text.index("Looker Studio"), text

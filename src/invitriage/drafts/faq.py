@@ -1040,7 +1040,30 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         return ""
     texts = best.get("texts", {})
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
-    return channel_named(text, asked) if best.get("versus") else text
+    return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
+
+
+#: A product's name in her answer: capitalised words ("Looker Studio", "Search Console", "GA4").
+_NAME_IN_ANSWER = r"\b[A-Z][\w+]*[A-Z0-9a-z](?:\s+[A-Z][\w+]*)*"
+
+
+def _named_first(text: str, asked: str) -> str:
+    """Her answer with the sentence naming the tool the question asks about first ("Quel outil pour le reporting ? Looker
+    Studio ?": her Looker Studio report first, never at the end of her method), when the question asks for a tool.
+
+    >>> _named_first("I keep it simple: UTMs and GA4. For clients, a Looker Studio report.", "which tool for reporting? looker studio?")
+    'For clients, a Looker Studio report. I keep it simple: UTMs and GA4.'
+    >>> _named_first("I keep it simple: UTMs and GA4. For clients, a Looker Studio report.", "how do you measure roi?")
+    'I keep it simple: UTMs and GA4. For clients, a Looker Studio report.'
+    """
+    if not cre.search(_TOOL_ASKED, asked):
+        return text
+    sentences = cre.split(r"(?<=[.!])\s+", text)
+    for i, sentence in enumerate(sentences[1:], start=1):
+        names = [n for n in cre.findall(_NAME_IN_ANSWER, sentence) if len(n) > 3 and " " in n and _span(n, asked)]
+        if names and not any(_span(n, fold_phrase(sentences[0])) for n in names):
+            return " ".join([sentence, *sentences[:i], *sentences[i + 1:]])
+    return text
 
 
 #: A certificate the sender already holds (folded): "Google certificate done", "I've got my Google Ads certification",
