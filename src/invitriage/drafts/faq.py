@@ -121,7 +121,7 @@ _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|gracias|grazie|obrigad[oa]|va
 #: se ha senso", "ich würde gern wissen, welche Kurse …", "ik vraag me af of …".
 _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|am|'m) wondering|i wonder|(?:could|can) you tell me|curious (?:to know|about)"
              r"|(?:j'aimerais|je voudrais|j'aimerai|je souhaiterais) (?:bien )?savoir|je me demande|(?:me )?(?:gustaria|encantaria|quisiera|queria)"
-             r" saber|me pregunto|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|(?:gostaria|queria|adoraria) (?:de )?saber"
+             r" saber|me pregunto|me preguntaba|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|mi chiedevo|je me demandais|me perguntava|ich habe mich gefragt|ik vroeg me af|(?:gostaria|queria|adoraria) (?:de )?saber"
              r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
              r"|ik vraag me af|ik ben benieuwd"
              # a wish to understand which way to go: "queria entender se vale mais a pena …", "I'd like to understand whether …",
@@ -528,6 +528,9 @@ _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w
                # "in Richtung SEO wechseln", "switch to SEO", "beter worden in SEO": the field moved into or grown in is the one aimed at
                r"|in richtung|richting|switch(?:ing)? to|move into|moving into|passer (?:au|a la|en)|pasar al?|passare (?:al|alla)|mudar para"
                r"|get(?:ting)? better at|improve (?:at|in|my)|beter worden in|progresser en|mejorar en|migliorare (?:in|nella|nel)|besser werden (?:in|im)|melhorar (?:em|no|na)"
+               # "pra quem quer trabalhar com SEO", "I want to work in SEO", "une carrière dans le SEO": the field worked in is the one aimed at
+               r"|work(?:ing)? (?:in|with)|trabalhar (?:com|em|no|na)|trabajar (?:en|con)|lavorare (?:nella|nel|in|con)|travailler (?:dans|en)"
+               r"|werken (?:in|met)|careers? in|carrieres? (?:en|dans)|carreras? en|carriera (?:nella|nel|in)|carreiras? (?:em|no|na)"
                r"|einstieg (?:ins|in|in die|in das)|einsteigen (?:ins|in)|entrar (?:en|no|na|em)|entrare (?:nel|nella|in)|instap (?:in)|break(?:ing)? into|get(?:ting)? into)\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
 
@@ -890,8 +893,44 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     return _match(note, entries, lang, options, stage)
 
 
+#: What follows a question on her own path in the same sentence ("comment vous avez débuté dans le marketing digital,
+#: quelles certifs vous conseillez ?", "how did you get into SEO and which course would you recommend?") (folded): the
+#: clause up to the next comma, "and" or question mark.
+_PATH_CLAUSE = r"[^,;?]*?(?:,|;|\s(?:and|et|y|e|und|en)\s(?=(?:\w+\s+){0,2}(?:which|what|quel\w*|que|qual\w*|cual\w*|quale|quali|welche\w*|welk\w*|how|comment|como|come|wie|hoe)\b)|(?=\?))"
+
+
+#: The longest answer that tells her path and answers the question beside it (the whole reply stays under 600 characters).
+_BOTH_MAX = 470
+
+
+def _asked_beside_path(note: str) -> str:
+    """The note without its question on the owner's own path, when another question is asked beside it; "" otherwise.
+
+    >>> _asked_beside_path("je suis en BTS et j'aimerais savoir comment vous avez débuté dans le marketing, quelles certifs vous conseillez ?")
+    "je suis en bts et j'aimerais savoir   quelles certifs vous conseillez ?"
+    >>> _asked_beside_path("How did you get into SEO? Thanks!")
+    ''
+    """
+    folded = fold_phrase(note)
+    m = cre.search(_PATH, folded)
+    if not m:
+        return ""
+    end = cre.match(_PATH_CLAUSE, folded[m.end():])
+    rest = folded[:m.start()] + " " + folded[m.end() + (end.end() if end else 0):]
+    if not end or not any(len(cre.findall(r"\w+", q)) >= 2 for q in cre.findall(r"[^.!?]*\?", folded[m.end() + end.end():])):
+        return ""
+    return rest.strip()
+
+
 def _match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str], stage: str) -> str:
     found = _matched(note, entries, lang, options, stage)
+    if found and (beside := _asked_beside_path(note)) and not is_self(questions(beside)[0]):
+        # "comment vous avez débuté, quelles certifs vous conseillez ?": her path told in its first sentence, then the other
+        # question answered, never the certifications dropped for her story (both only when they fit in a short reply)
+        other = _matched(beside, entries, lang, options, stage)
+        told_path = cre.split(r"(?<=[.!])\s+", found)[0]
+        if other and other != found and len(told_path) + len(other) <= _BOTH_MAX:
+            return f"{told_path} {other}"
     if found or not _worth_social_ads(questions(note)[0], fold_phrase(note)):
         return found
     # "budget pub de 500€/mois, ça vaut le coup de faire des social ads avec ça ?": no answer of hers on the ads named
@@ -1001,7 +1040,30 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         return ""
     texts = best.get("texts", {})
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
-    return channel_named(text, asked) if best.get("versus") else text
+    return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
+
+
+#: A product's name in her answer: capitalised words ("Looker Studio", "Search Console", "GA4").
+_NAME_IN_ANSWER = r"\b[A-Z][\w+]*[A-Z0-9a-z](?:\s+[A-Z][\w+]*)*"
+
+
+def _named_first(text: str, asked: str) -> str:
+    """Her answer with the sentence naming the tool the question asks about first ("Quel outil pour le reporting ? Looker
+    Studio ?": her Looker Studio report first, never at the end of her method), when the question asks for a tool.
+
+    >>> _named_first("I keep it simple: UTMs and GA4. For clients, a Looker Studio report.", "which tool for reporting? looker studio?")
+    'For clients, a Looker Studio report. I keep it simple: UTMs and GA4.'
+    >>> _named_first("I keep it simple: UTMs and GA4. For clients, a Looker Studio report.", "how do you measure roi?")
+    'I keep it simple: UTMs and GA4. For clients, a Looker Studio report.'
+    """
+    if not cre.search(_TOOL_ASKED, asked):
+        return text
+    sentences = cre.split(r"(?<=[.!])\s+", text)
+    for i, sentence in enumerate(sentences[1:], start=1):
+        names = [n for n in cre.findall(_NAME_IN_ANSWER, sentence) if len(n) > 3 and " " in n and _span(n, asked)]
+        if names and not any(_span(n, fold_phrase(sentences[0])) for n in names):
+            return " ".join([sentence, *sentences[:i], *sentences[i + 1:]])
+    return text
 
 
 #: A certificate the sender already holds (folded): "Google certificate done", "I've got my Google Ads certification",

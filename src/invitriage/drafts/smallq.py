@@ -55,6 +55,10 @@ _FIRST_OF_TWO = (r"\b(?:or|ou|o|oder|of|oppure)\b[^?]*\b(?:" + _START + r")\b"
 #: "wie misst du …"): her method asked, never whether she works for small budgets or small businesses.
 _HOW_BEFORE = r"\b(?:how|what|which|where|why|comment|pourquoi|quel\w*|como|cual\w*|donde|come|quale|dove|perche|wie|welche\w*|wo|hoe|wat|welk\w*|waar)\W+(?:\w+\W+){0,2}$"
 
+#: An opinion asked right after the "do you" ("do you think Advantage+ is worth it with a tiny budget?", "would you say …",
+#: "do you reckon …"): her view on a tactic, never whether she works for small budgets.
+_OPINION_AFTER = r"\s+(?:really |honestly |personally )?(?:think|reckon|believe|feel|suppose|say)\b"
+
 _OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
 _OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
 
@@ -67,7 +71,8 @@ def asked(note: str) -> str:
             continue
         f = fold(s)
         do_you = cre.search(_DO_YOU, f)
-        if not do_you or cre.search(_HOW_BEFORE, f[:do_you.start()]) or cre.search(_PICK_ASKED, f) or cre.search(_FIRST_OF_TWO, f):
+        if not do_you or cre.search(_HOW_BEFORE, f[:do_you.start()]) or cre.search(_PICK_ASKED, f) or cre.search(_FIRST_OF_TWO, f) \
+                or cre.match(_OPINION_AFTER, f[do_you.end():]):
             continue
         if cre.search(_SMALL_BUDGET, f):
             return "budget"
