@@ -43,3 +43,19 @@ def test_the_price_is_still_answered_beside_online() -> None:
     text = sample_draft("Hoi Camille, ik zag dat je ook trainingen geeft. Geef je die ook online of alleen in Lyon? en wat kost dat "
                         "ongeveer? Groetjes Lisa", name="Lisa van den Berg")
     assert "offerte" in text and "online" in text, text
+
+
+@pytest.mark.parametrize("note,name,must,must_not", [
+    # round 107 es_pt_it note-37: no course in Portuguese, and the material asked for recommended, never only a call
+    ("oi camille, tenho uma lojinha online de velas artesanais e queria aprender sobre SEO, vc tem algum curso em portugues ou "
+     "recomenda algum material? obg!! 🕯️", "Camila Rocha", "Semrush Academy", "20 minutos"),
+    # round 107 es_pt_it note-15: "me puedes recomendar algun curso tuyo o algo en español?"
+    ("hola camille!! soy de mexico, tengo un e-shop de artesania y no se por donde empezar con el SEO, me puedes recomendar algun "
+     "curso tuyo o algo en español? 🙏", "Guadalupe Hernández", "Semrush Academy", "20 minutos"),
+    ("ciao camille, ho un piccolo negozio online di ceramiche e vorrei imparare la SEO: hai un corso in italiano o mi consigli "
+     "qualche risorsa?", "Giulia Bianchi", "Semrush Academy", "20 minuti"),
+])
+def test_a_course_or_material_recommended_beside_the_language_asked(note: str, name: str, must: str, must_not: str) -> None:
+    text = sample_draft(note, name=name)
+    assert must in text, text
+    assert must_not not in text, text
