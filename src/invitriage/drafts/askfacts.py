@@ -73,7 +73,10 @@ _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenzial
 _NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne|en linea)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
                 r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|(?:online|on-line) ads|ads (?:online|on-line)|kurse?n? kaufen"
                 r"|cafe|coffee|koffie|kaffee|caffe|call|meeting|rdv|rendez-vous|reunion|reuniao|gesprek|kennismaking|treffen|chat|aperitivo|apero"
-                r"|registr\w+|grab\w+|enregistr\w+|record\w*|aufnahme|opname|gravacao|gravamos)\b")
+                r"|registr\w+|grab\w+|enregistr\w+|record\w*|aufnahme|opname|gravacao|gravamos"
+                # "Hast du die Slides irgendwo online?": her slides or replay asked for, never a remote training
+                r"|slides?|folien|diapositivas|deck|prasentation|praesentation|presentation|presentacion|presentazione|apresentacao|presentatie"
+                r"|replay|aufzeichnung|handouts?|unterlagen)\b")
 _SERVICE = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|sessions?|seances?|coaching|mentor\w*|accompagn\w*|schulung\w*|kurs\w*"
             r"|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso|formazion\w*|lezion\w*|treinamento\w*|formaca?o\w*|formacoes|oficina\w*|aulas?"
             r"|cursus|opleiding\w*|begeleiding|consult\w*|beratung\w*|consulenz\w*|consultoria\w*|advies|audits?|auditori\w*"
@@ -82,6 +85,22 @@ _SERVICE = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|worksh
             r"|teach\w*|enseign\w*|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|doce\w*|do you do|faites|fais|machst|machen sie|haces|hace|fai|fa|faz|doe je|doet u)\b")
 #: "la próxima edición", "the next cohort", "la prossima sessione": one run of a course named before in the note
 _EDITION = r"\b(?:editions?|edicion\w*|edizion\w*|edica?o\w*|editie\w*|cohorts?|batch|durchgang\w*|termine?|lichting\w*|sessions?|sessione|sessao|sesion\w*|sessies?)\b"
+#: The trainings named before, taken up in the question by a pronoun or as "also online / only in …" ("ich hab gesehen,
+#: dass du Trainings gibst. Gibt's die auch online oder nur in Lyon?", "Geef je die ook online?", "Zijn die ook online te
+#: volgen?", "are they online too?", "elles existent aussi en ligne ?"), folded: the way her trainings are given asked.
+_BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie)|gibt es (?:die|diese|sie)|sind (?:die|diese|sie)|(?:geef|geeft|bied|biedt) (?:je|u) (?:die|ze|deze)|zijn (?:die|ze|deze)"
+                 r"|are (?:they|these|those)|do you (?:run|give|offer|do) (?:them|these|those)|(?:elles|ils|celles-ci) (?:existent|sont|se font)|(?:les|la) (?:donnez|donnes|proposez|proposes|faites|fais)"
+                 r"|(?:los|las) (?:das|da|haces|hace|ofreces|ofrece|impartes|imparte)|(?:son|estan) (?:tambien |solo )?(?:online|en linea|presenciales)"
+                 r"|(?:li|le) (?:fai|fa|tieni|tiene|offri|offre)|sono (?:anche |solo )?(?:online|in presenza)|(?:os|as) (?:da|das|faz|fazes|oferece|ofereces)"
+                 r"|(?:sao|eles sao|elas sao) (?:tambem |so )?(?:online|presenciais))\b")
+#: "or only in Lyon?", "oder nur in Lyon?", "of alleen in Lyon?", "ou seulement à Lyon ?", "o solo en Madrid?" (folded): a place
+#: asked as the only way, i.e. on site.
+_ONLY_THERE = (r"\b(?:only|just|nur|alleen|enkel|seulement|uniquement|solo|solamente|soltanto|apenas|somente)\s+(?:in|a|en|em|na|no|op|au|bei)\s+"
+               r"(?!(?:\w+\s+)?(?:english|englisch|engels|anglais|ingles|inglese|french|franzosisch|frans|francais|frances|francese|deutsch|german|duits"
+               r"|allemand|aleman|tedesco|alemao|spanish|spanisch|spaans|espagnol|espanol|spagnolo|espanhol|italian|italienisch|italiaans|italien|italiano"
+               r"|portuguese|portugiesisch|portugees|portugais|portugues|portoghese|dutch|niederlandisch|nederlands|neerlandais|olandese|holandes)\b)[a-z]")
+#: Her trainings named, also as the end of a compound ("Marketing-Trainings", "marketingtrainingen", "SEO-Kurse"), folded.
+_TRAININGS_NAMED = r"(?:trainings?|trainingen|schulungen|workshops|kurse|cursussen|opleidingen|formations|cursos|corsi|formazioni|treinamentos|formacoes|talleres)\b"
 _TRAINING = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|schulung\w*|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso"
              r"|formazion\w*|lezion\w*|treinamento\w*|formaca?o|formacoes|oficina\w*|aulas?|cursus|opleiding\w*|webinar\w*|teach\w*|enseign\w*"
              r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
@@ -419,13 +438,16 @@ def asked(note: str, lang: str = "") -> Asked:
                     or cre.match(r"(?:online|on-line)[- ]" + _SHOP_ONLINE.split("|\\b(?:online|on-line)[- ]")[1], f[m.start():m.end() + 25])):
                 continue  # "consulenza SEO per negozi online", "my online store": where they sell, never a remote format asked
             # "tu curso … ¿cuándo es la próxima edición? ¿se puede hacer online?": a course and its edition named, online asked of it
+            # "ich hab gesehen, dass du Marketing-Trainings gibst. Gibt's die auch online?": the trainings named before, taken up
+            back = bool(cre.search(_BACK_TO_THEM, f) and cre.search(_TRAININGS_NAMED, fold(note or "")))
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or (len(f.split()) <= 6 or cre.search(_EDITION, fold(note or "")))
-                                                        and cre.search(_TRAINING, fold(note or ""))):
+                                                        and cre.search(_TRAINING, fold(note or "")) or back):
                 continue
             found.setdefault("online", i)
             # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online
             ways = [bool(cre.fullmatch(_IN_PERSON, w)) for w in cre.findall(_ONLINE, f)]
-            out.onsite = all(ways)
+            # "auch online oder nur in Lyon?": the training on site in her town named beside online, both answered
+            out.onsite = all(ways) or not any(ways) and bool(cre.search(_ONLY_THERE, f))
             # "¿tu curso es online o presencial?": the choice asked names both; she gives both (the settings' online)
             out.either = any(ways) and not all(ways) and bool(cre.search(r"\b(?:or|ou|o|u|oppure|oder|of)\b", f)) \
                 and not cre.search(_ONLY_OR_ALSO, f)
@@ -637,6 +659,9 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 ctx["k_lang"], ctx["k_lang2"], ctx["k_lang_ok"] = named[0], named[1], True
             elif named:
                 ctx["k_lang"], ctx["k_lang_ok"] = next((c for c in named if c != work[0]), named[0]), True
+            elif "online" in topics and settings.online and a.training:
+                # "Zijn die ook online te volgen en in welke taal?": one sentence, "yes, online too, in French and English"
+                ctx["k_lang"], ctx["k_lang2"], ctx["k_lang_ok"] = work[0], (work[1:2] or [""])[0], True
             ctx["work_langs"] = work
         elif topic == "region" and settings.regions:
             known.append(topic)

@@ -5606,7 +5606,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
         # the course asked for answered too (her own answer on which course to take), in place of the call
-        picks = [q for q in cre.question_sentences(own_note) if cre.search(_COURSE_PICK, fold(q))]
+        # "queria aprender sobre SEO, vc … recomenda algum material?": a course or material recommended for one of her fields
+        picks = [q for q in cre.question_sentences(own_note) if cre.search(_COURSE_PICK, fold(q))
+                 or cre.search(_COURSE_REC, fold(q)) and cre.search(_FIELD_NAMED, fold(own_note))]
         context["course_tip"] = _course_tip(own_note, picks[0], settings, variant or lang, str(context["career_stage"])) if picks else ""
         if not context["course_tip"] and "mentoring" in context["known"] and "?" not in own_note and cre.search(_TIPS_WISHED, fold(own_note)):
             # "Ela disse que você dá mentoria … queria umas dicas de por onde começar": the tips wished for (said without a
@@ -7458,11 +7460,24 @@ def _course_tip(note: str, pick: str, settings: Settings, lang: str, stage: str)
     before it and with the sender's career stage ("soy junior y quiero especializarme en SEO. ¿Qué formación me
     recomendarías?" gets her SEO courses, never every certification by the job aimed at); the question alone otherwise."""
     told = note[:note.find(pick) + len(pick)] if pick in note else pick
+    if not cre.search(_SPECIALISING, fold(told)) and not cre.search(_FIELD_NAMED, fold(pick)) and cre.search(_FIELD_NAMED, fold(told)):
+        # "tenho uma lojinha … queria aprender sobre SEO, vc tem algum curso em português ou recomenda algum material?": the
+        # field told before a question that names none is the one to learn, never the courses for a job sought
+        return faq.match(told, settings.answers, lang) or faq.match(pick, settings.answers, lang)
     if not cre.search(_SPECIALISING, fold(told)):
         return faq.match(pick, settings.answers, lang)  # "ich will ins Online-Marketing": no field of its own, the course asked
     return faq.match(told, settings.answers, lang, stage=stage) or faq.match(pick, settings.answers, lang)
 
 
+#: One of her fields named (folded): the subject a course is asked for ("aprender sobre SEO", "Google Ads lernen").
+_FIELD_NAMED = (r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschinenoptimierung|zoekmachineoptimalisatie"
+                r"|google ads|adwords|meta ads|facebook ads|instagram ads|social ads|sea|content ?marketing)\b")
+#: A course or material asked to be recommended, without "which" (folded): "recomenda algum material?", "me puedes recomendar
+#: algún curso?", "Tem algum curso ou material que você indica?", "can you recommend a course?", "tu me conseilles une formation ?".
+_COURSE_REC = (r"\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|empfiehl\w*|aanrad\w*|indica|indicas|indicaria|indichi)\b"
+               r"[^?]{0,40}\b(?:courses?|cours|formations?|cursos?|corsi|corso|kurse?|cursus\w*|materia(?:l|is|les|le|li|aal)|ressources?|resources?|recursos?|risorse)\b"
+               r"|\b(?:courses?|cours|formations?|cursos?|corsi|corso|kurse?|cursus\w*|materia(?:l|is|les|le|li|aal)|ressources?|resources?|recursos?|risorse)\b"
+               r"[^?]{0,40}\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|empfiehl\w*|aanrad\w*|indica|indicas|indicaria|indichi)\b")
 #: Tips wished for in a statement (folded): "queria umas dicas de por onde começar", "I'd love some tips on where to start",
 #: "j'aimerais quelques conseils pour démarrer", "me gustaría algún consejo", "ich hätte gern ein paar Tipps", "ik zou graag wat tips".
 _TIPS_WISHED = (r"\b(?:queria|gostaria(?: de)?|adoraria|quisiera|me gustaria|me encantaria|vorrei|mi piacerebbe|mi farebbe piacere|j'aimerais|je voudrais"
