@@ -2474,10 +2474,22 @@ def _event(original: str, folded: str, lang: str) -> str:
     return _met_verb_place(original, folded, lang)
 
 
+#: A "that" right after a seeing verb (folded), a few words allowed between: "j'ai vu que vous étiez à Lyon", "hab gesehen,
+#: dass du auch an der EM Lyon warst", "I saw on your profile that…", "ho visto che", "vi que", "ik zag dat": what the
+#: sender noticed, never where they met.
+_SEEN_THAT = r"\s*,?\s*(?:[\w']+\s+){0,4}?(?:que|qu'|that|dass|dat|che|ch')(?!\w)"
+
+
 def _met_verb_place(original: str, folded: str, lang: str) -> str:
-    """A named place near a meeting verb: "wir sind uns auf der OMR in Hamburg im Mai begegnet" → "auf der OMR in Hamburg"."""
+    """A named place near a meeting verb: "wir sind uns auf der OMR in Hamburg im Mai begegnet" → "auf der OMR in Hamburg".
+
+    >>> _met_verb_place("Hab gesehen, dass du auch an der EM Lyon warst.", fold("Hab gesehen, dass du auch an der EM Lyon warst."), "de")
+    ''
+    """
     preps = _EVENT_PREPS[lang]
     for m in _rx(rf"\b(?:{_MET_VERBS[lang]})\b").finditer(folded):
+        if _rx(_SEEN_THAT).match(folded, m.end()):
+            continue
         window = folded[max(0, m.start() - 60):m.end() + 40]
         offset = max(0, m.start() - 60)
         for p in _rx(rf"\b(?:{preps})\s+").finditer(window):
@@ -4866,7 +4878,7 @@ _ASKS: dict[str, dict[str, str]] = {
         # "j'aimerais bien échanger", "je voudrais en discuter avec toi": a wish to talk with her, a call asked
         "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
         "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
-        "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur))\b",
+        "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur))\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
         "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar))\b",
@@ -7082,7 +7094,11 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
             r"|" + MEASURE_GREW + "|" + RANKED +
             # "meine Website auf Seite 1 zu bringen", "we're on page 1 now", "op pagina 1", "na página 1": the first results page reached
             r"|\b(?:auf|on(?:to)?|sur|en|in|op|na|em|alla|a) (?:(?:die|the|la|de|a) )?(?:seite|page|pagina) (?:1|eins|one|uno|um|een)\b"
-            r"|\d+\s?%)")
+            r"|\d+\s?%"
+            # "heb inmiddels mijn eigen campagnes opgezet, met goed resultaat!", "with great results", "avec de bons résultats"
+            r"|\b(?:met (?:\w+ )?(?:goed|mooi|prima) resultaat|met (?:\w+ )?(?:goede|mooie|prima) resultaten|with (?:\w+ )?(?:good|great|excellent) results"
+            r"|avec (?:de )?(?:\w+ )?(?:bons|beaux|excellents) resultats|con (?:\w+ )?(?:buenos|excelentes) resultados|con (?:\w+ )?(?:buoni|ottimi) risultati"
+            r"|com (?:\w+ )?(?:bons|otimos|excelentes) resultados|mit (?:\w+ )?(?:guten|tollen|sehr guten) (?:ergebnissen|resultaten))\b)")
 #: The sender is applying or will apply what they learnt (folded).
 _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"
              r"|umsetzen|umzusetzen|setze \w+ um|anwenden|ausprobieren|aplicar|aplicando|poner en practica|probar|applicare|applicando|mettere in pratica|provare"
@@ -7120,6 +7136,14 @@ _LIKED_TALK = (r"\b(?:piaciut[oa]|apprezzat[oa]|aime|apprecie|adore|gusto|encant
 _PAST_TALK = (rf"\b(?:our|notre|nos|nuestra|nuestras|nuestro|nossa|nossas|nosso|(?:la |le |il )?nostr[aeo]|unser\w*|ons|onze)\s+(?:\w+\s+)?{_TALK_NOUN}\b"
               rf"|{_LIKED_TALK}")
 #: A reason to talk about the sender's own marketing, beside the role: an exchange, "your approach", a relaunch, a need.
+#: Her approach praised (folded), after her workshop or talk: "mi è piaciuto molto il tuo approccio", "me encantó tu enfoque",
+#: "j'ai beaucoup aimé votre approche", "loved your approach", "gostei muito da sua abordagem", "Ihr Ansatz hat mir gefallen",
+#: "je aanpak sprak me aan": feedback, never a talk asked for (a talk asked is said with its own words: "en discuter", "call").
+_PRAISED_APPROACH = (r"\b(?:aime|adore|apprecie|loved|liked|enjoyed|appreciated|encanto|encantado|gusto|gustado|gostei|adorei|amei"
+                     r"|piaciut[oa]|apprezzato|adorato|genoten|gewaardeerd)\s+(?:(?:beaucoup|vraiment|bien|really|so|much|truly|muito|mucho|molto|tantissimo"
+                     r"|tanto|sehr|echt|heel|erg|d[aeo]|de|del|la|le|il|o|a)\s+){0,3}(?:votre|ton|your|su|tu|il tuo|il suo|tuo|suo|seu|sua|teu|tua"
+                     r"|jouw|uw|je)\s+(?:approche|approach|enfoque|approccio|abordagem|aanpak|vision|visao|visione|visie)\b"
+                     r"|\b(?:ihr\w*|dein\w*|jouw|je|uw)\s+(?:ansatz|aanpak)\s+(?:hat mir (?:\w+ ){0,2}gefallen|gefiel mir|sprak me (?:\w+ )?aan|vond ik (?:\w+ )?(?:goed|sterk|top|mooi))")
 _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
                   r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
                   # "gostaria de marcar uma reunião consigo para falarmos de estratégia digital": a meeting asked for
@@ -7210,7 +7234,8 @@ _READS_HER = (r"\b(?:beitrag|beitrage[n]?|posts?|artikel|artikelen|vortrag|vortr
 #: A peer's offer to exchange ideas or experience, not to buy nor to be hired.
 _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|experiences|bonnes pratiques|points de vue|pratiques|astuces)|qu'on echange|echanger entre (?:pairs|consultants?|freelances?)"
              r"|partager nos (?:retours|experiences)|(?:swap\w*|compar\w*|exchang\w*|trad\w*) (?:notes|ideas|experiences|war stories|tips)|bounce ideas|share (?:our )?experiences"
-             r"|austausch|austauschen|auszutauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
+             # ("Master in Digital Marketing (Austausch aus Köln)": an exchange student, never a chat offered)
+             r"|austausch(?! aus\b)|austauschen|auszutauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
              r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea)|confrontarci|un confronto"
              r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
              # "seria ótimo trocar uma ideia", "trocar uma ideia sobre conteúdo", "bater um papo", "cambiar impresiones": a chat between peers
@@ -7536,6 +7561,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     owners = cre.sub(r"\b(?:tu|su|your|ta|ton|votre|deine[nmr]?|ihre[nmr]?|dein|ihr|tuo|tua|sua|seu|jouw|uw|je)\s+(?:\w+\s+)?"
                      r"(?:charla|talk|conferencia|ponencia|intervention|conference|vortrag|keynote|intervento|palestra|lezing|presentation|presentacion"
                      r"|presentazione|apresentacao|presentatie|webinar|workshop|taller|atelier)\b", " ", unsaid)
+    owners = cre.sub(_PRAISED_APPROACH, " ", owners)  # "mi è piaciuto molto il tuo approccio … restiamo in contatto": praise, no talk asked
     prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, owners)) and bool(_first(_FIELD_WORDS, folded)) \
         and not _first(_JOB_WORDS, folded) and not facts.recruiter and not facts.for_client and not seeking_job
     if prospect:

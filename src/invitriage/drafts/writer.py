@@ -452,6 +452,21 @@ _TAUGHT_DONE = (r"\b(?:(?:you|tu|vous) (?:gave|ran|led|delivered|taught|held|did
                 r"|participei|participated|(?:j'ai|i) particip\w*|(?:ho|abbiamo) partecipato|(?:he|hemos) participado|particip[eo] en|teilgenommen|deelgenomen)\b")
 
 
+#: Her feedback or advice that helped the sender (folded): "votre retour sur notre fiche produit m'a bien aidée", "your feedback
+#: on our landing page really helped", "dein Feedback zu unserem Shop hat mir sehr geholfen", "tus consejos me ayudaron mucho",
+#: "il tuo feedback mi è stato molto utile", "o seu feedback ajudou-me imenso", "je feedback heeft me enorm geholpen".
+_FEEDBACK_HELPED = (r"\b(?:your|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|i tuoi|il suo|i suoi|seu|seus|sua|suas|teu|teus|tua|tuas|je|jouw|uw)\s+"
+                    r"(?:feedback|retours?|avis|conseils?|remarques?|advice|tips?|input|rat|ratschlage?|tipps?|hinweise?|consejos?|comentarios?|consigli?"
+                    r"|suggeriment[oi]|dicas?|conselhos?|advies|opmerkingen)\b[^.!?]{0,50}?"
+                    r"\b(?:m'(?:a|ont) (?:\w+ )?(?:aidee?s?|ete (?:\w+ )?utiles?)|nous (?:a|ont) (?:\w+ )?aides?|helped|(?:hat|haben) (?:mir|uns) (?:\w+ )?geholfen"
+                    r"|(?:me|nos) (?:ha|han) (?:\w+ )?(?:ayudado|servido)|(?:me|nos) (?:ayudo|ayudaron|sirvio|sirvieron)|(?:mi|ci) (?:ha|hanno) (?:\w+ )?aiutat\w"
+                    r"|(?:mi|ci) (?:e|sono) stat[oi] (?:\w+ )?util[ei]|(?:me )?(?:ajudou|ajudaram)|(?:heeft|hebben) (?:me|mij|ons) (?:\w+ )?geholpen)")
+#: A session taken long ago, as the note dates it (folded): "l'an dernier", "il y a deux ans", "last year", "a few months ago",
+#: "letztes Jahr", "vor zwei Jahren", "el año pasado", "hace meses", "l'anno scorso", "due anni fa", "no ano passado", "vorig jaar".
+_TAKEN_LONG_AGO = (r"\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|il y a (?:\w+ )?(?:ans?|mois)|last year|(?:\w+ )?(?:years?|months) ago"
+                   r"|(?:letztes|letzten|vergangenes|vergangenen) jahr|vor (?:\w+ )?(?:jahren|jahr|monaten)|el ano pasado|hace (?:\w+ )?(?:anos?|meses)"
+                   r"|l'anno scorso|(?:\w+ )?(?:anni|anno|mesi) fa|(?:no|o) ano passado|ha (?:\w+ )?(?:anos?|meses)|(?:\w+ )?(?:anos?|meses) atras"
+                   r"|(?:vorig|vorige|afgelopen) jaar|(?:\w+ )?(?:jaar|maanden) geleden)\b")
 #: Already putting it into practice (folded): "j'applique déjà", "I'm already using it", "ya lo estoy aplicando",
 #: "lo sto già mettendo in pratica", "já estou aplicando", "setze es schon um", "pas het al toe".
 _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w+ ){0,2}(?:mis|applique\w*|applying|using|use|put)|i(?:'m| am) (?:already |now )?(?:applying|using|putting)"
@@ -2842,7 +2857,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4377,6 +4392,15 @@ def heard_trains(note: str, lang: str) -> str:
     return "".join(out)
 
 
+#: Met at HER session (folded): "we hebben elkaar ontmoet bij jouw SEO-training", "we met at your workshop in Leeds",
+#: "nos conocimos en tu taller", "ci siamo conosciuti al tuo corso", "wir haben uns bei deinem Workshop kennengelernt".
+_MET_AT_YOURS = (r"\b(?:ontmoet|leren kennen|kennengelernt|getroffen|met|rencontre\w*|croise\w*|conocimos|conosciut\w*|incontrat\w*|conhecemos|conheceu"
+                 r"|vist[ie]|vimos|vus?)\s+(?:\w+\s+){0,2}?(?:bij|tijdens|op|at|during|a|à|au|lors de|en|durante|al|alla|no|na|bei|beim|auf|in|im|wahrend)\s+"
+                 r"(?:(?:de|het|the|la|le|el|il|o|a|der|dem|den)\s+)?(?:jouw|je|uw|your|votre|ta|ton|tu|su|tuo|tua|seu|sua|teu|tua|deine[mnrs]?|ihre[mnrs]?|dein|ihr)\s+"
+                 r"(?:[\w-]+\s+)?[\w-]*(?:training|workshop|talk|webinar|cursus|formation|atelier|curso|taller|corso|charla|palestra|vortrag|schulung|seminar\w*"
+                 r"|lezing|masterclass|oficina|formacao|formazione|formacion)\b")
+
+
 def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, dict[str, Any]]:
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
@@ -5200,6 +5224,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.work = context["work"] = ""
     # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
     context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)))
+    # "j'ai suivi votre formation Google Ads à la CCI l'an dernier, merci encore !": a training taken long ago, hoped to serve
+    # still, never "if you put some of it into practice"
+    context["taken_long_ago"] = facts.work in ("training", "workshop") and bool(cre.search(_TAKEN_LONG_AGO, fold(str(facts.when or ""))))
     # "j'ai enfin compris les enchères": what clicked, reacted to ("Trop bien que les enchères aient enfin du sens pour toi")
     context["clicked_line"] = clicked_line(note, variant or lang, informal=bool(context["informal"])) \
         if note_lang == lang and facts.work in ("training", "workshop", "webinar", "talk") else ""
@@ -5219,6 +5246,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"\b(?:ontmoet\w*|leren kennen|kennengelernt|getroffen|(?:great|nice|good|lovely) (?:meeting|to meet)|ravie? de (?:t'|vous )?avoir rencontre\w*"
         r"|averti conosciut\w*|piacere di conoscerti|encantad[oa] de conocerte|prazer em (?:te )?conhecer|on s'est (?:vu|croise)\w*|we met|nos vimos|ci siamo vist\w*)\b", fold(note)) \
         and not cre.search(_SAT_BESIDE, fold(note))
+    if not context["attended"] and facts.work in ("talk", "workshop", "webinar", "training") and cre.search(_MET_AT_YOURS, fold(note)) \
+            and not cre.search(_SAT_BESIDE, fold(note)):
+        # "we hebben elkaar ontmoet bij jouw SEO-training in Brussel": met at HER training, so the sender attended it; never
+        # "na ons gesprek in Brussel"
+        context["attended"] = True
     if facts.work == "talk" and cre.search(_SAT_BESIDE, fold(note)):
         # "wir haben nebeneinander beim Panel gesessen": both were in the audience, the panel is no work of hers to thank for
         facts.work = context["work"] = ""
@@ -5312,6 +5344,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         r"|exemples?|examples?|beispiel\w*|ejemplos?|esempi[oi]?|voorbeeld\w*|exemplos?"
         # "really enjoyed your take on TikTok ads", "j'ai aimé votre regard sur…", "me encantó tu visión": what she said there
         r"|take|perspective|insights?|point de vue|regard|sicht|blick|perspektive|vision|punto de vista|visione|prospettiva|visao|kijk|visie)\b", fold(note)))
+    # "Votre retour sur notre fiche produit m'a bien aidée": her feedback that helped, thanked for in the meeting line
+    context["advice_helped"] = name == "met_before" and not facts.work and not facts.congrats and note_lang == lang \
+        and bool(cre.search(_FEEDBACK_HELPED, fold(note)))
+    if context["advice_helped"]:
+        context["kind_words"] = False
     # "dein Panel zu TikTok Ads", "je panel over…", "tu mesa redonda", "the round table": she sat on a panel; it is named as
     # one ("die Paneldiskussion", "het panel", "la mesa redonda"), never "my talk" she did not give
     context["panel"] = facts.work == "talk" and bool(cre.search(_PANEL, fold(note)))
