@@ -3669,7 +3669,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         dm = _rx(rf"(?:{_DOMAIN_PREPS[lang]})\s+").match(folded, at)
         if dm and not domain:
             # "en tant que chargé de marketing digital": a preposition of several words leaves the title its own six
-            stops = r"despues|tras|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit" + ("|na" if lang == "nl" else "")
+            stops = r"despues|tras|apres|after|nach|dopo|depois|sinds|desde|since|depuis|seit" + ("|na" if lang == "nl" else "") \
+                + ("|any" if lang == "en" else "")  # "job in digital marketing any opening in your company??": a new question starts
             if lang == "fr" and cre.match(r"en tant que\s", folded[at:]):
                 tail = _phrase(original, folded, dm.end(), lang, 6, stop_extra=stops)
                 phrase = original[at:dm.end()] + tail if tail else ""
@@ -3716,7 +3717,7 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
 _BARE_TITLE = r"(?=(?:head of|chief \w+ officer|cmo|cto|coo|vp of|vp |director of|directeur|directrice|growth lead|marketing lead)\b)"
 _JOB_TITLE_LEAD = {
     "fr": r"poste de|poste d'|un poste|role de|mission de|(?:nous recherchons|je recherche|on recherche|nous cherchons|recrute|recrutons) (?:un\(e\) |un\.e |un·e |un-e |une?/une? |une? )?",
-    "en": r"role of|role as|position of|position as|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a/an |a |an |" + _BARE_TITLE + ")",
+    "en": r"role of|role as|position of|position as|(?:an |a )?(?:opening|vacancy) for (?:a |an )?|(?:a|an|the) (?=[a-z\- ]{0,30}\b(?:role|position)\b)|(?:looking for|hiring|recruiting) (?:a/an |a |an |" + _BARE_TITLE + ")",
     "de": r"stelle als|position als|rolle als|(?:suchen|suche)\b.{0,40}?\b(?:eine/n|eine/r|ein/e|eine:n|eine\*n|eine\(n\)|eine[nr]?|einen) (?!kund|auftraggeber|partner)(?=[a-z])|(?:suchen|suche)(?: wir| ich)? " + _BARE_TITLE,
     "es": r"puesto de|posicion de|vacante de|vacante para|(?:buscamos|busco|selecciono|estamos buscando|estoy buscando) (?:un/a |un/una |un\(a\) |una/o |un |una |" + _BARE_TITLE + ")",
     "it": r"posizione di|ruolo di|ruolo come|figura di|(?:cerchiamo|cerco|sto cercando|stiamo cercando|selezioniamo) (?:un/una |una/un |un/a |un\(a\) |un |una |un'|" + _BARE_TITLE + ")",
@@ -3797,6 +3798,14 @@ _NOW_THEN_ARTICLE = (r"\s*(?:actuellement|currently|actualmente|attualmente|derz
                      r"\s+(?:(?:un|une|a|an|ein|eine|einen|una|uno|um|uma|een)(?:\(e\))?\s+)?")
 
 
+#: A specialist's noun (folded) whose field follows a preposition inside the title: "Especialista em Mídia Paga",
+#: "Specialist in Paid Social", "Spécialiste en SEO", "Specialista in SEO", "Analista de…" (its "de" is no stop anyway).
+_TITLE_FIELD_NOUN = (r"^(?:especialistas?|specialists?|specialistes?|specialista|specialisti|analistas?|analysts?|consultor[ae]?s?|consultants?|consultantes?"
+                     r"|consulente|gestor[ae]?s?|experts?|expertes?|expert[oa]s?|espert[oa]|formad(?:or|ora)|formateur|formatrice)$")
+#: The preposition (folded) that leads a specialist's field in a title ("em", "en", "in"), never one after another word.
+_TITLE_FIELD_PREP = r"^(?:em|en|in)$"
+
+
 def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
     title = company = place = ""
     # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
@@ -3829,8 +3838,9 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
         words = _tokens_after(original, title_start, 6)
         kept: list[tuple[int, int]] = []
         for a, b in words:
-            if stop.match(folded[a:b]) and kept:
-                break
+            if stop.match(folded[a:b]) and kept and not (len(kept) == 1 and cre.match(_TITLE_FIELD_PREP, folded[a:b])
+                                                         and cre.match(_TITLE_FIELD_NOUN, folded[kept[0][0]:kept[0][1]])):
+                break  # "um(a) Especialista em Mídia Paga para …": the specialist's field stays in the title, "para" ends it
             if _rx(r"^(?:\(|h/f|f/h|m/w/d|w/m/d)").match(folded[a:b]):
                 break
             kept.append((a, b))
@@ -3851,7 +3861,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
     for p in _rx(rf"\b(?:{_PLACE_PREPS[lang]})\s+(?=[^\W\d_])").finditer(folded):
         name = _proper(original, p.end(), 3)
         if name and name != company and not name.isupper() and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)) \
-                and not (company and name in company):
+                and not (company and name in company) and not (title and name in title):
             place = original[p.start():p.end()] + name
             break
     salary = bool(_first(_SALARY, folded))
@@ -4435,17 +4445,17 @@ INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know
 #: "Are you hiring?", "recrutez-vous ?", "Zoekt u versterking?", by language (folded).
 _HIRING_Q = {
     "en": r"\b(?:are you (?:currently |by any chance )?(?:hiring|recruiting)|(?:if|whether) you(?:'re| are) (?:currently )?(?:hiring|recruiting)|are you looking for (?:someone|help|an? (?:junior|assistant|intern|employee|collaborator))"
-          r"|(?:do|would) you (?:need|have room for) (?:an? )?(?:extra (?:pair of )?hands|junior|assistant|employee|someone on your team)|any (?:openings|vacancies) (?:in|on|at) your)\b",
-    "fr": r"\b(?:(?:vous|tu) (?:recrutez|recrutes|embauchez|embauches)|recrutez-vous|recrutes-tu|embauchez-vous|(?:vous|tu) (?:cherchez|cherches) (?:quelqu'un|du renfort|des renforts)"
+          r"|(?:do|would) you (?:need|have room for) (?:an? )?(?:extra (?:pair of )?hands|junior|assistant|employee|someone on your team)|any (?:openings?|vacanc(?:y|ies)|positions?|jobs?) (?:open |available )?(?:in|on|at|with) your|(?:do|does) (?:you|your (?:company|agency|team)) have (?:any |an )?(?:openings?|vacanc(?:y|ies)|open positions?))\b",
+    "fr": r"\b(?:postes? (?:ouverts? |a pourvoir |disponibles? )?(?:chez vous|chez toi|dans (?:votre|ta) (?:entreprise|agence|equipe|societe))|(?:vous|tu) (?:recrutez|recrutes|embauchez|embauches)|recrutez-vous|recrutes-tu|embauchez-vous|(?:vous|tu) (?:cherchez|cherches) (?:quelqu'un|du renfort|des renforts)"
           r"|cherchez-vous (?:quelqu'un|du renfort)|(?:vous|tu) (?:auriez|aurais|avez|as) besoin (?:de renfort|d'un renfort|de quelqu'un))\b",
-    "de": r"\b(?:stellen sie (?:\w+ )?(?:gerade )?(?:jemanden )?ein|stellst du (?:\w+ )?(?:gerade )?(?:jemanden )?ein|suchen sie (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
+    "de": r"\b(?:offene (?:stellen?|positionen?) (?:bei (?:ihnen|dir|euch)|in (?:ihrem|deinem|eurem) (?:unternehmen|team)|in (?:ihrer|deiner|eurer) (?:firma|agentur))|stellen sie (?:\w+ )?(?:gerade )?(?:jemanden )?ein|stellst du (?:\w+ )?(?:gerade )?(?:jemanden )?ein|suchen sie (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
           r"|suchst du (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
           # the indirect question, its verb last: "ob Sie jemanden einstellen", "ob du gerade Verstärkung suchst"
           r"|ob (?:sie|du) (?:\w+ ){0,3}(?:einstellen|einstellst|verstarkung suchen|verstarkung suchst|mitarbeiter\w* suchen|mitarbeiter\w* suchst))\b",
-    "es": r"\b(?:(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo)\b",
-    "it": r"\b(?:(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team)\b",
-    "pt": r"\b(?:(?:esta|estas|estao) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?)\b",
-    "nl": r"\b(?:(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:versterking|iemand|een collega)|(?:neemt u|neem je) (?:\w+ )?(?:mensen|iemand) aan)\b",
+    "es": r"\b(?:(?:vacantes?|puestos? (?:abiertos?|disponibles?)) en (?:tu|su) (?:empresa|agencia|equipo)|(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo)\b",
+    "it": r"\b(?:(?:posizioni? apert[ae]|posti? liber[oi]) (?:nella (?:tua|sua) (?:azienda|agenzia|societa)|nel (?:tuo|suo) team|da (?:te|voi|lei))|(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team)\b",
+    "pt": r"\b(?:vagas? (?:abertas? |disponive(?:l|is) )?(?:na (?:sua|tua) (?:empresa|agencia|equipe|equipa)|no (?:seu|teu) time|com voce|contigo)|(?:esta|estas|estao) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?)\b",
+    "nl": r"\b(?:vacatures? (?:bij (?:jou|u|jullie)|in (?:je|jouw|uw) (?:bedrijf|team|bureau))|(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:versterking|iemand|een collega)|(?:neemt u|neem je) (?:\w+ )?(?:mensen|iemand) aan)\b",
 }
 
 

@@ -826,6 +826,8 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         if lang[:2] == "de" and cre.search(r"\bmit\b", rest) and cre.fullmatch(r"[2-9]|[1-9]\d|[2-9][.,]\d", n):
             # "5 Jahre Erfahrung Google & Meta Ads": never "Mit 5 Jahren Erfahrung mit …", the years say it without a second "mit"
             return _DE_EXP_MIT[0 if informal else 1].format(n=n, rest=rest)
+        if lang[:2] == "pt":
+            rest = cre.sub(r"\b([Ee])xperiencia(s?)\b", r"\1xperiência\2", rest)  # "3 anos de experiencia": the accent the reply writes
         exp = f"{n} {_YEARS_WORD[lang[:2]]} {rest}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""

@@ -2170,6 +2170,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = _refusal_first(text, str(ctx["interns_line"]))
         if ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
             text = _after_first_line(text, str(ctx["experience_line"]))
+        if ctx.get("french_asset") and not cre.search(_FRANCE_SAID, text):
+            text = _after_first_line(text, str(ctx["french_asset"]))
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
@@ -2857,7 +2859,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -2961,7 +2963,7 @@ def _offer_or(settings: Settings, lang: str) -> str:
 
 #: Words of the owner's trade (digital marketing, and a consultant's own work): a note without any of them
 #: asks about another field ("Rust or Go?", "which DMS?", "a cardiology post"), and the reply says so.
-_FIELD = (r"\b(?:etsy|shopify|pubs?|insta|en ligne|woocommerce|wix|(?:get|be|getting|being) (?:seen|found|noticed)|sichtbar\w*|visibil\w*|visibilt\w*|zichtbaar\w*|market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
+_FIELD = (r"\b(?:paid (?:media|social|search)|midia paga|media paga|medios pagados|media a pagamento|bezahlte medien|betaalde media|medias? payants?|trafego pago|etsy|shopify|pubs?|insta|en ligne|woocommerce|wix|(?:get|be|getting|being) (?:seen|found|noticed)|sichtbar\w*|visibil\w*|visibilt\w*|zichtbaar\w*|market\w*|seo|sea|ads|adwords|publicit\w*|advertis\w*|werbung|pubblicit\w*|publicidad|anuncio\w*|social\w*|reseaux"
           r"|redes|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|communication|kommunikation|comunica\w*"
           r"|communicatie|brand\w*|marque|marca|marchio|merk|newsletter\w*|linkedin|instagram|tiktok|pinterest|youtube|snapchat|reels|nieuwsbrie\w*|boletin\w*|facebook|growth|e-?commerce"
           r"|e-?shop|webshop|site|website|sito|webseite|copywrit\w*|redaction|emailing|e-?mail\w*|campa\w*|kampagne\w*|google"
@@ -3237,13 +3239,17 @@ _SELF_OPEN = (r"\b(?:would you be (?:open|interested)|are you (?:open|interested
               r"|(?:vous|tu) seri(?:ez|ais) (?:ouverte|interessee)|(?:estarias|estaria|estas|esta usted) (?:abierta|interesada)|(?:te|le) interesaria"
               r"|saresti (?:aperta|interessata)|sarebbe (?:aperta|interessata)|(?:ti|le) interesserebbe|(?:estaria|estarias|ficaria|voce estaria) (?:aberta|interessada)"
               r"|(?:teria|terias) interesse|(?:waren|waeren) sie offen|(?:warst|waerst) du offen|(?:hatten|haetten) sie interesse|(?:hattest|haettest) du interesse"
-              r"|sta je open|staat u open|zou(?:den)? (?:je|u) (?:open ?staan|openstaan|interesse hebben)|(?:ben je|bent u) geinteresseerd|heb je interesse|heeft u interesse)\b")
+              r"|sta je open|staat u open|zou(?:den)? (?:je|jij|u) (?:open ?staan|openstaan|interesse hebben)|(?:ben je|ben jij|bent u) geinteresseerd|heb je interesse|heeft u interesse"
+              # "Topa conversar ou conhece alguém?", "up for a chat, or know someone?": a chat about the role, hers to answer
+              r"|topa(?:ria)? (?:conversar|um papo|bater um papo)|(?:te|lhe) interessaria|(?:are you |would you be )?up for a (?:chat|call)"
+              r"|(?:seriez|etes)-vous partante|(?:serais|es)-tu partante|te animas a (?:hablar|charlar)|ti andrebbe di (?:parlarne|sentirci)"
+              r"|(?:hatten|haetten) sie lust|(?:hattest|haettest) du lust|heb je zin om te praten)\b")
 _SELF_OPEN_LINE = {"en": "I work independently and I'm not looking for a new role.",
                    "fr": "Je suis indépendante et je ne cherche pas de poste en ce moment.",
                    "es": "Trabajo como independiente y no busco un puesto en este momento.",
                    "it": "Lavoro come libera professionista e non cerco un impiego.",
-                   "pt": "Trabalho por conta própria e neste momento não procuro emprego.",
-                   "pt-BR": "Trabalho como autônoma e no momento não estou buscando uma vaga.",
+                   "pt": "Trabalho por conta própria e não procuro emprego.",
+                   "pt-BR": "Trabalho como autônoma e não estou buscando uma vaga.",
                    "de": "Ich bin selbstständig und suche gerade keine Stelle.",
                    "nl": "Ik werk zelfstandig en zoek op dit moment geen baan."}
 _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at|on) the same|i was (?:also|there too)"
@@ -5718,6 +5724,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
+    # "zoek een stage in Frankrijk. Ik spreek goed Frans!": the French of a job seeker bound for France, her market, acknowledged
+    context["french_asset"] = quickq.in_register(_FRENCH_ASSET, variant or lang, bool(context["informal"])) \
+        if name == "job_seeking" and note_lang == lang and facts.role and not context["faq"] and cre.search(_SPEAKS_FRENCH, fold(note)) \
+        and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) else ""
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
     # "zoek een stage, liefst in het buitenland … tips waar ik kan zoeken?": after where to look, who funds one abroad (when it fits)
@@ -7087,6 +7097,22 @@ def _with_free_call(text: str, line: str, replace: bool) -> str:
             return f"{head}{sep}" + "\n".join(lines)
     return text
 
+
+#: A job seeker's French told (folded): "ik spreek goed Frans", "I speak fluent French", "ich spreche gut Französisch", "hablo
+#: francés", "parlo francese", "falo francês", "French (C1)".
+_SPEAKS_FRENCH = (r"\b(?:i speak (?:\w+ )?french|(?:fluent|good|native|conversational|business) french|french (?:\(?c1|\(?c2|\(?b2|fluently)"
+                  r"|(?:ik )?spreek (?:\w+ )?frans|(?:vloeiend|goed) frans|(?:ich )?spreche (?:\w+ )?franzosisch|(?:fliessend\w*|gut\w*) franzosisch"
+                  r"|(?:yo )?hablo (?:\w+ )?frances|(?:io )?parlo (?:\w+ )?francese|(?:eu )?falo (?:\w+ )?frances|frances (?:fluente|nativo)|francese fluente"
+                  r"|fluente em frances|(?:fluencia|fluent) (?:em|en|in) frances\w*)\b")
+#: Her French acknowledged to a job seeker who wants to work in France: (informal, formal), by reply language.
+_FRENCH_ASSET = {"en": ("Speaking French is a real asset for working in France.", "Speaking French is a real asset for working in France."),
+                 "nl": ("Dat je Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan.", "Dat u Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan."),
+                 "de": ("Dass du Französisch sprichst, ist für den Einstieg in Frankreich ein echter Vorteil.",
+                        "Dass Sie Französisch sprechen, ist für den Einstieg in Frankreich ein echter Vorteil."),
+                 "es": ("Hablar francés es una gran ventaja para trabajar en Francia.", "Hablar francés es una gran ventaja para trabajar en Francia."),
+                 "it": ("Parlare francese è un vero vantaggio per lavorare in Francia.", "Parlare francese è un vero vantaggio per lavorare in Francia."),
+                 "pt": ("Falar francês é uma grande vantagem para trabalhar em França.", "Falar francês é uma grande vantagem para trabalhar em França."),
+                 "pt-BR": ("Falar francês é uma grande vantagem para trabalhar na França.", "Falar francês é uma grande vantagem para trabalhar na França.")}
 
 _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
                "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
