@@ -60,3 +60,55 @@ def test_a_podcasts_host_invites_a_guest(note: str, name: str, never: str) -> No
     assert never not in text, text
     assert "Januar" in text or "januari" in text, text
 
+
+@pytest.mark.parametrize("note,name,must,never", [
+    # round 108 de_nl note-10: a talk on a given day, details offered: a yes in principle, never a flat yes before the details
+    ("Sehr geehrte Frau Laurent,\nim Namen der IHK Saarland lade ich Sie herzlich ein, auf unserem E-Commerce-Forum am 14. Mai in "
+     "Saarbrücken einen Vortrag (30 Min.) über Social Ads zu halten. Gerne sende ich Ihnen weitere Details.\nMit freundlichen Grüßen\n"
+     "Dr. Petra Lang", "Petra Lang", "Grundsätzlich sehr gern", "Ja, sehr gern"),
+    ("Madame, au nom de la CCI de Lyon, je vous invite à donner une conférence (30 min) sur les social ads lors de notre forum "
+     "e-commerce le 14 mai. Je peux vous envoyer plus de détails. Cordialement, Paul Martin", "Paul Martin", "En principe", "Oui, avec plaisir"),
+    ("Dear Ms Laurent, on behalf of the Leeds Chamber of Commerce I would like to invite you to give a 30-minute talk on social ads "
+     "at our e-commerce forum on 14 May. I am happy to send you more details. Kind regards, Paul Smith", "Paul Smith",
+     "In principle", "Yes, I'd be happy to"),
+])
+def test_a_dated_talk_with_details_to_come_is_a_yes_in_principle(note: str, name: str, must: str, never: str) -> None:
+    text = sample_draft(note, name=name)
+    assert must in text, text
+    assert never not in text, text
+
+
+@pytest.mark.parametrize("note,name,must", [
+    # round 107 es_pt_it note-35: "indicar clientes um pro outro" is a referral partnership: her fields and languages for the
+    # clients passed, never "Seria possível em inglês?" as if the partner had to speak English
+    ("Oi Camille, tenho uma agência de desenvolvimento web em Curitiba e muitos clientes pedem SEO. Que tal uma parceria? A gente "
+     "poderia indicar clientes um pro outro.", "Rafael Oliveira", "Indicar clientes um para o outro"),
+    ("Olá Camille, tenho uma agência web no Porto e muitos clientes pedem SEO. Que tal uma parceria? Podíamos indicar clientes uns aos "
+     "outros.", "Rui Sousa", "clientes um ao outro"),
+])
+def test_clients_referred_both_ways_in_pt(note: str, name: str, must: str) -> None:
+    text = sample_draft(note, name=name)
+    assert must in text, text
+    assert "Seria possível em inglês?" not in text, text
+
+
+@pytest.mark.parametrize("note,name,must", [
+    # round 108 de_nl note-35: "steeds vaker Franse klanten … samenwerken": the call is about those French clients
+    ("Hey Camille, ik run een contentbureau in Rotterdam en we krijgen steeds vaker Franse klanten. Lijkt het je wat om samen te "
+     "werken (wij NL/BE, jij FR)? Groetjes, Femke Jansen", "Femke Jansen", "Franse klanten"),
+    ("Hoi Camille, wij zijn een webbureau in Gent met steeds meer Franse klanten. Zullen we samenwerken? Jij doet de SEO in het "
+     "Frans, wij de rest. Groeten, Pieter", "Pieter Claes", "Franse klanten"),
+])
+def test_a_partnership_for_french_clients_names_them(note: str, name: str, must: str) -> None:
+    text = sample_draft(note, name=name)
+    assert must in text, text
+
+
+def test_social_ads_consulting_in_pt_is_a_client_lead_named() -> None:
+    # round 108 es_pt_it note-25: "consultoria em publicidade nas redes sociais" is her social ads, asked by a buyer: named, and
+    # his sign-off mirrored, never "a proposta interessa-me"
+    text = sample_draft("Cara Dra. Camille Laurent,\nVenho por este meio apresentar-me: sou diretor de marketing numa cadeia de lojas "
+                        "em Lisboa e gostaria de conversar sobre uma eventual consultoria em publicidade nas redes sociais.\n"
+                        "Com os melhores cumprimentos,\nRui Carvalho", headline="Diretor de Marketing na Lojas Tejo", name="Rui Carvalho")
+    assert "redes sociais" in text, text
+    assert "a proposta interessa-me" not in text, text

@@ -3031,7 +3031,7 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:segnalazioni|raccomandazioni|referenze) (?:reciproche|incrociate)|wederzijdse (?:doorverwijzingen|aanbevelingen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
            r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
            r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
-           r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
+           r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|um pro outro|uns aos outros|uns para os outros|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
            r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen"
            # the same without "clients": "uns gegenseitig empfehlen", "se recommander mutuellement", "refer each other",
            # "nos recomendamos mutuamente", "segnalarci a vicenda", "indicarmos um ao outro", "elkaar aanbevelen"
@@ -4059,7 +4059,10 @@ _AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|aupres (?:de|des)|per|agli|ai|alle|para|
 #: business between two providers, never a client's need nor a job.
 PARTNER_WORK = (r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marca bianca|sous-traitan\w*|subcontract\w*|subcontrat\w*|subappalt\w*|onderaannem\w*"
                 r"|(?:for|pour|para|per|fur|voor|bei|chez|de|dei|unserer|onze|our|nos|nossos|nuestros|nostri) (?:\w+ ){0,2}(?:clients?'?|clientes|clienti|kunden|klanten)\b"
-                r"|(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosisch\w*|franse|french|in frankreich|en france|in france|em franca|in francia|en francia)\b)")
+                r"|(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosisch\w*|franse|french|in frankreich|en france|in france|em franca|in francia|en francia)\b"
+                # "we krijgen steeds vaker Franse klanten", "more and more French clients": the adjective before the clients (not
+                # German: its reply says "Kunden in Frankreich", wrong for "französische Kunden" of a peer abroad)
+                r"|(?:franse|french) (?:\w+ )?(?:clients?|klanten)\b)")
 _YOU_OR_SOMEONE = (r"\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:(?!know\b)\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?"
                    r"(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b")
 #: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
@@ -7144,7 +7147,7 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci"
                   # "happy to discuss", "gerne besprechen wir das", "felice di parlarne", "graag bespreken we dit": a talk offered
                   r"|discuss\w*|besprech\w*|bespre[kc]\w+|parlarne|discuterne|hablarlo|conversarlo)\b")
-_FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
+_FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|sociais|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
