@@ -29,7 +29,7 @@ _TERMS = {
                    r"|publicites? (?:sur les reseaux sociaux|meta|facebook|instagram)|pubs? (?:meta|facebook|instagram)|(?:meta|facebook|instagram|tiktok|linkedin) ads"
                    r"|(?:meta|facebook|instagram|insta|tiktok|linkedin)[- ](?:advertenties|anzeigen|werbung|advertising|kampagnen?)\b"
                    r"|(?:anuncios|annunci|ads|adverts|advertenties|anzeigen|pubs?|publicites?) (?:de|di|da|do|no|na|su|sur|on|op|auf|en|em) (?:meta|facebook|instagram|insta|tiktok)\b|insta ads"
-                   r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|pubblicita sui social|advertenties op social media"
+                   r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|publicidade (?:nas|em) redes|pubblicita sui social|advertenties op social media"
                    # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
                    r"|campagne (?:sui )?social\b|campagne (?:sui )?social media|campanas? (?:en )?redes sociales|campanhas? (?:nas |em )?redes sociais"
                    r"|social[- ]?(?:media[- ]?)?kampagnen?|social (?:media )?campaigns?|campagnes? (?:sur les )?reseaux sociaux|social[- ]?media[- ]?campagnes?|campagnes op social media"

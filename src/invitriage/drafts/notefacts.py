@@ -3043,7 +3043,7 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:segnalazioni|raccomandazioni|referenze) (?:reciproche|incrociate)|wederzijdse (?:doorverwijzingen|aanbevelingen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
            r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
            r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
-           r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
+           r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|um pro outro|uns aos outros|uns para os outros|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
            r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen"
            # the same without "clients": "uns gegenseitig empfehlen", "se recommander mutuellement", "refer each other",
            # "nos recomendamos mutuamente", "segnalarci a vicenda", "indicarmos um ao outro", "elkaar aanbevelen"
@@ -4081,7 +4081,10 @@ _AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|aupres (?:de|des)|per|agli|ai|alle|para|
 #: business between two providers, never a client's need nor a job.
 PARTNER_WORK = (r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marca bianca|sous-traitan\w*|subcontract\w*|subcontrat\w*|subappalt\w*|onderaannem\w*"
                 r"|(?:for|pour|para|per|fur|voor|bei|chez|de|dei|unserer|onze|our|nos|nossos|nuestros|nostri) (?:\w+ ){0,2}(?:clients?'?|clientes|clienti|kunden|klanten)\b"
-                r"|(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosisch\w*|franse|french|in frankreich|en france|in france|em franca|in francia|en francia)\b)")
+                r"|(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosisch\w*|franse|french|in frankreich|en france|in france|em franca|in francia|en francia)\b"
+                # "we krijgen steeds vaker Franse klanten", "more and more French clients": the adjective before the clients (not
+                # German: its reply says "Kunden in Frankreich", wrong for "französische Kunden" of a peer abroad)
+                r"|(?:franse|french) (?:\w+ )?(?:clients?|klanten)\b)")
 _YOU_OR_SOMEONE = (r"\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:(?!know\b)\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?"
                    r"(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b")
 #: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
@@ -4182,7 +4185,7 @@ _CHANNEL_BEFORE_TOPIC = (r"(?i)(?:on|sur|auf|en|em|no|na|op|su|sul|in)\s+(?:inst
 #: possessive: "dei", "degli", "of the",
 #: "des", "van", "dos", "der" (written in lower case only).
 _TOPIC_CUT_END = (r"(?:\s+(?:with|avec|mit|met|con|com|ai|agli|alle|al|to|for|aux|au|an|aan|voor|para|a|aos|as|los|de|dei|degli|delle|del|della|dello|di|of|the|des|du"
-                 r"|van|het|do|da|dos|das|der|von|vom"
+                 r"|van|het|do|da|dos|das|der|von|vom|pra|pras|pros"
                  # "over SEO binnen (onze minor)", "about SEO within (our programme)", "zu SEO innerhalb (unseres Studiengangs)":
                  # a place preposition left dangling where the possessive stopped the phrase
                  r"|binnen|within|innerhalb|dans|dentro|in|im|bij|bei|at|chez|en|nel|nella|em|tijdens|during|wahrend|während))+$")
@@ -4276,7 +4279,7 @@ _SPONSORED_ADS = (r"\bsponsored (?:posts?|ads?|content|stories|reels?|campaigns?
                   r"(?:posts?|publications?|contenus?|contenuti|content|reels?|stories|annonces?|ads?)\b")
 
 _PROPOSALS = {
-    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcast|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
+    "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcasts?|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar"
              # "Adoraríamos ter você num episódio … Topa?", "nos encantaría tenerte", "ci piacerebbe averti": the sender's show wants her on it
              r"|adorariamos (?:ter voce|te ter|te receber|contar com voce)|adoravamos (?:te-la|te-lo|ter-te|contar consigo)|topa"
@@ -6572,7 +6575,16 @@ _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?
             r"|\b(?:nos|me) (?:podrias|podria|puedes|puede|podrian) (?:ayudar|acompanar|asesorar)|\b(?:podrias|podria|puedes|puede) (?:ayudarnos|acompanarnos|asesorarnos)"
             r"|\b(?:puo|potrebbe|puoi|potresti) (?:aiutarci|affiancarci|seguirci|accompagnarci)|\b(?:ci|mi) (?:puo|potrebbe|puoi|potresti) (?:aiutare|affiancare|seguire)"
             r"|\b(?:pode|poderia|podia|podes|poderias) (?:nos |me )?(?:ajudar|apoiar|acompanhar)(?:-nos)?\b|\b(?:nos|me) (?:pode|poderia|podia) (?:ajudar|apoiar|acompanhar)"
-            r"|\b(?:zou|kun|kunt|zoudt|kan|kon|wil|wilt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)")
+            r"|\b(?:zou|kun|kunt|zoudt|kan|kon|wil|wilt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)"
+            # "Pourriez-vous nous proposer un accompagnement ?", "could you offer us some support?", "¿podría proponernos un
+            # acompañamiento?": her support offered to them, asked as a noun, the same ask as "could you help us"
+            r"|\b(?:pourriez|pourrais|pouvez|peux)[- ](?:vous|tu) nous (?:proposer|faire) (?:un |une )?(?:accompagnement|offre d'accompagnement|mission d'accompagnement)\b"
+            r"|\b(?:could|can|would) you (?:offer|provide|give) us (?:some |any )?(?:support|help|guidance|coaching)\b"
+            r"|\b(?:podria|podrias|puede|puedes) (?:proponernos|ofrecernos|brindarnos) (?:un |una |algun |alguna )?(?:acompanamiento|asesoria|ayuda|apoyo)\b"
+            r"|\b(?:potrebbe|potresti|puo|puoi) (?:proporci|offrirci|darci) (?:un |una |un'|qualche )?(?:accompagnamento|affiancamento|supporto|consulenza|aiuto)\b"
+            r"|\b(?:pode|poderia|podes|poderias) (?:nos )?(?:propor|oferecer|dar)(?:-nos)? (?:um |uma |algum |alguma )?(?:acompanhamento|apoio|consultoria|ajuda)\b"
+            r"|\b(?:konnten|konnen|wurden) sie uns (?:eine |ein |etwas )?(?:begleitung|unterstutzung|beratung|hilfe) (?:anbieten|geben)\b|\b(?:kannst|konntest) du uns (?:eine |ein |etwas )?(?:begleitung|unterstutzung|beratung|hilfe) (?:anbieten|geben)\b"
+            r"|\b(?:zou|kunt|kun|zoudt) (?:u|je|jij) ons (?:wat |een |enige )?(?:begeleiding|ondersteuning|hulp|advies) (?:aanbieden|bieden|geven)\b")
 _STUDENT_WORK = (r"\b(?:etudiant\w*|student\w*|estudiante|studente\w*|estudante|memoire|these|thesis|tesis|tesi|tese|bachelorarbeit|masterarbeit|scriptie"
                  r"|class project|projet (?:d'etudes|de groupe|tutore)|school project|schulprojekt|trabajo de fin|tfg|tfm|progetto universitario|trabalho de conclusao|tcc)\b")
 
@@ -7169,7 +7181,7 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci"
                   # "happy to discuss", "gerne besprechen wir das", "felice di parlarne", "graag bespreken we dit": a talk offered
                   r"|discuss\w*|besprech\w*|bespre[kc]\w+|parlarne|discuterne|hablarlo|conversarlo)\b")
-_FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
+_FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|sociais|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
@@ -7655,7 +7667,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             if facts.service:
                 break
         facts.team = bool(_first(_TEAM, folded))
-    if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|(?<!tous les )combien(?! de fois)|speaking fees?|honorarios|vergutung)\b",
+    if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|(?<!tous les )combien(?! de fois)|speaking fees?|honorarios|vergutung|(?:do|would) you charge|cobr(?:as|a|an|am|arias?|aria)|(?:tu |vous )factur(?:es|ez)|factur(?:es|ez)[ -](?:tu|vous)|fai pagare|(?:ti|si) fa(?:i)? pagare|reken(?:t)? (?:je|u) (?:daar |er )?(?:iets|geld)|berechnest du|berechnen sie)\b",
                                                                          " ".join(cre.question_sentences(folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after
     if facts.proposal in ("speaker", "guest") and _first(_CONDITIONS, " ".join(cre.question_sentences(folded))):
