@@ -4079,6 +4079,11 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|poderia|poderiam|deveria|konnte|konnten|durfte|scheint|kunnen|zouden|lijkt|could|might|should|seems"
                # "tes posts sur les TikTok ads | m'ont trop motivé", "tus posts sobre SEO | me ayudaron": the clause's own verb
                # after an object pronoun ends the topic, never spliced into "merci d'avoir lu mes posts sur … m'ont motivé"
+               # "ton post sur la fin des cookies | a fait débat chez nous", "your post on cookies | sparked a debate", "tu post sobre
+               # cookies | provocó debate", "il tuo post sui cookie | ha fatto discutere": the clause's verb ends the topic, never
+               # pasted into "que tu aies lu mon post sur … a fait débat"
+               r"|a (?:fait|suscite|provoque|cree|lance|declenche|eu|beaucoup|vraiment|tellement|trop|completement|fait debat)|ont (?:fait|suscite|provoque|eu)"
+               r"|sparked|triggered|provoco|desato|gerou|causou|provocou|sorgte|loste|zorgde"
                r"|m'ont|m'avaient|t'ont|nous ont|me (?:font|donnent|motivent|inspirent|aident|plaisent|parlent|ont|servent)"
                r"|me (?:han|ayud\w+|encant\w+|gust\w+|sirv\w+|inspir\w+|motiv\w+|dieron|dan)|nos (?:han|ayud\w+)"
                r"|mi (?:hanno|piac\w+|sono|aiut\w+|ispir\w+|motiv\w+)|me (?:ajud\w+|inspir\w+|motiv\w+|deram|dao)"
