@@ -20,3 +20,25 @@ def test_the_verb_after_a_pieces_topic_is_not_pasted_into_it(note: str, name: st
     text = sample_draft(note, name=name)
     assert must in text, text
     assert never not in text, text
+
+
+@pytest.mark.parametrize("note,name,must,never", [
+    # round 107 es_pt_it note-5: the month and an unnamed event are no event's name
+    ("Estimada Sra. Laurent:\nMe pongo en contacto con usted en nombre de la Cámara de Comercio de Valencia. Organizamos en marzo unas "
+     "jornadas sobre transformación digital y nos gustaría contar con usted como ponente.\nAtentamente,\nJavier Sanz",
+     "Javier Sanz", "sobre transformación digital en marzo", "marzo unas jornadas"),
+    ("Gentile Dott.ssa Laurent,\nscrivo per conto della Camera di Commercio di Torino. Organizziamo a maggio una giornata sulla "
+     "trasformazione digitale e vorremmo invitarLa come relatrice.\nCordiali saluti,\nMarco Bianchi",
+     "Marco Bianchi", "Camille", "maggio una giornata"),
+    # round 107 de_nl note-10: the asking verb after the panel's topic is no part of it
+    ("Sehr geehrte Frau Laurent,\nim Namen der OMX Konferenz in Salzburg möchte ich Sie als Speakerin für unser Panel zu Social Ads "
+     "2025 anfragen (14. Mai). Reise und Unterkunft werden übernommen. Über eine Rückmeldung freue ich mich.\nHerzliche Grüße\n"
+     "Claudia Berger", "Claudia Berger", "zu Social Ads 2025", "anfragen bei"),
+    ("Sehr geehrte Frau Laurent,\nfür unseren Digitaltag in Graz möchte ich Sie gern als Speakerin zum Thema Content-Marketing "
+     "einladen (3. Juni). Herzliche Grüße\nPeter Huber", "Peter Huber", "Content-Marketing", "einladen eingeladen"),
+])
+def test_a_speaking_invitations_slots_read_as_one_phrase(note: str, name: str, must: str, never: str) -> None:
+    text = sample_draft(note, name=name)
+    assert must in text, text
+    assert never not in text, text
+    assert "anfragen angefragt" not in text.replace(" bei der OMX Konferenz am 14. Mai", ""), text
