@@ -42,3 +42,26 @@ def test_a_speaking_invitations_slots_read_as_one_phrase(note: str, name: str, m
     assert must in text, text
     assert never not in text, text
     assert "anfragen angefragt" not in text.replace(" bei der OMX Konferenz am 14. Mai", ""), text
+
+
+@pytest.mark.parametrize("note,name,never", [
+    # round 108 es_pt_it note-20, note-64; round 107 es_pt_it note-59: a shop owner gets no advice meant for recruiters
+    ("Hola Camille, acabo de lanzar mi e-shop de cerámica artesanal y no tengo ni idea de por dónde empezar con el SEO. ¿Tienes algún "
+     "recurso o curso que me recomiendes? Mil gracias!\nClara", "Clara Jiménez", "se valora"),
+    ("Ciao Camille, ho appena aperto il mio e-shop di ceramiche artigianali e non so da dove partire con la SEO. Hai qualche risorsa o "
+     "corso da consigliarmi? Grazie mille!\nIrene", "Irene Caruso", "chi assume"),
+    ("ciao camille! ho un piccolo e-shop di candele fatte a mano e non so da dove iniziare con la seo, hai qualche corso in italiano o "
+     "mi consigli qualcosa? grazie 🙏", "Martina De Luca", "chi assume"),
+    ("Hi Camille, I just opened my online store selling handmade candles and have no idea where to start with SEO. Any courses or "
+     "resources you'd recommend? Thanks!", "Emma Clark", "recruiters"),
+])
+def test_a_shop_owner_gets_no_advice_meant_for_recruiters(note: str, name: str, never: str) -> None:
+    text = sample_draft(note, name=name)
+    assert "Search Console" not in text and never not in text, text
+    assert "HubSpot Academy" in text, text
+
+
+def test_a_job_seeker_still_hears_what_convinces_recruiters() -> None:
+    text = sample_draft("Hi Camille, I'm looking for my first job in marketing. Which SEO courses or resources would you recommend? "
+                        "Thanks!", name="Emma Clark")
+    assert "recruiters" in text, text

@@ -1001,6 +1001,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         return ""
     texts = best.get("texts", {})
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
+    text = without_hiring_pitch(text, whole)
     return channel_named(text, asked) if best.get("versus") else text
 
 
@@ -1032,6 +1033,37 @@ def without_done_certificate(text: str, note: str) -> str:
     if not sentences or cre.search(_CERT_SAID, sentences[0]):
         return text
     return " ".join(x for x in sentences if not cre.search(_CERT_SAID, x))
+
+
+#: The sender runs (or opens) an online shop of their own (folded): "mi e-shop de cerámica", "ho un piccolo e-shop",
+#: "il mio negozio online", "ma boutique en ligne", "my online store", "meinen Onlineshop", "mijn webwinkel", "a minha loja online".
+_OWN_SHOP_SAID = (r"\b(?:my|our|mon|ma|notre|mi|nuestra|nuestro|il mio|la mia|il nostro|la nostra|meine[nmr]?|mein|unsere[nmr]?|unser|mijn|onze"
+                  r"|a minha|o meu|minha|meu|a nossa|o nosso|un|una|uno|a|an|une|een|eine[nm]?|ein|uma|um)\s+(?:(?:small|little|own|new|piccol[oa]|nuov[oa]"
+                  r"|pequen[oa]|nuev[oa]|petite?|nouvelle|kleine[nm]?|klein|eigen|eigene[nm]?|nova|novo)\s+){0,2}(?:e-?shop|webshop\w*|web shop|online (?:shop|store)"
+                  r"|boutique en ligne|tienda (?:online|en linea)|negozio online|loja (?:online|virtual)|online-?shop|webwinkel\w*|etsy shop|shopify store)\b")
+#: The sender is looking for a job (folded): the advice that convinces recruiters is theirs.
+_JOB_SAID = (r"\b(?:job|jobs|emploi|stage|alternance|empleo|trabajo|practicas|lavoro|tirocinio|emprego|vaga|estagio|stelle|praktikum|baan|vacature"
+             r"|cv|recruit\w*|hiring|candidat\w*|bewerb\w*|sollicit\w*)\b")
+#: A sentence of an answer that speaks to job hunting: "convinces recruiters and clients", "convince chi assume", "lo que
+#: más se valora", "überzeugt Arbeitgeber", "overtuig je recruiters".
+_HIRING_SAID = r"(?i:\b(?:recruiters?|recruteurs?|chi assume|se valora|arbeitgeber|recrutadores|werkgevers)\b)"
+
+
+def without_hiring_pitch(text: str, whole: str) -> str:
+    """The answer without its add-on sentences about convincing recruiters when the (folded) note is a shop owner's who
+    seeks no job ("acabo de lanzar mi e-shop … ¿algún recurso?"): their own site is the shop, no recruiter reads it.
+
+    >>> without_hiring_pitch("Read the guide. What convinces recruiters is a blog.", "i just opened my e-shop, any resource?")
+    'Read the guide.'
+    >>> without_hiring_pitch("Read the guide. What convinces recruiters is a blog.", "looking for a job, i run my e-shop too")
+    'Read the guide. What convinces recruiters is a blog.'
+    """
+    if not cre.search(_OWN_SHOP_SAID, whole) or cre.search(_JOB_SAID, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or cre.search(_HIRING_SAID, sentences[0]):
+        return text
+    return " ".join(x for x in sentences if not cre.search(_HIRING_SAID, x))
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.
