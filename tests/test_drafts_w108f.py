@@ -65,3 +65,23 @@ def test_a_job_seeker_still_hears_what_convinces_recruiters() -> None:
     text = sample_draft("Hi Camille, I'm looking for my first job in marketing. Which SEO courses or resources would you recommend? "
                         "Thanks!", name="Emma Clark")
     assert "recruiters" in text, text
+
+
+@pytest.mark.parametrize("note,name,must,never", [
+    # round 108 fr_en note-1: an event named "de Lyon" takes the bare day, never "de Lyon de mardi"
+    ("Bonjour Camille, on s'est croisées au salon E-commerce de Lyon mardi, sur le stand Shopify. J'ai adoré ton intervention sur le "
+     "SEO local ! Au plaisir d'échanger 🙂\nLéa", "Léa Fontaine", "salon E-commerce de Lyon mardi", "de Lyon de mardi"),
+    ("Bonjour Camille, on s'est vus au Salon du Marketing de Nantes jeudi, sur le stand de la CCI. Au plaisir d'échanger ! Paul",
+     "Paul Morel", "Salon du Marketing de Nantes jeudi", "de Nantes de jeudi"),
+    # round 107 fr_en note-9: the stage and its date first, the topic after, never "au marketing digital au Digital Day"
+    ("Bonjour Camille, j'organise le Digital Day de Grenoble le 14 mars. Nous cherchons une intervenante sur la formation des équipes au "
+     "marketing digital. Seriez-vous disponible ? Nathalie", "Nathalie Bonnet",
+     "intervenir au Digital Day de Grenoble du 14 mars, sur la formation des équipes au marketing digital", "digital au Digital"),
+    ("Bonjour Madame Laurent, j'organise les Rencontres du Web de Lyon le 12 juin. Nous cherchons une intervenante sur l'accompagnement "
+     "des commerçants au numérique. Seriez-vous disponible ? Marc", "Marc Dubois",
+     "aux Rencontres du Web de Lyon du 12 juin, sur l'accompagnement", "numérique aux Rencontres"),
+])
+def test_an_events_name_date_and_topic_are_not_stacked(note: str, name: str, must: str, never: str) -> None:
+    text = sample_draft(note, name=name)
+    assert must in text, text
+    assert never not in text, text

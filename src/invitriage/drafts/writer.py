@@ -3182,6 +3182,10 @@ def _shared_session(note: str, event: str) -> str:
     return f"{session}{' ' + topic.group(1) + ' ' + topic.group(2).strip() if topic else ''} {venue}"
 
 
+#: An event's name that ends on "of" and a capitalised name ("le salon E-commerce de Lyon", "il Salone di Milano").
+_EVENT_OF_NAME_END = r"\s(?:de|d'|du|des|di|del|della|dello)\s*[A-ZÀ-Ý][\w-]*$"
+
+
 def co_after(event: str, when: str, lang: str) -> str:
     """ "After" the event two people both attended, with its date: "après la masterclass LinkedIn Ads la semaine dernière",
     "dopo il workshop di Google", "depois da masterclass", "na het congres"; "" when the event's preposition is unknown.
@@ -3209,7 +3213,10 @@ def co_after(event: str, when: str, lang: str) -> str:
             phrase = f"{_AFTER[base]} {bare}"
         if phrase and when:
             # "na het congres van vorige maand": a Dutch date after a noun goes with "van"
-            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige?|afgelopen|deze|eind|begin) ", when) else " " + (when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) else _date_of(when, base))
+            # "après le salon E-commerce de Lyon mardi": an event whose name ends on "de Lyon" takes the bare day, never a second
+            # "de" ("le salon E-commerce de Lyon de mardi", "il Salone di Milano di martedì")
+            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige?|afgelopen|deze|eind|begin) ", when) else " " + (
+                when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) or base in ("fr", "it") and cre.search(_EVENT_OF_NAME_END, bare) else _date_of(when, base))
         return phrase
     return ""
 
