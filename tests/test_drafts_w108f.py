@@ -85,3 +85,25 @@ def test_an_events_name_date_and_topic_are_not_stacked(note: str, name: str, mus
     text = sample_draft(note, name=name)
     assert must in text, text
     assert never not in text, text
+
+
+@pytest.mark.parametrize("note,name,never", [
+    # round 107 and 108 de_nl note-27: agency or in-house asked, no closing tip on standing out in applications
+    ("hey camille, ik ben net afgestudeerd en twijfel tussen een baan bij een bureau of in-house bij een merk. wat zou jij doen als je "
+     "opnieuw begon? thx!", "Tim Smit", "op te vallen"),
+    ("hoi! ik ben net afgestudeerd en twijfel tussen een baan bij een bureau of inhouse als marketeer. wat zou jij doen als starter? "
+     "alvast bedankt :)", "Milan Bos", "op te vallen"),
+    ("salut camille, je viens d'être diplômée et j'hésite entre une agence et un poste chez l'annonceur. tu ferais quoi à ma place ? merci !",
+     "Julie Martin", "se démarquer"),
+    ("hi camille, just graduated and torn between an agency job and going in-house at a brand. what would you do if you started again?",
+     "Anna Smith", "To stand out"),
+])
+def test_a_graduate_weighing_agency_or_in_house_gets_no_unasked_stand_out_tip(note: str, name: str, never: str) -> None:
+    text = sample_draft(note, name=name)
+    assert never not in text, text
+    assert "senior" in text, text
+
+
+def test_a_graduate_asking_how_to_stand_out_keeps_the_tip() -> None:
+    text = sample_draft("hi camille, just graduated and applying at agencies. any advice on how to stand out?", name="Anna Smith")
+    assert "To stand out" in text, text

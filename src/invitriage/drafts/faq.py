@@ -1002,6 +1002,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     texts = best.get("texts", {})
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
     text = without_hiring_pitch(text, whole)
+    text = without_unasked_stand_out(text, whole)
     return channel_named(text, asked) if best.get("versus") else text
 
 
@@ -1064,6 +1065,33 @@ def without_hiring_pitch(text: str, whole: str) -> str:
     if len(sentences) < 2 or cre.search(_HIRING_SAID, sentences[0]):
         return text
     return " ".join(x for x in sentences if not cre.search(_HIRING_SAID, x))
+
+
+#: The answer's closing tip on standing out with projects: "To stand out, show study projects with figures", "Des projets
+#: chiffrés aident à se démarquer", "Om op te vallen helpen studieprojecten met cijfers".
+_STAND_OUT_TIP = (r"(?i:\b(?:to stand out|se d[ée]marquer|aufzufallen|para (?:se )?destacar|distinguersi|op te vallen)\b)"
+                  r"(?=.*(?i:projects?|projets?|projekt\w*|proyectos?|progett\w*|projetos?|studieprojecten))|(?i:\bprojets? chiffr\w* aident)")
+#: The note asks how to stand out or apply (folded): the tip on projects that stand out is theirs.
+_STAND_OUT_ASKED = (r"\b(?:stand out|standing out|demarquer|distinguer|distinguersi|distinguermi|emergere|abheben|auffallen|aufzufallen|destacar\w*|opvallen|op te vallen"
+                    r"|onderscheiden|appl(?:y|ying|ication)\w*|postul\w*|candidat\w*|candidatur\w*|bewerb\w*|sollicit\w*|cv|portfolio\w*|project\w*|projet\w*"
+                    r"|proyecto\w*|progett\w*|projeto\w*|projekt\w*)\b")
+
+
+def without_unasked_stand_out(text: str, whole: str) -> str:
+    """The answer without its closing tip on standing out with projects when the (folded) note asks nothing about standing
+    out or applying ("bureau of inhouse, wat zou jij doen?": the choice is answered, no tip for applications).
+
+    >>> without_unasked_stand_out("Both teach well. To stand out, show study projects with figures.", "agency or in-house, what would you do?")
+    'Both teach well.'
+    >>> without_unasked_stand_out("Both teach well. To stand out, show study projects with figures.", "how do i stand out when applying?")
+    'Both teach well. To stand out, show study projects with figures.'
+    """
+    if cre.search(_STAND_OUT_ASKED, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or not cre.search(_STAND_OUT_TIP, sentences[-1]):
+        return text
+    return " ".join(sentences[:-1])
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.
