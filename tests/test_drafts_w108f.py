@@ -107,3 +107,26 @@ def test_a_graduate_weighing_agency_or_in_house_gets_no_unasked_stand_out_tip(no
 def test_a_graduate_asking_how_to_stand_out_keeps_the_tip() -> None:
     text = sample_draft("hi camille, just graduated and applying at agencies. any advice on how to stand out?", name="Anna Smith")
     assert "To stand out" in text, text
+
+
+@pytest.mark.parametrize("note,headline,name,must", [
+    # round 107 de_nl note-19: a founder launching a course or a coaching gets no shop page with photos and prices
+    ("Hallo Camille, Marie Dupont aus deinem Netzwerk meinte, du könntest mir bei der Content-Strategie für meinen Yoga-Onlinekurs "
+     "helfen. Ich starte gerade erst. Wo fange ich am besten an? Danke! Sarah", "Yogalehrerin & Gründerin von Flowstudio Online",
+     "Sarah Fischer", "was du anbietest"),
+    ("Hi Camille, I'm launching my online pilates programme and I'm just starting out. Where should I start? Thanks! Kate",
+     "Pilates teacher & founder of CoreFlow", "Kate Evans", "what you offer"),
+    ("Bonjour Camille, je lance mon coaching en nutrition et je débute complètement. Par où commencer ? Merci ! Laura",
+     "Coach en nutrition & fondatrice de NutriLau", "Laura Blanc", "ce que vous proposez"),
+])
+def test_a_founder_launching_a_course_gets_no_shop_page(note: str, headline: str, name: str, must: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert must in text, text
+    for word in ("Shopseite", "shop page", "page boutique"):
+        assert word not in text, text
+
+
+def test_a_founder_launching_a_shop_keeps_the_shop_page() -> None:
+    text = sample_draft("Hallo Camille, ich starte gerade meinen Onlineshop für Keramik. Wo fange ich am besten an? Danke! Lena",
+                        headline="Gründerin von Tonwerk", name="Lena Braun")
+    assert "Shopseite" in text, text
