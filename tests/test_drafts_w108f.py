@@ -130,3 +130,21 @@ def test_a_founder_launching_a_shop_keeps_the_shop_page() -> None:
     text = sample_draft("Hallo Camille, ich starte gerade meinen Onlineshop für Keramik. Wo fange ich am besten an? Danke! Lena",
                         headline="Gründerin von Tonwerk", name="Lena Braun")
     assert "Shopseite" in text, text
+
+
+@pytest.mark.parametrize("note,headline,name,never", [
+    # round 107 es_pt_it note-47: a shop owner asking for a call gets the call, no "good luck with your shop"
+    ("Ciao Camille, mi ha dato il tuo contatto Julien Moreau: dice che sei la persona giusta per le campagne Meta Ads per e-commerce. "
+     "Ho un negozio online di ceramiche e vorrei un tuo parere, hai tempo per una call?", "Fondatrice di Terra Viva Ceramiche",
+     "Chiara Russo", "In bocca al lupo"),
+    ("Hi Camille, Julien Moreau gave me your name for Meta Ads. I run a small online tea shop and would love your view, do you have "
+     "time for a call?", "Founder of Leafy Tea", "Emma Clark", "Good luck"),
+    # round 108 de_nl note-37: an account that does not grow is a problem answered, never closed on "veel succes met je webwinkeltje"
+    ("hoi camille, ik heb een klein webwinkeltje in kaarsen en mijn instagram groeit maar niet. moet ik meer reels maken of gewoon ads "
+     "gaan draaien? thx! Anouk", "Eigenaar Kaarsjes & Co", "Anouk Smits", "Veel succes"),
+    ("hola camille, tengo una pequeña tienda online de velas y mi instagram no crece. ¿hago más reels o pongo anuncios? gracias! Ana",
+     "Fundadora de Velas Ana", "Ana Ruiz", "éxito con"),
+])
+def test_a_shop_owner_with_a_problem_or_a_call_gets_no_good_luck(note: str, headline: str, name: str, never: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert never not in text, text

@@ -5105,7 +5105,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      informal=bool(context["informal"])) \
         if name in _SHOP_TEMPLATES and not (facts.sells or facts.pitch or facts.offers or facts.role or facts.recruiter or facts.hiring) \
         and not (facts.client or facts.price or facts.service or facts.funding or cre.search(_STALLED, fold(note))) \
-        and not facts.launched[1] else ""  # "your posts helped me open my tea shop, thanks!": the launch is congratulated instead
+        and not facts.launched[1] and not cre.search(_GROWTH_STALLED, fold(note)) \
+        and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} else ""
+    # ("your posts helped me open my tea shop, thanks!": the launch is congratulated instead; "mijn instagram groeit maar niet":
+    # a problem told gets the answer, never a closing "good luck with your shop"; "hai tempo per una call?": the call is the reply)
     # ("nos ventes stagnent", "¿cuánto cuesta una auditoría?", "como funciona sua consultoria?": a prospect describing a problem
     # or asking for her services gets the business part, never a "good luck with your shop" that reads like a brush-off)
     context["shop_headline"] = str(item.get("headline") or "")
@@ -6543,6 +6546,11 @@ _STALLED = (r"\b(?:ventes?|chiffre d'affaires|sales|revenue|orders|ventas|pedido
             r"(?:stagn\w*|plafonn\w*|baiss\w*|chut\w*|stall\w*|plateau\w*|dropp\w*|declin\w*|flat|estanca\w*|bajado|bajan|caido|caen|no despegan"
             r"|ferm[ei]|calat[ei]|calano|crollat[ei]|paradas?|cairam|caindo|estagna\w*|sinken|gesunken|eingebrochen|bricht|brechen|achter|dalen|gedaald|zakt|gezakt|blijft achter|blijven achter)\b"
             r"|\b(?:no|pas de|peu de|keine|kaum|geen|nessuna|poche|nenhuma|poucas|few|hardly any)\s+(?:ventes|sales|ventas|vendite|vendas|verkaufe|verkopen|bestellingen|commandes|orders)\b")
+#: An account or its audience that does not grow (folded): "mijn instagram groeit maar niet", "my account isn't growing",
+#: "mon compte ne décolle pas", "mi cuenta no crece", "il mio profilo non cresce", "meu perfil não cresce", "mein Account wächst nicht".
+_GROWTH_STALLED = (r"\b(?:instagram|insta|tiktok|account|compte|cuenta|profil[eo]?|perfil|konto|followers?|abonnes|seguidores|volgers|bereik|reach|portee|alcance"
+                   r"|reichweite|pagina|page)\s+(?:\w+\s+){0,2}?(?:groeit (?:maar )?niet|groeit nauwelijks|blijft steken|isn'?t growing|is not growing|doesn'?t grow"
+                   r"|not growing|won'?t grow|ne (?:decolle|grandit|progresse) pas|no crece|no despega|non cresce|non decolla|nao cresce|wachst (?:einfach )?nicht|stagn\w*)")
 #: The plain answers: a yes to "do you do X?" when X is in her offer, and "I work alone" to "are you hiring?".
 _YES_OFFER = {"en": "Yes, that's exactly what I do.", "fr": "Oui, c'est tout à fait mon métier.", "de": "Ja, genau das mache ich.",
               "es": "Sí, es justo a lo que me dedico.", "it": "Sì, è proprio il mio lavoro.", "pt": "Sim, é exatamente o que faço.",
