@@ -3182,8 +3182,8 @@ def _shared_session(note: str, event: str) -> str:
     return f"{session}{' ' + topic.group(1) + ' ' + topic.group(2).strip() if topic else ''} {venue}"
 
 
-#: An event's name that ends on "of" and a capitalised name ("le salon E-commerce de Lyon", "il Salone di Milano").
-_EVENT_OF_NAME_END = r"\s(?:de|d'|du|des|di|del|della|dello)\s*[A-ZÀ-Ý][\w-]*$"
+#: A French event's name that ends on "de" and a capitalised name ("le salon E-commerce de Lyon").
+_EVENT_OF_NAME_END = r"\s(?:de|d'|du|des)\s*[A-ZÀ-Ý][\w-]*$"
 
 
 def co_after(event: str, when: str, lang: str) -> str:
@@ -3214,9 +3214,9 @@ def co_after(event: str, when: str, lang: str) -> str:
         if phrase and when:
             # "na het congres van vorige maand": a Dutch date after a noun goes with "van"
             # "après le salon E-commerce de Lyon mardi": an event whose name ends on "de Lyon" takes the bare day, never a second
-            # "de" ("le salon E-commerce de Lyon de mardi", "il Salone di Milano di martedì")
+            # "de" ("le salon E-commerce de Lyon de mardi"; Italian keeps "il workshop di Google della settimana scorsa")
             phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige?|afgelopen|deze|eind|begin) ", when) else " " + (
-                when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) or base in ("fr", "it") and cre.search(_EVENT_OF_NAME_END, bare) else _date_of(when, base))
+                when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) or base == "fr" and cre.search(_EVENT_OF_NAME_END, bare) else _date_of(when, base))
         return phrase
     return ""
 
