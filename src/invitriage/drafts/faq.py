@@ -1074,7 +1074,10 @@ _STAND_OUT_TIP = (r"(?i:\b(?:to stand out|se d[ée]marquer|aufzufallen|para (?:s
 #: The note asks how to stand out or apply (folded): the tip on projects that stand out is theirs.
 _STAND_OUT_ASKED = (r"\b(?:stand out|standing out|demarquer|distinguer|distinguersi|distinguermi|emergere|abheben|auffallen|aufzufallen|destacar\w*|opvallen|op te vallen"
                     r"|onderscheiden|appl(?:y|ying|ication)\w*|postul\w*|candidat\w*|candidatur\w*|bewerb\w*|sollicit\w*|cv|portfolio\w*|project\w*|projet\w*"
-                    r"|proyecto\w*|progett\w*|projeto\w*|projekt\w*)\b")
+                    r"|proyecto\w*|progett\w*|projeto\w*|projekt\w*"
+                    # "bin auf Jobsuche", "looking for a job", "cerco lavoro": a job search under way wants the tip too
+                    r"|jobsuche|job search|job hunt\w*|looking for (?:a |my first |an? entry[- ]level )?(?:job|role|position)|recherche d'emploi|busco (?:trabajo|empleo)"
+                    r"|buscando (?:trabajo|empleo)|cerco lavoro|in cerca di lavoro|procuro emprego|procurando emprego|op zoek naar (?:een |mijn eerste )?(?:baan|job))\b")
 
 
 def without_unasked_stand_out(text: str, whole: str) -> str:
