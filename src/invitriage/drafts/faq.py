@@ -1040,6 +1040,8 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         return ""
     texts = best.get("texts", {})
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
+    text = without_hiring_pitch(text, whole)
+    text = without_unasked_stand_out(text, whole)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
 
 
@@ -1094,6 +1096,67 @@ def without_done_certificate(text: str, note: str) -> str:
     if not sentences or cre.search(_CERT_SAID, sentences[0]):
         return text
     return " ".join(x for x in sentences if not cre.search(_CERT_SAID, x))
+
+
+#: The sender runs (or opens) an online shop of their own (folded): "mi e-shop de cerámica", "ho un piccolo e-shop",
+#: "il mio negozio online", "ma boutique en ligne", "my online store", "meinen Onlineshop", "mijn webwinkel", "a minha loja online".
+_OWN_SHOP_SAID = (r"\b(?:my|our|mon|ma|notre|mi|nuestra|nuestro|il mio|la mia|il nostro|la nostra|meine[nmr]?|mein|unsere[nmr]?|unser|mijn|onze"
+                  r"|a minha|o meu|minha|meu|a nossa|o nosso|un|una|uno|a|an|une|een|eine[nm]?|ein|uma|um)\s+(?:(?:small|little|own|new|piccol[oa]|nuov[oa]"
+                  r"|pequen[oa]|nuev[oa]|petite?|nouvelle|kleine[nm]?|klein|eigen|eigene[nm]?|nova|novo)\s+){0,2}(?:e-?shop|webshop\w*|web shop|online (?:shop|store)"
+                  r"|boutique en ligne|tienda (?:online|en linea)|negozio online|loja (?:online|virtual)|online-?shop|webwinkel\w*|etsy shop|shopify store)\b")
+#: The sender is looking for a job (folded): the advice that convinces recruiters is theirs.
+_JOB_SAID = (r"\b(?:job|jobs|emploi|stage|alternance|empleo|trabajo|practicas|lavoro|tirocinio|emprego|vaga|estagio|stelle|praktikum|baan|vacature"
+             r"|cv|recruit\w*|hiring|candidat\w*|bewerb\w*|sollicit\w*)\b")
+#: A sentence of an answer that speaks to job hunting: "convinces recruiters and clients", "convince chi assume", "lo que
+#: más se valora", "überzeugt Arbeitgeber", "overtuig je recruiters".
+_HIRING_SAID = r"(?i:\b(?:recruiters?|recruteurs?|chi assume|se valora|arbeitgeber|recrutadores|werkgevers)\b)"
+
+
+def without_hiring_pitch(text: str, whole: str) -> str:
+    """The answer without its add-on sentences about convincing recruiters when the (folded) note is a shop owner's who
+    seeks no job ("acabo de lanzar mi e-shop … ¿algún recurso?"): their own site is the shop, no recruiter reads it.
+
+    >>> without_hiring_pitch("Read the guide. What convinces recruiters is a blog.", "i just opened my e-shop, any resource?")
+    'Read the guide.'
+    >>> without_hiring_pitch("Read the guide. What convinces recruiters is a blog.", "looking for a job, i run my e-shop too")
+    'Read the guide. What convinces recruiters is a blog.'
+    """
+    if not cre.search(_OWN_SHOP_SAID, whole) or cre.search(_JOB_SAID, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or cre.search(_HIRING_SAID, sentences[0]):
+        return text
+    return " ".join(x for x in sentences if not cre.search(_HIRING_SAID, x))
+
+
+#: The answer's closing tip on standing out with projects: "To stand out, show study projects with figures", "Des projets
+#: chiffrés aident à se démarquer", "Om op te vallen helpen studieprojecten met cijfers".
+_STAND_OUT_TIP = (r"(?i:\b(?:to stand out|se d[ée]marquer|aufzufallen|para (?:se )?destacar|distinguersi|op te vallen)\b)"
+                  r"(?=.*(?i:projects?|projets?|projekt\w*|proyectos?|progett\w*|projetos?|studieprojecten))|(?i:\bprojets? chiffr\w* aident)")
+#: The note asks how to stand out or apply (folded): the tip on projects that stand out is theirs.
+_STAND_OUT_ASKED = (r"\b(?:stand out|standing out|demarquer|distinguer|distinguersi|distinguermi|emergere|abheben|auffallen|aufzufallen|destacar\w*|opvallen|op te vallen"
+                    r"|onderscheiden|appl(?:y|ying|ication)\w*|postul\w*|candidat\w*|candidatur\w*|bewerb\w*|sollicit\w*|cv|portfolio\w*|project\w*|projet\w*"
+                    r"|proyecto\w*|progett\w*|projeto\w*|projekt\w*"
+                    # "bin auf Jobsuche", "looking for a job", "cerco lavoro": a job search under way wants the tip too
+                    r"|jobsuche|job search|job hunt\w*|looking for (?:a |my first |an? entry[- ]level )?(?:job|role|position)|recherche d'emploi|busco (?:trabajo|empleo)"
+                    r"|buscando (?:trabajo|empleo)|cerco lavoro|in cerca di lavoro|procuro emprego|procurando emprego|op zoek naar (?:een |mijn eerste )?(?:baan|job))\b")
+
+
+def without_unasked_stand_out(text: str, whole: str) -> str:
+    """The answer without its closing tip on standing out with projects when the (folded) note asks nothing about standing
+    out or applying ("bureau of inhouse, wat zou jij doen?": the choice is answered, no tip for applications).
+
+    >>> without_unasked_stand_out("Both teach well. To stand out, show study projects with figures.", "agency or in-house, what would you do?")
+    'Both teach well.'
+    >>> without_unasked_stand_out("Both teach well. To stand out, show study projects with figures.", "how do i stand out when applying?")
+    'Both teach well. To stand out, show study projects with figures.'
+    """
+    if cre.search(_STAND_OUT_ASKED, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or not cre.search(_STAND_OUT_TIP, sentences[-1]):
+        return text
+    return " ".join(sentences[:-1])
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.

@@ -4064,7 +4064,8 @@ _TOPIC_PREP = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su"
 #: A Dutch or German infinitive's particle left at the end of a topic, with or without its verb: "over social ads te",
 #: "über Social Ads zu halten", "over SEO te komen vertellen".
 _TOPIC_VERB_TAIL = (r"(?i)(?:\s+(?:om\s+)?(?:te|zu)(?:\s+(?:komen\s+)?[a-zäöüß]+)?"
-                    r"|(?:\s+(?:komen|geven|houden|vertellen|verzorgen|spreken|praten|halten|geben|sprechen|erzählen))+)\s*$")
+                    # "für unser Panel zu Social Ads 2025 | anfragen", "voor ons panel over SEO | uitnodigen": the asking verb too
+                    r"|(?:\s+(?:komen|geven|houden|vertellen|verzorgen|spreken|praten|uitnodigen|halten|geben|sprechen|erzählen|anfragen|einladen|gewinnen))+)\s*$")
 #: "met interesse", "mit großem Interesse", "with interest", "avec intérêt", "con interés", "con interesse", "com interesse" closing a topic.
 _WITH_INTEREST_TAIL = (r"(?i)\s+(?:met|mit|with|avec|con|com)\s+(?:(?:veel|grote?m?|gro(?:ß|ss)em|great|much|beaucoup d'|grand|mucho|molto|grande|muito)\s+)?"
                        r"(?:interesse|interest|intérêt|interet|interés|interes)\s*$")
@@ -4104,6 +4105,11 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|poderia|poderiam|deveria|konnte|konnten|durfte|scheint|kunnen|zouden|lijkt|could|might|should|seems"
                # "tes posts sur les TikTok ads | m'ont trop motivé", "tus posts sobre SEO | me ayudaron": the clause's own verb
                # after an object pronoun ends the topic, never spliced into "merci d'avoir lu mes posts sur … m'ont motivé"
+               # "ton post sur la fin des cookies | a fait débat chez nous", "your post on cookies | sparked a debate", "tu post sobre
+               # cookies | provocó debate", "il tuo post sui cookie | ha fatto discutere": the clause's verb ends the topic, never
+               # pasted into "que tu aies lu mon post sur … a fait débat"
+               r"|a (?:fait|suscite|provoque|cree|lance|declenche|eu|beaucoup|vraiment|tellement|trop|completement|fait debat)|ont (?:fait|suscite|provoque|eu)"
+               r"|sparked|triggered|provoco|desato|gerou|causou|provocou|sorgte|loste|zorgde"
                r"|m'ont|m'avaient|t'ont|nous ont|me (?:font|donnent|motivent|inspirent|aident|plaisent|parlent|ont|servent)"
                r"|me (?:han|ayud\w+|encant\w+|gust\w+|sirv\w+|inspir\w+|motiv\w+|dieron|dan)|nos (?:han|ayud\w+)"
                r"|mi (?:hanno|piac\w+|sono|aiut\w+|ispir\w+|motiv\w+)|me (?:ajud\w+|inspir\w+|motiv\w+|deram|dao)"
@@ -5659,6 +5665,15 @@ _LOGISTICS_TOPIC = (r"(?:about|on|sur|de|sobre|su|di|uber|zu|ueber|over|rond)\s+
                     r"|condiciones|condizioni|condicoes|konditionen|voorwaarden)")
 
 
+#: An event slot that is the month it is held in, then an event not named ("en marzo unas jornadas", "en mars une journée",
+#: "a marzo una giornata", "em março umas jornadas", "im März eine Konferenz", "in maart een congres", "in March a conference")
+#: (folded): the month is said by the date slot, and "unas jornadas" names nothing to thank for.
+_DATED_INDEFINITE_EVENT = {
+    lang: rf"(?:en|in|im|a|em|au|op|no|nel|ad)\s+(?:(?:le|el|il|de|het|the|o)\s+)?(?:mois\s+de\s+|mes\s+de\s+|maand\s+)?(?:{months})\s+"
+          rf"(?:unas?|unos|un|une|des|a|an|eine[nmr]?|ein|een|uma?|umas|uns|uno|una|delle|dei|degli)\b"
+    for lang, months in _MONTHS.items()}
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -5706,6 +5721,8 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = ""  # "des sites sur mesure pour les PME": how the work is made, never what it is about
     if facts.topic and cre.fullmatch(_LOGISTICS_TOPIC, fold(facts.topic)):
         facts.topic = ""  # "Poderíamos conversar sobre datas?": the dates to agree on, never what the talk is about
+    if facts.event and cre.match(_DATED_INDEFINITE_EVENT.get(lang[:2], r"(?!)"), fold(facts.event)):
+        facts.event = ""  # "organizamos en marzo | unas jornadas": the month and an unnamed event, never "en marzo unas jornadas"
     if facts.topic and facts.proposal and lang in ("de", "nl"):
         # "een gastcollege over social ads te geven", "einen Vortrag über SEO zu halten": the infinitive's particle (and a
         # verb left after it) is no part of the topic; "zu einer Gastvorlesung einladen" names the proposal, not a topic

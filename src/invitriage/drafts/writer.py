@@ -3199,6 +3199,10 @@ def _shared_session(note: str, event: str) -> str:
     return f"{session}{' ' + topic.group(1) + ' ' + topic.group(2).strip() if topic else ''} {venue}"
 
 
+#: A French event's name that ends on "de" and a capitalised name ("le salon E-commerce de Lyon").
+_EVENT_OF_NAME_END = r"\s(?:de|d'|du|des)\s*[A-ZÀ-Ý][\w-]*$"
+
+
 def co_after(event: str, when: str, lang: str) -> str:
     """ "After" the event two people both attended, with its date: "après la masterclass LinkedIn Ads la semaine dernière",
     "dopo il workshop di Google", "depois da masterclass", "na het congres"; "" when the event's preposition is unknown.
@@ -3226,7 +3230,10 @@ def co_after(event: str, when: str, lang: str) -> str:
             phrase = f"{_AFTER[base]} {bare}"
         if phrase and when:
             # "na het congres van vorige maand": a Dutch date after a noun goes with "van"
-            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige?|afgelopen|deze|eind|begin) ", when) else " " + (when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) else _date_of(when, base))
+            # "après le salon E-commerce de Lyon mardi": an event whose name ends on "de Lyon" takes the bare day, never a second
+            # "de" ("le salon E-commerce de Lyon de mardi"; Italian keeps "il workshop di Google della settimana scorsa")
+            phrase += f" van {when}" if base == "nl" and cre.match(r"(?i)(?:vorige?|afgelopen|deze|eind|begin) ", when) else " " + (
+                when if cre.search(r"\s(?:à|a|in|en)\s+[A-ZÀ-Ý]", bare) or base == "fr" and cre.search(_EVENT_OF_NAME_END, bare) else _date_of(when, base))
         return phrase
     return ""
 
@@ -5128,7 +5135,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                      informal=bool(context["informal"])) \
         if name in _SHOP_TEMPLATES and not (facts.sells or facts.pitch or facts.offers or facts.role or facts.recruiter or facts.hiring) \
         and not (facts.client or facts.price or facts.service or facts.funding or cre.search(_STALLED, fold(note))) \
-        and not facts.launched[1] else ""  # "your posts helped me open my tea shop, thanks!": the launch is congratulated instead
+        and not facts.launched[1] and not cre.search(_GROWTH_STALLED, fold(note)) \
+        and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} else ""
+    # ("your posts helped me open my tea shop, thanks!": the launch is congratulated instead; "mijn instagram groeit maar niet":
+    # a problem told gets the answer, never a closing "good luck with your shop"; "hai tempo per una call?": the call is the reply)
     # ("nos ventes stagnent", "¿cuánto cuesta una auditoría?", "como funciona sua consultoria?": a prospect describing a problem
     # or asking for her services gets the business part, never a "good luck with your shop" that reads like a brush-off)
     context["shop_headline"] = str(item.get("headline") or "")
@@ -6062,7 +6072,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # (the shop told two sentences before the question is what it asks about)
         own = (shop_q and faq.match(shop_q, settings.answers, variant or lang, stage="founder")
                or faq.match(own_note, settings.answers, variant or lang, stage="founder")) if settings.answers else ""
-        row = (own, own) if own else (_FOUNDER_START.get(variant or lang) or _FOUNDER_START.get(lang[:2])) \
+        # "Content-Strategie für meinen Yoga-Onlinekurs": a course or a service launched has no shop page to dress
+        starts = _FOUNDER_OFFER_START if cre.search(_OFFER_LAUNCHED, fold(own_note)) \
+            and not cre.search(_SHOP_OWNED + "|" + _SHOP_WORD, fold(own_note)) else _FOUNDER_START
+        row = (own, own) if own else (starts.get(variant or lang) or starts.get(lang[:2])) \
             if context.get("career_stage") == "founder" else None
         if row:
             name = "ask_for_help"
@@ -6582,6 +6595,11 @@ _STALLED = (r"\b(?:ventes?|chiffre d'affaires|sales|revenue|orders|ventas|pedido
             r"(?:stagn\w*|plafonn\w*|baiss\w*|chut\w*|stall\w*|plateau\w*|dropp\w*|declin\w*|flat|estanca\w*|bajado|bajan|caido|caen|no despegan"
             r"|ferm[ei]|calat[ei]|calano|crollat[ei]|paradas?|cairam|caindo|estagna\w*|sinken|gesunken|eingebrochen|bricht|brechen|achter|dalen|gedaald|zakt|gezakt|blijft achter|blijven achter)\b"
             r"|\b(?:no|pas de|peu de|keine|kaum|geen|nessuna|poche|nenhuma|poucas|few|hardly any)\s+(?:ventes|sales|ventas|vendite|vendas|verkaufe|verkopen|bestellingen|commandes|orders)\b")
+#: An account or its audience that does not grow (folded): "mijn instagram groeit maar niet", "my account isn't growing",
+#: "mon compte ne décolle pas", "mi cuenta no crece", "il mio profilo non cresce", "meu perfil não cresce", "mein Account wächst nicht".
+_GROWTH_STALLED = (r"\b(?:instagram|insta|tiktok|account|compte|cuenta|profil[eo]?|perfil|konto|followers?|abonnes|seguidores|volgers|bereik|reach|portee|alcance"
+                   r"|reichweite|pagina|page)\s+(?:\w+\s+){0,2}?(?:groeit (?:maar )?niet|groeit nauwelijks|blijft steken|isn'?t growing|is not growing|doesn'?t grow"
+                   r"|not growing|won'?t grow|ne (?:decolle|grandit|progresse) pas|no crece|no despega|non cresce|non decolla|nao cresce|wachst (?:einfach )?nicht|stagn\w*)")
 #: The plain answers: a yes to "do you do X?" when X is in her offer, and "I work alone" to "are you hiring?".
 _YES_OFFER = {"en": "Yes, that's exactly what I do.", "fr": "Oui, c'est tout à fait mon métier.", "de": "Ja, genau das mache ich.",
               "es": "Sí, es justo a lo que me dedico.", "it": "Sì, è proprio il mio lavoro.", "pt": "Sim, é exatamente o que faço.",
@@ -6894,6 +6912,32 @@ _FOUNDER_START = {
            "Für einen Launch würde ich klein anfangen: ein einziger Kanal, auf dem Ihre Kundschaft schon unterwegs ist, eine einfache Shopseite mit guten Fotos und klaren Preisen und ab dem ersten Tag eine E-Mail-Liste. Posten Sie dort zwei Monate lang regelmäßig, bevor Sie für Werbung zahlen."),
     "nl": ("Bij een lancering zou ik klein beginnen: één kanaal waar je klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat je voor advertenties betaalt.",
            "Bij een lancering zou ik klein beginnen: één kanaal waar uw klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat u voor advertenties betaalt."),
+}
+
+
+#: A course, coaching or service the founder launches (folded): "meinen Yoga-Onlinekurs", "mon coaching", "my online course",
+#: "mi curso online", "il mio corso", "o meu curso", "mijn online cursus", "meine Dienstleistung".
+_OFFER_LAUNCHED = (r"\b(?:\w*kurs(?:e|es)?|cours(?: en ligne)?|courses?|cursos?|corsi|corso|cursus(?:sen)?|coaching\w*|masterclass\w*|online[- ]?training\w*"
+                   r"|formations? en ligne|formacion online|formazione online|formacao online|dienstleistung\w*|servic(?:e|es|io|ios|o|os)|servizi|servizio|diensten?"
+                   r"|program(?:me)?s?|programm|programma|programa|praxis|praktijk|cabinet|consultori[oa]|studio)\b")
+#: The launch's first steps for a course or a service (informal, formal): a page saying what, for whom and at what price.
+_FOUNDER_OFFER_START = {
+    "en": ("For a launch, I'd start small: one channel where the people you want to reach already spend time, a simple page that says what you offer, for whom and at what price, and an email list from day one. Post regularly there for two months before paying for any ads.",
+           "For a launch, I would start small: one channel where the people you want to reach already spend time, a simple page that says what you offer, for whom and at what price, and an email list from day one. Post regularly there for two months before paying for any ads."),
+    "fr": ("Pour un lancement, je commencerais petit : un seul canal, là où les personnes que tu vises passent déjà du temps, une page simple qui dit ce que tu proposes, pour qui et à quel prix, et une liste d'e-mails dès le premier jour. Publie régulièrement pendant deux mois avant de payer de la pub.",
+           "Pour un lancement, je commencerais petit : un seul canal, là où les personnes que vous visez passent déjà du temps, une page simple qui dit ce que vous proposez, pour qui et à quel prix, et une liste d'e-mails dès le premier jour. Publiez régulièrement pendant deux mois avant de payer de la publicité."),
+    "es": ("Para un lanzamiento, yo empezaría en pequeño: un solo canal, donde ya pasa tiempo la gente a la que quieres llegar, una página sencilla que diga qué ofreces, para quién y a qué precio, y una lista de correo desde el primer día. Publica con regularidad dos meses antes de pagar anuncios.",
+           "Para un lanzamiento, yo empezaría en pequeño: un solo canal, donde ya pasa tiempo la gente a la que quiere llegar, una página sencilla que diga qué ofrece, para quién y a qué precio, y una lista de correo desde el primer día. Publique con regularidad dos meses antes de pagar anuncios."),
+    "it": ("Per un lancio partirei in piccolo: un solo canale, dove le persone che vuoi raggiungere passano già il tempo, una pagina semplice che dica cosa offri, a chi e a quale prezzo, e una lista email dal primo giorno. Pubblica con regolarità per due mesi prima di pagare pubblicità.",
+           "Per un lancio partirei in piccolo: un solo canale, dove le persone che vuole raggiungere passano già il tempo, una pagina semplice che dica cosa offre, a chi e a quale prezzo, e una lista email dal primo giorno. Pubblichi con regolarità per due mesi prima di pagare pubblicità."),
+    "pt": ("Num lançamento, eu começaria pequeno: um só canal, onde as pessoas que queres alcançar já passam tempo, uma página simples que diga o que ofereces, para quem e a que preço, e uma lista de e-mails desde o primeiro dia. Publica com regularidade durante dois meses antes de pagar anúncios.",
+           "Num lançamento, eu começaria pequeno: um só canal, onde as pessoas que quer alcançar já passam tempo, uma página simples que diga o que oferece, para quem e a que preço, e uma lista de e-mails desde o primeiro dia. Publique com regularidade durante dois meses antes de pagar anúncios."),
+    "pt-BR": ("Num lançamento, eu começaria pequeno: um canal só, onde as pessoas que você quer alcançar já passam tempo, uma página simples que diga o que você oferece, para quem e por qual preço, e uma lista de e-mails desde o primeiro dia. Posta com frequência por dois meses antes de pagar anúncio.",
+              "Num lançamento, eu começaria pequeno: um canal só, onde as pessoas que você quer alcançar já passam tempo, uma página simples que diga o que você oferece, para quem e por qual preço, e uma lista de e-mails desde o primeiro dia. Vale publicar com frequência por dois meses antes de pagar anúncios."),
+    "de": ("Für einen Launch würde ich klein anfangen: ein einziger Kanal, auf dem die Menschen, die du erreichen willst, schon unterwegs sind, eine einfache Seite, die sagt, was du anbietest, für wen und zu welchem Preis, und ab dem ersten Tag eine E-Mail-Liste. Poste dort zwei Monate lang regelmäßig, bevor du für Werbung zahlst.",
+           "Für einen Launch würde ich klein anfangen: ein einziger Kanal, auf dem die Menschen, die Sie erreichen wollen, schon unterwegs sind, eine einfache Seite, die sagt, was Sie anbieten, für wen und zu welchem Preis, und ab dem ersten Tag eine E-Mail-Liste. Posten Sie dort zwei Monate lang regelmäßig, bevor Sie für Werbung zahlen."),
+    "nl": ("Bij een lancering zou ik klein beginnen: één kanaal waar de mensen die je wilt bereiken al zitten, een eenvoudige pagina die zegt wat je aanbiedt, voor wie en voor welke prijs, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat je voor advertenties betaalt.",
+           "Bij een lancering zou ik klein beginnen: één kanaal waar de mensen die u wilt bereiken al zitten, een eenvoudige pagina die zegt wat u aanbiedt, voor wie en voor welke prijs, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat u voor advertenties betaalt."),
 }
 
 
