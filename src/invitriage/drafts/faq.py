@@ -1103,7 +1103,9 @@ def without_done_certificate(text: str, note: str) -> str:
 _OWN_SHOP_SAID = (r"\b(?:my|our|mon|ma|notre|mi|nuestra|nuestro|il mio|la mia|il nostro|la nostra|meine[nmr]?|mein|unsere[nmr]?|unser|mijn|onze"
                   r"|a minha|o meu|minha|meu|a nossa|o nosso|un|una|uno|a|an|une|een|eine[nm]?|ein|uma|um)\s+(?:(?:small|little|own|new|piccol[oa]|nuov[oa]"
                   r"|pequen[oa]|nuev[oa]|petite?|nouvelle|kleine[nm]?|klein|eigen|eigene[nm]?|nova|novo)\s+){0,2}(?:e-?shop|webshop\w*|web shop|online (?:shop|store)"
-                  r"|boutique en ligne|tienda (?:online|en linea)|negozio online|loja (?:online|virtual)|online-?shop|webwinkel\w*|etsy shop|shopify store)\b")
+                  r"|boutique en ligne|tienda (?:online|en linea)|negozio online|loja (?:online|virtual)|online-?shop|webwinkel\w*|etsy shop|shopify store)\b"
+                  # "Gründerin eines kleinen Etsy-Shops", "een klein etsy winkeltje": a shop on a marketplace, said any way
+                  r"|\b(?:etsy|shopify)[- ]?(?:shop\w*|store|winkel\w*|tienda|loja|negozio|boutique)\b")
 #: The sender is looking for a job (folded): the advice that convinces recruiters is theirs.
 _JOB_SAID = (r"\b(?:job|jobs|emploi|stage|alternance|empleo|trabajo|practicas|lavoro|tirocinio|emprego|vaga|estagio|stelle|praktikum|baan|vacature"
              r"|cv|recruit\w*|hiring|candidat\w*|bewerb\w*|sollicit\w*)\b")
