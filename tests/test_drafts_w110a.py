@@ -1,0 +1,28 @@
+"""Fix wave 110, group A: direct questions answered (the owner's FAQ answers and their selection)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note,name,headline,must", [
+    # round 109 de_nl note-29: "is Meta Ads nog zinvol met €200 per maand?" asks whether the budget is worth it
+    ("Hey Camille 👋 zag je post over Instagram Ads voor kleine webshops, echt nuttig! Vraagje: is Meta Ads nog zinvol met een "
+     "budget van €200 per maand? Thanks! Joris", "Joris Bakker", "Oprichter | Plantjesbox.nl", "€ 200 per maand"),
+    ("Hallo Camille, sind Meta Ads mit 200 € im Monat überhaupt sinnvoll?", "Jonas Weber", "Inhaber | Teeladen", "200 € im Monat"),
+])
+def test_is_meta_ads_sensible_on_a_budget_gets_the_small_budget_test(note: str, name: str, headline: str, must: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert must in text, text
+    assert "over je bedrijf" not in text, text
+
+
+def test_graduate_tip_in_brazilian_portuguese_reads_well() -> None:
+    # round 109 es_pt_it note-35: "Uma certificação completa" (it complements), "do que diploma" (no article)
+    text = sample_draft("Oi! Acabei de me formar em Publicidade e estou procurando minha primeira oportunidade em marketing digital. "
+                        "Qualquer dica seria ótima. Obrigada!", headline="Publicitária recém-formada | Em busca de oportunidade",
+                        name="Larissa Ribeiro")
+    assert "Uma certificação o complementa" in text and "do que um diploma" in text, text
+    assert "certificação completa" not in text, text
