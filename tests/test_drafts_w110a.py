@@ -26,3 +26,15 @@ def test_graduate_tip_in_brazilian_portuguese_reads_well() -> None:
                         name="Larissa Ribeiro")
     assert "Uma certificação o complementa" in text and "do que um diploma" in text, text
     assert "certificação completa" not in text, text
+
+
+@pytest.mark.parametrize("note,lang_mark", [
+    # round 110 de_nl note-40: the post weighed TikTok against Meta; the question weighs B2B against B2C for TikTok
+    ("Hoi Camille, je post over TikTok ads vs Meta ads vond ik heel interessant. Werkt TikTok volgens jou ook voor B2B of vooral "
+     "B2C? Groet uit Rotterdam, Jesse", "In B2B levert TikTok"),
+    ("Hola Camille, leí tu post sobre TikTok Ads vs Meta Ads. ¿TikTok sirve también para B2B o sobre todo para B2C?", "En B2B, TikTok"),
+])
+def test_b2b_or_b2c_for_tiktok_gets_the_b2b_answer_not_the_posts_choice(note: str, lang_mark: str) -> None:
+    text = sample_draft(note, headline="Performance marketeer", name="Jesse Kok")
+    assert lang_mark in text, text
+    assert "winkel" not in text and "tienda" not in text and "budget" not in text, text

@@ -593,7 +593,7 @@ def _source_named(entry: dict[str, Any], text: str) -> bool:
     return any(cre.fullmatch(_KIND_OF_SOURCE, fold_phrase(p).rstrip("*").strip()) for p in _found(entry.get("also", []), text))
 
 
-def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool) -> bool:
+def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool, text: str = "") -> bool:
     """Does ``entry`` answer a choice between ``options``? Two options: it names both, or weighs two things by name.
     Three or more ("Instagram, SEO oder Google Ads?"): an entry weighing only two of them ("Beides …") leaves the third
     unanswered, so it must name every one; an entry that names none of them answers where to start among them, never one
@@ -601,6 +601,9 @@ def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool) -> b
     named = [o for o in options if _names(entry, o)]
     if len(options) > 2:
         return len(named) == len(options) or not weighs and not named
+    if len(named) == 1 and text and (subject := _found(entry.get("when", []), text)) \
+            and not any(_hits(subject, fold_phrase(o)) for o in options):
+        return True  # "werkt TikTok voor B2B of vooral B2C?": the entry on its subject (TikTok) for one side answers the choice
     return weighs or len(named) == len(options)
 
 
@@ -641,13 +644,16 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if versus:
             if not _weighs(entry.get("when", []), versus, text):
                 continue  # "SEO or social ads?" only: an entry that weighs two things answers no question on one of them
+            if options and not any(_names(entry, o) for o in options):
+                continue  # "je post over TikTok ads vs Meta ads … werkt TikTok voor B2B of B2C?": an entry weighing two other
+                # things (the post's subject) answers no choice between the two the question names
             topic += 10  # the entry that answers the choice itself beats one on either side of it
         # "con poco presupuesto, ¿empezarías por SEO o por anuncios en Instagram?": a budget told is the setting, never one
         # side of the choice
         subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())
                     and not cre.search(_BUDGET, fold_phrase(p))]
         weighs_both = _either_or(entry.get("when", []), subjects, text)
-        if options and not _covers(entry, options, weighs=bool(weighs_both or versus)):
+        if options and not _covers(entry, options, weighs=bool(weighs_both or versus), text=text):
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
