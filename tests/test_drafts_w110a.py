@@ -38,3 +38,17 @@ def test_b2b_or_b2c_for_tiktok_gets_the_b2b_answer_not_the_posts_choice(note: st
     text = sample_draft(note, headline="Performance marketeer", name="Jesse Kok")
     assert lang_mark in text, text
     assert "winkel" not in text and "tienda" not in text and "budget" not in text, text
+
+
+@pytest.mark.parametrize("note,must,never", [
+    # round 109 es_pt_it note-5: starting one's own agency without clients asks for first clients, never the Meta budget
+    ("Hola Camille, vi tu post sobre los errores comunes en Meta Ads y me sentí identificado jaja. Estoy empezando mi propia agencia "
+     "en Valencia. Que consejo le darías a alguien que arranca sin clientes?", "primeros proyectos", ("presupuesto", "tarifa diaria")),
+    ("Hi Camille, loved your post on Meta ads mistakes. I'm launching my own agency in Leeds. Any advice for someone starting "
+     "without clients?", "first projects", ("budget", "day rate")),
+    ("Hoi Camille, ik start mijn eigen bureau in Utrecht. Heb je tips om te beginnen zonder klanten?", "eerste projecten", ("dagtarief",)),
+])
+def test_own_agency_without_clients_gets_the_first_clients_advice(note: str, must: str, never: tuple[str, ...]) -> None:
+    text = sample_draft(note, headline="Freelance Social Ads | Meta & TikTok Ads", name="Diego Martínez")
+    assert must in text, text
+    assert not any(n in text for n in never), text

@@ -1048,6 +1048,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
     text = without_hiring_pitch(text, whole)
     text = without_unasked_stand_out(text, whole)
+    text = without_freelance_day_rate(text, whole)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
 
 
@@ -1165,6 +1166,32 @@ def without_unasked_stand_out(text: str, whole: str) -> str:
     if len(sentences) < 2 or not cre.search(_STAND_OUT_TIP, sentences[-1]):
         return text
     return " ".join(sentences[:-1])
+
+
+#: A note on starting one's own agency (folded): "mi propia agencia", "ma propre agence", "my own agency", "eigen bureau".
+_OWN_AGENCY_START = (r"\b(?:my own (?:\w+ )?agency|ma propre agence|mi propia agencia|la mia agenzia|mia agenzia|minha propria agencia"
+                     r"|(?:meine )?eigene (?:\w+)?agentur|(?:mijn )?eigen (?:\w+)?bureau)\b")
+#: The answer's sentence pricing a freelancer's work from a day rate (folded).
+_DAY_RATE_SAID = r"\b(?:day rate|taux journalier|tarifa diaria|tariffa giornaliera|tagessatz\w*|valor diario|dagtarief)\b"
+#: A price or rate asked or told in the note (folded).
+_PRICING_SAID = r"\b(?:pric\w*|rates?|tarif\w*|prix|precio\w*|prezz\w*|preis\w*|preco\w*|cobrar|charge|factur\w*|dagtarief|tagessatz\w*)\b"
+
+
+def without_freelance_day_rate(text: str, whole: str) -> str:
+    """The answer without its sentence on a freelancer's day rate when the (folded) note starts an agency of its own and
+    asks nothing about prices ("Estoy empezando mi propia agencia … ¿qué consejo para arrancar sin clientes?").
+
+    >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "i'm starting my own agency, any advice without clients?")
+    'Start with your network.'
+    >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "starting my own agency: how should i set my rates?")
+    'Start with your network. Price from a day rate.'
+    """
+    if not cre.search(_OWN_AGENCY_START, whole) or cre.search(_PRICING_SAID, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or cre.search(_DAY_RATE_SAID, fold_phrase(sentences[0])):
+        return text
+    return " ".join(x for x in sentences if not cre.search(_DAY_RATE_SAID, fold_phrase(x)))
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.
