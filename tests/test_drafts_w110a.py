@@ -52,3 +52,22 @@ def test_own_agency_without_clients_gets_the_first_clients_advice(note: str, mus
     text = sample_draft(note, headline="Freelance Social Ads | Meta & TikTok Ads", name="Diego Martínez")
     assert must in text, text
     assert not any(n in text for n in never), text
+
+
+@pytest.mark.parametrize("note,must", [
+    # round 109 es_pt_it note-12: SEO asked by someone selling on Instagram AND on a shop platform (Tiendanube): the shop's
+    # SEO (product titles and descriptions), never only Instagram's search
+    ("Hola Camille, soy Valentina desde Buenos Aires 🇦🇷. Tengo un emprendimiento de ropa sustentable y vendo por Instagram y "
+     "Tiendanube. Me vendría re bien algún consejo de SEO para arrancar, vos qué recomendás priorizar?", "descripciones de producto"),
+    ("Hi Camille, I sell handmade candles on Instagram and WooCommerce. Any SEO advice to get started, what would you prioritize?",
+     "product titles and descriptions"),
+])
+def test_seo_for_a_shop_sold_on_instagram_and_a_shop_platform_gets_the_shop_answer(note: str, must: str) -> None:
+    text = sample_draft(note, headline="Fundadora de Raíz Indumentaria", name="Valentina Sosa")
+    assert must in text, text
+    assert "Instagram's own search" not in text and "buscador de Instagram" not in text, text
+
+
+def test_seo_for_an_instagram_profile_alone_keeps_the_instagram_search_answer() -> None:
+    text = sample_draft("Hola Camille, vendo ropa solo por Instagram. ¿Vale la pena hacer SEO en Instagram?", name="Valentina Sosa")
+    assert "buscador de Instagram" in text, text
