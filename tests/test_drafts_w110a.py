@@ -71,3 +71,12 @@ def test_seo_for_a_shop_sold_on_instagram_and_a_shop_platform_gets_the_shop_answ
 def test_seo_for_an_instagram_profile_alone_keeps_the_instagram_search_answer() -> None:
     text = sample_draft("Hola Camille, vendo ropa solo por Instagram. ¿Vale la pena hacer SEO en Instagram?", name="Valentina Sosa")
     assert "buscador de Instagram" in text, text
+
+
+def test_seo_or_instagram_ads_weighed_in_the_question_keeps_the_choice() -> None:
+    # a regression guard: the choice weighed in the question itself ("SEO … oder … Instagram Ads") keeps her weighing, even
+    # when the two options read from the question are not what her answer names
+    text = sample_draft("Hallo Frau Laurent, ich habe gerade meinen kleinen Onlineshop für handgemachte Keramik gestartet und bekomme "
+                        "kaum Traffic. Lohnt sich SEO am Anfang überhaupt oder sollte ich lieber mit Instagram Ads starten? Liebe Grüße, Anna",
+                        headline="Gründerin von Tonwerk Keramik", name="Anna Schmid")
+    assert "Das hängt davon ab, wie schnell Umsatz kommen muss" in text, text

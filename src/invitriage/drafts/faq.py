@@ -644,9 +644,10 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if versus:
             if not _weighs(entry.get("when", []), versus, text):
                 continue  # "SEO or social ads?" only: an entry that weighs two things answers no question on one of them
-            if options and not any(_names(entry, o) for o in options):
+            if options and not any(_names(entry, o) for o in options) \
+                    and not any(_weighs(entry.get("when", []), versus, q) for q in cre.question_sentences(text)):
                 continue  # "je post over TikTok ads vs Meta ads … werkt TikTok voor B2B of B2C?": an entry weighing two other
-                # things (the post's subject) answers no choice between the two the question names
+                # things (the post's subject, outside the question) answers no choice between the two the question names
             topic += 10  # the entry that answers the choice itself beats one on either side of it
         # "con poco presupuesto, ¿empezarías por SEO o por anuncios en Instagram?": a budget told is the setting, never one
         # side of the choice
