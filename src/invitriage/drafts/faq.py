@@ -593,7 +593,7 @@ def _source_named(entry: dict[str, Any], text: str) -> bool:
     return any(cre.fullmatch(_KIND_OF_SOURCE, fold_phrase(p).rstrip("*").strip()) for p in _found(entry.get("also", []), text))
 
 
-def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool) -> bool:
+def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool, text: str = "") -> bool:
     """Does ``entry`` answer a choice between ``options``? Two options: it names both, or weighs two things by name.
     Three or more ("Instagram, SEO oder Google Ads?"): an entry weighing only two of them ("Beides …") leaves the third
     unanswered, so it must name every one; an entry that names none of them answers where to start among them, never one
@@ -601,6 +601,9 @@ def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool) -> b
     named = [o for o in options if _names(entry, o)]
     if len(options) > 2:
         return len(named) == len(options) or not weighs and not named
+    if len(named) == 1 and text and (subject := _found(entry.get("when", []), text)) \
+            and not any(_hits(subject, fold_phrase(o)) for o in options):
+        return True  # "werkt TikTok voor B2B of vooral B2C?": the entry on its subject (TikTok) for one side answers the choice
     return weighs or len(named) == len(options)
 
 
@@ -641,13 +644,17 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if versus:
             if not _weighs(entry.get("when", []), versus, text):
                 continue  # "SEO or social ads?" only: an entry that weighs two things answers no question on one of them
+            if options and not any(_names(entry, o) for o in options) \
+                    and not any(_weighs(entry.get("when", []), versus, q) for q in cre.question_sentences(text)):
+                continue  # "je post over TikTok ads vs Meta ads … werkt TikTok voor B2B of B2C?": an entry weighing two other
+                # things (the post's subject, outside the question) answers no choice between the two the question names
             topic += 10  # the entry that answers the choice itself beats one on either side of it
         # "con poco presupuesto, ¿empezarías por SEO o por anuncios en Instagram?": a budget told is the setting, never one
         # side of the choice
         subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())
                     and not cre.search(_BUDGET, fold_phrase(p))]
         weighs_both = _either_or(entry.get("when", []), subjects, text)
-        if options and not _covers(entry, options, weighs=bool(weighs_both or versus)):
+        if options and not _covers(entry, options, weighs=bool(weighs_both or versus), text=text):
             continue  # "TikTok or rather Instagram?": an entry that does not name both is not the answer to that choice
         if also:
             more = _found(also, text)
@@ -1042,6 +1049,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
     text = without_hiring_pitch(text, whole)
     text = without_unasked_stand_out(text, whole)
+    text = without_freelance_day_rate(text, whole)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
 
 
@@ -1159,6 +1167,32 @@ def without_unasked_stand_out(text: str, whole: str) -> str:
     if len(sentences) < 2 or not cre.search(_STAND_OUT_TIP, sentences[-1]):
         return text
     return " ".join(sentences[:-1])
+
+
+#: A note on starting one's own agency (folded): "mi propia agencia", "ma propre agence", "my own agency", "eigen bureau".
+_OWN_AGENCY_START = (r"\b(?:my own (?:\w+ )?agency|ma propre agence|mi propia agencia|la mia agenzia|mia agenzia|minha propria agencia"
+                     r"|(?:meine )?eigene (?:\w+)?agentur|(?:mijn )?eigen (?:\w+)?bureau)\b")
+#: The answer's sentence pricing a freelancer's work from a day rate (folded).
+_DAY_RATE_SAID = r"\b(?:day rate|taux journalier|tarifa diaria|tariffa giornaliera|tagessatz\w*|valor diario|dagtarief)\b"
+#: A price or rate asked or told in the note (folded).
+_PRICING_SAID = r"\b(?:pric\w*|rates?|tarif\w*|prix|precio\w*|prezz\w*|preis\w*|preco\w*|cobrar|charge|factur\w*|dagtarief|tagessatz\w*)\b"
+
+
+def without_freelance_day_rate(text: str, whole: str) -> str:
+    """The answer without its sentence on a freelancer's day rate when the (folded) note starts an agency of its own and
+    asks nothing about prices ("Estoy empezando mi propia agencia … ¿qué consejo para arrancar sin clientes?").
+
+    >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "i'm starting my own agency, any advice without clients?")
+    'Start with your network.'
+    >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "starting my own agency: how should i set my rates?")
+    'Start with your network. Price from a day rate.'
+    """
+    if not cre.search(_OWN_AGENCY_START, whole) or cre.search(_PRICING_SAID, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or cre.search(_DAY_RATE_SAID, fold_phrase(sentences[0])):
+        return text
+    return " ".join(x for x in sentences if not cre.search(_DAY_RATE_SAID, fold_phrase(x)))
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.
