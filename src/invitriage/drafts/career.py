@@ -169,7 +169,7 @@ _FOUNDER = (r"\b(?:(?:co-?)?founder|fondat(?:eur|rice|ore)|fundador\w*|grunder\w
 #: A junior job sought, alone or beside an internship (folded): "a junior role or internship", "un poste junior ou un stage",
 #: "eine Einstiegsstelle oder ein Praktikum", "un empleo junior o prácticas", "un lavoro junior o uno stage", "uma vaga júnior
 #: ou estágio", "een startersfunctie of stage": the job search comes first, never the internship paperwork alone.
-_JUNIOR_JOB = (r"\b(?:junior (?:\w+ )?(?:role|position|job|post)s?|entry[- ]level (?:\w+ )?(?:role|position|job)s?|first (?:job|role)"
+_JUNIOR_JOB = (r"\b(?:junior (?:\w+ ){0,2}(?:role|position|job|post)s?|entry[- ]level (?:\w+ )?(?:role|position|job)s?|first (?:job|role)"
                r"|(?:poste|emploi|cdi|job)s? (?:de )?junior|premier (?:emploi|poste|job)|junior[- ]?(?:stelle|position|rolle|job)\w*|einstiegs(?:stelle|position|job)\w*"
                r"|berufseinstieg|erste[nr]? (?:stelle|job)|(?:puesto|empleo|trabajo)s? (?:de )?junior|primer (?:empleo|trabajo|puesto)"
                r"|(?:posizione|ruolo|lavoro|impiego) (?:da )?junior|primo (?:lavoro|impiego)|(?:vaga|cargo|emprego|posicao|trabalho) (?:de )?junior"
@@ -194,6 +194,17 @@ _INTERN_SEEKS = (r"\b(?:migr\w*|move (?:into|to)|get into|passer (?:au|a la|dans
                  r"|candidat\w*|bewerb\w*|solliciteer\w*|cdi|cdd|after (?:my|the) internship|apres (?:mon|le) stage|nach (?:dem|meinem) praktikum"
                  r"|na (?:mijn|de) stage|dopo (?:lo|il mio) stage|despues de (?:las|mis) practicas|depois do (?:meu )?estagio)\b")
 
+#: An internship or an apprenticeship already finished (folded): "I just finished my apprenticeship", "je viens de terminer
+#: mon alternance", "ich habe meine Ausbildung abgeschlossen", "acabo de terminar mis prácticas", "ho appena finito il
+#: tirocinio", "terminei o meu estágio", "ik heb net mijn stage afgerond": behind the sender, never the thing sought.
+_INTERN_DONE = (r"\b(?:(?:just |recently )?(?:finished|completed|wrapped up|done with) (?:my|an?|the) (?:\w+ )?(?:internship|apprenticeship)"
+                r"|(?:terminer?|finir?|achever?) (?:mon|ma|un|une) (?:\w+ )?(?:stage|alternance|apprentissage)"
+                r"|(?:meine?|die|das) (?:\w+ )?(?:ausbildung|praktikum) (?:\w+ )?(?:abgeschlossen|beendet|fertig)|nach (?:meiner|der) (?:ausbildung)"
+                r"|(?:terminado|terminar|acabado|acabar|finalizado|finalizar) (?:mis|las|unas) (?:\w+ )?(?:practicas|pasantias)"
+                r"|(?:finito|concluso|terminato) (?:il|lo|un|uno|mio) (?:\w+ )?(?:tirocinio|stage|apprendistato)"
+                r"|(?:terminei|conclui|acabei) (?:o|um|meu|o meu) (?:\w+ )?(?:estagio|aprendizado)"
+                r"|(?:mijn|de|een) (?:\w+ )?(?:stage|leerwerkplek) (?:\w+ )?(?:afgerond|afgesloten|voltooid))\b")
+
 
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``, ``employed``, ``founder``: launching
@@ -210,7 +221,7 @@ def stage(note: str, headline: str = "") -> str:
     if (cre.search(_INTERN_NOW, fold(note)) or cre.search(_INTERN_HEADLINE, fold(headline))) and not cre.search(_SEARCHING, text) \
             and not cre.search(_MOVING, text) and not cre.search(_INTERN_SEEKS, text) and not cre.search(_JUNIOR_JOB, fold(note)):
         return "employed"  # "sou estagiária de marketing na Natura": in an internship now, learning for the work at hand
-    if cre.search(_INTERN, text) and not (cre.search(_JUNIOR_JOB, fold(note)) and not cre.search(_STUDENT, fold(note))):
+    if cre.search(_INTERN, cre.sub(_INTERN_DONE, " ", text)) and not (cre.search(_JUNIOR_JOB, fold(note)) and not cre.search(_STUDENT, fold(note))):
         return "intern"  # "a junior role or internship" from a graduate: the junior job search (below), not only the internship
     junior = cre.search(_JUNIOR, text) or cre.search(_FEW_YEARS_WORKED, text)
     student = cre.search(_STUDENT, text)

@@ -3576,6 +3576,13 @@ _OPENING_HEARD = (r"\b(?:if you (?:hear|know) (?:of|about)|if you come across|if
                   r"|se (?:senti|sai|vedi|vieni a sapere) di|se (?:sente|sa|vede) di|si (?:sabes|te enteras|ves|oyes hablar) de|si (?:sabe|se entera) de"
                   r"|se (?:souberes|souber|ouvires|ouvir falar|vires) de|wenn du von|falls du von|wenn sie von|falls sie von"
                   r"|als (?:je|u) (?:hoort|weet) van|mocht (?:je|u) (?:horen|weten) van)\s+(?:\w+\s+){0,2}$")
+#: Advice sought, not a job (folded): "je cherche des conseils pour créer mon portfolio", "looking for some tips on", "ich
+#: suche Tipps für", "busco consejos para", "cerco consigli su", "procuro dicas para", "ik zoek tips voor": the seeking verb
+#: bound to advice, never a job search.
+_SEEK_ADVICE = (r"\b(?:(?:re)?cherche\w*|looking for|seeking|searching for|suche|suchen|busco|buscando|cerco|sto cercando|procuro|procurando|zoek)\s+"
+                r"(?:(?:des|de|quelques|un|some|a few|any|ein paar|einige|algunos|algun|unos|qualche|alcuni|dei|degli|umas|algumas|uns|alguns|wat|een paar|enkele|een)\s+)?"
+                r"(?:conseils?|avis|idees|exemples|pistes|advice|tips|ideas|examples|guidance|feedback|input|tipps?|ratschlag\w*|rat|anregungen|beispiele"
+                r"|consejos?|ideas|ejemplos|orientacion|consigli|idee|esempi|suggerimenti|dicas|conselhos?|exemplos|orientacao|advies|raad|ideeen|voorbeelden)\b")
 #: A job search named by its noun: "ich bin auf Jobsuche", "en recherche d'emploi", "werkzoekend" (folded).
 _JOB_SEARCH = (r"\b(?:jobsuche|stellensuche|arbeitssuche|job ?search|job ?hunt\w*|recherche d'emploi|busqueda de empleo|ricerca di lavoro"
                r"|procura de emprego|werkzoekend|zoektocht naar (?:een )?(?:nieuwe )?baan)\b")
@@ -6236,7 +6243,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if intent != "job_seeking" and facts.ask != "interns" and not _first(rf"\b(?:{_SEEK[lang]})\b", folded):
         facts.role = facts.domain = facts.period = ""
     elif intent == "job_seeking" and facts.ask in ("questions", "advice", "feedback", "resource", "intro") and not facts.cv \
-            and not _first(rf"\b(?:{_SEEK[lang]})\b", folded) and not _first(_JOB_SEARCH, folded):
+            and not _first(rf"\b(?:{_SEEK[lang]})\b", cre.sub(_SEEK_ADVICE, " ", folded)) and not _first(_JOB_SEARCH, folded):
+        # ("je suis en alternance … je cherche des conseils pour créer mon portfolio": advice sought, no job either)
         facts.role = facts.domain = facts.period = ""  # "ich bin Werkstudentin … Dürfte ich dir ein paar Fragen stellen?": questions, no job
     if intent != "recruiting":
         facts.job_title = facts.company = facts.place = ""

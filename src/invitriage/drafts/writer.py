@@ -3843,6 +3843,14 @@ _PORTFOLIO_THANKS = {
     "pt": ("Obrigada também por me indicares o teu portefólio.", "Obrigada também por me indicar o seu portefólio."),
 }
 _PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
+#: A portfolio still to build, or advice on one asked (folded): "je cherche des conseils pour créer mon portfolio", "I'm
+#: building my first portfolio", "ich baue gerade mein Portfolio auf", "quiero armar mi portafolio", "sto costruendo il mio
+#: portfolio", "estou montando meu portfólio", "ik ben mijn portfolio aan het opbouwen": not one pointed to, never "thanks for
+#: pointing me to it".
+_PORTFOLIO_TO_BUILD = (r"\b(?:build\w*|creat\w*|make|making|put together|putting together|start\w*|tips|advice|conseils?|creer|construire|monter|realiser|faire|preparer"
+                       r"|erstell\w*|aufbau\w*|aufzubauen|bau\w*|tipps?|ratschlag\w*|crear|armar|hacer|montar|preparar|consejos?|creare|costruire|costruendo|fare|preparare|consigli\w*"
+                       r"|criar|fazer|montando|dicas?|conselhos?|maken|bouwen|opbouwen|opzetten|samenstellen|advies)\b[^.!?\n]{0,40}\b(?:portfolio|portefolio|portafolio|portafoglio)\b"
+                       r"|\b(?:portfolio|portefolio|portafolio|portafoglio)\b[^.!?\n]{0,20}\b(?:aufbauen|aufzubauen|erstellen|opbouwen|maken|bouwen|aan het opbouwen)\b")
 #: A portfolio named in one of her answers (folded): advice on proof of work, never a reading.
 _PORTFOLIO_SAID = r"\b(?:portfolio|portefolio|portafolio|portafoglio)\b"
 
@@ -5728,7 +5736,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["situation_line"] = ""
     # "Mon portfolio est sur mon profil", "my portfolio is linked on my profile": pointed to, not asked about
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
-        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.question_sentences(fold(own_note)))
+        and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.question_sentences(fold(own_note))) \
+        and not cre.search(_PORTFOLIO_TO_BUILD, fold(own_note))
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
