@@ -61,3 +61,20 @@ def test_her_intervention_praised_is_her_talk(note: str, name: str, must: str, n
     text = sample_draft(note, name=name)
     assert must in text, text
     assert never not in text, text
+
+
+@pytest.mark.parametrize("note,headline,name,must,never", [
+    # round 110 fr_en note-16: an old friend offers a lunch when passing through Lyon: welcomed there, never swapped for
+    # "un café ou un appel"
+    ("Coucou Camille ! Ça fait un bail depuis l'ESC Grenoble 😄 J'ai vu que tu t'étais lancée à ton compte, bravo !! Faut qu'on "
+     "se fasse un déj quand je passe à Lyon", "Chef de projet - Decathlon", "Marion Fournier", "tu passes à Lyon", "café ou d'un appel"),
+    ("Hey Camille! Long time no see since ESSEC 😄 Saw you went freelance, congrats!! We should grab lunch next time I'm in Lyon",
+     "Project Manager - Decathlon", "Emma Brown", "next in Lyon", "coffee or a call"),
+    ("Hoi Camille! Lang geleden sinds Erasmus in Lyon 😄 Gefeliciteerd met je eigen bedrijf! We moeten echt eens gaan lunchen als "
+     "ik weer eens in Lyon ben", "Projectmanager - Decathlon", "Eva de Vries", "in Lyon bent", "belletje"),
+])
+def test_an_old_friends_visit_to_her_city_is_welcomed(note: str, headline: str, name: str, must: str, never: str) -> None:
+    text = sample_draft(note, headline=headline, name=name)
+    assert must in text, text
+    assert never not in text, text
+    assert "eenmaal woont" not in text, text
