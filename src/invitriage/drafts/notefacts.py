@@ -1803,7 +1803,7 @@ _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
     "post": r"post|posts|publication|publications|beitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
-    "talk": r"conference|conf|intervention|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
+    "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
             r"|painel|paineis|mesa redonda|round ?table|table ronde|tavola rotonda|paneldiskussion|podiumsdiskussion|paneldiscussie|panelgesprek"
             # "bedankt voor de gastles", "thanks for the guest lecture", "grazie per la lezione": a lecture she gave at their school
@@ -2669,6 +2669,12 @@ _SENDERS_PIECE = (r"\b(?:(?:yo )?(?:era|soy|fui) (?:el|la) (?:de|que (?:dio|dio|
                   r"\s+(?:(?:the|a|an|la|el|una|un|le|l'|il|lo|o|a|uma|um|den|die|das|de|het|een)\s*)?$")
 
 
+#: "su intervención", "a sua intervenção" (folded): her part in an event, a talk unless the event is itself her webinar or
+#: panel ("te vi en el webinar … muy buena tu intervención": the webinar, already read as such).
+_INTERVENTION_WORD = r"intervencion|intervencao"
+_INTERVENTION_IN = r"\b(?:webinar\w*|webinaire|mesa redonda|painel|paineis|panel\w*|round ?table|tavola rotonda|table ronde)\b"
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -2676,6 +2682,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         for m in _rx(rf"\b(?:{rx})s?\b").finditer(folded):
             # Prefer the piece named with a second-person possessive ("your article", "votre podcast").
             before = folded[max(0, m.start() - 24):m.start()]
+            if key == "talk" and cre.fullmatch(_INTERVENTION_WORD, m.group()) and cre.search(_INTERVENTION_IN, folded):
+                continue  # "en el webinar de HubSpot … muy buena tu intervención": the webinar or panel, named as such
             if key in ("talk", "workshop", "webinar", "podcast", "video", "live") and cre.search(_SENDERS_PIECE, folded[max(0, m.start() - 60):m.start()]):
                 continue  # "yo era el de la charla sobre e-commerce": the sender's own piece, never hers
             if key in ("workshop", "training", "webinar") and cre.search(_KNOWN_FROM, folded[max(0, m.start() - 40):m.start()]):
@@ -7180,8 +7188,17 @@ _TALK_NOUN = (r"(?:chat|conversation|exchange|talk|echange|discussion|charla|con
 _LIKED_TALK = (r"\b(?:piaciut[oa]|apprezzat[oa]|aime|apprecie|adore|gusto|encanto|gostei|adorei|enjoyed|loved|liked|appreciated|fand|genossen"
                r"|vond|genoten)"
                rf"\s+(?:\w+\s+){{0,2}}?(?:the|le|la|l'|les|il|lo|el|los|las|o|a|da|do|den|die|das|het|de|of)\s*{_TALK_NOUN}\b")
+#: A talk had, to carry on, or a meeting had, said as such (folded): "great meeting you at Web Summit", "continue the
+#: conversation", "poursuivre notre échange", "continuar la conversación", "continuare la conversazione", "das Gespräch
+#: fortsetzen", "het gesprek voort te zetten": a talk already had (never one a client asks for).
+_CONTINUED_TALK = (rf"\b(?:continue|continuing|pick up|carry on|poursuivre|continuer|prolonger|reprendre|continuar|seguir|retomar|continuare|proseguire|riprendere)"
+                   rf"\s+(?:(?:the|our|this|that|la|l'|le|notre|cette|cet|nuestra|nuestro|esa|ese|el|a|o|nossa|nosso|essa|esse|il|lo|nostra|nostro|quella|quel)\s*)+"
+                   rf"(?:\w+\s+)?{_TALK_NOUN}\b"
+                   rf"|\b(?:das|den|unser\w*|het|ons|dat|dit)\s+(?:\w+\s+)?{_TALK_NOUN}\s+(?:\w+\s+)?(?:fortsetzen|fortzusetzen|fortfuhren|fortzufuhren|weiterfuhren|weiterzufuhren"
+                   rf"|voortzetten|voort\s+te\s+zetten|voortgezet)\b"
+                   rf"|\b(?:great|nice|lovely|good|fantastic|wonderful|a pleasure|pleasure|so nice|really nice|really great)\s+(?:meeting|chatting with|talking (?:to|with)) you\b")
 _PAST_TALK = (rf"\b(?:our|notre|nos|nuestra|nuestras|nuestro|nossa|nossas|nosso|(?:la |le |il )?nostr[aeo]|unser\w*|ons|onze)\s+(?:\w+\s+)?{_TALK_NOUN}\b"
-              rf"|{_LIKED_TALK}")
+              rf"|{_LIKED_TALK}|{_CONTINUED_TALK}")
 #: A reason to talk about the sender's own marketing, beside the role: an exchange, "your approach", a relaunch, a need.
 #: Her approach praised (folded), after her workshop or talk: "mi è piaciuto molto il tuo approccio", "me encantó tu enfoque",
 #: "j'ai beaucoup aimé votre approche", "loved your approach", "gostei muito da sua abordagem", "Ihr Ansatz hat mir gefallen",
