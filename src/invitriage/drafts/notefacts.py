@@ -5769,7 +5769,7 @@ def _date_accents(value: str, lang: str) -> str:
 #: en mars", "asistí a tu taller en marzo", "ho partecipato al tuo corso a marzo", "fiz o teu curso em março", "habe im März
 #: deinen Workshop besucht", "heb in maart je workshop gevolgd": that month is when it was, never a date for what is asked.
 _PAST_ATTENDED = (r"\b(?:attended|took|followed|joined|participated|went to|was at|were at|saw|heard|met"
-                  r"|(?:ai|avons|as|a) (?:\w+ )?(?:suivi|assiste|participe|vu|entendu|rencontre|fait)"
+                  r"|(?:ai|jai|avons|as|a) (?:\w+ )?(?:suivi|assiste|participe|vu|entendu|rencontre|fait)"
                   r"|asisti|hice|participe|segui|fui a|estuve en|vi|conoci|(?:ho|abbiamo) (?:\w+ )?(?:fatto|frequentato|partecipato|seguito|visto|conosciut\w)"
                   r"|sono stat\w|frequentei|fiz|participei|assisti|estive|conheci|besucht|teilgenommen|gemacht|belegt|kennengelernt|getroffen|gesehen|gehort"
                   r"|gevolgd|gedaan|deelgenomen|bijgewoond|gezien|ontmoet|leerden)\b")
