@@ -18,3 +18,35 @@ def test_a_month_told_after_jai_suivi_is_not_the_new_trainings_date(note: str, m
     text = sample_draft(note, headline="Gérante - Atelier Papillon", name="Nathalie Blanc")
     assert "formations en entreprise" in text, text
     assert month not in text.split("\n", 3)[3], text
+
+
+@pytest.mark.parametrize("note,name", [
+    # 109 fr_en note-11: an institution asks her to speak ("solliciter votre intervention en tant que conférencière"):
+    # a talk offered, never "thanks for attending my talk"
+    ('Madame,\nJe me permets de solliciter votre intervention en tant que conférencière lors de notre journée "Commerce et '
+     'numérique" organisée par la CCI Lyon Métropole le 14 mai prochain. Je reste à votre disposition pour en discuter.\n'
+     'Respectueusement,\nPhilippe Garnier', "Philippe Garnier"),
+    ("Bonjour Madame Laurent, nous organisons un forum e-commerce à Grenoble le 3 juin et souhaiterions vous accueillir en tant "
+     "qu'intervenante. Seriez-vous disponible ?", "Julie Morel"),
+])
+def test_a_french_invitation_to_speak_is_read_as_a_talk_offered(note: str, name: str) -> None:
+    text = sample_draft(note, headline="Chargé de mission - CCI", name=name)
+    assert "suivi mon intervention" not in text, text
+    assert "penser à moi" in text, text
+
+
+@pytest.mark.parametrize("note,topic,date", [
+    # 109 fr_en note-32: "on 12 October on the topic of cross-border e-commerce": the date said apart, never inside the
+    # topic, and never asked for again
+    ("Dear Madam,\nOn behalf of the Irish Marketing Institute, I would like to invite you to speak at our annual conference in "
+     "Dublin on 12 October on the topic of cross-border e-commerce. I would be grateful for the opportunity to discuss this "
+     "further.\nYours faithfully,\nSeán O'Brien", "on cross-border e-commerce", "12 October"),
+    ("Hello Camille, we would love to invite you to speak at our retail summit in Leeds on 4 March on the topic of local SEO. "
+     "Would that interest you?", "on local SEO", "4 March"),
+])
+def test_a_talks_date_is_not_read_as_its_topic(note: str, topic: str, date: str) -> None:
+    text = sample_draft(note, headline="Events Director", name="Seán O'Brien")
+    assert topic in text, text
+    assert date in text, text
+    assert "the dates you have in mind" not in text, text
+    assert f"{date} on the topic" not in text, text

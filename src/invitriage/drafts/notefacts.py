@@ -4300,6 +4300,8 @@ _PROPOSALS = {
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
+               # "solliciter votre intervention en tant que conférencière lors de notre journée": a talk asked of her, in the formal French of an institution
+               r"|\ben tant que (?:conferenciere|conferencier|intervenante?|oratrice|grand temoin|keynote speaker)\b|\bsollicit\w* (?:votre|ton|ta) (?:intervention|participation en tant qu)"
                # "organizo o … event … Gostaríamos de a convidar para falar sobre …": an event's invitation to speak on a topic
                r"|\b(?:event|evento|events|eventos|summit|conference|conferencia|congresso|congreso|meetup|days|festival|forum|jornadas)\b.{1,200}?"
                r"\b(?:convid\w+|invit\w+)\b(?: \w+){0,2} (?:para|a|to) (?:falar|palestrar|speak|hablar|parlare|intervenire|intervenir)\b(?= (?:sobre|about|on|de|su|di)\b)"
@@ -6278,6 +6280,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         dated = _rx(_TOPIC_DATE_TAIL).search(fold(facts.topic))
         if dated and len(fold(facts.topic)) == len(facts.topic) and dated.start() > 3:
             facts.topic = facts.topic[:dated.start()].rstrip(" ,")
+        head = _rx(_TOPIC_DATE_HEAD).match(fold(facts.topic))
+        if head and len(fold(facts.topic)) == len(facts.topic):
+            # "speak at our conference on 12 October on the topic of cross-border e-commerce": the date is said apart, the topic
+            # is what follows ("on cross-border e-commerce"), never "a talk on 12 October on the topic of …"
+            facts.topic = cre.sub(r"^(?:on|about) the (?:topic|subject|theme) of\s+", "on ", facts.topic[head.end():])
     if facts.proposal and facts.topic and said_where_seen(folded, facts.topic, lang):
         facts.topic = ""  # "te vi en el panel de Web Summit … ¿dar una charla en Sevilla?": the talk she was seen at, never the one invited to
     if _first(_GO_ON, folded) and not _first(_CALL_NAMED, folded):
@@ -6983,6 +6990,11 @@ _TOPIC_DATE_TAIL = (r"\s+(?:(?:del|della|di|de|do|da|of|du|von|van|in|en|em|a|im
                     r"|\s+(?:(?:on|the|del|dal|al|il|le|du|el|de|do|da|no|am|vom|op|den|em|en|of)\s+)+\d{1,2}(?:st|nd|rd|th|er|\.)?"
                     r"(?:\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r"))?(?:\s+\d{4})?\.?$"
                     r"|\s+\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r")(?:\s+\d{4})?$")
+#: A date at the head of a talk's topic (folded): "on 12 October on the topic of …", "le 14 mai sur …", "am 3. Juni zum Thema …":
+#: the event's date, said apart, never part of the topic.
+_TOPIC_DATE_HEAD = (r"(?:(?:on|the|le|el|il|am|op|em|no|den|del|du|of)\s+)*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY
+                    + r")(?:\s+\d{4})?\s*,?\s+(?=\S)"
+                    r"|(?:on|in)\s+(?:" + _MONTH_ANY + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*,?\s+(?=\S)")
 #: Month abbreviations a date is written with ("18-19 Sept", "3 okt."), folded; never "mar"/"mai" (a word in some languages).
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {
