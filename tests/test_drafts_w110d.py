@@ -50,3 +50,25 @@ def test_a_talks_date_is_not_read_as_its_topic(note: str, topic: str, date: str)
     assert date in text, text
     assert "the dates you have in mind" not in text, text
     assert f"{date} on the topic" not in text, text
+
+
+@pytest.mark.parametrize("note,line,later", [
+    # 109 fr_en note-42: "Do you have availability from next month?": the start asked is answered, and the first call stays
+    # next week, never moved to the month the work would start
+    ("Hi, I'm the Marketing Director at a UK retail chain opening stores in France. Looking for a local consultant to run our "
+     "social ads launch campaign. Do you have availability from next month?", "Starting next month should work", "next month?"),
+    ("Hola Camille, soy director de marketing de una cadena de tiendas que abre en Francia. Buscamos una consultora local para "
+     "nuestras campañas de social ads. ¿Tienes disponibilidad a partir del mes que viene?", "a partir del mes que viene es posible",
+     "el mes que viene?"),
+])
+def test_availability_from_next_month_is_answered_and_the_call_stays_next_week(note: str, line: str, later: str) -> None:
+    text = sample_draft(note, headline="Marketing Director - Harlow & Finch", name="Oliver Harris")
+    assert line in text, text
+    assert later not in text, text
+
+
+def test_a_call_asked_for_next_month_is_still_set_next_month() -> None:
+    text = sample_draft("Hi Camille, we are a UK brand launching in France and need help with SEO. Could we have a call next month?",
+                        name="Oliver Harris")
+    assert "next month?" in text, text
+    assert "Starting next month" not in text, text

@@ -9067,6 +9067,8 @@ def meet_period(note: str, soon: str) -> str:
         return ""
     start = max(folded.rfind(c, 0, at) for c in ".!?\n")
     before = folded[max(start + 1, at - 45):at]
+    if cre.search(_FROM_BEFORE_PERIOD, before):
+        return ""  # "Do you have availability from next month?": when the work would start, never the day of a first call
     after = cre.match(r"[^.!?\n,;]{0,30}", folded[at + len(said):])
     # "Hätten Sie im März Zeit?", "Heb je in november tijd om te bellen?": the meeting word may come after the month
     if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))):
@@ -9235,6 +9237,19 @@ _TALK_THEN = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austausch
               r"|falar|spreken|praten|bellen)\b[^.!?\n]{0,30}$")
 #: A period that starts the work from a month (folded): "from January", "ab Februar", "vanaf februari", "da gennaio".
 _FROM_PERIOD = r"(?:from|starting|a partir d\w*|des|dès|ab|vanaf|desde|da|dal|dall'|dalla|a partire d\w*)\b"
+#: A start word right before a period (folded): "availability from (next month)", "a partir del (mes que viene)", "ab (nächstem Monat)".
+_FROM_BEFORE_PERIOD = r"\b(?:from|starting(?: from)?|a partir d[eu']?l?|des|ab|vanaf|desde|desde el|da|dal|dall'|dalla|a partire d\w*|a partir do)\s*$"
+#: "Yes, starting next month" as her answer, per language: in principle, the dates confirmed together.
+_NEXT_MONTH_FROM_LINE = {
+    "en": "Starting next month should work on my side in principle.",
+    "fr": "Dès le mois prochain, ce devrait être possible de mon côté.",
+    "de": "Ab nächstem Monat sollte es bei mir grundsätzlich passen.",
+    "es": "En principio, a partir del mes que viene es posible por mi parte.",
+    "it": "In linea di massima, a partire dal mese prossimo va bene da parte mia.",
+    "pt": "Em princípio, a partir do próximo mês é possível da minha parte.",
+    "pt-BR": "Em princípio, a partir do próximo mês funciona para mim.",
+    "nl": "In principe kan ik vanaf volgende maand aan de slag.",
+}
 
 
 def month_line(note: str, lang: str, period: str) -> str:
@@ -9253,6 +9268,13 @@ def month_line(note: str, lang: str, period: str) -> str:
     """
     text = lang if lang in _MONTH_LINE else lang[:2]
     if text not in _MONTH_LINE or not period:
+        return ""
+    if cre.fullmatch(_NEXT_MONTH, fold(period).strip()):
+        # "Do you have availability from next month?", "¿Tienes disponibilidad a partir del mes que viene?": the start asked, answered
+        for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
+            at = cre.search(_NEXT_MONTH, ask)
+            if at and cre.search(_MONTH_ROOM, ask) and cre.search(_FROM_BEFORE_PERIOD, ask[:at.start()]) and not cre.search(_NF_SOON_CALL, ask):
+                return _NEXT_MONTH_FROM_LINE[text]
         return ""
     month = period.split()[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]  # "à partir d'avril": the month after the elision
     if not cre.fullmatch(r"[^\W\d_]{3,}", month) or not cre.search(rf"\b(?:{_MONTHS_ANY})\b", fold(month)):
