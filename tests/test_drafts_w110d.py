@@ -72,3 +72,45 @@ def test_a_call_asked_for_next_month_is_still_set_next_month() -> None:
                         name="Oliver Harris")
     assert "next month?" in text, text
     assert "Starting next month" not in text, text
+
+
+def test_a_team_training_wished_for_with_a_meeting_asked_gets_no_oui_and_keeps_both_fields() -> None:
+    # 110 fr_en note-5: "former nos équipes au SEO et aux social ads. Pourriez-vous m'indiquer vos disponibilités ?": no "Oui"
+    # to a question never asked, and social ads kept
+    text = sample_draft("Madame Laurent,\nJe me permets de vous solliciter en qualité de directeur marketing du groupe Vernier. Nous "
+                        "souhaiterions former nos équipes au SEO et aux social ads. Pourriez-vous m'indiquer vos disponibilités pour "
+                        "un rendez-vous ?\nBien cordialement,\nPhilippe Vernier", headline="Directeur Marketing - Groupe Vernier",
+                        name="Philippe Vernier")
+    assert "J'anime des formations au SEO et aux social ads" in text, text
+    assert "Oui," not in text, text
+
+
+def test_a_yes_no_question_on_in_company_training_still_gets_its_oui() -> None:
+    text = sample_draft("Bonjour Camille, est-ce que tu fais des formations en intra pour mon équipe de 6 personnes ?", name="Léa Martin")
+    assert "Oui, j'anime des formations en entreprise" in text, text
+
+
+@pytest.mark.parametrize("note,never", [
+    # 109 fr_en note-5: trainers sought for the company's own teams: a team training, never "Donner ce cours"
+    ("Bonjour, je suis Head of Marketing chez Decathlon Pro et je cherche des formateurs en marketing digital pour nos équipes "
+     "régionales. Votre profil m'intéresse beaucoup. Pouvons-nous en parler ?\nMarc Lefèvre", "Donner ce cours"),
+    ("Hi Camille, I'm Head of Marketing at a retail group and we're looking for trainers in digital marketing for our regional "
+     "teams. Could we talk?", "Teaching this"),
+])
+def test_trainers_sought_for_the_senders_own_teams_is_a_team_training(note: str, never: str) -> None:
+    text = sample_draft(note, headline="Head of Marketing", name="Marc Lefèvre")
+    assert never not in text, text
+    assert "dates" not in text, text
+
+
+@pytest.mark.parametrize("note,want", [
+    # 110 es_pt_it note-12: "buscando a alguien que forme a nuestro equipo en SEO y contenidos": a team training, both fields
+    ("Hola Camille, soy directora de marketing en Grupo Lácteo Norte y estamos buscando a alguien que forme a nuestro equipo en "
+     "SEO y contenidos. Me han hablado muy bien de tus formaciones.", "formaciones para empresas en SEO y contenidos"),
+    ("Olá Camille, sou diretora de marketing e estamos procurando alguém que treine a nossa equipa em SEO. Falaram-me muito bem "
+     "das suas formações.", "formaç"),
+])
+def test_someone_sought_to_train_the_team_is_a_team_training(note: str, want: str) -> None:
+    text = sample_draft(note, headline="Directora de Marketing", name="Beatriz Alonso")
+    assert want in text, text
+    assert "te ayudo con tu SEO" not in text, text
