@@ -114,3 +114,17 @@ def test_someone_sought_to_train_the_team_is_a_team_training(note: str, want: st
     text = sample_draft(note, headline="Directora de Marketing", name="Beatriz Alonso")
     assert want in text, text
     assert "te ayudo con tu SEO" not in text, text
+
+
+@pytest.mark.parametrize("note,line", [
+    # 109 fr_en note-27: "Are you taking on new clients this quarter?": her room this quarter answered, never "that's exactly what I do"
+    ("Hello Camille, I'm Head of Growth at a Berlin fintech expanding into France. We're looking for a French SEO expert to help "
+     "us localise. Are you taking on new clients this quarter?", "This quarter should be possible on my side"),
+    ("Bonjour Camille, je dirige une PME lyonnaise et nous cherchons une consultante SEO. Prenez-vous de nouveaux clients ce trimestre ?",
+     "Ce trimestre devrait être possible de mon côté"),
+    ("Hi Camille, are you taking on new clients in Q2? We need help with our SEO.", "Q2 should be possible on my side"),
+])
+def test_room_for_new_clients_this_quarter_is_answered(note: str, line: str) -> None:
+    text = sample_draft(note, headline="Head of Growth", name="Daniel Müller")
+    assert line in text, text
+    assert "exactly what I do" not in text and "tout à fait mon métier" not in text, text

@@ -5003,6 +5003,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if context["quarter_line"]:
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
+        if cre.search(_NEW_CLIENTS_ROOM, fold(note)):
+            # "taking on new clients this quarter?": answered by the quarter line, never "that's exactly what I do"
+            context["yes_q"] = context["yes_offer"] = False
     context["beginner_line"] = beginner_line(note, variant or lang, informal=bool(context["informal"])) if not facts.team else ""
     context["video"] = bool(cre.search(_VIDEO_ASK, fold(note)))
     # "¿Tendrías disponibilidad en enero?", "Hai disponibilità da gennaio?": the month the work would start, answered (the
@@ -5899,7 +5902,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
         and facts.ask != "questions" and not context.get("intern_tips") \
-        and not (facts.qkind == "share" or facts.share)  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade;
+        and not (facts.qkind == "share" or facts.share) \
+        and not (context["quarter_line"] and not context["yes_q"])  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade;
     # "could you share the slides of your workshop?": her material asked for, never "yes, that's exactly what I do"
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
@@ -9166,6 +9170,23 @@ _QUARTER_LINE = {
     "pt-BR": "O {pt} trimestre deve ser possível da minha parte; o cronograma exato a gente fecha quando o escopo estiver definido.",
     "nl": "Het {nl} kwartaal zou bij mij moeten lukken; de precieze planning stemmen we af zodra de omvang duidelijk is.",
 }
+#: "this quarter" (folded), in the question asking whether she has room then.
+_THIS_QUARTER = (r"\b(?:this quarter|ce trimestre|dieses quartal|diesem quartal|este trimestre|questo trimestre|neste trimestre|nesse trimestre"
+                 r"|dit kwartaal)\b")
+#: Room for new clients asked (folded): "taking on new clients", "de nouveaux clients", "neue Kunden", "nuevos clientes".
+_NEW_CLIENTS_ROOM = (r"\b(?:taking on|take on|accepting|nouveaux clients|nouvelles missions|neue (?:kunden|auftrage|projekte)|nuevos clientes"
+                     r"|nuovi clienti|novos clientes|nieuwe klanten|nieuwe opdrachten)\b")
+#: The answer to "do you have room this quarter?", per language.
+_THIS_QUARTER_LINE = {
+    "en": "This quarter should be possible on my side; we can pin down the timing once the scope is clear.",
+    "fr": "Ce trimestre devrait être possible de mon côté ; le calendrier précis se calera une fois le périmètre défini.",
+    "de": "Dieses Quartal sollte bei mir machbar sein; den genauen Zeitplan stimmen wir ab, sobald der Umfang klar ist.",
+    "es": "Este trimestre debería ser posible por mi parte; el calendario exacto lo cerramos cuando el alcance esté claro.",
+    "it": "Questo trimestre dovrebbe essere possibile da parte mia; i tempi precisi li definiamo quando il perimetro sarà chiaro.",
+    "pt": "Este trimestre deverá ser possível da minha parte; o calendário exato fechamos quando o âmbito estiver definido.",
+    "pt-BR": "Este trimestre deve ser possível da minha parte; o cronograma exato a gente fecha quando o escopo estiver definido.",
+    "nl": "Dit kwartaal zou bij mij moeten lukken; de precieze planning stemmen we af zodra de omvang duidelijk is.",
+}
 _QUARTER_WORDS = {"fr": "premier deuxième troisième quatrième", "es": "primer segundo tercer cuarto", "it": "primo secondo terzo quarto",
                   "pt": "primeiro segundo terceiro quarto", "nl": "eerste tweede derde vierde"}
 
@@ -9182,8 +9203,10 @@ def quarter_line(note: str, lang: str) -> str:
     if text not in _QUARTER_LINE:
         return ""
     for ask in cre.findall(r"(?<![^.!?\n])(?<!\d\.)(?:[^.!?\n]|(?<=\d)\.)*\?", fold(note)):  # "im 1. Quartal": the ordinal's dot ends no sentence
+        if cre.search(_THIS_QUARTER, ask) and (cre.search(_ROOM_WORDS, ask) or cre.search(_NEW_CLIENTS_ROOM, ask)):
+            return _THIS_QUARTER_LINE[text]  # "Are you taking on new clients this quarter?": her room this quarter, answered
         m = cre.search(_QUARTER, ask)
-        if not m or not cre.search(_ROOM_WORDS, ask):
+        if not m or not (cre.search(_ROOM_WORDS, ask) or cre.search(_NEW_CLIENTS_ROOM, ask)):
             continue
         digits = next((g for g in m.groups()[:4] if g), "")
         n = int(digits) if digits else _ORDINALS.get(m.group(5) or "", 0)
