@@ -2181,6 +2181,13 @@ def _told_how(folded: str, words: list[tuple[int, int]]) -> bool:
     return len(words) > 1 and folded[words[0][0]:words[0][1]] in _ABOUT_WORDS and folded[words[1][0]:words[1][1]] in _HOW_WORDS
 
 
+#: Content, as a field named after another ("SEO y contenidos", "SEO et contenus", "SEO und Inhalte").
+_CONTENT_NOUNS_JOINED = r"contenidos?|contenus?|contenuti|contenuto|conteudos?|inhalte?|inhoud|content"
+#: An article fused with its preposition after "and" ("au SEO et aux social ads", "zum SEO und zur Content-Strategie",
+#: "al SEO e ai social ads", "ao SEO e aos anúncios"): the second field joined to the first, one topic.
+_JOINED_ARTICLES = frozenset({"au", "aux", "zum", "zur", "al", "ai", "alla", "alle", "agli", "ao", "aos", "a la"})
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -2190,7 +2197,9 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     for i, (a, b) in enumerate(words):
         if i > 0 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
                 and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")
-                     or cre.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])) \
+                     or cre.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])
+                     # "en SEO y contenidos", "au SEO et contenus": content joined to a field, one topic
+                     or cre.fullmatch(_CONTENT_NOUNS_JOINED, folded[words[i + 1][0]:words[i + 1][1]])) \
                 and (original[words[i - 1][0]:words[i - 1][1]][:1].isupper() or cre.search(r"[dl]'[A-ZÀ-Ý]", original[words[i - 1][0]:words[i - 1][1]])
                      or cre.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]])
                      # "formation et SEO": a field of hers joined to a marketing term
@@ -2199,7 +2208,7 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
             kept.append((a, b))  # "on SEO and AI for small businesses": one topic
             continue
         if i > 0 and i + 2 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en") \
-                and folded[words[i + 1][0]:words[i + 1][1]] in _TOPIC_ARTICLES and cre.fullmatch(_TERMS, folded[words[i + 2][0]:words[i + 2][1]]) \
+                and folded[words[i + 1][0]:words[i + 1][1]] in _TOPIC_ARTICLES | _JOINED_ARTICLES and cre.fullmatch(_TERMS, folded[words[i + 2][0]:words[i + 2][1]]) \
                 and cre.fullmatch(_TERMS, folded[words[i - 1][0]:words[i - 1][1]]):
             kept.append((a, b))  # "sur le SEO et les social ads": two fields, one topic
             continue
@@ -4315,6 +4324,8 @@ _PROPOSALS = {
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
+               # "solliciter votre intervention en tant que conférencière lors de notre journée": a talk asked of her, in the formal French of an institution
+               r"|\ben tant que (?:conferenciere|conferencier|intervenante?|oratrice|grand temoin|keynote speaker)\b|\bsollicit\w* (?:votre|ton|ta) (?:intervention|participation en tant qu)"
                # "organizo o … event … Gostaríamos de a convidar para falar sobre …": an event's invitation to speak on a topic
                r"|\b(?:event|evento|events|eventos|summit|conference|conferencia|congresso|congreso|meetup|days|festival|forum|jornadas)\b.{1,200}?"
                r"\b(?:convid\w+|invit\w+)\b(?: \w+){0,2} (?:para|a|to) (?:falar|palestrar|speak|hablar|parlare|intervenire|intervenir)\b(?= (?:sobre|about|on|de|su|di)\b)"
@@ -5784,7 +5795,7 @@ def _date_accents(value: str, lang: str) -> str:
 #: en mars", "asistí a tu taller en marzo", "ho partecipato al tuo corso a marzo", "fiz o teu curso em março", "habe im März
 #: deinen Workshop besucht", "heb in maart je workshop gevolgd": that month is when it was, never a date for what is asked.
 _PAST_ATTENDED = (r"\b(?:attended|took|followed|joined|participated|went to|was at|were at|saw|heard|met"
-                  r"|(?:ai|avons|as|a) (?:\w+ )?(?:suivi|assiste|participe|vu|entendu|rencontre|fait)"
+                  r"|(?:ai|jai|avons|as|a) (?:\w+ )?(?:suivi|assiste|participe|vu|entendu|rencontre|fait)"
                   r"|asisti|hice|participe|segui|fui a|estuve en|vi|conoci|(?:ho|abbiamo) (?:\w+ )?(?:fatto|frequentato|partecipato|seguito|visto|conosciut\w)"
                   r"|sono stat\w|frequentei|fiz|participei|assisti|estive|conheci|besucht|teilgenommen|gemacht|belegt|kennengelernt|getroffen|gesehen|gehort"
                   r"|gevolgd|gedaan|deelgenomen|bijgewoond|gezien|ontmoet|leerden)\b")
@@ -6294,6 +6305,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         dated = _rx(_TOPIC_DATE_TAIL).search(fold(facts.topic))
         if dated and len(fold(facts.topic)) == len(facts.topic) and dated.start() > 3:
             facts.topic = facts.topic[:dated.start()].rstrip(" ,")
+        head = _rx(_TOPIC_DATE_HEAD).match(fold(facts.topic))
+        if head and len(fold(facts.topic)) == len(facts.topic):
+            # "speak at our conference on 12 October on the topic of cross-border e-commerce": the date is said apart, the topic
+            # is what follows ("on cross-border e-commerce"), never "a talk on 12 October on the topic of …"
+            facts.topic = cre.sub(r"^(?:on|about) the (?:topic|subject|theme) of\s+", "on ", facts.topic[head.end():])
     if facts.proposal and facts.topic and said_where_seen(folded, facts.topic, lang):
         facts.topic = ""  # "te vi en el panel de Web Summit … ¿dar una charla en Sevilla?": the talk she was seen at, never the one invited to
     if _first(_GO_ON, folded) and not _first(_CALL_NAMED, folded):
@@ -6686,7 +6702,7 @@ _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs
 _OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
 #: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
 _TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill(?:ing)?)\s+(?:de\s+|des\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b"
-               rf"|\b(?:former|formar|formare|train|schulen|weiterbilden|treinar|capacitar|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
+               rf"|\b(?:former|formar|formare|forme|formen|formi|train|schulen|weiterbilden|treinar|treine|capacitar|capacite|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
                rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|bijscholen|upskillen|formar|formare|capacitar|treinar)\b"
                # "für unser Marketingteam (8 Leute) eine Schulung", "for our sales team (12 people) a training on…": the team named first
                rf"|\b(?:pour|for|fur|para|per|voor)\s+{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -6698,12 +6714,12 @@ _TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill
 #: A wish or an interest said around a team's training (folded): "nos interesaría una formación", "vorrei approfondire i Suoi
 #: percorsi di formazione", "wir möchten eine Schulung organisieren", "we'd like to book a training": a client's request, asked
 #: without a question mark.
-_TRAIN_WISH = (r"\b(?:aimerions|aimerais|souhait\w+|voudrions|voudrais|envisag\w+|organiser|en savoir plus|'d like|would like|we want|interested in|looking for|book"
-               r"|mochten|moechten|wurden gern\w*|wollen|suchen|planen|organisieren|interessier\w+|buchen"
-               r"|interesaria|interesa|gustaria|queremos|quisieramos|buscamos|valorando|organizar|conocer|contratar"
-               r"|vorrei|vorremmo|interess\w+|cerchiamo|approfondire|organizzare|conoscere|valutando"
-               r"|gostaria\w*|procuramos|conhecer|interessad\w+"
-               r"|willen|zouden graag|zoeken|interesse|organiseren|graag)\b")
+_TRAIN_WISH = (r"\b(?:aimerions|aimerais|souhait\w+|voudrions|voudrais|envisag\w+|organiser|en savoir plus|'d like|would like|we want|interested in|looking for|book|seeking|cherchons|recherchons|cherche|recherche"
+               r"|mochten|moechten|wurden gern\w*|wollen|suchen|auf der suche|planen|organisieren|interessier\w+|buchen"
+               r"|interesaria|interesa|gustaria|queremos|quisieramos|buscamos|buscando|valorando|organizar|conocer|contratar"
+               r"|vorrei|vorremmo|interess\w+|cerchiamo|cercando|approfondire|organizzare|conoscere|valutando"
+               r"|gostaria\w*|procuramos|procurando|conhecer|interessad\w+"
+               r"|willen|zouden graag|zoeken|op zoek|interesse|organiseren|graag)\b")
 #: A proposal, a quote, an offer asked for (folded).
 _TRAIN_ASK = r"\b(?:proposition|proposal|angebot|propuesta|proposta|voorstel|offerte|devis|quote|presupuesto|preventivo|orcamento|offre)\b"
 #: A level of learner the course is for (folded): "for beginners", "pour débutants", "para principiantes", "für Anfänger".
@@ -6720,6 +6736,12 @@ _FOR_TEACHERS = (r"\b(?:formacion\w*|formac(?:ao|oes)|formazion\w*|formations?|t
 #: The sender's own students or staff, whom she would teach (folded): "nos étudiants", "our students", "unsere Azubis".
 _OUR_LEARNERS = (r"\b(?:nos|our|unsere\w*|nuestr[oa]s|i nostri|le nostre|os nossos|as nossas|onze|mes|my|meine\w*|mis|i miei|meus|mijn)\s+(?:\w+\s+)?"
                  r"(?:etudiants|eleves|apprenants|students|pupils|learners|alumnos|alumnas|estudiantes|studenti|allievi|alunos|estudantes|studierenden|studenten|schuler\w*|azubis|leerlingen|cursistas|equipes?|teams?|collaborateurs|employees|staff|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers|clients|clientes|klanten|kunden|membres|members|mitglieder|socios|soci|leden)\b")
+#: Trainers sought for the sender's own staff (folded): "des formateurs en marketing digital pour nos équipes", "trainers for our
+#: sales team", "formadores para nuestro equipo", "Trainer für unsere Mitarbeiter": a team training bought, never a module to teach.
+_TRAINERS_FOR_STAFF = (r"\b(?:formateurs?|formatrices?|formadore?s?|formadoras?|formatori|formatrici|trainers?|trainerin(?:nen)?|trainster)\b[^.!?]{0,60}?"
+                       r"\b(?:pour|for|para|per|fur|voor)\s+(?:nos|notre|our|nuestr[oa]s?|i nostri|le nostre|il nostro|la nostra|os nossos|as nossas|a nossa|o nosso"
+                       r"|unsere\w*|onze|ons)\s+(?:\w+\s+)?(?:equipes?|teams?|equipos?|squadre|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|empleados"
+                       r"|dipendenti|funcionarios|colaboradores|medewerkers|commerciaux|managers|vendeurs)\b")
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
@@ -6999,6 +7021,11 @@ _TOPIC_DATE_TAIL = (r"\s+(?:(?:del|della|di|de|do|da|of|du|von|van|in|en|em|a|im
                     r"|\s+(?:(?:on|the|del|dal|al|il|le|du|el|de|do|da|no|am|vom|op|den|em|en|of)\s+)+\d{1,2}(?:st|nd|rd|th|er|\.)?"
                     r"(?:\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r"))?(?:\s+\d{4})?\.?$"
                     r"|\s+\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY + r")(?:\s+\d{4})?$")
+#: A date at the head of a talk's topic (folded): "on 12 October on the topic of …", "le 14 mai sur …", "am 3. Juni zum Thema …":
+#: the event's date, said apart, never part of the topic.
+_TOPIC_DATE_HEAD = (r"(?:(?:on|the|le|el|il|am|op|em|no|den|del|du|of)\s+)*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?:" + _MONTH_ANY
+                    + r")(?:\s+\d{4})?\s*,?\s+(?=\S)"
+                    r"|(?:on|in)\s+(?:" + _MONTH_ANY + r")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*,?\s+(?=\S)")
 #: Month abbreviations a date is written with ("18-19 Sept", "3 okt."), folded; never "mar"/"mai" (a word in some languages).
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {
@@ -7706,6 +7733,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                     and _first(r"\b(?:for|para|per|fur|voor|pour) (?:my|our|mi|nuestro|il mio|il nostro|mein\w*|unser\w*|a minha|a nossa|mijn|ons|onze|mon|notre) (?:\w+ )?", where) \
                     and _first(_TEAM, where):
                 facts.service = "training"  # "your courses for my team": her trainings bought for a team, never a module to teach
+            if facts.service == "module" and _first(_TRAINERS_FOR_STAFF, where):
+                facts.service = "training"  # "je cherche des formateurs … pour nos équipes régionales": a company's own staff trained, never a course to give
             if facts.service:
                 break
         facts.team = bool(_first(_TEAM, folded))

@@ -5011,6 +5011,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if context["quarter_line"]:
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
+        if cre.search(_NEW_CLIENTS_ROOM, fold(note)):
+            # "taking on new clients this quarter?": answered by the quarter line, never "that's exactly what I do"
+            context["yes_q"] = context["yes_offer"] = False
     context["beginner_line"] = beginner_line(note, variant or lang, informal=bool(context["informal"])) if not facts.team else ""
     context["video"] = bool(cre.search(_VIDEO_ASK, fold(note)))
     # "¿Tendrías disponibilidad en enero?", "Hai disponibilità da gennaio?": the month the work would start, answered (the
@@ -5908,7 +5911,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
         and facts.ask != "questions" and not context.get("intern_tips") \
-        and not (facts.qkind == "share" or facts.share)  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade;
+        and not (facts.qkind == "share" or facts.share) \
+        and not (context["quarter_line"] and not context["yes_q"])  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade;
     # "could you share the slides of your workshop?": her material asked for, never "yes, that's exactly what I do"
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
@@ -9076,6 +9080,8 @@ def meet_period(note: str, soon: str) -> str:
         return ""
     start = max(folded.rfind(c, 0, at) for c in ".!?\n")
     before = folded[max(start + 1, at - 45):at]
+    if cre.search(_FROM_BEFORE_PERIOD, before):
+        return ""  # "Do you have availability from next month?": when the work would start, never the day of a first call
     after = cre.match(r"[^.!?\n,;]{0,30}", folded[at + len(said):])
     # "Hätten Sie im März Zeit?", "Heb je in november tijd om te bellen?": the meeting word may come after the month
     if cre.search(_MEET_WORDS, before) or (after and cre.search(_MEET_WORDS, after.group(0))):
@@ -9173,6 +9179,23 @@ _QUARTER_LINE = {
     "pt-BR": "O {pt} trimestre deve ser possível da minha parte; o cronograma exato a gente fecha quando o escopo estiver definido.",
     "nl": "Het {nl} kwartaal zou bij mij moeten lukken; de precieze planning stemmen we af zodra de omvang duidelijk is.",
 }
+#: "this quarter" (folded), in the question asking whether she has room then.
+_THIS_QUARTER = (r"\b(?:this quarter|ce trimestre|dieses quartal|diesem quartal|este trimestre|questo trimestre|neste trimestre|nesse trimestre"
+                 r"|dit kwartaal)\b")
+#: Room for new clients asked (folded): "taking on new clients", "de nouveaux clients", "neue Kunden", "nuevos clientes".
+_NEW_CLIENTS_ROOM = (r"\b(?:taking on|take on|accepting|nouveaux clients|nouvelles missions|neue (?:kunden|auftrage|projekte)|nuevos clientes"
+                     r"|nuovi clienti|novos clientes|nieuwe klanten|nieuwe opdrachten)\b")
+#: The answer to "do you have room this quarter?", per language.
+_THIS_QUARTER_LINE = {
+    "en": "This quarter should be possible on my side; we can pin down the timing once the scope is clear.",
+    "fr": "Ce trimestre devrait être possible de mon côté ; le calendrier précis se calera une fois le périmètre défini.",
+    "de": "Dieses Quartal sollte bei mir machbar sein; den genauen Zeitplan stimmen wir ab, sobald der Umfang klar ist.",
+    "es": "Este trimestre debería ser posible por mi parte; el calendario exacto lo cerramos cuando el alcance esté claro.",
+    "it": "Questo trimestre dovrebbe essere possibile da parte mia; i tempi precisi li definiamo quando il perimetro sarà chiaro.",
+    "pt": "Este trimestre deverá ser possível da minha parte; o calendário exato fechamos quando o âmbito estiver definido.",
+    "pt-BR": "Este trimestre deve ser possível da minha parte; o cronograma exato a gente fecha quando o escopo estiver definido.",
+    "nl": "Dit kwartaal zou bij mij moeten lukken; de precieze planning stemmen we af zodra de omvang duidelijk is.",
+}
 _QUARTER_WORDS = {"fr": "premier deuxième troisième quatrième", "es": "primer segundo tercer cuarto", "it": "primo secondo terzo quarto",
                   "pt": "primeiro segundo terceiro quarto", "nl": "eerste tweede derde vierde"}
 
@@ -9189,8 +9212,10 @@ def quarter_line(note: str, lang: str) -> str:
     if text not in _QUARTER_LINE:
         return ""
     for ask in cre.findall(r"(?<![^.!?\n])(?<!\d\.)(?:[^.!?\n]|(?<=\d)\.)*\?", fold(note)):  # "im 1. Quartal": the ordinal's dot ends no sentence
+        if cre.search(_THIS_QUARTER, ask) and (cre.search(_ROOM_WORDS, ask) or cre.search(_NEW_CLIENTS_ROOM, ask)):
+            return _THIS_QUARTER_LINE[text]  # "Are you taking on new clients this quarter?": her room this quarter, answered
         m = cre.search(_QUARTER, ask)
-        if not m or not cre.search(_ROOM_WORDS, ask):
+        if not m or not (cre.search(_ROOM_WORDS, ask) or cre.search(_NEW_CLIENTS_ROOM, ask)):
             continue
         digits = next((g for g in m.groups()[:4] if g), "")
         n = int(digits) if digits else _ORDINALS.get(m.group(5) or "", 0)
@@ -9244,6 +9269,19 @@ _TALK_THEN = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austausch
               r"|falar|spreken|praten|bellen)\b[^.!?\n]{0,30}$")
 #: A period that starts the work from a month (folded): "from January", "ab Februar", "vanaf februari", "da gennaio".
 _FROM_PERIOD = r"(?:from|starting|a partir d\w*|des|dès|ab|vanaf|desde|da|dal|dall'|dalla|a partire d\w*)\b"
+#: A start word right before a period (folded): "availability from (next month)", "a partir del (mes que viene)", "ab (nächstem Monat)".
+_FROM_BEFORE_PERIOD = r"\b(?:from|starting(?: from)?|a partir d[eu']?l?|des|ab|vanaf|desde|desde el|da|dal|dall'|dalla|a partire d\w*|a partir do)\s*$"
+#: "Yes, starting next month" as her answer, per language: in principle, the dates confirmed together.
+_NEXT_MONTH_FROM_LINE = {
+    "en": "Starting next month should work on my side in principle.",
+    "fr": "Dès le mois prochain, ce devrait être possible de mon côté.",
+    "de": "Ab nächstem Monat sollte es bei mir grundsätzlich passen.",
+    "es": "En principio, a partir del mes que viene es posible por mi parte.",
+    "it": "In linea di massima, a partire dal mese prossimo va bene da parte mia.",
+    "pt": "Em princípio, a partir do próximo mês é possível da minha parte.",
+    "pt-BR": "Em princípio, a partir do próximo mês funciona para mim.",
+    "nl": "In principe kan ik vanaf volgende maand aan de slag.",
+}
 
 
 def month_line(note: str, lang: str, period: str) -> str:
@@ -9262,6 +9300,13 @@ def month_line(note: str, lang: str, period: str) -> str:
     """
     text = lang if lang in _MONTH_LINE else lang[:2]
     if text not in _MONTH_LINE or not period:
+        return ""
+    if cre.fullmatch(_NEXT_MONTH, fold(period).strip()):
+        # "Do you have availability from next month?", "¿Tienes disponibilidad a partir del mes que viene?": the start asked, answered
+        for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", fold(note)):
+            at = cre.search(_NEXT_MONTH, ask)
+            if at and cre.search(_MONTH_ROOM, ask) and cre.search(_FROM_BEFORE_PERIOD, ask[:at.start()]) and not cre.search(_NF_SOON_CALL, ask):
+                return _NEXT_MONTH_FROM_LINE[text]
         return ""
     month = period.split()[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]  # "à partir d'avril": the month after the elision
     if not cre.fullmatch(r"[^\W\d_]{3,}", month) or not cre.search(rf"\b(?:{_MONTHS_ANY})\b", fold(month)):
