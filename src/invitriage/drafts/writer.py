@@ -2785,7 +2785,8 @@ def one_joy(text: str, lang: str, keep_said: bool = False) -> str:
 _POSTS = {"en": (("my post", "my posts"),),
           "es": (("mi publicación", "mis publicaciones"), ("que (te|le) haya (?:interesado|gustado)", r"que \1 gusten")),
           "de": (("meinen Beitrag", "meine Beiträge"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
-          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
+          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("(d|n|a|pel)o meu post", r"\1os meus posts"),  # "gostou do meu post" → "dos meus posts", never "do meus posts"
+                 ("o meu post", "os meus posts"), ("meu post", "meus posts"))}
 _PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus|tus|sus|deine|ihre)\s+(?:\w+\s+)?(?:posts|publicaciones|beitrage)\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
 _SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu|tu|su|dein|deinen|ihren)\s+(?:\w+\s+)?(?:post|publicacion|beitrag)\b"
 #: A coffee over video (folded): "un café virtual", "a virtual coffee", "un caffè online", "ein virtueller Kaffee", "een online koffie".
@@ -3666,20 +3667,22 @@ def _de_business(business: str) -> tuple[str, str]:
 
     >>> _de_business("Brauerei Wallner"), _de_business("Siemens")
     (('der Brauerei Wallner', 'die Brauerei Wallner'), ('', ''))
-    >>> _de_business("Blumenliebe Online-Shop")
-    ('dem Blumenliebe Online-Shop', 'den Blumenliebe Online-Shop')
+    >>> _de_business("Blumenliebe Online-Shop"), _de_business("Shopwerk GmbH")
+    (('dem Blumenliebe Online-Shop', 'den Blumenliebe Online-Shop'), ('der Shopwerk GmbH', 'die Shopwerk GmbH'))
     """
     words = business.split()
     if len(words) < 2:
         return "", ""
     head = fold(words[0])
     cases = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}
+    if cre.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
+        # the legal form decides the article, before the first noun does: "bei der Alpenmilch AG", "bei der Shopwerk GmbH"
+        # (never "beim Shopwerk GmbH")
+        return f"der {business}", f"die {business}"
     for rx, g in _DE_NOUN_GENDER:
         if cre.fullmatch(rx, head):
             dat, acc = cases[g]
             return f"{dat} {business}", f"{acc} {business}"
-    if cre.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
-        return f"der {business}", f"die {business}"  # "bei der Alpenmilch AG"
     tail = fold(words[-1])
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
             tail in ("onlineshop", "online-shop", "e-shop", "eshop", "web-shop", "shop", "webshop", "store", "studio", "atelier", "cafe", "agentur",
@@ -4121,7 +4124,7 @@ def cv_told(note: str) -> bool:
 #: The draft's "send me your CV (here)" per language → "I'll read the CV on your profile" (informal, formal).
 _CV_ASK = {
     "en": (r"\b(?:[Ff]eel free to |[Pp]lease )?[Ss]end me your CV(?: here)?", "I'll have a look at the CV on your profile", "I'll have a look at the CV on your profile"),
-    "fr": (r"\b[Ee]nvoie-moi ton CV(?: ici)?|\b[Ee]nvoyez-moi votre CV(?: ici)?", "je lirai le CV de ton profil", "je lirai le CV de votre profil"),
+    "fr": (r"\b[Ee]nvoie-moi ton CV(?: ici)?|\b[Ee]nvoyez-moi votre CV(?: ici)?", "je lirai le CV que tu as mis sur ton profil", "je lirai le CV que vous avez mis sur votre profil"),
     "de": (r"\b[Ss]chick(?:en Sie)? mir ((?:aber |bis dahin )?)gern (?:deinen|Ihren) Lebenslauf", "ich schaue mir \\1gern den Lebenslauf in deinem Profil an",
            "ich schaue mir \\1gern den Lebenslauf in Ihrem Profil an"),
     "nl": (r"\b[Ss]tuur(?:t u)? (?:me|mij) (?:hier )?((?:gerust |intussen )*)(?:hier )?(?:je|uw) cv", "ik bekijk \\1graag het cv op je profiel", "ik bekijk \\1graag het cv op uw profiel"),
@@ -4165,7 +4168,7 @@ def cv_from_profile(text: str, lang: str, *, informal: bool, sent: bool = False)
     >>> cv_from_profile("Thanks! Feel free to send me your CV here, and I'll tell you if I see a lead.", "en", informal=True)
     "Thanks! I'll have a look at the CV on your profile, and I'll tell you if I see a lead."
     >>> cv_from_profile("Merci. Envoyez-moi votre CV ici : je vous dirai si je vois une piste.", "fr", informal=False)
-    'Merci. Je lirai le CV de votre profil : je vous dirai si je vois une piste.'
+    'Merci. Je lirai le CV que vous avez mis sur votre profil : je vous dirai si je vois une piste.'
     """
     entry = _CV_ASK.get(lang) or _CV_ASK.get(lang[:2])
     if not entry:

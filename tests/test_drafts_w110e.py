@@ -1,0 +1,58 @@
+"""Wave 110, group E: wording, register and names (contracted Portuguese "dos meus posts", the legal form's article in
+German, a copula ending a topic, the CV read on the profile)."""
+
+from __future__ import annotations
+
+from drafting import SAMPLE, sample_draft
+
+from invitriage.drafts.writer import _de_business, draft_for
+
+
+def _no_note(headline: str, name: str, lang: str) -> str:
+    d = draft_for({"name": name, "note": "", "headline": headline, "lang": lang, "intent": "no_note", "action": "reply", "evidence": [], "meet": True},
+                  SAMPLE, SAMPLE.templates_dir)
+    assert d is not None
+    return d.text
+
+
+def test_portuguese_contracted_preposition_agrees_with_plural_posts() -> None:
+    # 109 es_pt_it note-39: "gostado do meus posts"
+    br = sample_draft("Oi Camille, sou CMO de uma startup de edtech em SP e acompanho seus posts sobre marketing B2B. Muito bom conteúdo, "
+                      "prazer em conectar!", headline="CMO · Aprendi Edtech", name="Marcelo Teixeira")
+    assert "do meus posts" not in br and "no meus posts" not in br
+    assert "dos meus posts" in br
+    other = sample_draft("Olá Camille, adoro os seus posts sobre SEO local, aprendo sempre alguma coisa. Obrigado!", name="Rui Costa")
+    assert "do meus posts" not in other and "do os meus" not in other
+
+
+def test_german_legal_form_decides_the_article() -> None:
+    # 110 de_nl note-21: "beim Shopwerk GmbH"
+    de = _no_note("Head of Growth bei Shopwerk GmbH", "Sebastian Vogel", "de")
+    assert "beim Shopwerk GmbH" not in de
+    assert "bei der Shopwerk GmbH" in de
+    assert _de_business("Autohaus Meier GmbH")[0] == "der Autohaus Meier GmbH"
+    assert _de_business("Hotel Adler AG")[1] == "die Hotel Adler AG"
+    assert _de_business("Autohaus Meier")[0] == "dem Autohaus Meier"
+
+
+def test_estar_ends_the_post_topic() -> None:
+    # 110 es_pt_it note-11: "tu post sobre el fin de las cookies de terceros estuvo genial" quoted with its verb
+    es = sample_draft("Camille, tu post sobre el fin de las cookies de terceros estuvo genial. Una duda: ¿recomiendas ya el server-side "
+                      "tracking para una tienda pequeña de Shopify o es matar moscas a cañonazos?", headline="Fundadora de Bambú Kids (Shopify)",
+                      name="Natalia Herrera")
+    assert "estuvo" not in es
+    assert "cookies de terceros" in es
+    pt = sample_draft("Olá Camille, o seu post sobre o fim dos cookies de terceiros estava ótimo. Obrigada!", name="Ana Costa")
+    assert "estava" not in pt
+
+
+def test_french_cv_on_the_profile_is_read_there_in_plain_french() -> None:
+    # 110 fr_en note-17: "Je lirai le CV de votre profil"
+    fr = sample_draft("Bonjour Camille,\nJe suis à la recherche d'un poste de chargé(e) de marketing digital sur Lyon. Si vous entendez parler "
+                      "d'opportunités, je serais ravi que vous pensiez à moi. Mon CV est sur mon profil.\nBonne journée,\nMehdi Saidi",
+                      headline="Chargé de marketing digital - Open to work", name="Mehdi Saidi")
+    assert "CV de votre profil" not in fr
+    assert "CV que vous avez mis sur votre profil" in fr
+    tu = sample_draft("Salut Camille, je cherche un job en SEO à Lyon, si tu entends parler de quelque chose fais-moi signe ! Mon CV est sur "
+                      "mon profil. Merci, Julie", name="Julie Petit")
+    assert "CV de ton profil" not in tu
