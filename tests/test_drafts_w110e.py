@@ -56,3 +56,28 @@ def test_french_cv_on_the_profile_is_read_there_in_plain_french() -> None:
     tu = sample_draft("Salut Camille, je cherche un job en SEO à Lyon, si tu entends parler de quelque chose fais-moi signe ! Mon CV est sur "
                       "mon profil. Merci, Julie", name="Julie Petit")
     assert "CV de ton profil" not in tu
+
+
+def test_casual_hello_with_her_surname_is_answered_hallo_herr() -> None:
+    # 110 de_nl note-19: "Servus Frau Laurent" answered "Sehr geehrter Herr Baumann"
+    de = sample_draft("Servus Frau Laurent, wir sind eine kleine Agentur aus München und suchen Partner in Frankreich für gemeinsame "
+                      "Kundenprojekte (wir machen Webdesign, Sie SEO?). Hätten Sie Interesse an einem Austausch? Grüße, Florian Baumann",
+                      headline="Geschäftsführer bei Pixelhaus München", name="Florian Baumann")
+    assert de.startswith("Hallo Herr Baumann,")
+    moin = sample_draft("Moin Frau Laurent, ich leite das Marketing eines Hamburger Onlineshops und suche Unterstützung bei SEO. "
+                        "Hätten Sie Zeit für ein kurzes Gespräch? Viele Grüße, Jan Petersen", name="Jan Petersen")
+    assert "Sehr geehrter" not in moin.splitlines()[0]
+    formal = sample_draft("Sehr geehrte Frau Laurent, wir suchen Unterstützung bei SEO. Hätten Sie Zeit für ein Gespräch? Mit freundlichen "
+                          "Grüßen, Jan Petersen", name="Jan Petersen")
+    assert formal.startswith("Sehr geehrter Herr Petersen,")
+
+
+def test_dutch_thesis_subject_is_never_the_message_subject() -> None:
+    # 110 de_nl note-37: "je bericht over de rol van SEO bij kleine webshops" (her thesis topic)
+    nl = sample_draft("Hoi Camille, ik schrijf mijn scriptie over de rol van SEO bij kleine webshops. Zou ik je een korte vragenlijst mogen "
+                      "sturen (max 10 min)? Dankjewel alvast! Sophie", headline="Student Commerciële Economie | Fontys", name="Sophie Willems")
+    assert "je bericht over de rol" not in nl
+    assert "je scriptie over de rol van SEO bij kleine webshops" in nl
+    once = sample_draft("Hoi Camille, voor mijn scriptie over influencer marketing zou ik je graag 20 minuten interviewen. Heb je tijd? "
+                        "Groet, Tim", headline="Student HAN", name="Tim Bakker")
+    assert once.count("scriptie") == 1

@@ -4781,7 +4781,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
         subject = cre.sub(_RECRUITER_TITLE, " ", subject)  # "Linda Park, Recruitment Consultant": her own title, never the role's field
-    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|gruss gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
+    # "Servus Frau Laurent", "Moin Herr …", "Hi Frau …": a casual hello with her surname is answered "Hallo Herr Baumann",
+    # never the stiffer "Sehr geehrter"
+    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|gruss gott|lieber?(?=\s+(?:frau|herr)\b)"
+                         r"|(?:servus|moin|hi|hey)(?=\s+(?:frau|herr)\b))", fold(note))
     lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus"
                        r"|prezad[oa]\s+(?:sra?|senhora?|dra?|doutora?))\b", fold(note))  # "Prezada Sra. Laurent": answered "Prezada Sra. Sousa"
     if not lead_m and owner_first:
@@ -4837,7 +4840,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
                                      "gruß gott": "Grüß Gott", "gruss gott": "Grüß Gott", "gruess gott": "Grüß Gott",
-                                     "lieber": "Liebe"}.get(
+                                     "lieber": "Liebe", "servus": "Hallo", "moin": "Hallo", "hi": "Hallo", "hey": "Hallo"}.get(
                                  opener_m.group(1), "") if opener_m else "",
                              # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
                              lead=_lead_word(lead_m.group(1)) if lead_m else ("beste" if lang == "nl" and cre.search(
