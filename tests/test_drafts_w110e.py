@@ -81,3 +81,15 @@ def test_dutch_thesis_subject_is_never_the_message_subject() -> None:
     once = sample_draft("Hoi Camille, voor mijn scriptie over influencer marketing zou ik je graag 20 minuten interviewen. Heb je tijd? "
                         "Groet, Tim", headline="Student HAN", name="Tim Bakker")
     assert once.count("scriptie") == 1
+
+
+def test_speaker_invitation_discussed_by_email_gets_no_phone_call() -> None:
+    # 110 de_nl note-30: "Kunnen we dit verder bespreken per mail?" answered with a phone call
+    nl = sample_draft("Beste Camille, namens Frankwatching Live nodigen wij je graag uit als spreker op ons event in november in Utrecht, "
+                      "over content strategie. Kunnen we dit verder bespreken per mail? Hartelijke groet, Ruben Bos",
+                      headline="Eventmanager bij Frankwatching", name="Ruben Bos")
+    assert "telefonisch" not in nl and "gesprek" not in nl
+    phone = sample_draft("Beste Camille, namens Frankwatching Live nodigen wij je graag uit als spreker op ons event in november in Utrecht, "
+                         "over content strategie. Kunnen we dit telefonisch bespreken? Hartelijke groet, Ruben Bos",
+                         headline="Eventmanager bij Frankwatching", name="Ruben Bos")
+    assert "telefonisch" in phone

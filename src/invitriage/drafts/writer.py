@@ -42,6 +42,7 @@ from invitriage.drafts.notefacts import sentences as _nf_sentences
 from invitriage.drafts.notefacts import _OWN_INTEREST as _NF_OWN_INTEREST
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
+from invitriage.drafts.notefacts import _BY_EMAIL as _NF_BY_EMAIL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
@@ -5127,7 +5128,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("Pouvons-nous en parler ?", "Possiamo parlarne?", "Kunnen we het bespreken?": the talk's organiser asks to discuss it)
     context["speaker_call"] = facts.proposal == "speaker" and (bool({"call", "meet"} & {a.split(":")[0] for a in facts.asks})
                                                                or (facts.shall_we and bool(cre.search(_CALL_ASKED, fold(facts.question))))) \
-        and bool(cre.search(_CALL_ASKED, fold(note)))
+        and bool(cre.search(_CALL_ASKED, fold(note))) and not cre.search(_NF_BY_EMAIL, fold(note))
+    # ("Kunnen we dit verder bespreken per mail?", "Can we discuss it by email?": discussed in writing, never a phone call set)
     # "würde mich freuen, von deinen Erfahrungen zu lernen", "would love to learn from your experience": glad to share it,
     # and what they would like to know (never "what should I write next?" nor "what are you working on?")
     context["learn"] = bool(note.strip()) and note_lang == lang and name in ("met_before", "content", "benefit") \
