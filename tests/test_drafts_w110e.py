@@ -93,3 +93,14 @@ def test_speaker_invitation_discussed_by_email_gets_no_phone_call() -> None:
                          "over content strategie. Kunnen we dit telefonisch bespreken? Hartelijke groet, Ruben Bos",
                          headline="Eventmanager bij Frankwatching", name="Ruben Bos")
     assert "telefonisch" in phone
+
+
+def test_event_name_keeps_its_small_joining_word() -> None:
+    # 109 fr_en note-41: "Women in Tech meetup" shown as "the Tech meetup"
+    en = sample_draft("Hi Camille, I run a Women in Tech meetup in Lyon and we'd love you to lead a 45-min workshop on content strategy in "
+                      "June. It's volunteer-based but dinner is on us 😄\nGrace", headline="Organizer - Women in Tech Lyon", name="Grace Kim")
+    assert "the Tech meetup" not in en
+    assert "Women in Tech meetup" in en
+    fr = sample_draft("Bonjour Camille, je suis l'organisatrice du Women in Digital Summit à Lyon (juin). Nous cherchons une intervenante "
+                      "sur la formation au marketing digital, seriez-vous intéressée ?", name="Claire Petit")
+    assert "au Digital Summit" not in fr and "Women in Digital Summit" in fr

@@ -1510,7 +1510,8 @@ _AT_EVENT = {"en": r"(?:at|during)\s", "fr": r"(?:au|aux|à|lors d)[\s']", "es":
 _EVENT_WORD = (r"(?:event|events|summit|days|day|forum|fórum|foro|conference|konferenz|kongress|congres|congress|congreso|congresso|festival|meetup"
                r"|week|woche|salon|expo|fair|messe|beurs|camp|con|fest|tage|dag|dagen|giornate|jornadas|jornada|encontro)")
 #: "eMetrics Summit", "Emerce eDay": a brand written in camel case ("e" or "i" then a capital) is a capitalised word of the name.
-_NAMED_EVENT = (rf"(?<![\w-])((?:(?:[A-Z0-9]|[a-z]{{1,2}}[A-Z])[\w&'-]*\s+){{0,3}}(?i:{_EVENT_WORD}|[a-z]{{1,2}}(?-i:Day|Days|Summit|Con|Fest))"
+#: A small joining word between two capitalised words stays in it: "Women in Tech meetup", never "the Tech meetup".
+_NAMED_EVENT = (rf"(?<![\w-])((?:(?:[A-Z0-9]|[a-z]{{1,2}}[A-Z])[\w&'-]*\s+(?:(?:in|of|for|and)\s+(?=[A-Z]))?){{0,3}}(?i:{_EVENT_WORD}|[a-z]{{1,2}}(?-i:Day|Days|Summit|Con|Fest))"
                  rf"(?:\s+(?:[A-Z0-9][\w-]*)){{0,4}})(?![\w-])")
 
 
