@@ -104,3 +104,17 @@ def test_event_name_keeps_its_small_joining_word() -> None:
     fr = sample_draft("Bonjour Camille, je suis l'organisatrice du Women in Digital Summit à Lyon (juin). Nous cherchons une intervenante "
                       "sur la formation au marketing digital, seriez-vous intéressée ?", name="Claire Petit")
     assert "au Digital Summit" not in fr and "Women in Digital Summit" in fr
+
+
+def test_recruiter_sent_by_a_referrer_thanks_the_referrer() -> None:
+    # 110 de_nl note-26: "Pieter Janssen van Groeihuis raadde me aan contact met je op te nemen" not acknowledged
+    nl = sample_draft("Hallo Camille, Pieter Janssen van Groeihuis raadde me aan contact met je op te nemen. Wij zoeken een freelance "
+                      "SEO-specialist voor een klant in Frankrijk. Heb je interesse? Groet, Eva Smit",
+                      headline="Marketing Director bij Groeihuis", name="Eva Smit")
+    assert "Ook dank aan Pieter Janssen" in nl
+    en = sample_draft("Hi Camille, Peter Jones from Growhouse suggested I get in touch. We are looking for a freelance SEO specialist for a "
+                      "client in France. Are you interested? Eva", headline="Marketing Director at Growhouse", name="Eva Smith")
+    assert "Thanks also to Peter Jones" in en and "of me, and to Peter" not in en
+    fr = sample_draft("Bonjour Camille, Paul Durand m'a conseillé de vous contacter. Nous cherchons une consultante SEO freelance pour un "
+                      "client. Seriez-vous intéressée ? Eva", headline="Directrice marketing", name="Eva Martin")
+    assert "Merci aussi à Paul Durand" in fr

@@ -2121,7 +2121,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                        r"It was a pleasure to meet you \1, and thanks to \2 for putting us in touch.", text)
         # "Thanks for reaching out! Thanks also to Sarah for putting us in touch!": one thanks, never two in a row (never
         # after a dash: "… working together – sounds interesting, and to Sarah" would thank the idea and Sarah in one breath)
-        text = cre.sub(r"\b(Thanks|Thank you) for ([^.!?\n–—]{3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
+        # (nor after a thanks that already has its ", and for …": "…, and for thinking of me, and to Peter" is one "and" too many)
+        text = cre.sub(r"\b(Thanks|Thank you) for ((?:(?!, and )[^.!?\n–—]){3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
                        r"\1 for \2, and to \3 for putting us in touch\4", text)
     if ctx.get("shop_line") and not ctx.get("has_note") and _shop_said(text, str(ctx.get("shop_headline") or "")):
         ctx["shop_line"] = ""  # "for Lunaria Cosmética", "Studying while running Wildroot": the headline's shop already named
