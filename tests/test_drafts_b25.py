@@ -13,7 +13,7 @@ from invitriage.drafts.writer import cv_told, draft_for
 
 @pytest.mark.parametrize("note, asked, told", [
     ("Bonjour Camille, je cherche un poste de chef de projet SEO à Lyon après 4 ans chez l'annonceur. Si vous entendez parler de "
-     "quelque chose, je suis preneuse ! Mon CV est sur mon profil. Merci, Julie", "Envoyez-moi votre CV", "CV de votre profil"),
+     "quelque chose, je suis preneuse ! Mon CV est sur mon profil. Merci, Julie", "Envoyez-moi votre CV", "CV que vous avez mis sur votre profil"),
     ("Hi Camille, I'm looking for a content marketing job in Lyon after 6 years in London. Any leads welcome - my resume is "
      "linked on my profile. Thanks, Kate", "send me your CV", "CV on your profile"),
     ("Hallo Camille, ich suche nach 3 Jahren in einer Agentur eine neue Stelle im Online-Marketing in Lyon. Mein Lebenslauf "

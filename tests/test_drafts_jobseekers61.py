@@ -35,7 +35,7 @@ def test_cv_offered_if_needed_is_asked_for_and_reading_said_once():
     assert "Envoyez-moi votre CV" in fr and "Je lirai" not in fr
     on_profile = sample_draft("Bonjour Camille, jeune diplômé, je cherche mon premier poste en SEO sur Lyon. Auriez-vous des conseils ? "
                               "Mon CV est sur mon profil.", name="Hugo Martin")
-    assert "Je lirai le CV de votre profil" in on_profile and "après l'avoir lu" not in on_profile
+    assert "Je lirai le CV que vous avez mis sur votre profil" in on_profile and "après l'avoir lu" not in on_profile
     en = sample_draft("Hi Camille, I just graduated and I am looking for my first SEO job. Any advice? My CV is on my profile.", name="Hugo Martin")
     assert "CV on your profile" in en and "once I've read it" not in en
 

@@ -4121,6 +4121,8 @@ _PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|lei
               rf"\b(?:\s+[\w'-]+){{0,4}}?\s+(?:(?:un|una|uno|le|la|el|il|lo|o|the|our|den|die|das|de|het|een|a|an|do|du|del|della|dello|of|van|des|no|na|in|en|em|au|al|at|im|am)\s+){{1,2}}{_PROGRAMME_NOUN}\b")
 #: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
+               # "tu post sobre las cookies | estuvo genial", "seu post sobre SEO | estava ótimo": "estar" ends the topic as "ser" does
+               r"|estuvo|estuvieron|estaba|estaban|esteve|estiveram|estava|estavam"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
                r"|geweldig|fantastisch|great|genial|fantastic[oa]?|toll|super"
                # "une collaboration sur des projets transfrontaliers | pourrait être pertinente": a modal or "seems" ends the

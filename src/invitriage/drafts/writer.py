@@ -42,6 +42,7 @@ from invitriage.drafts.notefacts import sentences as _nf_sentences
 from invitriage.drafts.notefacts import _OWN_INTEREST as _NF_OWN_INTEREST
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
+from invitriage.drafts.notefacts import _BY_EMAIL as _NF_BY_EMAIL
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
@@ -1509,7 +1510,8 @@ _AT_EVENT = {"en": r"(?:at|during)\s", "fr": r"(?:au|aux|à|lors d)[\s']", "es":
 _EVENT_WORD = (r"(?:event|events|summit|days|day|forum|fórum|foro|conference|konferenz|kongress|congres|congress|congreso|congresso|festival|meetup"
                r"|week|woche|salon|expo|fair|messe|beurs|camp|con|fest|tage|dag|dagen|giornate|jornadas|jornada|encontro)")
 #: "eMetrics Summit", "Emerce eDay": a brand written in camel case ("e" or "i" then a capital) is a capitalised word of the name.
-_NAMED_EVENT = (rf"(?<![\w-])((?:(?:[A-Z0-9]|[a-z]{{1,2}}[A-Z])[\w&'-]*\s+){{0,3}}(?i:{_EVENT_WORD}|[a-z]{{1,2}}(?-i:Day|Days|Summit|Con|Fest))"
+#: A small joining word between two capitalised words stays in it: "Women in Tech meetup", never "the Tech meetup".
+_NAMED_EVENT = (rf"(?<![\w-])((?:(?:[A-Z0-9]|[a-z]{{1,2}}[A-Z])[\w&'-]*\s+(?:(?:in|of|for|and)\s+(?=[A-Z]))?){{0,3}}(?i:{_EVENT_WORD}|[a-z]{{1,2}}(?-i:Day|Days|Summit|Con|Fest))"
                  rf"(?:\s+(?:[A-Z0-9][\w-]*)){{0,4}})(?![\w-])")
 
 
@@ -2119,7 +2121,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                        r"It was a pleasure to meet you \1, and thanks to \2 for putting us in touch.", text)
         # "Thanks for reaching out! Thanks also to Sarah for putting us in touch!": one thanks, never two in a row (never
         # after a dash: "… working together – sounds interesting, and to Sarah" would thank the idea and Sarah in one breath)
-        text = cre.sub(r"\b(Thanks|Thank you) for ([^.!?\n–—]{3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
+        # (nor after a thanks that already has its ", and for …": "…, and for thinking of me, and to Peter" is one "and" too many)
+        text = cre.sub(r"\b(Thanks|Thank you) for ((?:(?!, and )[^.!?\n–—]){3,80})[.!] Thanks also to ([^.!?\n]{2,60}) for putting us in touch([.!])",
                        r"\1 for \2, and to \3 for putting us in touch\4", text)
     if ctx.get("shop_line") and not ctx.get("has_note") and _shop_said(text, str(ctx.get("shop_headline") or "")):
         ctx["shop_line"] = ""  # "for Lunaria Cosmética", "Studying while running Wildroot": the headline's shop already named
@@ -2785,7 +2788,8 @@ def one_joy(text: str, lang: str, keep_said: bool = False) -> str:
 _POSTS = {"en": (("my post", "my posts"),),
           "es": (("mi publicación", "mis publicaciones"), ("que (te|le) haya (?:interesado|gustado)", r"que \1 gusten")),
           "de": (("meinen Beitrag", "meine Beiträge"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
-          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("o meu post", "os meus posts"), ("meu post", "meus posts"))}
+          "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("(d|n|a|pel)o meu post", r"\1os meus posts"),  # "gostou do meu post" → "dos meus posts", never "do meus posts"
+                 ("o meu post", "os meus posts"), ("meu post", "meus posts"))}
 _PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus|tus|sus|deine|ihre)\s+(?:\w+\s+)?(?:posts|publicaciones|beitrage)\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
 _SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu|tu|su|dein|deinen|ihren)\s+(?:\w+\s+)?(?:post|publicacion|beitrag)\b"
 #: A coffee over video (folded): "un café virtual", "a virtual coffee", "un caffè online", "ein virtueller Kaffee", "een online koffie".
@@ -3666,20 +3670,22 @@ def _de_business(business: str) -> tuple[str, str]:
 
     >>> _de_business("Brauerei Wallner"), _de_business("Siemens")
     (('der Brauerei Wallner', 'die Brauerei Wallner'), ('', ''))
-    >>> _de_business("Blumenliebe Online-Shop")
-    ('dem Blumenliebe Online-Shop', 'den Blumenliebe Online-Shop')
+    >>> _de_business("Blumenliebe Online-Shop"), _de_business("Shopwerk GmbH")
+    (('dem Blumenliebe Online-Shop', 'den Blumenliebe Online-Shop'), ('der Shopwerk GmbH', 'die Shopwerk GmbH'))
     """
     words = business.split()
     if len(words) < 2:
         return "", ""
     head = fold(words[0])
     cases = {"f": ("der", "die"), "n": ("dem", "das"), "m": ("dem", "den")}
+    if cre.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
+        # the legal form decides the article, before the first noun does: "bei der Alpenmilch AG", "bei der Shopwerk GmbH"
+        # (never "beim Shopwerk GmbH")
+        return f"der {business}", f"die {business}"
     for rx, g in _DE_NOUN_GENDER:
         if cre.fullmatch(rx, head):
             dat, acc = cases[g]
             return f"{dat} {business}", f"{acc} {business}"
-    if cre.fullmatch(r"AG|GmbH|gGmbH|KG|KGaA|SE|OHG|UG|GmbH & Co\.? KG", " ".join(words[1:])) or words[-1] in ("AG", "GmbH", "SE", "KG"):
-        return f"der {business}", f"die {business}"  # "bei der Alpenmilch AG"
     tail = fold(words[-1])
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
             tail in ("onlineshop", "online-shop", "e-shop", "eshop", "web-shop", "shop", "webshop", "store", "studio", "atelier", "cafe", "agentur",
@@ -4129,7 +4135,7 @@ def cv_told(note: str) -> bool:
 #: The draft's "send me your CV (here)" per language → "I'll read the CV on your profile" (informal, formal).
 _CV_ASK = {
     "en": (r"\b(?:[Ff]eel free to |[Pp]lease )?[Ss]end me your CV(?: here)?", "I'll have a look at the CV on your profile", "I'll have a look at the CV on your profile"),
-    "fr": (r"\b[Ee]nvoie-moi ton CV(?: ici)?|\b[Ee]nvoyez-moi votre CV(?: ici)?", "je lirai le CV de ton profil", "je lirai le CV de votre profil"),
+    "fr": (r"\b[Ee]nvoie-moi ton CV(?: ici)?|\b[Ee]nvoyez-moi votre CV(?: ici)?", "je lirai le CV que tu as mis sur ton profil", "je lirai le CV que vous avez mis sur votre profil"),
     "de": (r"\b[Ss]chick(?:en Sie)? mir ((?:aber |bis dahin )?)gern (?:deinen|Ihren) Lebenslauf", "ich schaue mir \\1gern den Lebenslauf in deinem Profil an",
            "ich schaue mir \\1gern den Lebenslauf in Ihrem Profil an"),
     "nl": (r"\b[Ss]tuur(?:t u)? (?:me|mij) (?:hier )?((?:gerust |intussen )*)(?:hier )?(?:je|uw) cv", "ik bekijk \\1graag het cv op je profiel", "ik bekijk \\1graag het cv op uw profiel"),
@@ -4173,7 +4179,7 @@ def cv_from_profile(text: str, lang: str, *, informal: bool, sent: bool = False)
     >>> cv_from_profile("Thanks! Feel free to send me your CV here, and I'll tell you if I see a lead.", "en", informal=True)
     "Thanks! I'll have a look at the CV on your profile, and I'll tell you if I see a lead."
     >>> cv_from_profile("Merci. Envoyez-moi votre CV ici : je vous dirai si je vois une piste.", "fr", informal=False)
-    'Merci. Je lirai le CV de votre profil : je vous dirai si je vois une piste.'
+    'Merci. Je lirai le CV que vous avez mis sur votre profil : je vous dirai si je vois une piste.'
     """
     entry = _CV_ASK.get(lang) or _CV_ASK.get(lang[:2])
     if not entry:
@@ -4786,7 +4792,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "for a banking client": the recruiter's client says nothing of the role's field
         subject = cre.sub(r"(?i)\b(?:clients?|clientes?|clienti|kunden?|mandanten?|klant(?:en)?|cliente)\b", " ", subject)
         subject = cre.sub(_RECRUITER_TITLE, " ", subject)  # "Linda Park, Recruitment Consultant": her own title, never the role's field
-    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|gruss gott|lieber?(?=\s+(?:frau|herr)\b))", fold(note))
+    # "Servus Frau Laurent", "Moin Herr …", "Hi Frau …": a casual hello with her surname is answered "Hallo Herr Baumann",
+    # never the stiffer "Sehr geehrter"
+    opener_m = cre.match(r"\W*(hallo|guten tag|sehr geehrte|gruezi|gruessech|gruess gott|gruß gott|gruss gott|lieber?(?=\s+(?:frau|herr)\b)"
+                         r"|(?:servus|moin|hi|hey)(?=\s+(?:frau|herr)\b))", fold(note))
     lead_m = cre.match(rf"\W*(beste|dag|goeiedag|goedendag|goe(?:de|ie)(?:morgen|middag|navond)|{_EXMO}|hallo|hoi|hey|estimad[oa]|dear|hi|moin|servus"
                        r"|prezad[oa]\s+(?:sra?|senhora?|dra?|doutora?))\b", fold(note))  # "Prezada Sra. Laurent": answered "Prezada Sra. Sousa"
     if not lead_m and owner_first:
@@ -4842,7 +4851,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
                                      "gruß gott": "Grüß Gott", "gruss gott": "Grüß Gott", "gruess gott": "Grüß Gott",
-                                     "lieber": "Liebe"}.get(
+                                     "lieber": "Liebe", "servus": "Hallo", "moin": "Hallo", "hi": "Hallo", "hey": "Hallo"}.get(
                                  opener_m.group(1), "") if opener_m else "",
                              # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
                              lead=_lead_word(lead_m.group(1)) if lead_m else ("beste" if lang == "nl" and cre.search(
@@ -5132,7 +5141,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("Pouvons-nous en parler ?", "Possiamo parlarne?", "Kunnen we het bespreken?": the talk's organiser asks to discuss it)
     context["speaker_call"] = facts.proposal == "speaker" and (bool({"call", "meet"} & {a.split(":")[0] for a in facts.asks})
                                                                or (facts.shall_we and bool(cre.search(_CALL_ASKED, fold(facts.question))))) \
-        and bool(cre.search(_CALL_ASKED, fold(note)))
+        and bool(cre.search(_CALL_ASKED, fold(note))) and not cre.search(_NF_BY_EMAIL, fold(note))
+    # ("Kunnen we dit verder bespreken per mail?", "Can we discuss it by email?": discussed in writing, never a phone call set)
     # "würde mich freuen, von deinen Erfahrungen zu lernen", "would love to learn from your experience": glad to share it,
     # and what they would like to know (never "what should I write next?" nor "what are you working on?")
     context["learn"] = bool(note.strip()) and note_lang == lang and name in ("met_before", "content", "benefit") \
