@@ -1100,10 +1100,23 @@ def without_done_certificate(text: str, note: str) -> str:
     """
     if not cre.search(_CERT_DONE, note):
         return text
+    return _without_add_ons(text, _CERT_SAID)
+
+
+def _without_add_ons(text: str, said: str) -> str:
+    """An answer without its add-on sentences that match ``said``; an answer that opens with such a sentence is about
+    that subject and stays whole.
+
+    >>> _without_add_ons("Read the guide. Recruiters like blogs. Start today.", r"(?i:recruiters)")
+    'Read the guide. Start today.'
+    >>> _without_add_ons("Recruiters like blogs. Read the guide.", r"(?i:recruiters)")
+    'Recruiters like blogs. Read the guide.'
+    """
     sentences = cre.split(r"(?<=[.!?])\s+", text)
-    if not sentences or cre.search(_CERT_SAID, sentences[0]):
+    if cre.search(said, sentences[0]):
         return text
-    return " ".join(x for x in sentences if not cre.search(_CERT_SAID, x))
+    kept = [x for x in sentences if not cre.search(said, x)]
+    return text if len(kept) == len(sentences) else " ".join(kept)
 
 
 #: The sender runs (or opens) an online shop of their own (folded): "mi e-shop de cerámica", "ho un piccolo e-shop",
@@ -1133,10 +1146,7 @@ def without_hiring_pitch(text: str, whole: str) -> str:
     """
     if not cre.search(_OWN_SHOP_SAID, whole) or cre.search(_JOB_SAID, whole):
         return text
-    sentences = cre.split(r"(?<=[.!?])\s+", text)
-    if len(sentences) < 2 or cre.search(_HIRING_SAID, sentences[0]):
-        return text
-    return " ".join(x for x in sentences if not cre.search(_HIRING_SAID, x))
+    return _without_add_ons(text, _HIRING_SAID)
 
 
 #: The answer's closing tip on standing out with projects: "To stand out, show study projects with figures", "Des projets
