@@ -23,7 +23,7 @@ _SMALL_BUDGET = (r"\b(?:(?:small|tiny|tight|low|limited|modest|smaller) budgets?
                  r"|pouco orcamento|klein(?:e)? budget(?:ten)?|beperkte? budget(?:ten)?)\b")
 _SMALL_BIZ = (r"\b(?:small (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|shops?|brands?|firms?)|smes?|petites? (?:entreprises?|structures?|boutiques?|commerces?)|tpe|pme"
               r"|kleine[nr]? (?:unternehmen|betriebe?n?|firmen|shops?|laden|online-?shops?|geschafte|marken)|kleinunternehm\w*|pequenas? (?:empresas?|negocios?|tiendas?|lojas?)|pymes?"
-              r"|piccol[ei] (?:imprese|aziende|attivita|realta|negozi)|attivita piccole|realta piccole|pmi|kleine (?:\w+ )?(?:bedrijven|ondernemers?|ondernemingen|zaken|winkels?|webshops?|webwinkels?)|mkb"
+              r"|piccol[ei] (?:imprese|aziende|attivita|realta|negozi|shop|e-?commerce|brand|marchi)|attivita piccole|realta piccole|pmi|kleine (?:\w+ )?(?:bedrijven|ondernemers?|ondernemingen|zaken|winkels?|webshops?|webwinkels?)|mkb"
               # the adjective after the noun: "¿asesoras a tiendas pequeñas?", "lojas pequenas", "negozi piccoli"
               r"|(?:empresas?|negocios?|tiendas?|comercios?|marcas?|lojas?|negozi|aziende|imprese|attivita|marchi|brands?) (?:pequen[oa]s|piccol[ei]))\b")
 #: "do you …?", "faites-vous …", "beraten Sie …", "¿haces …?", "fa consulenze …", "você faz …", "doe je …" (folded)

@@ -7305,6 +7305,10 @@ _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would|how much (?:is|are) (?:an?|the|your)(?= (?:\w+[ -]){0,3}(?:audit|training|workshop|course|session|call|consultation|strategy|day)s?\b))\b")
 #: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
 _HER_PRICE += "|" + _BUDGET_FOR_IT
+#: "Che costi hai più o meno?", "¿Qué costes tienes?", "quais são os seus custos?": her costs asked by the noun
+_HER_PRICE += (r"|\b(?:che|quali) costi (?:hai|ha|avete|applichi|applica|chiedi|chiede)\b|\b(?:i tuoi|i suoi|i vostri) costi\b"
+               r"|\b(?:que|cuales son (?:tus|sus)) (?:costes|costos) (?:tienes|tiene|tenes|manejas|maneja|manejan|cobras|cobra)\b"
+               r"|\b(?:que|quais (?:sao )?(?:os )?(?:seus|teus)) custos\b")
 
 
 #: A training or class named (folded): what an in-house request is about.
