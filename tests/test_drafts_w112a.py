@@ -17,3 +17,28 @@ def test_costs_asked_by_the_noun_get_her_audit_range() -> None:
     other = sample_draft("Ciao Camille, ho un negozio online di ceramiche e mi servirebbe una mano con Google Ads. Quali sono i tuoi costi?",
                          headline="Titolare", name="Luca Bianchi")
     assert "tariffe" in other or "prezzo" in other
+
+
+def test_attribution_model_asked_gets_the_model_she_keeps() -> None:
+    # 112 es_pt_it note-39: "data-driven ou último clique?" answered with "Te conto por aqui como eu faço" and nothing
+    br = sample_draft("Oi Camille, vi seu post sobre atribuição no GA4 e fiquei com uma dúvida: você usa modelo data-driven ou último clique "
+                      "pra clientes pequenos? Valeu!", headline="Analista de Performance na Hotmart", name="Bruno Cardoso")
+    assert "Te conto por aqui" not in br
+    assert "data-driven" in br and "último clique" in br
+    de = sample_draft("Hallo Camille, nutzt du bei kleinen Kunden das datengetriebene Modell oder Last Click?",
+                      headline="Online Marketing Manager", name="Jonas Weber")
+    assert "datengetriebenen Modell" in de and "Budget" not in de
+    en = sample_draft("Hi Camille, quick question from a fellow marketer: is data-driven attribution reliable under 50 conversions a month?",
+                      headline="Performance Marketing Lead", name="Tom Baker")
+    assert "last click" in en and "I'll write back" not in en
+
+
+def test_attribution_with_a_tool_named_gets_the_attribution_answer_not_her_tool_list() -> None:
+    # 112 es_pt_it note-61: "per attribuire le conversioni al blog usi GA4 o altri strumenti?" answered with Canva and ChatGPT
+    it = sample_draft("Ciao Camille! Ho letto il tuo post sulla misurazione del ROI dei contenuti. Domanda veloce: per attribuire le conversioni "
+                      "al blog usi GA4 o altri strumenti? Grazie!", headline="Content Manager presso Satispay", name="Elisa Marchetti")
+    assert "Canva" not in it and "ChatGPT" not in it
+    assert "UTM" in it
+    es = sample_draft("Hola Camille, una duda: para atribuir las ventas a cada campaña, ¿usas GA4 u otras herramientas?",
+                      headline="Content Manager", name="Lucía Gómez")
+    assert "Canva" not in es and "UTM" in es

@@ -901,13 +901,41 @@ _FREE_AUDIT_HOLD: dict[str, tuple[str, str]] = {
            "Over de gratis audit: stuurt u mij gerust de link naar uw site en een paar woorden over de organisatie, dan laat ik u hier weten wat ik u kan aanbieden."),
 }
 
+#: An attribution model asked about ("data-driven or last click for small clients?", "dernier clic ou data-driven ?",
+#: "¿modelo basado en datos o último clic?"): the model she keeps and why, never "I'll tell you how I do it" left unsaid. Folded.
+_ATTRIBUTION_MODEL = (r"\b(?:last|first)[- ]?(?:non[- ]direct[- ])?click\b|\b(?:dernier|premier) clic\b|\b(?:ultimo|primer|primo) clic\b|\b(?:ultimo|primeiro) clique\b"
+                      r"|\b(?:letzte[rn]?|erste[rn]?) klick\b|\b(?:laatste|eerste) klik\b|\bdata[- ]driven (?:attribution|model\w*)\b"
+                      r"|\bmod(?:el|ele|elo|ello)\w* (?:data[- ]driven|basad[oa] en (?:los )?datos|basato sui dati|baseado em dados)\b|\b(?:attribution|attributie|attributions)[- ]?model\w*\b"
+                      r"|\bmodele d'attribution\b|\bmodel(?:o|os|lo|li) (?:de|di) (?:atribucion|attribuzione|atribuicao)\b|\bdatengetrieben\w* (?:attribution|modell\w*)\b|\bdatagestuurd\w* (?:attributie|model\w*)\b")
+_MODEL_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("For small clients I keep GA4's default, the data-driven model, and compare it with last click now and then: with few conversions it has little to learn from, so the two rarely differ much. Clean conversion tracking and UTM tags matter far more than the model.",) * 2,
+    "fr": ("Pour les petits clients, je garde le modèle par défaut de GA4, le data-driven, et je le compare de temps en temps au dernier clic : avec peu de conversions, il a peu de quoi apprendre et les deux diffèrent rarement. Un suivi propre des conversions et des UTM comptent bien plus que le modèle.",) * 2,
+    "de": ("Bei kleinen Kunden bleibe ich beim Standard von GA4, dem datengetriebenen Modell, und vergleiche es ab und zu mit Last Click: Bei wenigen Conversions hat es kaum Daten zum Lernen, die beiden weichen selten stark ab. Sauberes Conversion-Tracking und UTM-Tags zählen viel mehr als das Modell.",) * 2,
+    "es": ("Con clientes pequeños me quedo con el modelo predeterminado de GA4, el basado en datos, y de vez en cuando lo comparo con el último clic: con pocas conversiones tiene poco de lo que aprender y rara vez difieren mucho. Importan mucho más un seguimiento limpio de conversiones y las UTM.",) * 2,
+    "it": ("Con i clienti piccoli tengo il modello predefinito di GA4, quello basato sui dati, e ogni tanto lo confronto con l'ultimo clic: con poche conversioni ha poco da cui imparare e i due raramente differiscono molto. Contano molto di più un tracciamento pulito delle conversioni e gli UTM.",) * 2,
+    "pt": ("Com clientes pequenos fico com o modelo predefinido do GA4, o baseado em dados, e de vez em quando comparo-o com o último clique: com poucas conversões tem pouco com que aprender e raramente diferem muito. Contam muito mais um registo limpo das conversões e as UTM.",) * 2,
+    "pt-BR": ("Para clientes pequenos eu fico com o modelo padrão do GA4, o data-driven, e de vez em quando comparo com o último clique: com poucas conversões ele tem pouco com que aprender e os dois raramente diferem muito. Importam muito mais um rastreamento de conversões bem feito e as UTMs.",) * 2,
+    "nl": ("Bij kleine klanten houd ik het standaardmodel van GA4 aan, het datagestuurde, en vergelijk het af en toe met last click: met weinig conversies heeft het weinig om van te leren en verschillen de twee zelden veel. Strakke conversietracking en UTM-tags tellen veel meer dan het model.",) * 2,
+}
+
+
+def model_asked(note: str) -> bool:
+    """Does the note ask which attribution model she uses ("data-driven ou dernier clic ?")?
+
+    >>> model_asked("você usa modelo data-driven ou último clique pra clientes pequenos?"), model_asked("data-driven marketing?")
+    (True, False)
+    """
+    return "?" in note and bool(cre.search(_ATTRIBUTION_MODEL, fold(note)))
 
 def subject_hold(lang: str, note: str, *, informal: bool) -> str:
-    """The answer to a question that names its own subject (missing conversions, a free audit), ``""`` for any other.
+    """The answer to a question that names its own subject (missing conversions, a free audit, an attribution model), ``""`` for any other.
 
     >>> subject_hold("en", "saw your post about free SEO audits for nonprofits, are you still offering those?", informal=True)[:25]
     'About the free audits: se'
     """
+    if model_asked(note):
+        pair = _MODEL_HOLD.get(lang) or _MODEL_HOLD.get(lang.split("-")[0])
+        return pair[0 if informal else 1] if pair else ""
     for rx_, table in ((_TRACKING, _TRACKING_HOLD), (_FREE_AUDIT, _FREE_AUDIT_HOLD)):
         if cre.search(rx_, fold(note)) and not (table is _TRACKING_HOLD and cre.search(_ATTRIBUTION, fold(note))):
             pair = table.get(lang) or table.get(lang.split("-")[0])

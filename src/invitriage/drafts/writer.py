@@ -5515,6 +5515,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         tracked = quickq.subject_hold(variant or lang, own_note, informal=bool(context["informal"]))
         context["tracked"] = bool(tracked)  # answer.<lang>.txt: the checks given here, never "a 15-minute call and my take"
         context["hold"] = tracked or context["hold"]
+        if tracked and quickq.model_asked(own_note):
+            # "datengetriebenes Modell oder Last Click?": the model she keeps, never "it depends on your budget"
+            context["qanswer"], context["options"] = "", []
     if own_note and not learning and not sit.shop and not context.get("amount") and not context.get("tracked") and "?" in own_note \
             and name not in ("recruiting", "job_seeking", "sales_pitch", "client", "business_proposal") and not facts.proposal \
             and cre.search(faq.PEER_TRADE, fold(headline)):
