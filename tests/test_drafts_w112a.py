@@ -42,3 +42,15 @@ def test_attribution_with_a_tool_named_gets_the_attribution_answer_not_her_tool_
     es = sample_draft("Hola Camille, una duda: para atribuir las ventas a cada campaña, ¿usas GA4 u otras herramientas?",
                       headline="Content Manager", name="Lucía Gómez")
     assert "Canva" not in es and "UTM" in es
+
+
+def test_lost_on_instagram_gets_the_instagram_answer() -> None:
+    # 112 es_pt_it note-64: "su Instagram sono persa. Qualche consiglio per partire senza budget?" got generic launch advice
+    it = sample_draft("Ciaoo Camille, il tuo corso sulla content strategy è stato fantastico 😍 ho appena aperto il mio brand di candele "
+                      "artigianali e su Instagram sono persa. Qualche consiglio per partire senza budget?", headline="Founder di Fiamma Candele",
+                      name="Sara Villa")
+    assert "Instagram" in it.split("\n", 3)[3] and "reel" in it
+    assert "lista email" not in it
+    es = sample_draft("Hola Camille! Acabo de abrir mi marca de jabones artesanales y en Instagram estoy perdida. ¿Algún consejo para arrancar "
+                      "sin presupuesto?", headline="Fundadora de Jabones Luna", name="Marta López")
+    assert "reels" in es
