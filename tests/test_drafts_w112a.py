@@ -54,3 +54,26 @@ def test_lost_on_instagram_gets_the_instagram_answer() -> None:
     es = sample_draft("Hola Camille! Acabo de abrir mi marca de jabones artesanales y en Instagram estoy perdida. ¿Algún consejo para arrancar "
                       "sin presupuesto?", headline="Fundadora de Jabones Luna", name="Marta López")
     assert "reels" in es
+
+
+def test_how_to_get_into_seo_gets_where_to_start_not_the_france_job_tip() -> None:
+    # 111 fr_en note-27: an Erasmus student in Lyon asking how to get into SEO got the job-search tip for France
+    en = sample_draft("hey camille! im a marketing student from dublin doing erasmus in lyon this year. any tips on how to get into SEO? thx!!",
+                      headline="Marketing student | Erasmus @ Université Lyon 3", name="Ciaran Walsh")
+    assert "Welcome to the Jungle" not in en
+    assert "SEO Starter Guide" in en
+    it = sample_draft("Ciao Camille, sono studente di marketing a Bologna, qualche consiglio per entrare nel SEO?", headline="Studente",
+                      name="Marco Ricci")
+    assert "Search Console" in it
+
+
+def test_advice_wished_before_a_subjectless_question_names_its_field() -> None:
+    # 112 fr_en note-27: "advice on breaking into SEO consulting. Which skills would you prioritise?" got the general skills
+    en = sample_draft("Dear Ms Laurent,\nI am currently completing an MSc in Digital Marketing and would be very grateful for any advice on "
+                      "breaking into SEO consulting. Which skills would you prioritise?\nKind regards,\nJames Carter",
+                      headline="MSc Digital Marketing candidate, University of Leeds", name="James Carter")
+    assert "keyword research" in en
+    assert "each platform's own statistics" not in en
+    fr = sample_draft("Bonjour Camille, je termine un master en marketing digital et j'aimerais beaucoup avoir vos conseils pour me lancer "
+                      "dans le SEO. Quelles compétences prioriser ?", headline="Étudiante en master", name="Chloé Petit")
+    assert "mots-clés" in fr

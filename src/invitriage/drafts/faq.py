@@ -262,7 +262,10 @@ def questions(note: str) -> tuple[str, str]:
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
             if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHICH_BACK, folded)) and not cre.search(_OWN_SUBJECT, folded)
-                    or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)):
+                    or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)
+                    # "I'd be grateful for any advice on breaking into SEO consulting. Which skills would you prioritise?":
+                    # the advice wished in the sentence before names the field the question leaves out
+                    or i > 0 and "?" not in sentences[i - 1] and _wish_advice(sentences[i - 1])):
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
             wider.append(question)
