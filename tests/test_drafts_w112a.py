@@ -77,3 +77,16 @@ def test_advice_wished_before_a_subjectless_question_names_its_field() -> None:
     fr = sample_draft("Bonjour Camille, je termine un master en marketing digital et j'aimerais beaucoup avoir vos conseils pour me lancer "
                       "dans le SEO. Quelles compétences prioriser ?", headline="Étudiante en master", name="Chloé Petit")
     assert "mots-clés" in fr
+
+
+def test_looker_studio_against_ga4_gets_a_one_line_pick() -> None:
+    # 111 es_pt_it note-56: "conviene usare Looker Studio o basta l'interfaccia di GA4?" deferred with "Ti riscrivo qui"
+    it = sample_draft("Ciao Camille, ho visto il tuo post su GA4. Domanda veloce: conviene usare Looker Studio o basta l'interfaccia di GA4 "
+                      "per un piccolo e-commerce?", headline="Web Analyst", name="Andrea Fontana")
+    assert "Ti riscrivo" not in it and "Sono due ottimi strumenti" not in it
+    assert "bastano i report di GA4" in it
+    en = sample_draft("Hi Camille, for a small Shopify store, is GA4 enough or should I set up Looker Studio?", headline="Founder", name="Sam Lee")
+    assert "GA4's own reports" in en and "I'll come back to you" not in en
+    fr = sample_draft("Bonjour Camille, votre post sur les KPI des campagnes LinkedIn Ads m'a beaucoup parlé. Quel outil utilisez-vous pour le "
+                      "reporting ? Looker Studio ?", name="Antoine Roux")
+    assert "suffisent" not in fr  # Looker Studio named alone: her reporting answer, no pick between two

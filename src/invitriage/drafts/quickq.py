@@ -927,6 +927,37 @@ def model_asked(note: str) -> bool:
     """
     return "?" in note and bool(cre.search(_ATTRIBUTION_MODEL, fold(note)))
 
+#: Looker Studio weighed against GA4's own reports ("conviene Looker Studio o basta l'interfaccia di GA4?", "vale a pena
+#: migrar os relatórios para o Looker Studio ou usar as explorações nativas?"): a one-line pick, never "I'll write back". Folded.
+_LOOKER_NAMED = r"\b(?:looker|data) studio\b"
+_GA4_OWN = r"\b(?:ga4|google analytics|nativ\w*|interfa\w*|explor\w*|verkenning\w*)\b"
+_LOOKER_WEIGHED = r"\b(?:o|ou|or|oder|of|vs|versus|worth|vale|conviene|basta|merece|compensa|lohnt\w*|loont|migr\w*|suffi\w*|reicht|volstaat|enough)\b"
+_LOOKER_LINE: dict[str, str] = {
+    "en": "To start with, GA4's own reports and Explorations are enough; Looker Studio is worth it once you want a regular report to share, or GA4 next to other sources such as Search Console or Meta Ads.",
+    "fr": "Pour commencer, les rapports de GA4 et ses explorations suffisent ; Looker Studio vaut le coup dès qu'il faut un rapport régulier à partager, ou GA4 croisé avec d'autres sources comme la Search Console ou Meta Ads.",
+    "es": "Para empezar bastan los informes de GA4 y sus exploraciones; Looker Studio merece la pena cuando hace falta un informe periódico para compartir, o cruzar GA4 con otras fuentes como Search Console o Meta Ads.",
+    "it": "Per iniziare bastano i report di GA4 e le esplorazioni; Looker Studio conviene quando serve un report periodico da condividere, o incrociare GA4 con altre fonti come Search Console o Meta Ads.",
+    "pt": "Para começar, os relatórios do GA4 e as explorações chegam; o Looker Studio compensa quando é preciso um relatório regular para partilhar, ou cruzar o GA4 com outras fontes como a Search Console ou o Meta Ads.",
+    "pt-BR": "Para começar, os relatórios do GA4 e as explorações bastam; o Looker Studio vale a pena quando é preciso um relatório periódico para compartilhar, ou cruzar o GA4 com outras fontes como o Search Console ou o Meta Ads.",
+    "de": "Für den Anfang reichen die Berichte und Explorationen von GA4; Looker Studio lohnt sich, sobald ein regelmäßiger Bericht zum Teilen gebraucht wird oder GA4 mit anderen Quellen wie der Search Console oder Meta Ads zusammenkommen soll.",
+    "nl": "Om te beginnen volstaan de rapporten en verkenningen van GA4; Looker Studio loont zodra er een vast rapport gedeeld moet worden, of GA4 samen moet komen met andere bronnen zoals Search Console of Meta Ads.",
+}
+
+
+def looker_line(lang: str, note: str) -> str:
+    """Her pick when a question weighs Looker Studio against GA4's own reports, ``""`` for any other note.
+
+    >>> looker_line("it", "conviene usare Looker Studio o basta l'interfaccia di GA4?")[:22]
+    'Per iniziare bastano i'
+    >>> looker_line("fr", "Quel outil utilisez-vous pour le reporting ? Looker Studio ?")
+    ''
+    """
+    folded = fold(note)
+    if not any(cre.search(_LOOKER_NAMED, q) and cre.search(_LOOKER_WEIGHED, q) for q in cre.question_sentences(folded)) \
+            or not cre.search(_GA4_OWN, folded):
+        return ""
+    return _LOOKER_LINE.get(lang) or _LOOKER_LINE.get(lang.split("-")[0], "")
+
 def subject_hold(lang: str, note: str, *, informal: bool) -> str:
     """The answer to a question that names its own subject (missing conversions, a free audit, an attribution model), ``""`` for any other.
 

@@ -5793,6 +5793,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and cre.search(_GOOGLE_OR_SOCIAL, fold(_last_question(own_note) or own_note)):
         # "ho aperto un agriturismo … Google Ads o Instagram?": a stay is searched for and booked, never a product's "cost per sale"
         context["faq"] = _STAY_ADS.get(variant or lang) or _STAY_ADS.get(lang[:2], context["faq"])
+    if own_note and (looker := quickq.looker_line(variant or lang, own_note)):
+        # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
+        context["faq"], context["qanswer"] = looker, ""
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
             and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),
