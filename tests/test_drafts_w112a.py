@@ -90,3 +90,14 @@ def test_looker_studio_against_ga4_gets_a_one_line_pick() -> None:
     fr = sample_draft("Bonjour Camille, votre post sur les KPI des campagnes LinkedIn Ads m'a beaucoup parlé. Quel outil utilisez-vous pour le "
                       "reporting ? Looker Studio ?", name="Antoine Roux")
     assert "suffisent" not in fr  # Looker Studio named alone: her reporting answer, no pick between two
+
+
+def test_linkedin_or_meta_for_b2b_on_a_small_budget_names_the_pick() -> None:
+    # 112 de_nl note-38: "welke van de twee raad je aan voor b2b met een klein budget?" answered "daarna voor één platform betalen"
+    nl = sample_draft("hoi camille, ik zag je post over LinkedIn ads vs meta ads, heel interessant! welke van de twee raad je aan voor b2b met "
+                      "een klein budget?? groetjes tim", headline="ZZP'er | B2B copywriter", name="Tim Bos")
+    assert "één platform" not in nl and "In B2B target" not in nl
+    assert "kies ik LinkedIn" in nl
+    en = sample_draft("Hi Camille, for a small B2B SaaS with a tight budget, would you go with LinkedIn Ads or Meta ads?", headline="Founder",
+                      name="Ana Silva")
+    assert "I'd pick LinkedIn" in en and "one platform only" not in en
