@@ -54,6 +54,9 @@ def test_lost_on_instagram_gets_the_instagram_answer() -> None:
     es = sample_draft("Hola Camille! Acabo de abrir mi marca de jabones artesanales y en Instagram estoy perdida. ¿Algún consejo para arrancar "
                       "sin presupuesto?", headline="Fundadora de Jabones Luna", name="Marta López")
     assert "reels" in es
+    algo = sample_draft("oi camille, trabalho com social media faz 1 ano e to meio perdida com o algoritmo do instagram... vc tem algum curso ou "
+                        "material q recomenda? vlw!! Larissa", name="Larissa Souza")
+    assert "loja pequena" not in algo  # the algorithm asked: never the shop's reels answer
 
 
 def test_how_to_get_into_seo_gets_where_to_start_not_the_france_job_tip() -> None:
@@ -62,9 +65,12 @@ def test_how_to_get_into_seo_gets_where_to_start_not_the_france_job_tip() -> Non
                       headline="Marketing student | Erasmus @ Université Lyon 3", name="Ciaran Walsh")
     assert "Welcome to the Jungle" not in en
     assert "SEO Starter Guide" in en
-    it = sample_draft("Ciao Camille, sono studente di marketing a Bologna, qualche consiglio per entrare nel SEO?", headline="Studente",
-                      name="Marco Ricci")
-    assert "Search Console" in it
+    es = sample_draft("Hola Camille, soy estudiante de marketing en Madrid. ¿Algún consejo para meterme en el SEO?", headline="Estudiante de Marketing",
+                      name="Laura Díaz")
+    assert "Search Console" in es
+    tools = sample_draft("hi camille, im a junior marketer (1 yr exp) trying to get into SEO. what tools would u recommend to start with? free ones "
+                         "ideally lol. thx", headline="Junior Marketing Assistant", name="Chloe Hall")
+    assert "Screaming Frog" in tools and "Starter Guide" not in tools  # tools asked: the tools answer
 
 
 def test_advice_wished_before_a_subjectless_question_names_its_field() -> None:
