@@ -36,3 +36,33 @@ def test_interest_in_her_work_is_no_job_offer() -> None:
                        "Échangeons !", headline="DRH - Decathlon", name="Julie Martin")
     assert "poste salarié" in job
 
+
+def test_teaching_hours_asked_are_an_invitation_to_teach() -> None:
+    # 112 fr_en note-15: "Pour les formations, dites-moi où vous en êtes, et je vous dirai lesquelles je choisirais"
+    fr = sample_draft("Bonjour Camille, je suis responsable de la licence pro Communication digitale à l'Université Lyon 2. Seriez-vous "
+                      "intéressée pour assurer quelques heures de cours l'an prochain ?\nCordialement, Bernard Chevalier",
+                      headline="Maître de conférences – Université Lumière Lyon 2", name="Bernard Chevalier")
+    assert "lesquelles je choisirais" not in fr and "où vous en êtes" not in fr
+    assert "cours" in fr and "dates" in fr
+    it = sample_draft("Buongiorno Camille, coordino il master in Digital Marketing all'Università di Bologna. Sarebbe interessata a tenere "
+                      "alcune ore di lezione il prossimo anno?", headline="Docente – Università di Bologna", name="Paolo Ricci")
+    assert "budget" not in it and "lezione" in it and "date" in it
+    nl = sample_draft("Beste Camille, ik coördineer de master Digital Marketing aan de UvA. Zou u volgend jaar enkele uren les willen geven?",
+                      headline="Docent – Universiteit van Amsterdam", name="Joost de Boer")
+    assert "gastcollege" in nl and "data" in nl
+
+
+def test_teacher_booking_a_workshop_for_students_is_no_learner() -> None:
+    # 112 es_pt_it note-16: "Cuéntame qué te gustaría aprender"
+    es = sample_draft("Hola Camille, soy profesora de marketing digital en una escuela de negocios en Sevilla. ¿Impartes formaciones para "
+                      "empresas o escuelas? Nos interesaría un workshop de social ads para alumnos de máster.",
+                      headline="Profesora en ESIC Sevilla", name="Rocío Delgado")
+    assert "aprender" not in es and "también individuales" not in es
+    assert "taller" in es and "fechas" in es
+    pt = sample_draft("Olá Camille, sou professora de marketing numa escola de negócios em Lisboa. Gostaríamos de um workshop de anúncios "
+                      "para alunos de mestrado.", headline="Professora – Nova SBE", name="Inês Costa")
+    assert "workshop" in pt and "datas" in pt and "chamada de 20 minutos" not in pt
+    # a student asking whether she runs workshops for students stays a learner
+    student = sample_draft("Hola Camille, soy estudiante de máster. ¿Haces workshops para estudiantes?", headline="Estudiante de máster",
+                           name="Pablo Gil")
+    assert "Gracias por pensar en mí" not in student
