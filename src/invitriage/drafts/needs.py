@@ -426,7 +426,7 @@ _EXCHANGE_ON = {
 
 #: A wish to exchange ideas (folded): "trocar ideias", "intercambiar ideas", "scambiare idee", "confrontarci", "échanger",
 #: "austauschen", "Austausch", "van gedachten wisselen", "ideeën uitwisselen", "sparren".
-_EXCHANGE_WORD = (r"\b(?:trocar (?:ideias|impressoes|experiencias)|troca de ideias|intercambi\w*|scambi\w*|confrontar\w*|echanger|echange"
+_EXCHANGE_WORD = (r"\b(?:trocar (?:ideias|impressoes|experiencias)|troca de ideias|intercambi\w*|scambi\w*|confrontar\w*|echanger|echange|echangeons"
                   r"|austausch\w*|auszutauschen|van gedachten (?:te )?wisselen|uitwissel\w*|sparren)\b")
 
 

@@ -3898,7 +3898,9 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
 
 #: The kind of session an invitation asks the owner to give (folded words), the first that matches.
 _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
-          ("lecture", r"lecons? inaugurales?|guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"),
+          ("lecture", r"lecons? inaugurales?|guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"
+                       # "teach a few classes", "enkele uren les geven": hours of teaching, named as a (guest) lecture
+                       r"|(?:a few|some|several|a couple of) classes|uren les|lesuren"),
           ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
           ("webinar", r"webinars?|webinaires?"),
           ("masterclass", r"masterclass\w*"),
@@ -4034,6 +4036,26 @@ _CLASS_SESSION = (rf"\b(?:give|run|do|teach|lead|host|donner|animer|faire|ferais
                   r"\b(?:to|for|with|a|aux|ai|agli|alle|alla|per|para|pour|avec|com|con|met|voor|fur|mit|vor|aos|as|pra)\s+(?:(?:i|le|os|as|o|a|the|los|las|die|de|het)\s+)?"
                   r"(?:my|our|mes|nos|mis|nuestr[oa]s|miei|mie|mia|nostri|nostre|nostra|meus|minhas|minha|nossos|nossas|nossa|mijn|onze|meine\w*|unsere\w*)\s+"
                   r"(?:[\w'-]+\s+)?" + _CLASS_WORDS + r"\b")
+#: Some hours of teaching asked of her (folded): "assurer quelques heures de cours", "teach a few classes", "impartir algunas
+#: horas de clase", "tenere alcune ore di lezione", "dar algumas aulas", "enkele uren les geven" (German "ein paar Stunden
+#: unterrichten" already gets her yes to teaching their students).
+_TEACH_HOURS = (r"\b(?:(?:assurer|donner|dispenser|faire) (?:quelques|des|plusieurs|certaines) (?:heures (?:de cours|d'enseignement)|cours|vacations)"
+                r"|teach(?:ing)? (?:a few|some|a couple of|several) (?:hours|classes|lectures|sessions|modules)"
+                r"|(?:impartir|dar|ensenar) (?:algunas|unas|varias) (?:horas (?:de clase|lectivas)|clases)"
+                r"|(?:tenere|fare) (?:alcune|qualche) (?:ore di (?:lezione|docenza)|lezioni|lezione)"
+                r"|(?:dar|ministrar|lecionar) (?:algumas|umas|varias) (?:horas (?:de aula|letivas)|aulas)"
+                r"|(?:enkele|een paar|een aantal) (?:uren les|lesuren|colleges|gastcolleges) (?:\w+ )?(?:te )?(?:geven|verzorgen))\b")
+#: The sender teaches (folded): "soy profesora de marketing", "je suis enseignante", "I'm a lecturer", "sono docente", "sou professora",
+#: "ich bin Dozentin", "ik ben docent", "j'enseigne", "I teach", "insegno", "ich unterrichte", "ik geef les".
+_SELF_TEACHES = (r"\b(?:soy|je suis|i'?m|i am|sono|sou|ich bin|ik ben)\s+(?:(?:a|an|un|une|una|uno|um|uma|ein|eine|een)\s+)?(?:profesora?|professeure?|enseignante?|lecturer|professor|teacher"
+                 r"|docente|professoressa|professore|professora|dozent\w*|lehrer\w*|docent|maitre de conferences|responsable (?:de la |du |des )?(?:licence|master|formation|programme|filiere))\b"
+                 r"|\b(?:j'enseigne|i teach|ensen[oa]|insegno|leciono|ich unterrichte|ik geef les|doy clases|dou aulas)\b")
+#: A workshop for the students of their degree (folded): "un workshop de social ads para alumnos de máster", "a workshop for our
+#: MBA students", "un atelier pour les étudiants de licence": a school booking her session, never a learner.
+_PROGRAMME_STUDENTS = (r"\b(?:workshops?|ateliers?|talleres?|taller|seminar\w*|seminari\w*|masterclass\w*|lezion\w*|aulas?|clases?|cours|gastcollege\w*|gastvortrag\w*)\b[^.!?\n]{0,50}"
+                       r"\b(?:para|for|pour|per|fur|voor|aux|ai|agli|aos|as)\s+(?:(?:los|las|les|the|i|gli|os|as|die|de)\s+)?(?:nuestr[oa]s\s+|our\s+|nos\s+|nostri\s+|nossos\s+|unsere\w*\s+|onze\s+)?"
+                       r"(?:mba\s+|master\s+)?(?:alumn[oa]s|estudiantes|students|etudiant\w*|studenti|alunos|estudantes|studierende\w*|studenten)"
+                       r"(?:\s+(?:de|del|of|in|en|du|di|do|da|van|des|im|des)\s+(?:(?:la|le|il|el|o|a|the|het)\s+)?(?:master|mestrado|licence|licenciatura|grado|bachelor|laurea|mba|maestria|magistrale|masteropleiding))?\b")
 #: A call for papers or speakers (folded): "CFP", "call for papers", "appel à communications", "Call for Speakers", "convocatoria de ponencias".
 #: ("nous aimerions VOUS proposer une conférence": a talk offered to her, an invitation, never a call to answer)
 #: One guest session inside someone else's course (folded): "as a guest lecturer", "eine Gastvorlesung", "een gastcollege".
@@ -6016,7 +6038,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal in ("", "speaker", "partnership") and not facts.links and _first(_JOINT_SESSION, unspoken):
         # "vlt. mal gemeinsam ein Webinar machen", "do a joint webinar", "faire un webinar ensemble": a co-creation idea
         facts.proposal, facts.joint = "partnership", True
-    if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken)):
+    if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken) or _first(_TEACH_HOURS, unspoken)
+                                                   or _first(_PROGRAMME_STUDENTS, unspoken) and _first(_SELF_TEACHES, folded)):
         facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, cre.sub(_TEAMS_TOOL, " ", folded)):
         # "would you give a guest lecture?", "zou je een workshop willen geven?": an invitation to speak (a workshop for a team is a client's)

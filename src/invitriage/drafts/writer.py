@@ -376,6 +376,23 @@ _SECOND_GIVEN = {"felipe", "andres", "sebastian", "camilo", "esteban", "david", 
 #: The wish to connect on LinkedIn itself (folded): "graag zou ik met u connecten", "über eine Vernetzung freuen", "conectar".
 _CONNECT_WISH = r"\b(?:connect\w*|vernetz\w*|conect\w*|collegar\w*|colleghiamoci|connetter\w*)\b"
 
+#: The sender interested in HER work (folded): "je m'intéresse à vos travaux sur le content B2B", "interested in your work on
+#: SEO", "me interesa tu trabajo", "mi interessa il tuo lavoro", "interesso-me pelo seu trabalho", "ich interessiere mich für
+#: Ihre Arbeit", "ik ben geïnteresseerd in uw werk": a peer's or a prospect's interest, no job offered.
+_HER_WORK_INTEREST = (r"\b(?:(?:je )?m'interesse (?:beaucoup )?(?:a|aux) (?:vos|tes|votre|ton) (?:travaux|travail|contenus?|publications|approche|expertise)"
+                      r"|interesse(?:e|s|es)? (?:par|pour) (?:vos|tes|votre|ton) (?:travaux|travail|contenus?|publications|approche|expertise)"
+                      r"|interested in your (?:work|content|posts|approach|expertise)"
+                      r"|(?:me interesa(?:n)?|interesad[oa]s? en) (?:mucho )?(?:tu|su|tus|sus) (?:trabajos?|contenidos?|publicaciones|enfoque)"
+                      r"|(?:mi interessa(?:no)?|interessat[oaie] (?:a|al|ai)) (?:molto )?(?:il )?(?:tuo|suo|tuoi|suoi)? ?(?:lavor[oi]|contenuti|approccio)"
+                      r"|(?:interesso-me|tenho interesse|interessad[oa]s?) (?:muito )?(?:pelo|pelos|no|nos|em) (?:seu|teu|seus|teus) (?:trabalhos?|conteudos?|abordagem)"
+                      r"|interessiere mich (?:sehr )?fur (?:ihre|deine) (?:arbeit|inhalte|beitrage|ansatz)|interessiert an (?:ihrer|deiner) arbeit"
+                      r"|(?:interesse|geinteresseerd) in (?:je|jouw|uw) (?:werk|content|aanpak|posts))\b")
+
+#: "Let's talk!" as the whole wish (folded): "échangeons !", "let's talk/chat!", "¡hablemos!", "parliamone!", "falemos!",
+#: "lass uns austauschen!", "laten we sparren!".
+_LETS_EXCHANGE = (r"\b(?:echangeons|discutons|let'?s (?:talk|chat|exchange ideas|connect and talk)|hablemos|charlemos|conversemos|parliamone|parliamo|confrontiamoci"
+                  r"|falemos|conversemos|vamos conversar|lass(?:t)? uns (?:uns )?(?:austauschen|sprechen|reden)|laten we (?:sparren|praten|van gedachten wisselen))\b")
+
 _HELP_ASKS = ("question", "questions", "advice", "resource", "recommend", "intro", "feedback")
 
 
@@ -4648,6 +4665,24 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "tengo una marca de ropa… tus tips me han servido, me encantaría conectar": nothing offered, no call asked, only the
         # wish to connect: thanks for connecting, never "thanks for presenting your offer"
         name = "benefit"
+    if (name == "sales_pitch" or name == "recruiting" and not (facts.job_offered or facts.hiring or facts.job_title or facts.salary or facts.recruiter
+                                                                or facts.freelance_role or facts.cv or facts.refer_ask or facts.role or facts.candidate)) \
+            and not (facts.pitch or facts.offers or facts.sells or facts.links or facts.amount or facts.price or facts.proposal) \
+            and note.strip() and note_lang == lang and lang[:2] != "fr" and settings.regions and fold(settings.regions[0]) == "france" \
+            and cre.search(_FRANCE_GROWTH, fold(note)) and not cre.search(_JOB_WORDS, fold(note)) and not cre.search(_PEER_PARTNER, fold(note)):
+        # "Head de Marketing num grupo … com expansão prevista para França. Gostava de perceber como abordaria a aquisição":
+        # a firm moving into her home market that sells her nothing is a prospective client (France is her market, a call),
+        # never "thanks for presenting your offer, no need"
+        name = "business_proposal"
+    if name == "recruiting" and not (facts.job_offered or facts.hiring or facts.job_title or facts.salary or facts.recruiter or facts.freelance_role
+                                     or facts.cv or facts.refer_ask or facts.role or facts.candidate or facts.client or facts.proposal or facts.offers) \
+            and note.strip() and note_lang == lang and cre.search(_HER_WORK_INTEREST, fold(note)) and not cre.search(_JOB_WORDS, fold(note)) \
+            and not cre.search(_RECRUITER_HEADLINE, fold(headline)):
+        # "Directeur marketing chez X, je m'intéresse à vos travaux sur le content marketing B2B. Échangeons !": their own
+        # employer named, no post offered: an exchange gladly taken up, never "I'm not looking for a job, good luck"
+        name = "benefit"
+        if cre.search(_LETS_EXCHANGE, fold(note)):
+            facts.exchange = True  # "Échangeons !", "let's talk!": the field they name is the one to exchange on
     if name == "business_proposal" and not (facts.proposal or facts.offers or facts.ask or facts.question or facts.exchange or facts.situation) \
             and "?" not in note and cre.search(_CONNECT_WISH, fold(note)):
         # "… ben ik geïnteresseerd in uw expertise. Graag zou ik met u connecten.": no proposal, no question, only the wish
@@ -4717,7 +4752,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if asks_hiring(facts.question, lang):
             facts.question, facts.ask = "", "" if facts.ask == "question" else facts.ask  # answered by her no, never "my view on your question"
     if judged_template == "recruiting" and name in ("ask_for_help", "benefit") and _YES_NO.search(fold(note)) and not facts.candidate \
-            and not (facts.exchange and not (facts.job_title or facts.hiring or facts.recruiter)):
+            and not (facts.exchange and not (facts.job_title or facts.hiring or facts.recruiter)) \
+            and not ((cre.search(_HER_WORK_INTEREST, fold(note)) or cre.search(_FRANCE_GROWTH, fold(note)) and lang[:2] != "fr")
+                     and not (facts.job_title or facts.hiring or facts.recruiter or facts.job_offered or cre.search(_JOB_WORDS, fold(note)))):
         name = "recruiting"  # "ich suche eine:n Social-Ads-Expert:in … Hättest du Interesse?" is a recruiter's question
     if name == "recruiting" and intent != "recruiting" and note.strip() and note_lang == lang:
         kept = facts
