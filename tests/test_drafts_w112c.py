@@ -1,0 +1,45 @@
+"""Wave 112, group C: register and address (a classmate of the same year, an Italian "ti", a nameless German "Hi", an Austrian
+signed title), a French portfolio thanks that read as a request, a student's choice of specialisation."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+from invitriage.drafts.notefacts import is_informal
+
+
+def test_same_year_classmate_is_answered_tu() -> None:
+    # 111 fr_en note-15: "nous étions dans la même promo" answered with vous
+    fr = sample_draft("Bonjour Camille, nous étions dans la même promo à l'ISC Paris (2012) ! Je suis maintenant chez L'Oréal, "
+                      "ravi de reprendre contact.", headline="Brand Manager - L'Oréal", name="Guillaume Roux")
+    assert "vos nouvelles" not in fr and "Bien à vous" not in fr
+    assert "tes nouvelles" in fr
+    assert is_informal("Hola Camille, estábamos en la misma promoción en ESIC. Ahora trabajo en marketing, encantado de reconectar.", "es")
+    assert is_informal("Hallo Camille, wir waren im selben Jahrgang an der HWR Berlin. Schön, wieder in Kontakt zu sein.", "de")
+    assert is_informal("Hi Camille, we were in the same cohort at ESCP. Great to reconnect.", "en")
+    # a classmate who writes "vous" is still answered with vous
+    assert not is_informal("Bonjour Madame, nous étions dans la même promo, je me permets de vous écrire.", "fr")
+
+
+def test_italian_ti_is_answered_tu() -> None:
+    # 111 es_pt_it note-64: "Ti andrebbe di collaborare?" answered "La ringrazio", "Le andrebbero", "Cordiali saluti"
+    it = sample_draft("Buongiorno Camille, sono il fondatore di una piccola agenzia a Napoli. Ti andrebbe di collaborare su progetti per "
+                      "clienti francesi che vogliono entrare in Italia? Potrebbe nascere una bella partnership.",
+                      headline="Founder @ Agenzia Vesuvio Digital", name="Antonio Gallo")
+    assert "La ringrazio" not in it and "Le andrebbero" not in it and "Cordiali saluti" not in it
+    assert is_informal("Buongiorno Camille, ti scrivo perché potrebbe essere utile un confronto sul SEO per il mio e-commerce.", "it")
+    # Lei stays Lei
+    assert not is_informal("Buongiorno Camille, La contatto perché potrebbe esserci un progetto per Lei. Cordiali saluti", "it")
+
+
+def test_nameless_hi_signed_in_full_is_sie() -> None:
+    # 111 de_nl note-14: "Hi, ich bin Marketingdirektorin … Gruß Claudia Berger" answered with du
+    de = sample_draft("Hi, ich bin Marketingdirektorin bei einem Modehändler mit 40 Filialen und wir überlegen, unsere SEO-Strategie neu "
+                      "aufzustellen. Könnten wir nächste Woche kurz telefonieren? Gruß Claudia Berger",
+                      headline="Marketingdirektorin, Berger Mode AG", name="Claudia Berger")
+    assert "deine" not in de and "dich" not in de and "dir" not in de.split()
+    assert "Ihre" in de
+    assert not is_informal("Hey, wir suchen Unterstützung für unseren Onlineshop. Hätten Sie Zeit für ein Gespräch? Grüße Markus Weber", "de")
+    # a first-name hello or a first-name signature stays du
+    assert is_informal("Hi Camille, ich bin Marketingdirektorin und wir überlegen, unsere SEO neu aufzustellen. Gruß Claudia Berger", "de")
+    assert is_informal("Hi, ich bin Webdesignerin in Köln und finde deine Posts super. Gruß Julia", "de")
