@@ -43,3 +43,15 @@ def test_nameless_hi_signed_in_full_is_sie() -> None:
     # a first-name hello or a first-name signature stays du
     assert is_informal("Hi Camille, ich bin Marketingdirektorin und wir überlegen, unsere SEO neu aufzustellen. Gruß Claudia Berger", "de")
     assert is_informal("Hi, ich bin Webdesignerin in Köln und finde deine Posts super. Gruß Julia", "de")
+
+
+def test_french_portfolio_thanks_is_not_a_request() -> None:
+    # 111 fr_en note-20: "Merci aussi de m'indiquer votre portfolio" reads as "please give me your portfolio"
+    fr = sample_draft("Bjr Camille, je cherche une alternance en community management pour la rentrée de septembre, est ce que vous prenez "
+                      "des alternants ? Je vous joint mon portfolio si besoin. Merci d'avance, Yanis",
+                      headline="Étudiant Bachelor Communication - Sup de Pub", name="Yanis Haddad")
+    assert "m'indiquer" not in fr
+    assert "Merci aussi pour votre portfolio." in fr
+    other = sample_draft("Bonjour Camille, je cherche un poste de community manager sur Lyon. Mon portfolio est sur mon profil. Merci, Camille",
+                         headline="Community manager", name="Camille Petit")
+    assert "m'indiquer" not in other

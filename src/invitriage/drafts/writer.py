@@ -3839,7 +3839,8 @@ _FR_LEAD_TAIL = r" : je (vous|te) dirai si je vois une piste ou (?:quelqu'un|une
 
 #: "Mon portfolio est sur mon profil", "my portfolio is linked": thanks for pointing to it, never "I had a look at it".
 _PORTFOLIO_THANKS = {
-    "fr": ("Merci aussi de m'indiquer ton portfolio.", "Merci aussi de m'indiquer votre portfolio."),
+    # ("Merci de m'indiquer votre portfolio" reads as a request: the thanks is for the portfolio itself)
+    "fr": ("Merci aussi pour ton portfolio.", "Merci aussi pour votre portfolio."),
     "en": ("Thanks for pointing me to your portfolio, too.", "Thank you also for pointing me to your portfolio."),
     "de": ("Danke auch für den Hinweis auf dein Portfolio.", "Danke auch für den Hinweis auf Ihr Portfolio."),
     "es": ("Gracias también por indicarme tu portfolio.", "Gracias también por indicarme su portfolio."),
