@@ -55,3 +55,19 @@ def test_french_portfolio_thanks_is_not_a_request() -> None:
     other = sample_draft("Bonjour Camille, je cherche un poste de community manager sur Lyon. Mon portfolio est sur mon profil. Merci, Camille",
                          headline="Community manager", name="Camille Petit")
     assert "m'indiquer" not in other
+
+
+def test_specialisation_choice_is_a_field_choice_not_a_shops() -> None:
+    # 111 fr_en note-5: a BTS student choosing between SEO and social ads "pour ma spé" got a shop's sales advice
+    fr = sample_draft("salut camille ! je suis en BTS com et je galere un peu a choisir entre SEO et social ads pour ma spé... t'aurais des "
+                      "conseils ? merci bcp 🙏", headline="Étudiant BTS Communication", name="Enzo Lefebvre")
+    assert "urgence des ventes" not in fr and "description par produit" not in fr
+    assert "Les deux voies sont bonnes" in fr
+    es = sample_draft("Hola Camille, dudo entre SEO y social ads para mi especialidad, ¿algún consejo?", name="Lucía Gómez")
+    assert "prisa por vender" not in es and "Las dos son buenas opciones" in es
+    nl = sample_draft("Hoi Camille, ik twijfel voor mijn afstudeerrichting tussen SEO en social ads. Heb je tips?", name="Sanne de Vries")
+    assert "verkoop moet komen" not in nl and "allebei goede richtingen" in nl
+    # a shop owner's choice keeps the sales answer
+    shop = sample_draft("Bonjour Camille, j'ai une boutique en ligne de bougies : SEO ou pub Facebook pour démarrer ? Merci !",
+                        headline="Fondatrice - Bougies Lumière", name="Sophie Martin")
+    assert "urgence des ventes" in shop
