@@ -71,3 +71,14 @@ def test_specialisation_choice_is_a_field_choice_not_a_shops() -> None:
     shop = sample_draft("Bonjour Camille, j'ai une boutique en ligne de bougies : SEO ou pub Facebook pour démarrer ? Merci !",
                         headline="Fondatrice - Bougies Lumière", name="Sophie Martin")
     assert "urgence des ventes" in shop
+
+
+def test_austrian_signed_title_in_the_greeting() -> None:
+    # 112 de_nl note-17: signed "Mag. Lukas Huber", greeted "Sehr geehrter Herr Huber"
+    de = sample_draft("Sehr geehrte Frau Laurent, wir sind eine Agentur aus Wien und suchen eine französische Partnerin für gemeinsame "
+                      "Kundenprojekte (SEO/SEA für Kunden, die nach Frankreich expandieren). Wäre eine Kooperation für Sie denkbar? "
+                      "Mit besten Grüßen, Mag. Lukas Huber", headline="Geschäftsführer | Huber Digital GmbH, Wien", name="Lukas Huber")
+    assert de.startswith("Sehr geehrter Herr Mag. Huber,")
+    other = sample_draft("Sehr geehrte Frau Laurent, ich leite eine Agentur in Graz und würde gern über eine Zusammenarbeit bei SEO-Projekten "
+                         "sprechen. Hätten Sie Interesse? Mit freundlichen Grüßen, Dipl.-Ing. Stefan Moser", name="Stefan Moser")
+    assert "Dipl.-Ing. Moser" in other.split("\n")[0]
