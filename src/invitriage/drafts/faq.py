@@ -839,6 +839,13 @@ _GRADUATED = (r"\b(?:me formei|acabei de me formar|terminei (?:o curso|a faculda
               r"|mi sono (?:appena )?laureat[oa]|appena laureat[oa]|je viens d'(?:etre|obtenir mon) diplom\w*|viens de finir mes etudes|jeune diplomee?"
               r"|just graduated|recently graduated|recent grad\w*|\w*studium (?:\w+ )?abgeschlossen|(?:net )?afgestudeerd)\b")
 
+#: A specialisation, major or option chosen within one's studies (folded): "ma spé", "mon option", "mi especialidad", "il mio
+#: indirizzo", "a minha ênfase", "meinen Schwerpunkt", "mijn afstudeerrichting", "my major": a student's choice of field.
+_STUDY_TRACK = (r"\b(?:(?:ma|la) (?:spe|specialite|specialisation|majeure)|mon option|(?:mi|la) (?:especialidad|especializacion|mencion|optativa)"
+                r"|(?:il mio|l') indirizzo|la mia specializzazione|(?:a )?minha (?:especializacao|enfase|habilitacao)"
+                r"|(?:meinen|mein|den) schwerpunkt|(?:meine|die) vertiefung|(?:mijn|de) (?:specialisatie|minor|afstudeerrichting|uitstroomprofiel)"
+                r"|my (?:specialisation|specialization|major|minor|track|elective|concentration))\b")
+
 
 #: A post (or article) and the network it was read on (folded): "post su linkedin", "your post on LinkedIn", "tu post en
 #: LinkedIn", "dein Beitrag auf LinkedIn", "je post op LinkedIn", "ton post LinkedIn".
@@ -988,6 +995,9 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if asked and cre.search(_GRADUATED, fold_phrase(note)) and not cre.search(r"\bgraduat", asked):
         # "Me formei mês passado … SEO ou mídia paga?": a graduate's choice of field, asked without a word for the stage
         asked, wider = f"{asked} graduated", f"{wider} graduated" if wider else wider
+    if asked and cre.search(_STUDY_TRACK, fold_phrase(note)) and not cre.search(r"\bspeciali", asked):
+        # "je galère à choisir entre SEO et social ads pour ma spé": a student's field to specialise in, never a shop's SEO or ads
+        asked, wider = f"{asked} specialise", f"{wider} specialise" if wider else wider
     if asked and cre.search(_FIRST_ROLE, asked):
         # "I just finished the Google course. Any advice on how to land a first junior role?": a first job asked for, never
         # the course already done

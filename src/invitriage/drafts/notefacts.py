@@ -923,6 +923,21 @@ _CLOSING_WORDS = {"gruss", "gruß", "grusse", "grüße", "grüsse", "viele", "li
                   "cheers", "ciao", "bis", "bald", "und", "&"}
 
 
+#: A German hello with no name after it (folded): "Hi, ich bin …", "Hey! …".
+_DE_BARE_HI = r"\W*(?:hi|hey)\s*[,.!:;\n]"
+
+
+def _full_name_signature(note: str) -> bool:
+    """Is the note signed with a first name and a surname ("… Gruß Claudia Berger")?
+
+    >>> _full_name_signature("Hi, können wir telefonieren? Gruß Claudia Berger"), _full_name_signature("Hi, bis bald. Gruß Claudia")
+    (True, False)
+    """
+    tail = cre.split(r"[,.!?;:\n–—]", note.strip().rstrip(" .!😊🙂🙏👋"))[-1].split()
+    words = [w for w in tail if w.lower() not in _CLOSING_WORDS]
+    return len(words) == 2 and all(cre.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿß]{1,14}(?:-[A-ZÀ-Ý][a-zà-ÿß]{1,14})?", w) for w in words)
+
+
 def _first_name_signature(note: str) -> bool:
     """Is the note signed with a single first name ("… Viele Grüße, Anna", "Gruß Daniel")?
 
@@ -949,7 +964,15 @@ _PEER_MET = (r"\b(?:coincidimos|nos (?:vimos|cruzamos|conocimos)|nos conocemos (
 _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos juntas|eravamo compagn[ie]|abbiamo (?:fatto|frequentato|seguito) insieme"
                r"|compagn[ie] di (?:corso|classe|master)|fizemos junt[oa]s?|a gente fez junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
                r"|we were classmates|we (?:took|did) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training) together"
-               r"|on (?:a|avait) fait (?:[\w']+ ){0,6}ensemble|(?:j'etais|on etait) dans (?:la meme|le meme) (?:promo|formation|cours)"
+               r"|on (?:a|avait) fait (?:[\w']+ ){0,6}ensemble|(?:j'etais|on etait|nous etions) dans (?:la meme|le meme) (?:promo|promotion|classe|formation|cours|master|ecole)"
+               # "nous étions dans la même promo", "estábamos en la misma clase", "eravamo nella stessa classe", "estávamos na mesma
+               # turma", "wir waren im selben Jahrgang", "we zaten in dezelfde klas", "we were in the same class": a classmate
+               r"|(?:estabamos|estuvimos|eramos de) (?:en )?(?:la misma|el mismo) (?:promocion|promo|clase|curso|master|grado)"
+               r"|(?:eravamo|stavamo) (?:nella stessa|nello stesso) (?:classe|corso|master|anno)"
+               r"|(?:estavamos|estivemos|eramos da) (?:na|no|da|do) (?:mesma|mesmo) (?:turma|curso|sala|mestrado)"
+               r"|wir waren (?:im selben|in derselben|im gleichen|in der gleichen) (?:jahrgang|kurs|klasse|studiengang|semester)"
+               r"|(?:we )?zaten (?:in|op) (?:dezelfde|hetzelfde) (?:klas|jaargang|opleiding|cursus)"
+               r"|we were in the same (?:class|cohort|year|course|program|programme)"
                r"|(?:on etait|nous etions) ensemble (?:a|au|en|dans|pendant|lors) (?:la |le |l'|une |un )?(?:formation|promo|cours|master|licence|bootcamp|ecole|fac)"
                r"|wir waren zusammen (?:im|in der|beim)|(?:haben|hatten) (?:wir )?zusammen (?:den|das|die) (?:kurs|bootcamp|lehrgang|studium|weiterbildung)"
                r"|(?:we )?zaten samen (?:in|op|bij)|hebben samen (?:de|het) (?:cursus|opleiding|bootcamp|training) gedaan)\b")
@@ -972,7 +995,8 @@ _TU_PRONOUN: dict[str, str] = {
     "fr": _FR_TU_PRONOUN,
     "de": r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b",
     "es": r"\b(?:tu|tus|contigo)\b",
-    "it": r"\b(?:tuo|tua|tuoi|tue|con te)\b",
+    # "Ti andrebbe di collaborare?", "ti scrivo": the clitic "ti" is only ever the familiar you
+    "it": r"\b(?:tuo|tua|tuoi|tue|con te|ti)\b",
     "pt": r"\b(?:tu|teu|tua|teus|tuas|contigo)\b",
     "nl": r"\b(?:jij|jou|jouw)\b",
 }
@@ -1020,7 +1044,10 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "fr":
         if cre.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded):
             tu += 1
-    if lang == "de" and cre.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded):
+    if lang == "de" and cre.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded) \
+            and not (cre.match(_DE_BARE_HI, folded) and _full_name_signature(original)):
+        # ("Hi, ich bin Marketingdirektorin … Gruß Claudia Berger": a nameless "Hi" and a signature by full name avoid any
+        # address; Sie, the business default, not du)
         tu += 1
     if lang == "de" and not vous and cre.search(r"\b(?:(?:ganz )?liebe gru(?:ss|ß)e|lg|glg|gru(?:ss|ß)le|bis bald)\b", folded):
         tu += 1  # "Hallo Camille, … Liebe Grüße, Carla": du, even without a pronoun

@@ -3856,7 +3856,8 @@ _FR_LEAD_TAIL = r" : je (vous|te) dirai si je vois une piste ou (?:quelqu'un|une
 
 #: "Mon portfolio est sur mon profil", "my portfolio is linked": thanks for pointing to it, never "I had a look at it".
 _PORTFOLIO_THANKS = {
-    "fr": ("Merci aussi de m'indiquer ton portfolio.", "Merci aussi de m'indiquer votre portfolio."),
+    # ("Merci de m'indiquer votre portfolio" reads as a request: the thanks is for the portfolio itself)
+    "fr": ("Merci aussi pour ton portfolio.", "Merci aussi pour votre portfolio."),
     "en": ("Thanks for pointing me to your portfolio, too.", "Thank you also for pointing me to your portfolio."),
     "de": ("Danke auch für den Hinweis auf dein Portfolio.", "Danke auch für den Hinweis auf Ihr Portfolio."),
     "es": ("Gracias también por indicarme tu portfolio.", "Gracias también por indicarme su portfolio."),
@@ -4504,11 +4505,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if intro and who.first and _goes_by(who.first, intro.group(1)):
         who = replace(who, first=intro.group(1))  # "Aqui é a Carol, …" from Carolina Ferraz: "Oi, Carol!"
     # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers ("Dra. Pilar Gómez" for "Pilar Gómez
-    # Herrero", "Prof.ª Helena Sousa"); a note signed with an academic title asks for it in a formal reply
+    # Herrero", "Prof.ª Helena Sousa", the Austrian "Mag. Lukas Huber"); a note signed with an academic title asks for it in a formal reply
     surnames = [w for w in (who.last, name_word(who.middle)) if w and w in note]
     signed_title = False
     if note.strip() and surnames:  # (no surname in the note: no expression of its own to compile)
-        signed = cre.search(r"\b(?:(?:Prof\.ssa|Dott\.ssa|Prof\.?ª|Dr\.?ª|Profa|[Pp]rof|Dra|[Dd]r|Dott|Ing|Professoressa|Dottoressa|Professora|Professor)\.?\s+)+"
+        signed = cre.search(r"\b(?:(?:Prof\.ssa|Dott\.ssa|Prof\.?ª|Dr\.?ª|Profa|[Pp]rof|Dra|[Dd]r|Dott|Ing|Mag|Dipl\.-Ing|Professoressa|Dottoressa|Professora|Professor)\.?\s+)+"
                             rf"(?:{re.escape(who.first)}\s+)?(?:{'|'.join(re.escape(w) for w in surnames)})\b", note)
         if signed:
             signed_title = True
