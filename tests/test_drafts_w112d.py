@@ -22,3 +22,49 @@ def test_message_sent_as_promised_is_no_material_to_await() -> None:
     # their own material, promised, is still awaited
     assert misread.they_send("Zoals beloofd stuur ik je de presentatie van ons project volgende week.")
     assert misread.they_send("As promised, I'll send you a message with our brief tomorrow.")
+
+
+def test_call_offers_her_languages_when_france_is_someone_elses() -> None:
+    # partners sought in France for clients who sell there (the sender's own market is elsewhere): no call language said
+    es = sample_draft("Hola Camille, tengo una agencia en Valencia. Buscamos partners en Francia para clientes que quieren vender allí. "
+                      "¿Te parece si lo vemos en una llamada?", headline="CEO en Levante Web", name="Pablo Ruiz")
+    assert "en inglés o en francés" in es
+    # 112 es_pt_it note-14: a hotel chain with a presence in France
+    es_h = sample_draft("Hola, soy directora de marketing en una cadena de hoteles boutique con presencia en Francia. Estamos revisando nuestra "
+                        "estrategia de captación digital y me gustaría conocer tu enfoque. Un saludo, Inés Bravo",
+                        headline="Directora de Marketing en Hoteles Alba", name="Inés Bravo")
+    assert "20 minutos" in es_h and "en inglés o en francés" in es_h
+    # 112 es_pt_it note-14 / note-58: a hotel group with branches in France
+    it = sample_draft("Buongiorno, sono direttrice marketing di un gruppo di hotel boutique con strutture anche in Francia. Stiamo rivedendo la "
+                      "strategia di acquisizione digitale e vorrei conoscere il suo approccio. Cordiali saluti, Silvia Lombardi",
+                      headline="Direttrice Marketing presso Lombardi Hotels", name="Silvia Lombardi")
+    assert "20 minuti" in it and "in inglese o in francese" in it
+    # 112 es_pt_it note-9 / note-53: the school the referrer shared with her is in Lyon, not the sender
+    es2 = sample_draft("Hola Camille, te escribo de parte de Elena Marín (coincidisteis en el MBA de EM Lyon). Me dijo que eres la persona a la "
+                       "que preguntar sobre campañas de TikTok Ads para e-commerce. ¿Podríamos hablar un rato?", headline="Co-founder en Moda Lenta",
+                       name="Carla Navarro")
+    assert "en inglés o en francés" in es2
+    # a sender who lives in Lyon still talks with her without the caveat
+    lyon = sample_draft("Ciao Camille, vivo a Lione da cinque anni e ho un e-commerce di ceramiche. Cerco aiuto per la SEO: potremmo sentirci?",
+                        headline="Fondatrice di Terra Viva", name="Giulia Rossi")
+    assert "inglese o in francese" not in lyon
+
+
+def test_french_market_named_is_no_call_language() -> None:
+    # 112 es_pt_it note-31: "a estratégia de conteúdo para o mercado francês" hid the call's languages
+    pt = sample_draft("Olá Camille, o Pedro Antunes (da Web Summit) sugeriu que eu falasse consigo. Estou a lançar uma marca de conservas gourmet "
+                      "e preciso de ajuda com a estratégia de conteúdos para o mercado francês. Podemos marcar uma chamada?",
+                      headline="Co-fundadora da Lata & Mar", name="Sofia Rodrigues")
+    assert "chamada de 20 minutos" in pt and "em inglês ou em francês" in pt
+
+
+def test_coffee_never_offered_when_lyon_is_the_referrers() -> None:
+    # 112 es_pt_it note-46: a CEO in Florence, sent by the Italian chamber of commerce in Lyon, offered a coffee
+    it = sample_draft("Gentile Dott.ssa Laurent,\nmi permetto di contattarLa su suggerimento del Dott. Marco Bianchi della Camera di Commercio "
+                      "Italiana a Lione. Guido un'azienda di pelletteria a Firenze e stiamo valutando il mercato francese. Resto a disposizione.\n"
+                      "Cordiali saluti,\nAlessandro Ferri", headline="Amministratore Delegato presso Pelletteria Ferri", name="Alessandro Ferri")
+    assert "caffè" not in it and "call di 20 minuti" in it and "in inglese o in francese" in it
+    es = sample_draft("Hola Camille, Lucía Pérez (estudiasteis juntas en EM Lyon) me recomendó escribirte. Tengo una tienda online de cerámica "
+                      "en Sevilla y busco ayuda con el SEO. ¿Hablamos?", headline="Fundadora de Barro", name="Marta Ruiz")
+    assert "café" not in es
+
