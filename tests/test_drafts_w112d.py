@@ -68,3 +68,21 @@ def test_coffee_never_offered_when_lyon_is_the_referrers() -> None:
                       "en Sevilla y busco ayuda con el SEO. ¿Hablamos?", headline="Fundadora de Barro", name="Marta Ruiz")
     assert "café" not in es
 
+
+def test_mutual_referrals_named_in_spanish_italian_portuguese_are_a_swap() -> None:
+    # 112 es_pt_it note-19 / note-63 / note-41: "colaboración tipo referidos mutuos" answered with a call, the referrals unsaid
+    es = sample_draft("Hola Camille, soy Mateo, tengo una agencia pequeña en Bilbao (SEO + web). Buscamos partners en Francia para clientes "
+                      "que quieren vender allí. ¿Te interesaría una colaboración tipo referidos mutuos?", headline="CEO en Norte Digital",
+                      name="Mateo Etxeberria")
+    assert "te pasaré" in es and "en francés o en inglés" in es
+    it = sample_draft("Ciao Camille, ho una piccola agenzia a Torino (SEO + siti web). Cerchiamo partner in Francia per clienti che vogliono "
+                      "vendere lì. Ti interesserebbe una collaborazione con referral reciproci?", headline="CEO presso Piemonte Digitale",
+                      name="Andrea Gatti")
+    assert "a vicenda" in it and "ti girerò" in it
+    pt = sample_draft("Olá Camille, tenho uma agência pequena em Braga (web + SEO). Temos clientes que querem vender em França e procuramos "
+                      "parceiros aí. Interessa-lhe uma parceria de referências?", headline="Fundador da Minho Digital", name="Tiago Fernandes")
+    assert "um ao outro" in pt and "em francês ou em inglês" in pt
+    # a call asked beside the referrals is still offered
+    it2 = sample_draft("Ciao Camille, ho un'agenzia di web design a Torino e i nostri clienti ci chiedono sempre più spesso SEO e ads, che non "
+                       "facciamo. Potremmo collaborare con dei referral reciproci? Ne parliamo?", name="Federico Gallo")
+    assert "a vicenda" in it2 and "call" in it2
