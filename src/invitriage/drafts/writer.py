@@ -1041,8 +1041,8 @@ _FR_COUNTRY = r"(?:francia|franca|france|frankreich|frankrijk)"
 #: France named for someone or something else than the sender (folded), for the call only: partners or clients sought there
 #: ("buscamos partners en Francia", "clientes que querem vender em França"), a business's branches there ("hoteles con presencia
 #: en Francia", "strutture anche in Francia"), the school the referrer shared with her ("coincidisteis en el MBA de EM Lyon",
-#: "eravate insieme all'EM Lyon"), a chamber of commerce abroad that sent them ("Camera di Commercio Italiana a Lione"): the
-#: sender still talks in their own language, so the call offers hers.
+#: "eravate insieme all'EM Lyon"), the referrer's chamber of commerce ("su suggerimento del Dott. Bianchi della Camera di
+#: Commercio Italiana a Lione"): the sender still talks in their own language, so the call offers hers.
 _FRANCE_NOT_THEIRS = (r"\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partnern?|partnerbureaus?|partneragentur\w*|agencias?|agenzie|agencies|referral\w*)\s+"
                       rf"(?:\w+\s+){{0,2}}?(?:en|em|in|a|na|no|aux?)\s+{_FR_COUNTRY}\b"
                       r"|\b(?:vender|vendere|verkaufen|verkopen|sell(?:ing)?|vendre|venderem|vendan)\s+(?:\w+\s+){0,2}?(?:en|em|in|a|na|nach|naar|into|to)\s+"
@@ -1051,7 +1051,9 @@ _FRANCE_NOT_THEIRS = (r"\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partne
                       rf"|standorte?|niederlassung\w*|branches)\s+(?:\w+\s+){{0,2}}?(?:en|em|in|a|na|no)\s+{_FR_COUNTRY}\b"
                       r"|\b(?:coincidisteis|estudiasteis|estuvisteis|eravate|avete studiato|estudaram juntas?|estiveram juntas?|you (?:both )?(?:were|studied) together"
                       r"|ihr (?:wart|habt zusammen)|jullie (?:zaten|waren|studeerden))\b[^.!?)]{0,60}"
-                      r"|\b(?:camera di commercio|camara de comercio|chamber of commerce|handelskammer|kamer van koophandel)\b[^.!?)]{0,60}")
+                      # (the chamber only as the referrer's: "en nombre de la Cámara de Comercio de España en Francia" is the sender's own)
+                      r"|\b(?:suggerimento|indicazione|recomendacion|indicacao|recommendation|empfehlung|aanbeveling|recommandation|de parte)\b[^!?\n]{0,60}?"
+                      r"\b(?:camera di commercio|camara de comercio|chamber of commerce|handelskammer|kamer van koophandel)\b[^.!?)]{0,60}")
 
 
 def _client_work(name: str, intent: str, facts: Facts) -> bool:
