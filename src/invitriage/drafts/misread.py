@@ -126,13 +126,17 @@ def partner_heard(note: str) -> bool:
 #: "zoals beloofd stuur ik je een connectieverzoek", "as promised I'm sending you an invite": the request itself, nothing to await
 _SENT_REQUEST = (r"\b(?:connecti\w*|connection|invite|invitation|uitnodiging|verzoek|einladung|anfrage|vernetzungsanfrage|kontaktanfrage|solicitud|richiesta"
                  r"|invito|convite|pedido|demande)\b")
+#: "zoals beloofd stuur ik je even een berichtje – wil je me de link sturen?", "as promised, I'm sending you a quick message":
+#: a message (folded) is the note itself, nothing of theirs to await
+_SENT_NOTE = (r"\b(?:message|nachricht|mensaje|mensajito|messaggio|messaggino|mensagem|bericht(?:je)?|appje|petit mot|(?:quick|short) (?:note|line))\b(?!-)(?! (?:with|avec|mit|con|com|met)\b)")
 
 
 def they_send(note: str) -> bool:
     """The sender, as agreed, will send their own material (never a request for hers, nor the invitation itself)."""
     f = fold(note)
     sent = cre.search(_I_SEND, f)
-    return bool(cre.search(_AS_AGREED, f) and sent and not cre.search(_SENT_REQUEST, f[sent.end():sent.end() + 40]))
+    after = f[sent.end():sent.end() + 40] if sent else ""
+    return bool(cre.search(_AS_AGREED, f) and sent and not cre.search(_SENT_REQUEST, after) and not cre.search(_SENT_NOTE, after))
 
 
 def follow_topic(note: str) -> tuple[bool, str]:

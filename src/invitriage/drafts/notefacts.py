@@ -3088,6 +3088,8 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
            r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
            r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|um pro outro|uns aos outros|uns para os outros|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
+           # "colaboración tipo referidos mutuos", "collaborazione con referral reciproci", "parceria de referências"
+           r"|(?:referidos|referrals?|referencias|referenze) (?:mutu[oa]s|reciproc[oiae]s?|cruzad[oa]s|incrociat[ie])|parceria de referencias"
            r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen"
            # the same without "clients": "uns gegenseitig empfehlen", "se recommander mutuellement", "refer each other",
            # "nos recomendamos mutuamente", "segnalarci a vicenda", "indicarmos um ao outro", "elkaar aanbevelen"

@@ -121,7 +121,9 @@ def _far(note: str, headline: str, note_lang: str, settings: Settings, lang: str
     """Whether the sender plausibly lives far from the owner: a note in a language not hers, or a place abroad named; without a
     note, a headline answered in a language neither hers nor English ("Head of Growth bei Flaschenpost", "… bij Coolblue")."""
     text = fold(f"{note} {headline}")
-    if cre.search(_OWNER_CITY, text) and not cre.search(_NOW_ELSEWHERE, text):
+    # "su suggerimento del Dott. Bianchi della Camera di Commercio Italiana a Lione", "eravate insieme all'EM Lyon": her city
+    # named for someone else, never where the sender lives
+    if cre.search(_OWNER_CITY, cre.sub(_FRANCE_NOT_THEIRS, " ", text)) and not cre.search(_NOW_ELSEWHERE, text):
         # "ho seguito il tuo corso a Lione … ora lavoro a Torino": where they met is hers, where the sender lives now is not
         return False
     if not note.strip() and lang and lang[:2] not in (settings.language[:2], "en"):
@@ -1052,6 +1054,23 @@ _FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|franc
                      r"|\b(?:expan\w*|uitbrei\w*|ausweit\w*|ausbau\w*|espander\w*)\W+(?:\w+\W+){0,3}?(?:nach|naar|to|into|in|en|a|na|para|em|ins?)\s+(?:frankreich|frankrijk|france|francia|franca)\b"
                      r"|\b(?:nach|naar|to|into|in|en|a|na|para|em)\s+(?:frankreich|frankrijk|france|francia|franca)\s+(?:\w+\s+){0,2}?(?:expan\w*|uitbrei\w*|espander\w*|wachsen|groeien)"
                      r"|\b(?:wir|we|wij)\s+(?:wollen|willen|mochten|möchten|gaan)\s+(?:\w+\s+){0,2}?(?:nach|naar)\s+(?:frankreich|frankrijk)\b")
+_FR_COUNTRY = r"(?:francia|franca|france|frankreich|frankrijk)"
+#: France named for someone or something else than the sender (folded), for the call only: partners or clients sought there
+#: ("buscamos partners en Francia", "clientes que querem vender em França"), a business's branches there ("hoteles con presencia
+#: en Francia", "strutture anche in Francia"), the school the referrer shared with her ("coincidisteis en el MBA de EM Lyon",
+#: "eravate insieme all'EM Lyon"), the referrer's chamber of commerce ("su suggerimento del Dott. Bianchi della Camera di
+#: Commercio Italiana a Lione"): the sender still talks in their own language, so the call offers hers.
+_FRANCE_NOT_THEIRS = (r"\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partnern?|partnerbureaus?|partneragentur\w*|agencias?|agenzie|agencies|referral\w*)\s+"
+                      rf"(?:\w+\s+){{0,2}}?(?:en|em|in|a|na|no|aux?)\s+{_FR_COUNTRY}\b"
+                      r"|\b(?:vender|vendere|verkaufen|verkopen|sell(?:ing)?|vendre|venderem|vendan)\s+(?:\w+\s+){0,2}?(?:en|em|in|a|na|nach|naar|into|to)\s+"
+                      rf"{_FR_COUNTRY}\b"
+                      r"|\b(?:presencia|presenza|presenca|presence|prasenz|aanwezigheid|strutture|estructuras|sedi|filiales?|filiali|filiais|vestigingen"
+                      rf"|standorte?|niederlassung\w*|branches)\s+(?:\w+\s+){{0,2}}?(?:en|em|in|a|na|no)\s+{_FR_COUNTRY}\b"
+                      r"|\b(?:coincidisteis|estudiasteis|estuvisteis|eravate|avete studiato|estudaram juntas?|estiveram juntas?|you (?:both )?(?:were|studied) together"
+                      r"|ihr (?:wart|habt zusammen)|jullie (?:zaten|waren|studeerden))\b[^.!?)]{0,60}"
+                      # (the chamber only as the referrer's: "en nombre de la Cámara de Comercio de España en Francia" is the sender's own)
+                      r"|\b(?:suggerimento|indicazione|recomendacion|indicacao|recommendation|empfehlung|aanbeveling|recommandation|de parte)\b[^!?\n]{0,60}?"
+                      r"\b(?:camera di commercio|camara de comercio|chamber of commerce|handelskammer|kamer van koophandel)\b[^.!?)]{0,60}")
 
 
 def _client_work(name: str, intent: str, facts: Facts) -> bool:
@@ -6238,7 +6257,7 @@ def _languages_to_say(note: str, headline: str, lang: str, settings: Settings, c
     work = set(settings.work_languages)
     if not work or lang[:2] in work or context.get("lang_q") or context.get("speak_lang") or "language" in (context.get("known") or []):
         return False
-    linked = cre.sub(_FRANCE_AS_MARKET, " ", fold(f"{note} {headline}")) if for_call else fold(f"{note} {headline}")
+    linked = cre.sub(_FRANCE_AS_MARKET + "|" + _FRANCE_NOT_THEIRS, " ", fold(f"{note} {headline}")) if for_call else fold(f"{note} {headline}")
     return not (set(langs_allowed(note)) & work or ("fr" in work and cre.search(_FRENCH_LINK, linked)))
 
 
@@ -6302,7 +6321,9 @@ def call_languages(text: str, line: str, lang: str, work_line: str = "") -> str:
     """
     names = (_SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", ""))[0]
     probe = text.replace(work_line, "") if work_line else text
-    if not line or any(cre.search(rf"(?i)\b{re.escape(n.split()[-1])}\b", probe) for n in names.values()):
+    # "a estratégia de conteúdo para o mercado francês": the market named, never the language they can talk in
+    probe = cre.sub(_FRANCE_AS_MARKET, " ", fold(probe))
+    if not line or any(cre.search(rf"\b{re.escape(fold(n.split()[-1]))}\b", probe) for n in names.values()):
         return text
     lines = text.split("\n")
     for i, row in enumerate(lines[1:-2], start=1):
