@@ -1813,7 +1813,7 @@ REGULAR_READERS = [
     ("Hi Camille, I've been reading your newsletter every week for months now. Keep it up!", "en", "regular reader of my newsletter"),
     ("Hey Camille, been listening to your podcast about freelancing for ages, love it!", "en", "regular listener of my podcast"),
     ("Guten Tag Frau Laurent, ich verfolge Ihren Podcast seit Jahren und höre jede Folge.", "de", "schon so lange verfolgen"),
-    ("Hola Camille, hace meses que leo tus artículos sobre email marketing. ¡Un saludo!", "es", "por ser fiel a mis artículos"),
+    ("Hola Camille, hace meses que leo tus artículos sobre email marketing. ¡Un saludo!", "es", "por seguir mis artículos"),
     ("Ciao Camille, leggo la tua newsletter da mesi, sempre utilissima!", "it", "con tanta costanza"),
     ("Olá Camille, acompanho a sua newsletter há meses e gosto muito.", "pt", "com regularidade"),
     ("oi camille! leio sua newsletter faz uns meses, adoro", "pt", "acompanhe minha newsletter"),

@@ -82,7 +82,7 @@ def test_the_piece_that_saved_time_is_named(note, lang, piece):
 
 def test_a_weekly_spanish_reader_is_not_thanked_with_a_stiff_constancia():
     text = draft("Hola Camille, leo tu newsletter cada semana, ¡me encanta!", "es", "content")
-    assert "constancia" not in text and "fiel a mi newsletter" in text, text
+    assert "constancia" not in text and "por seguir mi newsletter" in text, text
 
 
 # -- a teaching request: the audience the note names ------------------------------------------------------------------

@@ -47,7 +47,7 @@ def test_brazilian_friendly_note_is_answered_in_kind() -> None:
     ("Bonjour Camille, je suis une lectrice fidèle de ta newsletter et ton conseil sur les audiences Meta m'a bien servi. Merci ! Inès",
      "suivre ma newsletter"),
     ("Hi Camille, I'm a subscriber of your newsletter, the one on SEO for local shops was spot on. Thanks, Dan", "regular reader"),
-    ("Hola Camille, soy suscriptora de tu newsletter y lo de las campañas en Meta me ha venido genial. ¡Gracias! Marta", "fiel"),
+    ("Hola Camille, soy suscriptora de tu newsletter y lo de las campañas en Meta me ha venido genial. ¡Gracias! Marta", "por seguir mi newsletter"),
 ])
 def test_a_reader_who_says_so_is_thanked_as_a_regular(note: str, want: str) -> None:
     text = sample_draft(note)

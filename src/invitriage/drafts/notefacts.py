@@ -4141,6 +4141,12 @@ _TOPIC_PREP = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su"
 _TOPIC_VERB_TAIL = (r"(?i)(?:\s+(?:om\s+)?(?:te|zu)(?:\s+(?:komen\s+)?[a-zäöüß]+)?"
                     # "für unser Panel zu Social Ads 2025 | anfragen", "voor ons panel over SEO | uitnodigen": the asking verb too
                     r"|(?:\s+(?:komen|geven|houden|vertellen|verzorgen|spreken|praten|uitnodigen|halten|geben|sprechen|erzählen|anfragen|einladen|gewinnen))+)\s*$")
+#: A named school, company or platform the piece came through, closing a topic: "over contentstrategie | via Karel de Grote
+#: Hogeschool", "on SEO | via the Lyon Chamber of Commerce", "sur le SEO | via BNP Paribas".
+_VIA_CHANNEL_TAIL = (r"\s+via\s+(?:de |het |the |la |le |l'|el |il |a |o |die |der |das )?"
+                     # a marketing channel is the topic's own means ("aquisição de clientes via LinkedIn Ads"), never cut
+                     r"(?!(?:LinkedIn|Google|Meta|Facebook|Instagram|TikTok|YouTube|Pinterest|Snapchat|Twitter|WhatsApp|SEO|SEA|SMS)\b)"
+                     r"[A-ZÀ-Ý][\w'&.-]*(?:\s+[\w'&.-]+){0,5}\s*$")
 #: "met interesse", "mit großem Interesse", "with interest", "avec intérêt", "con interés", "con interesse", "com interesse" closing a topic.
 _WITH_INTEREST_TAIL = (r"(?i)\s+(?:met|mit|with|avec|con|com)\s+(?:(?:veel|grote?m?|gro(?:ß|ss)em|great|much|beaucoup d'|grand|mucho|molto|grande|muito)\s+)?"
                        r"(?:interesse|interest|intérêt|interet|interés|interes)\s*$")
@@ -5582,6 +5588,12 @@ _META_TAG = (r"(?i)[\s-]+(?:descriptions?|descri[cçpt]\w*|tags?|titles?|titel|t
              r"|beschreibung\w*|beschrijving\w*|omschrijving\w*|balises?|keywords?|robots)\b")
 
 
+#: "über Google Core Update", "over het Google Core Update": one of Google's named updates after "über" / "over" with no
+#: article or the wrong one (the Dutch "update" is a de-word).
+_GOOGLE_UPDATE_DE = r"\büber (?=Google (?:Core|Helpful Content|Spam|Product Reviews?) Update\b(?!s))"
+_GOOGLE_UPDATE_NL = r"\bover (?:het )?(?=Google (?:Core|Helpful Content|Spam|Product Reviews?) Update\b(?!s))"
+
+
 def restyled(text: str, lang: str) -> str:
     """``text`` with brand names as their owners write them: "tiktok" is "TikTok", "facebook ads" "Facebook Ads"."""
     return _restyle(text, lang)
@@ -5598,6 +5610,11 @@ def _restyle(text: str, lang: str) -> str:
     text = cre.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
     # Google's named updates: "google core updates" is "Google Core Updates", as Google writes it
     text = cre.sub(r"\bGoogle\s+(core|helpful content|spam|product reviews?)\s+(updates?)\b", lambda m: f"Google {m.group(1).title()} {m.group(2).title()}", text)
+    # one named update takes its article: "über das Google Core Update" (das Update), "over de Google Core Update" (de update)
+    if lang == "de":
+        text = cre.sub(_GOOGLE_UPDATE_DE, "über das ", text)
+    elif lang == "nl":
+        text = cre.sub(_GOOGLE_UPDATE_NL, "over de ", text)
     for wrong, name in _GOOGLE_TOOLS:
         text = cre.sub(wrong, name, text)
     if lang in ("it", "es", "pt", "fr"):
@@ -5796,6 +5813,9 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = _restyle(topic, lang) if topic else ""
         # "volg ik uw werk rond SEO en content | met interesse": the manner of following is no part of the topic
         facts.topic = cre.sub(_WITH_INTEREST_TAIL, "", facts.topic).strip()
+        via = cre.search(_VIA_CHANNEL_TAIL, facts.topic)
+        if via and len(facts.topic[:via.start()].split()) >= 2:
+            facts.topic = facts.topic[:via.start()]  # "uw webinar over contentstrategie gevolgd | via Karel de Grote Hogeschool": the channel, not the subject
     if cre.match(_MANNER_NOT_TOPIC, fold(facts.topic)):
         facts.topic = ""  # "des sites sur mesure pour les PME": how the work is made, never what it is about
     if facts.topic and cre.fullmatch(_LOGISTICS_TOPIC, fold(facts.topic)):
@@ -8083,6 +8103,13 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (
                 r"|me (?:ha |han )?(?:ahorrado|ahorro|ahorraron) (?:\w+ ){0,2}(?:tiempo|horas)|mi (?:ha|hanno) fatto (?:risparmiare|guadagnare) (?:\w+ ){0,3}(?:tempo|ore)"
                 r"|me (?:poupou|pouparam|economizou|fez (?:poupar|ganhar|economizar)) (?:\w+ ){0,2}(?:tempo|horas)|poupou-me (?:\w+ ){0,2}(?:tempo|horas)"
                 r"|(?:heeft|hebben) me (?:\w+ ){0,2}(?:tijd|uren) (?:bespaard|gescheeld)"
+                # money saved: "me ahorró un montón de dinero", "mi ha fatto risparmiare parecchio", "saved me a lot of money",
+                # "m'a fait économiser pas mal d'argent", "hat mir viel Geld gespart", "me fez poupar bastante", "heeft me veel geld bespaard"
+                r"|m'a fait (?:economiser|gagner) (?:\S+ ){0,3}(?:d')?(?:argent|euros|budget)|m'a fait economiser|saved (?:me|us) (?:\S+ ){0,3}(?:money|dollars|euros|pounds|budget|cash)"
+                r"|(?:hat|haben) (?:mir|uns) (?:\w+ ){0,3}(?:geld|euro|budget) (?:gespart|erspart)"
+                r"|me (?:ha |han )?(?:ahorrado|ahorro|ahorraron) (?:\w+ ){0,3}(?:dinero|euros|pasta|plata|presupuesto)"
+                r"|mi (?:ha|hanno) fatto risparmiare\b|(?:me )?(?:fez|fizeram) (?:poupar|economizar)\b|(?:me )?(?:poupou|pouparam|economizou)(?:-me)? (?:\w+ ){0,3}(?:dinheiro|euros|reais|grana)"
+                r"|(?:heeft|hebben) (?:me|mij|ons) (?:\w+ ){0,3}(?:geld|euro's|euro|budget) (?:bespaard|uitgespaard)"
                 # learned a lot, found it very useful: "aprendí un montón", "me pareció muy útil",
                 # "found it really useful": glad it was useful, never a bare "glad you found it interesting"
                 r"|(?:aprendi|he aprendido|aprendemos|hemos aprendido) (?:un monton|muchisimo|mucho|un mont)|me (?:parecio|ha parecido|resulto) (?:\w+ )?(?:muy|super|realmente) util"
@@ -8092,13 +8119,13 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (
                 r"|(?:habe|hab) (?:\w+ )?(?:so |sehr )?viel gelernt|fand (?:es|ihn|ihren|ihre|deinen|deine|den|die|das) (?:\w+ )?(?:sehr|super|echt) hilfreich"
                 # saved or changed something, or "was gold": "me salvó la campaña", "was gold for my Shopify store", "era oro",
                 # "mudou minha forma de trabalhar", "war mega hilfreich", "heeft mijn campagne gered"
-                r"|(?:was|is) (?:pure |absolute |solid )?gold|saved (?:my|our) \w+|changed (?:the way|how) (?:i|we) work|was a lifesaver"
-                r"|m'a sauve|(?:etait|c'etait) de l'or|a change ma (?:facon|maniere) de travailler"
+                r"|(?:was|is) (?:pure |absolute |solid )?gold|saved (?:my|our) \w+|changed (?:the way|how) (?:i|we) (?:\w+ )?\w+|was a lifesaver"
+                r"|m'a sauve|(?:etait|c'etait) de l'or|a change ma (?:facon|maniere) de (?:travailler|\w+ )|a change (?:ma|notre) (?:facon|maniere) de \w+"
                 r"|(?:war|ist) (?:\w+ )?(?:gold|hilfreich)|hat (?:mir|uns) (?:\w+ ){0,2}gerettet"
-                r"|me (?:salvo|ha salvado)|(?:fue|era|es) (?:\w+ )?oro|me cambio la forma de trabajar"
-                r"|mi ha salvato|(?:era|e stat[oa]) (?:\w+ )?oro|mi ha cambiato il modo di lavorare"
-                r"|me salvou|(?:foi|era) (?:\w+ )?ouro|mudou (?:a )?minha (?:forma|maneira|jeito) de trabalhar"
-                r"|(?:was|is) (?:\w+ )?goud|heeft (?:mij|me|mijn \w+) gered"
+                r"|me (?:salvo|ha salvado)|(?:fue|era|es) (?:\w+ )?oro|me cambio la forma de trabajar|(?:cambio|ha cambiado) (?:la forma|el modo|la manera) (?:en (?:que|la que) |como |de )(?:\w+ )?\w+"
+                r"|mi ha salvato|(?:era|e stat[oa]) (?:\w+ )?oro|mi ha cambiato il modo di lavorare|ha cambiato (?:il modo|la maniera) (?:in cui |con cui |come |di )(?:\w+ )?\w+"
+                r"|me salvou|(?:foi|era) (?:\w+ )?ouro|mudou (?:a )?minha (?:forma|maneira|jeito) de trabalhar|mudou (?:a forma|a maneira|o jeito|o modo) (?:como|de|que) (?:\w+ )?\w+"
+                r"|(?:was|is) (?:\w+ )?goud|heeft (?:mij|me|mijn \w+) gered|heeft (?:\w+ )?veranderd hoe (?:ik|wij|we)|hat (?:\w+ ){0,2}verandert, wie (?:ich|wir)"
                 # it came just right: "me vino genial para mi tienda", "came in handy", "tombait à pic", "kam genau richtig",
                 # "mi è servito tantissimo", "veio mesmo a calhar", "kwam precies op het juiste moment"
                 r"|me (?:vino|viene|ha venido) (?:\w+ )?(?:genial|de perlas|de maravilla|de lujo|muy bien|super bien|fenomenal)|me (?:sirvio|ha servido) (?:\w+ )?(?:mucho|un monton|muchisimo)"
@@ -8160,7 +8187,7 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     lead = len(folded[start:len(before)]) - len(folded[start:len(before)].lstrip())
     a = start + lead
     words = phrase_f.split()
-    if not 3 <= len(words) <= 12:
+    if not 3 <= len(words) <= 15:
         return ""
     det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
     shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:\w+-)?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)  # "dein Newsletter-Artikel über …"

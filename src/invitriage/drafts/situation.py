@@ -62,8 +62,11 @@ _PROBLEMS = [
 #: ont augmenté", "my bookings went up", "le vendite sono salite", "mein Umsatz ist gestiegen": a result to congratulate.
 MEASURE_GREW = (
     r"\b(?:sales|orders|bookings|leads|revenue|traffic|ventes|commandes|reservations|visites|ventas|pedidos|reservas|visitas|vendas"
-    r"|encomendas|vendite|ordini|prenotazioni|umsatz|verkaufe|bestellungen|buchungen|anfragen|verkopen|bestellingen|boekingen|omzet)\b[^.!?]{0,25}?"
-    r"\b(?:went up|are up|up \d+|up by \d+|en hausse de \d+|in crescita del \d+|(?:\d+ ?% )?omhoog|have gone up|increased|grew|have grown|jumped|took off|picked up|(?:ont|a) (?:\w+ )?(?:augmente|double|triple|grimpe|progresse)"
+    r"|encomendas|vendite|ordini|prenotazioni|umsatz|verkaufe|bestellungen|buchungen|anfragen|verkopen|bestellingen|boekingen|omzet"
+    # the audience of her page: "my bakery's page has grown a lot", "mon compte a beaucoup grandi", "mis seguidores han crecido"
+    r"|page|account|audience|followers|community|compte|abonnes|communaute|cuenta|seguidores|comunidad|profilo|follower|seguaci"
+    r"|conta|perfil|seite|konto|volgers)\b[^.!?]{0,25}?"
+    r"\b(?:went up|are up|up \d+|up by \d+|en hausse de \d+|in crescita del \d+|(?:\d+ ?% )?omhoog|have gone up|increased|grew|(?:has|have) (?:\w+ )?grown|has doubled|jumped|a (?:\w+ )?grandi|ha (?:crecido|aumentado)|cresceu|took off|picked up|(?:ont|a) (?:\w+ )?(?:augmente|double|triple|grimpe|progresse)"
     r"|subieron|aumentaron|crecieron|se (?:duplicaron|dispararon)|han crecido|subiram|aumentaram|dobraram|cresceram|dispararam"
     r"|(?:sono )?(?:salit|aumentat|cresciut|raddoppiat|decollat)\w*|(?:sind |ist )?(?:gestiegen|verdoppelt)|zugelegt|(?:zijn |is )?(?:gestegen|verdubbeld))\b")
 

@@ -3830,7 +3830,7 @@ def _signature(settings: Settings, *, formal: bool) -> str:
 #: Brazilian slang a sender may use (folded); the draft's own slang ("Valeu", "Topo", "rapidinho") only answers it.
 _PT_SLANG = (r"\b(?:valeu|vlw|rapidinho|rapidao|topa|topas|topo|bora|beleza|blz|tmj|kkk+|mano|sussa|fechou|show de bola|massa|demais"
              r"|abs|bjs|bjos|obg|vc|vcs|pra|pro|ta|to|tô|tá|a gente|papo|galera)\b")
-_PT_PLAIN = [(r"\bValeu (?=pel|por )", "Agradeço "), (r"\bvaleu também\b", "agradeço também"), (r"\bTopo (?=a |o |um |uma )", "Aceito "),
+_PT_PLAIN = [(r"\bValeu (?=pel|por )", "Agradeço "), (r"\bvaleu também\b", "agradeço também"), (r"(?<=Agradeço pelo convite, e )obrigada também\b", "agradeço também"), (r"\bTopo (?=a |o |um |uma )", "Aceito "),
              (r"\bBora sim!", "Com prazer!"), (r"\bBora (?=\w)", "Vamos "), (r"\s*rapidinho\b", " em breve"), (r"\bresuminho\b", "breve resumo"),
              (r"\bconversa em breve\.", "conversa.")]
 
@@ -5679,6 +5679,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         on = _COURSE_ON.get(lang[:2], " {}").format(restyled(course.group(1), lang[:2])) if course else ""
         on = {"fr": on.replace(" sur SEO", " sur le SEO"), "it": on.replace(" a SEO", " alla SEO")}.get(lang[:2], on)
         context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1].format(on=on)
+        if context.get("situation") == "result" and context.get("situation_line"):
+            # "depuis, mes ventes ont augmenté de 20 % … un module avancé ?": the result told is congratulated before the
+            # follow-up she can build, never skipped for the course question alone
+            context["answer"] = f'{context["situation_line"]} {context["answer"]}'
+            context["situation_line"] = ""
     pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
     context["market_line"] = pair[0 if context["informal"] else 1] \
         if name in ("generic", "benefit", "met_before", "content", "exchange") and own_note and cre.search(_LEARN_MARKET, fold(own_note)) else ""
