@@ -6692,6 +6692,18 @@ _CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would
                r"|hueco|disponibilidad|disponibilita|disponibilidade|availability|capacity|kapazitat|ruimte)\b")
 
 #: "Could you help us with …": a company asking the owner for help (with its own need, or in her field).
+#: Her service asked for the sender's own business (folded): "une mission de conseil SEO pour notre boutique en ligne", "an
+#: SEO consultation for our online store", "una consulenza SEO per il nostro e-commerce", "una consultoría para nuestra
+#: tienda", "Beratung für unseren Onlineshop", "advies voor onze webshop": a client's request ("for OUR shop"); a seller
+#: offers it for hers ("for your business").
+_SERVICE_FOR_OURS = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consultori\w*|asesor\w*|beratung\w*|advies\w*|audits?|auditoria|accompagnement"
+                     r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b(?:\s+[\w-]+){0,3}?\s+"
+                     r"(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
+                     r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
+                     r"|azienda|firma|unternehmen|bedrijf|marque|brand|marca|marchio|merk|restaurants?|ristorante|hotel|cabinet|startup|start-up|business"
+                     r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk)\b")
+
 _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?:aider|accompagner|epauler|conseiller)|(?:comment|en quoi) (?:vous pourriez|tu pourrais|vous pouvez|tu peux) nous (?:aider|accompagner)"
             r"|\b(?:could|can|would) you (?:help|support|guide|advise) us\b|\bhow you (?:could|can|might) help us\b"
             r"|\b(?:konnten|konnen|wurden) sie uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)|\b(?:kannst|konntest) du uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)"
@@ -7708,6 +7720,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                                                    or facts.offers or facts.sells or facts.pitch) \
             and not _first(_STUDENT_WORK, folded) and not _first(_TAKEN_COURSE, folded):
         client = facts.trainee = True  # "souhaiterais suivre une formation … proposez-vous des sessions en intra ?": her training asked for
+    if not client and _first(_SERVICE_FOR_OURS, folded) and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers
+                                                                  or facts.sells or facts.proposal) \
+            and not _first(_STUDENT_WORK, folded) and not _first(_JOB_WORDS, folded):
+        client = True  # "je vous contacte pour une mission de conseil SEO pour notre boutique": her service for their shop, never a pitch
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
