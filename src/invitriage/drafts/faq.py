@@ -179,7 +179,11 @@ _ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunt
 _WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:start|begin)|par (?:ou|quoi) (?:commencer|je commence|debuter)"
                 r"|por donde (?:empiezo|empezar|comienzo|comenzar)|da dove (?:parto|partire|inizio|iniziare|comincio|cominciare)"
                 r"|por onde (?:comeco|comecar|eu comeco)|wo (?:fange ich an|anfangen|soll ich anfangen)|womit (?:fange ich an|anfangen)"
-                r"|waar (?:begin ik|moet ik beginnen|te beginnen))\b")
+                r"|waar (?:begin ik|moet ik beginnen|te beginnen)"
+                # "Wo fange ich am besten an?", "where should I best start?", "waar kan ik het beste beginnen?": an adverb between
+                r"|where (?:do|should|would|could|can) i (?:best |ideally |even |actually )(?:start|begin)"
+                r"|(?:wo|womit) (?:fange ich (?:am besten|idealerweise|da|denn|jetzt|uberhaupt|am klugsten)(?: am besten)? an|(?:soll|sollte) ich (?:am besten |da |denn |jetzt |uberhaupt )+anfangen)"
+                r"|waar (?:kan|moet|zou) ik (?:het beste |het best |eigenlijk |nu )+beginnen)\b")
 
 #: A question pointing back to a choice told in the sentence before ("vi seu post sobre google ads x meta ads. … vc começaria
 #: por qual?", "… tu da cosa partiresti?", "… su quale piattaforma conviene puntare?"): the two things are that sentence's.

@@ -6764,7 +6764,9 @@ _PRICE = {
           # "Do you offer SEO audits, and roughly what do they cost?": the price of the thing just asked about, by its pronoun
           r"|\bwhat (?:do|would|will|might) (?:they|these|those) (?:usually |typically |roughly )?cost\b"
           # "I'd love to understand how you work and how much a consultation costs": the price asked indirectly
-          r"|\bhow much (?:a|an|the|your|one) (?:[\w-]+ ){1,3}(?:costs|would cost|will cost)\b",
+          r"|\bhow much (?:a|an|the|your|one) (?:[\w-]+ ){1,3}(?:costs|would cost|will cost)\b"
+          # "wondering if you do SEO audits and roughly how much it costs?": the indirect question's word order
+          r"|\bhow much (?:it|that|this|they|these|those) (?:usually |typically |roughly |normally )?(?:costs?|would cost|will cost|might cost)\b",
     "de": r"\b(?:kosten|preise?|tagessatz|tagessatze|stundensatz|honorar|konditionen|preislich)\b|\bwas kostet\b|\bwie ?viel (?:kostet|kosten|wurde|wurden|koste)\b|\bangebot (?:fur|zu) (?:unser|mein|ein)"
           # "Was nimmst du ungefähr für ein SEO-Audit?", "wie viel verlangen Sie für …?": her price asked by its verb
           r"|\b(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du\b|\b(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie\b"

@@ -1335,3 +1335,100 @@ def own_trainings_line(lang: str, note: str, *, informal: bool) -> str:
     if not cre.search(OWN_ONE_ASKED, fold(note)):
         return ""
     return in_register(_OWN_TRAININGS, lang, informal)
+
+#: The Google Business Profile named in a question (folded): "is a Google Business Profile still worth it …?", "créer une fiche
+#: Google Business", "¿vale la pena el perfil de empresa de Google?", "ha senso la scheda Google My Business?".
+_GBP_NAMED = (r"\b(?:google (?:my )?business(?: profile)?|gmb|gbp|fiche (?:google|d'etablissement)|profil (?:google|d'etablissement)"
+              r"|perfil de (?:empresa|google|negocio) (?:en |de |no |do )?google|perfil (?:da|de) empresa no google|perfil do google|perfil de google"
+              r"|scheda (?:google|dell'attivita)|profilo (?:google|dell'attivita)|google[- ]?unternehmensprofil|unternehmensprofil (?:bei|auf|von) google"
+              r"|google[- ]?bedrijfsprofiel|bedrijfsprofiel (?:op|bij|van) google)\b")
+#: No premises told (folded): "quand on n'a pas de boutique physique", "if I run an online-only shop", "sin local", "senza un
+#: negozio fisico", "sem loja física", "ohne Ladengeschäft", "zonder fysieke winkel": whether the profile fits is the question.
+_NO_PREMISES = (r"\b(?:online[- ]only|only (?:sell )?online|(?:without|no|don'?t have an?|do not have an?|not have an?) (?:physical |bricks?[- ]and[- ]mortar |real )?(?:shop|store|premises|storefront|office|studio|address)"
+                r"|(?:sans|pas de|pas d'|aucune?) (?:boutique|local|magasin|adresse|cabinet|vitrine)|(?:boutique|magasin|local) physique"
+                r"|uniquement en ligne|100 ?% en ligne"
+                r"|(?:sin|no tengo|no tenemos) (?:una |un )?(?:tienda|local|oficina|establecimiento)|(?:tienda|local) fisic[oa]|solo (?:online|en linea|por internet)"
+                r"|(?:senza|non ho|non abbiamo) (?:un |una )?(?:negozio|sede|locale|studio)|negozio fisico|solo online"
+                r"|(?:sem|nao tenho|nao temos) (?:uma |um )?(?:loja|espaco|ponto|escritorio)|loja fisica|ponto fisico|(?:so|apenas|somente) online"
+                r"|(?:ohne|kein|keine|keinen) (?:eigene[ns]? |physische[ns]? )?(?:laden|ladengeschaft|ladenlokal|geschaft|praxis|buro|standort)|nur online"
+                r"|(?:zonder|geen) (?:eigen |fysieke )?(?:winkel|zaak|praktijk|kantoor|locatie)|fysieke (?:winkel|zaak)|alleen online)\b")
+#: The shop sells online (folded): a profile needs contact in person, so an online-only shop is not eligible.
+_SELLS_ONLINE = (r"\b(?:online[- ]only|only (?:sell )?online|online (?:shop|store|business)|e-?shop|e-?commerce|webshop|web shop|shopify|etsy"
+                 r"|boutique en ligne|uniquement en ligne|100 ?% en ligne|tienda (?:online|en linea|virtual)|negozio online|loja (?:virtual|online)"
+                 r"|onlineshop|online-shop|nur online|webwinkel|alleen online|solo online|(?:so|apenas|somente) online|solo (?:en linea|por internet))\b")
+#: (informal, formal): a profile without premises, for someone who meets clients in an area (a coach, a tradesperson).
+_GBP_AREA: dict[str, tuple[str, str]] = {
+    "en": ("Yes, if you see clients in person in an area (at their place, outdoors, in a rented room): create the Google Business Profile as a service-area business with the address hidden, then ask every happy client for a review. It's free, and it's what shows up when people search for your service plus your town.",) * 2,
+    "fr": ("Oui, si tu vois tes clients en personne dans un secteur (chez eux, en extérieur, dans une salle louée) : crée la fiche Google Business comme entreprise de services de proximité, adresse masquée, puis demande un avis à chaque client content. C'est gratuit, et c'est ce qui ressort sur « métier + ta ville ».",
+           "Oui, si vous voyez vos clients en personne dans un secteur (chez eux, en extérieur, dans une salle louée) : créez la fiche Google Business comme entreprise de services de proximité, adresse masquée, puis demandez un avis à chaque client content. C'est gratuit, et c'est ce qui ressort sur « métier + votre ville »."),
+    "es": ("Sí, si ves a tus clientes en persona en una zona (en su casa, al aire libre, en una sala alquilada): crea el perfil de empresa de Google como negocio de servicios a domicilio, con la dirección oculta, y pide una reseña a cada cliente contento. Es gratis y es lo que aparece al buscar «servicio + tu ciudad».",
+           "Sí, si ve a sus clientes en persona en una zona (en su casa, al aire libre, en una sala alquilada): cree el perfil de empresa de Google como negocio de servicios a domicilio, con la dirección oculta, y pida una reseña a cada cliente contento. Es gratis y es lo que aparece al buscar «servicio + su ciudad»."),
+    "it": ("Sì, se incontri i clienti di persona in una zona (a casa loro, all'aperto, in una sala in affitto): crea la scheda Google Business Profile come attività che serve un'area, con l'indirizzo nascosto, e chiedi una recensione a ogni cliente soddisfatto. È gratis ed è ciò che compare cercando «servizio + la tua città».",
+           "Sì, se incontra i clienti di persona in una zona (a casa loro, all'aperto, in una sala in affitto): crei la scheda Google Business Profile come attività che serve un'area, con l'indirizzo nascosto, e chieda una recensione a ogni cliente soddisfatto. È gratis ed è ciò che compare cercando «servizio + la sua città»."),
+    "pt": ("Sim, se vê os clientes pessoalmente numa zona (em casa deles, ao ar livre, numa sala alugada): crie o perfil do Google Business como empresa de serviços na área, com a morada oculta, e peça uma avaliação a cada cliente satisfeito. É gratuito e é o que aparece quando se pesquisa «serviço + cidade».",) * 2,
+    "pt-BR": ("Sim, se você atende os clientes pessoalmente numa região (na casa deles, ao ar livre, numa sala alugada): crie o Perfil da Empresa no Google como empresa de serviços na região, com o endereço oculto, e peça uma avaliação a cada cliente satisfeito. É gratuito e é o que aparece na busca por «serviço + cidade».",) * 2,
+    "de": ("Ja, wenn du Kundinnen und Kunden persönlich in einer Gegend triffst (bei ihnen, draußen, in einem gemieteten Raum): Leg das Google-Unternehmensprofil als Unternehmen mit Einzugsgebiet an, Adresse ausgeblendet, und bitte jede zufriedene Kundin um eine Bewertung. Es kostet nichts und erscheint bei „Leistung + Ort“.",
+           "Ja, wenn Sie Kundinnen und Kunden persönlich in einer Gegend treffen (bei ihnen, draußen, in einem gemieteten Raum): Legen Sie das Google-Unternehmensprofil als Unternehmen mit Einzugsgebiet an, Adresse ausgeblendet, und bitten Sie zufriedene Kunden um Bewertungen. Es kostet nichts und erscheint bei „Leistung + Ort“."),
+    "nl": ("Ja, als je klanten persoonlijk ziet in een regio (bij hen thuis, buiten, in een gehuurde ruimte): maak het Google Bedrijfsprofiel aan als bedrijf met servicegebied, adres verborgen, en vraag elke tevreden klant om een review. Het is gratis en het is wat verschijnt bij „dienst + je stad”.",
+           "Ja, als u klanten persoonlijk ziet in een regio (bij hen thuis, buiten, in een gehuurde ruimte): maak het Google Bedrijfsprofiel aan als bedrijf met servicegebied, adres verborgen, en vraag elke tevreden klant om een review. Het is gratis en het is wat verschijnt bij „dienst + uw stad”."),
+}
+#: (informal, formal): a shop that sells only online (no contact in person) is not eligible for a profile.
+_GBP_ONLINE: dict[str, tuple[str, str]] = {
+    "en": ("Honestly, not really: a Google Business Profile is meant for businesses that meet customers in person, and Google can suspend one for a shop that only sells online. Your time is better spent on the product and category pages, and on Search Console to see which searches already bring visitors.",) * 2,
+    "fr": ("Franchement, pas vraiment : la fiche Google Business est réservée aux activités qui reçoivent ou rencontrent leurs clients, et Google peut suspendre celle d'une boutique uniquement en ligne. Mieux vaut soigner les fiches produits et les pages catégories, et suivre dans la Search Console les recherches qui amènent déjà des visites.",) * 2,
+    "es": ("Sinceramente, no mucho: el perfil de empresa de Google es para negocios que atienden a sus clientes en persona, y Google puede suspender el de una tienda solo online. Mejor dedicar el tiempo a las fichas de producto y las páginas de categoría, y a Search Console para ver qué búsquedas ya traen visitas.",) * 2,
+    "it": ("Sinceramente, non molto: la scheda Google Business Profile è pensata per le attività che incontrano i clienti di persona, e Google può sospendere quella di un negozio solo online. Meglio investire il tempo sulle schede prodotto e sulle pagine di categoria, e su Search Console per vedere quali ricerche portano già visite.",) * 2,
+    "pt": ("Sinceramente, pouco: o perfil do Google Business é para negócios que atendem os clientes pessoalmente, e a Google pode suspender o de uma loja só online. Mais vale dedicar o tempo às páginas de produto e de categoria, e à Search Console para ver que pesquisas já trazem visitas.",) * 2,
+    "pt-BR": ("Sinceramente, pouco: o Perfil da Empresa no Google é para negócios que atendem os clientes pessoalmente, e o Google pode suspender o de uma loja só on-line. Vale mais dedicar o tempo às páginas de produto e de categoria, e ao Search Console para ver quais buscas já trazem visitas.",) * 2,
+    "de": ("Ehrlich gesagt kaum: Das Google-Unternehmensprofil ist für Unternehmen gedacht, die Kundschaft persönlich treffen, und Google kann es bei einem reinen Onlineshop sperren. Die Zeit steckst du besser in Produkt- und Kategorieseiten und in die Search Console, um zu sehen, welche Suchen schon Besuche bringen.",
+           "Ehrlich gesagt kaum: Das Google-Unternehmensprofil ist für Unternehmen gedacht, die Kundschaft persönlich treffen, und Google kann es bei einem reinen Onlineshop sperren. Die Zeit stecken Sie besser in Produkt- und Kategorieseiten und in die Search Console, um zu sehen, welche Suchen schon Besuche bringen."),
+    "nl": ("Eerlijk gezegd nauwelijks: het Google Bedrijfsprofiel is bedoeld voor bedrijven die klanten persoonlijk ontmoeten, en Google kan het van een webshop zonder fysiek contact opschorten. Je tijd gaat beter naar product- en categoriepagina's en naar Search Console, om te zien welke zoekopdrachten al bezoekers opleveren.",
+           "Eerlijk gezegd nauwelijks: het Google Bedrijfsprofiel is bedoeld voor bedrijven die klanten persoonlijk ontmoeten, en Google kan het van een webshop zonder fysiek contact opschorten. Uw tijd gaat beter naar product- en categoriepagina's en naar Search Console, om te zien welke zoekopdrachten al bezoekers opleveren."),
+}
+
+#: Paid ads weighed against the profile in one question (folded): "ads per un B&B o meglio puntare su google my business?",
+#: "fiche Google ou pub Facebook ?", "Anzeigen oder lieber das Unternehmensprofil?".
+_GBP_PAID = (r"\b(?:ads|adwords|annunci|inserzioni|sponsorizzat\w*|anuncios|pub|pubs|publicite|werbung|anzeigen|advertenties|adverteren"
+             r"|campagn\w*|campan\w*|kampagne\w*|paid|payant\w*|pago|pagos|bezahlt\w*|betaald\w*|a pagamento)\b")
+_GBP_OR = r"\b(?:or|ou|o|oder|of|oppure|vs|versus)\b"
+#: (informal, formal): the free profile first, then a small paid test judged on bookings or contacts.
+_GBP_FIRST: dict[str, tuple[str, str]] = {
+    "en": ("I'd start with the Google Business Profile: it's free, and a complete one (photos, hours, a review asked of every happy customer) already brings people searching in your area. Ads come next, as a small test judged on bookings or enquiries, not clicks.",) * 2,
+    "fr": ("Je commencerais par la fiche Google Business : elle est gratuite, et complète (photos, horaires, un avis demandé à chaque client content), elle amène déjà ceux qui cherchent dans ton secteur. La pub vient ensuite, en petit test jugé sur les réservations ou les demandes, pas sur les clics.",
+           "Je commencerais par la fiche Google Business : elle est gratuite, et complète (photos, horaires, un avis demandé à chaque client content), elle amène déjà ceux qui cherchent dans votre secteur. La pub vient ensuite, en petit test jugé sur les réservations ou les demandes, pas sur les clics."),
+    "es": ("Empezaría por el perfil de empresa de Google: es gratis y, completo (fotos, horarios, una reseña pedida a cada cliente contento), ya atrae a quien busca en tu zona. Los anuncios vienen después, como una prueba pequeña que se juzga por reservas o contactos, no por clics.",
+           "Empezaría por el perfil de empresa de Google: es gratis y, completo (fotos, horarios, una reseña pedida a cada cliente contento), ya atrae a quien busca en su zona. Los anuncios vienen después, como una prueba pequeña que se juzga por reservas o contactos, no por clics."),
+    "it": ("Partirei dalla scheda Google Business Profile: è gratuita e, completa (foto, orari, una recensione chiesta a ogni cliente soddisfatto), porta già chi cerca nella tua zona. Gli annunci vengono dopo, come piccolo test da giudicare su prenotazioni o contatti, non sui clic.",
+           "Partirei dalla scheda Google Business Profile: è gratuita e, completa (foto, orari, una recensione chiesta a ogni cliente soddisfatto), porta già chi cerca nella sua zona. Gli annunci vengono dopo, come piccolo test da giudicare su prenotazioni o contatti, non sui clic."),
+    "pt": ("Começaria pelo perfil do Google Business: é gratuito e, completo (fotos, horário, uma avaliação pedida a cada cliente satisfeito), já traz quem pesquisa na sua zona. Os anúncios vêm depois, como um pequeno teste avaliado pelas reservas ou contactos, não pelos cliques.",) * 2,
+    "pt-BR": ("Eu começaria pelo Perfil da Empresa no Google: é gratuito e, completo (fotos, horário, uma avaliação pedida a cada cliente satisfeito), já traz quem busca na sua região. Os anúncios vêm depois, como um teste pequeno avaliado pelas reservas ou contatos, não pelos cliques.",) * 2,
+    "de": ("Ich würde mit dem Google-Unternehmensprofil anfangen: Es ist kostenlos und bringt vollständig (Fotos, Öffnungszeiten, eine Bewertung von jedem zufriedenen Kunden) schon die Leute, die in deiner Gegend suchen. Anzeigen kommen danach, als kleiner Test, gemessen an Buchungen oder Anfragen, nicht an Klicks.",
+           "Ich würde mit dem Google-Unternehmensprofil anfangen: Es ist kostenlos und bringt vollständig (Fotos, Öffnungszeiten, eine Bewertung von jedem zufriedenen Kunden) schon die Leute, die in Ihrer Gegend suchen. Anzeigen kommen danach, als kleiner Test, gemessen an Buchungen oder Anfragen, nicht an Klicks."),
+    "nl": ("Ik zou beginnen met het Google Bedrijfsprofiel: het is gratis en brengt, volledig ingevuld (foto's, openingstijden, een review van elke tevreden klant), al mensen die in jouw buurt zoeken. Advertenties komen daarna, als kleine test, beoordeeld op boekingen of aanvragen, niet op klikken.",
+           "Ik zou beginnen met het Google Bedrijfsprofiel: het is gratis en brengt, volledig ingevuld (foto's, openingstijden, een review van elke tevreden klant), al mensen die in uw buurt zoeken. Advertenties komen daarna, als kleine test, beoordeeld op boekingen of aanvragen, niet op klikken."),
+}
+
+
+def gbp_line(lang: str, note: str, *, informal: bool) -> str:
+    """Her answer when a question asks whether a Google Business Profile fits a business without premises, or weighs it
+    against paid ads (the free profile first), ``""`` otherwise.
+
+    >>> gbp_line("en", "Is a Google Business Profile still worth it if I run an online-only shop?", informal=True)[:20]
+    'Honestly, not really'
+    >>> gbp_line("fr", "Ça vaut le coup de créer une fiche Google Business sans boutique physique ?", informal=False)[:40]
+    'Oui, si vous voyez vos clients en person'
+    >>> gbp_line("it", "con 300€ al mese ha senso fare ads per un B&B o meglio puntare su google my business?", informal=True)[:27]
+    'Partirei dalla scheda Googl'
+    >>> gbp_line("en", "How often should I post on my Google Business Profile?", informal=True)
+    ''
+    """
+    folded = fold(note)
+    asked = [q for q in cre.question_sentences(folded) if cre.search(_GBP_NAMED, q)]
+    # (only after a colon: "ho letto il tuo post sulle campagne social e ho una domanda: Instagram o Google Business?" weighs
+    # no ads)
+    if any(cre.search(_GBP_PAID, cre.sub(_GBP_NAMED, " ", q.rsplit(":", 1)[-1])) and cre.search(_GBP_OR, q) for q in asked):
+        # "ha senso fare ads o meglio puntare su google my business?": the free profile first, then a small paid test
+        return in_register(_GBP_FIRST, lang, informal)
+    if not asked or not cre.search(_NO_PREMISES, folded):
+        return ""
+    return in_register(_GBP_ONLINE if cre.search(_SELLS_ONLINE, folded) else _GBP_AREA, lang, informal)

@@ -5858,6 +5858,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_note and (looker := quickq.looker_line(variant or lang, own_note)):
         # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
         context["faq"], context["qanswer"] = looker, ""
+    if own_note and (gbp := quickq.gbp_line(variant or lang, own_note, informal=bool(context["informal"]))):
+        # "does a Google Business Profile pay off without a physical shop?": yes as a service-area business for someone who
+        # meets clients in person, hardly for an online-only shop; never a budget asked nor product-page advice alone
+        context["faq"], context["qanswer"] = gbp, ""
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
             and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),
