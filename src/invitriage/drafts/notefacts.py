@@ -4367,6 +4367,15 @@ _SPONSORED_ADS = (r"\bsponsored (?:posts?|ads?|content|stories|reels?|campaigns?
                   r"|\bsponsorizzat[aeio]\b|\b(?:sponsoriser|sponsorizzare|sponsor(?:ing|iser)?) (?:mes |nos |les |des |my |our |i |le |dei |gli )?"
                   r"(?:posts?|publications?|contenus?|contenuti|content|reels?|stories|annonces?|ads?)\b")
 
+#: A jury the sender and she sat on together, in the past (folded): "we sat on the jury together", "wij zaten samen in de
+#: jury", "nous étions dans le même jury", "fuimos jurado juntos", "eravamo insieme in giuria", "estivemos juntos no júri",
+#: "wir saßen zusammen in der Jury": a shared memory, never a jury seat offered to her.
+_JURY_SHARED = (r"\b(?:(?:we|wij|ze) (?:both )?(?:sat|served|were|zaten|zijn)|wir (?:beide )?(?:waren|sassen|saßen)|(?:nous etions|on etait|nous avons siege|on a siege)"
+                r"|(?:fuimos|estuvimos|coincidimos)|(?:eravamo|siamo stat[ie])|(?:estivemos|fomos|estavamos))"
+                r" (?:together |samen |zusammen |gemeinsam |ensemble |juntos |juntas |insieme |junt[oa]s )?(?:(?:on|in|op|dans|au|en|na|no|nella|in der|in de|del|do|el|im|membres du|miembros del|membri della|membros do) )?"
+                r"(?:the |de |le |la |el |il |o |a )?(?:same |meme |mesmo |stessa |zelfde |dezelfde |mismo |selben |gleichen )?(?:jury|jurado|giuria|juri)\w*"
+                r"(?: (?:\w+ ){0,4}?(?:together|samen|zusammen|ensemble|juntos|juntas|insieme|junt[oa]s))?")
+
 _PROPOSALS = {
     "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcasts?|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar"
@@ -4873,6 +4882,29 @@ _TALK_WORDS = (r"(?:gesprach|beratung|erstgesprach|termin|telefonat|kennenlernen
                r"|rdv|entretien|conversacion|llamada|reunion|charla|asesoria|consulenza|chiacchierata|colloquio|chiamata|incontro|conversa|reuniao|chamada"
                r"|consultoria|gesprek|kennismaking\w*|adviesgesprek|afspraak)")
 _ADVICE_VERBS = r"(?:informeren|adviseren|informieren|beraten|inform you|advise you|vous informer|vous conseiller|informarle|asesorarle|informarla|consigliarla|informa-lo|aconselha-lo)"
+#: The sender naming their own trade outside marketing, money and paperwork (folded): "ich bin Steuerberater", "ik ben
+#: boekhouder voor zzp'ers", "je suis expert-comptable", "I'm an accountant", "soy asesor fiscal", "sono commercialista", "sou contador".
+_MONEY_TRADE_SELF = (r"\b(?:ich bin|wir sind|ik ben|wij zijn|we zijn|je suis|nous sommes|i am|i'm|im|we are|we're|soy|somos|sono|siamo|sou|somos)"
+                     r" (?:\w+ ){0,2}?(?:steuerberater\w*|buchhalter\w*|finanzberater\w*|versicherungs(?:makler|berater|vertreter)\w*"
+                     r"|boekhoud\w*|belastingadviseur\w*|verzekeringsadviseur\w*|hypotheekadviseur\w*|financieel adviseur\w*|administratiekantoor"
+                     r"|expert-?comptable|comptable|conseill\w* (?:fiscal\w*|en gestion de patrimoine|en assurances?)|courtier en assurances?"
+                     r"|accountants?|bookkeepers?|tax (?:advis[oe]rs?|consultants?)|financial (?:advis[oe]rs?|planners?)|insurance (?:brokers?|agents?)"
+                     r"|asesor\w* (?:fiscal\w*|contable\w*|financier\w*)|gestor\w*|contables?|contador\w*|corredor\w* de seguros"
+                     r"|commercialist\w*|contabil\w*|consulent\w* (?:fiscal\w*|finanziari\w*)|broker assicurativ\w*"
+                     r"|consultor\w* (?:fiscal\w*|financeir\w*)|corretor\w* de seguros)\b")
+#: "Would that be of interest to you?" of the sender's own service (folded): "Vielleicht ist das für Sie interessant?",
+#: "Misschien iets voor u?", "ça pourrait vous intéresser ?", "might this interest you?", "¿te podría interesar?",
+#: "potrebbe interessarti?", "pode te interessar?".
+_OF_USE_TO_YOU = (r"\b(?:(?:ist|ware) das (?:\w+ )?(?:(?:was|etwas) )?fur (?:sie|dich)|(?:ist|ware) das (?:\w+ )?interessant|interessiert (?:sie|dich) das"
+                  r"|(?:iets|interessant) voor (?:u|jou|je)|(?:ca|cela) (?:pourrait |peut )?(?:vous |t')interess\w*|pourrait (?:vous |t')interesser"
+                  r"|(?:would|might|could) (?:this|that) (?:be of )?interest|is (?:this|that) (?:something|of interest) (?:for|to) you"
+                  r"|(?:te|le|les) (?:podria |puede )?interesa\w*|(?:ti|le|vi) (?:potrebbe )?interess\w*|potrebbe interessar\w*"
+                  r"|(?:te|lhe) (?:pode )?interessa\w*|pode(?:ria)? (?:te |lhe )?interessar)\b")
+#: A free licence of the sender's product held out to her (folded): "una licenza gratuita di 3 mesi", "a free licence",
+#: "une licence gratuite", "una licencia gratuita", "uma licença gratuita", "eine kostenlose Lizenz", "een gratis licentie".
+_FREE_LICENCE = (r"\b(?:free (?:\w+ ){0,2}?licen[cs]es?|licen[cs]es? (?:\w+ ){0,2}?(?:for free|free of charge)|licences? (?:\w+ ){0,2}?gratuites?|licencias? (?:\w+ ){0,2}?gratuitas?"
+                 r"|licenz[ae] (?:\w+ ){0,2}?gratuit[ae]|licencas? (?:\w+ ){0,2}?gratuitas?|(?:kostenlose|gratis) (?:\w+ )?lizenz\w*|gratis (?:\w+ )?licentie\w*"
+                 r"|licenties? (?:\w+ ){0,2}?gratis)\b")
 _FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_WORDS + r"|" + _TALK_WORDS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION
                       + r"|" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,1}" + _ADVICE_VERBS + r"|" + _ADVICE_VERBS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION + r")\b")
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
@@ -5398,6 +5430,7 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
     facts.recent = bool(_first(_RECENT, folded if facts.lang == "fr" else cre.sub(r"\bhier\b", " ", folded)))
     # "we did the hubspot bootcamp together in 2022 i think?": the hedge's "?" asks nothing (no tool asked for)
     unhedged = cre.sub(r"(?:\b(?:we|nous|on|wir|noi|wij|19\d\d|20\d\d)\b[^.!?\n]{0,80}?)" + _HEDGE_TAG.rstrip("$"), ".", folded)
+    unhedged = cre.sub(_JURY_SHARED, " ", unhedged)  # "we sat on the jury together": no jury asked of her
     for kind, rx in _REQUESTS.items():
         if _first(rx, unhedged):
             facts.request = kind
@@ -6024,6 +6057,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.pitch = True  # "trabalho com uma ferramenta de automação … Posso te mostrar uma demo?": a seller, never a client's call
     if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_FREE_TALK_OFFERED, folded) and not _first(_FIELD_WORDS, folded):
         facts.pitch = True  # "ich bin Finanzberater … Interesse an einem unverbindlichen Gespräch?": a seller, never "Sehr gern!"
+    if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_MONEY_TRADE_SELF, folded) and _first(_OF_USE_TO_YOU, folded):
+        facts.pitch = True  # "ich bin Steuerberater … Vielleicht ist das für Sie interessant?": a seller, never "not the right person to advise you"
+    if not (facts.pitch or facts.client or facts.hiring) and _first(_FREE_LICENCE, folded) and not _trial_of_hers(folded):
+        facts.pitch = True  # "vorremmo proporti una licenza gratuita … in cambio di una recensione": a vendor, never a reader's question
     sub = _first(_SUBCONTRACT, folded)
     if not facts.proposal and sub and _first(_SUBCONTRACT_WANTED, folded) and not (facts.offers or _first(_SUBCONTRACT_SOLD, folded)) \
             and (not facts.pitch or _first(r"\b(?:looking for|seeking|cherch\w*|recherch\w*|busca\w*|cerc\w*|procura\w*|such\w*|zoek\w*)\b",
@@ -6058,6 +6095,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     unspoken = cre.sub(_SPONSORED_ADS, " ", unspoken)  # "pagare le sponsorizzate": ads bought, never a sponsor
     unspoken = cre.sub(_SPEAKERS_GATHERING, " ", unspoken)  # "we met at the speakers' dinner": where they met, never a talk
     unspoken = cre.sub(_PAST_COLLAB, " ", unspoken)
+    unspoken = cre.sub(_JURY_SHARED, " ", unspoken)  # "wij zaten samen in de jury": a memory, never a jury seat offered
     if _first(_PROVIDER_SOUGHT, folded):
         # "een externe partner voor onze contentstrategie": a client's lead, never a partnership nor a job offered to her
         unspoken, facts.job_title = cre.sub(_PROVIDER_SOUGHT, " ", unspoken), ""
@@ -7562,7 +7600,9 @@ _COMMISSION = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cent
               # "por comissão", "op commissiebasis": paid on their sales, a number or not
               r"|\b(?:contre|moyennant|a la|sur|on|for|against|gegen|auf|a|por|mediante|su|dietro|tegen|op) (?:une? |a |la |el |il |uma |een |eine )?"
               r"(?:commission|commissions|provision|provisionen|comision|comisiones|commissione|commissioni|provvigion[ei]|comissao|comissoes|commissie|provisie)\b"
-              r"|\b(?:commission-based|commission basis|provisionsbasis|commissiebasis|provisiebasis|base de comision|base de comissao|base provvigionale)\b")
+              r"|\b(?:commission-based|commission basis|provisionsbasis|commissiebasis|provisiebasis|base de comision|base de comissao|base provvigionale)\b"
+              # "comisión del 30%.", "provvigione del 20%": a percentage ending the phrase (no word boundary after "%")
+              r"|\b(?:provision|commission|comision|commissione|provvigione|comissao|commissie|provisie) (?:\w+ ){0,2}\d+ ?%")
 _AFFILIATE = (_COMMISSION + r"|\b(?:affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
               r"|programa de (?:afiliados|socios|partners|parceiros|afiliacao)|programma (?:di affiliazione|partner|affiliati)|affiliateprogramma|reseller[ -]?program\w*"
               # "consultants who could recommend our tool to their clients", "die unser Tool ihren Kunden empfehlen": their product resold

@@ -704,6 +704,12 @@ def choose_template(name: str, facts: Facts) -> str:
         return "recruiting"  # "trabalho com recrutamento … estou expandindo minha rede": a recruiter's hello, nothing sold
     if name == "sales_pitch" and facts.hiring and facts.job_offered and not (facts.pitch or facts.sells or facts.offers or facts.proposal):
         return "recruiting"  # "cerchiamo agenti di commercio … se interessata mi contatti": a post offered to her, never a product to decline
+    if name in ("sales_pitch", "business_proposal") and (facts.classmates or facts.reconnect) \
+            and not (facts.pitch or facts.offers or facts.sells or facts.proposal or facts.links or facts.price or facts.amount or facts.client
+                     or facts.hiring or facts.job_offered or facts.request or facts.ask or facts.question or facts.referrer):
+        # "we did the Google Ads bootcamp together back in 2020, would be great to catch up", "wij zaten samen in de jury":
+        # an old acquaintance saying hello, nothing sold nor proposed: a warm reply, never a pitch declined nor a proposal
+        return "met_before"
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
@@ -4474,7 +4480,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     judged = str(item.get("lang") or "")
     told_note = note
     if any(cre.search(_TRAINING_WORD, fold(o)) for o in settings.offer or ()):
-        note = heard_trains(note, judged)  # "ik las dat je workshops geeft": whether she gives them (she does), as a question
+        asked = heard_trains(note, judged)  # "ik las dat je workshops geeft": whether she gives them (she does), as a question
+        if asked != note and not extract(note, judged, intent).pitch:
+            # "Vi que você dá formações … queria te apresentar nossa solução para vender cursos": a seller who read of her
+            # trainings asks nothing about them (a pitch declined), never a learner told her offer
+            note = asked
     heard = note != told_note
     lang = draft_language(item, settings)
     # Slots are read in the note's own language; a note in another language gives none. A short note
