@@ -26,3 +26,21 @@ def test_training_without_subject_still_asks_what_to_learn() -> None:
                       headline="Founder, Lumi Skin", name="Grace Kim")
     assert "where you stand with" not in en
 
+
+def test_traffic_drop_and_a_look_asked_gets_a_yes() -> None:
+    # 114 fr_en note-25: "our organic traffic has dropped 40% since March. Could you have a look?" answered by "tell me your budget"
+    en = sample_draft("Hi Camille, Priya Shah suggested I reach out. I run a small online store selling handmade candles in Manchester and our "
+                      "organic traffic has dropped 40% since March. Could you have a look or point me to someone who can?\nTom",
+                      headline="Owner – Wick & Wax", name="Tom Harris")
+    assert "budget" not in en
+    assert "glad to take a look" in en and "Search Console" in en
+    de = sample_draft("Hallo Camille, unser Traffic ist seit April eingebrochen. Könnten Sie einen Blick darauf werfen?", headline="Inhaber", name="Jonas Weber")
+    assert "Budget" not in de and "Search Console" in de
+
+
+def test_traffic_look_needs_both_the_drop_and_the_look() -> None:
+    from invitriage.drafts.quickq import traffic_look
+    assert traffic_look("il traffico del mio sito è calato del 30%. Potresti darci un'occhiata?")
+    assert traffic_look("ons verkeer is flink gedaald sinds de update. Zou u er eens naar kunnen kijken?")
+    assert not traffic_look("Could you have a look at my website? I'd love feedback.")
+    assert not traffic_look("Our traffic dropped 40% since March, what would you do first?")
