@@ -958,12 +958,61 @@ def looker_line(lang: str, note: str) -> str:
         return ""
     return _LOOKER_LINE.get(lang) or _LOOKER_LINE.get(lang.split("-")[0], "")
 
+#: Visits or rankings told gone down (folded): "our organic traffic has dropped 40% since March", "notre trafic a chuté",
+#: "las visitas han bajado", "il traffico è calato", "o tráfego caiu", "unser Traffic ist eingebrochen", "ons verkeer is gedaald".
+_TRAFFIC_NOUN = (r"(?:traffic|trafic|trafico|traffico|trafego|verkeer|bezoekers(?:aantal)?|visits|visitors|visites|visiteurs|visitas|visite|visitatori"
+                 r"|besucher\w*|zugriffe|rankings?|positions|posiciones|posizionamento|posicoes|posities|klicks|clicks|clics|cliques|kliks)")
+_FELL_WORD = (r"(?:dropped|drop(?:ping)?|fell|fallen|falling|plummeted|plunged|tanked|crashed|declined|halved|gone down|went down"
+              r"|chute|baisse|effondre\w*|degringole\w*|divise\w*|perdu|bajado|bajo|caido|cayo|cayendo|desplomado|calato|calati|crollato|crollati|sceso|scese|dimezzat\w*|perso"
+              r"|caiu|cairam|caido|baixou|baixaram|despencou|perdemos|eingebrochen|gesunken|eingebrochen|zuruckgegangen|gefallen|halbiert|abgesturzt|verloren"
+              r"|gedaald|gekelderd|ingezakt|gezakt|gehalveerd|verloren|achteruitgegaan)")
+_TRAFFIC_FELL = (rf"\b{_TRAFFIC_NOUN}\b[^.!?]{{0,40}}?\b{_FELL_WORD}\b"
+                 rf"|\b(?:lost|perdu|perdido|perso|perdemos|perdeu|verloren)\b[^.!?]{{0,30}}?\b{_TRAFFIC_NOUN}\b"
+                 rf"|\b(?:drop|decline|fall|chute|baisse|caida|calo|crollo|queda|einbruch|ruckgang|daling)\b (?:in|of|de|du|del|della|do|da|des|im|beim|van|in het) (?:\w+ ){{0,2}}?{_TRAFFIC_NOUN}\b")
+#: A look asked at it (folded): "could you have a look", "jeter un œil", "echar un vistazo", "dare un'occhiata", "dar uma olhada",
+#: "einen Blick darauf werfen", "ernaar kijken".
+_LOOK_ASKED = (r"\b(?:(?:have|take) a (?:quick )?look|look into it|look at it|jeter un (?:coup d')?oeil|regarder (?:ca|cela|de plus pres)|y jeter"
+               r"|echar(?:le)? un (?:vistazo|ojo)|mirarlo|revisarlo|dare un'?occhiata|darci un'?occhiata|guardarci|dar uma (?:olhada|vista de olhos)|espreitar"
+               r"|(?:einen )?blick (?:darauf |drauf )?werfen|drauf ?schauen|draufschauen|(?:es )?(?:dir|ihnen) (?:mal )?anschauen|ernaar (?:\w+ )?kijken|er (?:eens |even )?naar (?:\w+ )?(?:te )?kijken|meekijken)\b")
+_TRAFFIC_LOOK_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("Sorry to hear about the drop. Yes, I'd be glad to take a look: send me your site's address and, if you can, read access to Google Search Console, and I'll tell you what I see first.",
+           "Sorry to hear about the drop. Yes, I would be glad to take a look: feel free to send me your site's address and, if possible, read access to Google Search Console, and I will tell you what I see first."),
+    "fr": ("Une baisse pareille, ce n'est jamais agréable. Oui, j'y jette un œil volontiers : envoie-moi l'adresse de ton site et, si tu peux, un accès en lecture à la Google Search Console, et je te dirai ce que je vois en premier.",
+           "Une baisse pareille, ce n'est jamais agréable. Oui, j'y jette un œil volontiers : envoyez-moi l'adresse de votre site et, si possible, un accès en lecture à la Google Search Console, et je vous dirai ce que je vois en premier."),
+    "es": ("Siento lo de la caída. Sí, le echo un vistazo con gusto: mándame la dirección de tu web y, si puedes, acceso de lectura a Google Search Console, y te digo lo primero que veo.",
+           "Siento lo de la caída. Sí, le echo un vistazo con gusto: envíeme la dirección de su web y, si es posible, acceso de lectura a Google Search Console, y le digo lo primero que veo."),
+    "it": ("Mi dispiace per il calo. Sì, ci do volentieri un'occhiata: mandami l'indirizzo del tuo sito e, se puoi, un accesso in lettura a Google Search Console, e ti dico cosa vedo per prima cosa.",
+           "Mi dispiace per il calo. Sì, ci do volentieri un'occhiata: mi mandi l'indirizzo del Suo sito e, se possibile, un accesso in lettura a Google Search Console, e Le dico cosa vedo per prima cosa."),
+    "pt": ("Lamento a queda. Sim, dou uma vista de olhos com gosto: manda-me o endereço do teu site e, se puderes, acesso de leitura ao Google Search Console, e digo-te o que vejo primeiro.",
+           "Lamento a queda. Sim, dou uma vista de olhos com gosto: envie-me o endereço do seu site e, se possível, acesso de leitura ao Google Search Console, e digo-lhe o que vejo primeiro."),
+    "pt-BR": ("Sinto muito pela queda. Sim, dou uma olhada com prazer: me manda o endereço do seu site e, se puder, acesso de leitura ao Google Search Console, que eu te digo o que vejo primeiro.",
+              "Sinto muito pela queda. Sim, dou uma olhada com prazer: me envie o endereço do seu site e, se possível, acesso de leitura ao Google Search Console, e eu lhe digo o que vejo primeiro."),
+    "de": ("Das mit dem Rückgang tut mir leid. Ja, ich schaue gern drauf: Schick mir die Adresse deiner Website und, wenn möglich, Lesezugriff auf die Google Search Console, dann sage ich dir, was mir zuerst auffällt.",
+           "Das mit dem Rückgang tut mir leid. Ja, ich schaue gern drauf: Schicken Sie mir die Adresse Ihrer Website und, wenn möglich, Lesezugriff auf die Google Search Console, dann sage ich Ihnen, was mir zuerst auffällt."),
+    "nl": ("Vervelend, zo'n daling. Ja, ik kijk er graag naar: stuur me het adres van je site en, als het kan, leestoegang tot Google Search Console, dan laat ik je weten wat me als eerste opvalt.",
+           "Vervelend, zo'n daling. Ja, ik kijk er graag naar: stuurt u mij het adres van uw site en, als het kan, leestoegang tot Google Search Console, dan laat ik u weten wat me als eerste opvalt."),
+}
+
+
+def traffic_look(note: str) -> bool:
+    """Does the note tell its visits or rankings fell and ask her to look at it?
+
+    >>> traffic_look("our organic traffic has dropped 40% since March. Could you have a look?"), traffic_look("Could you have a look at my site?")
+    (True, False)
+    """
+    folded = fold(note)
+    return bool(cre.search(_TRAFFIC_FELL, folded)) and any(cre.search(_LOOK_ASKED, q) for q in cre.question_sentences(folded))
+
+
 def subject_hold(lang: str, note: str, *, informal: bool) -> str:
     """The answer to a question that names its own subject (missing conversions, a free audit, an attribution model), ``""`` for any other.
 
     >>> subject_hold("en", "saw your post about free SEO audits for nonprofits, are you still offering those?", informal=True)[:25]
     'About the free audits: se'
     """
+    if traffic_look(note):
+        # "our organic traffic has dropped 40% since March. Could you have a look?": a yes to the look and what she needs for it
+        return in_register(_TRAFFIC_LOOK_HOLD, lang, informal)
     if model_asked(note):
         pair = _MODEL_HOLD.get(lang) or _MODEL_HOLD.get(lang.split("-")[0])
         return pair[0 if informal else 1] if pair else ""

@@ -6025,6 +6025,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if heard and cre.search(_OWN_BUSINESS, fold(told_note)) and not _group_step(note, facts, variant or lang, context["informal"]):
             # "I saw you run workshops … I have a small coffee roastery": what they would learn for their business
             context["faq_step"] = quickq.in_register(_TRAIN_STEP_BIZ, variant or lang, bool(context["informal"])) or context["faq_step"]
+        subject = cre.search(_COURSE_SUBJECT, facts.question or _last_question(own or note) or "") if own else None
+        if subject and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
+            # "do you offer 1:1 training so I can run my own Meta ads?": the subject they named kept, where they stand with it asked
+            step = quickq.in_register(_TRAIN_STEP_ON, variant or lang, bool(context["informal"]))
+            context["faq_step"] = step.format(s=subject.group(1)) if step else context["faq_step"]
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     if context["not_hiring"] and facts.ask == "question" and context.get("direct") not in ("none", "meeting") and asks_only_hiring(own, lang):
@@ -7539,6 +7544,20 @@ _TRAIN_STEP: dict[str, tuple[str, str]] = {
     "pt-BR": ("Me conta o que você gostaria de aprender e eu te digo qual formato combina.", "Me diga o que gostaria de aprender e eu digo qual formato combina."),
     "nl": ("Laat me weten wat je wilt leren, dan zeg ik welk format past.", "Laat me weten wat u wilt leren, dan zeg ik welk format past."),
 }
+
+#: The same step when the learner's question names the subject ("do you offer 1:1 training so I can run my own Meta ads?"):
+#: where they stand with it, never "tell me what you'd like to learn" after they said it (informal, formal; {s} the subject).
+_TRAIN_STEP_ON: dict[str, tuple[str, str]] = {
+    "en": ("Tell me where you stand with {s} today and I'll tell you which format fits.", "Tell me where you stand with {s} today and I will tell you which format fits."),
+    "fr": ("Dis-moi où tu en es aujourd'hui côté {s}, et je te dirai quel format convient.", "Dites-moi où vous en êtes aujourd'hui côté {s}, et je vous dirai quel format convient."),
+    "es": ("Cuéntame en qué punto estás hoy en {s} y te digo qué formato encaja.", "Cuénteme en qué punto está hoy en {s} y le digo qué formato encaja."),
+    "it": ("Dimmi a che punto sei oggi in fatto di {s} e ti dico quale formato fa per te.", "Mi dica a che punto è oggi in fatto di {s} e Le dirò quale formato fa per Lei."),
+    "de": ("Sag mir gern, wo du bei {s} gerade stehst, dann sage ich dir, welches Format passt.", "Sagen Sie mir gern, wo Sie bei {s} gerade stehen, dann sage ich Ihnen, welches Format passt."),
+    "pt": ("Diz-me em que ponto estás hoje em {s} e eu digo-te que formato se adequa.", "Diga-me em que ponto está hoje em {s} e eu digo-lhe que formato se adequa."),
+    "pt-BR": ("Me conta em que ponto você está hoje em {s} e eu te digo qual formato combina.", "Me diga em que ponto está hoje em {s} e eu digo qual formato combina."),
+    "nl": ("Laat me weten waar je nu staat met {s}, dan zeg ik welk format past.", "Laat me weten waar u nu staat met {s}, dan zeg ik welk format past."),
+}
+
 
 #: The same step for a sender who told their own business ("I have a small coffee roastery", "ik heb een webshop").
 _TRAIN_STEP_BIZ: dict[str, tuple[str, str]] = {
