@@ -63,3 +63,16 @@ def test_her_own_start_as_a_freelancer_with_tips(note: str, name: str, wanted: s
 def test_her_own_path_without_tips_keeps_her_story() -> None:
     draft = sample_draft("Hi Camille, how did you get into SEO and go freelance? Just curious!", headline="Marketing student", name="Tom Lee")
     assert "Somewhat by chance" in draft, draft
+
+
+@pytest.mark.parametrize("note, name, wanted, unwanted", [
+    ("Olá Camille, tudo bem? Sou estudante de Publicidade na USP e vou fazer intercâmbio em Lyon no próximo semestre. Você aceita "
+     "estagiários ou conhece agências que estejam contratando?", "Beatriz Almeida", "agências de marketing e SEO em Lyon", "região que te interessa"),
+    ("Hi Camille! I'm a marketing student and I'll do my exchange semester in Lyon next spring. Do you take interns or know agencies "
+     "that are hiring?", "Emma Brown", "agencies in Lyon", "the area you're aiming for"),
+    ("Hola Camille, soy estudiante de marketing en la UCM y haré un intercambio en Lyon el próximo semestre. ¿Aceptas becarios o "
+     "conoces agencias que estén contratando?", "Lucía Pérez", "SEO de Lyon", "la zona que te interese"),
+])
+def test_the_city_of_an_exchange_is_where_to_look(note: str, name: str, wanted: str, unwanted: str) -> None:
+    draft = sample_draft(note, headline="Estudante", name=name)
+    assert wanted in draft and unwanted not in draft, draft

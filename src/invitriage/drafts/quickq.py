@@ -492,6 +492,11 @@ _SCENE_HOME = (r"\b(?i:estudiante|studente|estudante|student\w*|etudiante?|étud
 _SCENE_MOVE = (r"\b(?i:verhuis\w*|verhuiz\w*|ziehe|umziehe|zieh\w*|mudo|mudar\w*|mudando|mudamos|moving|move|relocat\w*|demenag\w*|déménag\w*"
                r"|trasferisc\w*|trasferir\w*|trasferendo)\b[^.?!\n]{0,25}?\b(?:naar|nach|to|a|à|para|pra|pro|in|em|en)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+#: Where the sender spends an exchange or a semester abroad (the note's whole text): "vou fazer intercâmbio em Lyon", "my
+#: exchange semester in Lyon", "mon Erasmus à Lyon", "Auslandssemester in Lyon", "uitwisseling in Lyon", "scambio a Lione",
+#: "intercambio en Lyon": where they will look, never "the area you're aiming for".
+_SCENE_STAY = (r"\b(?i:interc[aâ]mbio|intercambio|exchange|échange|echange|erasmus|scambio|austausch\w*|auslandssemester|uitwisseling\w*)\b"
+               r"[^.?!\n]{0,20}?\b(?:in|à|a|en|em|no|na|te|op|at)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: Where the internship or job is sought, when the agencies asked for have no place of their own: "cerco uno stage a Lione",
 #: "à procura de um estágio em Lyon", "looking for a job in Lyon", "busco prácticas en Lyon", "suche ein Praktikum in Lyon".
 _SCENE_SOUGHT = (r"\b(?i:stages?|stagio|internships?|jobs?|emplois?|postes?|alternance|praktikum\w*|stellen?|pr[aá]cticas|pasant[ií]as?|trabajo|empleo"
@@ -622,7 +627,8 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
     city = cre.search(_SCENE_CITY, note)
     if not city or cre.search(_NOT_CITY, fold(city.group("c"))) or _told_agency_city(note, city):
         # "cerco uno stage a Lione", "Erasmus en Lyon", "verhuis naar Lyon": where they will be
-        city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or city
+        city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) \
+            or cre.search(_SCENE_STAY, note) or cre.search(_SCENE_STAY, whole) or city
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))
