@@ -156,7 +156,7 @@ _HER_START = (r"\b(?:(?:tes|vos|les|ses) debuts|(?:ton|votre) lancement|your (?:
               r"|(?:deine|ihre|die) anfange|(?:deinen|ihren) (?:start|einstieg)|(?:tus|sus|los) (?:comienzos|inicios|primeros pasos)"
               r"|(?:i tuoi|i suoi|gli) inizi|(?:i tuoi|i suoi) primi passi|(?:os teus|os seus|seus|teus) (?:comecos|inicios|primeiros passos)|(?:o teu|o seu|seu) (?:comeco|inicio)"
               r"|(?:jouw|je|uw) (?:begintijd|beginjaren|begin|start))\b")
-_FREELANCE = (r"\b(?:freelanc\w*|free-lance|independant\w*|a mon compte|auto-?entrepreneu\w*|selbststandig\w*|freiberuf\w*|autonom[oa]s?|por (?:mi|mi propia) cuenta"
+_FREELANCE = (r"\b(?:freelanc\w*|free-lance|independant\w*|a mon compte|auto-?entrepreneu\w*|selbst(?:st)?andig\w*|freiberuf\w*|autonom[oa]s?|por (?:mi|mi propia) cuenta"
               r"|libero professionista|libera professionista|partita iva|por conta propria|zzp\w*|zelfstandig\w*|mijn eigen zaak)\b")
 
 #: How to price one's own freelance work ("how to price freelance work", "combien facturer", "cuánto cobrar", "quanto far
@@ -429,10 +429,10 @@ def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
 #: A question about the owner's own path ("how did you get into SEO?", "comment es-tu devenue consultante ?", "wie bist du
 #: zum SEO gekommen?", "¿cómo empezaste?", "come hai iniziato?", "como começou?", "hoe ben je in SEO terechtgekomen?"):
 #: her story, never a how-to answer.
-_PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|break|go)\b|how you (?:got|get|started|began|became|ended up)\b"
+_PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|break|go|(?:\w+ )?make the (?:move|switch|jump|leap|transition))\b|how you (?:got|get|started|began|became|ended up)\b"
          r"|what (?:got|brought|led) you (?:into|to)\b"
          r"|comment (?:es-tu|etes-vous|t'es-tu|vous etes-vous|as-tu|avez-vous|tu es|vous etes|tu as|vous avez) (?:\w+ )?(?:devenue?|arrivee?|lancee?|commence|debute|tombee?|venue?)"
-         r"|wie (?:bist du|sind sie|hast du|haben sie) (?:\w+ ){0,5}?(?:gekommen|gelandet|angefangen|eingestiegen|geworden|begonnen|geschafft)"
+         r"|wie (?:bist du|sind sie|hast du|haben sie) (?:\S+ ){0,9}?(?:gekommen|gelandet|angefangen|eingestiegen|geworden|begonnen|geschafft)"
          r"|como (?:empezaste|empezo usted|comenzaste|llegaste|te iniciaste|te hiciste|acabaste|terminaste|entraste)"
          r"|come (?:hai|ha|sei|e) (?:\w+ )?(?:iniziato|cominciato|arrivata|arrivato|diventata|diventato|entrata|entrato|finita|finito)"
          r"|como (?:e que )?(?:voce |tu )?(?:comecou|comecaste|chegou|chegaste|entrou|entraste|se tornou|te tornaste|foi parar|foste parar)"
@@ -880,6 +880,15 @@ _TORN = (r"\b(?:decide|choose|choosing|torn|between|which one|hesite|choisir|ent
 
 #: A first job named with a word between (folded): "land a first junior role", "my first marketing position", "mon premier
 #: vrai poste", "mi primer trabajo junior", "il mio primo impiego": the first job the owner's answers name as "first job".
+#: A change of career told in other words than the owner's answers use (folded): "quiero cambiar de sector", "I want to
+#: switch to marketing", "je veux changer de métier", "voglio cambiare settore", "quero mudar de área", "möchte ins Marketing
+#: wechseln", "de overstap maken naar marketing": the career changer's answer, never "tell me where you stand".
+_SWITCH_TOLD = (r"\b(?:cambiar de (?:sector|carrera|profesion|rubro)|cambiarme al? (?:marketing|sector)|pasarme al? marketing"
+                r"|changer de (?:secteur|metier|voie|carriere)|(?:me )?reorienter vers|switch(?:ing)? (?:in)?to (?:digital )?marketing"
+                r"|mov(?:e|ing) into (?:digital )?marketing|chang(?:e|ing) (?:my )?(?:field|industry|career)|pivot(?:ing)? (?:in)?to (?:digital )?marketing"
+                r"|cambiare (?:settore|mestiere|carriera|lavoro)|passare al (?:digital )?marketing|mudar de (?:area|carreira|setor|profissao)"
+                r"|(?:ins|in das|in den) (?:\w+ )?marketing (?:zu )?wechseln|beruflich(?: \w+)? (?:zu )?(?:wechseln|umorientieren)|umorientier\w*"
+                r"|(?:de )?overstap (?:\w+ )?(?:te )?maken naar|overstappen naar)\b")
 _FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){0,2}?(?:role|job|position|poste|emploi|puesto|empleo"
                r"|trabajo|ruolo|lavoro|impiego|emprego|vaga|stelle|baan|functie)\b")
 
@@ -993,6 +1002,10 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         asked, wider = f"{asked} ads small budget advice", f"{wider} ads small budget advice" if wider else wider
     if asked and added:
         asked, wider = f"{asked} {added}", f"{wider} {added}" if wider else wider
+    if asked and cre.search(_TIPS_ASKED, asked) and cre.search(rf"\b{_KIND_OF_SOURCE}\b", asked) and not cre.search(r"\badvice\b", asked):
+        # "Heeft u tips voor een goede opleiding of certificering?", "des conseils pour une bonne formation ?": tips on a
+        # course are advice on which course to take, answered as "which course would you recommend?" is
+        asked, wider = f"{asked} advice", f"{wider} advice" if wider else wider
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
         asked, wider = cre.sub(_PAID_SAID, r"\g<0> paid ads", asked), cre.sub(_PAID_SAID, r"\g<0> paid ads", wider)
@@ -1002,6 +1015,11 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if asked and cre.search(_STUDY_TRACK, fold_phrase(note)) and not cre.search(r"\bspeciali", asked):
         # "je galère à choisir entre SEO et social ads pour ma spé": a student's field to specialise in, never a shop's SEO or ads
         asked, wider = f"{asked} specialise", f"{wider} specialise" if wider else wider
+    if asked and cre.search(_SWITCH_TOLD, fold_phrase(note)) and cre.search(_ADVICE, asked) \
+            and not cre.search(rf"\b{_KIND_OF_SOURCE}\b|\bcertif\w*|\bcareer change", asked):
+        # "soy ingeniero pero quiero cambiar de sector. ¿Tienes algún consejo?": a career changer's advice asked, answered
+        # as "any advice for a career change?" is (a course or certification asked keeps the course answer)
+        asked, wider = f"{asked} career change", f"{wider} career change" if wider else wider
     if asked and cre.search(_FIRST_ROLE, asked):
         # "I just finished the Google course. Any advice on how to land a first junior role?": a first job asked for, never
         # the course already done
@@ -1032,6 +1050,10 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "je me lance en freelance, j'aurais aimé ton retour d'expérience sur les débuts": her start as a freelancer is
         # how she found her first clients (the entry that tells it), never a request to see their work
         about_self, asked = True, f"{asked} first clients"
+    if about_self and cre.search(_FREELANCE, asked) and cre.search(_ADVICE, asked) and not cre.search(_FIRST_CLIENTS, asked):
+        # "wie hast du den Einstieg in die Selbständigkeit geschafft? … überlege den Schritt. Hast du 2-3 Tipps?": her own
+        # start as a freelancer with tips for theirs is how she found her first clients and her tip, never her SEO story
+        asked = "first clients"
     if about_self and cre.search(_FIRST_CLIENTS, asked) and cre.search(_YOU_DID, asked):
         # "Hast du Tipps, wie du am Anfang Kunden gefunden hast?": how she found her first clients, never how she learnt
         asked = f"{asked} first clients"

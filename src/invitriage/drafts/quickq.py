@@ -148,10 +148,14 @@ _OWN_CERT = (r"\b(?:am ende|zum abschluss|nach (?:der|dem|deiner|ihrer) (?:schul
 
 
 #: An option that names only a kind of learning ("formations", "certifs", "courses"), no course of its own.
-_GENERIC_OPTION = (r"(?:(?:des|de|les|d'|some|any|the|unos|unas|algun\w*|dei|delle|degli|alcun\w*|uns|umas|algun\w*|ein\w*|welche)\s*)?"
+_GENERIC_OPTION = (r"(?:(?:des|de|les|d'|some|any|the|a|an|un|une|una|uno|um|uma|unos|unas|algun\w*|dei|delle|degli|alcun\w*|uns|umas|algun\w*|ein\w*|welche|een)\s*)?"
+                   # "een goede opleiding of certificering?", "a good course or a certification?": a kind of learning with a
+                   # plain "good" is still no course of its own
+                   r"(?:(?:good|great|bonnes?|bons?|buen[oa]?s?|buon[oa]?|buone|boas?|gute[nrs]?|gute|goede?)\s+)?"
                    r"(?:formations?|certifs?|certifications?|cours|courses?|certificat(?:e|es|ions?)|certs?|cursos?|certificaciones|certificados?"
-                   r"|corsi|corso|certificazioni|kurse|zertifikate|zertifizierungen|cursussen|certificaten|opleidingen|formacoes|certificacoes"
-                   r"|trainings?|schulungen|formaciones|formazioni)(?:\s+(?:a faire|to take|to do|a hacer|da fare|zu machen|para fazer|om te doen))?")
+                   r"|corsi|corso|certificazioni?|kurse?|zertifikate?|zertifizierung(?:en)?|weiterbildung(?:en)?|cursus(?:sen)?|certificaten|certificaat"
+                   r"|certificering(?:en)?|opleidingen|opleiding|formacoes|formacao|certificacoes|certificacao|formacion"
+                   r"|trainings?|schulungen|schulung|formaciones|formazioni|formazione)(?:\s+(?:a faire|to take|to do|a hacer|da fare|zu machen|para fazer|om te doen))?")
 
 
 #: A subordinate clause's verb left at the end of "für …" / "voor …" ("für die Planung empfiehlst", "voor heatmaps gebruikt"):
@@ -179,6 +183,16 @@ def _engine_judges(folded: str, brand: re.Match[str]) -> bool:
                                        or cre.search(_ENGINE_JUDGES_BEFORE, folded[:brand.start()]))
 
 
+def generic_choice(options: list[str] | tuple[str, ...]) -> bool:
+    """Do the options name only kinds of learning ("een goede opleiding of certificering?", "formations ou certifs ?"),
+    never two courses of their own? Such a question asks which course to take, not a choice between the two.
+
+    >>> generic_choice(["goede opleiding", "certificering"]), generic_choice(["Google Ads", "Meta Blueprint"])
+    (True, False)
+    """
+    return bool(options) and all(cre.fullmatch(_GENERIC_OPTION, fold(o).strip(" .?!")) for o in options)
+
+
 def subject(question: str, options: list[str] | None = None) -> tuple[str, list[str]]:
     """(key, options) of a quick practical question, or ("", []) when it names no subject this module knows.
     ``options`` are the question's two choices when it asks "A or B?"."""
@@ -191,7 +205,7 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     prep, x = opinion(question)
     if x and not found - {"tool", "course", "worth"} and not options:
         return "opinion", [x, prep]  # "what do you think of Threads for small brands?": the subject, by name
-    if options and all(cre.fullmatch(_GENERIC_OPTION, fold(o).strip(" .?!")) for o in options):
+    if options and generic_choice(options):
         options = None  # "des formations ou des certifs à faire en priorité ?": which ones first, never a choice between kinds
     if options and len(options) in (2, 3) and not found & {"scene", "cpc", "kwtool"}:
         return "choice", list(options)  # "which certification: Google Ads, HubSpot or Meta Blueprint?": between those, by name
@@ -478,6 +492,11 @@ _SCENE_HOME = (r"\b(?i:estudiante|studente|estudante|student\w*|etudiante?|étud
 _SCENE_MOVE = (r"\b(?i:verhuis\w*|verhuiz\w*|ziehe|umziehe|zieh\w*|mudo|mudar\w*|mudando|mudamos|moving|move|relocat\w*|demenag\w*|déménag\w*"
                r"|trasferisc\w*|trasferir\w*|trasferendo)\b[^.?!\n]{0,25}?\b(?:naar|nach|to|a|à|para|pra|pro|in|em|en)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+#: Where the sender spends an exchange or a semester abroad (the note's whole text): "vou fazer intercâmbio em Lyon", "my
+#: exchange semester in Lyon", "mon Erasmus à Lyon", "Auslandssemester in Lyon", "uitwisseling in Lyon", "scambio a Lione",
+#: "intercambio en Lyon": where they will look, never "the area you're aiming for".
+_SCENE_STAY = (r"\b(?i:interc[aâ]mbio|intercambio|exchange|échange|echange|erasmus|scambio|austausch\w*|auslandssemester|uitwisseling\w*)\b"
+               r"[^.?!\n]{0,20}?\b(?:in|à|a|en|em|no|na|te|op|at)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: Where the internship or job is sought, when the agencies asked for have no place of their own: "cerco uno stage a Lione",
 #: "à procura de um estágio em Lyon", "looking for a job in Lyon", "busco prácticas en Lyon", "suche ein Praktikum in Lyon".
 _SCENE_SOUGHT = (r"\b(?i:stages?|stagio|internships?|jobs?|emplois?|postes?|alternance|praktikum\w*|stellen?|pr[aá]cticas|pasant[ií]as?|trabajo|empleo"
@@ -608,7 +627,8 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
     city = cre.search(_SCENE_CITY, note)
     if not city or cre.search(_NOT_CITY, fold(city.group("c"))) or _told_agency_city(note, city):
         # "cerco uno stage a Lione", "Erasmus en Lyon", "verhuis naar Lyon": where they will be
-        city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or city
+        city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) \
+            or cre.search(_SCENE_STAY, note) or cre.search(_SCENE_STAY, whole) or city
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))

@@ -7824,6 +7824,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         return _CONVERSION_TIP[lang if lang in _CONVERSION_TIP else lang[:2]][0 if context.get("informal") else 1]
     question = facts.question or _last_question(note)
     options = facts.options or choice_options(question)
+    if quickq.generic_choice(options):
+        options = []  # "tips voor een goede opleiding of certificering?": which course to take, never a choice between kinds
     note = _faq_cues(note) if name != "job_seeking" else note
     text = faq.match(note, settings.answers, lang, [] if name == "job_seeking" and _lead_choice(options, question) else options,
                      stage=str(context.get("career_stage") or ""))
