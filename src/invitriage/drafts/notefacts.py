@@ -1747,8 +1747,10 @@ _WHEN = {
           r"|vergangene woche|vergangenen (?:monat|{d})|am (?:{d})|vor (?:ein paar|einigen|zwei|drei|\d+) (?:tagen|wochen|monaten|jahren)"
           r"|im (?:{m})|neulich|kurzlich|am \d{{1,2}}\. (?:{m})",
     "es": r"anteayer|ayer(?: por la (?:tarde|manana))?|esta manana|la semana pasada|el mes pasado|el ano pasado"
-          r"|el (?:{d})(?: pasado)?|hace (?:unos|unas|dos|tres|\d+) (?:dias|semanas|meses|anos)|en (?:{m})|recientemente|el \d{{1,2}} de (?:{m})",
+          r"|el (?:{d})(?: pasado)?|el pasado (?:{d}|mes|ano)|la pasada semana|hace (?:unos|unas|dos|tres|\d+) (?:dias|semanas|meses|anos)|en (?:{m})|recientemente|el \d{{1,2}} de (?:{m})",
     "it": r"l'altro ieri|ieri(?: sera| mattina)?|stamattina|la settimana scorsa|il mese scorso|l'anno scorso"
+          # "lo scorso martedì", "la scorsa settimana", "lo scorso mese": "scorso" before its noun, the article with it
+          r"|(?:lo |il |la |l')?scors[oa] (?:{d}|settimana|mese|anno)"
           r"|(?:{d})(?: scors[oa])?|qualche (?:giorno|settimana|mese) fa|(?:due|tre|\d+) (?:giorni|settimane|mesi) fa|a (?:{m})|di recente|il \d{{1,2}} (?:{m})",
     "pt": r"anteontem|ontem(?: a noite| de manha)?|hoje de manha|na semana passada|semana passada|no mes passado"
           r"|no ano passado|(?:na |no )(?:{d})|ha (?:uns|umas|dois|duas|tres|\d+) (?:dias|semanas|meses|anos)|em (?:{m})|recentemente|(?:em|a|no dia) \d{{1,2}} de (?:{m})",
@@ -3484,6 +3486,9 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
             r"|cada mes|todos los meses|ogni mese|da (?:qualche|alcuni|diversi|un paio di) (?:mese|mesi|anni)|todo mes|todos os meses|todo o mes"
             r"|(?:ha|faz) (?:uns|alguns|varios) (?:meses|anos)|(?:al|sinds) (?:een paar|enkele) (?:maanden|jaar|weken)|elke maand|iedere maand"
             r"|toda semana|todas as semanas|sempre leio|" + _READER + r"|(?:al|sinds) (?:maanden|jaren|een tijd(?:je)?|lange tijd|geruime tijd|\d+ (?:maanden|jaar))|elke week|iedere week|trouw"
+            # a year of it: "ik lees al een jaar je nieuwsbrief", "for a year now", "desde hace un año", "da un anno", "há um ano"
+            r"|(?:al|sinds) (?:een|ruim een|meer dan een|een half) jaar|for (?:a|about a|over a|more than a) year|desde hace (?:un|mas de un) ano"
+            r"|da (?:un|oltre un|piu di un) anno|(?:ha|faz) (?:um|mais de um) ano"
             # read with pleasure, in the present: "Ik lees met veel plezier uw nieuwsbrief", "ich lese Ihren Newsletter sehr gern"
             r"|met (?:veel |groot )?plezier|(?:ik )?lees (?:altijd |steeds )?graag|lese (?:immer |sehr )?gerne?|avec (?:grand |beaucoup de )?plaisir|con (?:mucho )?gusto"
             r"|con (?:molto |grande )?piacere|com (?:muito )?gosto|always enjoy|(?:really )?enjoy reading|love reading)\b")

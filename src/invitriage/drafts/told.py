@@ -395,12 +395,14 @@ _TIP = (r"\b(?:your|the|those|these|tes|vos|les|ces|ton|votre|deine[n]?|ihre[n]?
 _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already|d[ée]j[àa]|bereits|schon|ya|gi[àa]|j[áa]|al|that|which|qui|que|die|dass|che|dat"
              # "your tips on content strategy were super actionable": the verb after the subject ends it (never "… were useful were useful")
              r"|were|was|are|is|have been|sont|[ée]taient|ont [ée]t[ée]|waren|sind|eran|son|fueron|han sido|erano|sono|sono stati|foram|s[ãa]o|eram|zijn|waren"
-             r"|in (?:my|our|unse\w*|meine\w*|mijn|onze)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
+             r"|in (?:my|our|unse\w*|meine\w*|mijn|onze|ons)|bij (?:mijn|onze|ons)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
              r"|last|during|lors|beim|durante|tijdens|pendant|mardi|lundi|gestern|yesterday|ayer|ieri|ontem|gisteren|hier|at|op|bei|auf"
              r"|meteen|direct|direkt|gleich|sofort|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"
              r"|for my|pour (?:ma|mon|notre)|f[üu]r (?:mein|unser)\w*|para (?:mi|nuestr\w*|a minha|o meu|minha|meu)|per (?:il mio|la mia|il nostro|la nostra)|voor (?:mijn|onze|ons)"
              # "für die Tipps zum Thema Google Ads bedanken – hat super geklappt": the verb of thanks said last, or a dash, ends it
-             r"|bedanken|danken|bedanke|bedank)\b.*"
+             r"|bedanken|danken|bedanke|bedank"
+             # "pas je tips over contentkalenders toe in ons team": the Dutch verb's particle (toepassen) ends the subject
+             r"|toe)\b.*"
              r"|\s*[.!?,;:\n()–—].*|\s+-\s.*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
 #: thanks said as a noun or a verb (folded): "merci", "je voulais te remercier", "volevo ringraziarti", "queria agradecer-te",
 #: "ich wollte mich bedanken", "ik wilde je bedanken", "I wanted to thank you"

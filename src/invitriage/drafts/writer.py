@@ -8896,6 +8896,12 @@ def _own_article(stage: str, art: str, lang: str) -> str:
     return own if own is not None and own != "" else art
 
 
+#: An event's own noun before its capitalised name, which governs its article: "Konferenz Marketing Tage Bremen", "las jornadas
+#: Digital Day Sevilla" ("las", never the Day's "el"), "le giornate Digital Summit", "les journées Digital Day".
+_HEAD_EVENT_NOUN = (r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|kongress|konferentie|conferentie|congres|beurs"
+                    r"|jornadas?|giornat[ae]|journ[ée]es?|rencontres|conferencia|conferenza|confer[êe]ncia|congreso|congresso|convegno|feria|fiera|feira)\s+(?=[A-ZÄÖÜ])")
+
+
 def _unquoted_head(stage: str) -> str:
     """An event's own noun before a quoted name, which keeps its case: 'Konferenz "E-Commerce Tage Köln"' → "Konferenz".
 
@@ -8903,8 +8909,7 @@ def _unquoted_head(stage: str) -> str:
     ('Konferenz ', 'Konferenz ', 'E-Commerce Tage')
     """
     head = cre.split(r"[\"“„«‘]", stage, maxsplit=1)[0]
-    lead = cre.match(r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmesse|veranstaltung|kongress|konferentie|conferentie|congres|beurs)\s+(?=[A-ZÄÖÜ])",
-                     head, flags=re.I)
+    lead = cre.match(_HEAD_EVENT_NOUN, head, flags=re.I)
     return lead.group(0) if lead else head
 
 
