@@ -4480,11 +4480,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     judged = str(item.get("lang") or "")
     told_note = note
     if any(cre.search(_TRAINING_WORD, fold(o)) for o in settings.offer or ()):
-        asked = heard_trains(note, judged)  # "ik las dat je workshops geeft": whether she gives them (she does), as a question
-        if asked != note and not extract(note, judged, intent).pitch:
+        heard_q = heard_trains(note, judged)  # "ik las dat je workshops geeft": whether she gives them (she does), as a question
+        if heard_q != note and not extract(note, judged, intent).pitch:
             # "Vi que você dá formações … queria te apresentar nossa solução para vender cursos": a seller who read of her
             # trainings asks nothing about them (a pitch declined), never a learner told her offer
-            note = asked
+            note = heard_q
     heard = note != told_note
     lang = draft_language(item, settings)
     # Slots are read in the note's own language; a note in another language gives none. A short note
@@ -6025,11 +6025,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if heard and cre.search(_OWN_BUSINESS, fold(told_note)) and not _group_step(note, facts, variant or lang, context["informal"]):
             # "I saw you run workshops … I have a small coffee roastery": what they would learn for their business
             context["faq_step"] = quickq.in_register(_TRAIN_STEP_BIZ, variant or lang, bool(context["informal"])) or context["faq_step"]
-        subject = cre.search(_COURSE_SUBJECT, facts.question or _last_question(own or note) or "") if own else None
-        if subject and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
+        course_m = cre.search(_COURSE_SUBJECT, facts.question or _last_question(own or note) or "") if own else None
+        if course_m and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
             # "do you offer 1:1 training so I can run my own Meta ads?": the subject they named kept, where they stand with it asked
             step = quickq.in_register(_TRAIN_STEP_ON, variant or lang, bool(context["informal"]))
-            context["faq_step"] = step.format(s=subject.group(1)) if step else context["faq_step"]
+            context["faq_step"] = step.format(s=course_m.group(1)) if step else context["faq_step"]
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     if context["not_hiring"] and facts.ask == "question" and context.get("direct") not in ("none", "meeting") and asks_only_hiring(own, lang):
