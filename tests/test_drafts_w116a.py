@@ -27,3 +27,23 @@ def test_an_online_shop_never_gets_the_local_place_answer(note: str, headline: s
 def test_a_local_gym_still_gets_the_local_place_answer() -> None:
     text = sample_draft("Hi Camille, I run a small gym in Lyon. Should we focus on Instagram or TikTok?", "", name="Tom Hill")
     assert "Google Business Profile" in text, text
+
+
+@pytest.mark.parametrize("note,headline,must", [
+    # r116 de_nl note-40: is AI content risky for product texts too (a shop of 3000 products told, then "curious to hear")
+    ("Hoi Camille, ik las je artikel over Google Core Updates. Jij zegt dat AI-content riskant is, maar geldt dat ook voor "
+     "productteksten? Wij hebben ongeveer 3000 producten in onze shop.. Benieuwd naar je mening! Groet, Sander",
+     "E-commerce manager bij Fietsonderdelen.nl", "niet per se"),
+    ("Hi Camille, I read your article on Google core updates. You say AI content is risky, but does that apply to product "
+     "descriptions too? We have about 2000 products in our shop. Curious to hear your opinion!", "E-commerce manager",
+     "Not necessarily"),
+])
+def test_an_opinion_closing_a_question_is_the_question_answered_not_a_shop_look(note: str, headline: str, must: str) -> None:
+    text = sample_draft(note, headline, name="Sander Bos")
+    assert must in text, text
+    assert "link" not in text, text
+
+
+def test_a_shop_just_opened_with_feedback_asked_still_gets_the_look() -> None:
+    text = sample_draft("Hi Camille, I just opened my online shop. Would love your feedback!", "", name="Sander Bos")
+    assert "Send me the link to your shop" in text, text
