@@ -4013,6 +4013,8 @@ def site_look(note: str) -> tuple[str, bool, bool]:
     (('', False, False), ('', False, False))
     >>> site_look("Thanks again for your feedback on our landing page!"), site_look("Merci d'avance pour ton avis sur mon site !")[0]
     (('', False, False), 'site')
+    >>> site_look("AI texts risky for product pages too? We have 3000 products in our shop. Curious about your opinion!")
+    ('', False, False)
     """
     folded = fold(note or "")
     parts = cre.findall(r"[^.!?\n]+[.!?]?", folded)
@@ -4024,6 +4026,10 @@ def site_look(note: str) -> tuple[str, bool, bool]:
             continue  # "Thanks again for your feedback on our landing page!": a look already given, thanked, never offered again
         for where in (sentence, parts[i - 1] if i else ""):
             own = cre.search(_OWN_SITE, where)
+            if own and where is not sentence and "?" not in sentence + where and any("?" in p for p in parts[:i - 1]):
+                # "… geldt dat ook voor productteksten? Wij hebben 3000 producten in onze shop. Benieuwd naar je mening!":
+                # the opinion closes the question asked before the shop is told, never a look at the shop
+                continue
             if own:
                 return ("site" if own.group("site") or own.group("site_of") else "shop", bool(cre.search(_SITE_NEW, where)) and not cre.search(_SITE_SOON, where), bool(cre.search(_SITE_THERE, folded)))
     return "", False, False
