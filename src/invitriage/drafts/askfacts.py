@@ -350,6 +350,8 @@ _WHERE_CUE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klan
               r"|bedrijven|marques|brands|pme|pmi|pymes|kmo|kmo's|kmos|kmu|mkb|smes?|ondernem\w*|begeleid\w*|begleit\w*|startups|e-?shops|accompagn\w*|interv\w+|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*"
               r"|werk\w*|betreu\w*|atiend\w*|atend\w*|segu\w*|ausserhalb|hors de|outside|fuera de|fuori|fora d[eao]|buiten|projets?|projects?|projekte?|proyectos?"
               r"|progetti|projetos?|projecten|missions?|auftrag\w*|deplac\w*|travel\w*|reis\w*|viaj\w*|viagg\w*)\b")
+#: A dash between two clauses of one sentence: "… in France – do you do retainers?".
+_CLAUSE_DASH = r"\s[–—-]\s"
 _PREP = r"(?:en|au|aux|a|in|im|nach|aus|em|no|na|nos|nas|nel|nella|negli|op|uit|de|from|del|dal|dalla|do|da|fuori|outside)"
 
 
@@ -469,41 +471,46 @@ def asked(note: str, lang: str = "") -> Asked:
             found.setdefault("mentoring", i)
         if cre.search(_RATES, f):
             found.setdefault("rates", i)
-        if "region" not in found and cre.search(_WHERE_CUE, f) and not cre.search(_OWN_WORK_WISH, f) and not cre.search(_FIRMS_HIRING, f) \
-                and not cre.search(_JOB_SOUGHT, f):
+        # "We're scaling paid acquisition in France – do you do retainers or one-off projects?": the place told before a
+        # dash is the sender's own context; only the clause after it is asked
+        qw = cre.split(_CLAUSE_DASH, q)[-1]
+        qw = qw if len(qw.split()) >= 3 else q
+        fw = fold(qw)
+        if "region" not in found and cre.search(_WHERE_CUE, fw) and not cre.search(_OWN_WORK_WISH, fw) and not cre.search(_FIRMS_HIRING, fw) \
+                and not cre.search(_JOB_SOUGHT, fw):
             key = ""
             hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:
-                pm = rx.search(f)
+                pm = rx.search(fw)
                 # "in France", and "US-based clients", "UK-based brands": a place named before "-based" is as clearly a place
-                if pm and (cre.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", f)
-                           or cre.search(rf"\b{re.escape(pm.group(0))}[- ]based\b", f)):
+                if pm and (cre.search(rf"\b{_PREP}\s+(?:(?:la|le|l'|les|the|der|die|dem|den|el|los|il|lo|os|as|o|a|het)\s*)?{re.escape(pm.group(0))}\b", fw)
+                           or cre.search(rf"\b{re.escape(pm.group(0))}[- ]based\b", fw)):
                     key = key or k
                     if k not in (h[1] for h in hits):
                         hits.append((pm.start(), k))
             # a place the lexicon does not know, after a preposition and beside "clients": "des clients en Uruguay ?"
             um = cre.search(rf"\b(?:clients?|clientes?|clienti|kunden|klanten|customers|companies|empresas|aziende|entreprises|unternehmen|bedrijven)\s+"
-                          rf"(?:\w+\s+)?{_PREP}\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)", q)
+                          rf"(?:\w+\s+)?{_PREP}\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)", qw)
             if um and not cre.search(rf"\b(?:{_LANG_WORD})\b", fold(um.group(1))) and not place_key(um.group(1)):
                 key = key or um.group(1)
                 hits.append((um.start(1), um.group(1)))
             if not key:
                 # "Lavori anche con clienti italiani?", "Do you work with Swiss companies?": the nationality is the country
                 for k, rx in _DEMONYM_RX:
-                    dm = rx.search(f)
-                    if dm and not cre.search(r"\b(?:speaking|sprachig\w*|hablantes?|falantes?|parlant\w*|talig\w*|phones?)\b", f[dm.end():dm.end() + 12]):
+                    dm = rx.search(fw)
+                    if dm and not cre.search(r"\b(?:speaking|sprachig\w*|hablantes?|falantes?|parlant\w*|talig\w*|phones?)\b", fw[dm.end():dm.end() + 12]):
                         key = k
                         hits.append((dm.start(), k))
                         break
-            if not key and cre.search(_FOREIGN, f):
+            if not key and cre.search(_FOREIGN, fw):
                 key = "abroad"  # "Do you work with foreign companies?": beyond her home country, read in known_context
             out.places = [k for _, k in sorted(hits)]
-            if key and key != "abroad" and cre.search(_FOREIGN, f):
+            if key and key != "abroad" and cre.search(_FOREIGN, fw):
                 out.into = True  # "Do you work with international clients on French SEO?": foreign firms entering that market
             if key:
                 found["region"] = i
                 out.place = key
-                out.outside = bool(cre.search(r"\b(?:fuera de|outside(?: of)?|beyond|hors de|en dehors de|au-dela de|ausserhalb|auserhalb|fuori (?:da|dalla|dall')|fora d[aoe]|buiten)\s+\w", f))
+                out.outside = bool(cre.search(r"\b(?:fuera de|outside(?: of)?|beyond|hors de|en dehors de|au-dela de|ausserhalb|auserhalb|fuori (?:da|dalla|dall')|fora d[aoe]|buiten)\s+\w", fw))
     f_note = fold(note or "")
     if "language" not in found and cre.search(_LANG_CONCERN, f_note):
         # "il francese non lo parliamo benissimo 😅": the language worry told, not asked: answered with the note's own language

@@ -2379,8 +2379,11 @@ def _goods_offered(folded: str) -> bool:
     True
     >>> _goods_offered("we sell handmade jewellery online. would you be interested in helping us with our seo?")
     False
+    >>> _goods_offered("vendemos listas de emails b2b. ¿te paso tarifas?"), _goods_offered("vendemos joyas online. ¿me pasas tus tarifas?")
+    (True, False)
     """
-    return bool(_first(_SEND_CATALOGUE, folded)) or bool(_first(_WE_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_INTERESTED, folded)))
+    return bool(_first(_SEND_CATALOGUE, folded)) or bool(_first(_WE_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_INTERESTED, folded)
+                                                                                       or _first(_SEND_PRICE_LIST, folded)))
 
 
 def _first(pattern: str, folded: str, start: int = 0) -> re.Match[str] | None:
@@ -3650,6 +3653,14 @@ _PERSON_NOUN_END = (r"(?:manager|specialist|assistant|executive|consultant|strat
 #: described as a kind the owner may do, never a role or an engagement sought.
 _KIND_OF = (r"\b(?:(?:ce|ces|cette|de ce|ce meme) (?:genre|type|style|sorte) d(?:e |')|(?:this|that|these|those|the) (?:kind|type|sort)s? of|(?:este|ese|esta|estos|esse|esses|este) (?:tipo|genero) de"
             r"|(?:questo|quel|questi) (?:tipo|genere) di|(?:dit|dat|deze|die) (?:soort|type)|(?:diese|solche|so eine|solch eine) (?:art (?:von )?)?)\s*")
+#: The owner asked whether she does or offers a kind of work (folded, earlier in the sentence before "missions", "projects",
+#: "Aufträge", "opdrachten"): "Vous faites aussi de l'accompagnement sur la durée ou seulement des", "do you do retainers or
+#: only one-off", "¿haces también", "fai anche", "fazes", "machen Sie auch", "doe je ook": her way of working asked by a
+#: client, never a freelance mission the sender is looking for.
+_YOU_DO_MISSIONS = (r"\b(?:(?:vous|tu) (?:\w+ )?(?:faites|fais|proposez|proposes|realisez|realises)|(?:faites|proposez|realisez)-vous|(?:fais|proposes)-tu"
+                    r"|do you (?:\w+ )?(?:do|offer|work on|run)|(?:haces|hace|haceis|ofreces|ofrece|realizas|realiza)|(?:fai|fa|fate|offri|offre|offrite)"
+                    r"|(?:fazes|faz|fazem|ofereces|oferece)|(?:machst du|machen sie|bietest du|bieten sie|ubernimmst du|ubernehmen sie)"
+                    r"|(?:doe je|doet u|doe jij|bied je|biedt u))\b[^.!?]*$")
 #: The owner asked whether she takes work on (folded, just before "missions", "Aufträge", "opdrachten"): "Vous prenez encore des",
 #: "do you still take on", "Nimmst du noch", "¿Aceptas nuevos", "Accetti ancora", "Ainda aceitas", "Neem je nog": a client's
 #: question on her availability, never a freelance mission the sender is looking for.
@@ -3693,6 +3704,9 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "on cherche un audit SEO. Tu fais ce type de mission ?": her service, no role
         while m and key == "freelance" and _first(_YOU_TAKE, folded[max(0, m.start() - 40):m.start()]):
             m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Vous prenez encore des missions ?": her availability asked, no role sought
+        while m and key == "freelance" and _first(_YOU_DO_MISSIONS, folded[max(0, m.start() - 90):m.start()]):
+            # "Vous faites aussi de l'accompagnement sur la durée ou seulement des missions ponctuelles ?": her way of working asked
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
@@ -3703,6 +3717,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
                 m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "Tu fais ce genre de mission ?": her service asked about, no role sought
             while m and key == "freelance" and _first(_YOU_TAKE, folded[max(0, m.start() - 40):m.start()]):
+                m = _first(rf"\b(?:{rx})\b", folded, m.end())
+            while m and key == "freelance" and _first(_YOU_DO_MISSIONS, folded[max(0, m.start() - 90):m.start()]):
                 m = _first(rf"\b(?:{rx})\b", folded, m.end())
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
@@ -4930,6 +4946,16 @@ _WE_SELL = (r"\b(?:we sell|we supply|we distribute|nous vendons|nous distribuons
 _CATALOGUE = r"\b(?:catalogue|catalog|catalogo|katalog|catalogus)\b"
 _SEND_CATALOGUE = (r"\b(?:send|envoyer|envoie|enviar|enviarte|envio|inviare|inviarti|invio|mandar|mandarte|mandare|mandarti|mando|schicken"
                    r"|senden|zusenden|zukommen|sturen|toesturen|opsturen|stuur)\b" + _NOT_HERS + r"{0,25}" + _CATALOGUE)
+#: The sender's price list offered to the owner (folded), after "we sell …": "¿te paso tarifas?", "posso enviar a tabela de
+#: preços?", "le mando il listino?", "can I send you our prices?", "je vous envoie nos tarifs ?", "soll ich Ihnen unsere
+#: Preisliste schicken?", "zal ik je onze prijslijst sturen?": a seller's offer, never a client asking for her rates.
+_SEND_PRICE_LIST = (r"\b(?:send|envoyer|envoie|enviar|enviarte|enviarle|envio|inviare|inviarti|inviarle|invio|mandar|mandarte|mandarle|mandare|mandarti"
+                    r"|mando|paso|pasar|pasarte|pasarle|schicken|schicke|senden|sende|zusenden|zukommen|sturen|toesturen|opsturen|stuur)\b"
+                    + _NOT_HERS + r"{0,25}\b(?:price ?list|prices|rates|tarifs|grille tarifaire|tarifas|precios|lista de precios|tabela de precos"
+                    r"|precos|precario|listino|tariffe|prezzi|preisliste|preise|prijslijst|prijzen|tarieven)\b"
+                    # the verb last: "Ihnen unsere Preisliste schicken", "je onze prijslijst sturen"
+                    r"|(?<!ihre )(?<!ihren )(?<!deine )(?<!deinen )(?<!uw )(?<!jouw )(?<!je )\b(?:preisliste|preise|prijslijst|prijzen|tarieven)\b" + _NOT_HERS
+                    + r"{0,20}\b(?:schicken|senden|zusenden|zukommen lassen|sturen|toesturen|opsturen|mailen)\b")
 _INTERESTED = (r"\b(?:interested|interessiert|interesse|geinteresseerd|interesad[oa]s?|interessad[oa]s?|interessat[oa]|interesserait"
                r"|interesseraient|interesaria|interessieren|interessa|interessarebbe|interessaria)\b"
                r"(?!.{0,40}\b(?:help|work|working|collaborat\w*|aider|travailler|ayudar\w*|trabajar|aiutar\w*|lavorare|helfen|zusammen\w*"
@@ -6950,7 +6976,15 @@ _SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|
                  r"|(?:caso|se|si|wenn|falls|als|if) (?:\w+ )?(?:conheca|conhecer|conhece|conheces|conozca|conoce|conoces|conosce|conosci|kennen|kennst|kent|know|connaissez|connais)"
                  r" (?:[\w-]+ ){1,5}?(?:(?:who|que|che|die|qui|os quais) (?:are|sont|estan|sono|estao|sind|zijn) )?(?:disponibili|disponiveis|disponibles|available|verfugbar|beschikbaar)"
                  # "falls Sie Pflegekräfte kennen, die verfügbar sind", "als u chauffeurs kent die beschikbaar zijn"
-                 r"|(?:wenn|falls|als) (?:sie|du|ihr|u|je|jij) (?:[\w-]+ ){1,4}?(?:kennen|kennst|kennt|kent),? (?:die|welke|welche) (?:\w+ )?(?:verfugbar|beschikbaar|frei|auf jobsuche|op zoek))\b")
+                 r"|(?:wenn|falls|als) (?:sie|du|ihr|u|je|jij) (?:[\w-]+ ){1,4}?(?:kennen|kennst|kennt|kent),? (?:die|welke|welche) (?:\w+ )?(?:verfugbar|beschikbaar|frei|auf jobsuche|op zoek))\b"
+                 # "n'hésitez pas à me transmettre des profils !", "feel free to send me profiles", "no dudes en enviarme perfiles",
+                 # "non esiti a segnalarmi profili", "pode enviar-me perfis", "gerne Profile weiterleiten", "stuur gerust profielen door":
+                 # candidates sought from her network, never a post offered to her
+                 r"|\b(?:transmettre|envoyer|faire suivre|adresser|send|forward|pass on|enviar(?:me|nos)?|mandar(?:me|nos)?|pasar(?:me|nos)?|inviar(?:mi|ci|e)"
+                 r"|mandar(?:mi|ci|e)|segnalar(?:mi|ci|e)|girar(?:mi|ci|e)|enviar-(?:me|nos)|mandar-(?:me|nos)|encaminhar|indicar(?:-me)?)"
+                 r" (?:(?:me|moi|nous|us|m')\s?)?(?:des |de |some |any |your |dei |degli |alguns |algunos |qualche |i |os |los )?"
+                 r"(?:profils|profiles|profili|perfiles|perfis|candidat(?:e|o|a)?s|candidati|candidature|cvs)\b"
+                 r"|\b(?:profile|kandidat(?:en|innen)|lebenslaufe|profielen|kandidaten|cv's) (?:\w+ ){0,3}(?:weiterleiten|schicken|senden|zukommen|door(?:sturen)?|sturen|doorgeven)\b")
 #: Her own profile said to fit the role (folded): "je profiel past goed", "your profile would be a great fit", "votre profil
 #: correspond", "dein Profil passt", "tu perfil encaja", "il tuo profilo è perfetto", "the role matches your profile"; her
 #: background too: "your background looks like a strong fit", "ton parcours correspond", "dein Werdegang passt".
@@ -7843,6 +7877,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if (client or price) and not (affiliate or facts.recruiter or facts.for_client or seeking_job or facts.candidate or (pitch_only and not (prospect or sought))
                                   or (facts.pitch and facts.request == "trial" and not (prospect or sought))  # "our AI tool … Can I show you a demo? Free trial": a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_SEND[lang], folded))  # "our company offers … can I send you a quote?"
+                                  # "vendemos listas de emails … ¿te paso tarifas?": their price list offered, never her rates asked
+                                  or (facts.pitch and not (prospect or sought) and _first(_WE_SELL, folded) and _first(_SEND_PRICE_LIST, folded))
                                   # "nossa plataforma gera relatórios de SEO … posso te mostrar em 20 min?": their product shown, a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_DEMO, folded))
                                   or _first(_QUOTE_OFFERED, folded)  # "wij verkopen zonnepanelen … interesse in een vrijblijvende offerte?"
