@@ -2458,6 +2458,10 @@ _FOR_OWN_TEAM = (r"\s*(?:de|d'|des|pour|for|of|para|per|fur|voor|da|do|del|della
 _CLIPPED_MEAL = r"(?i)\bd[ée]j(?=\s|$)"
 
 
+#: German words ending in "-stand" that are no (trade-fair) booth: "im Mittelstand", "im Vorstand", "im Ruhestand" (folded).
+_STAND_NOT_BOOTH = r"(?:mittel|wohl|zu|ab|wider|vor|be|um|ver|an|auf|still|ruck|ruhe|gegen|zwischen|lebens|familien|wissens|kenntnis|leer|not|gleich)stand\b"
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -2469,6 +2473,8 @@ def _event(original: str, folded: str, lang: str) -> str:
             continue  # "per i miei studenti del master", "for the students of my course": a class taught, never a meeting
         if _rx(_ON_BEHALF).match(folded, start):
             continue  # "im Namen des Digital Marketing Forum München": who the sender writes for, never where they met her
+        if lang == "de" and _rx(_STAND_NOT_BOOTH).search(folded[start:end]):
+            continue  # "E-Commerce im Mittelstand", "im Vorstand": a word ending in "-stand" that is no booth, never an event
         if _rx(_TOPIC_LEAD).search(folded[max(0, start - 30):start]) or _rx(_FOR_OWN_TEAM).match(folded, end):
             continue  # "au sujet de la formation de mon équipe": a training the sender wants, never a meeting to recall
         more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
@@ -4146,6 +4152,11 @@ _SESSION_TITLE = (r"(?i)\b(?:panel|podium\w*|podiumsdiskussion|paneldiskussion|p
                   r"|session|sessie|sessione|sesi[oó]n|sess[aã]o|atelier|workshop|talk|keynote|vortrag|lezing|charla|ponencia|palestra|intervento|conf[ée]rence)"
                   r"\s+(?:(?:intitul[ée]e?|titled|entitled|called|named|mit dem titel|zum thema|titulad[oa]|intitolat[oa]|chamad[oa]|getiteld|met de titel)\s+)?"
                   r"([«“\"„‚'‘]\s*[^»”\"“'’]{2,50}?\s*[»”\"“'’])")
+#: A speaker sought "on" a quoted title: "une intervenante sur « La pub Meta avec un petit budget »", "a speaker on
+#: "Social ads on a budget"", "un Vortrag zum Thema „SEO für Shops“" (group "t": the preposition and the title, as written).
+_SPEAKER_ON_QUOTED = (r"(?i)\b(?:speakers?|speakerin|intervenant\w*|conf[ée]rencier\w*|conferenciante\w*|referent\w*|redner\w*|ponentes?|relat(?:ore|rice|ori)"
+                      r"|palestrantes?|orador\w*|sprekers?|keynote|talk|intervention|vortrag|charla|ponencia|intervento|palestra|lezing)"
+                      r"\s+(?P<t>(?:sur|on|about|über|zum thema|zu|sobre|su|sul|sulla|over)\s*[«“\"„]\s*[^»”\"“„\n]{2,60}?\s*[»”\"“])")
 #: A session "dedicated to" its topic: "une table ronde consacrée à la publicité sur les réseaux sociaux", "a panel
 #: dedicated to social ads", "una mesa redonda dedicada a la publicidad", "un panel gewijd aan SEO" (group 1: the topic).
 _SESSION_DEDICATED_TO = (r"(?i)\b(?:panel|podium\w*|paneldiskussion|paneldiscussie|panelgesprek|table ronde|tavola rotonda|mesa redonda|mesa|painel"
@@ -6353,6 +6364,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             phrase = _phrase(original, folded, sp.start("a"), lang, 10)
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
                 facts.topic = phrase
+        quoted_title = cre.search(_SPEAKER_ON_QUOTED, original)
+        if quoted_title and not facts.topic:
+            # "une intervenante sur « La pub Meta avec un petit budget »": the quoted title is the talk's topic, whole, even
+            # with a word ("avec", "and") that ends a bare phrase; never "pourriez-vous me préciser le sujet ?"
+            facts.topic = quoted_title.group("t")
     if facts.proposal == "speaker" and not facts.topic:
         # "des intervenants en stratégie social media", "guest lecturers in content strategy", "docenti di social media
         # marketing", "formadores em estratégia digital": the field the speaker or teacher is sought in is the session's subject,

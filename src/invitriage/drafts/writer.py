@@ -8941,6 +8941,10 @@ def _month_after_of(context: dict[str, Any], lang: str) -> None:
             context[slot] = cre.sub(_MONTH_OF, _MONTH_PREP[lang[:2]], value, count=1)
 
 
+#: The city a long event name ends on: "Rencontres du Commerce Connecté | à Saint-Étienne" (see stage_at).
+_LONG_STAGE_CITY = r"\s+(?:à|in|en|em|im|op|te|a)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?$"
+
+
 def stage_at(stage: str, art: str, lang: str) -> str:
     """The event a speaker is invited to, with the preposition and article the reply needs, or "".
 
@@ -8956,7 +8960,14 @@ def stage_at(stage: str, art: str, lang: str) -> str:
     ("à l'eCommerce Day Lyon", "all'Ecommerce Forum")
     >>> stage_at("Digital Torino", "l'", "it"), stage_at("Digital Day", "l'", "fr"), stage_at("Innovation Week", "l'", "it")
     ('al Digital Torino', 'au Digital Day', "all'Innovation Week")
+    >>> stage_at("Rencontres du Commerce Connecté à Saint-Étienne", "les", "fr")
+    'aux Rencontres du Commerce Connecté'
     """
+    if len(stage) > 45:
+        # "Rencontres du Commerce Connecté à Saint-Étienne": a long name ending on its city is named without the city
+        # ("aux Rencontres du Commerce Connecté"), never left out of the thanks altogether
+        tail = cre.search(_LONG_STAGE_CITY, stage)
+        stage = stage[:tail.start()] if tail and len(stage[:tail.start()].split()) >= 3 else stage
     if not stage or len(stage) > 45:
         return ""
     art = fold(art)
