@@ -5677,6 +5677,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
           and not context.get("my_visit")):  # "si tu passes à Bordeaux, un café ?": the visit's coffee line answers it
         # "fizemos juntas o curso de Growth Marketing em Paris!": a classmate who only says hello gets the course named
         course_line, _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
+        if course_line and context.get("when") and f' {context["when"]}' in course_line and f' {context["when"]}' not in str(context.get("answer") or ""):
+            # "il workshop … a Lione il mese scorso": the greeting said when already, never "il mese scorso" twice
+            course_line = course_line.replace(f' {context["when"]}', "", 1)
         if course_line:
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     follow_q = next((q for q in cre.question_sentences(own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
