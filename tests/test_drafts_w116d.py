@@ -46,3 +46,33 @@ def test_spanish_course_together_aside_not_pasted() -> None:
     d = sample_draft("¡Hola Camille! Hicimos juntas el curso de Google Analytics en Madrid (yo era la que llegaba siempre tarde jaja). "
                      "Un abrazo", name="Lucía Gómez")
     assert "yo era" not in d and "(" not in d
+
+
+# 115 fr_en note-41: "I attended your content strategy workshop … I've already started our editorial calendar!" — her workshop
+# thanked for and the plan already begun welcomed, never "Anything you'd like me to cover next?"
+def test_workshop_attendee_who_started_her_calendar() -> None:
+    d = sample_draft("Hi Camille, I attended your content strategy workshop at the Lyon Chamber of Commerce last month. Thanks again - "
+                     "I've already started our editorial calendar! Olivia", name="Olivia Grant")
+    assert "attending my workshop" in d
+    assert "already useful" in d
+    assert "cover next" not in d
+
+
+def test_french_workshop_attendee_who_started_her_calendar() -> None:
+    d = sample_draft("Bonjour Camille, j'ai suivi votre atelier stratégie de contenu à la CCI de Lyon le mois dernier. Merci encore, "
+                     "j'ai déjà commencé notre calendrier éditorial ! Olivia", name="Olivia Grant")
+    assert "serve déjà" in d
+
+
+@pytest.mark.parametrize("note,started", [
+    ("ya empecé mi calendario editorial", True),
+    ("ho già iniziato il piano editoriale", True),
+    ("já comecei o meu calendário editorial", True),
+    ("ich habe schon mit dem Redaktionsplan angefangen", True),
+    ("ik ben al begonnen met onze contentkalender", True),
+    ("I've already started my own business", False),
+])
+def test_plan_already_started_read_in_every_language(note: str, started: bool) -> None:
+    from invitriage.drafts import notefacts, rx
+    assert bool(rx.search(notefacts._PLAN_STARTED, notefacts.fold(note))) is started
+

@@ -38,6 +38,7 @@ from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
+from invitriage.drafts.notefacts import _PLAN_STARTED as _NF_PLAN_STARTED
 from invitriage.drafts.notefacts import sentences as _nf_sentences
 from invitriage.drafts.notefacts import _OWN_INTEREST as _NF_OWN_INTEREST
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
@@ -5327,7 +5328,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # the sender, not followed
         facts.work = context["work"] = ""
     # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
-    context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)))
+    # "I've already started our editorial calendar": already put to use, like "I'm already applying it"
+    context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)) or cre.search(_NF_PLAN_STARTED, fold(note)))
     # "j'ai suivi votre formation Google Ads à la CCI l'an dernier, merci encore !": a training taken long ago, hoped to serve
     # still, never "if you put some of it into practice"
     context["taken_long_ago"] = facts.work in ("training", "workshop") and bool(cre.search(_TAKEN_LONG_AGO, fold(str(facts.when or ""))))
