@@ -2739,7 +2739,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  rf"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?|{_THANK_VERB})(?:[\w-]+ ){{0,2}}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
                 or _thanked_de(folded, m) \
-                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+|[\w-]+-|(?:[\w-]+\s+)?(?:(?:seo|sea|google|meta|social|content|email|local|ads|media|marketing|analytics|branding|basics|beginners|101)\s+){1,2})?$", before)) \
+                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+(?:(?:strategy|strategie|marketing|ads|media|writing|planning)\s+)?|[\w-]+-|(?:[\w-]+\s+)?(?:(?:seo|sea|google|meta|social|content|email|local|ads|media|marketing|analytics|branding|basics|beginners|101)\s+){1,2})?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own and cre.search(_TIPS_THANKED, folded[max(0, m.start() - 70):m.start()]):
                 own = True  # "obrigada pelas dicas da formação de ontem": the tips she gave at her own training
@@ -7364,6 +7364,19 @@ _RESULTS = (r"\b(?:(?:baisse|augmente|double|triple|grimpe|gagne|chute)\w* de \d
             r"|\b(?:met (?:\w+ )?(?:goed|mooi|prima) resultaat|met (?:\w+ )?(?:goede|mooie|prima) resultaten|with (?:\w+ )?(?:good|great|excellent) results"
             r"|avec (?:de )?(?:\w+ )?(?:bons|beaux|excellents) resultats|con (?:\w+ )?(?:buenos|excelentes) resultados|con (?:\w+ )?(?:buoni|ottimi) risultati"
             r"|com (?:\w+ )?(?:bons|otimos|excelentes) resultados|mit (?:\w+ )?(?:guten|tollen|sehr guten) (?:ergebnissen|resultaten))\b)")
+#: A plan built from what she taught, already begun (folded): "I've already started our editorial calendar", "j'ai déjà commencé
+#: mon calendrier éditorial", "ya empecé mi calendario editorial", "ho già iniziato il piano editoriale", "já comecei o meu
+#: calendário editorial", "habe schon mit dem Redaktionsplan angefangen", "ik ben al begonnen met onze contentkalender".
+_PLAN_STARTED = (r"\b(?:(?:already|just) (?:started|begun|began|created|built|set up) (?:on |with |work on )?|(?:deja|enfin) (?:commence|demarre|lance|cree|mis en place|monte)\w* (?:a |mon |ma |mes |notre |nos |le |la |les )?"
+                 r"|ya (?:he |hemos )?(?:empece|empezamos|empezado|comence|comenzamos|comenzado|cree|creamos|creado|arme|armamos|montado) (?:a |con |el |la |mi |mis |nuestro |nuestra )?"
+                 r"|gia (?:iniziato|cominciato|avviato|impostato|creato|preparato) (?:a |con |il |la |lo |i |le |mio |mia |nostro |nostra )?"
+                 r"|ja (?:comecei|comecamos|iniciei|iniciamos|criei|criamos|montei|montamos) (?:a |com |o |a |os |as |meu |minha |nosso |nossa )?"
+                 r"|al (?:begonnen|gestart) (?:met|aan) )"
+                 r"(?:[\w'-]+ ){0,3}?(?:(?:editorial|content|social media|marketing|posting|publishing) )?(?:calendar|plan|planning|strategy|calendrier|strategie|calendario|piano|plano|estrategia|strategia"
+                 r"|redaktionsplan|redaktionskalender|contentplan|content-plan|contentkalender|redactiekalender|kalender|planung)\b"
+                 # the German verb last: "habe schon mit dem Redaktionsplan angefangen"
+                 r"|\b(?:schon|bereits) (?:mit )?(?:dem |der |den |unserem |unserer |meinem |meiner |einem |einer )?(?:[\w-]+ )?"
+                 r"(?:redaktionsplan|redaktionskalender|contentplan|content-plan|content-kalender|themenplan|marketingplan|strategie)\w* (?:angefangen|begonnen|gestartet|erstellt|aufgesetzt)\b")
 #: The sender is applying or will apply what they learnt (folded).
 _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en pratique|(?:put|putting) (?:\w+ ){0,3}into practice|(?:poner|pongo|puesto|poniendo) (?:\w+ ){0,3}en practica|mett\w+ (?:\w+ ){0,3}in pratica|(?:por|pus|colocar|coloquei|colocando|pondo) (?:\w+ ){0,3}em pratica|(?:setze|setzen) (?:[\w-]+ ){0,5}um|tester|teste|essayer|applying|apply|put (?:it|them|this) into practice|try (?:it|them|this) out|testing"
              r"|umsetzen|umzusetzen|setze \w+ um|anwenden|ausprobieren|aplicar|aplicando|poner en practica|probar|applicare|applicando|mettere in pratica|provare"
@@ -7374,7 +7387,8 @@ _APPLYING = (r"\b(?:appliqu\w+|(?:mets|mettre|mettons|mis) (?:\w+ ){0,3}en prati
              r"|(?:haben|habe|hab) (?:wir |ich )?(?:schon|bereits) (?:[\w-]+ ){0,4}(?:umgebaut|umstrukturiert|angepasst|geandert|optimiert|uberarbeitet)"
              r"|ya (?:hemos|he) (?:reestructurado|cambiado|ajustado|optimizado|rehecho)|(?:abbiamo|ho) gia (?:ristrutturato|cambiato|modificato|ottimizzato|rifatto|sistemato)"
              r"|ja (?:reestruturamos|reestruturei|mudamos|mudei|ajustamos|ajustei|otimizamos|otimizei|refizemos)"
-             r"|(?:hebben|heb) (?:we |ik )?al (?:[\w-]+ ){0,4}(?:omgegooid|aangepast|herzien|geoptimaliseerd|veranderd))\b")
+             r"|(?:hebben|heb) (?:we |ik )?al (?:[\w-]+ ){0,4}(?:omgegooid|aangepast|herzien|geoptimaliseerd|veranderd))\b"
+             + "|" + _PLAN_STARTED)
 _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gratuliere|gratulation|enhorabuena|felicidades|complimenti|congratulazioni"
              r"|parabens|gefeliciteerd|proficiat)\b"
              # "saw you're a marketing consultant now, that's amazing", "tu es consultante maintenant, c'est génial": her news praised

@@ -404,6 +404,11 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
              # "pas je tips over contentkalenders toe in ons team": the Dutch verb's particle (toepassen) ends the subject
              r"|toe)\b.*"
              r"|\s*[.!?,;:\n()–—].*|\s+-\s.*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
+#: "je tip over Pinterest voor webshops werkt echt", "your tip on reels worked wonders", "tus consejos sobre Pinterest funcionan":
+#: the verb saying it worked ends the subject, unless the subject is how something works ("your tips on how the algorithm works")
+_TIP_WORKED = (r"(?i)^(?!(?:\S+\s+){0,3}?(?:how|hoe|wie|come|como|cómo|comment)\b)(?P<s>.*?)\s+(?:works?|worked|werkt|werkte|werkten|marche(?:nt)?|a marché"
+               r"|fonctionne(?:nt)?|funktionier(?:t|en|te|ten)|klapp(?:t|en|te|ten)|funciona(?:n|ron|ou|m)?|funziona(?:no)?|ha(?:nno)? funzionato"
+               r"|helped|helpt|hielp(?:en)?)\b.*$")
 #: thanks said as a noun or a verb (folded): "merci", "je voulais te remercier", "volevo ringraziarti", "queria agradecer-te",
 #: "ich wollte mich bedanken", "ik wilde je bedanken", "I wanted to thank you"
 _THANKS = (r"\b(?:thanks|thank you|thank|merci|remerci\w*|danke|vielen dank|bedanken|gracias|agradec\w*|grazie|ringrazi\w*|obrigad[oa]|bedankt|bedank"
@@ -488,7 +493,7 @@ _ONE_TIP = {
     "en": (("the tips", "the tip"), ("were useful", "was useful")),
     "fr": (("les conseils", "le conseil"), ("aient déjà porté leurs fruits", "ait déjà porté ses fruits"), ("t'aient servi", "t'ait servi"),
            ("vous aient été utiles", "vous ait été utile")),
-    "nl": (("de tips", "de tip"),),
+    "nl": (("de tips", "de tip"), ("al zoveel hebben opgeleverd", "al zoveel heeft opgeleverd")),
 }
 
 
@@ -514,7 +519,7 @@ def _tip(note: str) -> tuple[str, bool]:
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
         if cre.match(r"[^.!?,;\n]*\?", note[m.end():]):
             continue  # "Heb je tips voor iemand die net begint?", "¿tienes consejos para…?": tips asked for, never thanked for
-        x = cre.sub(_TIP_STOP, "", note[m.end():m.end() + 60]).strip()
+        x = cre.sub(_TIP_STOP, "", cre.sub(_TIP_WORKED, r"\g<s>", note[m.end():m.end() + 60])).strip()
         # "de tips over contentkalenders gebruik ik elke week", "die Tipps zu Reels nutze ich jede Woche": the verb before
         # the subject (German, Dutch) ends the subject; "your tips on SEO I use daily": the pronoun starts a new clause
         x = cre.sub(r"(?i)\s+[\w'-]+\s+(?:ik|ich|wir|wij|we)\b.*$|\s+(?-i:I)\b.*$|\s+(?:yo|io|eu)\b.*$", "", x).strip()
@@ -966,7 +971,7 @@ _COLLAB = (r"\b(?:colabor\w*|collabor\w*|samenwerk\w*|samen (?:iets )?(?:doen|we
            r"|travailler ensemble|bosser ensemble|work together|team up|trabajar juntos|trabajar juntas|lavorare insieme|trabalhar juntos|trabalhar juntas|parceria)\b")
 #: The course they took together, as written with its article: "el curso de Google Analytics 4 de Aula CM", "il corso di … con Digital Coach".
 _COURSE = (r"(?P<c>\b(?:el |la |il |lo |o |a |the |le |den |die |das |de |het )(?:curso|corso|formacao|formazione|course|cours|formation|kurs|cursus|opleiding"
-           r"|bootcamp|master|taller|workshop|lehrgang|weiterbildung|programa|programma)\b(?: (?:de|di|do|da|on|in|sur|en|zu|zum|zur|voor|over|von|in) [^.!?,;\n]{2,60})?)")
+           r"|bootcamp|master|taller|workshop|lehrgang|weiterbildung|programa|programma)\b(?: (?:de|di|do|da|on|in|sur|en|zu|zum|zur|voor|over|von|in) [^.!?,;()\n]{2,60}(?!\w))?)")
 #: A classmate who only says hello: the course remembered, no collaboration asked.
 _COURSE_ONLY = {"en": "Great to reconnect here after {c}!", "fr": "Que de bons souvenirs de {c} !", "es": "¡Qué buenos recuerdos de {c}!",
                 "it": "Che bei ricordi, {c}!", "pt": "Que boas lembranças de {c}!", "pt-BR": "Que boas lembranças de {c}!",

@@ -38,6 +38,7 @@ from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
+from invitriage.drafts.notefacts import _PLAN_STARTED as _NF_PLAN_STARTED
 from invitriage.drafts.notefacts import sentences as _nf_sentences
 from invitriage.drafts.notefacts import _OWN_INTEREST as _NF_OWN_INTEREST
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
@@ -5333,7 +5334,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # the sender, not followed
         facts.work = context["work"] = ""
     # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
-    context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)))
+    # "I've already started our editorial calendar": already put to use, like "I'm already applying it"
+    context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)) or cre.search(_NF_PLAN_STARTED, fold(note)))
     # "j'ai suivi votre formation Google Ads à la CCI l'an dernier, merci encore !": a training taken long ago, hoped to serve
     # still, never "if you put some of it into practice"
     context["taken_long_ago"] = facts.work in ("training", "workshop") and bool(cre.search(_TAKEN_LONG_AGO, fold(str(facts.when or ""))))
@@ -5683,6 +5685,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
           and not context.get("my_visit")):  # "si tu passes à Bordeaux, un café ?": the visit's coffee line answers it
         # "fizemos juntas o curso de Growth Marketing em Paris!": a classmate who only says hello gets the course named
         course_line, _ = told.classmate_lines(own_note, variant or lang, informal=bool(context["informal"]), course_only=True)
+        if course_line and context.get("when") and f' {context["when"]}' in course_line and f' {context["when"]}' not in str(context.get("answer") or ""):
+            # "il workshop … a Lione il mese scorso": the greeting said when already, never "il mese scorso" twice
+            course_line = course_line.replace(f' {context["when"]}', "", 1)
         if course_line:
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     follow_q = next((q for q in cre.question_sentences(own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
