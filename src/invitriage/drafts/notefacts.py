@@ -2381,9 +2381,12 @@ def _goods_offered(folded: str) -> bool:
     False
     >>> _goods_offered("vendemos listas de emails b2b. ¿te paso tarifas?"), _goods_offered("vendemos joyas online. ¿me pasas tus tarifas?")
     (True, False)
+    >>> _goods_offered("je vends des packs de followers, 1000 abonnes a 9€. interessee pour vos clients ?"), _goods_offered("i sell candles on etsy. interested in a chat?")
+    (True, False)
     """
     return bool(_first(_SEND_CATALOGUE, folded)) or bool(_first(_WE_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_INTERESTED, folded)
-                                                                                       or _first(_SEND_PRICE_LIST, folded)))
+                                                                                       or _first(_SEND_PRICE_LIST, folded))) \
+        or bool(_first(_I_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_SEND_PRICE_LIST, folded) or _first(_FOR_YOUR_CLIENTS, folded)))
 
 
 def _first(pattern: str, folded: str, start: int = 0) -> re.Match[str] | None:
@@ -4955,6 +4958,14 @@ _QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|g
 _WE_SELL = (r"\b(?:we sell|we supply|we distribute|nous vendons|nous distribuons|nous commercialisons|wir verkaufen|wir vertreiben"
             r"|vendemos|distribuimos|comercializamos|vendiamo|distribuiamo|commercializziamo|wij verkopen|we verkopen)\b")
 _CATALOGUE = r"\b(?:catalogue|catalog|catalogo|katalog|catalogus)\b"
+#: One person selling (folded): "I sell Instagram followers", "je vends des packs", "vendo", "ich verkaufe", "ik verkoop";
+#: a seller only with a catalogue, a price list or the owner's clients named as the buyers (a shop owner writes "I sell
+#: candles on Etsy" too).
+_I_SELL = r"\b(?:i sell|je vends|vendo|ich verkaufe|ik verkoop)\b"
+#: The owner's clients named as the buyers (folded): "interested for your clients?", "pour vos clients", "para tus clientes",
+#: "per i tuoi clienti", "para os seus clientes", "für Ihre Kunden", "voor je klanten".
+_FOR_YOUR_CLIENTS = (r"\b(?:for|pour|para|per|fur|voor) (?:your|vos|tes|tus|sus|i tuoi|i suoi|ai tuoi|seus|os seus|teus|os teus|ihre|deine|je|jouw|uw)"
+                     r" (?:clients|clientes|clienti|kunden|klanten)\b")
 _SEND_CATALOGUE = (r"\b(?:send|envoyer|envoie|enviar|enviarte|envio|inviare|inviarti|invio|mandar|mandarte|mandare|mandarti|mando|schicken"
                    r"|senden|zusenden|zukommen|sturen|toesturen|opsturen|stuur)\b" + _NOT_HERS + r"{0,25}" + _CATALOGUE)
 #: The sender's price list offered to the owner (folded), after "we sell …": "¿te paso tarifas?", "posso enviar a tabela de
@@ -6749,7 +6760,9 @@ _CLIENT = {
 #: "vorremmo lanciare campagne social in Francia", "wir möchten in Frankreich sichtbarer werden".
 _CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|ons|my|mon|ma|mes|mein\w*|mi|mis|il mio|la mia|meu|minha|mijn)\s+(?:\w+\s+){0,3}?(?:seo|site|website|webseite|sito|sitio|content\w*|contenu\w*|inhalte?|contenid\w*|contenut\w*|conteudo\w*"
                 r"|campa\w+|kampagne\w*|strateg\w+|social\w*|visibilit\w+|sichtbarkeit|posicionamiento|posizionamento|posicionamento|marketing|marque|brand|marca|marchio|merk"
-                r"|presence|presencia|presenza|presenca|prasenz|aanwezigheid|zichtbaarheid|referencement|acquisition|newsletter\w*|ads|annonces|anuncios|annunci)\b"
+                r"|presence|presencia|presenza|presenca|prasenz|aanwezigheid|zichtbaarheid|referencement|acquisition|newsletter\w*|ads|annonces|anuncios|annunci"
+                # "my traffic is low … a quick chat about SEO?": the sender's own visits, a need of theirs
+                r"|traffic|trafic|trafico|traffico|trafego|verkeer|bezoekers|besucherzahlen|visites|visitas|visite)\b"
                 r"|\b(?:nous lancer|s'implanter|ouvrir|entering|expand\w* (?:to|into)|launch\w* (?:in|into)|abrir en|lanzar\w* en|expandirnos|lanciare|aprire in|espanderci|abrir em|entrar n[oa]|expandir|"
                 r"sichtbarer werden|expandieren|starten in|openen in|uitbreiden naar|lanceren in"
                 # "stiamo valutando di aprire il mercato francese", "entrar en el mercado francés", "de Franse markt op"
