@@ -1060,7 +1060,13 @@ _FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|franc
                      r"|\b(?:markt\w*|market\w*|mercado\w*|mercato|mercati)\s+(?:in\s+|en\s+|di\s+|de\s+|em\s+)?(?:frankreich|frankrijk|france|francia|franca|frances\w*|francese|francais\w*)\b"
                      r"|\b(?:expan\w*|uitbrei\w*|ausweit\w*|ausbau\w*|espander\w*)\W+(?:\w+\W+){0,3}?(?:nach|naar|to|into|in|en|a|na|para|em|ins?)\s+(?:frankreich|frankrijk|france|francia|franca)\b"
                      r"|\b(?:nach|naar|to|into|in|en|a|na|para|em)\s+(?:frankreich|frankrijk|france|francia|franca)\s+(?:\w+\s+){0,2}?(?:expan\w*|uitbrei\w*|espander\w*|wachsen|groeien)"
-                     r"|\b(?:wir|we|wij)\s+(?:wollen|willen|mochten|möchten|gaan)\s+(?:\w+\s+){0,2}?(?:nach|naar)\s+(?:frankreich|frankrijk)\b")
+                     r"|\b(?:wir|we|wij)\s+(?:wollen|willen|mochten|möchten|gaan)\s+(?:\w+\s+){0,2}?(?:nach|naar)\s+(?:frankreich|frankrijk)\b"
+                     # the work itself for France: "unsere Content-Strategie für Frankreich", "onze contentstrategie voor
+                     # Frankrijk", "la estrategia de contenidos para Francia", "una campagna per la Francia" (never a role:
+                     # "Marketingleiter für Frankreich" works there)
+                     r"|\b(?:\w*strateg\w*|estrateg\w*|kampagne\w*|campa[gn]\w*|campanha\w*|campaign\w*|content\w*|contenid\w*|contenut\w*|conteud\w*"
+                     r"|inhalte\w*|seo|sea|ads|website\w*|webseite\w*|webshop\w*|onlineshop\w*|sitio|sito|site|lancering|markteintritt|launch)"
+                     r"\s+(?:\w+\s+){0,2}?(?:fur|voor|for|para|per|pour)\s+(?:la\s+|a\s+)?(?:frankreich|frankrijk|france|francia|franca)\b")
 _FR_COUNTRY = r"(?:francia|franca|france|frankreich|frankrijk)"
 #: France named for someone or something else than the sender (folded), for the call only: partners or clients sought there
 #: ("buscamos partners en Francia", "clientes que querem vender em França"), a business's branches there ("hoteles con presencia
@@ -2015,8 +2021,21 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
     if_so = if_so_limit = ""  # the question whether English works for the sender, once her languages are said
+    # One policy for her languages ("I only work in French or English") in a language she does not work in:
+    # (1) a draft proposing a call or a meeting says the call's languages once, in the call_limit form, after the call
+    #     (call_languages), unless the note allows one of her languages or ties the sender to France (_languages_to_say);
+    # (2) work delivered in the sender's language (a team's training, a talk, a module, a lead's project) hears the plain
+    #     limit and "would English work?" right after the yes (this block, and late_limit below);
+    # (3) a draft with nothing for it to refer to (no call, no work: a question back about their shop, a fixed course's
+    #     dates sent, leave to reuse her slides) never carries the line.
     # a lead buying her work or a freelance assignment offered ("Offrite formazione in azienda?", "een SEO-opdracht van 3 maanden")
     lead_work = name == "client" and ctx.get("service") != "module" or name == "recruiting" and bool(ctx.get("freelance_role")) or bool(ctx.get("lead_langs"))
+    if ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer") and (
+            ctx.get("next_dates") or ctx.get("qkind") == "use"
+            or (ctx.get("situation_line") and str(ctx["answer"]).strip() == str(ctx["situation_line"]).strip())):
+        # "¿cuándo es la próxima edición?" (a course already set: "would English work?" asks nothing), "¿puedo usar tus
+        # slides?", "tengo una tienda online … me encantaría conocerte" answered "¿Qué tal va tu tienda?": no work to say it of
+        ctx["speak_only"] = []
     if (name in ("business_proposal", "client") or lead_work) and ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer"):
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
