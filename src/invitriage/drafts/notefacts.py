@@ -3384,9 +3384,23 @@ _SELF_HERE = (r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:aus|from|de|da|do|van|uit|di|von)
 _NAME_WORD = r"(?:\b(?:d|l|dell|dall|all|nell)['\u2019](?=[A-ZÀ-Ý]))?([\w'-]+)"
 
 
+#: After a name that a verb seems to follow, "and" and a lowercase word (a pronoun: "et on", "and they", "und man", "y me",
+#: "en ze"): the verb belongs to that other subject, so the name before it (often a town) introduced no one.
+_AND_LOWER_SUBJECT = r"\s+(?:et|and|und|y|e|en|ed)\s+[a-zà-ÿ]"
+
+
+#: A newspaper, magazine, podcast or show right before a name (folded): "de parte de la revista Emprendedores", "for the
+#: magazine Forbes", "pour le magazine Maddyness", "im Auftrag der Zeitschrift t3n", "per la rivista Millionaire", "da revista
+#: Exame", "namens het tijdschrift Sprout": the journalist's title, never a person who introduced them.
+_PUBLICATION_BEFORE = (r"\b(?:revista|magazine|magazin|rivista|revue|journal|zeitschrift|zeitung|tijdschrift|krant|periodico|diario|giornale"
+                       r"|quotidiano|jornal|podcast|emission|programa|programma|sendung|newsletter|blog|radio|tv|television|media|medio)"
+                       r"\s+(?:[\w-]+\s+)?$")
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
+        name_first = cre.match(r"(?:\(\?:o \|a \)\?)?\(\?P<name>", pattern) is not None
         for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
             if cre.match(_SELF_HERE, fold(original[b:m.end()])):
@@ -3411,6 +3425,10 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 kept.pop()
             if not kept:
                 continue
+            if _first(_PUBLICATION_BEFORE, folded[max(0, kept[0][0] - 40):kept[0][0]]):
+                continue  # "de parte de la revista Emprendedores", "for the magazine Marketing Week": a journalist's title, no introduction
+            if name_first and cre.match(_AND_LOWER_SUBJECT, original[kept[-1][1]:b]):
+                continue  # "un garage à Vénissieux et on m'a dit que…": the verb is another subject's ("on"), the place no referrer
             if _first(_TOPIC_BEFORE, folded[max(0, kept[0][0] - 30):kept[0][0]]) and not original[kept[-1][1]:].startswith(("'s", "’s")):
                 continue  # "l'ultimo numero sui Reels mi ha dato…": a topic; "on Maria's advice" keeps Maria
             if _first(_ATTENDED_VIA, folded[max(0, kept[0][0] - 80):kept[0][0]]):
