@@ -39,7 +39,7 @@ def test_a_journalist_writing_for_a_magazine_thanks_no_magazine_for_an_introduct
     ("Hallo Camille, ich organisiere ein Meetup für E-Commerce-Gründer in Basel und würde dich gern für einen Online-Talk (20 Min) "
      "anfragen. Ist das ein Thema für dich? Leider haben wir kein Budget für Honorare. Liebe Grüße, Reto", "kein Honorar", "telefonieren"),
     ("Hi Camille, I'm organising a meetup for e-commerce founders in Leeds and would love to ask you for an online talk of 20 min. "
-     "Would that be something for you? Unfortunately we have no budget for a fee. Cheers, Sam", "no worries about the fee", "not something I need"),
+     "Would that be something for you? Unfortunately we have no budget for a fee. Cheers, Sam", "unpaid is fine with me", "not something I need"),
 ])
 def test_an_unpaid_talk_is_a_speaker_invitation_and_the_fee_is_taken_up(note: str, no_fee: str, lang_word: str) -> None:
     draft = sample_draft(note, headline="Organisator Meetup", name="Sem Vermeulen")

@@ -8525,7 +8525,7 @@ _TALK_UNPAID = (r"\b(?:(?:geen|kein\w*|no|pas de|sin|senza|sem|nessun\w*|niet|ni
                 r"|(?:geen|keine?n?|no|pas de|sin|senza|sem|nessun)\s+(?:\w+\s+)?(?:vergoeding|honorar\w*|fee|remuneration|remuneracion|remuneracao|compenso|cache|cachet|gage)"
                 r"|unpaid|onbetaald|unbezahlt|unentgeltlich|ehrenamtlich|non remunere\w*|benevol\w*|no remunerad\w*|non retribuit\w*|nao remunerad\w*|pro bono)\b")
 #: Her answer to it: no fee is fine (the yes already said).
-_UNPAID_OK = {"en": "And no worries about the fee.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
+_UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
               "de": "Dass es kein Honorar gibt, ist kein Problem.", "nl": "Dat er geen vergoeding is, is geen probleem.",
               "es": "Que no haya remuneración no es ningún problema.", "it": "E non c'è problema per il compenso.",
               "pt": "E não haver remuneração não é problema nenhum.", "pt-BR": "E não ter cachê não é problema nenhum."}
