@@ -60,6 +60,12 @@ _ONLINE = (r"\b(?:en ligne|en linea|a distance|distanciel|en visio|visio(?:confe
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
            r"|op locatie|fysiek)\b")
+#: Which courses (online ones among them) she would recommend, asked (folded): "che corsi online mi consigli?", "which online
+#: courses would you recommend?", "quels cours en ligne me conseilles-tu ?", "¿qué cursos online me recomiendas?", "que cursos
+#: online recomendas?", "welche Online-Kurse empfiehlst du?", "welke online cursussen raad je aan?": a recommendation, not her format.
+_WHICH_RECOMMENDED = (r"\b(?:which|what|any|che|quali|quale|quels?|quelles?|qu'est-ce que|que|cuales|cual|quais|qual|welche\w*|welke|wat)\b"
+                      r"[^?]{0,60}?\b(?:recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
+                      r"|sugier\w*|suger\w*|empfiehl\w*|empfehl\w*|raad (?:je|jij|u) aan|aanraden|aanbevelen|adviseer\w*)")
 #: "solo presenciales o también online?": a yes/no on the other way (answered "yes, online too"), never a choice of two.
 _ONLY_OR_ALSO = r"\b(?:only|just|too|also|seulement|uniquement|aussi|solo|solamente|tambien|anche|soltanto|so|apenas|tambem|nur|auch|alleen|ook)\b"
 #: "online" that qualifies where a business sells ("negozi online", "tienda online", "boutique en ligne", "online store",
@@ -445,6 +451,8 @@ def asked(note: str, lang: str = "") -> Asked:
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or (len(f.split()) <= 6 or cre.search(_EDITION, fold(note or "")))
                                                         and cre.search(_TRAINING, fold(note or "")) or back):
                 continue
+            if cre.search(_WHICH_RECOMMENDED, f):
+                continue  # "Che corsi online mi consigli per imparare la SEO?": others' courses recommended, never hers asked about
             found.setdefault("online", i)
             # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online
             ways = [bool(cre.fullmatch(_IN_PERSON, w)) for w in cre.findall(_ONLINE, f)]

@@ -3384,9 +3384,23 @@ _SELF_HERE = (r"\s*(?:\([^)]*\)\s*)?(?:,?\s*(?:aus|from|de|da|do|van|uit|di|von)
 _NAME_WORD = r"(?:\b(?:d|l|dell|dall|all|nell)['\u2019](?=[A-ZÀ-Ý]))?([\w'-]+)"
 
 
+#: After a name that a verb seems to follow, "and" and a lowercase word (a pronoun: "et on", "and they", "und man", "y me",
+#: "en ze"): the verb belongs to that other subject, so the name before it (often a town) introduced no one.
+_AND_LOWER_SUBJECT = r"\s+(?:et|and|und|y|e|en|ed)\s+[a-zà-ÿ]"
+
+
+#: A newspaper, magazine, podcast or show right before a name (folded): "de parte de la revista Emprendedores", "for the
+#: magazine Forbes", "pour le magazine Maddyness", "im Auftrag der Zeitschrift t3n", "per la rivista Millionaire", "da revista
+#: Exame", "namens het tijdschrift Sprout": the journalist's title, never a person who introduced them.
+_PUBLICATION_BEFORE = (r"\b(?:revista|magazine|magazin|rivista|revue|journal|zeitschrift|zeitung|tijdschrift|krant|periodico|diario|giornale"
+                       r"|quotidiano|jornal|podcast|emission|programa|programma|sendung|newsletter|blog|radio|tv|television|media|medio)"
+                       r"\s+(?:[\w-]+\s+)?$")
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
+        name_first = cre.match(r"(?:\(\?:o \|a \)\?)?\(\?P<name>", pattern) is not None
         for m in _overlapping(_rx(rf"(?:^|(?<=[\s,.;:!?(]))(?:{pattern})"), folded):
             a, b = m.span("name")
             if cre.match(_SELF_HERE, fold(original[b:m.end()])):
@@ -3411,6 +3425,10 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 kept.pop()
             if not kept:
                 continue
+            if _first(_PUBLICATION_BEFORE, folded[max(0, kept[0][0] - 40):kept[0][0]]):
+                continue  # "de parte de la revista Emprendedores", "for the magazine Marketing Week": a journalist's title, no introduction
+            if name_first and cre.match(_AND_LOWER_SUBJECT, original[kept[-1][1]:b]):
+                continue  # "un garage à Vénissieux et on m'a dit que…": the verb is another subject's ("on"), the place no referrer
             if _first(_TOPIC_BEFORE, folded[max(0, kept[0][0] - 30):kept[0][0]]) and not original[kept[-1][1]:].startswith(("'s", "’s")):
                 continue  # "l'ultimo numero sui Reels mi ha dato…": a topic; "on Maria's advice" keeps Maria
             if _first(_ATTENDED_VIA, folded[max(0, kept[0][0] - 80):kept[0][0]]):
@@ -4050,10 +4068,11 @@ _SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a
 #: "solicitarle una ponencia", "chiederLe un intervento", "pedir-lhe uma palestra", "Sie für einen Vortrag anfragen",
 #: "u te vragen voor een lezing": an invitation to speak (only with an event named in the note, see _EVENT_NOUNS).
 _TALK_REQUESTED = (r"\b(?:solliciter|solicitar\w*|pedir\w*|pedirte|chieder\w*|richieder\w*|anfragen|anzufragen|bitten|vragen|ask(?:ing)? you|request\w*)\b"
-                   r"[^.!?\n]{0,20}?\b(?:pour|for|para|per|fur|voor|um|om|de)?\s*(?:une?|a|an|una?|uma|einen|een)\s+"
+                   # "vragen voor een online talk", "ask you for a short talk": one word may describe the talk
+                   r"[^.!?\n]{0,20}?\b(?:pour|for|para|per|fur|voor|um|om|de)?\s*(?:une?|a|an|una?|uma|einen|een)\s+(?:(?:online|short|korte?|kurze\w*|courte|petite|breve|pequena|kleine\w*)\s+)?"
                    r"(?:intervention|talk|keynote|vortrag|impulsvortrag|ponencia|charla|intervento|palestra|lezing|conference|conferencia|conferenza)\b"
-                   # "Sie für einen Vortrag zur Content-Strategie … anfragen": the German verb last
-                   r"|\b(?:fur|um) (?:einen|eine) (?:vortrag|impulsvortrag|keynote)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\b(?:anfragen|anzufragen|bitten)\b")
+                   # "Sie für einen Vortrag zur Content-Strategie … anfragen", "für einen Online-Talk (20 Min) anfragen": the German verb last
+                   r"|\b(?:fur|um) (?:einen|eine) (?:[\w]+-)?(?:vortrag|impulsvortrag|keynote|talk)\b(?:[^.!?\n]|(?<=\d)\.){0,80}?\b(?:anfragen|anzufragen|bitten)\b")
 #: The sender runs the event (folded): "I'm organising a panel", "nous organisons une table ronde", "organizamos unas
 #: jornadas", "sto organizzando un evento", "estou a organizar um painel", "wir organisieren eine Konferenz", "ik organiseer een meetup".
 _RUNS_EVENT = (r"\b(?:organi[sz](?:e|es|ing)|(?:i|we)(?:'m| am|'re| are) (?:putting together|hosting|curating)|j'organise|nous organisons|on organise"
@@ -4776,6 +4795,12 @@ _CHEAP_RATE = (r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£|usd\b)|(?:€|
                r"|\b(?:prix|tarifs?|prices?|rates?|precios?|tarifas?|prezz[oi]|tariff[ae]|precos?|preise?n?|prijz?(?:en|s)|tarieven)"
                r" (?:(?:tres|very|muy|molto|muito|sehr|zeer|erg|super|ultra) )?(?:competiti\w*|compet\w*|imbat\w*|bas|low|bajos|bassi|baixos|concurrerende|scherpe)\b"
                r"|\b(?:wettbewerbsfahige\w*|gunstige\w*|competitive|affordable|lage|scherpe|concurrerende) (?:preise?n?|prices|rates|prijzen|tarieven)\b|\blow[- ]?cost\b")
+
+
+#: The sender offering their own work, in the first person (folded): "ich biete … an", "I offer", "je propose", "ofrezco",
+#: "offro", "ofereço", "ik bied … aan", "we offer", "nous proposons", "wir bieten".
+_OFFERS_OWN = (r"\b(?:i offer|we offer|i provide|we provide|je propose|nous proposons|j'offre|ich biete|wir bieten|ofrezco|ofrecemos"
+               r"|offro|offriamo|ofereco|oferecemos|ik bied|wij bieden|we bieden)\b")
 
 
 def _white_label_sold(folded: str) -> bool:
@@ -6169,6 +6194,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "somos uma agência de tráfego pago … fazemos parceria white label com consultores. Bora marcar um call?": their
         # white-label service sold to her kind, declined politely, never "tenho interesse!" and a call booked
         facts.proposal, facts.sells = "", True
+    if not facts.proposal and not facts.sells and _white_label_sold(folded) and _first(_OFFERS_OWN, folded):
+        # "ich biete Social-Media-Betreuung für Agenturen als White-Label an. Vielleicht kannst du Unterstützung gebrauchen?":
+        # their white-label work offered to her, a seller declined politely, never a question about agencies to answer
+        facts.pitch = facts.sells = True
     if _first(_PARTNER_PROGRAMME, folded) and not (facts.links or _first(PRICED_OFFER, folded)):
         # "wir würden dich gern in unser Agentur-Partnerprogramm aufnehmen", "ons affiliate programma voor consultants": the
         # vendor's programme offered to her, a partnership (tell me more), never a seller to brush off nor a job to decline

@@ -1945,6 +1945,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("move_line") and (ctx["answer"] or ctx.get("not_hiring")) and ctx["move_line"] not in ctx["answer"]:
             # "ziehe im Sommer nach Lyon": a wish for the move first (after her "not hiring", the whole answer)
             ctx["answer"] = f"{ctx['move_line']} {ctx['answer']}".strip()
+        if ctx.get("proposal") == "speaker" and ctx["answer"] and not ctx.get("price") and ctx.get("talk_unpaid"):
+            # "we have no budget for a fee": the unpaid point taken up, never left unanswered after her yes
+            row = _UNPAID_OK.get(lang) or _UNPAID_OK.get(lang[:2], "")
+            ctx["answer"] = f"{ctx['answer']} {row}".strip()
     if "answer" not in context:
         lead = []
         if ctx.get("not_hiring"):
@@ -2925,7 +2929,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -6085,6 +6089,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["month_line"] = ""  # "suche ein Praktikum ab März … einen Platz frei?": she takes no interns, no "March works for me"
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
+    context["talk_unpaid"] = facts.proposal == "speaker" and bool(cre.search(_TALK_UNPAID, fold(note)))
     # "ik volgde je training bij ons bedrijf. Geef je ook trainingen online?": in-house told, not asked; the answer asked comes first
     context["inhouse_asked"] = bool(cre.search(_INHOUSE + r"[^.!?\n]*\?", fold(note)))
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
@@ -8530,6 +8535,19 @@ _TOPIC_OF = {"fr": [(r"^sur le ", "du "), (r"^sur les ", "des "), (r"^sur la ", 
              "it": [(r"^sul ", "del "), (r"^sulla ", "della "), (r"^sui ", "dei "), (r"^sugli ", "degli "), (r"^sulle ", "delle "),
                     (r"^sull'", "dell'"), (r"^sullo ", "dello "), (r"^su ", "di ")]}
 
+
+#: An invitation to speak that says it is unpaid (folded): "we hebben geen budget voor een vergoeding", "kein Budget für
+#: Honorare", "no budget for a fee", "it's unpaid", "pas de budget pour vous rémunérer", "no hay presupuesto para honorarios",
+#: "non c'è budget per un compenso", "não temos orçamento para cachê", "ehrenamtlich", "pro bono".
+_TALK_UNPAID = (r"\b(?:(?:geen|kein\w*|no|pas de|sin|senza|sem|nessun\w*|niet|nicht)\s+(?:\w+\s+){0,2}?(?:budget|geld|presupuesto|orcamento|fondi)\s+(?:\w+\s+){0,2}?"
+                r"(?:vergoeding|honorar\w*|fee|fees|speaker fees?|remuner\w*|retribu\w*|compens\w*|pag\w*|pay\w*|cache|cachet|bezahl\w*|betal\w*)"
+                r"|(?:geen|keine?n?|no|pas de|sin|senza|sem|nessun)\s+(?:\w+\s+)?(?:vergoeding|honorar\w*|fee|remuneration|remuneracion|remuneracao|compenso|cache|cachet|gage)"
+                r"|unpaid|onbetaald|unbezahlt|unentgeltlich|ehrenamtlich|non remunere\w*|benevol\w*|no remunerad\w*|non retribuit\w*|nao remunerad\w*|pro bono)\b")
+#: Her answer to it: no fee is fine (the yes already said).
+_UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
+              "de": "Dass es kein Honorar gibt, ist kein Problem.", "nl": "Dat er geen vergoeding is, is geen probleem.",
+              "es": "Que no haya remuneración no es ningún problema.", "it": "E non c'è problema per il compenso.",
+              "pt": "E não haver remuneração não é problema nenhum.", "pt-BR": "E não ter cachê não é problema nenhum."}
 
 #: The session an invitation asks for, as the reply's sentence names it ("thank you for thinking of me for a workshop").
 _KIND_PHRASES = {
