@@ -7119,13 +7119,20 @@ _PERMISSION = {
     "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten|volgen)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
-    "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b|\b(?:indiquer|donner|communiquer|transmettre) (?:votre|une|ton) (?:adresse )?(?:e-?mail|mail)\b",
-    "en": r"\b(?:may|can|could|shall) (?:i|we) (?:send|share|forward|email)\b|\b(?:give|share|send|let) (?:me|us) (?:know )?(?:your|an) e-?mail(?: address)?\b|\bcould we email you\b",
-    "de": r"\b(?:darf|kann|konnen|durfen|durfte|konnte|soll|sollen) (?:ich|wir) (?:ihnen|dir|euch) (?:[\w-]+ ){0,6}(?:schicken|senden|zusenden|zuschicken|stellen|mailen)\b|\b(?:ihre|deine) e-?mail-?adresse\b",
-    "es": r"\b(?:puedo|podemos|podria|podriamos) (?:enviarte|enviarle|mandarte|mandarle|pasarte|pasarle|hacerte llegar|hacerle llegar)\b|\b(?:te|le|os|les) (?:puedo|podemos|podria|podriamos) (?:enviar|mandar|pasar|hacer llegar)\b|\b(?:indicarnos|darnos|pasarnos|indicarme|darme|pasarme) (?:un|su|tu) (?:correo|e-?mail)\b",
-    "it": r"\b(?:posso|possiamo|potrei|potremmo) (?:inviarti|inviarle|mandarti|mandarle|girarti|girarle|inviarla|farti avere|farle avere)\b|\b(?:ti|le|vi) (?:posso|possiamo|potrei|potremmo) (?:inviare|mandare|girare|far avere)\b|\b(?:indicarci|darci|lasciarci|indicarmi|darmi) (?:un|una|la sua|il suo|la tua|il tuo) (?:e-?mail|indirizzo e-?mail)\b",
-    "pt": r"\b(?:posso|podemos|poderia|poderiamos) (?:te |lhe )?(?:enviar|mandar|enviar-lhe|enviar-te|mandar-lhe|mandar-te)\b|\b(?:indicar|passar|dar|enviar)(?:-nos|-me| nos| me)? (?:um|o seu|seu|o teu|teu) e-?mail\b",
-    "nl": r"\b(?:mag|kan|kunnen|mogen|zal|zullen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:[\w-]+ ){0,4}(?:sturen|mailen|toesturen|opsturen)\b|\b(?:uw|je|jouw) e-?mailadres\b",
+    "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b|\b(?:indiquer|donner|communiquer|transmettre) (?:votre|une|ton) (?:adresse )?(?:e-?mail|mail)\b"
+          r"|\b(?:tu veux|vous voulez|veux-tu|voulez-vous|tu voudrais|vous voudriez|souhaitez-vous|vous souhaitez) que (?:je|nous|on) (?:t'|vous |te |te l'|vous l'|te les |vous les )?(?:envoie|envoyions|transmette|fasse suivre)\b|\bje (?:t'|vous |te l'|vous l'|te les |vous les )(?:envoie|transmets|fais suivre)\b[^.!?,;:\n]{0,40}\?",
+    "en": r"\b(?:may|can|could|shall) (?:i|we) (?:send|share|forward|email)\b|\b(?:give|share|send|let) (?:me|us) (?:know )?(?:your|an) e-?mail(?: address)?\b|\bcould we email you\b"
+          r"|\b(?:should|shall) (?:i|we) (?:send|share|forward|email)\b|\b(?:want|like) (?:me|us) to (?:send|share|forward|email)\b",
+    "de": r"\b(?:darf|kann|konnen|durfen|durfte|konnte|soll|sollen) (?:ich|wir) (?:ihnen|dir|euch) (?:[\w-]+ ){0,6}(?:schicken|senden|zusenden|zuschicken|stellen|mailen)\b|\b(?:ihre|deine) e-?mail-?adresse\b"
+          r"|\b(?:willst|mochtest|mochten|wollen|wurdest|wurden) (?:du|sie),? dass (?:ich|wir) (?:dir|ihnen|euch)\b|\b(?:schicke|schick|sende) (?:ich|wir) (?:dir|ihnen|euch)\b[^.!?,;:\n]{0,40}\?",
+    "es": r"\b(?:puedo|podemos|podria|podriamos) (?:enviarte|enviarle|mandarte|mandarle|pasarte|pasarle|hacerte llegar|hacerle llegar)\b|\b(?:te|le|os|les) (?:puedo|podemos|podria|podriamos) (?:enviar|mandar|pasar|hacer llegar)\b|\b(?:indicarnos|darnos|pasarnos|indicarme|darme|pasarme) (?:un|su|tu) (?:correo|e-?mail)\b"
+          r"|\b(?:quieres|quiere|quereis|te gustaria|le gustaria) que (?:te|le|os) (?:lo |la |los |las )?(?:mande|envie|pase)\b|\b(?:te|le|os) (?:lo |la |los |las )?(?:mando|envio|paso)\b[^.!?,;:\n]{0,40}\?",
+    "it": r"\b(?:posso|possiamo|potrei|potremmo) (?:inviarti|inviarle|mandarti|mandarle|girarti|girarle|inviarla|farti avere|farle avere)\b|\b(?:ti|le|vi) (?:posso|possiamo|potrei|potremmo) (?:inviare|mandare|girare|far avere)\b|\b(?:indicarci|darci|lasciarci|indicarmi|darmi) (?:un|una|la sua|il suo|la tua|il tuo) (?:e-?mail|indirizzo e-?mail)\b"
+          r"|\b(?:vuoi|vuole|volete) che (?:ti|le|vi) (?:lo |la |li |le )?(?:mandi|invii|giri|passi)\b|\b(?:ti|le|vi) (?:mando|invio|giro|passo)\b[^.!?,;:\n]{0,40}\?|\b(?:te|glie)(?:lo|la|li|le) (?:mando|invio|giro|passo)\b[^.!?,;:\n]{0,40}\?",
+    "pt": r"\b(?:posso|podemos|poderia|poderiamos) (?:te |lhe )?(?:enviar|mandar|enviar-lhe|enviar-te|mandar-lhe|mandar-te)\b|\b(?:indicar|passar|dar|enviar)(?:-nos|-me| nos| me)? (?:um|o seu|seu|o teu|teu) e-?mail\b"
+          r"|\bquer(?:es)? que (?:eu )?(?:te |lhe )?(?:mande|envie|passe)\b|\b(?:te|lhe) (?:mando|envio|passo)\b[^.!?,;:\n]{0,40}\?|\b(?:mando|envio|passo)-(?:te|lhe)\b[^.!?,;:\n]{0,40}\?",
+    "nl": r"\b(?:mag|kan|kunnen|mogen|zal|zullen) (?:ik|we|wij) (?:je|u|jou|jullie) (?:[\w-]+ ){0,4}(?:sturen|mailen|toesturen|opsturen)\b|\b(?:uw|je|jouw) e-?mailadres\b"
+          r"|\b(?:wil|wilt) (?:je|u) dat ik (?:je|jou|u)\b|\b(?:stuur|mail) ik (?:je|jou|u)\b[^.!?,;:\n]{0,40}\?",
 }
 #: Her e-mail address asked for, to send something to (folded): "An welche E-Mail darf ich das senden?", "which email should I
 #: send it to?", "à quelle adresse mail ?", "¿a qué correo te lo mando?", "a quale indirizzo email?", "para qual e-mail?",
@@ -8632,9 +8639,9 @@ def small_talk(question: str) -> bool:
 
 #: A greeting's question, asking nothing (folded, the whole sentence).
 _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag)\W+(?:\w+\W+)?)?"
-                 r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|que tal|ca va|comment vas-tu|comment allez-vous"
-                 r"|how are you(?: doing)?|how'?s it going|how are things|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
-                 r"|come stai|come sta|come va|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het"
+                 r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|(?:que|q|k) tal(?: todo(?: bien)?)?|como va todo|(?:comment )?ca va|comment vas-tu|comment allez-vous"
+                 r"|how are you(?: doing)?|how'?s it going|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
+                 r"|come stai|come sta|come va(?: tutto)?|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het"
                  # "How's Lyon treating you?", "Comment ça se passe à Lyon ?", "¿Qué tal por Lyon?": how life goes in her city
                  r"|how'?s (?:life in )?[\w-]+(?: [\w-]+)? treating you|how'?s life(?: in [\w-]+(?: [\w-]+)?)?"
                  r"|comment (?:ca se passe|ca va|se passe la vie) a [\w-]+(?: [\w-]+)?|(?:que tal|como te va) (?:por|en) [\w-]+(?: [\w-]+)?"

@@ -2934,6 +2934,7 @@ _EMPTY_CONTEXT.update({"talk_unpaid": False, "taken_long_ago": False, "advice_he
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
+_EMPTY_CONTEXT["remembered"] = False  # "tu te souviens ?" asked by someone she met: "Bien sûr que je me souviens !"
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
 _EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its city ("ieri al workshop SEO a Lione")
@@ -4556,12 +4557,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_line and who.first and fold(who.first) != fold(own_line.group(1)) and fold(who.first)[:1] == fold(own_line.group(1))[:1] \
             and fold(own_line.group(1)) not in _NOT_SIGNED and (not who.last or fold(own_line.group(1)) not in fold(who.last)):
         who = replace(who, first=own_line.group(1))  # "Mike" alone on the last line of Michael's note: the name he goes by
+    tail = cre.search(_SIGNED_AFTER_SENTENCE, note.strip()) if note.strip() else None
+    if tail and who.first and fold(tail.group(1)) not in _NOT_SIGNED and _short_form(who.first, tail.group(1)):
+        who = replace(who, first=tail.group(1))  # "… Lass uns in Kontakt bleiben! Vroni" from Veronika: "Hallo Vroni"
     here = cre.search(r"\b([A-ZÀ-Ý][a-zà-ÿ]{2,}) (?:hier|here|ici|aquí|aqui|qui)\b", note[:120]) if note.strip() else None
-    if here and who.first and _goes_by(who.first, here.group(1)):
+    if here and who.first and (_goes_by(who.first, here.group(1)) or _short_form(who.first, here.group(1))):
         who = replace(who, first=here.group(1))  # "Max hier 👋" from Maximilian: "Hallo Max"
     intro = cre.search(r"(?i:\b(?:aqui (?:é|e) (?:a|o)|sou (?:a|o)|c'est|ici|moi c'est|soy|aquí (?:es|está)|sono|qui (?:è|e)|ich bin(?:'s)?|hier ist"
                        r"|hier is|ik ben|it's|this is|i'm))\s+([A-ZÀ-Ý][a-zà-ÿ]{2,})\b", note[:120]) if note.strip() else None
-    if intro and who.first and _goes_by(who.first, intro.group(1)):
+    if intro and who.first and (_goes_by(who.first, intro.group(1)) or _short_form(who.first, intro.group(1))):
         who = replace(who, first=intro.group(1))  # "Aqui é a Carol, …" from Carolina Ferraz: "Oi, Carol!"
     # "Dr. Sabine Krüger" signs a note sent as "Sabine Krüger": the title is hers ("Dra. Pilar Gómez" for "Pilar Gómez
     # Herrero", "Prof.ª Helena Sousa", the Austrian "Mag. Lukas Huber"); a note signed with an academic title asks for it in a formal reply
@@ -5455,6 +5459,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"|(?:segunda|terca|quarta|quinta|sexta)-feira|(?:na|no|nesta|neste|na passada) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)"
             r"|(?:afgelopen |vorige |op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|middag|ochtend)?)\b", fold(f"{facts.when} {note}")):
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
+    # "on était ensemble à la formation Google Ads, tu te souviens ?", "Lembra de mim?": answered first ("Bien sûr que je me
+    # souviens !"), never left hanging; the templates put it before the reply's own question
+    context["remembered"] = name == "met_before" and recalled != note
     # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
     context["trade"] = offered_trade(note) if facts.ask == "services" and note_lang == lang else ""
     context["cases"] = facts.ask == "services" and bool(cre.search(
@@ -8255,9 +8262,10 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
                                                 learner=learner or _seeker(name, facts, note)),
                                   lang, note)
     if name == "met_before" and facts.ask == "question" and not (facts.proposal or facts.client or facts.offers) \
-            and quickq.subject(facts.question or _last_question(note))[0] == "scene_m":
+            and facts.qkind != "send" and quickq.subject(facts.question or _last_question(note))[0] == "scene_m":
         # "coincidimos en el taller … ¿sabes si hay más meetups de marketing por aquí?": where to find them, answered,
-        # never "what are you working on?" as if nothing was asked
+        # never "what are you working on?" as if nothing was asked; "on organise un afterwork, je t'envoie l'invit ?" offers
+        # to send the invitation (qkind "send"), answered yes, never with where to find meetups
         return quickq.scene_local(quickq.answer(lang, "scene_m", [], informal=bool(context.get("informal"))), lang, note)
     if name in ("met_before", "recruiting", "client", "business_proposal", "sales_pitch", "referral") or facts.client or facts.service:
         return ""
@@ -9629,6 +9637,29 @@ def _goes_by(first: str, said: str) -> bool:
     if full == short:
         return False
     return full.startswith(short) or (len(short) < len(full) and full[:2] == short[:2])
+
+
+#: A single capitalised word closing the note after its last sentence (and an emoji): "… in Kontakt bleiben! Vroni".
+_SIGNED_AFTER_SENTENCE = r"[.!?…]\s*(?:[^\w\s]+\s*)*([A-ZÀ-Ý][a-zà-ÿ]{2,})[^\w]*$"
+
+
+def _short_form(first: str, said: str) -> bool:
+    """Whether ``said`` is a short form of the first name that neither starts like it nor shares its first two letters:
+    its end ("Becca" for Rebecca, "Lena" for Magdalena) or its own letters in order from the same initial ("Vroni" for
+    Veronika); never a name of another person ("Maria" for Marta, "Anna" for Hannah).
+
+    >>> _short_form("Rebecca", "Becca"), _short_form("Veronika", "Vroni"), _short_form("Magdalena", "Lena")
+    (True, True, True)
+    >>> _short_form("Marta", "Maria"), _short_form("Hannah", "Anna"), _short_form("Markus", "Martin"), _short_form("Anna", "Anna")
+    (False, False, False, False)
+    """
+    full, short = fold(first), fold(said)
+    if len(short) < 3 or len(short) >= len(full):
+        return False
+    if len(short) >= 4 and full.endswith(short):
+        return True
+    rest = iter(full[1:])
+    return short[0] == full[0] and all(c in rest for c in short[1:])
 
 
 def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
