@@ -108,6 +108,7 @@ def test_verdict_is_no_part_of_the_topic_nl() -> None:
 @pytest.mark.parametrize("topic, expected", [
     ("über SEO für kleine Shops wirklich spannend", "über SEO für kleine Shops"),
     ("on AI in content marketing really intresting", "on AI in content marketing"),
+    ("zu TikTok Ads mega hilfreich", "zu TikTok Ads"),  # the intensifier goes with its verdict
     ("over interessante tools voor SEO", "over interessante tools voor SEO"),  # an adjective before its noun stays
 ])
 def test_verdict_cut_from_the_topic(topic: str, expected: str) -> None:

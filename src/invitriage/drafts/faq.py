@@ -853,6 +853,8 @@ _OPENINGS_WORD = (r"\b(?:opportunit(?:e|es|y|ies|a)|oportunidad(?:es)?|oportunid
                   r"|offene\w* stellen?|stellenangebote?)\b")
 #: A job the sender seeks, named in the note (folded), so that the openings asked are jobs.
 _JOB_SOUGHT_WORD = r"\b(?:poste|emploi|job|trabajo|empleo|lavoro|impiego|emprego|vaga|trabalho|stelle|jobsuche|baan|functie)\b"
+#: An internship sought (folded): its own tip answers it, never the job one.
+_INTERNSHIP_SOUGHT = r"\b(?:stage|stages|internships?|praktik\w*|practicas|tirocini\w*|estagios?|stageplek\w*|alternance)\b"
 #: A sender who has just finished their studies (folded): "me formei", "me acabo de graduar", "mi sono appena laureata",
 #: "je viens d'être diplômée", "just graduated", "mein Studium abgeschlossen", "net afgestudeerd": a graduate, whatever the
 #: question's own words.
@@ -1027,7 +1029,8 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
         asked, wider = cre.sub(_PAID_SAID, r"\g<0> paid ads", asked), cre.sub(_PAID_SAID, r"\g<0> paid ads", wider)
-    if asked and cre.search(_OPENINGS_WORD, asked) and cre.search(_JOB_SOUGHT_WORD, fold_phrase(note)):
+    if asked and cre.search(_OPENINGS_WORD, asked) and cre.search(_JOB_SOUGHT_WORD, fold_phrase(note)) \
+            and not cre.search(_INTERNSHIP_SOUGHT, fold_phrase(note)):
         # "En recherche d'un poste … Auriez-vous connaissance d'opportunités à Lyon ?": the openings asked are jobs, answered
         # as a job search there is (her tip for the place), never left without an answer for want of the word "job"
         asked, wider = f"{asked} job", f"{wider} job" if wider else wider

@@ -4220,7 +4220,7 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                # "vond je nieuwsbrief over ChatGPT | echt interesant", "fand deinen Beitrag über SEO | wirklich spannend", "found
                # your post on SEO | really interesting": the verdict of "vinden/finden/find" closes the topic (misspelt too), never
                # pasted into "leuk dat je mijn nieuwsbrief over … echt interesant leest"
-               r"|(?:(?:echt|heel|erg|zo|best|really|very|so|truly|wirklich|sehr|total|richtig|ziemlich)\s+)?"
+               r"|(?:(?:echt|heel|erg|zo|best|really|very|so|truly|super|mega|voll|ganz|wirklich|sehr|total|richtig|ziemlich)\s+)?"
                r"(?:inte?r+es+ant(?!e)|inte?r+es+ting|nuttig|leerzaam|boeiend|inspirerend|insightful|useful|helpful|hilfreich|spannend|lehrreich)(?=\s*$|\s*[.!?,;])"
                # "une collaboration sur des projets transfrontaliers | pourrait être pertinente": a modal or "seems" ends the
                # topic, never pasted as "votre proposition de collaboration sur … pourrait être pertinente"
