@@ -54,7 +54,12 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
            r"|reconversao|transicao de carreira|omscholing|carriereswitch|zij-instromer"
            # "I'm retraining in digital marketing", "ich mache eine Umschulung zur …": moving into the trade from another
            # (never "learning SEO to retrain" after years as a community manager: experience in the trade)
-           r"|retrain\w* (?:in|into|as|to become)|umschulung (?:zu[mr]?|als)|umschul\w* (?:zu[mr]?|als)|herscholing (?:tot|naar))\b")
+           r"|retrain\w* (?:in|into|as|to become)|umschulung (?:zu[mr]?|als)|umschul\w* (?:zu[mr]?|als)|herscholing (?:tot|naar)"
+           # "buscando trabajo como community manager después de un máster", "looking for a job after my master's", "nach
+           # meinem Master", "na mijn master": a job sought straight after a degree is a first one, never an experienced
+           # candidate's search (the "manager" of the role sought is no seniority)
+           r"|(?:after|despues de|tras|dopo|depois d[eo]|apres|nach|na)\s+(?:(?:a|my|the|un|una|mi|mis|el|mon|ma|mes|le|il|lo|mio|la|um|uma|meu|o|meinem|dem|einem|mijn|een|de)\s+)?"
+           r"(?:master'?s?|masterstudium|mestrado|bachelor'?s?|licence|licenciatura|grado|laurea(?: magistrale)?|degree|studium|studie|estudios|studi|universidad|universita|faculdade)\b)\b")
 #: One or two years of experience (folded): "1 jaar ervaring met Google Ads", "2 Jahre Erfahrung SEA", "un an d'expérience".
 _FEW_YEARS_WORKED = (r"\b(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
                      r"(?:\s+(?:of|d'|de|di|an|aan))?\s+(?:\w+\s+)?(?:experience|erfahrung|experiencia|esperienza|ervaring|werkervaring)\b")

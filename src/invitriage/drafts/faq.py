@@ -288,6 +288,15 @@ _PAYS_OFF = (r"\b(?:merece(?:n)? la pena|funciona|funcionan|funziona|funzionano|
 _SELF = (r"\b(?:yourself|you personally|toi[- ]meme|vous[- ]meme|du selbst|selbst du|sie selbst|du personlich|tu mism[ao]|usted mism[ao]"
          r"|tu personalmente|tu stess[ao]|lei stess[ao]|te stess[ao]|voce mesm[ao]|tu propri[ao]|voce pessoalmente|jij zelf|je zelf|u zelf"
          r"|jijzelf|uzelf)\b")
+#: "nimmst du selbst Praktikanten?", "do you take interns yourself?", "tu prends toi-même des stagiaires ?", "neem je zelf
+#: stagiairs aan?" (folded): "yourself" bound to interns or juniors taken on asks whether she hires, never how she got
+#: into the trade (the interns question is answered by its own line).
+_SELF_HIRING = (r"\b(?:yourself|toi[- ]meme|vous[- ]meme|du selbst|sie selbst|tu mism[ao]|usted mism[ao]|tu stess[ao]|lei stess[ao]"
+                r"|voce mesm[ao]|jij zelf|je zelf|u zelf)\b[^?.!\n]{0,30}\b(?:praktikant\w*|stagiair\w*|interns?|internships?|becari\w*"
+                r"|stagist\w*|estagiari\w*|werkstudent\w*|azubis?|alternants?|juniors?)\b"
+                r"|\b(?:praktikant\w*|stagiair\w*|interns|becari\w*|stagist\w*|estagiari\w*|werkstudent\w*|alternants?|juniors)\b"
+                r"[^?.!\n]{0,20}\b(?:yourself|toi[- ]meme|vous[- ]meme|du selbst|sie selbst|tu mism[ao]|usted mism[ao]|tu stess[ao]|lei stess[ao]"
+                r"|voce mesm[ao]|jij zelf|je zelf|u zelf)\b")
 
 #: A question that asks the budget itself ("ab welchem Budget lohnt sich das?", "vanaf welk budget …?", "how much budget …?"):
 #: only an entry that names a budget answers it, never a TikTok or Instagram entry that answers another facet.
@@ -489,7 +498,7 @@ def is_self(question: str) -> bool:
     >>> is_self("how do i get into seo?")
     False
     """
-    return bool(cre.search(_SELF, question) or cre.search(_PATH, question) or catch_up(question)
+    return bool(cre.search(_SELF, cre.sub(_SELF_HIRING, " ", question)) or cre.search(_PATH, question) or catch_up(question)
                 or cre.search(_FIRST_CLIENTS, question) and cre.search(_YOU_DID, question))
 
 
@@ -834,7 +843,18 @@ def _worth_social_ads(asked: str, whole: str) -> bool:
 #: Paid media said with a feminine or German ending (folded): "mídia paga", "publicidade paga", "publicidad pagada",
 #: "pubblicità a pagamento", "bezahlte Werbung": the paid ads an either/or weighs against SEO.
 _PAID_SAID = (r"\b(?:midia|media|publicidade|propaganda|publicidad|pubblicita|publicite|pub)\s+(?:paga|pagada|payante)\b"
-              r"|\bbezahlte\s+(?:werbung|anzeigen|reichweite)\b|\bbetaalde\s+(?:advertenties|media|reclame)\b")
+              r"|\bbezahlte\s+(?:werbung|anzeigen|reichweite)\b|\bbetaalde\s+(?:advertenties|media|reclame)\b"
+              # "SEO of performance marketing?", "SEO oder Performance Marketing?", "SEO ou marketing de performance ?": the
+              # trade of paid campaigns by its other name, weighed against SEO as paid ads are
+              r"|\bperformance[- ]?marketing\b|\bmarketing (?:de (?:la )?|di |della )?performance\b")
+#: Openings asked for by another name (folded): "opportunités", "opportunities", "oportunidades", "opportunità",
+#: "vacatures", "vacantes", "offene Stellen".
+_OPENINGS_WORD = (r"\b(?:opportunit(?:e|es|y|ies|a)|oportunidad(?:es)?|oportunidades?|openings?|vacatures?|vacantes?|vacanc(?:y|ies)"
+                  r"|offene\w* stellen?|stellenangebote?)\b")
+#: A job the sender seeks, named in the note (folded), so that the openings asked are jobs.
+_JOB_SOUGHT_WORD = r"\b(?:poste|emploi|job|trabajo|empleo|lavoro|impiego|emprego|vaga|trabalho|stelle|jobsuche|baan|functie)\b"
+#: An internship sought (folded): its own tip answers it, never the job one.
+_INTERNSHIP_SOUGHT = r"\b(?:stage|stages|internships?|praktik\w*|practicas|tirocini\w*|estagios?|stageplek\w*|alternance)\b"
 #: A sender who has just finished their studies (folded): "me formei", "me acabo de graduar", "mi sono appena laureata",
 #: "je viens d'être diplômée", "just graduated", "mein Studium abgeschlossen", "net afgestudeerd": a graduate, whatever the
 #: question's own words.
@@ -1009,6 +1029,11 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if asked and cre.search(_PAID_SAID, asked):
         # "SEO ou mídia paga?": the paid ads weighed, said as the owner's answers name them
         asked, wider = cre.sub(_PAID_SAID, r"\g<0> paid ads", asked), cre.sub(_PAID_SAID, r"\g<0> paid ads", wider)
+    if asked and cre.search(_OPENINGS_WORD, asked) and cre.search(_JOB_SOUGHT_WORD, fold_phrase(note)) \
+            and not cre.search(_INTERNSHIP_SOUGHT, fold_phrase(note)):
+        # "En recherche d'un poste … Auriez-vous connaissance d'opportunités à Lyon ?": the openings asked are jobs, answered
+        # as a job search there is (her tip for the place), never left without an answer for want of the word "job"
+        asked, wider = f"{asked} job", f"{wider} job" if wider else wider
     if asked and cre.search(_GRADUATED, fold_phrase(note)) and not cre.search(r"\bgraduat", asked):
         # "Me formei mês passado … SEO ou mídia paga?": a graduate's choice of field, asked without a word for the stage
         asked, wider = f"{asked} graduated", f"{wider} graduated" if wider else wider

@@ -4236,6 +4236,11 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                r"|estuvo|estuvieron|estaba|estaban|esteve|estiveram|estava|estavam"
                r"|seria|sera|sao|foi|were|are|would|will|has|have|heeft|hat|haben|ha|hanno|tem|tiene|m'a|mi ha|me ha"
                r"|geweldig|fantastisch|great|genial|fantastic[oa]?|toll|super"
+               # "vond je nieuwsbrief over ChatGPT | echt interesant", "fand deinen Beitrag über SEO | wirklich spannend", "found
+               # your post on SEO | really interesting": the verdict of "vinden/finden/find" closes the topic (misspelt too), never
+               # pasted into "leuk dat je mijn nieuwsbrief over … echt interesant leest"
+               r"|(?:(?:echt|heel|erg|zo|best|really|very|so|truly|super|mega|voll|ganz|wirklich|sehr|total|richtig|ziemlich)\s+)?"
+               r"(?:inte?r+es+ant(?!e)|inte?r+es+ting|nuttig|leerzaam|boeiend|inspirerend|insightful|useful|helpful|hilfreich|spannend|lehrreich)(?=\s*$|\s*[.!?,;])"
                # "une collaboration sur des projets transfrontaliers | pourrait être pertinente": a modal or "seems" ends the
                # topic, never pasted as "votre proposition de collaboration sur … pourrait être pertinente"
                r"|pourrait|pourraient|devrait|semble|me semble|podria|podrian|deberia|parece|me parece|potrebbe|potrebbero|dovrebbe|sembra|mi sembra"
@@ -5705,6 +5710,16 @@ _GOOGLE_UPDATE_DE = r"\büber (?=Google (?:Core|Helpful Content|Spam|Product Rev
 _GOOGLE_UPDATE_NL = r"\bover (?:het )?(?=Google (?:Core|Helpful Content|Spam|Product Reviews?) Update\b(?!s))"
 
 
+#: A brand and a common noun written apart in Dutch or German, one compound noun there ("LinkedIn carrousels" is
+#: "LinkedIn-carrousels", "LinkedIn Karussells" "LinkedIn-Karussells"); a product name ("LinkedIn Ads") stays as it is.
+_BRAND_COMPOUND = {
+    "nl": (r"\b(LinkedIn|TikTok|Instagram|Facebook|YouTube|Pinterest|ChatGPT)\s+(carrousels?|carousels?|posts|berichten|video's|strategie|advertenties"
+           r"|campagnes?|profielen|profiel|pagina's|pagina|algoritme|groepen|groep)\b"),
+    "de": (r"\b(LinkedIn|TikTok|Instagram|Facebook|YouTube|Pinterest|ChatGPT)\s+((?i:karussells?|carousels?|posts?|beitr(?:a|ä)ge?n?|videos?|strategie|anzeigen"
+           r"|kampagnen?|profile?|seiten?|algorithmus|gruppen?))\b"),
+}
+
+
 def restyled(text: str, lang: str) -> str:
     """``text`` with brand names as their owners write them: "tiktok" is "TikTok", "facebook ads" "Facebook Ads"."""
     return _restyle(text, lang)
@@ -5719,6 +5734,10 @@ def _restyle(text: str, lang: str) -> str:
     text = cre.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
     text = cre.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
+    if lang in _BRAND_COMPOUND:
+        # "je post over linkedin carrousels", "dein Post über linkedin karussells": a Dutch or German compound of a brand
+        # and a common noun takes its hyphen ("LinkedIn-carrousels", "LinkedIn-Karussells"), never the sender's spacing
+        text = cre.sub(_BRAND_COMPOUND[lang], lambda m: f"{m.group(1)}-{m.group(2)[:1].upper() + m.group(2)[1:] if lang == 'de' else m.group(2)}", text)
     # Google's named updates: "google core updates" is "Google Core Updates", as Google writes it
     text = cre.sub(r"\bGoogle\s+(core|helpful content|spam|product reviews?)\s+(updates?)\b", lambda m: f"Google {m.group(1).title()} {m.group(2).title()}", text)
     # one named update takes its article: "über das Google Core Update" (das Update), "over de Google Core Update" (de update)
@@ -7119,7 +7138,10 @@ _PERMISSION = {
     "nl": r"\b(?:blijven we|zullen we) (?:in )?contact (?:houden)?\s*\?|\b(?:mag|kan) ik (?:je|jou|u) (?:toevoegen|connecten|volgen)\b|\bvind je het (?:goed|ok|oke) als ik (?:je|jou) (?:toevoeg|connect)",
 }
 _SEND = {
-    "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b|\b(?:indiquer|donner|communiquer|transmettre) (?:votre|une|ton) (?:adresse )?(?:e-?mail|mail)\b"
+    "fr": r"\b(?:je peux|je pourrais|puis-je|pourrais-je|est-ce que je peux|nous pouvons|pouvons-nous|je me permets de) (?:vous |t'|te )?(?:envoyer|transmettre|faire parvenir|adresser)\b"
+          # "je me permets de vous adresser une demande de mise en relation": the request this message is, never something
+          # to send later ("envoyez-moi les détails")
+          r"(?! (?:une|cette|ma|ce|cet|mon|la) (?:petite? )?(?:demande|invitation|message|mot|requete|sollicitation)\b)|\b(?:indiquer|donner|communiquer|transmettre) (?:votre|une|ton) (?:adresse )?(?:e-?mail|mail)\b"
           r"|\b(?:tu veux|vous voulez|veux-tu|voulez-vous|tu voudrais|vous voudriez|souhaitez-vous|vous souhaitez) que (?:je|nous|on) (?:t'|vous |te |te l'|vous l'|te les |vous les )?(?:envoie|envoyions|transmette|fasse suivre)\b|\bje (?:t'|vous |te l'|vous l'|te les |vous les )(?:envoie|transmets|fais suivre)\b[^.!?,;:\n]{0,40}\?",
     "en": r"\b(?:may|can|could|shall) (?:i|we) (?:send|share|forward|email)\b|\b(?:give|share|send|let) (?:me|us) (?:know )?(?:your|an) e-?mail(?: address)?\b|\bcould we email you\b"
           r"|\b(?:should|shall) (?:i|we) (?:send|share|forward|email)\b|\b(?:want|like) (?:me|us) to (?:send|share|forward|email)\b",

@@ -2376,7 +2376,16 @@ def nl_register(text: str, *, informal: bool) -> str:
 
     # "Recruiters overtuig je het meest met een eigen site": the generic "je" of a shared text, in a u-draft, is "overtuigt u"
     text = cre.sub(rf"\b({_NL_JE_VERBS})\s+je\b", inverted, text)
+    # "Ik zou kiezen wat je dagelijks het leukst vindt", "als je al een site hebt": the generic "je" subject of a shared
+    # text's subordinate clause, in a u-draft, is "u" (the clause's verb is the same for both)
+    text = cre.sub(_NL_SUB_JE, lambda m: f"{m.group(1)} u", text)
     return cre.sub(r"\b([Jj])e eigen\b", lambda m: ("U" if m.group(1) == "J" else "u") + "w eigen", text)
+
+
+#: A subordinate clause whose subject is the generic "je" ("wat je leuk vindt", "waar je aan gewerkt hebt", "als je al een
+#: site hebt"), never the possessive "je" before a noun ("als je site traag is").
+_NL_SUB_JE = (r"\b(wat|waar|als|wanneer|zodra|wie|welke) je\b(?! (?:site|website|webshop|winkel|bedrijf|team|klanten|budget|posts?|profiel"
+              r"|merk|vraag|vragen|bericht|cv|portfolio|eigen|werk|studie|stage|baan|netwerk)\b)")
 
 
 #: Dutch verbs a shared text uses with the generic "je" ("overtuig je", "bereik je", "heb je"), and their u-forms.
@@ -9075,6 +9084,16 @@ _SEEKER_I = (r"\b(?:je (?:re)?cherche|(?:i am|i'm|im) (?:currently )?(?:looking|
              r"|cerco|sto cercando|procuro|estou (?:a )?procura\w*|my (?:cv|resume))\b")
 
 
+#: Openings she might know of, asked (folded): "auriez-vous connaissance d'opportunités", "do you know of any openings",
+#: "kennen Sie offene Stellen", "¿conoces alguna vacante?", "conosci opportunità", "conhece vagas", "ken je vacatures": a job
+#: seeker's question, answered as one (never "send me the details").
+_OPENINGS_KNOWN = (r"\b(?:connaissance d'|connaissez|connais|know of|know any|aware of|heard of|kennst|kennen sie|wissen sie von|weisst du von"
+                   r"|conoces|conoce|sabes de|sabe de|conosci|conosce|sai di|sa di|conhece|conheces|ken je|kent u|weet je van|weet u van)\b"
+                   r"[^?.!\n]{0,40}\b(?:opportunit\w*|oportunidad\w*|oportunidade\w*|openings?|vacanc\w*|vacantes?|vagas?|offene\w* stellen?"
+                   r"|stellenangebote?|vacatures?|postes? (?:a pourvoir|ouverts?|disponibles?)|offres? d'emploi|ofertas? de (?:empleo|trabajo|emprego)"
+                   r"|offerte di lavoro|posizioni aperte|job openings?)\b")
+
+
 def _learner_at_work(note: str, facts: Facts) -> bool:
     """A working student, an intern or an apprentice IN a job who only wants to learn from her experience."""
     folded = fold(note)
@@ -9190,6 +9209,11 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         # "Kennen Sie Agenturen dort, die deutschsprachige Verstärkung suchen?": the agencies seek people, not the sender
         return "recruiting"  # "nous cherchons un chef de chantier … vous connaissez quelqu'un ?": a role to fill
     if facts.laid_off and name in ("content", "benefit", "ask_for_help"):
+        return "job_seeking"
+    if name == "ask_for_help" and facts.role == "job" and not (facts.hiring or facts.recruiter or facts.pitch or facts.offers or facts.client) \
+            and cre.search(_OPENINGS_KNOWN, fold(facts.question)):
+        # "En recherche active d'un poste … Auriez-vous connaissance d'opportunités à Lyon ?": a job seeker asking for
+        # openings, answered as one (a word if she hears of one, where to look), never "send me the details"
         return "job_seeking"
     if facts.recent and name in ("referral", "benefit") and not facts.referrer:
         return "met_before"
