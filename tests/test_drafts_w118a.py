@@ -36,3 +36,19 @@ def test_junior_seo_specialist_asking_courses_or_books_gets_the_seo_resources() 
     en = sample_draft("Hi Camille, I've been working as a junior SEO specialist for six months. Which courses would you recommend "
                       "to really get better? Thanks!", headline="Junior SEO Specialist", name="Dan Miller")
     assert "Meta Blueprint" not in en and "SEO Starter Guide" in en
+
+
+def test_meta_conversions_without_cookies_lead_with_the_conversions_api() -> None:
+    # 118 es_pt_it note-14 / note-58: Meta conversions without cookies answered with Google's Consent Mode first
+    es = sample_draft("¡Hola! Vi tu post sobre el fin de las cookies de terceros. Una pregunta: ¿qué recomiendas para medir conversiones "
+                      "en Meta sin cookies? Saludos", headline="Analista digital", name="Alberto Ramos")
+    assert "Consent Mode" not in es and "server-side (como la API de conversiones de Meta)" in es
+    it = sample_draft("Ciao! Ho letto il tuo post sulla fine dei cookie di terze parti. Domanda: come misuri le conversioni su Meta "
+                      "senza cookie? Grazie", headline="Digital Analyst", name="Simone Fontana")
+    assert "Consent Mode" not in it and "Conversions API di Meta" in it
+    en = sample_draft("Hi Camille, how would you measure Meta conversions without cookies?", headline="Digital Analyst", name="Sam Reed")
+    assert "Consent Mode" not in en and "Conversions API" in en
+    # Google's side still gets the Consent Mode answer
+    fr = sample_draft("Bonjour Camille, comment mesurer les conversions sans cookies ? Le Consent Mode suffit-il ?",
+                      headline="Analyste web", name="Julie Martin")
+    assert "Consent Mode v2" in fr
