@@ -1331,6 +1331,19 @@ _READ_X: dict[str, dict[str, str]] = {
             "de": "die kostenlosen Kurse der Plattformen selbst, Google Skillshop und Meta Blueprint", "es": "los cursos gratuitos de las propias plataformas, Google Skillshop y Meta Blueprint",
             "it": "i corsi gratuiti delle piattaforme stesse, Google Skillshop e Meta Blueprint", "pt": "os cursos gratuitos das próprias plataformas, Google Skillshop e Meta Blueprint",
             "pt-BR": "os cursos gratuitos das próprias plataformas, Google Skillshop e Meta Blueprint", "nl": "de gratis cursussen van de platforms zelf, Google Skillshop en Meta Blueprint"},
+    "content": {"en": "HubSpot Academy's free content marketing course", "fr": "le cours gratuit de HubSpot Academy sur le marketing de contenu",
+                "de": "den kostenlosen Content-Marketing-Kurs der HubSpot Academy", "es": "el curso gratuito de marketing de contenidos de HubSpot Academy",
+                "it": "il corso gratuito di content marketing di HubSpot Academy", "pt": "o curso gratuito de marketing de conteúdo da HubSpot Academy",
+                "pt-BR": "o curso gratuito de marketing de conteúdo da HubSpot Academy", "nl": "de gratis cursus contentmarketing van HubSpot Academy"},
+}
+#: content strategy or content marketing named as the subject of the reading asked (folded): "estrategia de contenidos",
+#: "la content strategy", "estratégia de conteúdos", "Content-Strategie", "contentmarketing", "stratégie de contenu"
+READ_CONTENT_SUBJECT = (r"\b(?:content[ -]?(?:strateg\w*|marketing)|(?:strategie|strategia|estrategias?|marketing) (?:de |dei |di |do |dos )?"
+                        r"(?:contenus?|contenidos?|contenuti|contenuto|conteudos?)|redaction web|copywriting)\b")
+#: where content reading is put into practice: a blog or an account of one's own
+_READ_P_CONTENT: dict[str, str] = {
+    "en": "on a blog or an account of your own", "fr": "sur un blog ou un compte à soi", "de": "an einem eigenen Blog oder Konto", "es": "en un blog o una cuenta propia",
+    "it": "su un blog o un account personale", "pt": "num blogue ou numa conta própria", "pt-BR": "num blog ou numa conta própria", "nl": "op een eigen blog of account",
 }
 
 
@@ -1351,13 +1364,14 @@ def reading(lang: str, note: str) -> str:
         return ""  # "Corsi, certificazioni, libri?": courses asked for too, the owner's own answer on them stands
     subject = "google" if cre.search(r"\b(?:google ads|adwords|sea|ppc|skillshop)\b", folded) and not cre.search(r"\b(?:meta|facebook|instagram|social)\b", folded) \
         else "seo" if cre.search(r"\b(?:seo|referencement|posicionamiento|posizionamento|suchmaschinen\w*|zoekmachine\w*)\b", folded) \
+        else "content" if cre.search(READ_CONTENT_SUBJECT, folded) \
         else "social" if cre.search(r"\b(?:social|sociaux|sociales|meta|facebook|instagram|reseaux)\b", folded) \
         and not cre.search(r"\b(?:google|performance|sea|ppc|ads? (?:google|search))\b", folded) else "ads"
     lead, rest = _READ[lang]
-    practice = _READ_P["seo" if subject == "seo" else "ads"][lang]
+    practice = _READ_P_CONTENT[lang] if subject == "content" else _READ_P["seo" if subject == "seo" else "ads"][lang]
     text = lead + " " + rest.replace("{X}", _READ_X[subject][lang]).replace("{P}", practice)
-    if subject == "seo":  # one guide, not several courses: "la guida … sempre aggiornata", "o guia … sempre atualizado"
-        text = text.replace("sempre aggiornati", "sempre aggiornata").replace("sempre atualizados", "sempre atualizado")
+    if subject in ("seo", "content"):  # one guide or one course, not several courses: "la guida … sempre aggiornata", "il corso … sempre aggiornato"
+        text = text.replace("sempre aggiornati", "sempre aggiornata" if subject == "seo" else "sempre aggiornato").replace("sempre atualizados", "sempre atualizado")
     return text
 
 
