@@ -58,7 +58,8 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
            # "buscando trabajo como community manager después de un máster", "looking for a job after my master's", "nach
            # meinem Master", "na mijn master": a job sought straight after a degree is a first one, never an experienced
            # candidate's search (the "manager" of the role sought is no seniority)
-           r"|(?:after|despues de|tras|dopo|depois d[eo]|apres|nach|na)\s+(?:(?:a|my|the|un|una|mi|mis|el|mon|ma|mes|le|il|lo|mio|la|um|uma|meu|o|meinem|dem|einem|mijn|een|de)\s+)?"
+           # ("tras acabar un máster", "after finishing my degree", "après avoir terminé mon master", "dopo aver finito la laurea")
+           r"|(?:after|despues de|tras|dopo|depois d[eo]|apres|nach|na)\s+(?:(?:finishing|completing|acabar|terminar|finalizar|concluir|(?:avoir |aver )?(?:termine|fini|finito|concluso|completato)|finire|terminer)\s+)?(?:(?:a|my|the|un|una|mi|mis|el|mon|ma|mes|le|il|lo|mio|la|um|uma|meu|o|meinem|dem|einem|mijn|een|de)\s+)?"
            r"(?:master'?s?|masterstudium|mestrado|bachelor'?s?|licence|licenciatura|grado|laurea(?: magistrale)?|degree|studium|studie|estudios|studi|universidad|universita|faculdade)\b)\b")
 #: One or two years of experience (folded): "1 jaar ervaring met Google Ads", "2 Jahre Erfahrung SEA", "un an d'expérience".
 _FEW_YEARS_WORKED = (r"\b(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*(?:years?|ans?|annees?|jahre?n?|anos?|anni|anno|jaar)\b"
