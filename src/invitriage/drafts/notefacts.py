@@ -3974,7 +3974,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
 
 
 #: The kind of session an invitation asks the owner to give (folded words), the first that matches.
-_KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+\s?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
+_KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+[\s-]?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
           ("lecture", r"lecons? inaugurales?|guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"
                        # "teach a few classes", "enkele uren les geven": hours of teaching, named as a (guest) lecture
                        r"|(?:a few|some|several|a couple of) classes|uren les|lesuren"),
@@ -4141,6 +4141,9 @@ _GUEST_SESSION = (r"\b(?:guest lectur\w*|guest session|gastvorlesung\w*|gastdoze
                   r"|lezione (?:ospite|come ospite)|aula convidada|professora? convidad[oa])\b")
 #: A module of a given length ("a 6-hour module", "un module de 12h"): the guest teaches the whole module.
 MODULE_LENGTH = (r"\b(?:\d+[- ]?(?:hours?|h|heures?|stunden|std|uur|horas|ore)[- ](?:\w+ ){0,2}(?:modules?|modul\w*|modulo|moduli)"
+                  # "a 15-hour course on social ads", "un cours de 20 heures": a whole course to teach, never one guest lecture
+                  r"|\d+-(?:hours?|stunden|uur|horas|ore)[- ](?:\w+ ){0,1}(?:courses?|kurs\w*|curso|corso|cursus)"
+                  r"|(?:courses?|cours|kurs\w*|curso|corso|cursus) (?:de |van |von |di |of )\d+ ?(?:hours?|h|heures?|stunden|std|uur|horas|ore)\b"
                   r"|(?:modules?|modul\w*|modulo|moduli) (?:de |van |von |di |of )?\d+ ?(?:hours?|h|heures?|stunden|std|uur|horas|ore)\b)")
 _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|appel a (?:communications?|contributions?|propositions?|conferenciers|intervenants|speakers)"
         r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
@@ -4174,6 +4177,10 @@ _SESSION_TITLE = (r"(?i)\b(?:panel|podium\w*|podiumsdiskussion|paneldiskussion|p
                   r"|session|sessie|sessione|sesi[oó]n|sess[aã]o|atelier|workshop|talk|keynote|vortrag|lezing|charla|ponencia|palestra|intervento|conf[ée]rence)"
                   r"\s+(?:(?:intitul[ée]e?|titled|entitled|called|named|mit dem titel|zum thema|titulad[oa]|intitolat[oa]|chamad[oa]|getiteld|met de titel)\s+)?"
                   r"([«“\"„‚'‘]\s*[^»”\"“'’]{2,50}?\s*[»”\"“'’])")
+#: A conference as the event a talk is given at (folded, a short window ending on the quoted name's noun): "lors de notre
+#: conférence", "during our conference", "at the conference", "durante nuestra conferencia", "alla nostra conferenza".
+_CONFERENCE_AS_EVENT = (r"\b(?:lors d[eu']|pendant|durant|au cours d[eu']|dans le cadre d[eu']|a|at|during|in|durante|en|alla|nella|na|no|op|tijdens|bei|auf|wahrend)\s*"
+                        r"(?:notre|la|cette|our|the|this|nuestra|la nostra|a nossa|nossa|onze|de|unserer|der)\s+(?:conf[ée]rence|conference|conferencia|conferenza|conferentie|konferenz)\s")
 #: A speaker sought "on" a quoted title: "une intervenante sur « La pub Meta avec un petit budget »", "a speaker on
 #: "Social ads on a budget"", "un Vortrag zum Thema „SEO für Shops“" (group "t": the preposition and the title, as written).
 _SPEAKER_ON_QUOTED = (r"(?i)\b(?:speakers?|speakerin|intervenant\w*|conf[ée]rencier\w*|conferenciante\w*|referent\w*|redner\w*|ponentes?|relat(?:ore|rice|ori)"
@@ -4212,6 +4219,12 @@ _TOPIC_IS_PROPOSAL = (r"^(?:zu|zur|zum|voor|tot|bei)\s+(?:einer?|einem|der|dem|e
 _AUDIENCE_FOR = (r"\s(?:for|to|pour|aux|aupres (?:de|des)|per|agli|ai|alle|para|aos|fur|an|voor|aan)\s+(?:the |les |gli |i |le |los |las |os |as |die |de |het |unsere\w* |onze |our |nos |nostri |nuestros |nossos )?"
                  r"(?:[\w'-]+\s+)?(?:students|etudiants|eleves|\w*studierende\w*|\w*studenten|estudiantes|alumnos|studenti|allievi|alunos|estudantes|cursisten"
                  r"|participants|partecipanti|participantes|teilnehm\w*|deelnemers|attendees)\b")
+#: The trade a session is for (folded), its audience told: "un atelier sur la pub Instagram pour commerçants", "a workshop
+#: for shop owners", "para emprendedores" (only to know the audience is given: the topic keeps these words).
+_AUDIENCE_TRADE = (r"\s(?:for|pour|aux|aupres (?:de|des)|per|agli|ai|alle|para|aos|fur|voor)\s+(?:the |les |gli |i |le |los |las |os |as |die |de |het )?"
+                   r"(?:[\w'-]+\s+)?(?:commercants|artisans|entrepreneurs|independants|dirigeants|retailers|shop owners|store owners|merchants|founders|small business owners"
+                   r"|comerciantes|emprendedores|autonomos|commercianti|negozianti|imprenditori|artigiani|lojistas|empreendedores|empresarios"
+                   r"|handler|handlerinnen|einzelhandler\w*|grunder\w*|unternehmer\w*|selbststandige|ondernemers|winkeliers|zzp'ers)\b")
 #: "for you or someone in your network?" (folded): the role is offered to her first.
 #: A partnership's work for the sender's own clients (folded): "white-label work", "para clientes franceses", "pour nos clients":
 #: business between two providers, never a client's need nor a job.
@@ -4229,7 +4242,9 @@ _PROGRAMME_NOUN = (r"(?:minor|masters?|master's|maestria|mestrado|mba|msc|ma|bac
 #: The sender runs or teaches a programme: its students are the audience ("coordino un máster en Comunicación Digital").
 _PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|leiten|koordiniere|coordeno|run|lead|direct|teach|enseigne|ensino|enseno|insegno|doceer|geef les"
               rf"|responsable|responsabile|coordinat\w+|coordinador\w*|coordenador\w*|coordinat(?:or|rice)|director\w*|direttore|direttrice|leiter\w*|docente|profesor\w*|professor\w*|lecturer|teacher|enseignant\w*)"
-              rf"\b(?:\s+[\w'-]+){{0,4}}?\s+(?:(?:un|una|uno|le|la|el|il|lo|o|the|our|den|die|das|de|het|een|a|an|do|du|del|della|dello|of|van|des|no|na|in|en|em|au|al|at|im|am)\s+){{1,2}}{_PROGRAMME_NOUN}\b")
+              rf"\b(?:\s+[\w'-]+){{0,4}}?\s+(?:(?:un|una|uno|le|la|el|il|lo|o|the|our|den|die|das|de|het|een|a|an|do|du|del|della|dello|of|van|des|no|na|in|en|em|au|al|at|im|am)\s+){{1,2}}"
+              # "I coordinate the digital marketing program": the programme named with its field before it (English word order)
+              rf"(?:(?!(?:and|or|of|for|with)\b)[a-z][\w-]+\s+){{0,2}}{_PROGRAMME_NOUN}\b")
 #: A verb or copula ends a topic: "over contentstrategie zou fantastisch zijn" is "over contentstrategie".
 _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sarebbe|est|sont|etait|serait|sera|ist|sind|war|waren|ware|wurde|es|son|fue|fueron"
                # "tu post sobre las cookies | estuvo genial", "seu post sobre SEO | estava ótimo": "estar" ends the topic as "ser" does
@@ -6268,7 +6283,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
-        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded) or _first(_AUDIENCE_FOR, folded))
+        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded) or _first(_AUDIENCE_FOR, folded) or _first(_AUDIENCE_TRADE, folded))
     if facts.proposal:
         facts.project = _project(original, folded, lang)
     if facts.proposal == "speaker":
@@ -6374,6 +6389,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                 facts.topic = f"{_TOPIC_PREP.get(lang, '')} {art}{t.group(2)}".strip()
     if not facts.topic and facts.proposal:
         t = cre.search(_SESSION_TITLE, original)
+        if t and cre.search(_CONFERENCE_AS_EVENT, fold(original[max(0, t.start() - 30):t.start() + 12])):
+            t = None  # "intervenir lors de notre conférence « Marketing & PME »": the event's name, never the talk's topic
         if t:  # "unser Panel „Social Ads 2025“", "our panel 'Social Ads 2025'": the session's title names its topic
             facts.topic = f"{_TOPIC_PREP.get(lang, '')} {t.group(1)}".strip()
     if not facts.topic and facts.proposal:

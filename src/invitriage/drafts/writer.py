@@ -3183,6 +3183,11 @@ _GLAD_AGAIN = (r"(?:\bGlad it was useful, and |\bI am glad it was useful, and |\
                r"|\bQue bom que já te está a ser útil; |\bFico contente por já lhe estar a ser útil; |\bÓtimo saber que já está sendo útil, "
                r"|\bÉ ótimo saber que já está sendo útil; |\bSchön, dass es dir schon etwas bringt – |\bSchön, dass es Ihnen schon etwas bringt – "
                r"|\bMooi dat het nu al van pas komt[,;] )(\w)")
+#: Her field of expertise named just before (folded): "votre expertise en", "your experience in", "Ihre Erfahrung im",
+#: "su experiencia en", "la sua competenza in", "sua experiência em", "uw expertise op het gebied van": why she is asked, not
+#: the session's subject said in the note's words.
+_EXPERTISE_BEFORE = (r"\b(?:expertise|experience|experiences|competences?|savoir-faire|know-how|erfahrung|kompetenz|fachwissen|experiencia|conocimientos?"
+                     r"|esperienza|competenz[ae]|conhecimentos?|ervaring|kennis|deskundigheid)\s+$")
 #: A named side event the talk is given at, when its name takes no article of its own ("no evento «Lisboa Digital Days»").
 _AT_NAMED_EVENT = {"en": "at “{n}”", "fr": "à l'événement « {n} »", "es": "en el evento «{n}»", "it": "all'evento «{n}»",
                    "pt": "no evento «{n}»", "de": "bei der Veranstaltung „{n}“", "nl": "op het event ‘{n}’"}
@@ -4927,6 +4932,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if fm and (lang != "de" and cre.search(_CAPITAL_BEFORE, note[:fm.start()]) and fm.group(0).split()[-1][:1].isupper()
                    or seen_at(fold(note), fm.start(), lang[:2])):
             fm = None  # "el Congreso de Marketing Digital de Sevilla", "te vi en … sobre redes sociales": never the talk's topic
+        if fm and cre.search(_EXPERTISE_BEFORE, fold(note[max(0, fm.start() - 30):fm.start()])):
+            fm = None  # "Votre expertise en stratégie de contenu serait précieuse": her field, never "une conférence en stratégie de contenu"
         if fm and not cre.search(rf"\b{_PROGRAMME_NOUN}\s*$", fold(note[:fm.start()])) \
                 and not (facts.proposal == "guest" and cre.search(r"\b(?:podcast|show|programa|programma|emission|blog|newsletter|chaine|canal|channel|kanal|sendung|vlog)\s*$", fold(note[:fm.start()]))
                          and cre.search(r"\b(?:sobre|about|uber|sur|su|sulla|over|de)\s", fold(note[fm.end():]))):
