@@ -30,7 +30,31 @@ def test_stalled_sales_read_as_a_problem_in_other_languages_and_growth_is_not() 
     assert situation.read("I run a small online tea shop and my sales went up 30%!").problem != "stall"
 
 
-def test_a_timed_call_keeps_its_length() -> None:
+def test_proposal_from_someone_she_trained_with_names_the_shared_training() -> None:
+    # 118 fr_en note-12 / note-34: a proposal from a former training mate answered as if from a stranger
+    fr = sample_draft("Coucou Camille, on était ensemble à la formation Google Ads à Paris en 2019 ! Je suis maintenant freelance en "
+                      "création de sites, ça pourrait être sympa de collaborer sur des projets communs",
+                      headline="Webdesigner freelance", name="Laura Bonnet")
+    assert "Quel plaisir d'avoir de tes nouvelles depuis la formation Google Ads" in fr
+    en = sample_draft("Hi Camille, we were in the same Google Ads training in Dublin back in 2020! I'm now running a small web design "
+                      "agency, would be great to explore collaborating on projects.", headline="Founder, Pixelcraft Studio", name="Sean Murphy")
+    assert "great to hear from you again after the Google Ads training" in en
+    assert "the same" not in en
+
+
+def test_reunion_line_only_for_a_shared_past_and_in_german_too() -> None:
+    en = sample_draft("Hi Camille, I'm running a small web design agency, would be great to explore collaborating on projects.",
+                      headline="Founder, Pixelcraft Studio", name="Sean Murphy")
+    assert "hear from you again" not in en
+    de = sample_draft("Hallo Camille, wir waren zusammen in der Google-Ads-Schulung in Berlin 2019! Ich bin jetzt freiberuflicher "
+                      "Webdesigner, wollen wir bei Projekten zusammenarbeiten?", headline="Webdesigner", name="Jonas Weber")
+    assert "nach der Google-Ads-Schulung in Berlin 2019 wieder von dir zu hören" in de
+
+
+def test_a_recent_shared_webinar_is_no_reunion_and_a_timed_call_keeps_its_length() -> None:
+    nl = sample_draft("Hallo Camille, we zaten samen in de breakout sessie over content strategie op het webinar van Semrush. Ik ben "
+                      "freelance copywriter en zou het leuk vinden om eens samen te werken. Groet, Femke", headline="", name="Femke de Vries")
+    assert "weer van je te horen" not in nl
     es = sample_draft("Hola Camille, Marta Roig me dijo que te escribiera. Tengo una tienda online de cerámica artesanal y las ventas "
                       "no despegan. ¿Podríamos hablar 20 min la semana que viene? Un saludo, Pablo", headline="", name="Pablo Gil")
     assert "20 minutos" in es and "15 minutos" not in es
