@@ -54,6 +54,16 @@ _PROBLEMS = [
     ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
                r"|(?:casi )?no (?:tengo|recibo|consigo|hago|vendo) (?:casi )?(?:ninguna |nada de )?|(?:quase )?nao (?:tenho|recebo|consigo|faco) (?:quase )?(?:nenhuma )?)\s*"
                r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|ordine|vendas|verkopen|bestellingen|sales)\b"),
+    # "las ventas no despegan", "le vendite sono ferme", "nos ventes stagnent", "sales have stalled", "der Umsatz stagniert",
+    # "de verkoop komt niet op gang", "as vendas não descolam": a shop selling, but stuck (never "few sales at the start")
+    ("stall", r"\b(?:sales|ventes|ventas|vendite|vendas|verkopen|verkoop|umsatz|verkaufe|omzet)\s+(?:\w+\s+){0,3}?"
+              r"(?:(?:are|is|have|has|been|remain|remains)\s+)*(?:stalling|stalled|stagnat\w*|plateaued|flat\b|not taking off|not picking up|(?:aren'?t|don'?t|won'?t) (?:take|taking|pick|picking) (?:off|up)"
+              r"|ne (?:decollent|decolle|demarrent|decollent toujours) pas|stagnent|stagne|plafonnent|(?:sont|est) au point mort"
+              r"|no (?:acaban de |terminan de )?(?:despegan|despega|arrancan|arranca)|(?:estan |se han |se )?estancad?\w*|estan paradas"
+              r"|(?:sono |restano )?ferm[ei]\b|non (?:decollano|decolla|partono)|ristagnano|(?:sono )?in stallo"
+              r"|nao (?:descolam|decolam|deslancham|arrancam)|(?:estao )?(?:paradas|estagnad\w*)|estagnaram"
+              r"|stagnier\w*|kommt? nicht in (?:gang|schwung)|lauft schleppend|laufen schleppend"
+              r"|stagneer\w*|stagneren|komt niet op gang|komen niet op gang|blijft achter|blijven achter)"),
     ("traffic", r"\b(?:almost no|hardly any|no|little|low|few|not much|barely any|peu de|pas de|aucun|presque pas de|kaum|kein(?:en)?|wenig(?:e)?|casi ningun[ao]?|casi nada de|poco|pocas?|pocos|muy poco|quase nenhum|quase nada de|pouco|poucas?|poucos|quasi nessun[ao]?|poco|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
                 r"|(?:casi )?no (?:tengo|recibo|consigo) (?:casi )?(?:nada de )?|(?:quase )?nao (?:tenho|recebo|consigo) (?:quase )?(?:nenhuma )?)\s*"
                 r"(?:traffic|trafic|visitors|visits|visiteurs|visites|besucher\w*|trafico|tráfico|visitas|visitantes|traffico|visite|visitatori|trafego|tráfego|bezoekers|verkeer|bezoek)\b"),
@@ -179,6 +189,8 @@ _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|
          r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten))")
 _CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
+#: A call asked with its length: "20 min", "15 minutos", "une demi-heure".
+_CALL_MINUTES = r"\b(?:\d+ ?(?:min|mins|minutes?|minuten|minutos|minuti)\b|une demi-heure|half an hour|media hora|mezz'ora|meia hora|ein halbes stundchen|een half uur)"
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
 _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+markets?\b)?)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
@@ -423,7 +435,8 @@ def read(note: str) -> Situation:
         s.kind = "team"
     else:
         for key, rx in _PROBLEMS:
-            if cre.search(rx, folded):
+            if cre.search(rx, folded) and not (key == "stall" and cre.search(_CALL_MINUTES, folded)):
+                # ("las ventas no despegan. ¿Podríamos hablar 20 min?": the call asked, with its length, is the reply)
                 s.kind, s.problem = "problem", key
                 metric = cre.search(r"\b(cpm|cpc|cpa|cpl)\b", folded) if key == "cost" else None
                 s.metric = metric.group(1).upper() if metric else ""
@@ -490,34 +503,42 @@ _PROBLEM = {
     "en": {"roi": "Ads that cost a lot and bring little are very common, and it can usually be fixed",
            "traffic": "Few visitors at the start is very common, and it can be fixed step by step",
            "sales": "Few sales at the start is very common, and there are usually a few simple levers",
+           "stall": "Sales that stall are very common, and there are usually a few simple levers",
            "cost": "The rising {m} is hitting a lot of shops right now"},
     "fr": {"roi": "Des pubs qui coûtent cher et rapportent peu, c'est très fréquent, et ça se corrige souvent",
            "traffic": "Peu de visiteurs au début, c'est très fréquent et ça se travaille étape par étape",
            "sales": "Peu de ventes au début, c'est très fréquent, et il y a souvent quelques leviers simples",
+           "stall": "Des ventes qui stagnent, c'est très fréquent, et il y a souvent quelques leviers simples",
            "cost": "La hausse du {m} touche beaucoup de boutiques en ce moment"},
     "de": {"roi": "Anzeigen, die viel kosten und wenig bringen, sind sehr häufig, und das lässt sich meist beheben",
            "traffic": "Dass am Anfang kaum Besucher kommen, ist ganz normal und lässt sich Schritt für Schritt ändern",
            "sales": "Dass am Anfang wenig verkauft wird, ist ganz normal, und oft gibt es ein paar einfache Hebel",
+           "stall": "Dass der Verkauf stockt, kommt sehr häufig vor, und oft gibt es ein paar einfache Hebel",
            "cost": "Der gestiegene {m} trifft gerade viele Shops"},
     "es": {"roi": "Que los anuncios cuesten mucho y rindan poco es muy habitual, y suele tener arreglo",
            "traffic": "Tener pocas visitas al principio es muy habitual y se puede mejorar paso a paso",
            "sales": "Tener pocas ventas al principio es muy habitual, y suele haber palancas sencillas",
+           "stall": "Que las ventas no despeguen es muy habitual, y suele haber palancas sencillas",
            "cost": "La subida del {m} está afectando a muchas tiendas ahora mismo"},
     "it": {"roi": "Annunci che costano tanto e rendono poco sono frequentissimi, e di solito si può rimediare",
            "traffic": "Poche visite all'inizio sono normalissime e si possono aumentare passo dopo passo",
            "sales": "Poche vendite all'inizio sono normalissime, e spesso bastano alcune leve semplici",
+           "stall": "Che le vendite restino ferme è molto frequente, e spesso bastano alcune leve semplici",
            "cost": "L'aumento del {m} sta colpendo molti e-commerce in questo periodo"},
     "pt-BR": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente dá para corrigir",
               "traffic": "Poucas visitas no começo é muito comum e dá para melhorar passo a passo",
               "sales": "Poucas vendas no começo é muito comum, e costuma haver alavancas simples",
+              "stall": "Vendas que não decolam são muito comuns, e costuma haver alavancas simples",
               "cost": "O aumento do {m} está afetando muitas lojas agora"},
     "pt": {"roi": "Anúncios que custam muito e rendem pouco são muito comuns, e normalmente corrige-se",
            "traffic": "Poucas visitas no início é muito comum e melhora-se passo a passo",
            "sales": "Poucas vendas no início é muito comum, e costuma haver alavancas simples",
+           "stall": "Vendas que não descolam são muito comuns, e costuma haver alavancas simples",
            "cost": "O aumento do {m} está a afetar muitas lojas neste momento"},
     "nl": {"roi": "Advertenties die veel kosten en weinig opleveren komen heel vaak voor, en meestal valt dat te verhelpen",
            "traffic": "Weinig bezoekers in het begin is heel normaal en dat valt stap voor stap te verbeteren",
            "sales": "Weinig verkopen in het begin is heel normaal, en vaak zijn er een paar eenvoudige knoppen om aan te draaien",
+           "stall": "Dat de verkoop stagneert komt heel vaak voor, en vaak zijn er een paar eenvoudige knoppen om aan te draaien",
            "cost": "De gestegen {m} raakt op dit moment veel webshops"},
 }
 # the next step after the problem: (informal, formal), {shop} with its possessive; {what} "where I'd start" / "what I'd try first"

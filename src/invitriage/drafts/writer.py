@@ -2938,7 +2938,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -3344,6 +3344,32 @@ _SELF_OPEN_LINE = {"en": "I work independently and I'm not looking for a new rol
                    "pt-BR": "Trabalho como autônoma e não estou buscando uma vaga.",
                    "de": "Ich bin selbstständig und suche gerade keine Stelle.",
                    "nl": "Ik werk zelfstandig en zoek op dit moment geen baan."}
+#: A year named (a shared training "en 2019", "back in 2020"): some time ago.
+_YEAR_SAID = r"\b(?:19[89]\d|20[0-4]\d)\b"
+#: "in the same …", "à la même …": the event both attended, said back without "the same" (see the co_attended event).
+_SAME_EVENT_WORD = (r"^(na|no|en la|en el|nella|nello|in the|at the|on the|à la|au|in der|im|in de|in het) "
+                    r"(?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ")
+#: The warm line to someone she trained with years ago who now proposes work (informal, formal); {after} "after the
+#: Google Ads training in Dublin back in 2020" (co_after); _PAST_AGAIN_BARE when the event's preposition is unknown.
+_PAST_AGAIN = {
+    "en": ("So great to hear from you again {after}!", "How lovely to hear from you again {after}!"),
+    "fr": ("Quel plaisir d'avoir de tes nouvelles {after} !", "Quel plaisir d'avoir de vos nouvelles {after} !"),
+    "de": ("Schön, {after} wieder von dir zu hören!", "Schön, {after} wieder von Ihnen zu hören!"),
+    "it": ("Che bello risentirti {after}!", "Che piacere risentirLa {after}!"),
+    "pt": ("Que bom voltar a ter notícias tuas {after}!", "Que bom voltar a ter notícias suas {after}!"),
+    "pt-BR": ("Que bom ter notícias suas de novo {after}!", "Que bom ter notícias suas de novo {after}!"),
+    "nl": ("Leuk om weer van je te horen {after}!", "Fijn om weer van u te horen {after}!"),
+}
+_PAST_AGAIN_BARE = {
+    "en": ("So great to hear from you again!", "How lovely to hear from you again!"),
+    "fr": ("Quel plaisir d'avoir de tes nouvelles !", "Quel plaisir d'avoir de vos nouvelles !"),
+    "de": ("Schön, wieder von dir zu hören!", "Schön, wieder von Ihnen zu hören!"),
+    "es": ("¡Qué alegría volver a saber de ti!", "¡Qué alegría volver a saber de usted!"),
+    "it": ("Che bello risentirti!", "Che piacere risentirLa!"),
+    "pt": ("Que bom voltar a ter notícias tuas!", "Que bom voltar a ter notícias suas!"),
+    "pt-BR": ("Que bom ter notícias suas de novo!", "Que bom ter notícias suas de novo!"),
+    "nl": ("Leuk om weer van je te horen!", "Fijn om weer van u te horen!"),
+}
 _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at|on) the same|i was (?:also|there too)"
                     r"|we were (?:classmates|course ?mates|in the same (?:class|cohort))|(?:nous etions|on etait|nous avons ete|on a ete) ensemble\b"
                     r"|(?:estabamos|estuvimos) (?:juntos|juntas)|fuimos companer[oa]s|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
@@ -5459,6 +5485,20 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = cre.sub(r"^del ", "en el ", cre.sub(r"^de (?=la |los |las )", "en ", context["event"]))
     # "we were both at X": the reply keeps in touch "after X", never "nice to know you were also at X" (news to her)
     context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
+    # "on était ensemble à la formation Google Ads en 2019 … collaborer ?", "we were in the same Google Ads training back in
+    # 2020, would be great to collaborate": someone she trained with years ago proposing work hears one warm line naming
+    # the shared past before the proposal is thanked for (never a proposal answered as if from a stranger)
+    context["past_again"] = ""
+    if name == "business_proposal" and facts.proposal == "partnership" and (facts.classmates or facts.reconnect) and note_lang == lang \
+            and context["event"] and not context["met"] and not context["co_attended"] and cre.search(_SHARED_PRESENCE, fold(note)) \
+            and (facts.reconnect or bool(context["long_ago"]) or bool(cre.search(_YEAR_SAID, note))):
+        # (a shared past some time ago: "en 2019", "back in 2020"; "we zaten samen in de chat bij het webinar" is no reunion)
+        shared_at = cre.sub(_SAME_EVENT_WORD, r"\1 ", str(context["event"]))
+        shared_after = co_after(shared_at, str(context["when"] or ""), lang)
+        if lang == "fr":
+            shared_after = cre.sub(r"^après ", "depuis ", shared_after)  # "des nouvelles depuis la formation", never "après la formation"
+        context["past_again"] = quickq.in_register(_PAST_AGAIN, lang, bool(context["informal"])).format(after=shared_after) if shared_after \
+            else quickq.in_register(_PAST_AGAIN_BARE, lang, bool(context["informal"]))
     # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
     context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
         _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
