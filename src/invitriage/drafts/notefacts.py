@@ -1010,6 +1010,14 @@ _VOUS_PRONOUN: dict[str, str] = {
     "nl": r"\b(?:u|uw|mevrouw|meneer)\b",
 }
 
+#: A European Portuguese closing hug (folded), the only "tu" word some polite notes hold.
+_PT_CLOSING_HUG = r"\b(?:abraco|abracos)\b"
+#: Met side by side (folded): "conhecemo-nos no workshop … Abraço, Pedro" is a peer's hug, answered in kind unless a polite
+#: "a sua / da sua" says otherwise.
+_PT_MET_TOGETHER = r"\b(?:conhecemo-nos|nos conhecemos|estivemos juntos|estivemos juntas|fomos colegas)\b"
+_PT_HER_POLITE = r"\b(?:sua|seu|suas|seus)\b"
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -1025,6 +1033,11 @@ def is_informal(note: str, lang: str) -> bool:
     original = unicodedata.normalize("NFC", note)
     folded = fold(original)
     tu = float(len(cre.findall(_TU[lang], folded)))
+    if lang == "pt" and tu and pt_variant(original) == "pt" and tu == len(cre.findall(_PT_CLOSING_HUG, folded)) \
+            and not (cre.search(_PT_MET_TOGETHER, folded) and not cre.search(_PT_HER_POLITE, folded)):
+        # "Olá Camille, sou Head of Growth … gostaria de trocar ideias … Um abraço, Miguel": in Portugal a closing
+        # "Um abraço" is a courtesy between professionals of either register; with no "tu / teu / tens" the polite form
+        tu = 0.0
     vous = float(len(cre.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(cre.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
