@@ -1010,6 +1010,14 @@ _VOUS_PRONOUN: dict[str, str] = {
     "nl": r"\b(?:u|uw|mevrouw|meneer)\b",
 }
 
+#: A European Portuguese closing hug (folded), the only "tu" word some polite notes hold.
+_PT_CLOSING_HUG = r"\b(?:abraco|abracos)\b"
+#: Met side by side (folded): "conhecemo-nos no workshop … Abraço, Pedro" is a peer's hug, answered in kind unless a polite
+#: "a sua / da sua" says otherwise.
+_PT_MET_TOGETHER = r"\b(?:conhecemo-nos|nos conhecemos|estivemos juntos|estivemos juntas|fomos colegas)\b"
+_PT_HER_POLITE = r"\b(?:sua|seu|suas|seus)\b"
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -1025,6 +1033,11 @@ def is_informal(note: str, lang: str) -> bool:
     original = unicodedata.normalize("NFC", note)
     folded = fold(original)
     tu = float(len(cre.findall(_TU[lang], folded)))
+    if lang == "pt" and tu and pt_variant(original) == "pt" and tu == len(cre.findall(_PT_CLOSING_HUG, folded)) \
+            and not (cre.search(_PT_MET_TOGETHER, folded) and not cre.search(_PT_HER_POLITE, folded)):
+        # "Olá Camille, sou Head of Growth … gostaria de trocar ideias … Um abraço, Miguel": in Portugal a closing
+        # "Um abraço" is a courtesy between professionals of either register; with no "tu / teu / tens" the polite form
+        tu = 0.0
     vous = float(len(cre.findall(_VOUS[lang], folded)))
     if lang in _POLITE_CAPS:
         vous += len(cre.findall(_POLITE_CAPS[lang], original, flags=re.MULTILINE))
@@ -5232,6 +5245,28 @@ def _coffee_trade(folded: str, start: int, end: int) -> bool:
         _rx(_COFFEE_TRADE_AFTER).match(folded, end) or _rx(_COFFEE_TRADE_BEFORE).search(folded[max(0, start - 40):start]))
 
 
+#: A place asked for in her course (folded, one sentence): "a sua formação ainda tem vagas para a turma de março?", "reste-t-il
+#: des places dans votre formation ?", "¿tu curso tiene plazas?", "gibt es noch Plätze in Ihrem Kurs?": a learner's seat,
+#: never an internship (the spot word, her course or its next cohort, and no internship word).
+_SEAT_WORDS = r"\b(?:vagas?|lugar(?:es)?|places?|plazas?|posti|platze?|plekken|plekjes?|plaatsen|spots?|seats?)\b"
+_HER_COURSE_NAMED = (r"\b(?:(?:sua|tua|seu|teu|your|votre|ta|ton|tu|su|tuo|ihr\w*|dein\w*|je|jouw|uw)\s+(?:[\w-]+\s+)?"
+                     r"(?:formac\w+|formations?|formazion\w*|courses?|cursos?|curso|corsi|corso|kurs\w*|cursus\w*|trainings?|trainingen"
+                     r"|workshops?|ateliers?|talleres?|taller|seminar\w*|schulung\w*|opleiding\w*|masterclass\w*|bootcamps?)"
+                     r"|turmas?|cohorts?|next session|prochaine session|proxima edic\w+|prossima edizione)\b")
+_SEAT_NOT_INTERN = r"\b(?:estag\w*|stag\w*|internships?|interns?|praktik\w*|practicas|practicante\w*|becari\w*|tirocin\w*|alternan\w*|empleo|emprego|job|jobs)\b"
+
+
+def seat_in_her_course(text: str) -> bool:
+    """Is a learner's place in her course asked for in this (folded) sentence?
+
+    >>> seat_in_her_course("a sua formacao em google ads ainda tem vagas para a turma de marco?")
+    True
+    >>> seat_in_her_course("tem vagas para estagiarios na sua formacao?"), seat_in_her_course("tem vagas na sua agencia?")
+    (False, False)
+    """
+    return bool(cre.search(_SEAT_WORDS, text)) and bool(cre.search(_HER_COURSE_NAMED, text)) and not cre.search(_SEAT_NOT_INTERN, text)
+
+
 def _asks(original: str, folded: str, lang: str) -> list[str]:
     found: list[str] = []
     for kind, by_lang in _ASKS.items():
@@ -5239,6 +5274,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
         if not pattern:
             continue
         for m in _rx(pattern).finditer(folded):
+            if kind == "interns" and any(a <= m.start() < b and seat_in_her_course(folded[a:b]) for a, b in sentences(original)):
+                continue  # "a sua formação ainda tem vagas para a turma de março?": a seat in her course, never an internship
             if kind in ("meet", "call", "advice", "questions", "feedback"):
                 # A request, not a memory: "we had coffee" and "after our call" are met_before.
                 sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
@@ -7919,6 +7956,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                                                    or facts.offers or facts.sells or facts.pitch) \
             and not _first(_STUDENT_WORK, folded) and not _first(_TAKEN_COURSE, folded):
         client = facts.trainee = True  # "souhaiterais suivre une formation … proposez-vous des sessions en intra ?": her training asked for
+    if not client and not (seeking_job or facts.recruiter or facts.proposal or facts.offers or facts.sells or facts.pitch) \
+            and any("?" in original[a:b] and seat_in_her_course(folded[a:b]) for a, b in sentences(original)):
+        client = facts.trainee = True  # "a sua formação ainda tem vagas para a turma de março?": a seat in her course asked for
     if not client and _first(_SERVICE_FOR_OURS, folded) and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers
                                                                   or facts.sells or facts.proposal) \
             and not _first(_STUDENT_WORK, folded) and not _first(_JOB_WORDS, folded):
