@@ -593,6 +593,8 @@ def _social_organic(when: Sequence[str], text: str) -> bool:
 
 
 #: Kinds of learning source ("cursussen of bronnen", "courses or books"): weighed together they name no subject.
+#: A certification asked for, as an entry's own phrase names it (folded, without its "*"): "certif", "certs", "zertifi".
+_KIND_OF_CERT = r"(?:certif\w*|certs?|zertifi\w*|certificering\w*|certificaa?t\w*|certificazion\w*|certificac\w*)"
 _KIND_OF_SOURCE = (r"(?:ressources?|resources?|recursos?|risors[ae]|ressourcen|bronnen|bron|livres?|books?|buch|bucher|libros?|libri|livros?"
                    r"|boek(?:en)?|formations?|formacion(?:es)?|formazione|formacao|weiterbildung(?:en)?|courses?|kurse?|cursos?|cors[oi]|cursus(?:sen)?|opleiding(?:en)?|trainings?|tutorials?|blogs?"
                    r"|videos?|podcasts?)")
@@ -650,9 +652,12 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
         if _aimed(entry.get("when", []), text):
             topic += 2  # "qué certificaciones para especializarme en SEO? ¿Google Analytics, HubSpot…?": the field aimed at
             # is the subject; the brands listed beside it are only examples and never outweigh it
-            if _source_named(entry, text):
+            if _source_named(entry, text) or not cre.search(_CHOICE_SAID, text) \
+                    and any(cre.fullmatch(_KIND_OF_CERT, fold_phrase(p).rstrip("*").strip()) for p in _found(entry.get("also", []), text)):
                 topic += 1  # "des conseils de formation pour débuter en SEO ?": the courses for the field aimed at, never the
-                # career-change answer whose fields merely include it
+                # career-change answer whose fields merely include it; "quelles certifs pour débuter en SEO (google,
+                # semrush…) ?": the certifications for that field, never the tools listed as examples (a choice
+                # weighed, "Google Ads certified or SEO first?", keeps the answer that weighs it)
         if names and any(fold_phrase(p).rstrip("*").strip() in names for p in _found(entry.get("when", []), text)):
             topic += 1  # the subject named as a name ("em Lyon", "in Frankreich"): the answer about that place or tool
         also = entry.get("also", [])

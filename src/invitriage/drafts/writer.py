@@ -4719,12 +4719,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "habe Ihr Webinar zu SEO verpasst, gibt es eine Aufzeichnung?", "any slides from your talk?": her material asked
         # for, sent here; a shop founder asking is not a client lead (no call about goals and budget)
         name = _material_asked(facts, name)
-    if note_lang == lang and not (facts.proposal or facts.client or facts.team or course_thanks) and has_training_q(note):
+    if note_lang == lang and not (facts.proposal or facts.client or facts.team or course_thanks) and (has_training_q(note) or gives_training_q(note)):
         # "heb je ook een training voor zzp'ers?", "gibt's davon auch einen Kurs?": whether SHE has a training is a
         # question on her offer, answered with it; never other people's courses recommended
         if facts.ask == "resource" and facts.wanted == "course" or not facts.ask:
             facts.ask, facts.wanted = "question", ""
         facts.yes_q, facts.service = True, "training"
+        if facts.event and not facts.met and any(fold(facts.event) in q and cre.search(_GIVES_TRAINING, q.strip())
+                                                 for q in cre.question_sentences(fold(note))):
+            facts.event = ""  # "vc da curso?": the course she is asked whether she gives is no event they met at
+        if name in ("business_proposal", "sales_pitch") and not (facts.offers or facts.sells or facts.pitch):
+            name = "ask_for_help"  # a question on her own training, never a proposal she is thanked for remembering
     if note_lang == lang and (facts.event or facts.met) and not (facts.proposal or facts.client or facts.offers) and told.asks_she_tried(note):
         # "coincidimos en el taller de TikTok Ads … ¿al final probaste lo de los Spark Ads?": a question on her own follow-up
         # of the shared event, answered by her (told.tried_answer_line); never a meetup tip nor "what are you working on?"
@@ -7552,6 +7557,15 @@ _HAS_TRAINING = (r"\b(?:heb (?:je|jij)|hebt (?:u|je)|heeft u|hast du|haben sie|g
                  r"|tiene|hay|hai|ha|c'e|tens|tem|existe|as-tu|avez-vous|tu as|vous avez|y a-t-il|il y a|t'as|do you also have|do you sell|vendes|vende)"
                  r"\b[^?]{0,70}\b(?:trainings?|trainingen|courses?|cours|formations?|kurse?|kursen|schulung\w*|cursos?|corsi|corso|cursus\w*|formaci\w+"
                  r"|formazion\w*|formac\w+|treinamentos?|workshops?|talleres|taller|ateliers?|masterclass\w*|opleiding\w*|version|versie|versione|versao|(?:e-?)?books?)\b")
+#: A question whether she GIVES a training herself, its verb opening the question (folded): "¿das formaciones o cursos?",
+#: "vc da curso?", "tu donnes des formations ?", "do you teach courses?", "dai corsi?", "gibst du Kurse?", "geef je trainingen?".
+_GIVES_TRAINING = (r"^¿?\s*(?:(?:tu|usted|vc|voce|se|lei|jij) )?(?:tambien |tambem |anche |aussi |also |auch |ook )?"
+                   r"(?:das|dais|da|impartes|imparte|dai|da lei|tieni|donnes|donnez|donnes-tu|donnez-vous|gibst du|geben sie|geef je|geeft u"
+                   r"|do you (?:also )?(?:give|teach|run|offer))"
+                   # ("geef je die training ook incompany?": a training already named, asked about in a detail, never whether she gives one)
+                   r" (?:also |aussi |auch |ook |anche |tambien |tambem )?(?!(?:die|deze|dat|this|that|these|those|ce|cette|ces|ese|esa|esos|esas|este|esta"
+                   r"|estos|estas|quel|quella|quei|quelle|questo|questa|questi|diese[nrs]?|esse|essa|esses|essas|zulke|zulk|such|solche[nrs]?|tales|tali|tais|de tels) )(?:\w+ ){0,2}(?:formaciones|formacion|cursos?|clases|talleres|capacitaciones"
+                   r"|treinamentos?|formacoes|formacao|corsi|corso|formazion\w*|formations?|cours|courses?|trainings?|trainingen|kurse?|schulung\w*|workshops?)\b")
 _RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
                 r"|consigli\w*|sugger\w*|sugier\w*|suggest\w*|aconselh\w*|other|andere[nrs]?|autres?|otros?|altri|outros?|good|gute[nr]?|buen[oa]s?"
                 r"|buon[oi]?|bons?|boas?|goede)\b")
@@ -7561,6 +7575,16 @@ _RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|cons
 _TRAINING_DETAIL = (r"\b(?:certif\w*|certs?|zertifi\w*|attestation\w*|diplom\w*|pri[xc]e?s?|preis\w*|precio\w*|prezz\w*|preco\w*|prij[sz]\w*|cost\w*|kost\w*"
                     r"|cout\w*|tarif\w*|when|quand|wann|cuando|quando|wanneer|next|prochaine?|nachste[nr]?|proxim[oa]|prossim[oa]|volgende"
                     r"|english|anglais|englisch|ingles|inglese|engels|online|distance|remote|cpf|opco|funding|financ\w*|forderung)\b")
+
+
+def gives_training_q(note: str) -> bool:
+    """Does the note ask whether she gives trainings at all, with the verb opening the question (:data:`_GIVES_TRAINING`)?
+
+    >>> gives_training_q("¿Das formaciones o cursos?"), gives_training_q("Geef je zulke trainingen ook incompany?")
+    (True, False)
+    """
+    return any(cre.search(_GIVES_TRAINING, q.strip()) and not cre.search(_RECOMMEND_Q, q) and not cre.search(_TRAINING_DETAIL, q)
+               and not cre.search(_FOLLOW_UP, q) for q in cre.question_sentences(fold(note)))
 
 
 def has_training_q(note: str) -> bool:
@@ -7891,8 +7915,13 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # "heb je ook een training …?", "do you have a course on this?": asked in words her settings' phrases may not hold,
         # or that a which-course answer would catch; her training offer all the same
         # (a shop owner's "fai anche formazione?" never gets a learner's which-course answer: the stage picks the entry)
-        text = (faq.match("Do you offer trainings?", settings.answers, lang) if has_training_q(note) else "") \
-            or faq.match(note, settings.answers, lang, stage="founder" if cre.search(career.OPENED_SHOP, fold(note)) else str(context.get("career_stage") or ""))
+        offer = faq.match("Do you offer trainings?", settings.answers, lang) if has_training_q(note) or gives_training_q(note) else ""
+        text = faq.match(note, settings.answers, lang, stage="founder" if cre.search(career.OPENED_SHOP, fold(note)) else str(context.get("career_stage") or ""))
+        if facts.client and gives_training_q(note) and not has_training_q(note) and text != offer:
+            # "¿Das formaciones o cursos?" from a shop owner read as a client: whether she gives trainings at all, answered
+            # by her yes to the service and the call to shape one, never the courses she would recommend on the subject named
+            return ""
+        text = offer or text
         if text:
             return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
