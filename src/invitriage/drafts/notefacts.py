@@ -4871,6 +4871,20 @@ _UNIT_PRICE = (r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£)|(?:€|\$|£)
                r"(?:ab|from|starting at|a partir de|desde|a partire da|vanaf|des)\s+(?:€|\$|£)?\s?\d+")
 #: What a seller's note prices for the owner: a batch ("10 Links für 390 €") or a unit price ("ab 49 € pro Link").
 PRICED_OFFER = f"{_PRICED_BATCH}|{_UNIT_PRICE}"
+#: A network, pool or platform of trainers she is invited to join (folded): "wir bauen ein Netzwerk von Marketing-Trainern auf",
+#: "un réseau de formateurs", "a network of trainers", "una red de formadores", "una rete di formatori", "uma rede de formadores",
+#: "een netwerk van trainers", "unser Trainerpool": a partner's platform (its clients are trained), never a client's own team.
+_TRAINER_NETWORK = (r"\b(?:netzwerk|network|reseau|red|rete|rede|netwerk|pool|plattform|platform|plateforme|plataforma|piattaforma|community|communaute|comunidad|comunidade)"
+                    r" (?:von|of|de|di|da|do|van|voor|for|pour|para|per|fur)\s(?:\w+[\s-]){0,2}?(?:\w+-)?(?:trainer\w*|formateurs?|formatrices?|formadore?s|formadoras?"
+                    r"|formatori|formatrici|trainers|dozent\w*|instructors?|istruttori|instrutore?s)\b|\b(?:trainer|dozenten|referenten)(?:pool|netzwerk)\b")
+#: The sender's own price plans "from" an amount (folded): "temos planos a partir de R$ 49", "our plans from $29", "nos formules
+#: dès 49 €", "tenemos planes desde 39 €", "i nostri piani a partire da 19 €", "unsere Tarife ab 29 €", "onze abonnementen vanaf
+#: € 25": a vendor's subscription sold to her, never a budget to advise on.
+_PLANS_FROM = (r"\b(?:temos|tenemos|we have|we offer|nous avons|nous proposons|abbiamo|wir haben|wir bieten|we hebben|wij hebben|our|nos|nossos|os nossos"
+               r"|nuestros|i nostri|unsere|onze)\s+(?:\w+\s+)?(?:planos|plans|planes|piani|plannen|formules|offres|abonnements?|abonnementen|assinaturas"
+               r"|suscripciones|abbonamenti|tarife|pakete|packages|paquetes|pacotes|pacchetti|pakketten)\s+(?:\w+\s+)?"
+               r"(?:ab|from|starting at|start(?:ing)? at|a partir de|desde|a partire da|vanaf|des)\s+"
+               r"(?:(?:r\$|us\$|€|\$|£)\s?\d+|\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|reais\b|\$))")
 #: The sender producing for sale (folded), "wij leveren", "we produce", "wir schreiben": a seller when agencies or
 #: consultants (the owner's kind) are the buyers named.
 _WE_SUPPLY = (r"\b(?:wij|we) (?:leveren|schrijven|produceren|maken)|\bwe (?:deliver|produce|write|supply)|\bwir (?:liefern|schreiben|produzieren|erstellen)"
@@ -6200,7 +6214,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         or bool(_first(_FREELANCER_SELF[lang], folded) and _first(_FREELANCER_OFFER[lang], folded)) \
         or bool(_first(_WORK_WITH_FREELANCERS, folded))  # "soy redactor freelance, si necesitas…", "¿colaboras con freelances?"
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
-        or bool(_first(PRICED_OFFER, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
+        or bool(_first(PRICED_OFFER, folded)) or bool(_first(_PLANS_FROM, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded) or _results_sold(folded)
     if not facts.pitch and _first(_DEMO_TO_OWNER, folded) and _first(_SENDER_TOOL, folded):
         facts.pitch = True  # "trabalho com uma ferramenta de automação … Posso te mostrar uma demo?": a seller, never a client's call
@@ -6273,6 +6287,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "wir würden dich gern in unser Agentur-Partnerprogramm aufnehmen", "ons affiliate programma voor consultants": the
         # vendor's programme offered to her, a partnership (tell me more), never a seller to brush off nor a job to decline
         facts.proposal, facts.pitch, facts.sells = "partnership", False, False
+    if not facts.proposal and not (facts.links or facts.pitch) and _first(_TRAINER_NETWORK, folded):
+        # "wir bauen ein Netzwerk von Marketing-Trainern auf … Wir suchen Trainer:innen für SEO": a platform's partnership
+        # (trainings sold to its clients), never a client asking for her offer
+        facts.proposal = "partnership"
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
     if facts.proposal in ("", "speaker", "partnership") and not facts.links and _first(_JOINT_SESSION, unspoken):
@@ -7723,6 +7741,11 @@ _OWN_GROWTH = (r"\b(?:skills?|competences?|kenntnisse|fahigkeiten|habilidades|co
 _OWNER_POSS = (r"(?:your|votre|vos|ta|ton|tes|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|il suo|la tua|la sua|tuo|tua|suo|sua|(?:o |a )?(?:seu|sua|teu|tua)|jouw|je|uw)")
 _COURSE_NOUN = (r"(?:formations?|trainings?|courses?|cours|workshops?|ateliers?|masterclass|schulung\w*|kurs\w*|seminar\w*|weiterbildung\w*|fortbildung\w*"
                 r"|formacion\w*|cursos?|taller\w*|capacitacion\w*|formazion\w*|corsi|corso|formac\w+|treinamentos?|capacitac\w+|opleiding\w*|cursus\w*|bootcamp)")
+#: The sender's own courses sold (folded): "je vends des formations en ligne", "I sell online courses", "vendo cursos online",
+#: "vendo corsi online", "ich verkaufe Online-Kurse", "ik verkoop online cursussen": their product, never the service asked of her.
+_OWN_COURSES_SOLD = (r"\b(?:i sell|i create|je vends?|je cree|je commercialise|vendo|creo|ich verkaufe|ich erstelle|ik verkoop|ik maak)\s+"
+                     r"(?:des |mes |my |meine |mis |i miei |os meus |mijn |de |los |i |os )?(?:\w+[\s-])?(?:formations?|courses?|cours|cursos?|corsi|kurse|cursussen"
+                     r"|trainings?|infoproduto\w*|infoproduct\w*|formacion\w*|formazion\w*)\b")
 _TAKEN_COURSE = (r"\b(?:(?:attended|took|did|followed|completed|joined|suivi|fait|termine|hice|hizo|tome|tomo|curse|curso|asisti|asistio|segui|sigui|siguio|completo|complete"
                  r"|fatto|seguito|frequentato|partecipato|fiz|fez|frequentei|frequentou|participei|participou|conclui|concluiu|assisti|assistiu|gevolgd|gedaan)"
                  r"\s+(?:(?:a|al|à|no|na|ao|del|de|in|aan|bij)\s+)?" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\b"
@@ -8051,6 +8074,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             # "de parte de Inés, que hizo tu formación", "I took your course last year": a training already taken is
             # no service asked for (what is asked is the SEO help after it)
             where = cre.sub(_TAKEN_COURSE, " ", where)
+            where = cre.sub(_OWN_COURSES_SOLD, " ", where)  # "je vends des formations en ligne … gérer mes pubs": their product
             if facts.event and fold(facts.event) in where:
                 # "un placer coincidir en el taller de Growth en Madrid … nos interesa reforzar el SEO": the workshop is where
                 # they met, never the service asked for

@@ -44,6 +44,10 @@ from invitriage.drafts.notefacts import _OWN_INTEREST as _NF_OWN_INTEREST
 from invitriage.drafts.notefacts import _ABBREVIATIONS as _NF_ABBREVIATIONS
 from invitriage.drafts.notefacts import _SOON_CALL as _NF_SOON_CALL
 from invitriage.drafts.notefacts import _BY_EMAIL as _NF_BY_EMAIL
+from invitriage.drafts.notefacts import _SERVICES as _NF_SERVICES
+from invitriage.drafts.notefacts import _TRAINER_NETWORK as _NF_TRAINER_NETWORK
+from invitriage.drafts.notefacts import _OWN_COURSES_SOLD as _NF_OWN_COURSES_SOLD
+from invitriage.drafts.notefacts import _WORK_WITH_FREELANCERS as _NF_WORK_WITH_FREELANCERS
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
@@ -444,6 +448,15 @@ _SWAP_NOTES = (r"\b(?:swap(?:ping)? (?:notes|ideas|tips|experiences?|stories)|co
                r"|echanger (?:nos|des|sur nos) (?:retours|experiences|idees|pratiques|astuces|methodes)|retours? d'experience|erfahrungen austauschen|(?:uns|mich) (?:\w+ )?austauschen"
                r"|intercambiar (?:experiencias|ideas|notas|impresiones|opiniones)|scambiar(?:e|ci) (?:esperienze|idee|opinioni|consigli)|trocar (?:experiencias|ideias|figurinhas|impressoes)"
                r"|ervaringen (?:uit te )?(?:wisselen|uitwisselen|delen)|kennis (?:uit te )?(?:wisselen|delen)|sparren)\b")
+
+#: A wish to go on learning, from her or from her posts (folded): "me gustaría seguir aprendiendo de ti", "vorrei imparare di
+#: più", "continuar a aprender", "keep learning from you", "continuer à apprendre", "weiter von dir lernen", "meer van je leren".
+_KEEP_LEARNING = (r"\b(?:(?:seguir|continuar) aprendiendo|aprender (?:mas|un poco mas)|(?:continuare a |continuare ad )?imparare (?:di piu|ancora|sempre di piu)"
+                  r"|continuare a imparare|continuar (?:a )?aprend(?:er|endo)|aprender (?:ainda )?mais|keep (?:on )?learning|learn(?:ing)? (?:more|even more) from you"
+                  r"|continuer a apprendre|(?:en )?apprendre (?:davantage|encore|plus)|weiter (?:\w+ ){0,2}lernen|mehr (?:\w+ ){0,2}lernen|(?:blijven|verder) leren|meer (?:\w+ ){0,2}leren)\b")
+#: The sender only says they are a freelancer ("soy freelance", "sono freelance", "sou freelancer", "ik ben freelancer"),
+#: with no help offered (folded).
+_FREELANCE_SELF_ONLY = r"\b(?:soy|sono|sou|ik ben) (?:un |una |um |uma |een )?(?:freelance|freelancer)\w*\b"
 
 
 #: The owner's teaching taken by the sender: a training, a course, a masterclass ("formación", "Schulung", "corso"…).
@@ -4637,6 +4650,19 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.offers = facts.freelance_role = False
         if facts.ask == "services":
             facts.ask = ""
+    if facts.offers and not (facts.proposal or facts.pitch or facts.client or facts.sells or facts.question or facts.exchange) \
+            and (cre.search(_KEEP_LEARNING, fold(note)) or cre.search(_LEARN_FROM, fold(note))) \
+            and not cre.search(_NF_SERVICES.get(lang[:2], r"(?!)"), cre.sub(_FREELANCE_SELF_ONLY, " ", fold(note))) \
+            and not cre.search(_NF_WORK_WITH_FREELANCERS, fold(note)):
+        # "Soy freelance de redes y me gustaría seguir aprendiendo de ti", "sono freelance e vorrei imparare di più": a learner
+        # who reads her, never a freelancer offering services ("send me your case studies")
+        facts.offers = facts.freelance_role = False
+        if facts.ask == "services":
+            facts.ask = ""
+    if facts.proposal == "partnership" and not facts.recruiter and cre.search(_NF_TRAINER_NETWORK, fold(note)):
+        # "wir bauen ein Netzwerk von Marketing-Trainern auf … Wäre das was für dich?": a partner's platform, never a client
+        # asking for her offer nor a job to decline
+        facts.job_title, facts.job_offered, facts.hiring, facts.client, facts.service = "", False, False, False, ""
     if facts.proposal == "partnership" and not facts.recruiter and cre.search(PARTNER_WORK, fold(note)):
         # "we're looking for a French SEO partner … white-label work?", "nosotros hacemos desarrollo web y tú la parte de SEO para
         # clientes franceses": business between two providers, never a job to decline nor a client's "your needs"
@@ -5583,7 +5609,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # (work_languages), never a bare yes she would have to take back
     base = (variant or lang).split("-")[0]
     on_stage = facts.proposal in ("speaker", "guest", "course") or (facts.request == "interview" and (
-        context.get("by_phone") or context["recording"] or context.get("video")) and not cre.search(_WRITTEN, fold(note)))
+        context.get("by_phone") or context["recording"] or context.get("video")) and not cre.search(_WRITTEN, fold(note))) \
+        or facts.proposal == "partnership" and bool(cre.search(_NF_TRAINER_NETWORK, fold(note)))  # trainings she would give for a platform
     # "soy periodista … ¿unas preguntas por teléfono?", "ich schreibe für t3n einen Artikel … 15 Min. Telefonat?": a press
     # interview, whatever template drafts it, is given in her languages too (said after the yes, then "would English work?")
     # (written answers too: "¿unas preguntas por email?" for a Spanish magazine is published in Spanish, so her languages are
@@ -6030,7 +6057,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("we're looking for a trainer for a 2-day bootcamp. What are your rates?": a training bought from her, named too)
     if own and facts.price and cre.search(_HER_PRICE, fold(own)) and (name not in ("recruiting", "job_seeking") or name == "recruiting" and facts.service == "training") \
             and not facts.proposal:
-        what = priceq.asked_what(own, variant or lang, str(context.get("service") or ""))
+        # ("je vends des formations en ligne … gérer mes pubs facebook. Tes tarifs ?": their courses are their product, never
+        # the training priced)
+        what = priceq.asked_what(cre.sub(_NF_OWN_COURSES_SOLD, " ", fold(own)) if cre.search(_NF_OWN_COURSES_SOLD, fold(own)) else own, variant or lang, str(context.get("service") or ""))
         ballpark = priceq.approx(own)
         context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
                                             yes=bool(facts.yes_q), ballpark=ballpark, note=own)
