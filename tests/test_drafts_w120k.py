@@ -27,3 +27,23 @@ def test_survey_after_a_greeting_question_in_other_languages() -> None:
     en = sample_draft("Hi Camille, how are you? I'm a student writing my dissertation on influencer marketing. "
                       "Would you fill in a quick survey?", name="Emma Stone")
     assert "link to the survey" in en and "call" not in en
+
+
+def test_founder_who_does_not_even_know_where_to_start_with_instagram_ads_gets_help() -> None:
+    # 119 es_pt_it note-11: "no sabemos ni por donde empezar" answered with an empty "será un placer intercambiar ideas"
+    es = sample_draft("Hola! soy fundador de una startup de comida saludable en Madrid, estamos empezando con anuncios en "
+                      "instagram y no sabemos ni por donde empezar jaja. Me encantaria conectar", name="Álvaro Peña")
+    assert "por dónde empezar con Instagram" in es and "qué haría yo primero" in es
+    en = sample_draft("Hi! I'm the founder of a healthy food startup in Madrid, we're starting with Instagram ads and we "
+                      "don't even know where to start lol. Would love to connect", name="Alvaro Pena")
+    assert "where to start with Instagram" in en and "what I'd do first" in en
+
+
+def test_lost_even_in_other_languages() -> None:
+    from invitriage.drafts import rx as cre
+    from invitriage.drafts.situation import _LOST
+    from invitriage.judge.normalize import fold
+    for text in ("não sei nem por onde começar com o Instagram", "non so neanche da dove partire con Instagram",
+                 "je ne sais même pas par où commencer avec Instagram", "wir wissen nicht mal, wo wir anfangen sollen",
+                 "we weten niet eens waar we moeten beginnen"):
+        assert cre.search(_LOST, fold(text)), text
