@@ -5300,10 +5300,11 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     continue
                 if kind == "feedback" and _rx(_VIEW_HEARD).search(folded[m.end():sentence[1]]):
                     continue  # "Votre retour sur les campagnes Meta m'a beaucoup parlé": her view heard, never a review asked
-                if kind == "feedback" and not _rx(_REVIEW_OBJECT).match(folded[m.end():sentence[1]]) and any(
+                if kind == "feedback" and not _rx(_SURVEY_ASKED).match(m.group(0)) and not _rx(_REVIEW_OBJECT).match(folded[m.end():sentence[1]]) and any(
                         "?" in original[a:b] for a, b in sentences(original) if (a, b) != sentence):
                     continue  # "Lohnt sich Google Shopping oder eher Meta Ads? Würde mich über deine Einschätzung freuen!": her
-                    # opinion on the question just asked, never a thing of his to review
+                    # opinion on the question just asked, never a thing of his to review ("tudo bem? … responder um questionário
+                    # rápido?": a survey to fill in is asked all the same, whatever other question the note asks)
                 if kind == "feedback" and "?" in original[sentence[0]:sentence[1]] and _rx(_HER_VIEW).match(m.group(0)) and not _rx(_THEIR_THING).match(folded[m.end():sentence[1]]):
                     continue  # "What's your view on running ads with only €300/month - is it worth it?": her opinion is the
                     # answer to the question asked in that very sentence; a review needs a thing of theirs ("on my site")

@@ -158,15 +158,16 @@ _NOW_FREELANCE = (r"\b(?:(?:i'?m|i am) now (?:a )?(?:freelanc\w*|self-employed|i
 #: congratulations), cut out before reading the sender's own "now freelance"
 _YOU_NOW_FREELANCE = (r"\b(?:you(?:'re| are)? (?:now )?(?:working as a )?(?:freelanc\w*|went freelance|(?:have|'ve) gone freelance)|you(?:'re| are) now (?:a )?(?:self-employed|independent)"
                       r"|(?:du|sie|ihr) (?:bist |sind |seid )?(?:\w+ )?jetzt (?:als )?(?:freelancer\w*|selbststandig|freiberuflich))")
-#: "no sabemos por dónde empezar con las redes", "tô perdida com o Instagram", "di instagram non capisco niente" (folded):
+#: "no sabemos por dónde empezar con las redes", "tô perdida com o Instagram", "di instagram non capisco niente" (folded),
+#: also with "even" ("no sabemos ni por dónde empezar", "we don't even know where to start", "não sei nem por onde começar"):
 #: the sender is lost with social media; the draft offers where to start, never "what topic next?"
-_LOST = (r"\b(?:(?:don'?t|do not|no) (?:really )?know where to (?:start|begin)|(?:i'?m|i am|we'?re|we are|feel|feeling) (?:a bit |totally |completely |so )?(?:lost|overwhelmed)"
-         r"|(?:je ne sais|on ne sait|nous ne savons|je sais) (?:pas )?par ou commencer|(?:je suis|je me sens) (?:un peu |completement |totalement )?(?:perdue?|depassee?)"
-         r"|(?:weiss|weis|wissen) (?:\w+ ){0,2}nicht,? wo (?:ich|wir) anfangen|(?:bin|sind|fuhle mich) (?:\w+ ){0,4}(?:verloren|uberfordert)|keine ahnung von"
-         r"|no (?:se|sabemos|sabe) (?:muy bien )?por donde (?:empezar|comenzar)|(?:estoy|estamos|me siento) (?:un poco |muy |totalmente )?(?:perdid[oa]s?|agobiad[oa]s?)"
-         r"|non (?:so|sappiamo) (?:bene )?da (?:dove|che parte) (?:partire|iniziare|cominciare)|non (?:ci )?capisco (?:niente|nulla)|(?:sono|siamo|mi sento) (?:un po' |un po |completamente )?(?:pers[oaie]|confus[oaie])"
-         r"|nao (?:sei|sabemos) (?:bem )?por onde comecar|(?:to|tou|estou|estamos|me sinto|sinto-me) (?:meio |um pouco |muito |totalmente )?(?:perdid[oa]s?|confus[oa]s?)"
-         r"|(?:weet|weten) (?:\w+ ){0,2}niet waar (?:ik|we) (?:moet(?:en)? )?(?:beginnen|starten)|(?:ben|zijn|voel me) (?:\w+ ){0,4}(?:de weg kwijt|verloren|overweldigd)|snap (?:er )?(?:niks|niets) van)")
+_LOST = (r"\b(?:(?:don'?t|do not|no) (?:really |even )?know where to (?:start|begin)|(?:i'?m|i am|we'?re|we are|feel|feeling) (?:a bit |totally |completely |so )?(?:lost|overwhelmed)"
+         r"|(?:je ne sais|on ne sait|nous ne savons|je sais) (?:meme )?(?:pas )?(?:meme )?par ou commencer|(?:je suis|je me sens) (?:un peu |completement |totalement )?(?:perdue?|depassee?)"
+         r"|(?:weiss|weis|wissen) (?:\w+ ){0,2}nicht(?: mal| einmal)?,? wo (?:ich|wir) anfangen|(?:bin|sind|fuhle mich) (?:\w+ ){0,4}(?:verloren|uberfordert)|keine ahnung von"
+         r"|no (?:se|sabemos|sabe) (?:muy bien |ni )?por donde (?:empezar|comenzar)|(?:estoy|estamos|me siento) (?:un poco |muy |totalmente )?(?:perdid[oa]s?|agobiad[oa]s?)"
+         r"|non (?:so|sappiamo) (?:bene |neanche |nemmeno |neppure )?da (?:dove|che parte) (?:partire|iniziare|cominciare)|non (?:ci )?capisco (?:niente|nulla)|(?:sono|siamo|mi sento) (?:un po' |un po |completamente )?(?:pers[oaie]|confus[oaie])"
+         r"|nao (?:sei|sabemos) (?:bem |nem )?por onde comecar|(?:to|tou|estou|estamos|me sinto|sinto-me) (?:meio |um pouco |muito |totalmente )?(?:perdid[oa]s?|confus[oa]s?)"
+         r"|(?:weet|weten) (?:\w+ ){0,2}niet (?:eens )?waar (?:ik|we) (?:moet(?:en)? )?(?:beginnen|starten)|(?:ben|zijn|voel me) (?:\w+ ){0,4}(?:de weg kwijt|verloren|overweldigd)|snap (?:er )?(?:niks|niets) van)")
 _LOST_TOPIC = r"\b(?:instagram|insta|tiktok|facebook|pinterest|linkedin|social|sociais|sociales|sociaux|redes|reseaux|social media|marketing|seo|google ads|ads|pubs?)\b"
 #: the shop is not open yet: "ouvre au printemps", "lanceer binnenkort", "eröffne im Frühjahr", "(bald online)"
 _SOON = (r"\b(?:(?:open\w*|launch\w*) (?:\w+ ){0,7}?(?:soon|in (?:the )?(?:spring|summer|autumn|fall|winter|\w+ months?))|not (?:yet )?(?:launched|open|live)|coming soon"
