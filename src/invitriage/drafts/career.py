@@ -105,7 +105,11 @@ _SEARCHING = (r"\b(?:recherche|searching|job search|job hunt\w*|looking for (?:a
 #: Hema", "SEO Specialist at Decathlon"): the sender is in the job, and "the job you're aiming for" would be wrong.
 _ROLE = (r"(?:marketing\w*|marketeer\w*|marketer\w*|seo|social media|community manager\w*|content (?:manager\w*|strateg\w*|market\w*|specialist\w*)"
          r"|growth|brand manager\w*|e-?commerce|ecommerce|communication\w*|kommunikation\w*|communicatie\w*|comunicacion\w*|comunicazione|comunicacao"
-         r"|webmarketing|redes sociales|redes sociais|sociale media|social ads|ads manager\w*|sea manager\w*|ppc)")
+         r"|webmarketing|redes sociales|redes sociais|sociale media|social ads|ads manager\w*|sea manager\w*|ppc"
+         # "trabalho como analista de mídia paga", "I work as a paid media analyst", "sono media buyer", "je suis traffic
+         # manager": a paid-media job held, as much a marketing job as SEO
+         r"|paid (?:media|social|search)|media buyer\w*|performance market\w*|midia paga|media paga|medios pagados|media a pagamento"
+         r"|trafego pago|gestor\w* de trafego|traffic manager\w*|media acheteu?r\w*|betaalde media|bezahlte medien)")
 #: How long the job has been held, between the verb and the role ("bin seit 3 Monaten junior SEO manager", "ik ben sinds
 #: een half jaar marketeer", "llevo dos meses como community manager", "sono da sei mesi social media manager").
 _HELD_FOR = (r"(?:(?:seit|sinds|al|since|for|depuis|desde hace|hace|da|ha|faz)\s+(?:\w+\s+){1,2}?(?:monat\w*|maand\w*|jahr\w*|jaar|jaren|wochen|weken"

@@ -1491,6 +1491,27 @@ _GBP_FIRST: dict[str, tuple[str, str]] = {
            "Ik zou beginnen met het Google Bedrijfsprofiel: het is gratis en brengt, volledig ingevuld (foto's, openingstijden, een review van elke tevreden klant), al mensen die in uw buurt zoeken. Advertenties komen daarna, als kleine test, beoordeeld op boekingen of aanvragen, niet op klikken."),
 }
 
+#: A review platform weighed against the profile in one question (folded): "Google Business Profile o TripAdvisor?",
+#: "fiche Google ou TripAdvisor ?", "Unternehmensprofil oder Tripadvisor?": group 1 the platform named (a tourists' site).
+_GBP_REVIEW_SITE = r"\b(tripadvisor|trip advisor)\b"
+_REVIEW_SITE_NAMES = {"tripadvisor": "TripAdvisor", "trip advisor": "TripAdvisor"}
+#: (informal, formal): the profile first (where local people search, on Maps), the review site kept tidy beside it ({X}).
+_GBP_OVER_REVIEWS: dict[str, tuple[str, str]] = {
+    "en": ("I'd put most of the effort into the Google Business Profile: it's where people nearby search, on Maps and in Google, and it's free. Keep it complete (hours, photos, menu or prices) and ask every happy customer for a review. {X} matters more if many of your customers are tourists: there, a tidy listing and a reply to every review are enough.",) * 2,
+    "fr": ("Je mettrais l'essentiel de l'effort sur la fiche Google Business : c'est là que cherchent les gens du coin, sur Maps et dans Google, et elle est gratuite. Garde-la complète (horaires, photos, carte ou tarifs) et demande un avis à chaque client content. {X} compte surtout si tu as beaucoup de touristes : une fiche soignée et une réponse à chaque avis suffisent.",
+           "Je mettrais l'essentiel de l'effort sur la fiche Google Business : c'est là que cherchent les gens du coin, sur Maps et dans Google, et elle est gratuite. Gardez-la complète (horaires, photos, carte ou tarifs) et demandez un avis à chaque client content. {X} compte surtout si vous avez beaucoup de touristes : une fiche soignée et une réponse à chaque avis suffisent."),
+    "es": ("Pondría casi todo el esfuerzo en el perfil de empresa de Google: es donde busca la gente de la zona, en Maps y en Google, y es gratis. Mantenlo completo (horarios, fotos, carta o precios) y pide una reseña a cada cliente contento. {X} pesa más si tienes muchos turistas: ahí basta con una ficha cuidada y responder a cada reseña.",
+           "Pondría casi todo el esfuerzo en el perfil de empresa de Google: es donde busca la gente de la zona, en Maps y en Google, y es gratis. Manténgalo completo (horarios, fotos, carta o precios) y pida una reseña a cada cliente contento. {X} pesa más si tiene muchos turistas: ahí basta con una ficha cuidada y responder a cada reseña."),
+    "it": ("Metterei quasi tutto l'impegno sulla scheda Google Business Profile: è lì che cerca chi è in zona, su Maps e su Google, ed è gratuita. Tienila completa (orari, foto, menu o prezzi) e chiedi una recensione a ogni cliente soddisfatto. {X} conta di più se hai molti turisti: lì bastano una scheda curata e una risposta a ogni recensione.",
+           "Metterei quasi tutto l'impegno sulla scheda Google Business Profile: è lì che cerca chi è in zona, su Maps e su Google, ed è gratuita. La tenga completa (orari, foto, menu o prezzi) e chieda una recensione a ogni cliente soddisfatto. {X} conta di più se ha molti turisti: lì bastano una scheda curata e una risposta a ogni recensione."),
+    "pt": ("Poria quase todo o esforço no perfil do Google Business: é aí que procura quem está na zona, no Maps e no Google, e é gratuito. Mantenha-o completo (horário, fotos, menu ou preços) e peça uma avaliação a cada cliente satisfeito. O {X} pesa mais se tiver muitos turistas: aí basta uma ficha cuidada e responder a cada avaliação.",) * 2,
+    "pt-BR": ("Eu colocaria quase todo o esforço no Perfil da Empresa no Google: é ali que busca quem está na região, no Maps e no Google, e é gratuito. Mantenha o perfil completo (horário, fotos, cardápio ou preços) e peça uma avaliação a cada cliente satisfeito. O {X} pesa mais se você recebe muitos turistas: ali basta uma página caprichada e responder a cada avaliação.",) * 2,
+    "de": ("Ich würde den Großteil der Mühe ins Google-Unternehmensprofil stecken: Dort suchen die Leute aus der Umgebung, auf Maps und bei Google, und es ist kostenlos. Halte es vollständig (Öffnungszeiten, Fotos, Karte oder Preise) und bitte jeden zufriedenen Gast um eine Bewertung. {X} zählt mehr, wenn viele Touristen kommen: Dort reichen ein gepflegter Eintrag und eine Antwort auf jede Bewertung.",
+           "Ich würde den Großteil der Mühe ins Google-Unternehmensprofil stecken: Dort suchen die Leute aus der Umgebung, auf Maps und bei Google, und es ist kostenlos. Halten Sie es vollständig (Öffnungszeiten, Fotos, Karte oder Preise) und bitten Sie jeden zufriedenen Gast um eine Bewertung. {X} zählt mehr, wenn viele Touristen kommen: Dort reichen ein gepflegter Eintrag und eine Antwort auf jede Bewertung."),
+    "nl": ("Ik zou de meeste moeite in het Google Bedrijfsprofiel steken: daar zoeken mensen uit de buurt, op Maps en in Google, en het is gratis. Houd het volledig (openingstijden, foto's, menu of prijzen) en vraag elke tevreden klant om een review. {X} telt vooral als je veel toeristen krijgt: daar volstaan een verzorgde vermelding en een reactie op elke review.",
+           "Ik zou de meeste moeite in het Google Bedrijfsprofiel steken: daar zoeken mensen uit de buurt, op Maps en in Google, en het is gratis. Houd het volledig (openingstijden, foto's, menu of prijzen) en vraag elke tevreden klant om een review. {X} telt vooral als u veel toeristen krijgt: daar volstaan een verzorgde vermelding en een reactie op elke review."),
+}
+
 
 def gbp_line(lang: str, note: str, *, informal: bool) -> str:
     """Her answer when a question asks whether a Google Business Profile fits a business without premises, or weighs it
@@ -1509,6 +1530,11 @@ def gbp_line(lang: str, note: str, *, informal: bool) -> str:
     asked = [q for q in cre.question_sentences(folded) if cre.search(_GBP_NAMED, q)]
     # (only after a colon: "ho letto il tuo post sulle campagne social e ho una domanda: Instagram o Google Business?" weighs
     # no ads)
+    site = next((m for q in asked if cre.search(_GBP_OR, q) for m in [cre.search(_GBP_REVIEW_SITE, q)] if m), None)
+    if site:
+        # "per un ristorante conviene investire di più su Google Business Profile o su TripAdvisor?": the profile first,
+        # the review site kept tidy for tourists, never "yes, SEO pays off locally" to a question it does not answer
+        return in_register(_GBP_OVER_REVIEWS, lang, informal).replace("{X}", _REVIEW_SITE_NAMES[site.group(1)])
     if any(cre.search(_GBP_PAID, cre.sub(_GBP_NAMED, " ", q.rsplit(":", 1)[-1])) and cre.search(_GBP_OR, q) for q in asked):
         # "ha senso fare ads o meglio puntare su google my business?": the free profile first, then a small paid test
         return in_register(_GBP_FIRST, lang, informal)
