@@ -22,3 +22,23 @@ def test_call_next_week_is_not_read_as_a_start_date_en_de() -> None:
                       "Hätten Sie nächste Woche Zeit für ein kurzes Telefonat? Viele Grüße, Jana", headline="Projektmanagerin bei einer Agentur", name="Jana Vogel")
     assert "Start nächste Woche" not in de
 
+
+def test_student_asking_about_the_consultant_trade_is_not_a_seo_client_fr() -> None:
+    # 120 fr_en note-5: "je me pose plein de questions sur le métier de consultant SEO freelance… 15 min pour me donner
+    # quelques conseils ?" answered with a call about "ton SEO", objectives and budget
+    fr = sample_draft("Salut Camille ! Je suis en BUT info-com et je me pose plein de questions sur le métier de consultant SEO "
+                      "freelance... tu aurais 15 min pour me donner quelques conseils ? Hugo", headline="", name="Hugo Lefèvre")
+    assert "ton SEO" not in fr and "budget" not in fr
+    assert "15 minutes" in fr
+
+
+def test_trade_of_consultant_is_no_need_en_de() -> None:
+    from invitriage.drafts.needs import needs
+    assert needs("I have lots of questions about working as a freelance SEO consultant, would you have 15 min?", ["SEO"]) == []
+    assert needs("Ich interessiere mich für den Beruf als SEO-Consultant, hast du 15 Minuten?", ["SEO"]) == []
+    # a consultant wanted stays a need
+    assert needs("We need a SEO consultant for our shop.", ["SEO"]) == ["seo"]
+    assert needs("Nous cherchons un consultant SEO pour notre site.", ["SEO"]) == ["seo"]
+    en = sample_draft("Hi Camille! I'm a communication student with lots of questions about working as a freelance SEO consultant... "
+                      "would you have 15 min to give me some advice? Hugo", headline="", name="Hugo Martin")
+    assert "your SEO" not in en and "budget" not in en
