@@ -42,3 +42,18 @@ def test_trade_of_consultant_is_no_need_en_de() -> None:
     en = sample_draft("Hi Camille! I'm a communication student with lots of questions about working as a freelance SEO consultant... "
                       "would you have 15 min to give me some advice? Hugo", headline="", name="Hugo Martin")
     assert "your SEO" not in en and "budget" not in en
+
+
+def test_texting_do_u_do_seo_audits_gets_her_yes() -> None:
+    # 120 fr_en note-37: "do u do SEO audits for tiny shops or is that out of my budget?" never answered
+    en = sample_draft("hey! started an online store selling vintage sneakers, traffic is basically zero lol. do u do SEO audits "
+                      "for tiny shops or is that out of my budget? - Marcus", headline="", name="Marcus Lee")
+    assert "Yes, I do SEO audits" in en
+    assert "Good luck with your online store" not in en
+
+
+def test_texting_do_u_offer_is_her_service_asked() -> None:
+    from invitriage.drafts import notefacts, rx as cre
+    assert cre.search(notefacts._YOU_DO["en"], "do u offer seo audits for small shops")
+    assert cre.search(notefacts._YOU_DO["en"], "do you offer seo audits for small shops")
+    assert not cre.search(notefacts._YOU_DO["en"], "i do seo audits for small shops")
