@@ -73,6 +73,12 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          r"|no (?:consigo|consigue\w*|logro|logramos)|n'?arrive (?:pas|plus)|n'?arrivons pas|(?:can'?t|cannot|can not) (?:seem to )?get"
          r"|non (?:riesco|riusciamo)|nao (?:consigo|conseguimos)|(?:schaffe|schaffen) (?:es )?(?:\w+ )?nicht|lukt (?:het )?(?:me|ons|mij)? ?niet)\b")
 
+#: "consultant" named as a trade, not as someone wanted (folded, up to the word): "le métier de consultant SEO", "devenir
+#: consultant", "working as a freelance SEO consultant", "career as a consultant", "Beruf als SEO-Consultant", "het vak van
+#: SEO-consultant".
+_TRADE_TITLE = (r"\b(?:metier|profession|carriere|devenir|en tant que|travailler comme|career|job|jobs|work(?:ing)? as|become|becoming"
+                r"|beruf\w*|arbeiten als|vak|beroep|werken als)\b(?:\s+[\w'-]+){0,4}?\s+(?:[\w-]+-)?consultant$")
+
 #: How the draft names each item after "help with" in its language: (formal, informal).
 _PHRASES = {
     "fr": {"seo": ("votre SEO", "ton SEO"), "social ads": ("vos publicités sur les réseaux sociaux", "tes publicités sur les réseaux sociaux"),
@@ -159,8 +165,8 @@ def needs(note: str, offer: list[str]) -> list[str]:
     offered = _offered(offer)
     found: list[tuple[int, str]] = []
     for sentence in cre.split(r"(?<=[.!?\n])\s+", fold(note)):
-        if not cre.search(_NEED, sentence):
-            continue
+        if not any(not cre.search(_TRADE_TITLE, sentence[:m.end()]) for m in cre.finditer(_NEED, sentence)):
+            continue  # "je me pose des questions sur le métier de consultant SEO": the trade asked about, never a consultant wanted
         if cre.search(r"\b(?:article|post|newsletter|talk|intervention|conference|vortrag|beitrag|charla|ponencia|intervento|palestra|lezing|webinar\w*|podcast)\b", sentence) \
                 and not cre.search(r"\b(?:nous|we|wir|nosotros|noi|nos|wij|our|notre|unser\w*|nuestr\w*|nostr\w*|nossa|nosso|onze|mon|ma|my|mein\w*|mi|mio|mia|minha|meu|mijn)\b", sentence):
             continue  # "ton article sur le SEO m'a aidée": the owner's piece, not their need
