@@ -630,6 +630,35 @@ def _english_unnamed(headline: str, name: str, owner: str) -> bool:
 _EN_HEADLINE_PROB, _FOREIGN_NAME_PROB = 0.6, 0.5
 
 
+#: How sure the identifier must be of a name's language, how likely that language must be for a business name of at
+#: least so many letters, and how unlikely English, for the business to be named in the sender's own language.
+_KIN_NAME_PROB, _KIN_PART_PROB, _KIN_PART_MAX_EN, _KIN_PART_LETTERS = 0.5, 0.2, 0.1, 12
+
+
+def _employer_in_name_language(headline: str, name: str) -> str:
+    """The language of a note-less sender's name when a business name in the English headline is in it too, else "".
+
+    >>> _employer_in_name_language("Head of Growth | Zappi Pagamentos", "Fernanda Oliveira")
+    'pt'
+    >>> _employer_in_name_language("Head of Growth | Zappi Pagamentos", "Hannah Whitmore"), _employer_in_name_language("Growth Lead at Spotify", "Fernanda Oliveira")
+    ('', '')
+    """
+    if not name.strip():
+        return ""
+    from invitriage.judge.lang import language_odds, restricted_guess
+
+    by_name, prob = restricted_guess(name)
+    if by_name not in LANGUAGES or by_name == "en" or prob < _KIN_NAME_PROB:
+        return ""
+    for part in cre.split(_NAME_PARTS, headline):
+        if len(cre.sub(r"[^a-zA-ZÀ-ÿ]", "", part)) < _KIN_PART_LETTERS:
+            continue
+        odds = language_odds(part)
+        if odds.get(by_name, 0.0) >= _KIN_PART_PROB and odds.get("en", 1.0) < _KIN_PART_MAX_EN:
+            return by_name
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
     tied: list[str] = []
@@ -642,6 +671,11 @@ def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
             return other
         if owner != "en" and owner_named_business(headline, owner):
             return owner
+        # a note-less sender whose name and whose employer's name are of one other language ("Head of Growth | Zappi
+        # Pagamentos" from Fernanda Oliveira): a home-market business, whose staff read their own language
+        kin = _employer_in_name_language(headline, name)
+        if kin:
+            return kin
     if lang in ("en", None):
         from invitriage.drafts.region import region_language
 
