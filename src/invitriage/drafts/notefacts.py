@@ -2135,6 +2135,8 @@ class Facts:
     #: the sender landed a job (or an internship) thanks to the owner's work ("it helped me land my current job",
     #: "consegui meu primeiro emprego graças a ele"): a thank-you to congratulate, never a job search ("job" or "internship").
     landed: str = ""
+    #: that job came after a mentoring session she gave, thanked for ("danke nochmal für das Mentoring-Gespräch").
+    mentored: bool = False
     #: the sender launched their brand, shop or business with the owner's help and thanks her for it (no question):
     #: (the possessive as the note says it, the thing launched): ("mi", "marca de ropa sostenible"), ("mein", "Label für Taschen")
     launched: tuple[str, str] = ("", "")
@@ -3088,6 +3090,11 @@ _KEPT_TITLES = {"fr": {"m": "M.", "mme": "Mme", "mlle": "Mlle", "monsieur": "M."
                 "en": {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr"}}
 _TITLE_OPT = (r"(?:(?:m|mme|mlle|mr|mrs|ms|dr|monsieur|madame|[Dd]ott(?:\.?ssa|oressa|ore)?|[Ss]ig(?:\.?ra)?|[Pp]rof(?:\.?ssa)?|[Ii]ng|[Aa]vv"
               r"|[Ss]ra?|[Dd]ra|[Ss]rta|dhr|mevr|[Hh]errn?|[Ff]rau)(?:\. ?| ))?")
+#: An Italian academic title before a referrer's surname (original text; "{name}" filled in): "il prof. Martini", "la
+#: professoressa Bianchi", "il dott. Rossi": kept, since "grazie a Martini" would drop the respect the sender showed.
+_IT_TITLE_BEFORE = r"(?i)\b(prof\.?\s?ssa|professoressa|prof|professore|dott\.?\s?ssa|dottoressa|dott|dottore|dottor)\b\.?\s+{name}\b"
+_IT_TITLE_SHORT = {"prof": "prof.", "professore": "prof.", "professoressa": "prof.ssa", "dott": "dott.", "dottore": "dott.",
+                   "dottor": "dott.", "dottoressa": "dott.ssa"}
 #: Words of a job title before a referrer's name ("our Head of Marketing Anna Schmidt", "unsere Marketingleiterin Eva Roth").
 _TITLE_OF_JOB = (r"our|my|notre|mon|ma|unser\w*|mein\w*|nuestr[oa]|mi|il|la|nostr[oa]|nossa|nosso|onze|mijn|a|o"
                  r"|head|chief|ceo|cmo|cto|coo|cfo|vp|svp|evp|director|manager|lead|founder|co-?founder|president|partner|owner|boss"
@@ -5198,6 +5205,10 @@ _WANTED = {
     "course": r"cours|formation|formations|course|courses|training|kurs|kurse|schulung|curso|cursos|formacion|formaciones|corso|corsi|cursus|opleiding",
     "reading": r"livres?|lectures?|books?|reading|bucher|buchtipps|lekture|libros?|lecturas?|libri|letture|livros?|leituras?|boeken|leestips|ressources?|resources?|ressourcen|recursos?|risorse",
 }
+#: A named course the sender takes or a teacher gives, just before the course word (folded): "il prof. Martini del corso di
+#: Marketing", "mon prof du cours de SEO", "my teacher from the course on", "mein Dozent im Kurs", "mijn docent van de cursus":
+#: where they come from, never a course asked for.
+_COURSE_ATTENDED = r"\b(?:del|dal|nel|al|du|au|dans le|en el|do|no|ao|in the|from the|of the|at the|im|vom|beim|in de|van de|bij de|uit de)\s+$"
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
                    r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest"
@@ -5369,6 +5380,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             text = folded[sentence[0]:sentence[1]]
             if _rx(_USE_Q).search(text):
                 continue  # "¿usas algún modelo data-driven?", "which tools do you use?": how she works, not a thing to send
+            if key == "course" and "?" not in original[sentence[0]:sentence[1]] \
+                    and cre.search(_COURSE_ATTENDED, folded[max(sentence[0], w.start() - 12):w.start()]):
+                continue  # "il prof. Martini del corso di Marketing mi ha consigliato di scriverti": their course, nothing asked
             if _rx(_READ_HERS).search(folded[max(sentence[0], w.start() - 40):w.start()]):
                 continue  # "ho letto la tua guida SEO e ho un dubbio: …?": her guide already read, the question is the ask
             if _rx(_REQUEST).search(text):
@@ -6192,6 +6206,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.work and _first(rf"{_SAME_WORD}\s+(?:{_MEDIA[facts.work]})\b", folded):
         facts.work = facts.title = facts.topic = ""  # "we were on the same panel": shared with her, never "your kind words on the panel"
     facts.referrer = _referrer(original, folded, lang)
+    titled = cre.search(_IT_TITLE_BEFORE.format(name=re.escape(facts.referrer)), original) \
+        if lang == "it" and facts.referrer and " " not in facts.referrer else None
+    if titled:
+        key = cre.sub(r"[.\s]", "", titled.group(1).lower())
+        facts.referrer = f"{_IT_TITLE_SHORT.get(key, key[:-3] + '.ssa')} {facts.referrer}"  # "prof.ssa Bianchi"
     # "via mijn collega Pieter kwam ik bij uw profiel": his colleague, who sent him on but is no mutual contact to thank
     facts.own_colleague = bool(facts.referrer) and _own_colleague(original, folded, facts.referrer)
     facts.promised = _promised(folded)
@@ -7500,11 +7519,16 @@ _LANDED = (rf"\b(?:(?:landed|got|found|secured|gotten|received|scored|help(?:ed)
            rf"|(?:consegui|encontre|obtuve|he conseguido|he encontrado|he obtenido|ayudo a (?:conseguir|encontrar)) (?:mi|un|una|el|la) (?:[\w-]+ ){{0,2}}{_JOB_WORD}|me (?:han )?contrataron|me han contratado"
            rf"|(?:ho trovato|ho ottenuto|aiutat[oa] a (?:trovare|ottenere)) (?:il mio |il |un |una |uno )?(?:[\w-]+ ){{0,2}}{_JOB_WORD}|(?:mi hanno|sono stat[oa]) assunt[oa]"
            rf"|(?:consegui|arranjei|encontrei|conquistei|arrumei|ajud\w+(?:-me)? a (?:conseguir|encontrar|arranjar|conquistar)) (?:o meu |meu |o |um |uma |a minha |minha |a )?(?:[\w-]+ ){{0,2}}{_JOB_WORD}|fui contratad[oa]|me contrataram"
-           rf"|(?:habe|hab|hat|bekam|fand) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,3}}(?:bekommen|gefunden|ergattert|erhalten)|(?:wurde|bin) (?:\w+ ){{0,2}}eingestellt"
+           rf"|(?:habe|hab|hat|bekam|fand) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,4}}(?:bekommen|gefunden|ergattert|erhalten)|(?:wurde|bin) (?:\w+ ){{0,2}}eingestellt"
            # "es hat mir geholfen, meinen ersten Job zu bekommen", "het heeft me geholpen om mijn eerste baan te vinden"
            rf"|geholfen,? (?:[\w-]+ ){{0,4}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}zu (?:bekommen|finden|ergattern|kriegen)|geholpen,? (?:om )?(?:[\w-]+ ){{0,3}}{_JOB_WORD} te (?:vinden|krijgen|bemachtigen)"
            rf"|(?:heb|kreeg|vond) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}(?:gevonden|gekregen|bemachtigd|binnengehaald)|(?:ben|werd) (?:\w+ ){{0,2}}aangenomen)\b")
 _INTERNSHIP = r"\b(?:internship|stage|practicas|tirocinio|estagio|praktikum|stageplek)\b"
+#: A mentoring session she already gave, thanked for (folded): "thanks again for the mentoring call last month", "merci pour
+#: la session de mentorat", "vielen Dank nochmal für das Mentoring-Gespräch", "merci nog voor je feedback tijdens de mentorsessie",
+#: "grazie per la sessione di mentoring", "gracias por la mentoría", "obrigada pela mentoria": a past help, never a request.
+_PAST_MENTORING = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|gracias|grazie|obrigad[oa]|bedankt|dankjewel)\b[^.!?]{0,70}?"
+                   r"\b(?:mentor\w*|tutor(?:at|ia|ing)\w*)")
 #: A brand, a shop or a business the sender launched thanks to the owner (original text): "your tips helped me launch my
 #: candle brand", "me han ayudado a lanzar mi marca de ropa", "mi hanno aiutato a lanciare il mio brand di ceramiche",
 #: "m'ont aidée à lancer ma marque", "haben mir geholfen, mein Label zu starten", "hebben me geholpen mijn merk te lanceren".
@@ -8270,8 +8294,17 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     facts.congrats = bool(_first(_CONGRATS, folded))
     facts.results = bool(_first(_RESULTS, folded))
     facts.applying = bool(_first(_APPLYING, folded)) and not facts.results
-    landed = _first(_LANDED, folded) if facts.work and _first(_LANDED_THANKS, folded) else None
+    # "danke nochmal für das Mentoring-Gespräch … ich hab jetzt die Stelle bekommen": her mentoring thanked, the job is news
+    mentored = "?" not in original and bool(_first(_PAST_MENTORING, folded))
+    landed = _first(_LANDED, folded) if (facts.work or mentored) and _first(_LANDED_THANKS, folded) else None
     facts.landed = ("internship" if landed and _first(_INTERNSHIP, landed.group(0)) else "job") if landed else ""
+    if landed and mentored and not facts.work:
+        # a thank-you with news to congratulate: no mentoring asked, no job offered, no alumni network of hers
+        facts.request = "" if facts.request == "mentor" else facts.request
+        facts.alumni = facts.hiring = facts.job_offered = False
+        facts.mentored = True
+        if facts.service == "coaching":
+            facts.client, facts.service = False, ""  # "thanks for the mentoring call": a session had, never coaching bought
     if facts.landed:
         facts.applying = facts.results = False
     if facts.work:

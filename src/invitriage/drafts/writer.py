@@ -73,7 +73,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "mentored", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
@@ -765,7 +765,23 @@ def _to_it(name: Any) -> str:
     ('ad Antoine Dubois', 'a Elena', 'a Marco')
     """
     text = str(name)
+    if text.startswith(("prof.ssa ", "dott.ssa ")):
+        return f"alla {text}"  # "grazie alla prof.ssa Bianchi"
+    if text.startswith(("prof. ", "dott. ")):
+        return f"al {text}"  # "grazie al prof. Martini"
     return f"{'ad' if text[:1] in ('A', 'a', 'À') else 'a'} {text}"
+
+
+def _it_the(name: Any) -> str:
+    """An Italian titled name as an object, with its article (a Jinja filter: ``ringrazio {{ referrer|it_the }}``).
+
+    >>> _it_the("prof. Martini"), _it_the("prof.ssa Bianchi"), _it_the("Marco Rossi")
+    ('il prof. Martini', 'la prof.ssa Bianchi', 'Marco Rossi')
+    """
+    text = str(name)
+    if text.startswith(("prof.ssa ", "dott.ssa ")):
+        return f"la {text}"
+    return f"il {text}" if text.startswith(("prof. ", "dott. ")) else text
 
 
 class _CompiledCache(jinja2.FileSystemBytecodeCache):
@@ -816,6 +832,7 @@ def _env() -> SandboxedEnvironment:
     env.filters["listing"] = _listing
     env.filters["event_date"] = event_date
     env.filters["to_it"] = _to_it
+    env.filters["it_the"] = _it_the
     return env
 
 
@@ -2948,7 +2965,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "classmates": False, "studied": False,
-                       "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
+                       "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "mentored": False, "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "learn": False, "tools_too": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
@@ -5100,7 +5117,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "resource": settings.resources.get(intent, "") or settings.resources.get(name, ""),
         **{k: getattr(facts, k) for k in ("client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share",
                                           "recruiter", "networking", "refer_ask", "pass_on", "relay", "duration", "deadline", "by_phone", "piece", "freelance_role", "for_client", "met",
-                                          "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
+                                          "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "mentored", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
         "kind": named_kind(_module_length("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note)
