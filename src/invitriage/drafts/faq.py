@@ -309,6 +309,10 @@ _BUDGET_ASKED = (r"\b(?:what|which|how much|quel(?:le)?|combien de|welche[smn]?|
 _THERE_FOR = r"\b(?:daar(?:voor|mee|bij)?|hier(?:voor|mee)|dafur|dazu|damit|dabei|hierfur)\b"
 #: A question on the tool used ("which tool do you use yourself?", "welke tool gebruik jij zelf?").
 _TOOL_ASKED = r"\b(?:tools?|outils?|herramientas?|strument[oi]|ferramentas?|werkzeuge?|software|logiciels?|app)\b"
+#: Old content reworked, asked of her ("how often do you recycle old blog posts yourself?", "wie oft recycelst du selbst alte
+#: Blogartikel?"): the update entry tells her own practice, so the question is answered there, never by how often she posts.
+_OLD_CONTENT_ASKED = (r"\b(?:recycl\w*|recycel\w*|recicl\w*|ricicl\w*|hergebruik\w*|updat\w*|refresh\w*|aktualisier\w*|uberarbeit\w*"
+                      r"|atualiz\w*|aggiorn\w*|actualiz\w*|actualis\w*|bijwerk\w*|opfris\w*)\b")
 _BUDGET = r"\b(?:budget|presupuesto|orcamento|how much|combien|wie ?viel|cuanto|quanto|hoeveel)\b"
 #: A budget the question tells with its amount ("für ein Budget von 500€/Monat …?", "with a $300 budget, …?", "com um orçamento
 #: de 400 € …?"): on ads, the budget is what the answer must speak to, as when it is asked outright.
@@ -1087,6 +1091,8 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if about_self and cre.search(_FIRST_CLIENTS, asked) and cre.search(_YOU_DID, asked):
         # "Hast du Tipps, wie du am Anfang Kunden gefunden hast?": how she found her first clients, never how she learnt
         asked = f"{asked} first clients"
+    if about_self and cre.search(_OLD_CONTENT_ASKED, asked):
+        about_self = False  # "how often do you recycle old posts yourself?": her practice is the update entry's answer
     if about_self and cre.search(_TOOL_ASKED, asked) and not any(_hits(e.get("when", []), asked) for e in entries if e.get("self")):
         # "Welke tool gebruik jij daar zelf voor?", "which tool do you use yourself?": the tool she uses is the one her
         # how-to answer names, never a question left unanswered for want of an entry about herself

@@ -2213,7 +2213,7 @@ def _period_rx(lang: str) -> str:
 
 #: A word of a phrase, with a French inclusive ending kept on it ("chargé(e)", "chargé·e", "consultant.e"; _INCLUSIVE_END drops it):
 #: the ending never cuts the phrase ("un poste de chargé(e) de marketing digital" is not "un poste de chargé").
-_TOKEN = (r"[«“\"„]?[\w'’&+\-/.]+(?:\((?:e|fe|se|ne|le|euse|rice)\)|·(?:e|fe|se|ne|euse|rice)\b)?[»”\"]?"
+_TOKEN = (r"[«“\"„]?[\w'’&+\-/.°]+(?:\((?:e|fe|se|ne|le|euse|rice)\)|·(?:e|fe|se|ne|euse|rice)\b)?[»”\"]?"
           r"|[^\w\s]")
 
 
