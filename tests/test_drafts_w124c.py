@@ -77,3 +77,22 @@ def test_intern_seeking_a_job_still_gets_the_job_seekers_reply() -> None:
     de = sample_draft("Hallo Camille, ich bin Praktikantin im Marketing und suche ab Juni eine Stelle. Hast du Tipps? LG Sara",
                       name="Sara Klein")
     assert "Lebenslauf" in de and "Viel Erfolg bei der Suche" in de
+
+
+def test_advice_for_someone_starting_gets_one_concrete_first_step() -> None:
+    # 121 es_pt_it note-48: "Che consigli daresti a chi inizia?" from a student: "raccontami a che punto sei" re-asked
+    it = sample_draft("Ciao! Sono una studentessa di Scienze della Comunicazione a Bologna, mi piacerebbe lavorare nel digital "
+                      "marketing. Che consigli daresti a chi inizia? Grazie mille", name="Martina Colombo")
+    assert "a che punto sei" not in it and "Il mio consiglio per iniziare è imparare sul campo" in it
+    es = sample_draft("Hola Camille, soy estudiante de publicidad y me gustaría trabajar en marketing digital. ¿Qué consejos "
+                      "darías a alguien que empieza? Gracias, Paula", name="Paula Ortiz")
+    assert "Mi consejo para empezar es aprender haciendo" in es
+    br = sample_draft("Olá Camille, sou estudante de publicidade e quero trabalhar com marketing digital. Que dicas você daria "
+                      "para quem está começando? Obrigada, Bia", name="Beatriz Alves")
+    assert "Minha dica para começar" in br
+
+
+def test_shop_owner_starting_out_gets_no_learners_tip() -> None:
+    it = sample_draft("Ciao Camille, ho un negozio di ceramiche a Firenze e inizia ora il mio sito. Che consigli daresti?",
+                      name="Anna Neri")
+    assert "Il mio consiglio per iniziare è imparare sul campo" not in it
