@@ -73,7 +73,7 @@ def test_formal_portuguese_and_german_course_answers_address_nobody():
     de = sample_draft("Guten Tag Frau Laurent, ich bin seit kurzem im Online-Marketing angestellt. Welche "
                       "Zertifizierung empfehlen Sie mir für Meta-Anzeigen? Mit freundlichen Grüßen, Jonas Weber",
                       name="Jonas Weber")
-    assert "Im Job würde ich mit Kurs oder Zertifizierung" in de and not re.search(r"\bdu\b|\bdein", de)
+    assert "Im Job würde ich mit dem Kurs oder der Zertifizierung" in de and not re.search(r"\bdu\b|\bdein", de)
 
 
 def test_first_seo_job_answer_assumes_no_studies_and_reads_naturally():

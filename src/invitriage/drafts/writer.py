@@ -4882,6 +4882,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "junior marketer here, just started my first job. what's the one skill you'd focus on?", "je viens de commencer
         # mon premier poste": someone IN a first job asking advice, never a job seeker (no CV, no "good luck with the search")
         name, facts.role = "ask_for_help", ""
+    elif name == "job_seeking" and note.strip() and note_lang == lang and _learner_asks_training(note, facts):
+        # "ich bin Azubi im Marketing (2. Lehrjahr). Welche Weiterbildung würdest du für Social Ads empfehlen?": an apprentice
+        # or a working student asking which training, never a job seeker (no CV, no "good luck with the search")
+        name, facts.role = "ask_for_help", ""
     elif name == "job_seeking" and note.strip() and note_lang == lang and _learner_at_work(note, facts):
         # "ich bin Werkstudent im Marketing bei Bosch. Würde mich freuen, von deinen Erfahrungen zu lernen!": a learner already
         # in a job who wants to learn from her, never a job seeker (no CV, no "good luck with the search")
@@ -9224,6 +9228,19 @@ _OPENINGS_KNOWN = (r"\b(?:connaissance d'|connaissez|connais|know of|know any|aw
                    r"[^?.!\n]{0,40}\b(?:opportunit\w*|oportunidad\w*|oportunidade\w*|openings?|vacanc\w*|vacantes?|vagas?|offene\w* stellen?"
                    r"|stellenangebote?|vacatures?|postes? (?:a pourvoir|ouverts?|disponibles?)|offres? d'emploi|ofertas? de (?:empleo|trabajo|emprego)"
                    r"|offerte di lavoro|posizioni aperte|job openings?)\b")
+
+
+#: A course, a training or a certification asked about (folded): "welche Weiterbildung", "which course", "quelle formation".
+_TRAINING_ASKED = (r"\b(?:weiterbildung\w*|fortbildung\w*|kurs\w*|zertifi\w*|course\w*|training\w*|certif\w*|formation\w*|curso\w*|corso|corsi"
+                   r"|formazion\w*|formacao|formacoes|cursus\w*|opleiding\w*)\b")
+
+
+def _learner_asks_training(note: str, facts: Facts) -> bool:
+    """An apprentice, an intern or a working student IN a job who asks which training or course to take."""
+    folded = fold(note)
+    return "?" in note and bool(cre.search(_LEARNER_NOW, folded)) and any(cre.search(_TRAINING_ASKED, q) for q in cre.question_sentences(folded)) \
+        and not cre.search(_SEEKING, folded) \
+        and not (facts.cv or facts.candidate or facts.applying or facts.hiring or facts.ask == "interns" or facts.offers or facts.proposal)
 
 
 def _learner_at_work(note: str, facts: Facts) -> bool:
