@@ -9207,6 +9207,17 @@ _WE_SEEK = (r"\b(?:nous (?:re)?cherchons|on (?:re)?cherche|(?:we are|we're) (?:l
             r"|(?:we are|we're) (?:currently |actively )?(?:looking for|seeking|hiring)|wir suchen (?:aktuell|derzeit|gerade)|suchen wir) \w+")
 
 
+#: Trades far from digital marketing, as a recruiter names the people sought (folded): "cerco saldatori e carpentieri",
+#: "ik werf vrachtwagenchauffeurs en magazijnmedewerkers", "je recrute des caristes": she knows no one to suggest.
+_OFF_FIELD_TRADES = (r"\b(?:welders?|carpenters?|truck drivers?|lorry drivers?|drivers|warehouse (?:staff|workers?|operatives?)|forklift drivers?|electricians?"
+                     r"|plumbers?|bricklayers?|masons?|soudeur\w*|charpentier\w*|menuisier\w*|chauffeurs?(?: routiers?| poids lourds?)?|caristes?|manutentionnaire\w*"
+                     r"|magasinier\w*|electricien\w*|plombier\w*|macons?|schwei(?:ss|s)er\w*|zimmer(?:er|leute)\w*|tischler\w*|(?:lkw-?|berufskraft)?fahrer\w*"
+                     r"|lager(?:arbeiter|mitarbeiter|helfer)\w*|elektriker\w*|maurer\w*|soldador\w*|carpinter\w*|conductor(?:es|as)|camioner\w*|motoristas?"
+                     r"|mozos? de almacen|operari[oa]s? de (?:almacen|armazem)|electricistas?|eletricistas?|albaniles|pedreiros?|saldator\w*|carpentier\w*|autisti"
+                     r"|magazzinier\w*|carrellist\w*|elettricist\w*|muratori|idraulici|lassers?|timmerlieden|timmerm(?:a|e)n\w*|(?:vrachtwagen)?chauffeurs"
+                     r"|magazijnmedewerkers?|heftruckchauffeurs?|elektriciens?|metselaars?|loodgieters?)\b")
+
+
 #: A recruiter's own hiring, whoever writes it: "ich suche Mitarbeiter für unser Lager", "estamos a recrutar motoristas",
 #: "nous recrutons des caristes", "we're hiring welders": people to find for the sender's firm, never a job seeker's search.
 _WE_HIRE = (r"\b(?:(?:ich suche|je cherche|i'm looking for|i am looking for|ik zoek|busco|cerco|procuro) (?:\w+[ -]){1,4}(?:(?:fur|for|pour|voor|para|per) "
@@ -9339,6 +9350,12 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
         return "sales_pitch"
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
             and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite", "partnership"):
+        return "recruiting"
+    if name in ("sales_pitch", "ask_for_help", "benefit", "referral", "job_seeking", "content") and facts.refer_ask \
+            and facts.ask not in ("question", "advice") and not (facts.pitch or facts.offers or facts.candidate or facts.cv or facts.links) \
+            and cre.search(_OFF_FIELD_TRADES, fold(note)):
+        # "cerco saldatori … Lei conosce qualcuno?": a trade outside her field sought, a polite no, never names promised (a
+        # question or advice asked keeps its own "outside my field, I know no one" answer)
         return "recruiting"
     if name in ("sales_pitch", "ask_for_help") and facts.refer_ask and not (facts.pitch or facts.offers or facts.client or facts.candidate or facts.role or facts.links) \
             and (cre.search(_WE_SEEK, fold(note)) or cre.search(_WE_HIRE, fold(note))):
