@@ -18,6 +18,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -502,6 +503,31 @@ _TAKEN_LONG_AGO = (r"\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|il 
                    r"|(?:letztes|letzten|vergangenes|vergangenen) jahr|vor (?:\w+ )?(?:jahren|jahr|monaten)|el ano pasado|hace (?:\w+ )?(?:anos?|meses)"
                    r"|l'anno scorso|(?:\w+ )?(?:anni|anno|mesi) fa|(?:no|o) ano passado|ha (?:\w+ )?(?:anos?|meses)|(?:\w+ )?(?:anos?|meses) atras"
                    r"|(?:vorig|vorige|afgelopen) jaar|(?:\w+ )?(?:jaar|maanden) geleden)\b")
+#: A year said in the sentence of a course taken (folded): "Hice tu formación de Google Ads en Lyon en 2022", "fiz seu curso em
+#: 2023", "I took your workshop back in 2021": a former trainee, the year is the clue.
+_YEAR_IN_SENTENCE = r"(?<![\d/.-])(?P<y>20\d\d)(?![\d/]|[.-]\d)"
+
+
+def _taken_in_past_year(note: str) -> bool:
+    """Whether the note dates the course it tells of to a year before this one (a former trainee reconnecting or thanking).
+
+    >>> _taken_in_past_year("Hice tu formación de Google Ads en 2022. Ahora llevo el marketing de una startup.")
+    True
+    >>> _taken_in_past_year("En 2022 j'ai lancé ma boîte. J'ai suivi ta formation.")
+    False
+    """
+    folded = fold(note)
+    for m in cre.finditer(_YEAR_IN_SENTENCE, folded):
+        start, end = m.start(), m.end()
+        while start > 0 and folded[start - 1] not in ".!?\n":
+            start -= 1
+        while end < len(folded) and folded[end] not in ".!?\n":
+            end += 1
+        if int(m.group("y")) < date.today().year and (cre.search(_TRAINING_WORD, folded[start:end]) or cre.search(_COURSE_WORD, folded[start:end])):
+            return True
+    return False
+
+
 #: Already putting it into practice (folded): "j'applique déjà", "I'm already using it", "ya lo estoy aplicando",
 #: "lo sto già mettendo in pratica", "já estou aplicando", "setze es schon um", "pas het al toe".
 _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w+ ){0,2}(?:mis|applique\w*|applying|using|use|put)|i(?:'m| am) (?:already |now )?(?:applying|using|putting)"
@@ -5465,7 +5491,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)) or cre.search(_NF_PLAN_STARTED, fold(note)))
     # "j'ai suivi votre formation Google Ads à la CCI l'an dernier, merci encore !": a training taken long ago, hoped to serve
     # still, never "if you put some of it into practice"
-    context["taken_long_ago"] = facts.work in ("training", "workshop") and bool(cre.search(_TAKEN_LONG_AGO, fold(str(facts.when or ""))))
+    context["taken_long_ago"] = facts.work in ("training", "workshop") and (
+        bool(cre.search(_TAKEN_LONG_AGO, fold(str(facts.when or "")))) or _taken_in_past_year(note))
     # "j'ai enfin compris les enchères": what clicked, reacted to ("Trop bien que les enchères aient enfin du sens pour toi")
     context["clicked_line"] = clicked_line(note, variant or lang, informal=bool(context["informal"])) \
         if note_lang == lang and facts.work in ("training", "workshop", "webinar", "talk") else ""
