@@ -45,3 +45,24 @@ def test_trainee_of_a_past_year_gets_hope_it_still_serves_never_if_you_put_it_in
 def test_trainee_of_last_month_still_gets_let_me_know_if_you_put_it_into_practice() -> None:
     es = sample_draft("Hola Camille, hice tu formación de Google Ads el mes pasado. ¡Gracias!", name="Lucía Gómez")
     assert "Si pones algo en práctica, ya me contarás qué tal te va." in es
+
+
+def test_tips_applied_on_their_own_site_never_become_her_site() -> None:
+    # 123 fr_en note-14: "j'ai déjà appliqué vos conseils sur mon site" came back as "les conseils sur mon site" in her mouth
+    fr = sample_draft("Bonjour Camille, j'ai suivi votre formation « SEO pour débutants » chez la CCI de Lyon en octobre. Merci encore, "
+                      "j'ai déjà appliqué vos conseils sur mon site ! Est ce que vous faites une suite niveau avancé ?",
+                      headline="Gérant – Boulangerie Vidal", name="Pierre Vidal")
+    assert "mon site" not in fr and "Bravo d'avoir déjà mis cela en pratique" in fr
+    # the advanced course asked: a lighter answer, no flat "there is none"
+    assert "Il n'y a pas de second niveau" not in fr and "Je n'ai pas de second niveau programmé pour l'instant" in fr
+    fr2 = sample_draft("Salut Camille, merci pour ta formation SEO, j'ai déjà appliqué tes conseils sur mon site !", headline="Fleuriste",
+                       name="Julie Martin")
+    assert "mon site" not in fr2 and "Bravo d'avoir déjà mis ça en pratique" in fr2
+    it = sample_draft("Ciao Camille, grazie per il corso SEO, ho già applicato i tuoi consigli sul mio sito!", headline="Titolare – Forno Rossi",
+                      name="Luca Rossi")
+    assert "mio sito" not in it and "Che bello che tu l'abbia già messo in pratica!" in it
+
+
+def test_tips_on_a_subject_keep_their_subject() -> None:
+    fr = sample_draft("Salut Camille, merci pour ta formation, j'ai déjà appliqué tes conseils sur les fiches produits !", name="Léo Petit")
+    assert "Bravo d'avoir déjà mis en pratique les conseils sur les fiches produits !" in fr
