@@ -2579,6 +2579,22 @@ def _event(original: str, folded: str, lang: str) -> str:
 _SEEN_THAT = r"\s*,?\s*(?:[\w']+\s+){0,4}?(?:que|qu'|that|dass|dat|che|ch')(?!\w)"
 
 
+#: A German spot inside the event, said after its name (folded): "am Kaffeestand", "an der Kaffeebar", "am Buffet", "beim
+#: Mittagessen": where at the event the two talked, never part of the event's name ("beim SEO Campixx in Berlin am Kaffeestand").
+_SETTING_TAIL = cre.compile(r"(?:^|\s+)(?:am|an der|an dem|beim|bei der|bei dem|im|in der)\s+\w*(?:kaffee|kaffeestand|kaffeebar|kaffeeecke"
+                            r"|kaffeepause|stand|bar|buffet|theke|tresen|empfang|eingang|garderobe|mittagessen|mittagspause|pause|lunch|snacks?)$")
+
+
+def _without_setting(event: str) -> str:
+    """The event without the spot where the two stood in it (a meeting note naming the coffee stand as well as the event).
+
+    >>> _without_setting("beim SEO Campixx in Berlin am Kaffeestand"), _without_setting("an der Kaffeebar")
+    ('beim SEO Campixx in Berlin', '')
+    """
+    cut = _SETTING_TAIL.search(fold(event)) if len(fold(event)) == len(event) else None
+    return event[:cut.start()].rstrip(" ,;:") if cut else event
+
+
 def _met_verb_place(original: str, folded: str, lang: str) -> str:
     """A named place near a meeting verb: "wir sind uns auf der OMR in Hamburg im Mai begegnet" → "auf der OMR in Hamburg".
 
@@ -6178,7 +6194,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.org = _together(original, folded, lang)
     facts.together = bool(facts.org)
     if not facts.org:
-        facts.event = _at_not_from(_event(original, folded, lang), lang)
+        facts.event = _at_not_from(_without_setting(_event(original, folded, lang)), lang)
     if facts.event and _first(_OWN_FIELD_BEFORE, folded[max(0, folded.find(fold(facts.event)) - 30):max(0, folded.find(fold(facts.event)))]):
         facts.event = ""  # "Bin auch im Performance Marketing unterwegs", "ben ook in de SEO": the sender's field, never a meeting
     for slot in ("event", "org"):

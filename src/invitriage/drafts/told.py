@@ -510,6 +510,13 @@ _AT_PIECE = (r"(?i)\s+(?:in|at|during|from|dans|à|lors de|pendant|de|en|bei|im|
              + _TIPS_FROM_PIECE[4:] + ".*$")
 
 
+#: The sender's own thing right after the tips' preposition (folded): "vos conseils sur mon site", "your tips on my website",
+#: "deine Tipps auf meiner Website", "tus consejos en mi web", "i tuoi consigli sul mio sito", "as suas dicas no meu site",
+#: "je tips op mijn website": where they applied them, never what the tips were about (nor "mon site" in her mouth).
+_OWN_AFTER = (r"^(?:on|sur|zu[mr]?|fur|fuers|uber|sobre|para|su|sul|sulla|do|da|over|voor|op|en|in|auf|no|na|per)\s+(?:(?:le|la|il|lo|o|a)\s+)?"
+              r"(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|mio|mia|miei|mie|nostr\w*|meu|meus|minha|minhas|nosso\w*|nossa\w*|mijn|onze|ons)\b")
+
+
 def _tip(note: str) -> tuple[str, bool]:
     """(the tips' subject with its preposition, whether the note names one tip only)."""
     if not note:
@@ -527,6 +534,8 @@ def _tip(note: str) -> tuple[str, bool]:
         x = cre.sub(_AT_PIECE, "", x).strip()  # "sobre Reels na formação de ontem": the subject, not where she gave the tips
         if cre.match(_TIPS_FROM_PIECE, x):
             continue  # "as dicas da formação de ontem", "the tips at the workshop": where she gave them, no subject
+        if cre.match(_OWN_AFTER, fold(f"{m.group('p')} {x}")):
+            continue  # "j'ai appliqué vos conseils sur mon site": their site is where, no subject of the tips
         if 1 <= len(x.split()) <= 5 and not cre.search(r"(?i)\b(?:you|tu|toi|vous|du|dich|dir|sie|usted|te|ti|voc[eê]|je|jou|u)\b", x):
             return f"{m.group('p')} {x}", fold(m.group("n")) in ("tip", "tipp", "conseil")
     return "", False

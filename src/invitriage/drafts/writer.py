@@ -18,6 +18,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -502,6 +503,31 @@ _TAKEN_LONG_AGO = (r"\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|il 
                    r"|(?:letztes|letzten|vergangenes|vergangenen) jahr|vor (?:\w+ )?(?:jahren|jahr|monaten)|el ano pasado|hace (?:\w+ )?(?:anos?|meses)"
                    r"|l'anno scorso|(?:\w+ )?(?:anni|anno|mesi) fa|(?:no|o) ano passado|ha (?:\w+ )?(?:anos?|meses)|(?:\w+ )?(?:anos?|meses) atras"
                    r"|(?:vorig|vorige|afgelopen) jaar|(?:\w+ )?(?:jaar|maanden) geleden)\b")
+#: A year said in the sentence of a course taken (folded): "Hice tu formación de Google Ads en Lyon en 2022", "fiz seu curso em
+#: 2023", "I took your workshop back in 2021": a former trainee, the year is the clue.
+_YEAR_IN_SENTENCE = r"(?<![\d/.-])(?P<y>20\d\d)(?![\d/]|[.-]\d)"
+
+
+def _taken_in_past_year(note: str) -> bool:
+    """Whether the note dates the course it tells of to a year before this one (a former trainee reconnecting or thanking).
+
+    >>> _taken_in_past_year("Hice tu formación de Google Ads en 2022. Ahora llevo el marketing de una startup.")
+    True
+    >>> _taken_in_past_year("En 2022 j'ai lancé ma boîte. J'ai suivi ta formation.")
+    False
+    """
+    folded = fold(note)
+    for m in cre.finditer(_YEAR_IN_SENTENCE, folded):
+        start, end = m.start(), m.end()
+        while start > 0 and folded[start - 1] not in ".!?\n":
+            start -= 1
+        while end < len(folded) and folded[end] not in ".!?\n":
+            end += 1
+        if int(m.group("y")) < date.today().year and (cre.search(_TRAINING_WORD, folded[start:end]) or cre.search(_COURSE_WORD, folded[start:end])):
+            return True
+    return False
+
+
 #: Already putting it into practice (folded): "j'applique déjà", "I'm already using it", "ya lo estoy aplicando",
 #: "lo sto già mettendo in pratica", "já estou aplicando", "setze es schon um", "pas het al toe".
 _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w+ ){0,2}(?:mis|applique\w*|applying|using|use|put)|i(?:'m| am) (?:already |now )?(?:applying|using|putting)"
@@ -5469,7 +5495,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)) or cre.search(_NF_PLAN_STARTED, fold(note)))
     # "j'ai suivi votre formation Google Ads à la CCI l'an dernier, merci encore !": a training taken long ago, hoped to serve
     # still, never "if you put some of it into practice"
-    context["taken_long_ago"] = facts.work in ("training", "workshop") and bool(cre.search(_TAKEN_LONG_AGO, fold(str(facts.when or ""))))
+    context["taken_long_ago"] = facts.work in ("training", "workshop") and (
+        bool(cre.search(_TAKEN_LONG_AGO, fold(str(facts.when or "")))) or _taken_in_past_year(note))
     # "j'ai enfin compris les enchères": what clicked, reacted to ("Trop bien que les enchères aient enfin du sens pour toi")
     context["clicked_line"] = clicked_line(note, variant or lang, informal=bool(context["informal"])) \
         if note_lang == lang and facts.work in ("training", "workshop", "webinar", "talk") else ""
@@ -7683,8 +7710,8 @@ _FOLLOW_UP = (r"\b(?:advanced|follow-?up|une suite|(?:second|deuxieme) niveau|un
 #: one-to-one or for a small group, online too (informal, formal; "{on}" is the subject with its preposition, or "").
 _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
     "en": ("There's no advanced session scheduled at the moment, but I can put together a follow-up{on} that picks up where the training left off, one-to-one or for a small group, online too. Which topics would you like to dig into?",) * 2,
-    "fr": ("Il n'y a pas de second niveau au programme, mais je peux te construire une suite sur mesure{on}, qui repart de là où la formation s'est arrêtée, en individuel ou en petit groupe, à distance aussi. Sur quels points aimerais-tu aller plus loin ?",
-           "Il n'y a pas de second niveau au programme, mais je peux vous construire une suite sur mesure{on}, qui repart de là où la formation s'est arrêtée, en individuel ou en petit groupe, à distance aussi. Sur quels points aimeriez-vous aller plus loin ?"),
+    "fr": ("Je n'ai pas de second niveau programmé pour l'instant, mais je peux te préparer une suite sur mesure{on}, en individuel ou en petit groupe, à distance si besoin. Sur quels points aimerais-tu aller plus loin ?",
+           "Je n'ai pas de second niveau programmé pour l'instant, mais je peux vous préparer une suite sur mesure{on}, en individuel ou en petit groupe, à distance si besoin. Sur quels points aimeriez-vous aller plus loin ?"),
     "de": ("Einen festen Aufbaukurs gibt es nicht, aber ich kann dir eine Vertiefung{on} zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat, einzeln oder in einer kleinen Gruppe, auch online. Welche Themen möchtest du dir genauer ansehen?",
            "Einen festen Aufbaukurs gibt es nicht, aber ich kann Ihnen eine Vertiefung{on} zusammenstellen, die dort weitermacht, wo die Schulung aufgehört hat, einzeln oder in einer kleinen Gruppe, auch online. Welche Themen möchten Sie sich genauer ansehen?"),
     "es": ("No hay un segundo nivel fijo, pero puedo prepararte una continuación a medida{on}, que retome donde terminó la formación, individual o en grupo reducido, también en línea. ¿En qué temas te gustaría profundizar?",
