@@ -27,7 +27,8 @@ _DAILY_RANGE = {
     "es": r"(?:unos )?(\d+) a (\d+) € al día durante un mes",
     "it": r"(?:circa )?(\d+)\s?-\s?(\d+) € al giorno per un mese",
     "de": r"(?:etwa )?(\d+) bis (\d+) € am Tag einen Monat lang",
-    "pt": r"(?:cerca de )?(\d+) a (\d+) € por dia durante um mês",
+    # (the Brazilian answer in reais: "R$ 50 a R$ 100 por dia durante um mês")
+    "pt": r"(?:cerca de )?(?:R\$ ?)?(\d+)(?: €)? a (?:R\$ ?)?(\d+)(?: €)? por dia durante um mês",
     "nl": r"(?:zo'n )?€ ?(\d+) (?:à|tot) € ?(\d+) per dag, een maand lang,",
 }
 #: The sender's budget as a daily spend over the month, in place of that range (the budget itself is named once, where
@@ -77,6 +78,25 @@ def monthly_budget(note: str) -> tuple[int, str] | None:
     return None
 
 
+def amount_told(note: str) -> tuple[int, str] | None:
+    """Any amount the note names, monthly or not, as (amount, currency sign): "with a 200 euro budget", "R$ 500".
+
+    >>> amount_told("whats the first thing you'd do with a 200 euro budget?"), amount_told("no budget yet") is None
+    ((200, '€'), True)
+    """
+    m = cre.search(_MONEY, note, re.IGNORECASE)
+    if not m:
+        return None
+    sign = m.group(1) or m.group(4)
+    number = int(cre.sub(r"[.,]", "", m.group(2) or m.group(3)))
+    return number, "R$" if sign.lower() in ("r$", "reais") else sign if sign in "€$£" else "€"
+
+
+def money(number: int, sign: str, lang: str) -> str:
+    """The amount written as ``lang`` writes it (:func:`_money`)."""
+    return _money(number, sign, lang)
+
+
 def _money(number: int, sign: str, lang: str) -> str:
     """ "$200" in English, "€ 300" in Dutch and Brazilian reais ("R$ 1000"), "300 €" elsewhere."""
     if sign == "R$":
@@ -124,7 +144,8 @@ def fit_to_budget(text: str, note: str, lang: str) -> str:
     number, sign = told
     amount = _money(number, sign, lang)
     floor = cre.search(_DAILY_RANGE[lang], text)
-    if floor and number < int(floor.group(1)) * 15:
+    # (a floor in reais, the Brazilian answer, is no measure of a budget told in euros)
+    if floor and ("R$" in floor.group(0)) == (sign == "R$") and number < int(floor.group(1)) * 15:
         # far below her smallest first test ("€100 a month" against "€10 to €20 a day"): her own words, which tell the
         # sender what a test needs, never "Meta ads work on €100 a month; €3 a day is enough" (half of it, "$7 a day"
         # on $200, is still a first test)

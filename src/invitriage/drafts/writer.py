@@ -6377,6 +6377,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and not cre.search(_SHOP_OWNED + "|" + _SHOP_WORD, fold(own_note)) else _FOUNDER_START
         row = (own, own) if own else (starts.get(variant or lang) or starts.get(lang[:2])) \
             if context.get("career_stage") == "founder" else None
+        if row and not own:
+            row = _with_launch_budget(row, own_note, variant or lang)
         if row:
             name = "ask_for_help"
             context["faq"], context["faq_step"] = row[0 if context["informal"] else 1], \
@@ -7215,6 +7217,39 @@ _FOUNDER_START = {
     "nl": ("Bij een lancering zou ik klein beginnen: één kanaal waar je klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat je voor advertenties betaalt.",
            "Bij een lancering zou ik klein beginnen: één kanaal waar uw klanten al zitten, een eenvoudige shoppagina met goede foto's en duidelijke prijzen, en vanaf dag één een e-maillijst. Post daar twee maanden regelmatig voordat u voor advertenties betaalt."),
 }
+
+
+#: A founder's launch that names the budget asked about ("whats the first thing you'd do with a 200 euro budget?", "avec
+#: 200 € de budget"): what to do with that sum after the two months of posting (informal, formal), never the sum ignored.
+_LAUNCH_BUDGET = {
+    "en": ("Keep the {amount} for after those two months: a first ad test of two or three weeks behind the post that worked best, with one audience.",
+           "I would keep the {amount} for after those two months: a first ad test of two or three weeks behind the post that worked best, with one audience."),
+    "fr": ("Garde les {amount} pour après ces deux mois : un premier test de pub de deux ou trois semaines sur le post qui a le mieux marché, avec une seule audience.",
+           "Gardez les {amount} pour après ces deux mois : un premier test de publicité de deux ou trois semaines sur le post qui a le mieux marché, avec une seule audience."),
+    "es": ("Guarda los {amount} para después de esos dos meses: una primera prueba de anuncios de dos o tres semanas con la publicación que mejor haya funcionado y un solo público.",
+           "Guarde los {amount} para después de esos dos meses: una primera prueba de anuncios de dos o tres semanas con la publicación que mejor haya funcionado y un solo público."),
+    "it": ("Tieni i {amount} per dopo quei due mesi: un primo test di annunci di due o tre settimane sul post che ha funzionato meglio, con un solo pubblico.",
+           "Tenga i {amount} per dopo quei due mesi: un primo test di annunci di due o tre settimane sul post che ha funzionato meglio, con un solo pubblico."),
+    "de": ("Heb dir die {amount} für danach auf: ein erster Anzeigentest von zwei, drei Wochen mit dem Beitrag, der am besten lief, und einer einzigen Zielgruppe.",
+           "Heben Sie die {amount} für danach auf: ein erster Anzeigentest von zwei, drei Wochen mit dem Beitrag, der am besten lief, und einer einzigen Zielgruppe."),
+    "pt": ("Guarda os {amount} para depois desses dois meses: um primeiro teste de anúncios de duas ou três semanas no post que funcionou melhor, com um só público.",
+           "Guarde os {amount} para depois desses dois meses: um primeiro teste de anúncios de duas ou três semanas no post que funcionou melhor, com um só público."),
+    "pt-BR": ("Guarda os {amount} pra depois desses dois meses: um primeiro teste de anúncio de duas ou três semanas no post que funcionou melhor, com um público só.",
+              "Vale guardar os {amount} para depois desses dois meses: um primeiro teste de anúncios de duas ou três semanas no post que funcionou melhor, com um público só."),
+    "nl": ("Bewaar die {amount} voor na die twee maanden: een eerste advertentietest van twee à drie weken op de post die het best liep, met één doelgroep.",
+           "Bewaar die {amount} voor na die twee maanden: een eerste advertentietest van twee à drie weken op de post die het best liep, met één doelgroep."),
+}
+
+
+def _with_launch_budget(row: tuple[str, str], note: str, code: str) -> tuple[str, str]:
+    """A founder's first steps, plus what to do with the sum the note names (a launch budget asked about: "with a 200
+    euro budget"); the steps alone when no sum is named, or it is a monthly one (the ads answers fit those)."""
+    told_sum = budget.amount_told(note)
+    lines = _LAUNCH_BUDGET.get(code) or _LAUNCH_BUDGET.get(code[:2])
+    if not told_sum or not lines or budget.monthly_budget(note):
+        return row
+    amount = budget.money(told_sum[0], told_sum[1], code[:2])
+    return (f"{row[0]} {lines[0].format(amount=amount)}", f"{row[1]} {lines[1].format(amount=amount)}")
 
 
 #: A course, coaching or service the founder launches (folded): "meinen Yoga-Onlinekurs", "mon coaching", "my online course",
