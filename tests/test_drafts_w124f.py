@@ -125,3 +125,35 @@ def test_audit_wished_without_a_budget_question_is_unchanged() -> None:
     es = sample_draft("Hola Camille, soy cofundador de una startup de moda sostenible. Nos gustaría contratar una auditoría SEO. "
                       "¿Tienes disponibilidad en junio?", headline="Cofundador de Hilo Verde", name="Tomás Aguirre")
     assert "Con gusto lo hablamos en una llamada de 20 minutos" in es and "800" not in es
+
+
+def test_launch_support_sought_gets_a_call_to_see_how_she_can_help_not_only_good_luck() -> None:
+    # 123 de_nl note-38: "zoek begeleiding bij de online lancering" answered "Veel succes met de lancering … Houdt u me op de hoogte?"
+    nl = sample_draft("Geachte mevrouw Laurent, op aanraden van mevrouw Sophie Martin neem ik contact met u op. Ik start binnenkort "
+                      "een webshop in duurzame babykleding en zoek begeleiding bij de online lancering. Hoogachtend, Anouk Vermeulen",
+                      headline="Oprichter | duurzame babykleding (in oprichting)", name="Anouk Vermeulen")
+    assert "Houdt u me op de hoogte" not in nl and "Ik bekijk graag met u hoe ik u bij de lancering kan helpen." in nl
+    assert "welke momenten komen u volgende week uit voor een gesprek van 20 minuten?" in nl.lower()
+    fr = sample_draft("Madame Laurent, sur les conseils de Sophie Martin, je me permets de vous écrire. Je lance bientôt une boutique "
+                      "en ligne de vêtements bio pour bébés et je cherche un accompagnement pour le lancement. Cordialement, Anne Petit",
+                      headline="Fondatrice | vêtements bébé bio", name="Anne Petit")
+    assert "Voyons volontiers comment je peux vous aider pour le lancement" in fr
+    es = sample_draft("Estimada Sra. Laurent, Sophie Martin me recomendó contactarla. Pronto abro una tienda online de ropa de bebé "
+                      "sostenible y busco acompañamiento para el lanzamiento. Saludos, Lucía Gómez",
+                      headline="Fundadora | ropa de bebé", name="Lucía Gómez")
+    assert "Con gusto vemos cómo puedo ayudarle con el lanzamiento" in es
+    it = sample_draft("Gentile dott.ssa Laurent, su consiglio di Sophie Martin le scrivo. A breve apro un negozio online di "
+                      "abbigliamento sostenibile per bambini e cerco supporto per il lancio. Cordiali saluti, Giulia Ferri",
+                      headline="Fondatrice | abbigliamento bimbi", name="Giulia Ferri")
+    assert "Vediamo volentieri come posso aiutarLa con il lancio" in it
+    br = sample_draft("Olá Camille, a Sophie Martin me indicou você. Vou abrir em breve uma loja online de roupa infantil "
+                      "sustentável e procuro apoio no lançamento. Abraço, Carla Dias", headline="Fundadora | roupa infantil",
+                      name="Carla Dias")
+    assert "como posso te ajudar no lançamento" in br
+
+
+def test_shop_about_to_launch_without_help_sought_still_gets_good_luck() -> None:
+    nl = sample_draft("Geachte mevrouw Laurent, op aanraden van mevrouw Sophie Martin neem ik contact met u op. Ik start binnenkort "
+                      "een webshop in duurzame babykleding. Hoogachtend, Anouk Vermeulen",
+                      headline="Oprichter | duurzame babykleding", name="Anouk Vermeulen")
+    assert "Veel succes met de lancering van uw webshop in duurzame babykleding." in nl
