@@ -5194,7 +5194,7 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "call": {
         # "j'aimerais bien échanger", "je voudrais en discuter avec toi": a wish to talk with her, a call asked
-        "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler)\b",
+        "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler|(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une heure ou un) (?:petit |court )?creneau)\b",
         "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
         "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur))\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
@@ -7031,6 +7031,16 @@ _CONSULTING = (r"\b(?:consultoria|consultorias|consulting|consultancy|conseil|ac
 #: The budget to plan for the work asked of her (folded), a price question when the note also asks "do you do …?":
 #: "what would a rough budget look like?", "quel budget faut-il prévoir ?", "¿qué presupuesto haría falta?", "che budget
 #: servirebbe?", "mit welchem Budget muss ich rechnen?", "met welk budget moet ik rekenen?", "qual seria o orçamento?".
+#: A client's budget question about work they want from her, asked as a question (folded): "¿cuál sería el presupuesto
+#: aproximado?", "quale sarebbe il budget indicativo?", "quel serait le budget ?", "wat zou het budget zijn?" (never a
+#: budget the sender states: "notre budget est de 2 000 €")
+_ROUGH_BUDGET_ASKED = (r"\b(?:cual (?:seria|es) el presupuesto|(?:quale|qual e) (?:sarebbe )?il budget|quel (?:serait|est) le budget"
+                       r"|wat (?:zou|is) het budget|qual seria o orcamento)\b")
+#: Work of hers the sender wishes to buy, said as a wish (folded): "nos gustaría contratar una auditoría SEO", "vorremmo un
+#: audit SEO", "nous aimerions un audit", "wir möchten ein SEO-Audit", "we willen een SEO-audit", "gostaríamos de uma auditoria".
+_SERVICE_WISHED = (r"\b(?:nos gustaria|queremos|quisieramos|vorremmo|ci piacerebbe|nous aimerions|nous souhaitons|nous voudrions|we'd like|we would like"
+                   r"|we want|wir mochten|wir wurden gerne?|we willen|we zouden graag|gostariamos|queriamos)\b[^.?!]{0,40}?"
+                   r"\b(?:audit\w*|seo-audit\w*|auditoria\w*|estrategia|strategia|strategie|strategy|content-?strategie|contentstrategie)\b")
 _BUDGET_FOR_IT = (r"\bwhat (?:would|might|does|will|should) (?:a |the |my |our )?(?:rough |ballpark |typical |realistic |approximate )?(?:budget|cost|price)s? (?:look like|be)\b"
                   r"|\b(?:ballpark|rough) (?:figure|price|cost|idea of (?:the )?(?:cost|price|budget))\b|\bhow much (?:budget|should (?:i|we) (?:budget|plan|expect))\b"
                   r"|\bquel budget (?:faut-il |faudrait-il |dois-je |je dois |doit-on |on doit )?(?:prevoir|compter)\b|\b(?:ca represente|c'est) quel budget\b"
@@ -8048,6 +8058,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             break
     if not price and lang in _YOU_DO and _first(_YOU_DO[lang], folded) and _first(_BUDGET_FOR_IT, folded):
         price = True  # "Do you do this kind of work and what would a rough budget look like?": her price, asked as a budget
+    if not price and _first(_ROUGH_BUDGET_ASKED, folded) and _first(_SERVICE_WISHED, folded):
+        price = True  # "Nos gustaría contratar una auditoría SEO … ¿cuál sería el presupuesto aproximado?": her price, as a budget
     if not client and ((_first(_TEAM_TRAINING_SOUGHT, folded) or _team_wants_hers(original, folded, lang)) and _first(_TEAM, folded)
                        or _first(_TEAM_TRAINING_WISH, folded)) and not (seeking_job or facts.recruiter or facts.proposal
                                                                                           or facts.offers or facts.sells) \

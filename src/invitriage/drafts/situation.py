@@ -299,6 +299,7 @@ class Situation:
     channel: str = ""  # for ``lost``: "instagram", "tiktok", … or "" (social media in general)
     soon: bool = False  # the shop is not open yet ("eröffne im Frühjahr", "lanceer binnenkort", "bald online")
     talk: bool = False  # the note wishes to talk ("Sentiamoci!", "über einen kurzen Austausch freuen")
+    launch_help: bool = False  # support sought for the launch ("zoek begeleiding bij de online lancering")
     about: str = ""  # the questions or advice the note asks about, with its preposition: "zu Social Ads", "over social ads"
     metric: str = ""  # for a ``cost`` problem: the cost the note names ("CPA", "CPC"), CPM when none
 
@@ -421,6 +422,8 @@ def read(note: str) -> Situation:
     s.soon = bool(s.shop and cre.search(_SOON, folded))
     # "Avresti tempo per una call la prossima settimana?", "Hast du Zeit für ein kurzes Telefonat?": a call asked in a question
     s.talk = bool(cre.search(_TALK, folded)) or any(cre.search(_CALL_WORD, q) for q in cre.question_sentences(folded))
+    # "Ik start binnenkort een webshop … en zoek begeleiding bij de online lancering": help sought, a call to see how
+    s.launch_help = bool(cre.search(_LAUNCH_HELP, folded))
     lost = cre.search(_LOST, folded)
     if lost:
         near = folded[max(0, lost.start() - 60):lost.end() + 60]
@@ -800,6 +803,30 @@ _SOON_NEXT = {
     "pt-BR": ("Me conta como vai.", "Depois me conte como vai."), "pt": ("Depois conta-me como corre.", "Depois conte-me como corre."),
     "nl": ("Houd me op de hoogte.", "Houdt u me op de hoogte?"),
 }
+# a shop about to launch whose owner seeks support for the launch ("zoek begeleiding bij de online lancering", "looking for help
+# with the launch"): how she can help looked at in a call, never only good luck
+_LAUNCH_HELP = (r"\b(?:begeleiding|hulp|ondersteuning|help|support|guidance|accompagnement|aide|ayuda|acompanamiento|apoyo|aiuto|supporto"
+                r"|accompagnamento|ajuda|apoio|acompanhamento|unterstutzung|begleitung|hilfe)"
+                r" (?:bij|with|for|on|pour|sur|dans|con|para|en|per|nel|nella|com|no|na|beim|bei|fur) (?:\w+ ){0,3}?"
+                r"(?:lancering|launch(?:ing)?|lancement|lanzamiento|lancio|lancamento|start|launch)\b")
+_LAUNCH_HELP_LINE = {
+    "en": ("Happy to see how I can help with the launch: what works for you next week for a 20-minute call?",
+           "I would be glad to see how I can help with the launch: when would suit you next week for a 20-minute call?"),
+    "fr": ("Voyons volontiers comment je peux t'aider pour le lancement : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
+           "Voyons volontiers comment je peux vous aider pour le lancement : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
+    "de": ("Gern schauen wir, wie ich dich beim Start unterstützen kann: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
+           "Gern schauen wir gemeinsam, wie ich Sie beim Start unterstützen kann: Welche Termine passen Ihnen nächste Woche für ein 20-minütiges Telefonat?"),
+    "es": ("Con gusto vemos cómo puedo ayudarte con el lanzamiento: ¿qué horarios te vienen bien la semana que viene para una llamada de 20 minutos?",
+           "Con gusto vemos cómo puedo ayudarle con el lanzamiento: ¿qué horarios le vienen bien la semana que viene para una llamada de 20 minutos?"),
+    "it": ("Vediamo volentieri come posso aiutarti con il lancio: quali orari ti vanno bene la prossima settimana per una call di 20 minuti?",
+           "Vediamo volentieri come posso aiutarLa con il lancio: quali orari Le vanno bene la prossima settimana per una call di 20 minuti?"),
+    "pt-BR": ("Vamos ver com calma como posso te ajudar no lançamento: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?",
+              "Vamos ver com calma como posso ajudar no lançamento: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?"),
+    "pt": ("Vemos com todo o gosto como te posso ajudar no lançamento: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
+           "Vemos com todo o gosto como posso ajudar no lançamento: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
+    "nl": ("Ik kijk graag met je hoe ik je bij de lancering kan helpen: wanneer past een belletje van 20 minuten volgende week?",
+           "Ik bekijk graag met u hoe ik u bij de lancering kan helpen: welke momenten komen u volgende week uit voor een gesprek van 20 minuten?"),
+}
 # the note wishes to talk: the call proposed, never "how is the shop going?"
 _TALK_LINE = {
     "en": ("Happy to have a chat: what works for you next week for a 20-minute call?", "I'd be glad to talk: when would suit you next week for a 20-minute call?"),
@@ -914,10 +941,10 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         if ch and key == "pt-BR" or ch and lang == "pt":
             ch = "o " + ch
         return _LOST_LINE[key][i].format(ch=ch or _SOCIAL[key])
-    if s.kind == "shop" and (s.soon or s.talk or s.about):
+    if s.kind == "shop" and (s.soon or s.talk or s.about or s.launch_help):
         # a shop not open yet is never asked "how is it going?"; a wish to talk is answered with the call
         head = ""
-        if s.soon:
+        if s.soon and not s.launch_help:  # (help sought for the launch: the help looked at, no luck wished instead)
             shop = shop_phrase(s, lang, informal=informal, variant=variant)
             if lang == "it":
                 shop = cre.sub(r"^il ", "del ", shop)
@@ -926,7 +953,7 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
             elif lang == "pt":
                 shop = cre.sub(r"^a ", "da ", cre.sub(r"^o ", "do ", shop))
             head = _SHOP_SOON[key][i].format(shop=shop)
-        tail = _TALK_LINE[key][i] if s.talk else _SOON_NEXT[key][i]
+        tail = _LAUNCH_HELP_LINE[key][i] if s.launch_help else _TALK_LINE[key][i] if s.talk else _SOON_NEXT[key][i]
         if s.about:
             # "habe Fragen zu Social Ads", "zoek advies over social ads": the questions invited and the call proposed, never a goodbye
             tail = _ABOUT_LINE[key][i].format(t=s.about)

@@ -53,7 +53,7 @@ from invitriage.drafts.notefacts import _WORK_WITH_FREELANCERS as _NF_WORK_WITH_
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
-from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, small_talk as _small_talk, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
+from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _ROUGH_BUDGET_ASKED, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, small_talk as _small_talk, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, asks_only_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
@@ -4508,6 +4508,10 @@ def asked_outright(note: str) -> str:
 
 #: A partnership that makes content together (folded): "co-criar um webinar", "co-host a webinar", "un webinaire ensemble",
 #: "samen een webinar", "gemeinsam ein Webinar", "organizzare insieme un webinar", "un webinar conjunto".
+# "en marque blanche", "white-label work": the sender's own words for work sold under the agency's name
+_WHITE_LABEL_WORK = r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca)"
+# "une collaboration en sous-traitance", "subcontracting", "in subappalto", "als onderaannemer": subcontracted work
+_SUBCONTRACT_WORK = r"\b(?:sous-?traitan|subcontra|subappalt|onderaannem|subunternehm)"
 _COCREATE = (r"\b(?:co-?(?:criar|crear|creer|create|host|hosten|organi[sz]\w*|animer|animar|condurre|presentar|produce|produzir|realizar|realizzare)|cocriar|cocrear|co-?realizzare)\b"
              r"[^.!?]{0,30}\b(?:webinar\w*|webinaire\w*|live|podcast|episod\w*|event\w*|evento|evenement|ebook|e-book|guide|guia|guida|white ?paper|masterclass|workshop|atelier|taller|article|artigo|articulo|articolo|artikel)\b"
              r"|\b(?:webinar\w*|webinaire\w*|live|podcast|masterclass|workshop|ebook)\b[^.!?]{0,40}\b(?:ensemble|together|juntos|juntas|insieme|gemeinsam|samen|en commun|in comune|conjunto|em conjunto|a quattro mani|a dos voces)\b"
@@ -5190,7 +5194,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "swap": bool(facts.exchange and cre.search(_SWAP_NOTES, fold(note))),  # peers comparing notes
         # "co-criar um webinar sobre aquisição de clientes": content made together, never work on the sender's clients
         "partner_work": ("" if facts.proposal != "partnership" else "cohost" if cre.search(_COCREATE, fold(note)) else "" if not (cre.search(PARTNER_WORK, fold(note)) or training_deal(note)) else
-                         "white_label" if cre.search(r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca|sous-traitan|subcontra|subappalt|onderaannem)", fold(note))
+                         "white_label" if cre.search(_WHITE_LABEL_WORK, fold(note))
+                         # "une collaboration en sous-traitance ?": work subcontracted, said back as such, never "white label"
+                         else "subcontract" if cre.search(_SUBCONTRACT_WORK, fold(note))
                          # "clients communs", "refer clients to each other", "gemeinsame Kunden": clients both share, never "yours"
                          else "shared" if cre.search(_SHARED_CLIENTS, fold(note))
                          # "Could we explore a referral partnership?": clients passed both ways, none shared yet (the opening says it)
@@ -7619,6 +7625,8 @@ _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would|how much (?:is|are) (?:an?|the|your)(?= (?:\w+[ -]){0,3}(?:audit|training|workshop|course|session|call|consultation|strategy|day)s?\b))\b")
 #: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
 _HER_PRICE += "|" + _BUDGET_FOR_IT
+#: "Nos gustaría contratar una auditoría SEO … ¿cuál sería el presupuesto?": her price, asked as the budget of the work
+_HER_PRICE += "|" + _ROUGH_BUDGET_ASKED
 #: "Che costi hai più o meno?", "¿Qué costes tienes?", "quais são os seus custos?": her costs asked by the noun
 _HER_PRICE += (r"|\b(?:che|quali) costi (?:hai|ha|avete|applichi|applica|chiedi|chiede)\b|\b(?:i tuoi|i suoi|i vostri) costi\b"
                r"|\b(?:que|cuales son (?:tus|sus)) (?:costes|costos) (?:tienes|tiene|tenes|manejas|maneja|manejan|cobras|cobra)\b"
