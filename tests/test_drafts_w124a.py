@@ -87,7 +87,7 @@ def test_a_brazilian_monthly_budget_in_reais_is_spread_over_the_month() -> None:
     ("Hi Camille, from what daily budget does it make sense to test several audiences on Meta?", "Sam Green",
      "several audiences pay off once each can get that much"),
     ("Bonjour Camille, à partir de quel budget par jour ça vaut le coup de tester plusieurs audiences sur les pubs Meta ?",
-     "Hugo Petit", "une 2e audience si chacune a autant"),
+     "Hugo Petit", "plusieurs audiences seulement si chacune peut avoir autant"),
     ("Hoi Camille, vanaf welk dagbudget loont het om meerdere doelgroepen te testen met Meta ads?", "Lars Jansen",
      "meer doelgroepen pas als elk zoveel krijgt"),
 ])

@@ -60,7 +60,7 @@ def test_tips_applied_on_their_own_site_never_become_her_site() -> None:
     assert "mon site" not in fr2 and "Bravo d'avoir déjà mis ça en pratique" in fr2
     it = sample_draft("Ciao Camille, grazie per il corso SEO, ho già applicato i tuoi consigli sul mio sito!", headline="Titolare – Forno Rossi",
                       name="Luca Rossi")
-    assert "mio sito" not in it and "Che bello che tu l'abbia già messo in pratica!" in it
+    assert "mio sito" not in it and "Che bello che tu abbia già messo in pratica i miei consigli!" in it
 
 
 def test_tips_on_a_subject_keep_their_subject() -> None:

@@ -85,7 +85,7 @@ def test_call_asked_by_the_sender_gets_a_yes_and_times_not_the_question_echoed()
     assert "volentieri ci sentiamo la settimana prossima: quali orari ti vanno bene?" in it
     de = sample_draft("Hallo Frau Laurent, ich bin Head of Growth bei einem Münchner Start-up. Ich hätte gern Ihre Einschätzung "
                       "zu unserer Content-Strategie. Hätten Sie nächste Woche Zeit für ein kurzes Telefonat?", name="Felix Wagner")
-    assert "Wie wäre es" not in de and "Ein Telefonat nächste Woche passt mir gut" in de
+    assert "Wie wäre es" not in de and "mich auf ein Telefonat nächste Woche" in de and "Wenn ja, freue ich mich" in de
     pt = sample_draft("Olá Camille, sou Head of Growth numa scale-up em Lisboa. Gostava muito de ter a sua opinião sobre a nossa "
                       "estratégia de conteúdos. Teria disponibilidade para uma chamada na próxima semana?", name="Tiago Santos")
     assert "falamos por telefone na próxima semana: que horários lhe dão jeito?" in pt
