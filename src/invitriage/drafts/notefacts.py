@@ -2790,6 +2790,15 @@ _INTERVENTION_WORD = r"intervencion|intervencao"
 _INTERVENTION_IN = r"\b(?:webinar\w*|webinaire|mesa redonda|painel|paineis|panel\w*|round ?table|tavola rotonda|table ronde)\b"
 
 
+#: "the latest" before a piece (folded): "el ultimo articulo", "l ultimo articolo", "le dernier article", "der letzte Beitrag",
+#: "het laatste artikel", "o ultimo artigo": the newest of a series, hers when her newsletter or blog is named before it.
+_LATEST_PIECE = (r"\b(?:the (?:last|latest|most recent)|your (?:last|latest)|(?:le|ton|votre) dernier|(?:el|tu|su) ultimo|(?:l|il|tuo) ?ultimo"
+                 r"|(?:o|teu|seu) ultimo|(?:der|dein|ihr) letzte|(?:den|deinen|ihren) letzten|(?:het|je|jouw|uw) laatste|(?:de|je|jouw|uw) laatste)\s+$")
+#: Her series named with "your" before the piece (folded): "tu newsletter", "your blog", "ta newsletter", "deinen Newsletter".
+_YOUR_SERIES = (r"\b(?:your|ur|ta|ton|votre|tu|su|tua|tuo|la tua|il tuo|sua|seu|teu|a sua|o seu|dein\w*|ihr\w*|je|jouw|uw)\s+"
+                r"(?:newsletter|blog|nieuwsbrief|lettre d'information|boletin)\b")
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -2811,6 +2820,9 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own and cre.search(_TIPS_THANKED, folded[max(0, m.start() - 70):m.start()]):
                 own = True  # "obrigada pelas dicas da formação de ontem": the tips she gave at her own training
+            if not own and key in ("article", "post") and cre.search(_LATEST_PIECE, folded[max(0, m.start() - 30):m.start()]) \
+                    and cre.search(_YOUR_SERIES, folded[:m.start()]):
+                own = True  # "leo tu newsletter … el último artículo sobre Google Ads": the latest piece of hers, read there
             if not own and key == "talk" and _the_talk_praised(original, folded, m):
                 own = True
             if not own and cre.search(_YOU_GAVE_AFTER, folded[m.end():m.end() + 90]):
