@@ -5512,7 +5512,9 @@ _LAID_OFF = (r"\b(?:licenci(?:e|ee|ement)|plan social|poste a ete supprime|perdu
              r"|made redundant|redundanc\w+|layoffs?|entlassen|gekundigt|stellenabbau|meinen job verloren|(?:meine )?(?:stelle|arbeit|job) verloren|despedid[oa]|despido|perdi mi (?:trabajo|empleo)|(?:he|hemos) perdido (?:mi|el) (?:trabajo|empleo|puesto)|acabo de perder (?:mi|el) (?:trabajo|empleo|puesto)"
              r"|me (?:han|ha) (?:despedido|echado)|me quede sin (?:trabajo|empleo)|j'ai ete remerciee?|i was let go|lost (?:my|our) (?:role|position)"
              r"|licenziat[oa]|licenziamento|ho perso il (?:mio )?lavoro|esubero|demitid[oa]|demissao|despedimento|perdi (?:o )?(?:meu )?(?:emprego|trabalho)|fiquei sem (?:emprego|trabalho)|(?:ho|abbiamo) perso (?:il )?(?:posto|impiego)|rimast[oa] senza (?:lavoro|impiego)"
-             r"|ontslagen|ontslag gekregen|mijn baan kwijt|(?:mijn )?(?:baan|werk) verloren|boventallig)\b")
+             r"|ontslagen|ontslag gekregen|mijn baan kwijt|(?:mijn )?(?:baan|werk) verloren|boventallig"
+             # "ik ben sinds kort werkloos na een reorganisatie": out of work, a layoff told plainly
+             r"|werkloos)\b")
 #: Her words asked for a piece (folded): "could I quote you", "puis-je vous citer", "darf ich Sie zitieren", "¿puedo citarte?",
 #: "posso citarLa", "posso citá-la", "mag ik je citeren", "würde Sie gern kurz zitieren", "wil u graag even citeren": answered as one.
 _QUOTE_ASKED = (r"(?:quote (?:you|camille)|(?:vous|te) (?:\w+ )?citer|(?:sie|dich) (?:\w+ ){0,2}zitieren|citar(?:te|le|la)|citar(?:ti|la)"

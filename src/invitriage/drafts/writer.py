@@ -405,6 +405,10 @@ _LETS_EXCHANGE = (r"\b(?:echangeons|discutons|let'?s (?:talk|chat|exchange ideas
 _HELP_ASKS = ("question", "questions", "advice", "resource", "recommend", "intro", "feedback")
 
 
+#: Courses asked for (folded): "welke cursussen", "which courses", "quelles formations", "welche Kurse", "qué cursos",
+#: "quali corsi", "quais cursos": a laid-off sender's course question, answered as a job seeker's (the layoff acknowledged).
+_COURSES_ASKED = r"\b(?:courses?|cours|formations?|cursos?|cors[oi]|kurse?|cursus(?:sen)?|opleiding(?:en)?|weiterbildung(?:en)?)\b"
+
 def _supports(intent: str, f: Facts) -> bool:
     """Does the note give what a reply of this intent talks about?"""
     return {
@@ -412,7 +416,8 @@ def _supports(intent: str, f: Facts) -> bool:
         "content": bool(f.work),
         "referral": bool(f.referrer),
         "ask_for_help": f.ask in _HELP_ASKS or f.ask in ("call", "meet") or (bool(f.topic) and not f.work),
-        "job_seeking": bool(f.role) or f.ask in ("interns", "services"),
+        # "ik ben sinds kort werkloos … welke cursussen?": a layoff told is a job search, answered with the layoff acknowledged
+        "job_seeking": bool(f.role) or f.ask in ("interns", "services") or f.laid_off,
         "recruiting": bool(f.job_title or f.company or f.salary or f.hiring or f.recruiter),
         "business_proposal": bool(f.proposal or f.offers),
         "sales_pitch": f.pitch or f.offers,
@@ -4926,7 +4931,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         name, facts.ask, facts.asks, facts.role = ("met_before" if facts.event or facts.met else "content" if facts.work else "benefit"), "", [], ""
     # "Any tips on building a portfolio?", "¿algún consejo sobre cómo buscar en Lyon?": a job seeker asking for advice,
     # not for a job, is given the advice (a short call on the first steps), never "send me your CV".
+    # (a layoff told with courses asked keeps the job seeker's reply: "werkloos … welke cursussen?" hears the layoff acknowledged)
     job_advice = name == "job_seeking" and facts.ask == "advice" and not facts.candidate and not facts.cv \
+        and not (facts.laid_off and cre.search(_COURSES_ASKED, fold(facts.question))) \
         and {a.split(":")[0] for a in facts.asks} <= {"advice", "question"} and not cre.search(_JOB_LEAD, fold(facts.question or note)) \
         and (len(facts.question.split()) >= 5  # a bare "Any tips?" after the search is about the search: the job seeker's reply
              # "me ayudaría mucho cualquier consejo sobre cómo entrar en el sector en Francia": advice on a subject, asked without "?"
