@@ -47,3 +47,30 @@ def test_talk_at_a_public_conference_stays_a_speaker_invitation() -> None:
     en = sample_draft("Hi Camille, I'm organising a marketing conference in Lyon in October. Would you give a talk on SEO?",
                       name="Tom Baker")
     assert "in-house training" not in en
+
+
+def test_ten_euros_a_day_on_meta_for_a_small_shop_is_answered() -> None:
+    # 124 es_pt_it note-19: "¿De verdad con 10€/día se puede sacar algo para una tienda pequeña?" answered "Cuéntame qué has probado"
+    es = sample_draft("Hola Camille, vi tu post sobre el presupuesto mínimo para Meta Ads. ¿De verdad con 10€/día se puede sacar "
+                      "algo para una tienda pequeña? Gracias!!", headline="Emprendedora | Tienda online de cerámica", name="Paula Rincón")
+    assert "Cuéntame qué has probado" not in es and "10 a 20 € al día" in es
+    it = sample_draft("Ciao Camille, ho letto il tuo post sul budget per le Meta Ads. Davvero con 10 € al giorno si ottiene qualcosa "
+                      "per un piccolo negozio?", headline="Negozio online", name="Giulia Neri")
+    assert "Dimmi cosa hai già provato" not in it and "10-20 € al giorno" in it
+    en = sample_draft("Hi Camille, saw your post on Meta Ads budgets. Can you really get results with €10/day for a small shop?",
+                      headline="Shop", name="Kate Hill")
+    assert "Tell me what you've tried" not in en and "about €10 to €20 a day" in en
+
+
+def test_minimum_budget_for_ads_on_instagram_gets_the_figure() -> None:
+    # 124 es_pt_it note-52: "che budget minimo consigli per iniziare con le ads su Instagram …?" answered Google-or-Meta, no figure
+    it = sample_draft("Ciao Camille, che budget minimo consigli per iniziare con le ads su Instagram per un piccolo e-commerce di "
+                      "ceramiche? Non vorrei buttare soldi 😅", headline="Fondatrice di Terra Viva Ceramiche", name="Elena Greco")
+    assert "Google Ads se le persone cercano" not in it and "circa 10-20 € al giorno per un mese" in it
+
+
+def test_meta_budget_question_naming_the_platform_keeps_its_answer() -> None:
+    # must not change: a question naming its platform beside a daily budget is its own subject
+    fr = sample_draft("Bonjour Camille, quel budget minimum conseilles-tu pour démarrer les pubs Instagram pour une petite "
+                      "boutique en ligne ?", headline="E-commerce", name="Julie Roux")
+    assert "10 à 20 € par jour pendant un mois" in fr
