@@ -230,6 +230,26 @@ def _asked_beyond(text: str) -> str:
     return cre.sub(_TOOL_COMPOUND, r"\1 \2", cre.sub(_BESIDES, f" {BESIDES_NAMED} ", text))
 
 
+#: A budget told per day ("con 10€/día", "€10/day", "10 € al giorno", "10 euros par jour", "10 euro pro Tag") (folded): on
+#: ads, a small budget whose worth is asked ("¿de verdad con 10€/día se puede sacar algo?").
+_DAILY_AMOUNT = (r"(?:[$€]\s*\d+|\d+\s*(?:€|eur\w*|\$|dollars?|reais|r\$)?)\s*(?:/|por|par|per|al|pro|am|a|ao|in|le)?\s*"
+                 r"(?:dia|day|jour|giorno|tag|dag)\b")
+#: A platform or channel named in the question itself: its own subject, never the sentence before.
+_NAMED_CHANNEL = r"\b(?:meta|facebook|instagram|insta|tiktok|linkedin|pinterest|youtube|google|ads|adwords)\b"
+
+
+def _bare_daily_budget(folded: str) -> bool:
+    """Whether a question tells a budget per day without naming what it is spent on ("¿de verdad con 10€/día se puede sacar
+    algo para una tienda pequeña?" after "vi tu post sobre el presupuesto mínimo para Meta Ads"): the sentence before names it.
+
+    >>> _bare_daily_budget("¿de verdad con 10€/dia se puede sacar algo para una tienda pequena?")
+    True
+    >>> _bare_daily_budget("are meta ads worth it with 10€/day?")
+    False
+    """
+    return bool(cre.search(_DAILY_AMOUNT, folded)) and not cre.search(_NAMED_CHANNEL, folded)
+
+
 def questions(note: str) -> tuple[str, str]:
     """The note's questions, folded: (the sentences ending in "?", the same with the sentence before each question
     that asks advice without its subject or points back to it: "I just opened my Etsy shop and idk where to start.
@@ -265,7 +285,7 @@ def questions(note: str) -> tuple[str, str]:
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHICH_BACK, folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)
                     # "I'd be grateful for any advice on breaking into SEO consulting. Which skills would you prioritise?":
                     # the advice wished in the sentence before names the field the question leaves out
@@ -1031,6 +1051,10 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         asked, wider = f"{asked} ads small budget advice", f"{wider} ads small budget advice" if wider else wider
     if asked and added:
         asked, wider = f"{asked} {added}", f"{wider} {added}" if wider else wider
+    if asked and cre.search(_DAILY_AMOUNT, said) and not cre.search(r"\bsmall budget\b", asked):
+        # "¿de verdad con 10€/día se puede sacar algo?", "can you really get results with €10/day?": a budget per day is the
+        # small budget asked about, answered as one (the Meta small-budget test names its own daily figure)
+        asked, wider = f"{asked} small budget", f"{wider} small budget" if wider else wider
     if asked and cre.search(_TIPS_ASKED, asked) and cre.search(rf"\b{_KIND_OF_SOURCE}\b", asked) and not cre.search(r"\badvice\b", asked):
         # "Heeft u tips voor een goede opleiding of certificering?", "des conseils pour une bonne formation ?": tips on a
         # course are advice on which course to take, answered as "which course would you recommend?" is

@@ -4602,7 +4602,11 @@ _PROPOSALS = {
 _TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|belegschaft|empleados|plantilla|dipendenti|personale"
          r"|funcionarios|colaboradores|medewerkers|personeel|collega's|vertrieb|afdeling|abteilung|departement|departamento|dipartimento|reparto"
          r"|\d+ (?:personnes|people|personen|mensen|personas|persone|pessoas|salaries|employees|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers)"
-         r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+)\b")
+         r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+"
+         # "estamos organizando un seminario interno sobre redes sociales", "an internal seminar", "ein internes Seminar": a
+         # company's event for its own staff, so a training given there is a team's training to buy (a call to scope it)
+         r"|(?:seminar\w*|formac\w+|formation|formazione|training|workshop|schulung|taller|evento?|event|journee|jornada)\s+intern(?:e|es|o|a|al)?"
+         r"|(?:internal|internes?|interne[nm]?|intern) (?:seminar\w*|training\w*|workshop|schulung|event|evenement|opleiding))\b")
 #: Microsoft Teams, the meeting tool (folded): "via Teams", "op Teams", "on MS Teams" (never the sender's team).
 _TEAMS_TOOL = r"\b(?:(?:via|on|op|over|sur|per|uber|su|em|por|in|en) (?:ms |microsoft )?teams|(?:microsoft|ms) teams)\b"
 #: A direct question to the owner about what she does ("do you ever do…", "vous accompagnez…", "bieten Sie … an?", "fai anche…").
@@ -7974,6 +7978,14 @@ _TEAM_TRAINING_SOUGHT = (r"\b(?:zoeken|zoekt|op zoek naar|looking for|seeking|we
                          r"\W+(?:[\w']+ ){0,2}?(?:trainings?|trainingen|workshops?|schulung\w*|formac\w+|formazion\w*|formations?|treinamentos?"
                          r"|opleiding\w*|corso|corsi|cursos?|kurse?|cursus)\b")
 
+#: A training the owner is asked to give (folded): "impartir una formación", "deliver a training session", "eine Schulung zu
+#: halten", "een training te geven", "tenere una formazione", "ministrar um treinamento"; with the sender's team or an
+#: internal event (``_TEAM``), a company's training to buy.
+_TRAINING_TO_GIVE = (r"\b(?:give|deliver|run|lead|teach|animer|donner|assurer|dispenser|impartir|dar|dictar|tenere|condurre|erogare|ministrar"
+                     r"|halten|geben|leiten|durchfuhren|geven|verzorgen)\s+(?:a|an|one|un|une|una|uno|um|uma|een|eine|einen)\s+(?:[\w'-]+\s+){0,2}?"
+                     r"(?:trainings?|training sessions?|formations?|formacion|formazione|formacao|treinamento|capacitacion|schulung|workshop|cursus)\b"
+                     r"|\b(?:eine|een)\s+(?:[\w'-]+\s+){0,2}?(?:schulung|training|workshop)\s+(?:zu |te )?(?:halten|geben|leiten|geven|verzorgen)\b")
+
 #: The sender's own staff to be trained (folded): "former nos gérants", "train our store managers", "formar a nuestros
 #: comerciales", "unsere Filialleiter schulen", "ons team trainen", or the owner's training "for my team" that interests
 #: them ("la formación para pymes me interesa mucho para mi equipo"): a team's training to buy, never a reader's thanks.
@@ -8074,7 +8086,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         price = True  # "Do you do this kind of work and what would a rough budget look like?": her price, asked as a budget
     if not price and _first(_ROUGH_BUDGET_ASKED, folded) and _first(_SERVICE_WISHED, folded):
         price = True  # "Nos gustaría contratar una auditoría SEO … ¿cuál sería el presupuesto aproximado?": her price, as a budget
-    if not client and ((_first(_TEAM_TRAINING_SOUGHT, folded) or _team_wants_hers(original, folded, lang)) and _first(_TEAM, folded)
+    if not client and ((_first(_TEAM_TRAINING_SOUGHT, folded) or _first(_TRAINING_TO_GIVE, folded) or _team_wants_hers(original, folded, lang))
+                       and _first(_TEAM, folded)
                        or _first(_TEAM_TRAINING_WISH, folded)) and not (seeking_job or facts.recruiter or facts.proposal
                                                                                           or facts.offers or facts.sells) \
             and not _first(_STUDENT_WORK, folded) and not _first(_SELLS_TO_OWNER, folded):
