@@ -617,6 +617,32 @@ _LANG_CONCERN = (rf"(?:\b(?:{_LANG_WORD})\b[^.!?]{{0,30}}\b(?:non (?:lo |la )?(?
 # -- the answer's variables ------------------------------------------------------------------------
 
 #: Templates whose answer a known fact replaces (a recruiter, a seller or an invitation is answered as such).
+#: A job seeker's own French told as not good enough yet (folded): "I don't speak French fluently yet", "my French is still
+#: basic", "je ne parle pas encore bien français", "ich spreche noch kein gutes Französisch", "mijn Frans is nog niet zo goed",
+#: "aún no hablo bien francés", "non parlo ancora bene il francese", "ainda não falo francês": whether that holds them back
+#: in France is what they ask, never which languages the owner works in.
+_WEAK_FRENCH = (r"\b(?:(?:don't|do not|can't|cannot|doesn't) (?:yet |really |quite )?speak (?:\w+ )?french|not (?:yet |very |really )?fluent in french"
+                r"|french (?:isn't|is not|is still|still isn't) (?:\w+ )?(?:great|fluent|good|basic|limited|weak|rusty|poor)|french fluently yet"
+                r"|my french is (?:still |quite |rather |pretty )?(?:basic|limited|weak|rusty|poor|not)\b|(?:basic|limited|beginner|weak) french"
+                r"|mon francais (?:n'est pas|est (?:encore |assez |un peu )?(?:limite|moyen|basique|faible|hesitant))"
+                r"|je ne parle pas (?:encore )?(?:tres )?(?:bien |couramment )?(?:le )?francais|je parle (?:encore )?(?:peu|mal) (?:le )?francais"
+                r"|(?:mein )?franzosisch ist (?:noch )?(?:nicht|schlecht|ausbaufahig|begrenzt|eingerostet|nur)"
+                r"|spreche (?:noch )?(?:kein|keine|kaum|nicht gut|nicht fliessend|wenig|nur wenig|nur etwas) (?:gut\w* |fliessend\w* )?franzosisch"
+                r"|(?:mijn )?frans is (?:nog )?(?:niet|slecht|beperkt|matig|basic|roestig)|spreek (?:nog )?(?:geen|weinig|nauwelijks|slecht|niet zo goed|niet goed|niet vloeiend) (?:goed |vloeiend )?frans"
+                r"|(?:no|aun no|todavia no|casi no) hablo (?:bien |mucho |con fluidez )?(?:el )?frances|mi frances (?:no es|es (?:basico|limitado|flojo))|hablo poco (?:el )?frances"
+                r"|non parlo (?:ancora )?(?:bene |fluentemente )?(?:il )?francese|il mio francese (?:non e|e (?:scarso|base|limitato))|parlo poco (?:il )?francese"
+                r"|(?:ainda )?nao falo (?:bem |fluentemente )?(?:o )?frances|meu frances (?:nao e|e (?:basico|fraco|limitado))|falo pouco (?:o )?frances)")
+
+
+def weak_french(note: str) -> bool:
+    """Does a note tell that the sender's French is not good enough yet?
+
+    >>> weak_french("I don't speak French fluently yet - is that a big problem?"), weak_french("I speak fluent French.")
+    (True, False)
+    """
+    return bool(cre.search(_WEAK_FRENCH, fold(note or "")))
+
+
 ANSWERED_IN = ("client", "ask_for_help", "job_seeking", "met_before", "content", "referral", "benefit")
 
 
@@ -643,6 +669,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         topics.remove("interns")  # "tu prends des alternants ?": work-study, never answered with the interns fact
     if request == "mentor" and "mentoring" not in topics and ask not in ("meet", "call"):
         topics.append("mentoring")  # ("20 min for a coffee chat?" asked by someone seeking a mentor: the coffee answered, not a format)
+    if template == "job_seeking" and "language" in topics and weak_french(note):
+        topics.remove("language")  # "I don't speak French fluently yet, is that a problem?": their French, answered as such in writer
     where = variant or lang
     work = list(settings.work_languages)
     base = (lang or "").split("-")[0]

@@ -31,7 +31,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
-from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked
+from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, weak_french
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
@@ -6034,7 +6034,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "zoek een stage in Frankrijk. Ik spreek goed Frans!": the French of a job seeker bound for France, her market, acknowledged
     context["french_asset"] = quickq.in_register(_FRENCH_ASSET, variant or lang, bool(context["informal"])) \
         if name == "job_seeking" and note_lang == lang and facts.role and not context["faq"] and cre.search(_SPEAKS_FRENCH, fold(note)) \
-        and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) else ""
+        and not weak_french(note) and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) else ""
+    # "I just moved to Lyon … I don't speak French fluently yet, is that a big problem?": a job seeker's weak French answered
+    # honestly (it matters in most French firms; roles in English exist), never "Yes, I work in French"
+    if name == "job_seeking" and note_lang == lang and weak_french(note):
+        context["french_asset"] = quickq.in_register(_WEAK_FRENCH_ANSWER, variant or lang, bool(context["informal"]))
+        context["asks"] = [a for a in context["asks"] if a != "question"]  # answered here: the CV offer promises no later opinion
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
     # "zoek een stage, liefst in het buitenland … tips waar ik kan zoeken?": after where to look, who funds one abroad (when it fits)
@@ -7507,6 +7512,42 @@ _FRENCH_ASSET = {"en": ("Speaking French is a real asset for working in France."
                  "it": ("Parlare francese è un vero vantaggio per lavorare in Francia.", "Parlare francese è un vero vantaggio per lavorare in Francia."),
                  "pt": ("Falar francês é uma grande vantagem para trabalhar em França.", "Falar francês é uma grande vantagem para trabalhar em França."),
                  "pt-BR": ("Falar francês é uma grande vantagem para trabalhar na França.", "Falar francês é uma grande vantagem para trabalhar na França.")}
+
+#: A job seeker's French not yet fluent, answered honestly: (informal, formal), by reply language.
+_WEAK_FRENCH_ANSWER: dict[str, tuple[str, str]] = {
+    "en": ("Honestly, in most French companies it matters, as marketing is done in French. But international groups, start-ups and "
+           "e-commerce brands selling abroad do hire in English: aim for those first, and keep up your French.",
+           "Honestly, in most French companies it matters, as marketing is done in French. But international groups, start-ups and "
+           "e-commerce brands selling abroad do hire in English: aim for those first, and keep up your French."),
+    "fr": ("Honnêtement, dans la plupart des entreprises françaises, ça compte : le marketing s'y fait en français. Mais les groupes "
+           "internationaux, les start-up et l'e-commerce tourné vers l'export recrutent aussi en anglais : vise-les d'abord, et continue le français.",
+           "Honnêtement, dans la plupart des entreprises françaises, ça compte : le marketing s'y fait en français. Mais les groupes "
+           "internationaux, les start-up et l'e-commerce tourné vers l'export recrutent aussi en anglais : visez-les d'abord, et continuez le français."),
+    "de": ("Ehrlich gesagt: In den meisten französischen Firmen zählt es. Konzerne, Start-ups und E-Commerce mit Export stellen aber auch "
+           "auf Englisch ein: Bewirb dich zuerst dort und bleib am Französisch dran.",
+           "Ehrlich gesagt: In den meisten französischen Firmen zählt es. Konzerne, Start-ups und E-Commerce mit Export stellen aber auch "
+           "auf Englisch ein: Bewerben Sie sich zuerst dort und bleiben Sie am Französisch dran."),
+    "es": ("Sinceramente, en la mayoría de las empresas francesas cuenta, porque el marketing se hace en francés. Pero los grupos internacionales, "
+           "las start-ups y el e-commerce que vende fuera también contratan en inglés: apunta primero a esos y sigue con el francés.",
+           "Sinceramente, en la mayoría de las empresas francesas cuenta, porque el marketing se hace en francés. Pero los grupos internacionales, "
+           "las start-ups y el e-commerce que vende fuera también contratan en inglés: apunte primero a esos y siga con el francés."),
+    "it": ("Sinceramente, nella maggior parte delle aziende francesi conta, perché il marketing si fa in francese. Ma gruppi internazionali, "
+           "start-up ed e-commerce che vendono all'estero assumono anche in inglese: punta prima su quelli e continua con il francese.",
+           "Sinceramente, nella maggior parte delle aziende francesi conta, perché il marketing si fa in francese. Ma gruppi internazionali, "
+           "start-up ed e-commerce che vendono all'estero assumono anche in inglese: punti prima su quelli e continui con il francese."),
+    "pt": ("Sinceramente, na maioria das empresas francesas conta, porque o marketing faz-se em francês. Mas grupos internacionais, start-ups "
+           "e e-commerce que vende para fora também contratam em inglês: aposta primeiro nesses e continua com o francês.",
+           "Sinceramente, na maioria das empresas francesas conta, porque o marketing faz-se em francês. Mas grupos internacionais, start-ups "
+           "e e-commerce que vende para fora também contratam em inglês: aposte primeiro nesses e continue com o francês."),
+    "pt-BR": ("Sinceramente, na maioria das empresas francesas conta, porque o marketing é feito em francês. Mas grupos internacionais, startups "
+              "e e-commerce que vende para fora também contratam em inglês: mire primeiro nesses e continue estudando francês.",
+              "Sinceramente, na maioria das empresas francesas conta, porque o marketing é feito em francês. Mas grupos internacionais, startups "
+              "e e-commerce que vende para fora também contratam em inglês: mire primeiro nesses e continue estudando francês."),
+    "nl": ("Eerlijk gezegd telt het bij de meeste Franse bedrijven, want marketing gebeurt daar in het Frans. Internationale bedrijven, "
+           "start-ups en webshops die naar het buitenland verkopen, werven ook in het Engels: mik eerst daarop, en blijf aan je Frans werken.",
+           "Eerlijk gezegd telt het bij de meeste Franse bedrijven, want marketing gebeurt daar in het Frans. Internationale bedrijven, "
+           "start-ups en webshops die naar het buitenland verkopen, werven ook in het Engels: richt u eerst daarop, en blijft u aan uw Frans werken."),
+}
 
 _NOT_HIRING = {"en": "I work on my own, without a team, so I'm not hiring.", "fr": "Je travaille en solo, sans équipe, donc je ne recrute pas.",
                "de": "Ich arbeite allein, ohne Team, und stelle daher niemanden ein.", "es": "Trabajo por mi cuenta, sin equipo, así que no estoy contratando.",
