@@ -29,8 +29,9 @@ _OR = r"\s*(?:\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bvs\.?|\bversus\b|\bx\b|/|\bo
 _WHICH = (r"\b(?:which|where (?:would|should) (?:you|i)|start|lequel|laquelle|par (?:lequel|laquelle|quoi|ou)|commencer|welche[snm]?|womit|wo (?:wurdest|wurden|soll)"
           r"|anfangen|starten|cual|por donde|empez\w*|quale|da dove|da quale|parto|partire|partiresti|inizi\w*|qual|por onde|comec\w*|welke|waar(?:mee)? zou|beginnen"
           r"|recommend\w*|recomend\w*|raccomand\w*|consigli\w*|aconsej\w*|conseill\w*|empfiehl\w*|empfehl\w*|raad\w*|aanraden|worth|vaut|lohnt|vale|moeite)\b")
-#: "pubs insta", "anuncios en Instagram", "anúncios no Instagram", "annunci su Instagram", "Werbung auf Instagram".
-_PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|inserzion[ei]|sponsorizzat[ei]|pubblicita|anuncios?|anuncio|werbung|anzeigen|advertenties|adverteren|sponsored|sponsoris\w*|patrocinad\w*)\s+(?:on\s+|sur\s+|en\s+|no\s+|na\s+|su\s+|auf\s+|op\s+|in\s+|de\s+)?"
+#: "pubs insta", "anuncios en Instagram", "anúncios no Instagram", "annunci su Instagram", "Werbung auf Instagram"; "le ads di
+#: instagram", "los anuncios del Instagram", "anúncios do Instagram": a shop asking about paid ads on Instagram, never the organic account.
+_PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|inserzion[ei]|sponsorizzat[ei]|pubblicita|anuncios?|anuncio|werbung|anzeigen|advertenties|adverteren|sponsored|sponsoris\w*|patrocinad\w*)\s+(?:on\s+|sur\s+|en\s+|no\s+|na\s+|su\s+|auf\s+|op\s+|in\s+|de\s+|di\s+|del\s+|do\s+|da\s+|van\s+)?"
 #: "instagram ads", "Instagram-Anzeigen", "instagram-advertenties": the paid word after the channel.
 _PAID_AFTER = r"[\s-]+(?:ads|advertenties|advertentie|anzeigen|werbung|adverts)\b"
 #: An online product shop or a certification: the owner's own tailored answers (product search vs a visual product; which
@@ -115,7 +116,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "GM": "Tra {A} e {B} partirei da Google Ads: raggiunge persone che stanno già cercando quel tipo di attività, quindi anche un budget piccolo porta clienti più in fretta. Meta viene dopo, quando si sa cosa funziona, per raggiungere chi non sta ancora cercando.",
         "LB": "Tra {A} e {B}, nel B2B resterei su LinkedIn Ads: è lì che si raggiungono i decisori per ruolo, settore e dimensione dell'azienda; il clic costa di più, ma arriva alle persone giuste. {O} al massimo come piccolo test più avanti.",
         "LC": "Tra {A} e {B} partirei da {O}: lì ci sono i clienti privati, e il clic costa molto meno che su LinkedIn, che conviene quando a comprare sono le aziende.",
-        "SI": "Tra {A} e {B}, entrambi chiedono soprattutto tempo, non budget. Partirei da Instagram, che porta prima i primi visitatori, e metterei subito le basi della SEO (pagine chiare, titoli, descrizioni), perché la SEO impiega qualche mese a dare frutti.",
+        "SI": "{A} e {B} chiedono tutti e due soprattutto tempo, non budget. Partirei da Instagram, che porta i primi visitatori più in fretta, e metterei subito le basi della SEO (pagine chiare, titoli, descrizioni), perché la SEO impiega qualche mese a dare frutti.",
     },
     "pt-BR": {
         "GM": "Entre {A} e {B}, eu começaria pelo Google Ads: ele alcança quem já está procurando esse tipo de negócio, então um orçamento pequeno vira cliente mais rápido. A Meta vem depois, quando já se sabe o que funciona, para alcançar quem ainda não está procurando.",
