@@ -356,6 +356,12 @@ _WHERE_CUE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klan
               r"|bedrijven|marques|brands|pme|pmi|pymes|kmo|kmo's|kmos|kmu|mkb|smes?|ondernem\w*|begeleid\w*|begleit\w*|startups|e-?shops|accompagn\w*|interv\w+|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*"
               r"|werk\w*|betreu\w*|atiend\w*|atend\w*|segu\w*|ausserhalb|hors de|outside|fuera de|fuori|fora d[eao]|buiten|projets?|projects?|projekte?|proyectos?"
               r"|progetti|projetos?|projecten|missions?|auftrag\w*|deplac\w*|travel\w*|reis\w*|viaj\w*|viagg\w*)\b")
+#: A thing that "works" somewhere, never the owner working there (folded): "Does it work in the UK or is the audience too
+#: young?", "werkt dat ook in NL?", "funktioniert das auch in Deutschland?", "would TikTok ads work in Spain?": a channel's
+#: fit for a market asked (her TikTok answer), never "my clients are in France … a client in the UK is possible".
+_THING_WORKS = (r"\b(?:(?:does|do|would|will|could|can|did) (?:it|that|this|they|these|those|tiktok|[\w-]+ ads)(?: \w+)? work"
+                r"|(?:it|that|this) (?:\w+ )?works?|werkt (?:dat|het|dit|tiktok)|werken (?:die|ze)"
+                r"|(?:funktioniert|klappt|lauft) (?:das|es|tiktok))\b")
 #: A dash between two clauses of one sentence: "… in France – do you do retainers?".
 _CLAUSE_DASH = r"\s[–—-]\s"
 _PREP = r"(?:en|au|aux|a|in|im|nach|aus|em|no|na|nos|nas|nel|nella|negli|op|uit|de|from|del|dal|dalla|do|da|fuori|outside)"
@@ -484,7 +490,7 @@ def asked(note: str, lang: str = "") -> Asked:
         qw = cre.split(_CLAUSE_DASH, q)[-1]
         qw = qw if len(qw.split()) >= 3 else q
         fw = fold(qw)
-        if "region" not in found and cre.search(_WHERE_CUE, fw) and not cre.search(_OWN_WORK_WISH, fw) and not cre.search(_FIRMS_HIRING, fw) \
+        if "region" not in found and cre.search(_WHERE_CUE, cre.sub(_THING_WORKS, " ", fw)) and not cre.search(_OWN_WORK_WISH, fw) and not cre.search(_FIRMS_HIRING, fw) \
                 and not cre.search(_JOB_SOUGHT, fw):
             key = ""
             hits: list[tuple[int, str]] = []

@@ -5090,13 +5090,25 @@ _FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_W
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
 #: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
 #: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
+#: The sender's own quote, offered to send HER (folded): "Mag ik je een offerte sturen?", "May I send you a quote?", "Puis-je
+#: vous envoyer un devis ?", "Darf ich Ihnen ein Angebot schicken?", "¿Puedo enviarte un presupuesto?", "Posso inviarle un
+#: preventivo?", "Posso enviar-lhe um orçamento?": a seller's offer (an office-chair seller's trial model), never her rates
+#: asked ("could you send me a quote?" asks hers).
+_QUOTE_SENT_HER = (r"\b(?:(?:mag|kan|zal) (?:ik|we) (?:je|jou|u) (?:een |graag een )?(?:offerte|prijsopgave)"
+                   r"|(?:may|can|could|shall) (?:i|we) (?:send|email|forward) you (?:a|an|our|my) (?:\w+ )?(?:quote|quotation|estimate)"
+                   r"|(?:puis-je|pourrais-je|peux-je|pouvons-nous|je peux|nous pouvons) (?:vous|te) (?:envoyer|faire|adresser|transmettre) (?:un|une|notre|mon) (?:\w+ )?(?:devis|offre)"
+                   r"|(?:darf|kann|konnte|soll) (?:ich|wir) (?:ihnen|dir|euch) (?:gerne? )?(?:ein|unser|mein)\w* (?:\w+ )?(?:angebot|kostenvoranschlag)"
+                   r"|(?:puedo|podria|podemos) (?:enviarte|enviarle|mandarte|mandarle|pasarte|pasarle) (?:un|una|nuestro|mi) (?:\w+ )?(?:presupuesto|cotizacion)"
+                   r"|(?:posso|possiamo|potrei) (?:inviarti|inviarle|mandarti|mandarle|farti|farle) (?:un|il nostro|il mio) (?:\w+ )?preventivo"
+                   r"|(?:posso|podemos|poderia) (?:enviar-lhe|enviar-te|lhe enviar|te enviar|te mandar|lhe mandar|mandar-lhe|mandar-te|enviar para (?:voce|a senhora|o senhor))"
+                   r" (?:um|uma|o nosso|o meu) (?:\w+ )?(?:orcamento|cotacao))\b")
 _NOT_HERS = r"(?:(?!\b(?:your|votre|vos|ton|ta|tes|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|suo|sua|seu|teu|uw|jouw)\b)[^.?!\n])"
 _QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|geinteresseerd|interessad[oa]|interesad[oa]|interessat[oa]) (?:in|an|en|em|num|numa|a|aan|ad)"
                   r"|(?:vous|te|ti|le|lhe|u|je|ihnen|dir|sie|dich) (?:interesserait|interesseraient|interesse|interessa\w*|interesaria|interesa|interessieren|interessiert))\b"
                   + _NOT_HERS + r"{0,40}\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao|kostenvoorstel|offre commerciale)\b"
                   r"|\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao)\b" + _NOT_HERS
                   + r"{0,30}\b(?:vous|te|ti|le|lhe|u|je|ihnen|dir) (?:interesserait|interesse\w*|interessa\w*|interesaria|interesa|interessieren)\b"
-                  r"|" + _QUOTE_FOR_HER)
+                  r"|" + _QUOTE_FOR_HER + r"|" + _QUOTE_SENT_HER)
 #: Goods sold to the owner (folded): "we sell office chairs … would your company be interested?", "nous vendons du mobilier
 #: de bureau, un catalogue ?", "happy to send a catalogue", "te mando nuestro catálogo": a seller's pitch, declined politely,
 #: never "I'm not the right person to advise you"; "we sell jewellery, would you be interested in helping us" stays a client.
@@ -8036,6 +8048,27 @@ def _team_wants_hers(original: str, folded: str, lang: str) -> bool:
                                                         for a, b in sentences(original))
 
 
+#: An outside expert sought by the sender for their OWN marketing (folded): "ben ik op zoek naar een externe specialist voor
+#: onze social ads", "we're looking for an external specialist for our social ads", "je cherche un consultant externe pour
+#: nos social ads", "wir suchen einen externen Spezialisten für unsere Social Ads", "buscamos un especialista externo para
+#: nuestras campañas", "cerchiamo un consulente esterno per le nostre campagne", "procuramos um especialista externo para as
+#: nossas campanhas": the owner's service to buy, never a seller's pitch (an agency's "freelancers for our clients" names
+#: no field after "our", so it stays a mission offered).
+_OUTSIDE_EXPERT_FOR_OURS = (
+    r"\b(?:(?:i'?m|i am|we'?re|we are) (?:currently |now )?looking for|we need|we seek|(?:je|nous|on) (?:re)?cherch\w*|je suis a la recherche d'?"
+    r"|(?:ich|wir) such\w*|such(?:e|en) (?:ich|wir)|busc\w+|estamos buscando|estoy buscando|cerc\w+|stiamo cercando|sto cercando"
+    r"|procur\w+|estamos (?:a procurar|procurando)|estou (?:a procurar|procurando)|(?:ik ben|ben ik|we zijn|wij zijn|zijn we|zijn wij) op zoek naar"
+    r"|(?:ik|we|wij) zoek\w*|zoek(?:en)? (?:ik|we|wij))"
+    r" (?:\w+ ){0,2}?(?:(?:extern\w*|extern[oa]s?|outside|freelance|independent|independant\w*|freie[nr]?|freiberuflich\w*|zelfstandig\w*|autonom[oa]) )?"
+    r"(?:specialist\w*|specialiste|spezialist\w*|especialista|consultant\w*|berater\w*|consultor\w*|consulente|expert\w*|experto|esperto|perito"
+    r"|freelancer?|adviseur|partner)(?: (?:extern\w*|extern[oa]s?|independant\w*|freelance))?"
+    r" (?:\w+ ){0,2}?(?:for|to (?:run|handle|manage)|pour|fur|para|per|voor)"
+    r" (?:our|nos|notre|mes|mon|ma|unser\w*|nuestr[oa]s?|mis|las|los|i nostri|le nostre|il nostro|la nostra|nostr[aeio]|as nossas|os nossos|a nossa|o nosso|noss[oa]s?"
+    r"|onze|ons|mijn)"
+    r" (?:[\w-]+ ){0,2}?(?:seo|sea|ads|social\w*|sociais|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|campa\w+|kampagne\w*|acquisition\w*"
+    r"|referencement|marketing|communication|website|webshop|site|sito|sitio|e-?commerce|newsletter)\b")
+
+
 def client_sought(folded: str) -> bool:
     """Does the note (folded) ask the owner, for the sender's own business, for help in her field?
 
@@ -8046,7 +8079,7 @@ def client_sought(folded: str) -> bool:
     """
     if _first(_SELLS_TO_OWNER, folded) or not (_first(_FIELD_WORDS, folded) or _first(_SEARCH_WORDS, folded)):
         return False
-    if _first(_WE_SEEK_HELP, folded) or _first(_WANT_YOU, folded):
+    if _first(_WE_SEEK_HELP, folded) or _first(_WANT_YOU, folded) or _first(_OUTSIDE_EXPERT_FOR_OURS, folded):
         return True
     # "gostaríamos de reforçar a nossa estratégia de SEO": a company's own marketing to improve
     m = _first(_WE_IMPROVE, folded)
