@@ -405,6 +405,14 @@ _LETS_EXCHANGE = (r"\b(?:echangeons|discutons|let'?s (?:talk|chat|exchange ideas
 _HELP_ASKS = ("question", "questions", "advice", "resource", "recommend", "intro", "feedback")
 
 
+#: A job seeker asking whether weak French holds them back (folded): "is that a big problem?", "c'est bloquant ?", "¿es un
+#: problema?", "ist das ein Hindernis?", "is dat een probleem?": the question the honest answer is for. "I speak basic French :)"
+#: said in passing by an intern asking for a placement asks nothing about it.
+_FRENCH_WORRY = (r"\b(?:problem\w*|probleme\w*|probleem|issue|obstacle|handicap|matter|matters|big deal|deal-?breaker|bloquant|frein"
+                 r"|genant|grave|ostacolo|hindernis|schlimm|bezwaar|belemmering|nodig|necessary|need|needed|required|obligatoire"
+                 r"|indispensable|necessaire|imprescindible|necesario|necessario|notwendig|noodzakelijk|essential|essentiel|hold (?:me|you|us) back"
+                 r"|holds? back|handicap\w*|penalis\w*|penaliz\w*|limit\w*|chances?)\b")
+
 #: Courses asked for (folded): "welke cursussen", "which courses", "quelles formations", "welche Kurse", "qué cursos",
 #: "quali corsi", "quais cursos": a laid-off sender's course question, answered as a job seeker's (the layoff acknowledged).
 _COURSES_ASKED = r"\b(?:courses?|cours|formations?|cursos?|cors[oi]|kurse?|cursus(?:sen)?|opleiding(?:en)?|weiterbildung(?:en)?)\b"
@@ -5943,6 +5951,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nach meiner Elternzeit", "8 jaar ervaring", "Werkstudentenstelle": the sender's career stage picks the FAQ answer
     # meant for it (``who``), never "as a junior" to a manager nor internship paperwork to a Werkstudent
     context["career_stage"] = career.stage(note, headline)
+    if context["career_stage"] == "experienced" and facts.laid_off and cre.search(_COURSES_ASKED, fold(facts.question)):
+        # "ik ben sinds kort werkloos (7 jaar marketing) … welke cursussen zijn waardevol?": a laid-off professional moving
+        # into digital picks a course as a career changer does; other experienced senders (a team's training, a reading
+        # list, how often to blog) never get the learner's course answer
+        context["career_stage"] = "junior"
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
     if own_note and intent in ("ask_for_help", "job_seeking") \
@@ -6037,7 +6050,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not weak_french(note) and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) else ""
     # "I just moved to Lyon … I don't speak French fluently yet, is that a big problem?": a job seeker's weak French answered
     # honestly (it matters in most French firms; roles in English exist), never "Yes, I work in French"
-    if name == "job_seeking" and note_lang == lang and weak_french(note):
+    if name == "job_seeking" and note_lang == lang and weak_french(note) and "?" in note and cre.search(_FRENCH_WORRY, fold(note)):
         context["french_asset"] = quickq.in_register(_WEAK_FRENCH_ANSWER, variant or lang, bool(context["informal"]))
         context["asks"] = [a for a in context["asks"] if a != "question"]  # answered here: the CV offer promises no later opinion
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
