@@ -222,7 +222,8 @@ _HEADLINE_STRONG: dict[str, set[str]] = {
     "pt": {"estudante", "estagiario", "estagiaria", "socio", "socia", "loja", "comunicacao", "publicidade",
            "recem", "vaga", "empreendedora", "empreendedor", "diretor", "diretora", "varejo", "vendas"},
     "it": {"studente", "studentessa", "titolare", "fondatore", "fondatrice", "responsabile", "presso",
-           "laureato", "laureata", "stagista", "tirocinante", "comunicazione", "direttore", "direttrice", "vendite"},
+           "laureato", "laureata", "stagista", "tirocinante", "comunicazione", "direttore", "direttrice", "vendite",
+           "di"},  # "Founder di Bottega Verde Lab": an English role, Italian "di" where English writes "of"
     "de": {"studentin", "inhaber", "inhaberin", "grunder", "grunderin", "geschaftsfuhrer", "geschaftsfuhrerin",
            "bei", "und", "fur", "werkstudent", "werkstudentin", "schwerpunkt", "im", "leiterin"},
     "nl": {"eigenaar", "oprichter", "bij", "zelfstandig", "ondernemer", "medewerker", "werkzoekend",
@@ -317,15 +318,15 @@ def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
     elif cre.search(r"\bresponsable de (?!la\b|l'|les\b)", folded):
         scores["es"] += 1.5
     # The little word before a company's name is the writer's own language, whatever the (English) role:
-    # "Head of Growth en Cabify", "… na Nubank", "… presso Satispay"; English word order ("Marketing Director").
-    for m in cre.finditer(r"(?:^|\s)(en|na|no|em|presso|bei|bij|chez|at)\s+(?=[A-ZÀ-Ý0-9][\wà-ÿ]|[a-z][A-Z])([\w'’-]+)", headline or ""):
+    # "Head of Growth en Cabify", "… na Nubank", "… presso Satispay", "Founder di Bottega Verde"; English word order ("Marketing Director").
+    for m in cre.finditer(r"(?:^|\s)(en|na|no|em|presso|di|bei|bij|chez|at)\s+(?=[A-ZÀ-Ý0-9][\wà-ÿ]|[a-z][A-Z])([\w'’-]+)", headline or ""):
         word = m.group(1)
         if word in ("en", "na", "no", "em") and (m.group(2).isupper() or cre.fullmatch(
                 r"marketing|communication|comunica\w+|master|licence|publicidad|publicidade|digital|strat\w+|estrat\w+|ventas|vendas"
                 r"|ressources|recursos|design|dise\w+|droit|derecho|direito|finance|finanzas|financas|data|gestion|gestao|ingenier\w+|economia|administra\w+",
                 fold(m.group(2)))):
             continue  # "Consultante en SEO", "Máster en Marketing": a field, not a company
-        told = {"na": "pt", "no": "pt", "em": "pt", "presso": "it", "bei": "de", "bij": "nl", "chez": "fr", "at": "en"}.get(word, "")
+        told = {"na": "pt", "no": "pt", "em": "pt", "presso": "it", "di": "it", "bei": "de", "bij": "nl", "chez": "fr", "at": "en"}.get(word, "")
         if word == "en":
             told = "es" if not any(w in folded.split() for w in _HEADLINE_STRONG["fr"]) else "fr"
         if told:
