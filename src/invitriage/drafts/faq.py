@@ -180,7 +180,12 @@ _ANNOUNCED = (r"\b(?:questions?|query|doubt|quick one|curious|duda|dudas|pregunt
 #: what the start is asked about ("ho appena aperto un e-shop … non ho idea di come fare SEO 😅 da dove parto??").
 _WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:start|begin)|par (?:ou|quoi) (?:commencer|je commence|debuter)"
                 r"|por donde (?:empiezo|empezar|comienzo|comenzar)|da dove (?:parto|partire|inizio|iniziare|comincio|cominciare)"
-                r"|por onde (?:comeco|comecar|eu comeco)|wo (?:fange ich an|anfangen|soll ich anfangen)|womit (?:fange ich an|anfangen)"
+                r"|por onde (?:comeco|comecar|eu comeco)"
+                # "tú por dónde empezarías?", "da dove partiresti?", "por onde você começaria?", "par où commencerais-tu ?",
+                # "where would you start?": the start asked of her, for the setting told before the question
+                r"|por donde (?:empezarias|comenzarias|empezaria usted)(?: tu)?|(?:tu )?commencerais par ou|da dove (?:partiresti|inizieresti|cominceresti)"
+                r"|por onde (?:voce |vc |tu )?comecarias?|par ou (?:commencerais-tu|commenceriez-vous|tu commencerais|vous commenceriez)"
+                r"|where would you (?:start|begin)|wo (?:wurdest du|wurden sie) (?:anfangen|ansetzen|starten)|waar zou (?:jij|je|u) beginnen|wo (?:fange ich an|anfangen|soll ich anfangen)|womit (?:fange ich an|anfangen)"
                 r"|waar (?:begin ik|moet ik beginnen|te beginnen)"
                 # "Wo fange ich am besten an?", "where should I best start?", "waar kan ik het beste beginnen?": an adverb between
                 r"|where (?:do|should|would|could|can) i (?:best |ideally |even |actually )(?:start|begin)"

@@ -192,6 +192,8 @@ _CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|vide
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
 #: A call asked with its length: "20 min", "15 minutos", "une demi-heure".
 _CALL_MINUTES = r"\b(?:\d+ ?(?:min|mins|minutes?|minuten|minutos|minuti)\b|une demi-heure|half an hour|media hora|mezz'ora|meia hora|ein halbes stundchen|een half uur)"
+#: A call length in minutes, for the number itself: "20 min", "30 minutos".
+_CALL_LENGTH = re.compile(r"\b(\d{1,2}) ?(?:min|mins|minutes?|minuten|minutos|minuti)\b")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
 _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+markets?\b)?)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
@@ -296,7 +298,8 @@ class Situation:
     stay: bool = False  # ``move`` is a stay for studies ("Auslandssemester in Lyon"), no move to wish luck for
     moved: bool = False  # ``move`` is already made ("after relocating to Lyon"): a welcome, no luck wished for it
     useful: bool = False  # the owner's post, newsletter or tip helped them ("mi ha aperto un mondo per il mio negozio")
-    channel: str = ""  # for ``lost``: "instagram", "tiktok", … or "" (social media in general)
+    channel: str = ""  # for ``lost``: "instagram", "tiktok", "seo", … or "" (social media in general)
+    minutes: str = ""  # for ``lost``: the length of the call the note asks for ("¿Podríamos hablar 20 min?"), "" when none
     soon: bool = False  # the shop is not open yet ("eröffne im Frühjahr", "lanceer binnenkort", "bald online")
     talk: bool = False  # the note wishes to talk ("Sentiamoci!", "über einen kurzen Austausch freuen")
     launch_help: bool = False  # support sought for the launch ("zoek begeleiding bij de online lancering")
@@ -427,10 +430,14 @@ def read(note: str) -> Situation:
     lost = cre.search(_LOST, folded)
     if lost:
         near = folded[max(0, lost.start() - 60):lost.end() + 60]
-        topic = cre.search(_LOST_TOPIC, near)
+        # "estoy perdida con el SEO": the topic named right after the lost words first, then any near them
+        topic = cre.search(_LOST_TOPIC, folded[lost.end():lost.end() + 40]) or cre.search(_LOST_TOPIC, near)
         if topic:
             t = topic.group(0)
-            s.channel = t if t in ("instagram", "tiktok", "facebook", "pinterest", "linkedin") else ("instagram" if t == "insta" else "")
+            s.channel = t if t in ("instagram", "tiktok", "facebook", "pinterest", "linkedin", "seo") else ("instagram" if t == "insta" else "")
+            # "¿Podríamos hablar 20 min?": the call length asked is the one offered, never a shorter one
+            asked = _CALL_LENGTH.search(folded)
+            s.minutes = asked.group(1) if asked else ""
         else:
             lost = None
     if cre.search(_EXPERIENCE_PATH, folded):
@@ -784,6 +791,7 @@ _LOST_LINE = {
 }
 _SOCIAL = {"en": "social media", "fr": "les réseaux sociaux", "de": "Social Media", "es": "las redes sociales", "it": "i social",
            "pt-BR": "as redes sociais", "pt": "as redes sociais", "nl": "social media"}
+_SEO_NAME = {"en": "SEO", "fr": "le SEO", "de": "SEO", "es": "el SEO", "it": "la SEO", "pt-BR": "o SEO", "pt": "o SEO", "nl": "SEO"}
 _CHANNEL_NAME = {"instagram": "Instagram", "tiktok": "TikTok", "facebook": "Facebook", "pinterest": "Pinterest", "linkedin": "LinkedIn"}
 # a shop not open yet: a wish for the launch, {shop} with its possessive in the case the sentence needs
 _SHOP_SOON = {
@@ -940,7 +948,10 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         ch = _CHANNEL_NAME.get(s.channel, "")
         if ch and key == "pt-BR" or ch and lang == "pt":
             ch = "o " + ch
-        return _LOST_LINE[key][i].format(ch=ch or _SOCIAL[key])
+        if s.channel == "seo":  # lost with SEO: SEO named with the article its language wants
+            ch = _SEO_NAME[key]
+        line = _LOST_LINE[key][i].format(ch=ch or _SOCIAL[key])
+        return line.replace("15", s.minutes) if s.minutes else line
     if s.kind == "shop" and (s.soon or s.talk or s.about or s.launch_help):
         # a shop not open yet is never asked "how is it going?"; a wish to talk is answered with the call
         head = ""
