@@ -61,8 +61,8 @@ def test_their_thoughts_asked_never_make_a_referrer() -> None:
 
 @pytest.mark.parametrize("note, shop", [
     ("hoi camille, je post over instagram reels was echt super handig!! ik ben net begonnen met mn eigen keramiek winkeltje online, zou leuk zijn om wat tips uit te wisselen :)",
-     "je eigen keramiek winkeltje"),
-    ("Hoi Camille, leuke post over SEO! Ik ben vorige maand gestart met m'n eigen webshopje in tweedehands kinderkleding.", "je eigen webshopje"),
+     "je eigen keramiek winkel"),
+    ("Hoi Camille, leuke post over SEO! Ik ben vorige maand gestart met m'n eigen webshopje in tweedehands kinderkleding.", "je eigen webshop"),
 ])
 def test_a_dutch_shop_just_started_is_wished_well(note: str, shop: str) -> None:
     text = sample_draft(note, headline="Eigenaar", name="Emma de Vries")

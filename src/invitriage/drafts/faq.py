@@ -190,7 +190,12 @@ _WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:s
                 # "Wo fange ich am besten an?", "where should I best start?", "waar kan ik het beste beginnen?": an adverb between
                 r"|where (?:do|should|would|could|can) i (?:best |ideally |even |actually )(?:start|begin)"
                 r"|(?:wo|womit) (?:fange ich (?:am besten|idealerweise|da|denn|jetzt|uberhaupt|am klugsten)(?: am besten)? an|(?:soll|sollte) ich (?:am besten |da |denn |jetzt |uberhaupt )+anfangen)"
-                r"|waar (?:kan|moet|zou) ik (?:het beste |het best |eigenlijk |nu )+beginnen)\b")
+                r"|waar (?:kan|moet|zou) ik (?:het beste |het best |eigenlijk |nu )+beginnen"
+                # "ich möchte SEO lernen. Wie fange ich am besten an?", "hoe begin ik het best?", "how should I start?": the
+                # start asked without its subject, which the sentence before names
+                r"|wie (?:fange ich (?:am besten |idealerweise |denn |da )?an|(?:soll|sollte) ich (?:am besten |da )?anfangen)"
+                r"|hoe (?:begin|start) ik (?:het best(?:e)? |er |daar |dan )?|how (?:do|should|would|could|can) i (?:best )?(?:start|begin|get started)"
+                r"|comment (?:je commence|commencer|debuter)|como (?:empiezo|empezar|comeco|comecar)|come (?:inizio|comincio|iniziare|cominciare))\b")
 
 #: A question pointing back to a choice told in the sentence before ("vi seu post sobre google ads x meta ads. … vc começaria
 #: por qual?", "… tu da cosa partiresti?", "… su quale piattaforma conviene puntare?"): the two things are that sentence's.

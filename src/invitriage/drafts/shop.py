@@ -76,6 +76,11 @@ _LEARNER = (r"(?i)\b(?:student\w*|studente|studentessa|estudiante|estudante|[ée
 _FIELD_LIST = (r"(?i)(?:[&,/+]|\b(?:and|et|y|e|und|en)\b)\s*e-?commerce\b|\be-?commerce\s*(?:[&,/+]|\b(?:and|et|y|e|und|en)\b)")
 
 
+#: A shop said with a diminutive (nl "webshopje", "winkeltje"; pt "lojinha"), and the plain word said back for it.
+_PLAIN = {"webshopje": "webshop", "winkeltje": "winkel", "webwinkeltje": "webwinkel", "shopje": "shop", "lojinha": "loja"}
+_DIMINUTIVE = r"(?i)\b(?:webshopje|webwinkeltje|winkeltje|shopje|lojinha)\b"
+
+
 def _field_only(headline: str) -> bool:
     """True when the headline's only shop word is "e-commerce" as a field (a learner's, or one in a list of fields).
 
@@ -130,7 +135,7 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
     >>> shop_phrase("ik ben oprichter van een kleine webshop in duurzame babykleding.", "", "nl", informal=True)
     'je webshop in duurzame babykleding'
     >>> shop_phrase("ik ben net begonnen met mn eigen keramiek winkeltje online", "", "nl", informal=True)
-    'je eigen keramiek winkeltje'
+    'je eigen keramiek winkel'
     >>> shop_phrase("", "Student | Starter webshop vintage kleding", "nl", informal=True)
     'je webshop'
     """
@@ -157,6 +162,9 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
         # "a small etsy shop for my candles": the sender's own "my" is never kept after "your", and a platform is spelt as such
         phrase = cre.sub(_OWN_WORD, "", phrase)
         phrase = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|woocommerce)\b", lambda p: p.group(1).capitalize().replace("Woocommerce", "WooCommerce"), phrase)
+        # "een webshopje in handgemaakte kaarsen", "uma lojinha": the sender's own modest diminutive, said back plainly
+        # ("je webshop"), never echoed by her as if she were belittling the shop
+        phrase = cre.sub(_DIMINUTIVE, lambda d: _PLAIN[d.group(0).lower()], phrase)
         ours = bool(cre.search(r"\b(?:wij|we|onze|ons)\b", fold(note)))
         return _possessive(phrase, lang, informal, ours) if phrase else ""
     if headline and not note.strip() and cre.search(_HEAD, headline) and not cre.search(_EMPLOYEE, headline.split("|")[0]) \

@@ -3454,13 +3454,26 @@ _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|
                     r"|(?:na|no) mesm[oa]|a gente se conhece (?:d[oa]|de)"
                     # "ci siamo visti al workshop", "nos vimos en el taller", "we crossed paths at": seen there, no talk told
                     r"|ci siamo (?:visti|viste|incrociati|incrociate|intravisti|intraviste)|nos (?:vimos|cruzamos)|a gente se (?:viu|cruzou)|nos (?:vimos|cruzamos)"
-                    r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:[\w-]+ ){0,6}gesehen"
+                    r"|on s'est (?:croise\w*|vu\w*)|nous nous sommes (?:croise\w*|vu\w*)|we (?:saw each other|crossed paths)|wir haben uns (?:[\w-]+ ){0,8}[\x27\x22\u201e\u201c\u201a\u2018]?gesehen"
+                    # "ik zat ook bij het webinar", "ich war auch beim Webinar", "j'étais aussi au webinar": there too, no talk told
+                    r"|ik (?:zat|was) ook (?:bij|in|op)|ich war (?:auch|ebenfalls) (?:beim|bei|im|auf|in)|j'etais aussi (?:a|au|dans)|yo tambien estuve|anch'io ero|tambem estive|eu tambem estava"
                     # "hab dich auf dem Workshop gesehen", "zag je op de workshop", "I saw you at", "je t'ai vue à", "te vi en",
                     # "ti ho vista al", "vi você no": she was seen there, no talk told
                     r"|(?:hab|habe) (?:dich|sie) (?:\w+ ){0,9}gesehen|zag (?:je|jou|u) (?:op|bij|in|tijdens)|(?:i )?saw you (?:at|in|on|during)"
                     r"|je (?:t'|vous )ai (?:vue?|apercue?) (?:a|au|aux|lors|pendant)|te vi (?:en|no|na)|ti ho (?:vist[ao]|intravist[ao]) (?:al|alla|allo|a|in|nel|nella)"
                     r"|vi (?:voce|a senhora|o senhor) (?:no|na|em)"
                     r"|(?:we|wij) (?:zaten|waren) (?:allebei|beiden|alle twee|samen)|(?:allebei|beiden) (?:bij|op|in)|in (?:dezelfde|hetzelfde)|we kennen elkaar (?:van|via))\b" + r"|" + _SAT_BESIDE)
+#: The chat box of a webinar or a live, where questions are typed for all to read (folded): "deine Fragen im Chat waren top",
+#: "jouw vragen in de chat", "your questions in the chat", "tes questions dans le chat": no conversation between the two.
+_EVENT_CHAT = (r"\b(?:im|in the|in de|in het|dans le|sur le|en el|nel|nella|in|na|no|in der|during the|tijdens de)\s+(?:live-?|webinar-?|zoom-?)?chat\b"
+               r"(?![^.!?\n]{0,40}\b(?:mit mir|with me|met mij|avec moi|conmigo|con me|comigo|privat\w*|private\w*|prive\w*|privad\w*|privat[oa]))")
+
+
+def _talk_told(note: str) -> bool:
+    """Whether the note tells of a conversation the two had (a webinar's chat, where the sender read her questions, is none)."""
+    return bool(cre.search(_TALKED, cre.sub(_EVENT_CHAT, " ", cre.sub(_PROPOSAL_ASKED, " ", cre.sub(_NEXT_TABLE, " ", fold(note))))))
+
+
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
 #: A proposal asked as a question ("on se fait un café à l'occasion ?", "shall we grab a coffee?"): what may come, never a
 #: conversation they already had
@@ -5562,9 +5575,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
-        and not cre.search(_TALKED, cre.sub(_PROPOSAL_ASKED, " ", cre.sub(_NEXT_TABLE, " ", fold(note))))
+        and not _talk_told(note)
     if name == "business_proposal" and context.get("met") and note_lang == lang and cre.search(_SHARED_PRESENCE, fold(note)) \
-            and not cre.search(_TALKED, cre.sub(_PROPOSAL_ASKED, " ", cre.sub(_NEXT_TABLE, " ", fold(note)))):
+            and not _talk_told(note):
         # "wir haben uns beim Webinar gesehen … zusammen was machen?": both were there, nothing was said; the proposal is
         # thanked for, never "our conversation at the webinar"
         context["met"] = False
@@ -5636,7 +5649,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "your take on SEO for small e-shops was spot on": a compliment on what the owner said, thanked for
     context["kind_words"] = name == "met_before" and not facts.work and not facts.congrats and bool(cre.search(
         r"\b(?:your|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tu|tus|su|sus|il tuo|la tua|i tuoi|le tue|il suo|la sua|je|jouw|uw|seu|sua|teu|tua)\s+"
-        r"(?:take|part|teil|parte|deel|point of view|perspective|insights?|advice|tips|points?|talk|presentation|keynote|session|pitch|vision|point de vue|regard|analyse|conseils?|intervention|presentation"
+        # "deine Fragen im Chat waren top", "jouw vragen in de chat": her questions at a webinar, praised
+        r"(?:fragen?|questions?|vragen|vraag|preguntas?|domande|domanda|perguntas?|"
+        r"take|part|teil|parte|deel|point of view|perspective|insights?|advice|tips|points?|talk|presentation|keynote|session|pitch|vision|point de vue|regard|analyse|conseils?|intervention|presentation"
         r"|sicht|einschatzung|perspektive|tipps?|impuls\w*|vortrag|punto de vista|vision|consejos?|charla|ponencia|prospettiva|consigli|intervento|visione|punt\w* di vista"
         r"|kijk|visie|inzichten?|tips?|presentatie|verhaal|perspetiva|visao|dicas?|conselhos?|palestra|apresentacao"
         # "ton exemple de la boulangerie", "dein Beispiel mit dem Café", "il tuo esempio": an example she gave
@@ -8609,7 +8624,13 @@ _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|
                 r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
 #: The sender's own café or bar ("j'ai un petit café à Villeurbanne", "I run a coffee bar"): a business, never a coffee asked for.
 _OWN_VENUE = (r"\b(?:j'ai|je tiens|je gere|nous avons|on a|i run|i own|i have|we run|we own|we have|tengo|llevo|tenemos|ho|gestisco|abbiamo"
-              r"|ich habe|ich fuhre|wir haben|tenho|temos|ik heb|wij hebben|we hebben)\s+(?:\w+\s+){0,2}?(?:cafe|coffee(?: shop| bar)?|kaffee|koffie\w*)\b")
+              r"|ich habe|ich fuhre|wir haben|tenho|temos|ik heb|wij hebben|we hebben)\s+(?:\w+\s+){0,2}?(?:cafe|coffee(?: shop| bar)?|kaffee|koffie\w*)\b"
+              # "Testbudget für einem kleinen Cafe", "een klein café als testbudget", "a small café spend": a small café the
+              # question is about (a business), never a coffee to meet over ("un petit café" stays: French for the drink too)
+              r"|\b(?:(?:a|an|my|our)\s+(?:small|little|tiny|local)|(?:ein|einem|einen|mein|meinem|unser|unserem)\s+(?:kleine[nms]?|lokale[nms]?)"
+              r"|(?:een|mijn|ons|onze)\s+(?:klein|kleine|lokaal|lokale)|(?:un|mi|um|o meu)\s+(?:pequeno|pequenino))\s+(?:cafe|coffee ?shop|coffee bar|koffiebar|koffiezaak)\b"
+              # "quel budget de test pour un petit café ?": a budget asked for a café is asked for the business
+              r"|\b(?:budget|combien)\b[^?.!]{0,60}?\bpour (?:un|mon|notre) (?:petit )?cafe\b")
 _CONNECT_ASK = r"(?:conect\w*|connect\w*|vernetz\w*|collegh\w*|conectar\w*|ligar\w*|connecter|verbinden|linken)"
 _WHEN_ASK = r"\b(?:wanneer|when|quand|wann|cuando|quando)\b"
 _ADVICE_ASK = (r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|ratschlag|raad|recommend\w*|recomend\w*|recomiend\w*|aconselh\w*"
@@ -8633,8 +8654,8 @@ def direct_kind(note: str, situated: bool) -> str:
         question = folded[indirect.start():]  # "me gustaría saber si harías una charla": a question without its "?"
     if not question or cre.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_CONNECT_ASK}\W*", question):
         return "none"  # nothing asked, or only "shall we connect?"
-    if cre.search(_MEETING_ASK, question):
-        return "meeting"
+    if cre.search(_MEETING_ASK, cre.sub(_OWN_VENUE, " ", question)):
+        return "meeting"  # (the sender's own café, "einem kleinen Cafe", is the business asked about, never a coffee asked for)
     if cre.search(quickq.SEQUEL_ASKED, question) and cre.search(quickq.SEQUEL_PIECE, folded):
         return "sequel"  # "Ga je daar nog een vervolg op schrijven?": her own plans, answered as hers (quickq.sequel_line)
     if cre.search(quickq.NEXT_PIECE_ASKED, question) and cre.search(quickq.SEQUEL_PIECE, folded):
