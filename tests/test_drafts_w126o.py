@@ -58,3 +58,36 @@ def test_speaker_call_for_an_event_keeps_event_not_topic() -> None:
     # nearby: "Speaker für die OMR" names the event, never a topic
     de = sample_draft("Hallo Camille, wir suchen noch Speaker für die OMR Masterclass im Juni. Hättest du Interesse?", name="Jonas Weber")
     assert "zum Thema" not in de
+
+
+def test_minimal_daily_meta_budget_in_dutch_gets_the_figure() -> None:
+    # 127 de_nl note-38: "wat is volgens jou een minimaal dagbudget voor Meta ads?" answered with free SEO and Search Console
+    nl = sample_draft("Beste Camille, ik zag je talk op Marketing Live in Amsterdam over social ads met klein budget. Ik vroeg me af: "
+                      "wat is volgens jou een minimaal dagbudget voor Meta ads voor een lokale winkel? Groet, Monique",
+                      headline="Marketing, Fietsenwinkel Bos", name="Monique Bos")
+    assert "Search Console" not in nl and "reken ik op zo'n 10 tot 20 euro per dag" in nl
+    nl2 = sample_draft("Hoi Camille, wat is een minimaal budget per dag voor Facebook-advertenties voor een kleine zaak?", name="Sanne Jansen")
+    assert "reken ik op zo'n 10 tot 20 euro per dag" in nl2
+
+
+def test_minimum_daily_budget_other_languages_unchanged() -> None:
+    # nearby notes that already got the figure keep it
+    de = sample_draft("Hallo Camille, was ist deiner Meinung nach ein minimales Tagesbudget für Meta Ads für einen lokalen Laden?",
+                      name="Jonas Weber")
+    assert "rechne ich mit etwa 10 bis 20 € pro Tag" in de
+    en = sample_draft("Hi Camille, what would you say is the minimum daily budget for Meta ads for a local shop?", name="Ben Foster")
+    assert "I'd budget about €10 to €20 a day" in en
+
+
+def test_no_note_english_name_and_headline_at_a_lyon_school_is_answered_in_english() -> None:
+    # 127 fr_en note-44: no note, "Student in Digital Marketing & Communication at EM Lyon" from Chloe Adams answered in French
+    en = sample_draft("", headline="Student in Digital Marketing & Communication at EM Lyon", name="Chloe Adams")
+    assert en.startswith("Hello Chloe,") and "Thanks for connecting" in en and "Merci" not in en
+    en2 = sample_draft("", headline="Marketing Manager at Lyon Tech Hub", name="Sarah Miller")
+    assert "Merci" not in en2
+
+
+def test_no_note_french_name_at_a_lyon_school_stays_french() -> None:
+    # nearby: the same headline from a French name is a Lyon student, answered in French
+    fr = sample_draft("", headline="Student in Digital Marketing & Communication at EM Lyon", name="Chloé Martin")
+    assert fr.startswith("Bonjour Chloé,") and "Merci pour l'invitation" in fr

@@ -681,7 +681,9 @@ def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
 
         # "Head of Growth DACH @ Zalando", "Country Manager Iberia": an English headline, one market: its language
         regional = region_language(headline)
-        if regional:
+        # "Student in Digital Marketing at EM Lyon" from Chloe Adams (no note): an English headline naming a French place, from
+        # a name typical of English, is an English speaker studying or working there; the place's language is not theirs
+        if regional and not (lang == "en" and regional != "en" and name and name_language(name) == "en"):
             return regional
     if lang:
         return lang
