@@ -91,3 +91,10 @@ def test_no_note_french_name_at_a_lyon_school_stays_french() -> None:
     # nearby: the same headline from a French name is a Lyon student, answered in French
     fr = sample_draft("", headline="Student in Digital Marketing & Communication at EM Lyon", name="Chloé Martin")
     assert fr.startswith("Bonjour Chloé,") and "Merci pour l'invitation" in fr
+
+
+def test_dutch_how_i_work_reads_naturally() -> None:
+    # 127 de_nl note-42 (wording only): "daarna … Daarna", "het team" and "Welke tijden komen je uit?" were awkward
+    nl = sample_draft("Hoi Camille, ik ben oprichter van een startup in duurzame sneakers en we lanceren dit voorjaar in Frankrijk. "
+                      "Kun jij ons helpen met onze social ads strategie? Hoe werk je meestal? Groet, Tim", name="Tim Bosman")
+    assert "je eigen team voert ze uit" in nl and "Wanneer komt het jou uit?" in nl and "tijden komen" not in nl
