@@ -682,7 +682,9 @@ def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
 
         # "Head of Growth DACH @ Zalando", "Country Manager Iberia": an English headline, one market: its language
         regional = region_language(headline)
-        if regional:
+        # "Student in Digital Marketing at EM Lyon" from Chloe Adams (no note): an English headline naming a French place, from
+        # a name typical of English, is an English speaker studying or working there; the place's language is not theirs
+        if regional and not (lang == "en" and regional != "en" and name and name_language(name) == "en"):
             return regional
     if lang:
         return lang
@@ -6549,6 +6551,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             t = None  # "intervenir lors de notre conférence « Marketing & PME »": the event's name, never the talk's topic
         if t:  # "unser Panel „Social Ads 2025“", "our panel 'Social Ads 2025'": the session's title names its topic
             facts.topic = f"{_TOPIC_PREP.get(lang, '')} {t.group(1)}".strip()
+    if not facts.topic and facts.proposal == "speaker":
+        t = cre.search(_SPEAKER_FOR_FIELD, original)
+        if t:  # "suche noch Speaker für SEO", "looking for speakers on SEO": the field the talk is on, never asked again
+            facts.topic = f"{_TOPIC_PREP.get(lang, '')} {t.group(1)}".strip()
     if not facts.topic and facts.proposal:
         # "O tema seria estratégia de conteúdo para PME", "the topic would be SEO for small shops": the topic, said as a sentence
         t = cre.search(r"(?i)\b(?:o tema|o assunto|le th[eè]me|le sujet|the topic|the theme|el tema|il tema|l'argomento|das thema|het thema|het onderwerp)"
@@ -6782,6 +6788,31 @@ _AVAIL_Q = (r"\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|di
             r"|\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|beschikbaar|zeit|tijd|free)\s+(?:in|en|em|a|im|am|op|on|le|el|il|o)\b")
 
 
+#: Speakers sought for one of her fields (a speaker call naming the talk's field, not its event): "suche noch Speaker für
+#: SEO", "looking for speakers on social ads", "zoeken nog sprekers over SEO".
+_SPEAKER_FOR_FIELD = (r"(?i)\b(?:speakers?|speakerin(?:nen)?|sprecher(?:in|innen)?|referent(?:en|in|innen)?|redner(?:in|innen)?|sprekers?)\s+"
+                      r"(?:f[üu]r|for|on|about|voor|over|zu|zum thema)\s+(SEO|SEA|social ads|social media|content[- ]?(?:strategie|strategy|marketing))"
+                      r"(?![\w-]|\s+[A-ZÄÖÜ])")
+_QUOTE_MARKS = "\"“”„«»"
+
+
+def _quote_closed(name: str, original: str, start: int) -> str:
+    """A speaker event's name read up to an open quote keeps the quote's close, or loses the quote: 'die E-Commerce Konferenz
+    "Shop Days Stuttgart" im Mai' is 'E-Commerce Konferenz "Shop Days Stuttgart"', never '… "Shop Days Stuttgart' (a quote
+    left open that swallows the month said after it).
+
+    >>> _quote_closed('Konferenz "Shop Days', 'die Konferenz "Shop Days" im Mai', 0), _quote_closed('Konferenz „Web Tage', 'die Konferenz „Web Tage', 0)
+    ('Konferenz "Shop Days"', 'Konferenz Web Tage')
+    """
+    if sum(name.count(q) for q in _QUOTE_MARKS) % 2 == 0:
+        return name
+    at = original.find(name, start)
+    after = original[at + len(name):].lstrip(" ") if at >= 0 else ""
+    if after[:1] and after[0] in _QUOTE_MARKS:
+        return name + after[0]
+    return " ".join(name.translate({ord(q): None for q in _QUOTE_MARKS}).split())
+
+
 def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     """The name of the event a speaker is invited to, and the article the note gave it, or ("", "").
 
@@ -6803,6 +6834,7 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
             if cut:
                 name = name[:cut.start()]
             name = name.strip(" ,.")
+            name = _quote_closed(name, original, m.start())
             if len(name) < 3 or _rx(rf"^(?:{_MONTH_ANY}|{_DAYS[lang]})\b").match(fold(name)) or not _no_pronoun(name, lang):
                 continue
             # "Emerce eDay 2025", "eCommerce Day Lyon": the year and the city after the event noun are the name's tail

@@ -7744,7 +7744,7 @@ _HOW_CALL: dict[str, tuple[str, str]] = {
     "de": ("Dieses erste Gespräch (20 Minuten) kann schon nächste Woche stattfinden: Welche Zeiten passen dir?", "Dieses erste Gespräch (20 Minuten) kann schon nächste Woche stattfinden: Welche Zeiten passen Ihnen?"),
     "pt": ("Essa primeira chamada (20 minutos) pode ser já na próxima semana: que horários te dão jeito?", "Essa primeira chamada (20 minutos) pode ser já na próxima semana: que horários lhe dão jeito?"),
     "pt-BR": ("Essa primeira conversa (20 minutos) pode ser já na semana que vem: quais horários funcionam para você?", "Essa primeira conversa (20 minutos) pode ser já na próxima semana: quais horários seriam convenientes?"),
-    "nl": ("Dat eerste gesprek (20 minuten) kan al volgende week: welke tijden komen je uit?", "Dat eerste gesprek (20 minuten) kan al volgende week: welke tijden komen u uit?"),
+    "nl": ("Dat eerste gesprek (20 minuten) kan al volgende week: wanneer komt het jou uit?", "Dat eerste gesprek (20 minuten) kan al volgende week: wanneer komt het u uit?"),
 }
 
 #: Whether she (still, also) runs trainings: "¿sigues dando el curso…?", "tieni ancora il corso…?", "organisez-vous des
