@@ -17,7 +17,7 @@ def test_seo_or_social_media_specialism_weighs_both_in_every_language() -> None:
     assert "social media and paid ads, those who like creating" in en
     fr = sample_draft("Bonjour Camille, je suis étudiante en BUT MMI et j'hésite entre me spécialiser en SEO ou en réseaux "
                       "sociaux. Vous feriez quoi à ma place ? Merci, Inès", name="Inès Moreau")
-    assert "les réseaux sociaux et les ads, à qui aime créer" in fr
+    assert "Les réseaux sociaux et les ads, à ceux qui aiment créer" in fr
     es = sample_draft("Hola Camille, soy estudiante de marketing y dudo entre especializarme en SEO o en redes sociales. "
                       "¿Qué harías tú? Gracias, Marta", name="Marta Ruiz")
     assert "las redes sociales y los anuncios, con quien prefiere crear" in es
