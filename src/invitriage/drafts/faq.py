@@ -1159,6 +1159,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     texts = best.get("texts", {})
     text = without_done_certificate(str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or ""), whole)
     text = without_hiring_pitch(text, whole)
+    text = only_stand_out_when_presenting(text, whole)
     text = without_unasked_stand_out(text, whole)
     text = without_freelance_day_rate(text, whole)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
@@ -1288,6 +1289,32 @@ def without_unasked_stand_out(text: str, whole: str) -> str:
     if len(sentences) < 2 or not cre.search(_STAND_OUT_TIP, sentences[-1]):
         return text
     return " ".join(sentences[:-1])
+
+
+#: The note asks how to present oneself to agencies (folded): "come presentarmi alle agenzie?", "como me apresentar para as
+#: agências?", "how to present myself to agencies?".
+_PRESENTING_ASKED = (r"\b(?:present (?:myself|yourself)|introduce myself|pitch myself|me presenter|presentarme|presentarmi|presentarsi"
+                     r"|(?:me )?apresentar(?:-me)?|mich (?:\w+ )?vorstellen|mich (?:\w+ )?prasentieren|mezelf (?:\w+ )?(?:presenteren|voorstellen))\b")
+#: A side weighed against the agency (folded): in-house, a brand, a company, freelance ("agenzia o azienda?").
+_OTHER_SIDE_SAID = (r"\b(?:in-house|inhouse|in house|brands?|client[- ]side|annonceurs?|entreprises?|empresas?|aziend[ae]|unternehmen|bedrij(?:f|ven)"
+                    r"|in-company|start-?ups?|freelanc\w*|versus|vs)\b")
+
+
+def only_stand_out_when_presenting(text: str, whole: str) -> str:
+    """Only the closing tip on standing out when the (folded) note asks how to present oneself to agencies and weighs no
+    other side ("come presentarmi alle agenzie?": the agency-or-in-house comparison answers a question not asked).
+
+    >>> only_stand_out_when_presenting("Both teach well. To stand out, show study projects with figures.", "how do i present myself to agencies?")
+    'To stand out, show study projects with figures.'
+    >>> only_stand_out_when_presenting("Both teach well. To stand out, show study projects with figures.", "agency or in-house? how do i present myself?")
+    'Both teach well. To stand out, show study projects with figures.'
+    """
+    if not cre.search(_PRESENTING_ASKED, whole) or cre.search(_OTHER_SIDE_SAID, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    if len(sentences) < 2 or not cre.search(_STAND_OUT_TIP, sentences[-1]):
+        return text
+    return sentences[-1]
 
 
 #: A note on starting one's own agency (folded): "mi propia agencia", "ma propre agence", "my own agency", "eigen bureau".
