@@ -30,3 +30,24 @@ def test_job_search_in_france_still_gets_the_job_seekers_reply() -> None:
     assert "Schick mir gern deinen Lebenslauf" in de and "Viel Erfolg bei der Suche" in de
     nl = sample_draft("Hoi Camille, ik zoek een nieuwe baan in Frankrijk, heb je contacten?", name="Sanne Bakker")
     assert "Stuur me hier je cv" in nl and "Succes met zoeken" in nl
+
+
+def test_junior_seo_asking_certificates_or_practical_courses_gets_practice_first() -> None:
+    # 129 de_nl note-12: a junior SEO manager asking "eher Zertifikate (Google, HubSpot) oder lieber praxisorientierte Kurse?"
+    # was recommended Meta Blueprint and Google Ads (paid ads, not SEO), the either/or unanswered
+    de = sample_draft("Hallo Camille, ich bin Junior SEO Manager seit 6 Monaten und würde gerne wissen, welche Weiterbildung du "
+                      "empfehlen würdest – eher Zertifikate (Google, HubSpot) oder lieber praxisorientierte Kurse? Danke im Voraus! "
+                      "Niklas", headline="Junior SEO Manager bei Reisewelt24", name="Niklas Schmitt")
+    assert "Meta Blueprint" not in de and "Beides, aber zuerst die Praxis" in de
+    nl = sample_draft("Hoi Camille, ik werk sinds een half jaar als junior SEO-specialist. Welke opleiding raad je aan: certificaten "
+                      "(Google, HubSpot) of liever praktische cursussen? Groetjes, Eva", headline="Junior SEO specialist", name="Eva Jansen")
+    assert "Allebei, maar eerst de praktijk" in nl
+    en = sample_draft("Hi Camille, I've been a junior SEO manager for 6 months. Which training would you recommend – certifications "
+                      "(Google, HubSpot) or hands-on courses? Thanks, Sam", headline="Junior SEO Manager", name="Sam Lee")
+    assert "Meta Blueprint" not in en and "Both, but practice first" in en
+
+
+def test_ads_manager_asking_which_certification_first_keeps_the_channel_answer() -> None:
+    de = sample_draft("Hallo Camille, ich bin seit einem Jahr Performance Marketing Manager. Welche Zertifizierung würdest du "
+                      "zuerst empfehlen?", headline="Performance Marketing Manager", name="Tim Braun")
+    assert "Meta Blueprint für Facebook- und Instagram-Anzeigen" in de
