@@ -787,6 +787,15 @@ def choose_template(name: str, facts: Facts) -> str:
     return name
 
 
+def _firm_into_france(note: str, facts: Facts, settings: Settings, lang: str) -> bool:
+    """A firm ("wir", "we") moving into France, her home market, that seeks nothing of a job and offers nothing."""
+    f = fold(note)
+    return bool(note.strip()) and lang[:2] != "fr" and bool(settings.regions) and fold(settings.regions[0]) == "france" \
+        and not (facts.cv or facts.candidate or facts.role or facts.laid_off or facts.portfolio or facts.offers or facts.pitch) \
+        and bool(cre.search(_FRANCE_GROWTH, f)) and bool(cre.search(_FIRM_WE, f)) \
+        and not cre.search(_JOB_WORDS, f) and not cre.search(_PEER_PARTNER, f)
+
+
 # -- rendering -----------------------------------------------------------------------------------
 
 def _listing(items: Any, lang: str = "en") -> str:
@@ -4885,6 +4894,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a firm moving into her home market that sells her nothing is a prospective client (France is her market, a call),
         # never "thanks for presenting your offer, no need"
         name = "business_proposal"
+    if name == "benefit" and judged_template == "job_seeking" and _firm_into_france(note if note_lang == lang else "", facts, settings, lang):
+        # "Geschäftsführer einer kleinen Agentur … wir möchten nach Frankreich expandieren und suchen Kontakte": a firm's move
+        # into her home market, contacts sought for it, is a prospective client, never a job seeker asked for a CV
+        name = "business_proposal"
     if name == "recruiting" and not (facts.job_offered or facts.hiring or facts.job_title or facts.salary or facts.recruiter or facts.freelance_role
                                      or facts.cv or facts.refer_ask or facts.role or facts.candidate or facts.client or facts.proposal or facts.offers) \
             and note.strip() and note_lang == lang and cre.search(_HER_WORK_INTEREST, fold(note)) and not cre.search(_JOB_WORDS, fold(note)) \
@@ -8423,6 +8436,8 @@ _FRANCE_GROWTH = (r"\b(?:expand\w*|expansion|expansao|espans\w*|uitbrei\w*|expan
                   r"|launch\w*|lanz\w*|lanc\w*|lanciar\w*|grow\w*|crecer|crescere|crescer|wachsen|groeien)\b[^.!?\n]{0,40}\b(?:france|francia|franca|frankreich|frankrijk)\b"
                   r"|\b(?:frankreich|frankrijk)\b[^.!?\n,]{0,15}\b(?:expandier\w*|uitbreiden|verkaufen|verkopen|wachsen|groeien|gehen|gaan|starten|lanceren)\b"
                   r"|\b(?:french market|mercado frances|mercato francese|franzosischen markt|franse markt)\b|" + _WISH_TO_FRANCE)
+#: The sender speaks for a firm (folded): "wir möchten", "unsere Agentur", "we want", "our company", "onze klanten", "nous voulons".
+_FIRM_WE = (r"\b(?:wir|unser\w*|we|wij|our|ons|onze|nous|notre|nos|nosotros|queremos|nuestr[oa]s?|noi|vogliamo|nostr[oaie]|nos|queremos|noss[oa]s?)\b")
 #: The channels that work asked about (folded): "welche Kanäle dort am besten funktionieren", "welke kanalen werken daar".
 _CHANNELS_ASKED = r"\b(?:channels?|canaux|canal|canales|canali|canais|kanale|kanalen|kanaal)\b"
 #: A peer, a partnership or the press (folded): their clients moving into France, or a piece about it, are not the sender's own move.
