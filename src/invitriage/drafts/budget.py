@@ -72,10 +72,15 @@ def monthly_budget(note: str) -> tuple[int, str] | None:
     for m in cre.finditer(_MONEY, note, re.IGNORECASE):
         after, before = note[m.end():], note[:m.start()]
         if cre.search(_PER_MONTH, after, re.IGNORECASE) or cre.search(_MONTHLY_BEFORE, before, re.IGNORECASE):
-            sign = m.group(1) or m.group(4)
-            number = int(cre.sub(r"[.,]", "", m.group(2) or m.group(3)))
-            return number, "R$" if sign.lower() in ("r$", "reais") else sign if sign in "€$£" else "€"
+            return _amount(m)
     return None
+
+
+def _amount(m: re.Match[str]) -> tuple[int, str]:
+    """A match of ``_MONEY`` as (amount, currency sign): "1.000 reais" is (1000, "R$"), "200 euros" (200, "€")."""
+    sign = m.group(1) or m.group(4)
+    number = int(cre.sub(r"[.,]", "", m.group(2) or m.group(3)))
+    return number, "R$" if sign.lower() in ("r$", "reais") else sign if sign in "€$£" else "€"
 
 
 def amount_told(note: str) -> tuple[int, str] | None:
@@ -85,19 +90,10 @@ def amount_told(note: str) -> tuple[int, str] | None:
     ((200, '€'), True)
     """
     m = cre.search(_MONEY, note, re.IGNORECASE)
-    if not m:
-        return None
-    sign = m.group(1) or m.group(4)
-    number = int(cre.sub(r"[.,]", "", m.group(2) or m.group(3)))
-    return number, "R$" if sign.lower() in ("r$", "reais") else sign if sign in "€$£" else "€"
+    return _amount(m) if m else None
 
 
 def money(number: int, sign: str, lang: str) -> str:
-    """The amount written as ``lang`` writes it (:func:`_money`)."""
-    return _money(number, sign, lang)
-
-
-def _money(number: int, sign: str, lang: str) -> str:
     """ "$200" in English, "€ 300" in Dutch and Brazilian reais ("R$ 1000"), "300 €" elsewhere."""
     if sign == "R$":
         return f"R$ {number}"
@@ -142,7 +138,7 @@ def fit_to_budget(text: str, note: str, lang: str) -> str:
     if not told or told[0] < 30 or lang not in _SPREAD:
         return text
     number, sign = told
-    amount = _money(number, sign, lang)
+    amount = money(number, sign, lang)
     floor = cre.search(_DAILY_RANGE[lang], text)
     # (a floor in reais, the Brazilian answer, is no measure of a budget told in euros)
     if floor and ("R$" in floor.group(0)) == (sign == "R$") and number < int(floor.group(1)) * 15:
@@ -154,7 +150,7 @@ def fit_to_budget(text: str, note: str, lang: str) -> str:
     def spread(m: re.Match[str]) -> str:
         if int(m.group(2)) * 30 <= number:
             return m.group(0)  # the range fits the budget told
-        return _SPREAD[lang].format(day=_money(round(number / 30), sign, lang))
+        return _SPREAD[lang].format(day=money(round(number / 30), sign, lang))
 
     text = cre.sub(_DAILY_RANGE[lang], spread, text)
     small, words = _SMALL_BUDGET[lang]

@@ -529,14 +529,11 @@ def _taken_in_past_year(note: str) -> bool:
     >>> _taken_in_past_year("En 2022 j'ai lancé ma boîte. J'ai suivi ta formation.")
     False
     """
-    folded = fold(note)
-    for m in cre.finditer(_YEAR_IN_SENTENCE, folded):
-        start, end = m.start(), m.end()
-        while start > 0 and folded[start - 1] not in ".!?\n":
-            start -= 1
-        while end < len(folded) and folded[end] not in ".!?\n":
-            end += 1
-        if int(m.group("y")) < date.today().year and (cre.search(_TRAINING_WORD, folded[start:end]) or cre.search(_COURSE_WORD, folded[start:end])):
+    folded, this_year = fold(note), date.today().year
+    for start, end in _nf_sentences(folded):
+        sentence = folded[start:end]
+        if any(int(m.group("y")) < this_year for m in cre.finditer(_YEAR_IN_SENTENCE, sentence)) \
+                and (cre.search(_TRAINING_WORD, sentence) or cre.search(_COURSE_WORD, sentence)):
             return True
     return False
 
