@@ -894,7 +894,9 @@ _TU: dict[str, str] = {
            r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|(?!(?:im|com|re|a)?parte\b|arte\b|(?:su|mu|fu)erte\b|\w*vierte\b)\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti|suggerisci|utilizzi|preferisci|consiglieresti|useresti|suggeriresti"
            # "Faresti un intervento…?", "Terresti un workshop…?": any second-person conditional in -resti is tu (Lei says -rebbe)
-           r"|saresti|vorresti|(?!(?:ar|fo|p)resti\b)\w+resti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori)\b"),
+           r"|saresti|vorresti|(?!(?:ar|fo|p)resti\b)\w+resti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori"
+           # "potrebbe interessarti", "vorrei contattarti": an infinitive with "ti" is tu (Lei says "interessarLe")
+           r"|(?:interessar|contattar|scriver|aiutar|conoscer|chieder|proporr|presentar|invitar|sentir|mandar|inviar|offrir|coinvolger)ti)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
            r"|aceitas|trabalhas|colaboras|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
@@ -3940,6 +3942,8 @@ _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour
            r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
            r"|vacante|seleccion|cerchiamo (?:un|una)|stiamo assumendo|assumiamo|nous embauchons|on embauche|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
            r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
+           # "cerco ingegneri meccanici per un'azienda", "ich suche Maschinenbauingenieure": engineers sought for a firm, a post to fill
+           r"|(?:cerco|je cherche|je recherche|busco|procuro|procurando|ich suche|ik zoek|looking for) (?:des )?(?:\w+ )?\w*(?:ingegneri|ingenieurs?|ingenieure|engineers|ingenieros|engenheiros|techniciens|technicians|tecnici|tecnicos)"
            # an agency looking for freelancers hires them: "cerchiamo freelance di social ads", "we zoeken freelancers"
            rf"|(?:cherchons|recherchons|looking for|seeking|suchen|buscamos|cerchiamo|procuramos|zoeken) (?:des |some |nach |a |an |un |una |uno |um |uma |een )?(?:\w+ )?(?:freelances?|freelancers?|freiberufler\w*|autonomos|consultants? freelance|{_FREE_STAFF})|{_SALES_AGENTS_SOUGHT})\b")
 _REMOTE = r"\b(?:remote|full remote|full-remote|teletravail|hybride?|homeoffice|home office|remoto|teletrabajo|da remoto|smart working|thuiswerken|a distancia|a distance)\b"
@@ -7207,6 +7211,12 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               r"|\b(?:sono|lavoro come) (?:un |una )?(?:\w+ )?(?:recruiter|selezionat\w+|head[- ]?hunter)\b"
               r"|\b(?:sou|trabalho como) (?:\w+ ){0,2}(?:recrutador\w*|recruiter|head[- ]?hunter)\b|\brecrutador\w* (?:na|da|no|do|em)\b"
               r"|\b(?:ik ben|ben) (?:\w+ ){0,2}(?:recruiter|werver|head[- ]?hunter)\b"
+              # "je recrute des profils IT", "selecciono perfiles de ingeniería", "recruto desenvolvedores Java", "ich rekrutiere
+              # IT-Fachkräfte": people found for others, the sender's own trade
+              r"|\bje recrute (?:des|les) |\b(?:selecciono|recluto) (?:perfiles|profesionales|talento|candidat\w*|desarrollador\w*|ingenier\w*)\b"
+              r"|\b(?:seleziono|recluto) (?:profili|professionisti|talenti|candidat\w*|sviluppator\w*|ingegner\w*)\b|\bmi occupo di selezione (?:di|per) profili\b"
+              r"|\b(?:recruto|seleciono) (?:perfis|profissionais|talentos|candidat\w*|desenvolvedor\w*|programador\w*|engenheir\w*)\b"
+              r"|\b(?:ich rekrutiere|rekrutiere ich)\b"
               # "trabalho com recrutamento de engenheiros", "mi occupo di selezione di personale", "I work in recruitment":
               # the sender's trade is finding people, whatever the sector
               r"|\b(?:je travaille|travaille) (?:dans le|en|au) (?:recrutement|sourcing)\b|\bi work in (?:recruitment|recruiting|talent acquisition|staffing)\b"

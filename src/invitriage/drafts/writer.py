@@ -715,7 +715,7 @@ _THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|
 #: A recruiter growing their own network (folded): "je développe mon réseau sur la région", "I'm growing my network in
 #: Lyon", "estoy ampliando mi red", "sto ampliando la mia rete", "estou a expandir a minha rede", "ich erweitere mein
 #: Netzwerk", "ik breid mijn netwerk uit": a hello, whatever post they recruit for.
-_GROWING_OWN_NETWORK = (r"\b(?:je (?:developpe|elargis|etends|construis|agrandis)|(?:pour|afin de) (?:developper|elargir|etendre|agrandir)) (?:un peu )?mon reseau\b"
+_GROWING_OWN_NETWORK = (r"\b(?:je (?:developpe|elargis|etends|construis|agrandis)|j'(?:elargis|etends)|(?:pour|afin de) (?:developper|elargir|etendre|agrandir)) (?:un peu )?mon reseau\b"
                         r"|\b(?:i'?m|i am) (?:\w+ )?(?:growing|expanding|building|extending|widening) my (?:professional |local )?network\b|\b(?:to )?(?:grow|expand|build|extend|widen) my (?:professional |local )?network\b"
                         r"|\b(?:estoy )?(?:ampliando|amplio|ampliar|expandiendo|expandir) mi red\b|\b(?:sto )?(?:ampliando|amplio|ampliare|allargando|allargare|espandendo) la mia rete\b"
                         r"|\b(?:estou )?(?:a )?(?:ampliando|amplio|ampliar|expandindo|expandir|alargar|alargando) (?:a )?minha rede\b"
@@ -761,6 +761,9 @@ def choose_template(name: str, facts: Facts) -> str:
         # "we did the Google Ads bootcamp together back in 2020, would be great to catch up", "wij zaten samen in de jury":
         # an old acquaintance saying hello, nothing sold nor proposed: a warm reply, never a pitch declined nor a proposal
         return "met_before"
+    if name in ("recruiting", "job_seeking", "ask_for_help") and facts.refer_ask and facts.hiring and facts.ask == "recommend" \
+            and not (facts.cv or facts.candidate or facts.role or facts.laid_off or facts.portfolio or facts.client):
+        return "recruiting"  # "cerco ingegneri meccanici per un'azienda. Conosce qualcuno?": names for a post, answered as a recruiter's ask
     if name == "benefit" or _supports(name, facts):
         return name
     order = [("business_proposal", facts.proposal or facts.offers), ("job_seeking", facts.role or facts.ask == "interns"),
