@@ -6111,6 +6111,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and cre.search(_GOOGLE_OR_SOCIAL, fold(_last_question(own_note) or own_note)):
         # "ho aperto un agriturismo … Google Ads o Instagram?": a stay is searched for and booked, never a product's "cost per sale"
         context["faq"] = _STAY_ADS.get(variant or lang) or _STAY_ADS.get(lang[:2], context["faq"])
+    if own_note and context.get("tracked") and quickq.model_asked(own_note):
+        # "usa algum modelo de atribuição específico para e-commerce pequeno?": the model she keeps (the hold), never the
+        # stock "how I measure the ROAS" answer that the word "attribution" or "ROAS" would pick
+        context["faq"] = context["qanswer"] = ""
     if own_note and (looker := quickq.looker_line(variant or lang, own_note)):
         # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
         context["faq"], context["qanswer"] = looker, ""
