@@ -2944,7 +2944,10 @@ def _helped_rx() -> str:
             # "ajudou imenso a minha loja online", "helped our shop a lot", "a beaucoup aidé ma boutique": it helped their business
             r"|(?:ajudou|ajudaram) (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso)|helped (?:\w+ )?(?:my|our)|(?:a|ont) (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)"
             r"|(?:ayudo|ayudaron) (?:\w+ )?a (?:mi|nuestra|nuestro)|(?:ha|hanno) (?:\w+ )?aiutato (?:\w+ )?(?:il mio|la mia|il nostro|la nostra)"
-            r"|(?:hat|haben) (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?geholfen|(?:heeft|hebben) (?:mijn|ons|onze) [\w-]+ (?:\w+ )?geholpen)\b")
+            r"|(?:hat|haben) (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?(?:weiter)?geholfen|(?:heeft|hebben) (?:mijn|ons|onze) [\w.-]+ (?:\w+ ){0,2}geholpen"
+            # "hebben mijn webshop echt vooruit geholpen", "han ayudado mucho a mi tienda", "ont vraiment boosté ma boutique": it
+            # already worked for their business
+            r"|(?:ha|han) ayudado (?:\w+ )?a (?:mi|nuestra|nuestro)|(?:a|ont) (?:\w+ )?(?:booste|dope|fait decoller) (?:ma|mon|mes|notre|nos))\b")
 
 
 #: The past participle of taking part in a piece (de, nl), said last in the clause: "gevolgd", "bijgewoond", "besucht".
@@ -4084,6 +4087,9 @@ _GUEST_SLOT = (r"guest (?:session|class)s?|clase invitada|lezione (?:ospite|come
                # "hätten sie lust, mal per video eine stunde gast zu sein?", "als gast in mijn les", "a guest in my class"
                r"|(?:stunde|mal|als) gast (?:zu sein|sein|im unterricht|in (?:meinem|unserem|der) (?:unterricht|klasse))"
                r"|als gast in (?:de|mijn|onze) (?:les|klas)|guest (?:speaker )?in (?:my|our) (?:class|classroom|lesson)")
+#: A workshop (a masterclass, a seminar) on a topic, after an indefinite article (folded): "un atelier sur", "a workshop on".
+_A_SESSION_ON = (r"(?:(?:un|une|a|an|een|uno|una|um|uma)\s+)?(?:[\w'-]+\s+)?(?:workshops?|ateliers?|taller|oficina|masterclass\w*|seminars?|seminaires?)"
+                 r"\s+(?:sur|on|about|over|uber|sobre|su|sul|sulla|sullo|zum|zur|de|di)\b")
 #: A request to give a session: "would you give a guest lecture", "animer un atelier", "einen Workshop geben", "tenere un seminario".
 _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|running|hosting|leading|delivering|teaching|donner|animer|assurer|faire|geben|halten|leiten|machen|impartir|dar|hacer|tenere|fare"
                  rf"|condurre|ministrar|fazer|geven|verzorgen|houden|doen|presenter|presentar|apresentar|presentare)\s+(?:a|an|one|un|une|einen|eine|ein|uno|una|um|uma|een)\s+(?:[\w'().-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b"
@@ -4100,7 +4106,11 @@ _GIVE_SESSION = (rf"\b(?:give|run|host|lead|deliver|teach|do|present|giving|runn
                  rf"\s+(?:the|la|le|l'|el|il|lo|o|a|de|het|den|die|das)\s+(?:[\w'().-]+\s+){{0,2}}?(?:{_KIND_WORDS}|lecons? inaugurales?)\b"
                  # "würden dich gern für einen Workshop zu Social Ads gewinnen", "als Referentin gewinnen": to win her for a session
                  rf"|\b(?:fur|als) (?:einen|eine|ein|unseren|unsere|unser)\s+(?:[\w'().-]+\s+){{0,2}}?(?:{_KIND_WORDS}|panel\w*|podiumsdiskussion)\b[^.!?]{{0,60}}?\bgewinnen\b"
-                 r"|\b(?:referent\w*|rednerin|redner|sprecher\w*|speaker\w*|keynote-?speaker\w*|impulsgeber\w*) (?:zu )?gewinnen\b")
+                 r"|\b(?:referent\w*|rednerin|redner|sprecher\w*|speaker\w*|keynote-?speaker\w*|impulsgeber\w*) (?:zu )?gewinnen\b"
+                 # "t'inviter pour un atelier sur le personal branding", "je uitnodigen voor een workshop over …", "dich zu einem Workshop
+                 # über Personal Branding einladen": a workshop on a topic she is invited FOR, hers to run (never "our workshop" to attend)
+                 rf"|\b(?:invit\w+|convid\w+|uitnodigen|uit te nodigen)\b(?:\s+[\w']+){{0,2}}?\s+(?:pour|for|voor|per|para|pra)\s+{_A_SESSION_ON}"
+                 rf"|\bzu (?:einem|einer)\s+{_A_SESSION_ON}[^.!?]{{0,60}}?\b(?:einladen|einzuladen)\b")
 #: A session she gave, thanked for (folded): "thanks for the great guest lecture", "merci pour ton intervention", "danke nochmal für den
 #: Gastvortrag", "bedankt voor de inspirerende gastles", "grazie per la lezione" (never "thanks for considering a talk", never in advance).
 _TALK_THANKED = (r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|dank je wel|dank u wel|gracias|grazie|obrigad[oa])"
@@ -6679,7 +6689,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                               r"|appel|chamada|ligacao|llamada|chiamata|gesprek|belletje|anruf|call\w*)\b", fold(facts.topic)):
         facts.topic = ""  # "happy to jump on a call", "on en parle par téléphone": how to talk, not what about
     lead = _first(r"^(?:zur|zum|zu (?:der|dem|einer|einem|unserer|unserem)|voor (?:het|de|ons|onze|een)|for (?:the|our|a)|to (?:the|our|a)|a (?:la|nuestra|nuestro)|alla|al|ao|a|au|a la)\s+"
-                                              r"(?:[\w-]+\s+)?(?:podiumsdiskussion|paneldiskussion|diskussionsrunde|expertenrunde|panel\w*|podium\w*|paneldiscussie|rondetafel\w*|round ?table|mesa redonda|tavola rotonda|keynote|vortrag|lezing)\b", fold(facts.topic)) if facts.proposal == "speaker" else None
+                                              r"(?:[\w-]+\s+)?(?:podiumsdiskussion|paneldiskussion|diskussionsrunde|expertenrunde|panel\w*|podium\w*|paneldiscussie|rondetafel\w*|round ?table|mesa redonda|tavola rotonda|keynote|vortrag|lezing|workshop|seminar|masterclass)\b", fold(facts.topic)) if facts.proposal == "speaker" else None
     if lead:
         # ("zur Diskussionsrunde über KI im Marketing": the topic after the session kept)
         rest = facts.topic[lead.end():].strip() if len(fold(facts.topic)) == len(facts.topic) else ""

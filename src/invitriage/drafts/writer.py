@@ -4631,6 +4631,11 @@ def heard_trains(note: str, lang: str) -> str:
     return "".join(out)
 
 
+#: A meeting told (folded): "we met at", "on s'est croisées à", "wir haben uns beim … getroffen", "nos conocimos en".
+_MET_AT = (r"\b(?:ontmoet|leren kennen|kennengelernt|getroffen|gesehen|(?:we|i) met|rencontre\w*|croise\w*|conocimos|coincidimos|conosciut\w*|incontrat\w*"
+           r"|conhecemos|conheceu|great meeting|nice meeting|lovely meeting)\b")
+
+
 #: Met at HER session (folded): "we hebben elkaar ontmoet bij jouw SEO-training", "we met at your workshop in Leeds",
 #: "nos conocimos en tu taller", "ci siamo conosciuti al tuo corso", "wir haben uns bei deinem Workshop kennengelernt".
 _MET_AT_YOURS = (r"\b(?:ontmoet|leren kennen|kennengelernt|getroffen|met|rencontre\w*|croise\w*|conocimos|conosciut\w*|incontrat\w*|conhecemos|conheceu"
@@ -6313,7 +6318,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
     # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
     context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) \
-        and not said_where_seen(fold(note), facts.event, lang[:2]) else ""  # ("te vi en Lisboa": where she was seen, not the talk's place)
+        and not said_where_seen(fold(note), facts.event, lang[:2]) and not (facts.met and cre.search(_MET_AT, fold(note))) else ""
+    # ("te vi en Lisboa": where she was seen, "wir haben uns beim French Tech Abend getroffen": where they met, never the talk's place)
     # "für unsere Konferenz „E-Commerce Days Wien“", "namens het E-commerce Event Gent": a named event the talk is for is
     # named back (in brackets, no article to guess), never left out of the thanks
     named = _event_name(note, str(context.get("project") or ""))
@@ -8098,6 +8104,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
             tip = tip.rsplit(". ", 1)[0] + "."
         return tip
     if name in ("recruiting", "sales_pitch"):
+        return ""
+    if facts.helped and not facts.question and "?" not in note:
+        # "je tips over lokale SEO hebben mijn webshop echt vooruit geholpen 🙏": her tips already worked, a thank-you that
+        # asks nothing, glad it helped, never a lecture on the basics of what they put into practice
         return ""
     if name == "client" and (facts.team or facts.trainee) and facts.service == "training" and not facts.price:
         # "renforcer les compétences de mon équipe … en intra ?", "interessiere mich für Ihre Trainings. Gibt es Termine?": her
