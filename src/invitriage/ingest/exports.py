@@ -156,6 +156,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     n = 0
 
     def rows() -> Iterator[tuple[Any, ...]]:
+        # Rows up to import_id: an export has none of the later columns, which the store leaves NULL.
         # The hot path of an import: what build() does, for the rows of LinkedIn's own shapes, without a call per
         # step (the same checks in the same order, so the same errors name the same line).
         nonlocal n
@@ -213,7 +214,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
                 key = _key(src, line, url, name, when)
             yield ("INCOMING", key, name_key(name), name, url or None, None, when,
                    row[i_message].strip() if i_message is not None else "", colon + str(line), raw_of(row),
-                   import_id, None, None, None, None, None, None)
+                   import_id)
         yield from dated.finish()
 
     one_inviter = len(i_inviter) == 1
@@ -241,7 +242,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             raise InputError(display, "row has neither a name nor a profile URL", line)
         return (direction, _key(src, line, url, name, sent_at), name_key(name), name, url or None, None, sent_at,
                 row[i_message].strip() if i_message is not None else "", f"{display}:{line}", raw_of(row),
-                import_id, None, None, None, None, None, None)
+                import_id)
 
     before = ctx.store.count("invitations")
     # A file at least as large as the table (a first import): its indexes are made once, after the rows.
