@@ -170,15 +170,16 @@ def _answers(v: Any) -> list[dict[str, Any]]:
     question must hold one of these too), optional ``need`` (the question must name one of these, and the entry is then
     the more specific answer: a course for the one channel named), optional ``versus`` (the entry answers only an either/or that weighs a
     ``when`` thing against one of these: "SEO or social ads?"), optional ``unless`` (a question holding one of these is
-    not this entry's: "etsy" for a webshop's SEO) and one answer text per language code."""
+    not this entry's: "etsy" for a webshop's SEO), optional ``covers`` (the things a choice may name that the answer
+    settles without matching on them: "notion", "trello" for the planning tool she uses) and one answer text per language code."""
     if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
         raise ValueError('must be [[answers]] tables, e.g. [[answers]] then when = ["subdomain", "sous-domaine"] and en = "..."')
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also", "need", "versus", "unless", "self", "who") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "need", "versus", "unless", "covers", "self", "who") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, need, versus, unless, self, who, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, need, versus, unless, covers, self, who, {', '.join(ANSWER_LANGS)}")
         who = entry.get("who", [])
         if not isinstance(who, list) or any(w not in _STAGES for w in who):
             raise ValueError(f"{where}: who must be a list of {', '.join(_STAGES)} (the career stages the answer is meant for)")
@@ -190,8 +191,9 @@ def _answers(v: Any) -> list[dict[str, Any]]:
             versus = _phrases(entry.get("versus", []))
             need = _phrases(entry.get("need", []))
             unless = _phrases(entry.get("unless", []))
+            covers = _phrases(entry.get("covers", []))
         except ValueError as exc:
-            raise ValueError(f"{where}: when/also/need/versus/unless {exc}") from None
+            raise ValueError(f"{where}: when/also/need/versus/unless/covers {exc}") from None
         if not when:
             raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...]')
         if any(len(fold_phrase(w)) < 3 for w in when + also + need + versus):
@@ -206,7 +208,7 @@ def _answers(v: Any) -> list[dict[str, Any]]:
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
         out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}), **({"need": need} if need else {}),
-                    **({"unless": unless} if unless else {}), **({"who": list(who)} if who else {}),
+                    **({"unless": unless} if unless else {}), **({"covers": covers} if covers else {}), **({"who": list(who)} if who else {}),
                     **({"self": True} if entry.get("self") else {})})
     return out
 
@@ -403,6 +405,8 @@ def render_settings(values: dict[str, Any]) -> str:
             lines.append(f"versus = {_toml_value(entry['versus'])}")
         if entry.get("unless"):
             lines.append(f"unless = {_toml_value(entry['unless'])}")
+        if entry.get("covers"):
+            lines.append(f"covers = {_toml_value(entry['covers'])}")
         if entry.get("who"):
             lines.append(f"who = {_toml_value(entry['who'])}")
         for code, text in entry["texts"].items():
@@ -413,6 +417,7 @@ def render_settings(values: dict[str, Any]) -> str:
         lines.append('# when = ["subdomain", "sous-domaine", "subdominio", "sottodominio", "subdomínio", "subdomein"]')
         lines.append('# also = ["blog"]   # optional: the question must hold one of these too; "conseill*" = any word beginning so')
         lines.append('# versus = ["ads"]  # optional: only an either/or weighing a `when` thing against one of these ("SEO or ads?")')
+        lines.append('# covers = ["notion", "trello"]  # optional: names a choice may hold that the answer settles ("Notion or Trello?")')
         lines.append('# self = true       # optional: the entry answers only a question about you yourself ("how often do you post yourself?")')
         lines.append('# en = "A subfolder (example.com/blog): it shares the authority of your main site."')
         lines.append('# fr = "Un sous-dossier (exemple.com/blog) : il profite de l\'autorité de votre site principal."')

@@ -662,7 +662,9 @@ def _covers(entry: dict[str, Any], options: Sequence[str], *, weighs: bool, text
 
 
 def _names(entry: dict[str, Any], option: str) -> bool:
-    return _hits([*entry.get("when", []), *entry.get("also", []), *entry.get("versus", [])], fold_phrase(option))
+    """Does ``entry`` name ``option``: in its phrases, or among the things its answer settles (``covers``: "Notion or
+    Trello?" for the planning tool she uses)?"""
+    return _hits([*entry.get("when", []), *entry.get("also", []), *entry.get("versus", []), *entry.get("covers", [])], fold_phrase(option))
 
 
 def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,
