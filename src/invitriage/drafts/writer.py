@@ -5461,7 +5461,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # video call first and the coffee when next in Lyon, never "which days for a coffee" as if they lived next door
     far_meet = "meet" in asked and not (context["next_visit"] or context["my_visit"] or context["meet_period"] or context["meet_day"]
                                         or context["meeting"] or context.get("arrive")) \
-        and bool(cre.search(_ABROAD, fold(f"{note} {headline}"))) and not cre.search(_OWNER_CITY, fold(note))
+        and bool(cre.search(_ABROAD, fold(f"{note} {headline}"))) and not cre.search(_OWNER_CITY, fold(note)) \
+        and not cre.search(_MEETING_REMOTE, fold(note))  # "Um café virtual?": already a remote one, accepted as such
     context["far_meet"] = far_meet_line(variant or lang, settings.city, informal=bool(context["informal"])) if far_meet else ""
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
