@@ -17,7 +17,9 @@ _END = r"(?P<t>[^?!.;:\n(]{3,}?)\s*(?=[?!.;:\n(]|,\s|\s+(?:and|et|und|y|e|en|or|
 
 _VIEWS = {
     "en": r"\b(?:your|hear your|get your)\s+(?:thoughts|views?|take|opinion|perspective|insights?|point of view)\s+(?:on|about|regarding)\s+",
-    "fr": r"\b(?:ton|votre)\s+(?:avis|point de vue|regard|opinion|ressenti|analyse)\s+(?:sur|concernant|quant (?:à|au|aux))\s+",
+    # ("je cherche un regard extérieur sur notre stratégie d'acquisition": an outside view asked for, on THAT topic)
+    "fr": r"\b(?:(?:ton|votre)\s+(?:avis|point de vue|regard|opinion|ressenti|analyse)|un\s+(?:regard|avis|œil|oeil)\s+(?:extérieur|externe|neuf))"
+          r"\s+(?:sur|concernant|quant (?:à|au|aux))\s+",
     "de": r"\b(?:deine|Ihre|eure|deinen|Ihren)\s+(?:Meinung|Einschätzung|Sicht|Sichtweise|Perspektive|Gedanken|Blick)\s+(?=(?:zu[mr]?|über)\s)",
     "es": r"\b(?:tu|su)\s+(?:opini[oó]n|punto de vista|visi[oó]n|perspectiva|parecer)\s+(?:sobre|acerca de|respecto a|respecto de|en cuanto a)\s+",
     "it": r"\b(?:tua|tuo|sua|suo|Sua|Suo|vostra|vostro)\s+(?:opinione|visione|prospettiva|parere|punto di vista)\s+(?=(?:su|sul|sulla|sullo|sui|sugli|sulle|sull')\b)",
@@ -34,7 +36,7 @@ _NOT_A_TOPIC = (r"(?!(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nues
 _TALK_ON = {
     "en": r"|\b(?:a|the)\s+(?:conversation|chat|discussion|exchange)\s+(?:on|about|around)\s+" + _NOT_A_TOPIC,
     "fr": r"|\b(?:un|une|l')\s*(?:[ée]change|discussion|conversation)\s+(?:sur|[àa] propos d[eu]s?|au sujet d[eu]s?)\s+" + _NOT_A_TOPIC,
-    "de": r"|\b(?:ein|einen|einem|den)\s+(?:Austausch|Gedankenaustausch|Gespräch|Gesprach)\s+(?=über\s+" + _NOT_A_TOPIC + r")",
+    "de": r"|\b(?:ein|einen|einem|den)\s+(?:Austausch|Gedankenaustausch|Gespräch|Gesprach)\s+(?=(?:über|zu[mr]?)\s+" + _NOT_A_TOPIC + r")",
     "es": r"|\b(?:una|la)\s+(?:charla|conversaci[oó]n)\s+(?:sobre|acerca de)\s+" + _NOT_A_TOPIC,
     "it": r"|\b(?:una|la)\s+(?:chiacchierata|conversazione)\s+(?=(?:su|sul|sulla|sullo|sui|sugli|sulle|sull')\b)",
     "pt": r"|\b(?:uma|a)\s+conversa\s+(?:sobre)\s+" + _NOT_A_TOPIC,
@@ -56,7 +58,7 @@ _TAIL = (r"\s+(?:sometime|some time|one day|at some point|hören|horen|erfahren|
 
 
 _ASKING = (r"\b(?:d love|would love|hear|get|know|have|value|curious|love to|like to|appreciate|interested|wondering|ask|pick|keen|avoir|connaitre|savoir|recueillir"
-           r"|conocer|saber|sapere|conoscere|avere|ouvir|horen|hoor|benieuwd|interess\w*|interes\w*|wurde|would|gostava|gostaria|queria"
+           r"|conocer|saber|sapere|conoscere|avere|ouvir|horen|hoor|benieuwd|interess\w*|interes\w*|wurde|would|gostava|gostaria|queria|cherche|recherche"
            r"|gustaria|encantaria|adoraria|valuable|waardevol|wertvoll|precieux|valioso|prezios\w*|piacerebbe|vorrei|aimerais|voudrais|mochte|zou|graag|gern|gerne|einholen|erfahren|weten)\b")
 
 

@@ -95,6 +95,58 @@ def trainer_sought(note: str) -> bool:
     return bool(cre.search(_TRAINER_SOUGHT, fold(note)))
 
 
+#: A series of trainings or workshops an organisation plans (folded): "Schulungsreihe", "workshopreeks", "cycle de formations",
+#: "training series", "ciclo de formación", "ciclo di formazione", "ciclo de formações".
+_SERIES = (r"\b(?:schulungsreihe|workshopreihe|seminarreihe|weiterbildungsreihe|vortragsreihe|workshopreeks|trainingsreeks|cursusreeks|lezingenreeks"
+           r"|cycle (?:de |d')(?:formations?|ateliers|workshops|webinaires)|serie (?:de formations|d'ateliers|de workshops)"
+           r"|(?:training|workshop|webinar|masterclass) series|series of (?:trainings?|workshops|webinars)"
+           r"|ciclo de (?:formacion|formaciones|talleres|workshops|formacao|formacoes)|serie de (?:talleres|formaciones|formacoes|workshops)"
+           r"|ciclo di (?:formazione|workshop|incontri formativi)|serie di (?:workshop|corsi|incontri formativi))\b")
+#: The field right after the series (folded): "zu Content-Strategie", "over contentstrategie", "sur la stratégie de contenu".
+_SERIES_TOPIC = (r"\s+((?:zu[mr]?|uber|over|sur|on|about|in|sobre|de|su|sul|sulla|sui|sugli|em)\s+[^.,;:!?()\n]{3,40}?)"
+                 r"(?=\s+(?:fur|voor|pour|for|para|per|bei|bij|aupres|with|mit|met|avec|con|com|und|en|et|and|y|e|ed)\b|\s*[.,;:!?()\n]|\s*$)")
+#: The reply's line on that series, per language: {s} the series as written, {t} its field; (informal, formal).
+_SERIES_LINE = {
+    "en": ("Your {s} {t} sounds great: it's right in my field.", "Your {s} {t} is right in my field, and I would be glad to hear more."),
+    "fr": ("{P} {s} {t} m'intéresse beaucoup : c'est tout à fait mon domaine.", "Votre {s} {t} m'intéresse beaucoup : c'est tout à fait mon domaine."),
+    "de": ("Deine {s} {t} klingt spannend, das ist genau mein Thema.", "Ihre {s} {t} interessiert mich sehr, das ist genau mein Thema."),
+    "es": ("Tu {s} {t} me interesa mucho: es justo mi especialidad.", "Su {s} {t} me interesa mucho: es justo mi especialidad."),
+    "it": ("{P} {s} {t} mi interessa molto: è proprio il mio campo.", "{P} {s} {t} mi interessa molto: è proprio il mio campo."),
+    "pt": ("{P} {s} {t} interessa-me muito: é precisamente a minha área.", "{P} {s} {t} interessa-me muito: é precisamente a minha área."),
+    "pt-BR": ("{P} {s} {t} me interessa muito: é exatamente a minha área.", "{P} {s} {t} me interessa muito: é exatamente a minha área."),
+    "nl": ("Je {s} {t} spreekt me erg aan: dat is precies mijn vakgebied.", "Uw {s} {t} spreekt me erg aan: dat is precies mijn vakgebied."),
+}
+#: The possessive a series takes where it has a gender (masculine "cycle"/"ciclo", feminine "série"/"serie"): (informal, formal).
+_SERIES_POSSESSIVE = {"fr": (("Ton", "Ta"), ("Votre", "Votre")), "it": (("Il tuo", "La tua"), ("Il Suo", "La Sua")),
+                      "pt": (("O teu", "A tua"), ("O seu", "A sua")), "pt-BR": (("Seu", "Sua"), ("Seu", "Sua"))}
+
+
+def series_line(note: str, lang: str, *, informal: bool) -> str:
+    """A series of trainings the sender plans, acknowledged with its field as written, or "" (no series, or none named).
+
+    >>> series_line("Wir planen eine Schulungsreihe zu Content-Strategie für unsere Mitglieder.", "de", informal=False)
+    'Ihre Schulungsreihe zu Content-Strategie interessiert mich sehr, das ist genau mein Thema.'
+    >>> series_line("Wij zoeken een trainer voor een workshopreeks over contentstrategie voor ondernemers.", "nl", informal=False)[:44]
+    'Uw workshopreeks over contentstrategie spree'
+    >>> series_line("Stiamo organizzando un ciclo di formazione sulla SEO locale.", "it", informal=True)[:46]
+    'Il tuo ciclo di formazione sulla SEO locale mi'
+    >>> series_line("We run a training series for our members.", "en", informal=False)
+    ''
+    """
+    row = _SERIES_LINE.get(lang) or _SERIES_LINE.get(lang[:2])
+    folded = fold(note)
+    m = cre.search(_SERIES, folded)
+    if not row or not m:
+        return ""
+    topic = cre.match(_SERIES_TOPIC, folded[m.end():])
+    if not topic:
+        return ""
+    said, field = note[m.start():m.end()], note[m.end() + topic.start(1):m.end() + topic.end(1)]
+    pair = (_SERIES_POSSESSIVE.get(lang) or _SERIES_POSSESSIVE.get(lang[:2]) or (("", ""), ("", "")))[0 if informal else 1]
+    possessive = pair[1] if folded[m.start():].startswith("serie") else pair[0]
+    return row[0 if informal else 1].format(s=said, t=field, P=possessive)
+
+
 def freelancer_self(note: str) -> bool:
     """The sender presents themself as a freelancer ("sono copywriter SEO freelance", "I'm a freelance designer")."""
     return bool(cre.search(_SELF_FREELANCE, fold(note)))

@@ -4620,6 +4620,8 @@ _TEAM = (r"\b(?:equipes?|team|teams|\w+teams?|managers|equipos?|squadra|equipas?
          r"|funcionarios|colaboradores|medewerkers|personeel|collega's|vertrieb|afdeling|abteilung|departement|departamento|dipartimento|reparto"
          r"|\d+ (?:personnes|people|personen|mensen|personas|persone|pessoas|salaries|employees|mitarbeiter\w*|empleados|dipendenti|funcionarios|medewerkers)"
          r"|wir sind \d+|somos \d+|siamo \d+|we zijn (?:met )?\d+|nous sommes \d+|we are \d+"
+         # "Wij zijn met 12 marketeers", "siamo in 12", "on est 12", "we're 12 marketers": a team's size told
+         r"|wij zijn (?:met )?\d+|siamo in \d+|on est \d+|we'?re \d+|sind wir \d+|somos \d+ (?:pessoas|personas)"
          # "estamos organizando un seminario interno sobre redes sociales", "an internal seminar", "ein internes Seminar": a
          # company's event for its own staff, so a training given there is a team's training to buy (a call to scope it)
          r"|(?:seminar\w*|formac\w+|formation|formazione|training|workshop|schulung|taller|evento?|event|journee|jornada)\s+intern(?:e|es|o|a|al)?"
@@ -7166,7 +7168,9 @@ _TEAM_NOUNS = (r"commerciaux|vendeurs|vendeuses|equipes?|salaries|collaborateurs
                r"|soci|associati|iscritti|membres|adherents|members|mitglieder\w*|socios|miembros|asociados|associados|membros|leden")
 _OUR = r"(?:nos|notre|our|unser\w*|nuestr[oa]s?|(?:i |le )?nostr[eio]|il nostro|(?:os |as |o |a )?noss[oa]s?|onze|ons)"
 #: A team to be trained (folded): "former nos commerciaux", "train our sales team", "unser Vertriebsteam schulen", "una formación para nuestro equipo".
-_TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill(?:ing)?)\s+(?:de\s+|des\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b"
+_TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill(?:ing)?|formation|formacion|formazione|formacao|training|opleiding)"
+               # "une formation de nos équipes aux réseaux sociaux", "training of our sales team": the team's training, named
+               rf"\s+(?:de\s+|des\s+|of\s+|di\s+|dei\s+|da\s+|dos\s+|van\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b"
                rf"|\b(?:former|formar|formare|forme|formen|formi|train|schulen|weiterbilden|treinar|treine|capacitar|capacite|opleiden|trainen)\s+(?:a\s+)?{_OUR}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TEAM_NOUNS})\b"
                rf"|\b{_OUR}\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})(?:\s*\([^)]{{1,30}}\))?\s+(?:[\w'-]+\s+){{0,4}}?(?:schulen|weiterbilden|opleiden|trainen|bijscholen|upskillen|formar|formare|capacitar|treinar)\b"
                # "für unser Marketingteam (8 Leute) eine Schulung", "for our sales team (12 people) a training on…": the team named first

@@ -79,7 +79,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -5465,6 +5465,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
     # exchange she offers is a call, never a coffee (unless the sender asks to meet or comes to her city)
     context["far"] = _far(note, headline, note_lang, settings, lang) and not context["next_visit"] and not context["my_visit"] and "meet" not in asked
+    # "I'm Head of Growth at a Berlin fintech … time for a coffee chat?": someone abroad with no visit to her city named gets a
+    # video call first and the coffee when next in Lyon, never "which days for a coffee" as if they lived next door
+    far_meet = "meet" in asked and not (context["next_visit"] or context["my_visit"] or context["meet_period"] or context["meet_day"]
+                                        or context["meeting"] or context.get("arrive")) \
+        and bool(cre.search(_ABROAD, fold(f"{note} {headline}"))) and not cre.search(_OWNER_CITY, fold(note)) \
+        and not cre.search(_MEETING_REMOTE, fold(note))  # "Um café virtual?": already a remote one, accepted as such
+    context["far_meet"] = far_meet_line(variant or lang, settings.city, informal=bool(context["informal"])) if far_meet else ""
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
@@ -6179,6 +6186,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Nous cherchons une freelance SEO en sous-traitance. Quel est votre TJM ?": the rate asked is answered (it depends
         # on the mission, given once its scope is known), never passed over for a bare call
         context["rate_line"] = _mission_rate(own, variant or lang)
+    if own and facts.service == "training" and not context.get("sought_line"):
+        # "Wir planen eine Schulungsreihe zu Content-Strategie … suchen eine Referentin": THAT series acknowledged with its field,
+        # never a generic "Ich biete Schulungen und Workshops an"
+        context["sought_line"] = misread.series_line(own, variant or lang, informal=bool(context.get("informal")))
     # "what would a social ads workshop for 5 people cost?": the price answered by name, never with "Yes," (priceq.py)
     # ("we're looking for a trainer for a 2-day bootcamp. What are your rates?": a training bought from her, named too)
     if own and facts.price and cre.search(_HER_PRICE, fold(own)) and (name not in ("recruiting", "job_seeking") or name == "recruiting" and facts.service == "training") \
@@ -6402,6 +6413,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("será um prazer trocar ideias sobre estratégia de conteúdo"), never a bare "trocar ideias"
     context["swap_topic"] = exchange_topic(note, list(settings.offer), lang) \
         if name == "benefit" and facts.exchange and not context.get("topic") and note_lang == lang else ""
+    if context.get("views_on"):
+        # "ein Austausch zu internationaler SEO-Strategie": the answer names the topic as the sender wrote it, so the thanks
+        # never flattens it first ("auf den Austausch über SEO") nor says it twice
+        context["swap_topic"] = ""
     if context.get("topic") and not context.get("piece") and cre.search(_ASKED_TOPIC, fold(str(context["topic"]))):
         # "advice on how to break into SEO?": the question itself is no subject to thank for ("Thanks for reaching out about
         # how to break into SEO!"); the answer that follows says it
@@ -9601,14 +9616,19 @@ def senhor_address(text: str, gender: str) -> str:
 _MEET_WORDS = (r"\b(?:availab\w*|free|talk|speak|chat|meet|call|catch up|dispon\w*|libre|parler|echanger|rencontrer|voir|appel\w*|rendez-vous|rdv"
                r"|zeit|verfugbar\w*|sprechen|telefonieren|treffen|termin\w*|austauschen|hablar|charlar|conversar|vernos|reunir\w*|reunion\w*|llamada"
                r"|sentirci|parlarne|parlare|vederci|incontr\w*|chiamata|call|falar|conversa\w*|reuniao|chamada|encontr\w*|beschikbaar|tijd|spreken|bellen"
-               r"|afspr\w*|gesprek|kennismak\w*|ruimte|agenda"
+               r"|afspr\w*|gesprek|kennismak\w*|ruimte|agenda|\w*gesprach\w*|kennenlern\w*"
                # "Un café à Lyon le mois prochain ?", "Koffie volgende maand?": a coffee is a meeting too
                r"|cafe|coffee|kaffee|koffie|caffe|cafezinho)\b")
 #: The sender says they will be somewhere (folded): "ben", "I'm", "I'll be", "je serai", "ich bin", "estaré", "sarò", "vou estar".
 _VISIT_BEFORE = (r"\b(?:(?:ik )?ben|i'?m|i am|i'?ll be|i will be|je serai|je suis|je passe(?:rai)?|ich bin|bin ich|ich komme|estare|estoy|paso|saro|sono"
-                 r"|passo|vou estar|estarei|estou|passo)\b")
+                 r"|passo|vou estar|estarei|estou|passo"
+                 # "estaremos en Lyon en junio", "vou passar por Lyon em setembro", "we'll be in Lyon", "und bin im Mai in Lyon"
+                 r"|estaremos|vamos a estar|voy a estar|vou passar|vamos passar|vamos estar|we'?ll be|we will be"
+                 r"|nous serons|je viens|on sera|und bin|wir sind|sind wir|saremo|zijn we|we zijn|komen we|kom ik|ik kom)\b")
 #: After that period, a coffee or a meeting asked for it in the same sentence (folded): "in Lyon, koffie?", ", un café ?".
-_VISIT_COFFEE = (r"[^.!?\n]{0,40}?\b(?:cafe|coffee|kaffee|koffie|caffe|cafezinho|meet|treffen|afspreken|se voir|vernos|vederci|encontrar\w*)\b")
+#: ("… in Lyon in June. Fancy a coffee?": the coffee may be asked in the sentence right after the visit's)
+_VISIT_COFFEE = (r"(?:[^.!?\n]{0,40}?|[^.!?\n]{0,40}[.!?]\s*[^.!?\n]{0,50}?)"
+                 r"\b(?:cafe|coffee|kaffee|koffie|caffe|cafezinho|meet|treffen|afspreken|se voir|vernos|vederci|encontrar\w*)\b")
 #: "next week" as the drafts offer it, with the preposition that goes with it, per language.
 #: (and "in the next two weeks", as a coffee's days are asked: "Un café le mois prochain ?" gets the days of next month)
 _NEXT_WEEK = {
@@ -9979,6 +9999,42 @@ def by_video(text: str, lang: str) -> str:
     for rx, to in _PHONE_TO_VIDEO.get(lang[:2], ()):
         text = cre.sub(rx, to, text)
     return text
+
+
+#: Someone abroad asking for a coffee, with no visit to her city named: a video call first, the coffee when next in her
+#: city, per language (informal, formal).
+_FAR_MEET_LINE = {
+    "en": ("Let's start with a video call, and grab a coffee next time you're in {city}: which days work for you over the next two weeks?",
+           "I would be glad to start with a video call, and to meet for a coffee when you are next in {city}: which days would suit you over the next two weeks?"),
+    "fr": ("Volontiers pour un premier échange en visio, et pour un café lors de ton prochain passage à {city} : quels jours t'arrangent dans les deux prochaines semaines ?",
+           "Volontiers pour un premier échange en visio, et pour un café lors de votre prochain passage à {city} : quels jours vous conviennent dans les deux prochaines semaines ?"),
+    "de": ("Gern zunächst per Videocall, und auf einen Kaffee, wenn du das nächste Mal in {city} bist: Welche Tage passen dir in den nächsten zwei Wochen?",
+           "Sehr gern zunächst per Videocall, und auf einen Kaffee, wenn Sie das nächste Mal in {city} sind: Welche Tage passen Ihnen in den nächsten zwei Wochen?"),
+    "es": ("Empezamos con una videollamada, y nos tomamos un café cuando pases por {city}: ¿qué días te vienen bien en las próximas dos semanas?",
+           "Le propongo empezar con una videollamada, y tomar un café cuando pase por {city}: ¿qué días le vienen bien en las próximas dos semanas?"),
+    "it": ("Volentieri iniziamo con una videochiamata, e un caffè quando passerai da {city}: quali giorni ti vanno bene nelle prossime due settimane?",
+           "Volentieri iniziamo con una videochiamata, e un caffè quando passerà da {city}: quali giorni Le vanno bene nelle prossime due settimane?"),
+    "pt": ("Começamos por uma videochamada, e um café quando passares por {city}: que dias te dão jeito nas próximas duas semanas?",
+           "Terei todo o gosto em começar por uma videochamada, e num café quando passar por {city}: que dias lhe dão jeito nas próximas duas semanas?"),
+    "pt-BR": ("Vamos começar com uma videochamada, e um café quando você passar por {city}: que dias ficam bons para você nas próximas duas semanas?",
+              "Vamos começar com uma videochamada, e um café quando você passar por {city}: que dias ficam bons para você nas próximas duas semanas?"),
+    "nl": ("Graag eerst een videogesprek, en een kop koffie als je in {city} bent: welke dagen komen jou de komende twee weken uit?",
+           "Graag eerst een videogesprek, en een kop koffie wanneer u in {city} bent: welke dagen komen u de komende twee weken uit?"),
+}
+
+
+def far_meet_line(lang: str, city: str, informal: bool) -> str:
+    """A coffee asked for by someone abroad: a video call first, and the coffee when they are next in her city.
+
+    >>> far_meet_line("it", "Lyon", informal=True)[:60]
+    'Volentieri iniziamo con una videochiamata, e un caffè quando'
+    >>> "Lione" in far_meet_line("it", "Lyon", informal=False), far_meet_line("xx", "Lyon", informal=True)
+    (True, '')
+    """
+    pair = _FAR_MEET_LINE.get(lang) or _FAR_MEET_LINE.get(lang[:2])
+    if not pair:
+        return ""
+    return pair[0 if informal else 1].format(city=_CITY_NAME.get(lang[:2], {}).get(city, city))
 
 
 def period_for_next_week(text: str, lang: str, period: str) -> str:
