@@ -6681,9 +6681,11 @@ _POST_PRAISED = (r"\b(?:treffend|spot on|tres juste|tres pertinent|acertad[oa]|c
 
 
 def _post_liked(note: str, facts: Facts, lang: str, informal: bool) -> str:
-    """A peer's praise of her post thanked ("Schön, dass dir mein Post über die Google Core Updates gefallen hat!"), or ""."""
+    """A peer's praise of her post thanked ("Schön, dass dir mein Post über die Google Core Updates gefallen hat!"), or "".
+
+    Only beside clients passed both ways: a joint project proposed after praise is never said to be about the post."""
     topic = facts.topic or ""
-    if facts.work != "post" or not cre.match(_POST_TOPIC_PREP.get(lang[:2], r"$^"), fold(topic)) \
+    if facts.work != "post" or not facts.mutual or not cre.match(_POST_TOPIC_PREP.get(lang[:2], r"$^"), fold(topic)) \
             or not (facts.praise or cre.search(_POST_PRAISED, fold(note))):
         return ""
     return quickq.in_register(_POST_LIKED, lang, informal).format(topic=topic)
