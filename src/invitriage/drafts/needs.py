@@ -464,7 +464,31 @@ def exchange_topic(note: str, offer: list[str], lang: str) -> str:
                   if m and not cre.match(_COURSE_AFTER, text[m.end():]) and key not in [k for _, k in found]]
         if found:
             break
-    return f" {_AND[lang[:2]]} ".join(nouns[k] for _, k in sorted(found)[:2])
+    return f" {_AND[lang[:2]]} ".join(_network_ads_on(wish + " " + before, lang[:2]) if k == "social ads" else nouns[k]
+                                     for _, k in sorted(found)[:2])
+
+
+#: One network's ads named (folded): "LinkedIn Ads", "Meta-Ads"; and in B2B: "im B2B-Bereich", "en B2B".
+_NETWORK_ADS = r"\b(meta|facebook|instagram|tiktok|linkedin|pinterest|youtube)[- ]ads\b"
+_B2B = r"\bb2b\b"
+#: That network's ads after "exchange ideas" ({p}: the network), and "in B2B" after them, per language.
+_NETWORK_ADS_ON = {"fr": ("sur les {p} Ads", " en B2B"), "es": ("sobre {p} Ads", " en B2B"), "it": ("sulle {p} Ads", " nel B2B"),
+                   "pt": ("sobre {p} Ads", " em B2B"), "de": ("über {p} Ads", " im B2B-Bereich"), "nl": ("over {p} Ads", " in B2B")}
+_NETWORK_NAMES = {"linkedin": "LinkedIn", "tiktok": "TikTok", "youtube": "YouTube"}
+
+
+def _network_ads_on(text: str, lang: str) -> str:
+    """Social ads named as the network the note names ("über LinkedIn Ads im B2B-Bereich"), never the generic "Social Ads".
+
+    >>> _network_ads_on("ihre erfahrungen mit linkedin ads im b2b-bereich", "de"), _network_ads_on("sur la pub", "fr")
+    ('über LinkedIn Ads im B2B-Bereich', 'sur la publicité sur les réseaux sociaux')
+    """
+    m = cre.search(_NETWORK_ADS, text)
+    if not m:
+        return _EXCHANGE_ON[lang]["social ads"]
+    on, b2b = _NETWORK_ADS_ON[lang]
+    network = _NETWORK_NAMES.get(m.group(1), m.group(1).capitalize())
+    return on.format(p=network) + (b2b if cre.search(_B2B, text) else "")
 
 
 #: Content for one social network named as what they want to make or learn (folded): "contenidos en Instagram", "contenuti su

@@ -3203,10 +3203,10 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:nos )?(?:recomend|deriv|refer|pas)\w* (?:\w+ )?(?:mutuamente|entre nosotr[oa]s)|recomendarnos|derivarnos"
            r"|(?:segnalar|raccomandar|consigliar|passar|girar)ci (?:\w+ )?a vicenda|(?:ci )?(?:segnal|raccomand|consigli)\w* a vicenda"
            r"|(?:nos )?(?:indicar|recomendar)(?:mos|-nos)? (?:\w+ )?(?:um ao outro|uns aos outros|mutuamente)"
-           r"|elkaar (?:\w+ ){0,2}?(?:aanbevelen|aanraden|doorsturen|tippen|doorverwijzen)"
+           r"|elkaar (?:\w+ ){0,4}?(?:aanbevelen|aanraden|doorsturen|toesturen|sturen|tippen|doorverwijzen|gunnen)"
            # "uns mal Projekte zuschieben", "elkaar projecten doorspelen", "pass work to each other", "nous passer des projets",
            # "pasarnos proyectos", "passar projetos um ao outro": projects passed both ways between peers
-           r"|uns (?:\w+ ){0,3}?(?:projekte|auftrage|kunden|anfragen|jobs) (?:\w+ )?(?:zuschieben|zuspielen|zuschanzen|weitergeben|vermitteln)"
+           r"|uns (?:\w+ ){0,3}?(?:projekte|auftrage|kunden|anfragen|jobs) (?:\w+ )?(?:zuschieben|zuspielen|zuschanzen|zuschicken|zusenden|weitergeben|vermitteln|empfehlen)"
            r"|elkaar (?:\w+ ){0,3}?(?:projecten|klanten|opdrachten|werk|klussen) (?:\w+ )?(?:doorspelen|toespelen|doorschuiven|doorgeven)"
            r"|(?:pass|send|refer) (?:\w+ )?(?:work|projects|clients|leads|jobs) (?:to|between) (?:each other|one another|us)"
            # "s'apporter des missions mutuellement", "nous apporter des projets", "send work each other's way"
@@ -4417,7 +4417,9 @@ _NOT_A_TOPIC = (r"(?:\w+'?\s+)?(?:(?:a|an|the|your|my|une?|vos|votre|tes|ton|ta|
                 r"|condizioni|condiciones|condicoes|conditions|voorwaarden|konditionen|bedingungen|terms|tarif\w*|tariff?a?s?|rates?|honorar\w*|honorari\w*|honorarios|compenso"
                 r"|disponibilit\w*|disponibilidad\w*|availability|verfugbarkeit|beschikbaarheid)\b"
                 # "il tema è libero", "le sujet est libre": the topic left free, not a topic named "libre"
-                r"|(?:\w+'?\s+)?(?:libre|libres|libero|libera|livre|frei|vrij|free|open|aperto|abierto|aberto|ouvert)\s*$")
+                r"|(?:\w+'?\s+)?(?:libre|libres|libero|libera|livre|frei|vrij|free|open|aperto|abierto|aberto|ouvert)\s*$"
+                # "uns ab und zu Kunden zuschicken": the clients passed between peers, never a topic "zu Kunden"
+                r"|(?:zu|to|a|aan)\s+(?:kunden|clients?|clientes|clienti|klanten)\s*$")
 
 
 #: Kind words trailing a piece's topic (folded): "je reactie over GA4 heel nuttig", "il tuo commento su GA4 molto utile",
@@ -6506,7 +6508,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         mine, thing = next((launched.group(i), launched.group(i + 1)) for i in (1, 3, 5) if launched.group(i))
         facts.launched = (mine.lower(), thing.strip())
         facts.helped, facts.helped_piece = False, ""  # the launch is what the reply congratulates, never "glad it helped your …"
-    facts.exchange = bool(_first(_EXCHANGE, cre.sub(_LIKED_TALK, " ", folded)))  # "fand den Austausch spannend": had, not asked
+    facts.exchange = bool(_first(_EXCHANGE, cre.sub(_LIKED_TALK, " ", folded))) or _swaps_experience(original, folded)  # "fand den Austausch spannend": had, not asked
     facts.struggle = bool(_first(_STRUGGLE, folded))
     facts.career = _weighs_two(original, folded) and bool(_first(_FIELD_WORDS, folded)) and bool(_first(_CAREER_CTX, folded)) and not (facts.cv or facts.candidate or facts.hiring
                                                                                                or facts.client or facts.proposal or facts.offers)
@@ -7766,8 +7768,19 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci"
                   # "happy to discuss", "gerne besprechen wir das", "felice di parlarne", "graag bespreken we dit": a talk offered
                   r"|discuss\w*|besprech\w*|bespre[kc]\w+|parlarne|discuterne|hablarlo|conversarlo)\b")
+#: A business opening in France, her market (folded): "estamos abriendo mercado en Francia", "abrindo operação na França",
+#: "we are launching in France": a marketing director's meeting about it is a client's, even with no field named.
+_OPENING_FRANCE = (r"\b(?:abri\w*|abrir|launch\w*|lanc\w*|lanz\w*|expan\w*|ouvr\w*|apr(?:o|e|ire|iamo|endo|iremo)|eroffn\w*|start\w*|openen|opent|arriv\w*|s'implant\w*)\b"
+                   r"[^.?!\n]{0,32}?\b(?:france|francia|franca|frankreich|frankrijk)\b")
+#: Experience to swap between people of the trade (folded): "échanger sur vos retours d'expérience en SEO B2B", "swap
+#: experiences on B2B SEO", "interessieren mich Ihre Erfahrungen mit LinkedIn Ads": a peer's exchange, no need of their own.
+_EXPERIENCE_SWAP = (r"\b(?:retours? d'experiences?|(?:vos|tes|nos|votre|ton|notre|your|our) experiences?|(?:swap|share|exchange|compare)\w* (?:\w+ ){0,2}?(?:experiences?|notes|learnings)"
+                    r"|(?:ihre[nr]?|deine[nr]?|unsere[nr]?) erfahrungen|erfahrungen (?:\w+ )?austausch\w*|erfahrungsaustausch|(?:intercambiar|compartir|trocar|partilhar|compartilhar|scambiare|condividere|confrontare)\w* (?:\w+ )?(?:experiencias|esperienze)"
+                    r"|(?:tus|sus|nuestras) experiencias|(?:le tue|le sue|le nostre) esperienze|(?:as suas|as tuas|suas|tuas|nossas) experiencias|ervaringen (?:\w+ )?uit (?:te )?wisselen|ervaringen uitwisselen|(?:je|uw|jouw|onze) ervaringen)\b")
 _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|sociais|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
-                r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|visibilit\w+|sichtbarkeit"
+                r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|estrateg\w+|visibilit\w+|sichtbarkeit"
+                # "nossa estratégia de mídia paga", "nuestra estrategia de medios pagados": paid media is her field
+                r"|midia paga|midias pagas|medios pagados|media a pagamento|paid media|paid-media\w*|betaalde media"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
@@ -7872,6 +7885,13 @@ _AGREED = {
     "pt": r"\b(?:combinamos|ficamos) (?:de|em) (?:falar|conversar|retomar)|\b(?:tinhamos|haviamos|temos) (?:falado|conversado)|\b(?:falamos|conversamos) sobre|\bcomo combinado\b",
     "nl": r"\bzoals (?:besproken|afgesproken)\b|\bwe hadden het (?:\w+ ){0,3}over|\bwe spraken (?:\w+ ){0,3}over|\bwe zouden (?:\w+ ){0,4}(?:praten|bellen|spreken)",
 }
+
+
+def _swaps_experience(original: str, folded: str) -> bool:
+    """Experience of the trade to talk over, no need of the sender's own ("Head of Growth … échanger sur vos retours
+    d'expérience en SEO B2B", "interested in your experience with LinkedIn Ads in B2B, perhaps a chat"): a peer's exchange."""
+    return bool(_first(_EXPERIENCE_SWAP, folded)) and bool(_first(_PROSPECT_TALK, folded)) \
+        and not _first(_CLIENT_NEED, folded) and not _stated_need(original)
 
 
 def _stated_need(original: str) -> bool:
@@ -8215,8 +8235,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                      r"(?:charla|talk|conferencia|ponencia|intervention|conference|vortrag|keynote|intervento|palestra|lezing|presentation|presentacion"
                      r"|presentazione|apresentacao|presentatie|webinar|workshop|taller|atelier)\b", " ", unsaid)
     owners = cre.sub(_PRAISED_APPROACH, " ", owners)  # "mi è piaciuto molto il tuo approccio … restiamo in contatto": praise, no talk asked
-    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, owners)) and bool(_first(_FIELD_WORDS, folded)) \
-        and not _first(_JOB_WORDS, folded) and not facts.recruiter and not facts.for_client and not seeking_job
+    prospect = bool(_first(_PROSPECT_ROLE, folded)) and bool(_first(_PROSPECT_TALK, owners)) \
+        and bool(_first(_FIELD_WORDS, folded) or _first(_OPENING_FRANCE, folded)) \
+        and not _first(_JOB_WORDS, folded) and not facts.recruiter and not facts.for_client and not seeking_job \
+        and not _swaps_experience(original, unsaid)
     if prospect:
         client = True
     elif facts.proposal == "partnership":

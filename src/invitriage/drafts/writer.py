@@ -1243,7 +1243,8 @@ _SHARED_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?
 #: vermitteln": a partnership still to start, so no clients shared yet (never "the clients we share").
 _MUTUAL_REFERRALS = (r"\b(?:referrals?|(?:refer\w*|send\w*|pass\w*|envoy\w*|recommand\w*|referir\w*|indicar\w*|segnal\w*|passar\w*|mandar\w*) (?:\w+ ){0,3}?"
                    r"(?:each other|one another|l'un(?:e)? (?:a|vers) l'autre|mutuellement|mutuamente|reciprocamente|a vicenda|uns aos outros|unos a otros)"
-                   r"|(?:gegenseitig|elkaar) (?:\w+ ){0,3}?(?:vermittel\w*|zuschanz\w*|empfehl\w*|doorverwijz\w*|doorsturen|toespelen|aanbevelen)"
+                   r"|(?:gegenseitig|elkaar) (?:\w+ ){0,4}?(?:vermittel\w*|zuschanz\w*|empfehl\w*|doorverwijz\w*|doorsturen|toesturen|toespelen|aanbevelen)"
+                   r"|uns (?:\w+ ){0,3}?(?:kunden|projekte|auftrage) (?:\w+ )?(?:zuschicken|zusenden|zuschieben|zuspielen)"
                    r"|(?:s'envoyer|nous envoyer|se recommander|nous recommander|s'adresser|doorverwijz\w*) (?:\w+ )?(?:des )?clients?)\b")
 #: Thanks for what the sender promised to send ("I'll send you the contact of our Shopify developer"), said after the first
 #: line: (informal, formal) per language and kind; "{x}" is the thing, "doc" anything else promised.
@@ -5647,6 +5648,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             shared_after = cre.sub(r"^après ", "depuis ", shared_after)  # "des nouvelles depuis la formation", never "après la formation"
         context["past_again"] = quickq.in_register(_PAST_AGAIN, lang, bool(context["informal"])).format(after=shared_after) if shared_after \
             else quickq.in_register(_PAST_AGAIN_BARE, lang, bool(context["informal"]))
+    if name == "business_proposal" and facts.proposal == "partnership" and not context["past_again"] and note_lang == lang:
+        context["past_again"] = _post_liked(note, facts, lang, bool(context["informal"]))
     # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
     context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
         _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
@@ -6685,6 +6688,37 @@ def _joining(name: str, note: str, lang: str, context: dict[str, Any]) -> str:
     return "ask_for_help" if name in ("job_seeking", "business_proposal", "sales_pitch", "recruiting", "client") else name
 
 
+#: Her post praised by a peer who proposes to work together (informal, formal): the kind words thanked, "{topic}" as the
+#: note says it ("über die Google Core Updates"), before or after the proposal is welcomed.
+_POST_LIKED = {
+    "en": ("Glad you liked my post {topic}!", "I'm glad you liked my post {topic}."),
+    "fr": ("Ravie que mon post {topic} t'ait plu !", "Ravie que mon post {topic} vous ait plu."),
+    "de": ("Schön, dass dir mein Post {topic} gefallen hat!", "Schön, dass Ihnen mein Post {topic} gefallen hat."),
+    "es": ("¡Me alegra que te haya gustado mi post {topic}!", "Me alegra que le haya gustado mi post {topic}."),
+    "it": ("Mi fa piacere che il mio post {topic} ti sia piaciuto!", "Mi fa piacere che il mio post {topic} Le sia piaciuto."),
+    "pt": ("Fico contente por teres gostado da minha publicação {topic}!", "Fico contente por ter gostado da minha publicação {topic}."),
+    "pt-BR": ("Que bom que você gostou do meu post {topic}!", "Fico feliz que tenha gostado do meu post {topic}."),
+    "nl": ("Leuk dat mijn post {topic} je aansprak!", "Fijn dat mijn post {topic} u aansprak."),
+}
+#: The topic of her post as the note names it, with the preposition each language's line above needs (folded).
+_POST_TOPIC_PREP = {"en": r"(?:about|on) ", "fr": r"sur ", "de": r"(?:uber|zu) ", "es": r"sobre ", "it": r"su(?:l|lla|i|gli|lle|ll')? ?",
+                    "pt": r"sobre ", "nl": r"over "}
+#: Kind words on a post (folded): "sehr treffend", "spot on", "très juste", "muy acertado", "molto centrato", "heel raak".
+_POST_PRAISED = (r"\b(?:treffend|spot on|tres juste|tres pertinent|acertad[oa]|centrat[oa]|raak|certeir[oa]|great|super|genial|excellent\w*|top"
+                 r"|bravo|loved|adore|encanto|adorei|gefallen|interessant\w*|interesting)\b")
+
+
+def _post_liked(note: str, facts: Facts, lang: str, informal: bool) -> str:
+    """A peer's praise of her post thanked ("Schön, dass dir mein Post über die Google Core Updates gefallen hat!"), or "".
+
+    Only beside clients passed both ways: a joint project proposed after praise is never said to be about the post."""
+    topic = facts.topic or ""
+    if facts.work != "post" or not facts.mutual or not cre.match(_POST_TOPIC_PREP.get(lang[:2], r"$^"), fold(topic)) \
+            or not (facts.praise or cre.search(_POST_PRAISED, fold(note))):
+        return ""
+    return quickq.in_register(_POST_LIKED, lang, informal).format(topic=topic)
+
+
 #: A peer's offer to pass work both ways, welcomed (informal, formal): the work she takes ({offer} in {langs}, her working
 #: languages, from _SPEAK_LIMIT), sent her way, and what fits the peer's own work passed on.
 _PEER_SWAP: dict[str, tuple[str, str]] = {
@@ -6692,8 +6726,8 @@ _PEER_SWAP: dict[str, tuple[str, str]] = {
            "On my side, I take on {offer} projects in {langs}, so please feel free to send those my way, and I will pass on any requests that fit your work."),
     "fr": ("De mon côté, je travaille en {offer}, en {langs} : n'hésite pas à m'envoyer ce type de demandes, et je te transmettrai celles qui correspondent à ton activité.",
            "De mon côté, je travaille en {offer}, en {langs} : n'hésitez pas à m'envoyer ce type de demandes, et je vous transmettrai celles qui correspondent à votre activité."),
-    "de": ("Ich übernehme {offer} auf {langs}: Solche Anfragen kannst du mir gern schicken, und ich gebe dir alles weiter, was zu deiner Arbeit passt.",
-           "Ich übernehme {offer} auf {langs}: Solche Anfragen können Sie mir gern schicken, und ich gebe Ihnen alles weiter, was zu Ihrer Arbeit passt."),
+    "de": ("Ich selbst übernehme {offer} auf {langs}: Wenn solche Anfragen bei dir landen, schick sie mir gern weiter – und umgekehrt empfehle ich dich, wenn etwas zu deiner Arbeit passt.",
+           "Ich selbst übernehme {offer} auf {langs}: Wenn solche Anfragen bei Ihnen landen, leiten Sie sie gern an mich weiter – und umgekehrt empfehle ich Sie, wenn etwas zu Ihrer Arbeit passt."),
     "es": ("Por mi parte, trabajo en {offer}, en {langs}: no dudes en mandarme ese tipo de encargos, y yo te pasaré los que encajen con tu trabajo.",
            "Por mi parte, trabajo en {offer}, en {langs}: no dude en enviarme ese tipo de encargos, y yo le pasaré los que encajen con su trabajo."),
     "it": ("Da parte mia, mi occupo di {offer} in {langs}: mandami pure richieste di questo tipo, e io ti girerò quelle adatte al tuo lavoro.",
