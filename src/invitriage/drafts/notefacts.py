@@ -5206,9 +5206,10 @@ _ASKS: dict[str, dict[str, str]] = {
         "nl": r"\b(?:weet je|weet u|weet jij) (?:\w+ ){0,2}?(?:bedrijven|bureaus|werkgevers)\b|\b(?:ken je|kent u|ken jij) (?:daar |er |misschien )?(?:des |de |d'|any |some |einige |algunas |algunos |qualche |alguma |algumas |nog )?(?:agences|agencies|agenturen|agencias|agenzie|bureaus|firmen|entreprises|companies|empresas|aziende|bedrijven)\b|\b(?:ken je|kent u|ken jij) (?:iemand|een goed|een goede|goede|(?:misschien )?mensen\b(?=[^.?!]{0,30}\b(?:zoek\w*|aannem\w*|werven)))|\b(?:je|jij|u) (?:\w+ ){0,2}(?:mensen|bedrijven|bureaus) kent\b(?=[^.?!]{0,30}\b(?:zoek\w*|aannem\w*|werven))|\b(?:kun je|kunt u) (?:me )?(?:iemand|een) (?:aanraden|aanbevelen)|\bwelke (?:\w+ ){0,3}?(?:bureaus|bedrijven|agencies|werkgevers|start-?ups)\b[^?.!\n]{0,60}?\b(?:zoek\w*|aannem\w*|nemen|werven|rekruter\w*)|\b(?:bureaus|bedrijven) die (?:\w+ ){0,3}(?:aannemen|in dienst nemen)\b",
     },
     "feedback": {
-        # "ton retour d'expérience sur tes débuts": her own experience told, never a thing of theirs to review
+        # "ton retour d'expérience sur tes débuts", "échanger sur vos retours d'expérience en SEO": her own experience told or
+        # swapped, never a thing of theirs to review
         "fr": r"\b(?:votre|ton) (?:avis|retour(?! ?d'? ?experience)|regard)\b(?! sur (?:tes|vos|ton|votre|les) (?:debuts|parcours|experience|lancement))"
-              r"|\bquestionnaire|\bsondage|\benquete\b|\bfeedback|\bvos retours|\btes retours|\bun retour sur\b(?! (?:tes|vos|ton|votre|les) (?:debuts|parcours|experience|lancement))|\bun avis sur\b",
+              r"|\bquestionnaire|\bsondage|\benquete\b|\bfeedback|\bvos retours(?! ?d'? ?experience)|\btes retours(?! ?d'? ?experience)|\bun retour sur\b(?! (?:tes|vos|ton|votre|les) (?:debuts|parcours|experience|lancement))|\bun avis sur\b",
         "en": r"\byour (?:feedback|opinion|thoughts|take|view|input)\b|\bsurvey|\bquestionnaire|\bfeedback on\b",
         "de": r"\b(?:ihre|deine) (?:meinung|einschatzung|ruckmeldung)|\bfeedback\b|\bumfrage|\bfragebogen",
         "es": r"\b(?:tu|su) (?:opinion|feedback|valoracion|punto de vista)\b|\bencuesta|\bcuestionario|\bfeedback",
@@ -7860,7 +7861,9 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
              # "seria ótimo trocar uma ideia", "trocar uma ideia sobre conteúdo", "bater um papo", "cambiar impresiones": a chat between peers
              r"|trocar uma ideia|bater um papo|(?:fare|farci) (?:due|quattro) chiacchiere|cambiar impresiones|charlar un rato|echanger quelques mots"
-             r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren)\b")
+             r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren"
+             # "een uitwisseling over performance marketing", "un intercambio sobre …", "uma troca sobre …": an exchange on a topic
+             r"|uitwisseling (?:over|rond|van)|un intercambio (?:sobre|de)|uma troca (?:sobre|de))\b")
 
 
 #: A conversation to carry on (folded): "den Austausch fortsetzen", "continue our conversation", "poursuivre l'échange".

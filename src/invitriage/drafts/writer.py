@@ -3037,6 +3037,9 @@ _BARE_ARTICLE = r"(?:a|o|as|os|la|el|il|lo)\s"
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
+_EMPTY_CONTEXT["coffee_asked"] = False  # "Un café à Lyon le mois prochain ?": the meeting asked is a coffee, said back as one
+#: A coffee named in the note (folded).
+_COFFEE_WORD = r"\b(?:cafe|cafecito|coffee|kaffee|caffe|koffie|koffietje|cafezinho)\b"
 _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
 
@@ -5473,6 +5476,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and bool(cre.search(_ABROAD, fold(f"{note} {headline}"))) and not cre.search(_OWNER_CITY, fold(note)) \
         and not cre.search(_MEETING_REMOTE, fold(note))  # "Um café virtual?": already a remote one, accepted as such
     context["far_meet"] = far_meet_line(variant or lang, settings.city, informal=bool(context["informal"])) if far_meet else ""
+    context["coffee_asked"] = bool(cre.search(_COFFEE_WORD, fold(note)))
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
@@ -6608,7 +6612,13 @@ _CALL_LIMIT_BARE = {"pt-BR": (r"^(?:A gente pode conversar|Podemos conversar) em
 #: A warm German close (folded): "Liebe Grüße", "Herzliche Grüße", "Herzlichst", "LG".
 _DE_WARM_CLOSE = r"\b(?:(?:ganz )?liebe|herzliche|viele liebe) gru(?:ss|ß)e\b|\bherzlichst\b|\blg\b"
 #: Her standard call offered in a reply: "a 20-minute call", "una llamada de 20 minutos", "ein 20-minütiges Telefonat".
-_CALL_OFFER = r"(?i)\b\d{2}(?:\s|-)?(?:min\b|minutes?\b|minuti\b|minutos\b|minuten\b|minütig\w*|minutige\w*)"
+#: (or a short call or a video call without its minutes: "Wie wäre es mit einem kurzen Telefonat im April?", "empezamos con una
+#: videollamada": her languages are said after it too)
+_CALL_OFFER = (r"(?i)\b\d{2}(?:\s|-)?(?:min\b|minutes?\b|minuti\b|minutos\b|minuten\b|minütig\w*|minutige\w*)"
+               r"|\b(?:(?:ein|einen|einem) (?:kurze[ns]? )?(?:Telefonat|Call|Videocall)|kurze[ns]? (?:Telefonat|Call|Videocall)"
+               r"|(?:breve|rápida) (?:llamada|call|chiamata|telefonata|chamada|conversa)|llamada breve|chamada rápida|(?:kort|korte) (?:belletje|call|gesprek)"
+               r"|video ?call|videollamada|videochiamata|videochamada|videogesprek"
+               r"|(?:twintig|zwanzig|veinte|venti|vinte|twenty|vingt|quinze|quince|quindici|vijftien|fünfzehn|fifteen) minut\w*)\b")
 
 
 def call_languages(text: str, line: str, lang: str, work_line: str = "") -> str:
@@ -9647,9 +9657,9 @@ def senhor_address(text: str, gender: str) -> str:
 
 #: Being free, meeting or talking (folded), said just before a month or a period: "teria disponibilidade em abril?",
 #: "could we talk in May?", "êtes-vous disponible en septembre ?", "hätten Sie im März Zeit?", "¿podríamos hablar en junio?".
-_MEET_WORDS = (r"\b(?:availab\w*|free|talk|speak|chat|meet|call|catch up|dispon\w*|libre|parler|echanger|rencontrer|voir|appel\w*|rendez-vous|rdv"
+_MEET_WORDS = (r"\b(?:availab\w*|free|talk|speak|chat|meet|call|catch up|dispon\w*|libre|parler|echanger|echange|rencontrer|voir|appel\w*|rendez-vous|rdv"
                r"|zeit|verfugbar\w*|sprechen|telefonieren|treffen|termin\w*|austauschen|hablar|charlar|conversar|vernos|reunir\w*|reunion\w*|llamada"
-               r"|sentirci|parlarne|parlare|vederci|incontr\w*|chiamata|call|falar|conversa\w*|reuniao|chamada|encontr\w*|beschikbaar|tijd|spreken|bellen"
+               r"|sentirci|parlarne|parlare|vederci|incontr\w*|colloquio|chiamata|call|falar|conversa\w*|reuniao|chamada|encontr\w*|beschikbaar|tijd|spreken|bellen"
                r"|afspr\w*|gesprek|kennismak\w*|ruimte|agenda|\w*gesprach\w*|kennenlern\w*"
                # "Un café à Lyon le mois prochain ?", "Koffie volgende maand?": a coffee is a meeting too
                r"|cafe|coffee|kaffee|koffie|caffe|cafezinho)\b")
