@@ -73,11 +73,11 @@ def test_indirect_how_much_it_costs_is_answered(note: str, must: str) -> None:
 @pytest.mark.parametrize("note,headline,must", [
     # r114 de_nl note-17: an Etsy shop, no idea of SEO, "wo fange ich am besten an?" (an adverb inside "where do I start")
     ("Hi Camille 👋 Ich hab gerade meinen kleinen Etsy-Shop für handgemachten Schmuck gestartet und null Ahnung von SEO 🙈 "
-     "Wo fange ich am besten an? Danke dir!! Mia", "Goldschmiedin & Shop-Gründerin", "Bei Etsy läuft SEO über Etsy selbst"),
+     "Wo fange ich am besten an? Danke dir!! Mia", "Goldschmiedin & Shop-Gründerin", "SEO läuft über Etsy selbst"),
     ("Hoi Camille, ik heb net een Etsy-winkel geopend met keramiek en weet niets van SEO. Waar kan ik het beste beginnen?",
-     "Keramist", "Op Etsy gebeurt SEO binnen Etsy"),
+     "Keramist", "SEO gebeurt binnen Etsy"),
     ("Hi Camille, I just opened an Etsy shop for my prints and know nothing about SEO. Where should I best start?",
-     "Illustrator", "On Etsy, SEO happens inside Etsy"),
+     "Illustrator", "SEO happens inside Etsy"),
 ])
 def test_where_to_start_with_an_adverb_reads_the_sentence_before(note: str, headline: str, must: str) -> None:
     text = sample_draft(note, headline, name="Mia Fischer")

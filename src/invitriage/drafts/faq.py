@@ -1098,6 +1098,11 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         asked, wider = f"{asked} first job", f"{wider} first job" if wider else wider
     # "I've just opened an Etsy shop. Any SEO tips?": the whole note rules out an entry meant for another setting
     whole = fold_phrase(note)
+    if asked and cre.search(_ETSY_OR_OWN_SITE, fold_phrase(asked)):
+        # "my Instagram ads don't convert. Is it better to send traffic to Etsy or build my own site first?": the choice
+        # asked is where to sell, answered by the Etsy entry (Etsy first, a site of one's own later); the ads told before
+        # it are only the setting, and never rule that entry out
+        whole, asked, wider = fold_phrase(asked), f"{asked} own site", f"{asked} own site"
     if cre.search(_CERT_DONE, whole):
         # "Google certificate done. Any advice on landing a first role?": the certificate held is told, never the subject
         asked, wider = cre.sub(_CERT_DONE, " ", asked), cre.sub(_CERT_DONE, " ", wider)
@@ -1193,6 +1198,15 @@ def _named_first(text: str, asked: str) -> str:
 #: A certificate the sender already holds (folded): "Google certificate done", "I've got my Google Ads certification",
 #: "j'ai obtenu la certification Google", "Zertifikat gemacht", "hice la certificación de Google", "ho preso la
 #: certificazione", "tirei o certificado", "certificaat behaald": never recommended to them again.
+
+#: An Etsy shop weighed against a site of its own ("send traffic to Etsy or build my own site first?", "Etsy ou mon propre
+#: site ?", "¿Etsy o mi propia web?", "meglio Etsy o il mio sito?", "eigene Website oder Etsy?", "eigen website of Etsy?").
+_OWN_SITE = (r"\b(?:(?:my|our) own (?:site|website|web ?shop|store|shop)|own (?:site|website)|(?:mon|notre) propre site|(?:ma|notre) propre boutique"
+             r"|site (?:a moi|perso)|(?:mi|nuestra) propia (?:web|pagina|tienda)|(?:mi|nuestro) propio (?:sitio|ecommerce|e-commerce)"
+             r"|(?:il )?mio sito|(?:un )?sito mio|(?:o )?meu (?:proprio )?site|(?:um )?site (?:meu|proprio)|(?:a )?minha (?:propria )?loja (?:virtual|online)"
+             r"|eigenen? (?:website|webseite|homepage|onlineshop|shop)|eigen (?:website|site|webshop|webwinkel))\b")
+#: Etsy and a site of its own in one question: the choice asked, whatever the ads told beside it.
+_ETSY_OR_OWN_SITE = rf"\betsy\b.*{_OWN_SITE}|{_OWN_SITE}.*\betsy\b"
 _CERT_DONE = (r"\b(?:certif\w*|zertifi\w*)\s+(?:\w+\s+){0,2}?(?:done|completed|finished|obtained|passed|in hand|under my belt"
               r"|obtenue?s?|en poche|validee?s?|terminee?s?|gemacht|abgeschlossen|bestanden|erhalten|in der tasche|geschafft"
               r"|hech[oa]s?|terminad[oa]s?|obtenid[oa]s?|aprobad[oa]s?|ottenut[ao]|conseguit[ao]|superat[ao]|concluid[oa]s?|tirad[oa]s?|obtid[oa]s?"
