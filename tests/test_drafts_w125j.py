@@ -71,13 +71,13 @@ def test_someone_in_performance_marketing_hears_google_ads_first() -> None:
     assert "Schon im Performance Marketing? Dann zuerst Google Ads." in de
     en = sample_draft("Hi Camille, I've been working in performance marketing for 6 months as a junior. Which certification would "
                       "you recommend first: Google Ads or HubSpot? Thanks, Luke", name="Luke Grant")
-    assert "Already in paid or performance marketing? Google Ads first." in en
+    assert "Already in paid or performance marketing? Then Google Ads first." in en
     fr = sample_draft("Bonjour Camille, je suis chargé d'acquisition junior en performance marketing depuis 6 mois. Quelle "
                       "certification me conseilleriez-vous : Google Ads ou HubSpot ? Merci, Lucas", name="Lucas Petit")
-    assert "Déjà dans l'acquisition payante ? Google Ads d'abord." in fr
+    assert "Déjà dans l'acquisition payante ? Alors Google Ads d'abord." in fr
     nl = sample_draft("Hoi Camille, ik werk sinds een half jaar als junior performance marketeer. Welke certificering raad je aan: "
                       "Google Ads of HubSpot? Dank je! Luuk", name="Luuk Jansen")
-    assert "Wie al in performance marketing werkt: eerst Google Ads." in nl
+    assert "Al actief in performance marketing? Dan eerst Google Ads." in nl
 
 
 def test_tiktok_for_a_tea_brand_aimed_at_35_plus_gets_the_age_answer() -> None:

@@ -53,13 +53,13 @@ def test_google_analytics_or_hubspot_certification_names_google_analytics() -> N
     en = sample_draft("hi camille, im trying to get into digital marketing after 5 years in retail. what certification would "
                       "you recommend to start, google analytics or hubspot? thx a lot",
                       headline="Retail supervisor | aspiring digital marketer", name="Ryan Cole")
-    assert "Google Analytics (GA4) to measurement" in en and "HubSpot Inbound and GA4" in en, en
+    assert "Google Analytics (GA4): measurement is useful in any job" in en and "start with HubSpot Inbound" in en, en
     fr = sample_draft("Bonjour Camille, je me reconvertis dans le marketing digital après 5 ans dans la vente. Quelle "
                       "certification me conseillez-vous pour commencer, Google Analytics ou HubSpot ? Merci, Ryan", name="Ryan Martin")
-    assert "Google Analytics (GA4) à la mesure" in fr, fr
+    assert "Google Analytics (GA4) : la mesure sert partout" in fr, fr
     nl = sample_draft("Hoi Camille, ik wil na 5 jaar in de retail de overstap maken naar digitale marketing. Welke certificering "
                       "raad je aan om te beginnen, Google Analytics of HubSpot? Dank je", name="Ruud Bakker")
-    assert "Google Analytics (GA4) naar meten" in nl, nl
+    assert "Google Analytics (GA4): meten is overal nuttig" in nl, nl
     es = sample_draft("Hola Camille, quiero pasarme al marketing digital tras 5 años en retail. ¿Qué certificación me "
                       "recomiendas para empezar, Google Analytics o HubSpot? Gracias", name="Ramón Gil")
-    assert "Google Analytics (GA4) a la medición" in es, es
+    assert "Google Analytics (GA4): medir sirve en cualquier puesto" in es, es

@@ -7847,8 +7847,10 @@ _HAS_TRAINING = (r"\b(?:heb (?:je|jij)|hebt (?:u|je)|heeft u|hast du|haben sie|g
                  r"|formazion\w*|formac\w+|treinamentos?|workshops?|talleres|taller|ateliers?|masterclass\w*|opleiding\w*|version|versie|versione|versao|(?:e-?)?books?)\b")
 #: A question whether she GIVES a training herself, its verb opening the question (folded): "¿das formaciones o cursos?",
 #: "vc da curso?", "tu donnes des formations ?", "do you teach courses?", "dai corsi?", "gibst du Kurse?", "geef je trainingen?".
-_GIVES_TRAINING = (r"^¿?\s*(?:(?:tu|usted|vc|voce|se|lei|jij) )?(?:tambien |tambem |anche |aussi |also |auch |ook )?"
+_GIVES_TRAINING = (r"^¿?\s*(?:est-ce qu(?:e |'))?(?:(?:tu|vous|usted|vc|voce|se|lei|jij) )?(?:tambien |tambem |anche |aussi |also |auch |ook )?"
                    r"(?:das|dais|da|impartes|imparte|dai|da lei|tieni|donnes|donnez|donnes-tu|donnez-vous|gibst du|geben sie|geef je|geeft u"
+                   # "est-ce que vous proposez aussi une formation sur Google Ads ?", "propone anche una formazione …?", "bied je ook een training …?"
+                   r"|proposes|proposez|proposes-tu|proposez-vous|proponi|propone|offri|offre|ofreces|ofrece|ofereces|oferece|bietest du|bieten sie|bied je|biedt u"
                    r"|do you (?:also )?(?:give|teach|run|offer))"
                    # ("geef je die training ook incompany?": a training already named, asked about in a detail, never whether she gives one)
                    r" (?:also |aussi |auch |ook |anche |tambien |tambem )?(?!(?:die|deze|dat|this|that|these|those|ce|cette|ces|ese|esa|esos|esas|este|esta"
