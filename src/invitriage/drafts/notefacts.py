@@ -1001,9 +1001,12 @@ _HOW_ARE_YOU = {
 _PEER_MET = (r"\b(?:coincidimos|nos (?:vimos|cruzamos|conocimos)|nos conocemos (?:del?|por)|ci siamo (?:visti|viste|incrociati|incrociate|conosciuti|conosciute)"
              r"|ci conosciamo (?:dal|dalla|da|del)|a gente se (?:viu|cruzou|conheceu|conhece)|nos (?:vimos|conhecemos|cruzamos))\b")
 _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos juntas|eravamo compagn[ie]|abbiamo (?:fatto|frequentato|seguito) insieme"
-               r"|compagn[ie] di (?:corso|classe|master)|fizemos junt[oa]s?|a gente fez junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
-               r"|we were classmates|we (?:took|did) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training) together"
-               r"|on (?:a|avait) fait (?:[\w']+ ){0,6}ensemble|(?:j'etais|on etait|nous etions) dans (?:la meme|le meme) (?:promo|promotion|classe|formation|cours|master|ecole)"
+               r"|compagn[ie] di (?:corso|classe|master)|(?:fizemos|a gente fez) (?:[\w-]+ ){0,5}?junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
+               r"|we were classmates|we (?:took|did|passed) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training|certification|certificate|exam) together"
+               # "on a passé la certification HubSpot ensemble", "wir haben zusammen die HubSpot-Zertifizierung gemacht", "we hebben
+               # samen de HubSpot-certificering gedaan": a course or a certification shared, a classmate
+               r"|on (?:a|avait) (?:fait|passe|suivi) (?:[\w']+ ){0,6}ensemble|wir haben (?:[\w-]+ ){0,4}(?:zusammen|gemeinsam) (?:[\w-]+ ){0,5}(?:gemacht|absolviert|besucht)"
+               r"|we hebben (?:[\w-]+ ){0,4}samen (?:[\w'-]+ ){0,5}(?:gedaan|gevolgd|gehaald)|(?:j'etais|on etait|nous etions) dans (?:la meme|le meme) (?:promo|promotion|classe|formation|cours|master|ecole)"
                # "nous étions dans la même promo", "estábamos en la misma clase", "eravamo nella stessa classe", "estávamos na mesma
                # turma", "wir waren im selben Jahrgang", "we zaten in dezelfde klas", "we were in the same class": a classmate
                r"|(?:estabamos|estuvimos|eramos de) (?:en )?(?:la misma|el mismo) (?:promocion|promo|clase|curso|master|grado)"
@@ -5057,8 +5060,9 @@ def _results_sold(folded: str) -> bool:
 #: A vendor's partner or affiliate programme she is invited to join (folded): "unser Agentur-Partnerprogramm", "ons affiliate
 #: programma voor consultants", "our agency partner program", "notre programme partenaires", "programa de afiliados": a
 #: partnership to hear about, never a job to decline nor a pitch brushed off.
-_PARTNER_PROGRAMME = (r"\b(?:(?:agentur-?|agency |agence |solutions? |reseller |referral |affiliate |affiliates |affiliation |partner|partenaires? |parceiros? )"
-                      r"-?(?:programm\w*|programs?|programmes?|programa|programma)"
+_PARTNER_PROGRAMME = (r"\b(?:(?:agentur-?|agency |agence |solutions? |reseller |referral |affiliate |affiliates |affiliation |partner ?|partenaires? |parceiros? )"
+                      # "the agency partner programme at Semrush": the kind of partner, then the programme
+                      r"(?:partner ?)?-?(?:programm\w*|programs?|programmes?|programa|programma)"
                       r"|(?:programm\w*|programs?|programmes?|programa|programma) (?:de |di |d'|voor |fur )?(?:partner\w*|partenaires?|parceiros?|afiliad[oa]s|affiliazione|affiliation|affilies|affiliates?))\b")
 #: A free or no-obligation quote the sender would make HER (folded): "würde Ihnen gern ein unverbindliches Angebot … machen",
 #: "zou u graag een vrijblijvende offerte … sturen", "I'd like to send you a free quote", "je peux vous faire un devis gratuit",
@@ -5087,10 +5091,10 @@ _ADVICE_VERBS = r"(?:informeren|adviseren|informieren|beraten|inform you|advise 
 #: boekhouder voor zzp'ers", "je suis expert-comptable", "I'm an accountant", "soy asesor fiscal", "sono commercialista", "sou contador".
 _MONEY_TRADE_SELF = (r"\b(?:ich bin|wir sind|ik ben|wij zijn|we zijn|je suis|nous sommes|i am|i'm|im|we are|we're|soy|somos|sono|siamo|sou|somos)"
                      r" (?:\w+ ){0,2}?(?:steuerberater\w*|buchhalter\w*|finanzberater\w*|versicherungs(?:makler|berater|vertreter)\w*"
-                     r"|boekhoud\w*|belastingadviseur\w*|verzekeringsadviseur\w*|hypotheekadviseur\w*|financieel adviseur\w*|administratiekantoor"
+                     r"|boekhoud\w*|belastingadviseur\w*|verzekerings(?:adviseur|makelaar|agent)\w*|hypotheekadviseur\w*|financieel adviseur\w*|administratiekantoor"
                      r"|expert-?comptable|comptable|conseill\w* (?:fiscal\w*|en gestion de patrimoine|en assurances?)|courtier en assurances?"
                      r"|accountants?|bookkeepers?|tax (?:advis[oe]rs?|consultants?)|financial (?:advis[oe]rs?|planners?)|insurance (?:brokers?|agents?)"
-                     r"|asesor\w* (?:fiscal\w*|contable\w*|financier\w*)|gestor\w*|contables?|contador\w*|corredor\w* de seguros"
+                     r"|asesor\w* (?:fiscal\w*|contable\w*|financier\w*)|gestor\w*|contables?|contador\w*|(?:corredor\w*|correduria) de seguros"
                      r"|commercialist\w*|contabil\w*|consulent\w* (?:fiscal\w*|finanziari\w*)|broker assicurativ\w*"
                      r"|consultor\w* (?:fiscal\w*|financeir\w*)|corretor\w* de seguros)\b")
 #: "Would that be of interest to you?" of the sender's own service (folded): "Vielleicht ist das für Sie interessant?",
@@ -5101,6 +5105,12 @@ _OF_USE_TO_YOU = (r"\b(?:(?:ist|ware) das (?:\w+ )?(?:(?:was|etwas) )?fur (?:sie
                   r"|(?:would|might|could) (?:this|that) (?:be of )?interest|is (?:this|that) (?:something|of interest) (?:for|to) you"
                   r"|(?:te|le|les) (?:podria |puede )?interesa\w*|(?:ti|le|vi) (?:potrebbe )?interess\w*|potrebbe interessar\w*"
                   r"|(?:te|lhe) (?:pode )?interessa\w*|pode(?:ria)? (?:te |lhe )?interessar)\b")
+#: The sender's own product presented to her (folded): "möchten Ihnen unsere Versicherung vorstellen", "would like to present
+#: our income protection", "souhaitons vous présenter notre prévoyance", "presentarle nuestro seguro", "presentarle la nostra
+#: polizza", "apresentar-lhe o nosso seguro", "u onze verzekering voorstellen": with a money trade named, a seller.
+_OURS_PRESENTED = (r"\b(?:(?:ihnen|dir) (?:\w+ ){0,3}?(?:unser\w*) (?:\w+ ){0,4}?vorstellen|(?:present|introduce|show) (?:you )?(?:to )?our"
+                   r"|(?:vous|te) presenter (?:notre|nos)|present(?:arle|arte|arles) (?:\w+ )?(?:nuestr\w+|la nostra|il nostro|i nostri|le nostre)"
+                   r"|apresentar(?:-lhe|-te)? (?:\w+ )?(?:o nosso|a nossa|os nossos|as nossas)|(?:u|je|jou) (?:\w+ ){0,2}?onze (?:\w+ ){0,3}?(?:voorstellen|presenteren))\b")
 #: A free licence of the sender's product held out to her (folded): "una licenza gratuita di 3 mesi", "a free licence",
 #: "une licence gratuite", "una licencia gratuita", "uma licença gratuita", "eine kostenlose Lizenz", "een gratis licentie".
 _FREE_LICENCE = (r"\b(?:free (?:\w+ ){0,2}?licen[cs]es?|licen[cs]es? (?:\w+ ){0,2}?(?:for free|free of charge)|licences? (?:\w+ ){0,2}?gratuites?|licencias? (?:\w+ ){0,2}?gratuitas?"
@@ -5531,7 +5541,7 @@ _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|
               r"\b(?:looking for|seeking|cherch\w+|recherch\w+|(?<!-)such(?:en|t|st|te|ten)\b|(?:ich|wir) suche\b|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
               r"|(?:that'?s|c'est|das ist|es|e|eh|dat is) (?:exactly )?(?:my|mon|mein|mi|il mio|o meu|mijn) (?:area|domaine|field|sujet|thema|bereich|ambito|campo|area|vakgebied)\b)")
 #: The owner's piece named from the sender's side ("your newsletter", "tes posts", "deinen Artikel"); and the sender's own.
-_WORK_NOUNS = (r"(?:newsletters?|posts?|articles?|artikel\w*|beitr\w+|videos?|podcasts?|workshops?|talks?|webinars?|blogs?|nieuwsbrie\w+|boletin\w*"
+_WORK_NOUNS = (r"(?:newsletters?|posts?|articles?|artikel\w*|beitr\w+|videos?|podcasts?|workshops?|talleres|taller|ateliers?|talks?|webinars?|blogs?|nieuwsbrie\w+|boletin\w*"
                r"|articulos?|articol\w+|artigos?|publicaci\w+|publicac\w+|threads?|hilos?|carousel\w*|piece|pieces"
                # "vi tu directo … ¡gracias por compartir!": her live, course or talk, thanked for, never the sender's post
                r"|directos?|lives?|livestreams?|dirett\w+|charlas?|palestras?|lezing\w*|vortr\w+|conferen\w+|cours|courses?|cursos?|corsi|corso|trainings?|formac\w+|formations?|schulung\w*)")
@@ -6342,7 +6352,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.pitch = True  # "trabalho com uma ferramenta de automação … Posso te mostrar uma demo?": a seller, never a client's call
     if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_FREE_TALK_OFFERED, folded) and not _first(_FIELD_WORDS, folded):
         facts.pitch = True  # "ich bin Finanzberater … Interesse an einem unverbindlichen Gespräch?": a seller, never "Sehr gern!"
-    if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_MONEY_TRADE_SELF, folded) and _first(_OF_USE_TO_YOU, folded):
+    if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_MONEY_TRADE_SELF, folded) \
+            and (_first(_OF_USE_TO_YOU, folded) or _first(_OURS_PRESENTED, folded)):
+        # "wir sind ein Versicherungsmakler und möchten Ihnen unsere … vorstellen": a seller, never "outside my field"
         facts.pitch = True  # "ich bin Steuerberater … Vielleicht ist das für Sie interessant?": a seller, never "not the right person to advise you"
     if not (facts.pitch or facts.client or facts.hiring) and _first(_FREE_LICENCE, folded) and not _trial_of_hers(folded):
         facts.pitch = True  # "vorremmo proporti una licenza gratuita … in cambio di una recensione": a vendor, never a reader's question

@@ -4072,7 +4072,7 @@ _REVIEW_THING = (r"\b(?:my|mon|ma|mes|mi|mis|mio|il mio|al mio|sul mio|meu|o meu
                  r"(?:(?:linkedin|online|new|nouveau|nuevo|nuovo|novo|neuen?|nieuwe?)\s+)?"
                  r"(?P<thing>cv|c\.v\.|curriculum(?: vitae)?|curriculo|resume|lebenslauf|portfolio|portafolio|portefolio|portfolio|book)\b")
 _REVIEW_ASK = (r"\b(?:feedback|thoughts|opinion|opiniao|avis|retour|parere|meinung|einschatzung|mening|critique|review|revis\w*|relire|relecture"
-               r"|look (?:at|over)|(?:have|take) a (?:quick |short )?look|what you think|glance|draufschau\w*|draufzuschauen|reinschau\w*|reinzuschauen|œil|vistazo|ojo|occhiat\w*|occhio|olhad\w*|(?:coup d')?oeil|blick|anschau\w*|ansehen|anzusehen|durchsehen|druberschau\w*"
+               r"|look (?:at|over)|(?:have|take) a (?:quick |short )?look|what you think|glance|draufschau\w*|draufzuschauen|reinschau\w*|reinzuschauen|œil|vistazo|ojo|occhiat\w*|occhio|olhad\w*|(?:coup d')?oeil|vista de olhos|blick|anschau\w*|ansehen|anzusehen|durchsehen|druberschau\w*"
                r"|bekijk\w*|kijken|naar kijken|checken|check|schau(?:en|st|t)?|regard(?:er|es|ez|iez)|guarda(?:re|rlo|resti|rebbe)|guardi|mirar\w*|ver o meu)\b")
 #: "portfolio on my profile", "CV attached", "link below": the thing is there already (no "send it to me").
 _REVIEW_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|in allegato|anexo|em anexo|anbei"
@@ -4146,7 +4146,10 @@ _OWN_SITE = (r"\b(?:my|our|mon|ma|notre|mi|nuestr[oa]|(?:il |al |sul |del |nel )
              r"|(?:o |no |do |ao )?(?:meu|nosso)|(?:a |na |da |a )?(?:minha|nossa)|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mijn|m'?n|onze|ons)\s+"
              r"(?:(?!(?:cv|portfolio|profil\w*|profile?|perfil|page linkedin)\b)[\w'-]+\s+){0,2}?"
              r"(?:(?P<site>site(?: web| internet)?|website|web ?site|sitio(?: web)?|web|pagina web|sito(?: web| internet)?|webseite|homepage|internetseite|landing ?page)"
-             r"|(?P<shop>e-?shop|webshop|online ?shop|onlineshop|shop|store|boutique|tienda|tiendita|loja|lojinha|negozio|negozietto|winkel(?:tje)?|webwinkel|e-?commerce|laden))\b"
+             r"|(?P<shop>e-?shop|webshop|online ?shop|onlineshop|shop|store|boutique|tienda|tiendita|loja|lojinha|negozio|negozietto|winkel(?:tje)?|webwinkel|e-?commerce|laden)"
+             # "naar mijn Instagram kijken", "a look at my Instagram", "un œil à mon compte Insta": her look at their account
+             # ("my Instagram campaigns", "unsere Instagram-Kampagnen": ads asked about, never the account looked at)
+             r"|(?P<insta>instagram|insta)(?![ -]?(?:campa\w*|kampagn\w*|ads?|adverts?|werbung|anzeigen|annunci|anuncios?|advertent\w*|reels?|posts?|strat\w*|marketing|budget)\b))\b"
              # "il sito della mia attività", "le site de ma boutique", "the website of my studio": the site, the possessive after it
              r"|\b(?P<site_of>site(?: web| internet)?|website|sitio(?: web)?|sito(?: web)?|webseite|website) (?:of|de|della|del|di|da|do|van|von) (?:my|our|ma|mon|notre|mi|la mia|mia|nostr[ao]|minha|meu|mijn|onze|meiner|meinem|unserer)\b")
 #: Just launched or new (folded): "j'ai enfin lancé", "just launched", "acabo de abrir", "ho appena lanciato", "gerade
@@ -4194,7 +4197,8 @@ def site_look(note: str) -> tuple[str, bool, bool]:
                 # the opinion closes the question asked before the shop is told, never a look at the shop
                 continue
             if own:
-                return ("site" if own.group("site") or own.group("site_of") else "shop", bool(cre.search(_SITE_NEW, where)) and not cre.search(_SITE_SOON, where), bool(cre.search(_SITE_THERE, folded)))
+                kind = "insta" if own.group("insta") else "site" if own.group("site") or own.group("site_of") else "shop"
+                return (kind, bool(cre.search(_SITE_NEW, where)) and not cre.search(_SITE_SOON, where), bool(cre.search(_SITE_THERE, folded)))
     return "", False, False
 
 
@@ -4239,6 +4243,25 @@ _SITE_NOUN = {
            "there_site": ("deine Website", "Ihre Website"), "there_shop": ("deinen Shop", "Ihren Shop")},
     "nl": {"site": ("je site", "uw site"), "shop": ("je webshop", "uw webshop")},
 }
+#: Her yes to a look at the sender's Instagram, and what she will look at (informal, formal).
+_INSTA_LOOK = {
+    "en": ("Happy to have a look at your Instagram! Send me your handle here and I'll tell you honestly what I think of the bio, the feed and the captions.",
+           "I'd be happy to have a look at your Instagram. Send me your handle here and I'll tell you honestly what I think of the bio, the feed and the captions."),
+    "fr": ("Avec plaisir pour ton Instagram ! Envoie-moi ton compte ici et je te dirai franchement ce que je pense de la bio, du feed et des légendes.",
+           "Avec plaisir pour votre Instagram. Envoyez-moi votre compte ici et je vous dirai franchement ce que je pense de la bio, du feed et des légendes."),
+    "es": ("¡Con gusto le echo un vistazo a tu Instagram! Pásame tu usuario por aquí y te digo con sinceridad qué me parecen la bio, el feed y los textos.",
+           "Con gusto le echaré un vistazo a su Instagram. Envíeme su usuario por aquí y le diré con sinceridad qué me parecen la bio, el feed y los textos."),
+    "it": ("Do volentieri un'occhiata al tuo Instagram! Mandami qui il nome del profilo e ti dico sinceramente cosa penso della bio, del feed e delle didascalie.",
+           "Darò volentieri un'occhiata al Suo Instagram. Mi mandi qui il nome del profilo e Le dirò sinceramente cosa penso della bio, del feed e delle didascalie."),
+    "pt": ("Dou com todo o gosto uma vista de olhos ao teu Instagram! Envia-me o teu perfil por aqui e digo-te com franqueza o que acho da bio, do feed e das legendas.",
+           "Dou com todo o gosto uma vista de olhos ao seu Instagram. Envie-me o seu perfil por aqui e digo-lhe com franqueza o que acho da bio, do feed e das legendas."),
+    "pt-BR": ("Dou uma olhada no seu Instagram com prazer! Me manda o seu @ por aqui e te digo com sinceridade o que acho da bio, do feed e das legendas.",
+              "Dou uma olhada no seu Instagram com prazer. Pode me enviar o seu @ por aqui? Digo com sinceridade o que acho da bio, do feed e das legendas."),
+    "de": ("Ich schaue mir dein Instagram gern an! Schick mir hier deinen Account-Namen, dann sage ich dir ehrlich, was mir an Bio, Feed und Captions auffällt.",
+           "Ich sehe mir Ihr Instagram gern an. Schicken Sie mir hier Ihren Account-Namen, dann sage ich Ihnen ehrlich, was mir an Bio, Feed und Captions auffällt."),
+    "nl": ("Ik kijk graag even naar je Instagram! Stuur me hier je accountnaam, dan zeg ik je eerlijk wat me opvalt aan je bio, je feed en je captions.",
+           "Ik kijk graag even naar uw Instagram. Stuur me hier uw accountnaam, dan zeg ik u eerlijk wat me opvalt aan uw bio, uw feed en uw captions."),
+}
 #: Congratulations on a site or shop just launched (informal, formal).
 _SITE_CONGRATS = {"en": ("Congrats on the launch!", "Congratulations on the launch!"), "fr": ("Bravo pour le lancement !", "Félicitations pour le lancement !"),
                   "es": ("¡Enhorabuena por el lanzamiento!", "¡Enhorabuena por el lanzamiento!"), "it": ("Complimenti per il lancio!", "Complimenti per il lancio!"),
@@ -4246,7 +4269,7 @@ _SITE_CONGRATS = {"en": ("Congrats on the launch!", "Congratulations on the laun
                   "nl": ("Gefeliciteerd met de lancering!", "Gefeliciteerd met de lancering!")}
 
 #: The drafts where a look at the sender's site or shop is the answer (never a proposal, a pitch or a job).
-_SITE_LOOK_NAMES = ("ask_for_help", "client", "met_before", "content", "benefit", "exchange", "generic")
+_SITE_LOOK_NAMES = ("ask_for_help", "client", "met_before", "content", "benefit", "exchange", "generic", "referral", "business_proposal")
 
 
 def site_look_line(note: str, lang: str, *, informal: bool) -> str:
@@ -4260,8 +4283,12 @@ def site_look_line(note: str, lang: str, *, informal: bool) -> str:
     if not kind or not rows or not nouns:
         return ""
     mode = "there" if there else "ask"
-    noun = (nouns.get(f"{mode}_{kind}") or nouns[kind])[0 if informal else 1]
-    line = rows[mode][0 if informal else 1].format(x=noun)
+    if kind == "insta":
+        # "would you look at my Instagram?": a yes and what she will look at (the handle asked), never only "how is the shop?"
+        line = (_INSTA_LOOK.get(lang) or _INSTA_LOOK[lang[:2]])[0 if informal else 1]
+    else:
+        noun = (nouns.get(f"{mode}_{kind}") or nouns[kind])[0 if informal else 1]
+        line = rows[mode][0 if informal else 1].format(x=noun)
     congrats = _SITE_CONGRATS.get(lang[:2], ("", ""))[0 if informal else 1] if new else ""
     return f"{congrats} {line}".strip()
 
@@ -4679,7 +4706,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "On était ensemble à la formation Google Ads, tu te souviens ?": a "do you remember?" asks for nothing; the
         # question and the ask are those of the note without it (a course remembered is never a course asked for)
         bare = extract(recalled, lang, intent)
-        facts = replace(facts, question=bare.question, ask=bare.ask, options=bare.options)
+        # ("we did the HubSpot certification together, remember?": no tool asked for either)
+        facts = replace(facts, question=bare.question, ask=bare.ask, options=bare.options, request=bare.request if facts.request == "tool" else facts.request)
     howdy = note_lang == lang and _asks_howdy(note)
     if howdy and facts.question and _small_talk(facts.question):
         facts = replace(facts, question="", ask="" if facts.ask == "question" else facts.ask)
@@ -4889,6 +4917,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
         name = "recruiting"
     name = choose_template(name, facts)
+    if recalled != note and facts.classmates and name in ("benefit", "ask_for_help", "content") and not (facts.ask or facts.question or facts.offers
+                                                                                                        or facts.pitch or facts.proposal):
+        # "we did the HubSpot certification together last year, remember? congrats on going freelance": someone she knows
+        # (the shared past remembered, the congratulations thanked), never a bare thanks nor certification advice
+        name = "met_before"
+    shared_past = name == "met_before" and recalled != note and facts.classmates
     if name == "sales_pitch" and not (facts.pitch or facts.offers or facts.links or facts.amount or facts.ask) and note_lang == lang \
             and cre.search(_CONNECT_WISH, fold(note)) and not cre.search(_CALL_ASKED, fold(note)):
         # "tengo una marca de ropa… tus tips me han servido, me encantaría conectar": nothing offered, no call asked, only the
@@ -4933,7 +4967,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "wij zijn een reclamebureau in Gent. Werkt u ook voor bureaus?": an agency telling what it is, then asking whether
         # she works for agencies, is no pitch to decline: her own yes answers it
         facts.pitch, name = False, "ask_for_help"
-    if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
+    if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and not shared_past \
+            and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
         # that only asks a question her FAQ answers gets the answer, whatever the intent judged (no call, no CV)
         name = "ask_for_help"
@@ -6493,6 +6528,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "j'ai enfin lancé mon site, j'aimerais ton avis", "just launched my store, would love your feedback": congratulations
         # and her look (the link asked), never a discovery call about their budget nor a question back
         # (an old acquaintance keeps the reunion's first line: the look is what they asked, never "how is it going?")
+        if name != "met_before" and context.get("referrer"):
+            context["intent"] = "ask_for_help"  # "we know each other via Sophie Martin": the one who put them in touch still thanked
         name = name if name == "met_before" else "ask_for_help"
         context["answer"], context["shop_line"], context["situation_line"], context["followup"] = look, "", "", ""
         context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
@@ -9588,8 +9625,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
             and not (facts.offers or facts.pitch or facts.candidate or facts.role or facts.cv or facts.career or facts.laid_off):
         # "we're a growth agency looking for freelancers … any availability?": work offered to her, never advice on choosing agencies
         return "recruiting"
-    if facts.request == "trial" or (facts.pitch and name in ("ask_for_help", "benefit") and facts.ask in ("", "question", "feedback", "resource")):
-        return "sales_pitch"
+    if facts.request == "trial" or (facts.pitch and name in ("ask_for_help", "benefit") and facts.ask in ("", "question", "feedback", "resource", "call")):
+        return "sales_pitch"  # "I'm an insurance broker … could I give you a quick call?": a seller's call, declined politely
     if facts.hiring and not facts.candidate and name in ("ask_for_help", "business_proposal", "benefit", "referral") \
             and (facts.request == "details" or _YES_NO.search(fold(note))) and facts.proposal not in ("guest", "speaker", "jury", "cowrite", "partnership"):
         return "recruiting"
