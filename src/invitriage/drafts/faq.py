@@ -951,7 +951,12 @@ _SWITCH_TOLD = (r"\b(?:cambiar de (?:sector|carrera|profesion|rubro)|cambiarme a
                 r"|mov(?:e|ing) into (?:digital )?marketing|chang(?:e|ing) (?:my )?(?:field|industry|career)|pivot(?:ing)? (?:in)?to (?:digital )?marketing"
                 r"|cambiare (?:settore|mestiere|carriera|lavoro)|passare al (?:digital )?marketing|mudar de (?:area|carreira|setor|profissao)"
                 r"|(?:ins|in das|in den) (?:\w+ )?marketing (?:zu )?wechseln|beruflich(?: \w+)? (?:zu )?(?:wechseln|umorientieren)|umorientier\w*"
-                r"|(?:de )?overstap (?:\w+ )?(?:te )?maken naar|overstappen naar)\b")
+                r"|(?:de )?overstap (?:\w+ )?(?:te )?maken naar|overstappen naar"
+                # "me reconvertir dans le marketing digital", "move into online marketing", "dar el salto al marketing", "ins
+                # Online-Marketing wechseln", "mudar para o marketing online", "migrar para o marketing digital"
+                r"|(?:me )?reconvertir (?:dans|vers) (?:le )?(?:marketing|digital|web)|(?:move|moving|switch|switching|get|getting) into (?:online|digital) marketing"
+                r"|dar el salto al? (?:\w+ )?marketing|(?:ins|in das|in den) (?:online|digital)-?marketing (?:zu )?wechseln"
+                r"|(?:mudar|migrar|passar) para o (?:\w+ )?marketing|passare al (?:\w+ )?marketing)\b")
 _FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){0,2}?(?:role|job|position|poste|emploi|puesto|empleo"
                r"|trabajo|ruolo|lavoro|impiego|emprego|vaga|stelle|baan|functie)\b")
 
@@ -1087,11 +1092,14 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if asked and cre.search(_STUDY_TRACK, fold_phrase(note)) and not cre.search(r"\bspeciali", asked):
         # "je galère à choisir entre SEO et social ads pour ma spé": a student's field to specialise in, never a shop's SEO or ads
         asked, wider = f"{asked} specialise", f"{wider} specialise" if wider else wider
-    if asked and cre.search(_SWITCH_TOLD, fold_phrase(note)) and cre.search(_ADVICE, asked) \
+    if asked and cre.search(_SWITCH_TOLD, fold_phrase(note)) and (cre.search(_ADVICE, asked) or cre.search(_FIRST_ROLE, asked)) \
             and not cre.search(rf"\b{_KIND_OF_SOURCE}\b|\bcertif\w*|\bcareer change", asked):
         # "soy ingeniero pero quiero cambiar de sector. ¿Tienes algún consejo?": a career changer's advice asked, answered
         # as "any advice for a career change?" is (a course or certification asked keeps the course answer)
-        asked, wider = f"{asked} career change", f"{wider} career change" if wider else wider
+        # ("hoe kom ik aan mijn eerste baan zonder ervaring?" after "de overstap naar online marketing": the first job asked is
+        # one in marketing, the field moved into)
+        extra = " career change" if cre.search(_ADVICE, asked) else " career change marketing"
+        asked, wider = f"{asked}{extra}", f"{wider}{extra}" if wider else wider
     if asked and cre.search(_FIRST_ROLE, asked):
         # "I just finished the Google course. Any advice on how to land a first junior role?": a first job asked for, never
         # the course already done
