@@ -77,3 +77,58 @@ def test_teacher_switching_gets_career_change_advice_in_other_languages() -> Non
                        "mache gerade einen Google-Kurs. Wie finde ich meine erste Stelle ohne Erfahrung? Für Tipps wäre ich "
                        "Ihnen dankbar.", name="Petra Klein")
     assert "Konkretes zählt mehr als ein Abschluss" in sie and "Schicken Sie mir" in sie
+
+
+def test_stand_out_to_agencies_on_linkedin_gets_how_to_stand_out_in_dutch() -> None:
+    # 133 de_nl note-34: "zou ik op LinkedIn zoeken naar marketing- en SEO-bureaus in de regio" (how to research agencies)
+    nl = sample_draft("Hallo Camille, ik zoek al een paar maanden een nieuwe baan als social media marketeer (3 jaar ervaring). "
+                      "Heb je tips hoe ik op LinkedIn beter opval bij bureaus? Zou het fijn vinden om even te sparren. Groeten, "
+                      "Noor", name="Noor Bakker", headline="Social Media Marketeer | Open to work")
+    assert "SEO-bureaus" not in nl and "als junior" not in nl
+    assert "Wat het beste werkt: een kopregel die de gezochte functie en de tools noemt" in nl
+    assert "rechtstreekse berichten aan gekozen bureaus" in nl
+
+
+def test_stand_out_to_agencies_gets_how_to_stand_out_in_other_languages() -> None:
+    # 133 de_nl note-34, same question in en, fr (vous), es, it and de: how to stand out, never "Where to apply"
+    en = sample_draft("Hi Camille, I've been looking for a new job as a social media marketer for a few months (3 years' "
+                      "experience). Any tips on how to stand out to agencies on LinkedIn?", name="Chloe Green",
+                      headline="Social Media Marketer | Open to work")
+    assert "Where to apply" not in en and "What works best: a headline that names the job you want" in en
+    fr = sample_draft("Bonjour Camille, je cherche depuis quelques mois un nouveau poste de social media manager (3 ans "
+                      "d'expérience). Des conseils pour mieux me démarquer auprès des agences sur LinkedIn ?", name="Julie Bernard",
+                      headline="Social Media Manager | Open to work")
+    assert "Où postuler" not in fr and "Ce qui marche le mieux : un titre de profil" in fr
+    es = sample_draft("Hola Camille, llevo unos meses buscando trabajo como social media (3 años de experiencia). ¿Algún "
+                      "consejo para destacar ante las agencias en LinkedIn?", name="Lucía García", headline="Social Media | Open to work")
+    assert "Dónde buscar" not in es and "Lo que mejor funciona: un titular" in es
+    it = sample_draft("Ciao Camille, da qualche mese cerco un nuovo lavoro come social media manager (3 anni di esperienza). "
+                      "Hai consigli su come farmi notare dalle agenzie su LinkedIn?", name="Sara Romano")
+    assert "Dove candidarti" not in it and "un titolo che dica il ruolo cercato" in it
+    de = sample_draft("Hallo Camille, ich suche seit ein paar Monaten eine neue Stelle als Social Media Manager (3 Jahre "
+                      "Erfahrung). Hast du Tipps, wie ich bei Agenturen auf LinkedIn besser auffalle?", name="Lena Fischer")
+    assert "Wo du dich bewerben kannst" not in de and "eine Headline, die den gesuchten Job und die Tools nennt" in de
+
+
+def test_where_to_apply_asked_still_gets_where_to_apply() -> None:
+    # must not change: "where should I apply?" keeps the kinds of employers, not the profile tips
+    en = sample_draft("Hi Camille, I'm looking for a job in social media marketing. Any advice on where I should apply?",
+                      name="Tom Hardy")
+    assert "What works best" not in en and "Where to apply: marketing agencies" in en
+
+
+def test_cv_feedback_asked_gets_the_look_without_the_job_line_first() -> None:
+    # 132 es_pt_it note-19: "Si me entero de un primer empleo en marketing digital, te aviso." before the CV look
+    es = sample_draft("Hola Camille, acabo de terminar un máster en comunicación y estoy buscando mi primer trabajo en marketing "
+                      "digital en Francia. ¿Me podrías dar tu opinión sobre mi CV? Sería de gran ayuda.", name="Laura Gómez",
+                      headline="Máster en Comunicación Corporativa | Junior Marketing")
+    assert "Si me entero" not in es and "Envíame tu CV por aquí: lo leo con calma y te digo con sinceridad qué cambiaría." in es
+    fr = sample_draft("Bonjour Camille, je viens de finir un master en communication et je cherche mon premier poste en "
+                      "marketing digital. Pourriez-vous me donner votre avis sur mon CV ?", name="Manon Leroy")
+    assert "Si j'entends parler" not in fr and "vous dirai franchement ce que je changerais" in fr
+    en = sample_draft("Hi Camille, I just finished a master's in communication and I'm looking for my first job in digital "
+                      "marketing in France. Could you give me your opinion on my CV?", name="Amy Clark")
+    assert "If I hear of" not in en and "tell you honestly what I'd change" in en
+    nl = sample_draft("Hallo Camille, ik heb net mijn master communicatie afgerond en zoek mijn eerste baan in digitale "
+                      "marketing. Zou je naar mijn cv willen kijken?", name="Eva Smit")
+    assert "Als ik hoor van" not in nl and "zeg ik je eerlijk wat ik zou veranderen" in nl
