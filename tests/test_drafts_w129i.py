@@ -132,3 +132,28 @@ def test_cv_feedback_asked_gets_the_look_without_the_job_line_first() -> None:
     nl = sample_draft("Hallo Camille, ik heb net mijn master communicatie afgerond en zoek mijn eerste baan in digitale "
                       "marketing. Zou je naar mijn cv willen kijken?", name="Eva Smit")
     assert "Als ik hoor van" not in nl and "zeg ik je eerlijk wat ik zou veranderen" in nl
+
+
+def test_fluent_french_speaker_living_in_lyon_gets_no_french_asset_and_lyon_named() -> None:
+    # 133 fr_en note-39: "Speaking French is a real asset" to someone fluent who lives there; "the area you're aiming for"
+    en = sample_draft("Hi Camille, I'm looking for a junior digital marketing role in Lyon (I'm British, moved here last year, "
+                      "fluent French). Any advice on agencies that hire English speakers?", name="Olivia Taylor",
+                      headline="Junior Digital Marketer | Open to work")
+    assert "Speaking French is a real asset" not in en and "the area you're aiming for" not in en
+    assert "agencies in Lyon" in en and "your English is a real plus" in en
+
+
+def test_first_freelance_mission_gets_the_network_without_the_day_rate() -> None:
+    # 133 fr_en note-11: the unasked, cryptic day-rate sentence and "contre chiffres et témoignage"
+    fr = sample_draft("Bonjour Camille,\nje suis en reconversion (ancienne prof de français) et je passe une certif en "
+                      "marketing digital. Quels conseils donneriez-vous pour trouver une première mission en freelance ?\n"
+                      "Merci d'avance !", name="Isabelle Moreau", headline="En reconversion – Marketing digital")
+    assert "taux journalier" not in fr and "contre chiffres" not in fr
+    assert "en échange de chiffres et d'un témoignage" in fr
+
+
+def test_freelance_price_asked_keeps_the_day_rate() -> None:
+    # must not change: a freelancer asking how much to charge still gets the day rate
+    fr = sample_draft("Bonjour Camille, je me lance en freelance à côté de mon poste et je ne sais pas combien facturer. "
+                      "Des conseils ?", name="Paul Martin")
+    assert "taux journalier" in fr and "jours facturables" in fr

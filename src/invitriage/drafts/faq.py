@@ -1336,16 +1336,26 @@ _DAY_RATE_SAID = r"\b(?:day rate|taux journalier|tarifa diaria|tariffa giornalie
 _PRICING_SAID = r"\b(?:pric\w*|rates?|tarif\w*|prix|precio\w*|prezz\w*|preis\w*|preco\w*|cobrar|charge|factur\w*|dagtarief|tagessatz\w*)\b"
 
 
+#: A first freelance assignment asked for (folded): "trouver une première mission en freelance", "land a first freelance
+#: assignment", "encontrar mi primer cliente como freelance": how to find it, the price not asked.
+_FIRST_MISSION = (r"\b(?:premi\w+ missions?|first (?:freelance )?(?:assignments?|gigs?|missions?|clients?|projects?)|primer(?:os)? (?:clientes?|proyectos?|encargos?)"
+                  r"|prim[oi] (?:clienti|cliente|incarichi|incarico|progetti|progetto)|primeir[oa]s? (?:clientes?|projetos?|trabalhos?)"
+                  r"|erste[nr]? (?:kunden|auftrag|auftrage|projekt\w*)|eerste (?:klanten|klant|opdracht\w*))\b")
+
+
 def without_freelance_day_rate(text: str, whole: str) -> str:
-    """The answer without its sentence on a freelancer's day rate when the (folded) note starts an agency of its own and
-    asks nothing about prices ("Estoy empezando mi propia agencia … ¿qué consejo para arrancar sin clientes?").
+    """The answer without its sentence on a freelancer's day rate when the (folded) note starts an agency of its own or
+    asks how to find a first freelance assignment, and asks nothing about prices ("Estoy empezando mi propia agencia …
+    ¿qué consejo para arrancar sin clientes?", "des conseils pour trouver une première mission en freelance ?").
 
     >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "i'm starting my own agency, any advice without clients?")
     'Start with your network.'
     >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "starting my own agency: how should i set my rates?")
     'Start with your network. Price from a day rate.'
+    >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "any advice to land a first freelance assignment?")
+    'Start with your network.'
     """
-    if not cre.search(_OWN_AGENCY_START, whole) or cre.search(_PRICING_SAID, whole):
+    if not (cre.search(_OWN_AGENCY_START, whole) or cre.search(_FIRST_MISSION, whole)) or cre.search(_PRICING_SAID, whole):
         return text
     sentences = cre.split(r"(?<=[.!?])\s+", text)
     if len(sentences) < 2 or cre.search(_DAY_RATE_SAID, fold_phrase(sentences[0])):

@@ -6102,7 +6102,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "zoek een stage in Frankrijk. Ik spreek goed Frans!": the French of a job seeker bound for France, her market, acknowledged
     context["french_asset"] = quickq.in_register(_FRENCH_ASSET, variant or lang, bool(context["informal"])) \
         if name == "job_seeking" and note_lang == lang and facts.role and not context["faq"] and cre.search(_SPEAKS_FRENCH, fold(note)) \
-        and not weak_french(note) and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) else ""
+        and not weak_french(note) and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) \
+        and not cre.search(_LIVES_THERE, fold(note)) else ""
     # "I just moved to Lyon … I don't speak French fluently yet, is that a big problem?": a job seeker's weak French answered
     # honestly (it matters in most French firms; roles in English exist), never "Yes, I work in French"
     if name == "job_seeking" and note_lang == lang and weak_french(note) and "?" in note and cre.search(_FRENCH_WORRY, fold(note)):
@@ -7628,6 +7629,10 @@ _SPEAKS_FRENCH = (r"\b(?:i speak (?:\w+ )?french|(?:fluent|good|native|conversat
                   r"|(?:ik )?spreek (?:\w+ )?frans|(?:vloeiend|goed) frans|(?:ich )?spreche (?:\w+ )?franzosisch|(?:fliessend\w*|gut\w*) franzosisch"
                   r"|(?:yo )?hablo (?:\w+ )?frances|(?:io )?parlo (?:\w+ )?francese|(?:eu )?falo (?:\w+ )?frances|frances (?:fluente|nativo)|francese fluente"
                   r"|fluente em frances|(?:fluencia|fluent) (?:em|en|in) frances\w*)\b")
+#: Living in France already (folded): "I'm British, moved here last year, fluent French", "je vis à Lyon", "ich wohne in
+#: Lyon": their French is daily life there, never news "for working in France".
+_LIVES_THERE = (r"\b(?:moved (?:here|to)|(?:live|living|based|settled) (?:here|in)|i'?ve lived|je vis (?:a|en|ici)|j'habite|installee? (?:a|en|ici)"
+                r"|wohne (?:in|hier|seit)|lebe (?:in|hier|seit)|woon (?:in|hier|sinds)|vivo (?:en|in|em|aqui|qui|a)|abito a|moro (?:em|na|no|aqui))\b")
 #: Her French acknowledged to a job seeker who wants to work in France: (informal, formal), by reply language.
 _FRENCH_ASSET = {"en": ("Speaking French is a real asset for working in France.", "Speaking French is a real asset for working in France."),
                  "nl": ("Dat je Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan.", "Dat u Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan."),
