@@ -11,7 +11,8 @@ def test_search_length_is_not_a_contract_length() -> None:
                  "Hello Camille, I have been searching for an SEO job for six months now. Any advice?"):
         text = sample_draft(note, headline="Open to work", name="Ethan Brooks")
         assert "months," not in text and "months, I" not in text, text
-        assert "If I hear of a new role" in text, text
+        # (wave 129 i: a CV look asked is the answer, with no "if I hear of a new role" before it)
+        assert ("If I hear of a new role" in text) != ("look at my CV" in note), text
     # a contract length stays: "an internship for 6 months"
     text = sample_draft("Hi Camille, I'm looking for an internship for 6 months in digital marketing from September.", name="Ethan Brooks")
     assert "for 6 months" in text, text

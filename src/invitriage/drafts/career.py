@@ -52,6 +52,13 @@ _JUNIOR = (r"\b(?:junior|fresher\w*|beginner|debutant\w*|principiante\w*|inician
            r"|first job|premier (?:emploi|poste|job)|erste[nr]? (?:stelle|job)|primer (?:empleo|trabajo)|primo (?:lavoro|impiego)|primeiro emprego|eerste baan"
            r"|reconversion|reconverti\w*|career change\w*|career switch\w*|changing careers|quereinsteiger\w*|quereinstieg|cambio de carrera|riconversione"
            r"|reconversao|transicao de carreira|omscholing|carriereswitch|zij-instromer"
+           # "¿algún consejo para alguien que empieza?", "des conseils pour quelqu'un qui débute ?", "any advice for someone just
+           # starting out?", "Tipps für jemanden, der gerade anfängt?", "consigli per chi inizia?", "dicas para quem está a
+           # começar?", "tips voor iemand die net begint?": a beginner, whatever the "manager" of the role sought
+           r"|(?:someone|somebody|anyone|people) (?:who(?:'s| is| are)? )?(?:just )?(?:starting|beginning)(?: out)?|just starting out"
+           r"|(?:quelqu'un|ceux|celles?) qui (?:debute|commence|demarre)|(?:alguien|quien|los que) (?:que )?(?:empieza|comienza|esta empezando|esta comenzando|empiezan)"
+           r"|(?:chi|qualcuno che) (?:inizia|comincia|sta iniziando|sta cominciando)|(?:quem|alguem que) (?:esta a comecar|esta comecando|comeca|esta iniciando|esta a iniciar)"
+           r"|jemande[nm]?,? (?:der|die) (?:gerade |erst )?(?:anfangt|einsteigt|beginnt)|iemand die (?:net |pas )?(?:begint|start)"
            # "I'm retraining in digital marketing", "ich mache eine Umschulung zur …": moving into the trade from another
            # (never "learning SEO to retrain" after years as a community manager: experience in the trade)
            r"|retrain\w* (?:in|into|as|to become)|umschulung (?:zu[mr]?|als)|umschul\w* (?:zu[mr]?|als)|herscholing (?:tot|naar)"

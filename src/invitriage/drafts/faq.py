@@ -951,7 +951,12 @@ _SWITCH_TOLD = (r"\b(?:cambiar de (?:sector|carrera|profesion|rubro)|cambiarme a
                 r"|mov(?:e|ing) into (?:digital )?marketing|chang(?:e|ing) (?:my )?(?:field|industry|career)|pivot(?:ing)? (?:in)?to (?:digital )?marketing"
                 r"|cambiare (?:settore|mestiere|carriera|lavoro)|passare al (?:digital )?marketing|mudar de (?:area|carreira|setor|profissao)"
                 r"|(?:ins|in das|in den) (?:\w+ )?marketing (?:zu )?wechseln|beruflich(?: \w+)? (?:zu )?(?:wechseln|umorientieren)|umorientier\w*"
-                r"|(?:de )?overstap (?:\w+ )?(?:te )?maken naar|overstappen naar)\b")
+                r"|(?:de )?overstap (?:\w+ )?(?:te )?maken naar|overstappen naar"
+                # "me reconvertir dans le marketing digital", "move into online marketing", "dar el salto al marketing", "ins
+                # Online-Marketing wechseln", "mudar para o marketing online", "migrar para o marketing digital"
+                r"|(?:me )?reconvertir (?:dans|vers) (?:le )?(?:marketing|digital|web)|(?:move|moving|switch|switching|get|getting) into (?:online|digital) marketing"
+                r"|dar el salto al? (?:\w+ )?marketing|(?:ins|in das|in den) (?:online|digital)-?marketing (?:zu )?wechseln"
+                r"|(?:mudar|migrar|passar) para o (?:\w+ )?marketing|passare al (?:\w+ )?marketing)\b")
 _FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){0,2}?(?:role|job|position|poste|emploi|puesto|empleo"
                r"|trabajo|ruolo|lavoro|impiego|emprego|vaga|stelle|baan|functie)\b")
 
@@ -1087,11 +1092,14 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if asked and cre.search(_STUDY_TRACK, fold_phrase(note)) and not cre.search(r"\bspeciali", asked):
         # "je galère à choisir entre SEO et social ads pour ma spé": a student's field to specialise in, never a shop's SEO or ads
         asked, wider = f"{asked} specialise", f"{wider} specialise" if wider else wider
-    if asked and cre.search(_SWITCH_TOLD, fold_phrase(note)) and cre.search(_ADVICE, asked) \
+    if asked and cre.search(_SWITCH_TOLD, fold_phrase(note)) and (cre.search(_ADVICE, asked) or cre.search(_FIRST_ROLE, asked)) \
             and not cre.search(rf"\b{_KIND_OF_SOURCE}\b|\bcertif\w*|\bcareer change", asked):
         # "soy ingeniero pero quiero cambiar de sector. ¿Tienes algún consejo?": a career changer's advice asked, answered
         # as "any advice for a career change?" is (a course or certification asked keeps the course answer)
-        asked, wider = f"{asked} career change", f"{wider} career change" if wider else wider
+        # ("hoe kom ik aan mijn eerste baan zonder ervaring?" after "de overstap naar online marketing": the first job asked is
+        # one in marketing, the field moved into)
+        extra = " career change" if cre.search(_ADVICE, asked) else " career change marketing"
+        asked, wider = f"{asked}{extra}", f"{wider}{extra}" if wider else wider
     if asked and cre.search(_FIRST_ROLE, asked):
         # "I just finished the Google course. Any advice on how to land a first junior role?": a first job asked for, never
         # the course already done
@@ -1342,16 +1350,26 @@ _DAY_RATE_SAID = r"\b(?:day rate|taux journalier|tarifa diaria|tariffa giornalie
 _PRICING_SAID = r"\b(?:pric\w*|rates?|tarif\w*|prix|precio\w*|prezz\w*|preis\w*|preco\w*|cobrar|charge|factur\w*|dagtarief|tagessatz\w*)\b"
 
 
+#: A first freelance assignment asked for (folded): "trouver une première mission en freelance", "land a first freelance
+#: assignment", "encontrar mi primer cliente como freelance": how to find it, the price not asked.
+_FIRST_MISSION = (r"\b(?:premi\w+ missions?|first (?:freelance )?(?:assignments?|gigs?|missions?|clients?|projects?)|primer(?:os)? (?:clientes?|proyectos?|encargos?)"
+                  r"|prim[oi] (?:clienti|cliente|incarichi|incarico|progetti|progetto)|primeir[oa]s? (?:clientes?|projetos?|trabalhos?)"
+                  r"|erste[nr]? (?:kunden|auftrag|auftrage|projekt\w*)|eerste (?:klanten|klant|opdracht\w*))\b")
+
+
 def without_freelance_day_rate(text: str, whole: str) -> str:
-    """The answer without its sentence on a freelancer's day rate when the (folded) note starts an agency of its own and
-    asks nothing about prices ("Estoy empezando mi propia agencia … ¿qué consejo para arrancar sin clientes?").
+    """The answer without its sentence on a freelancer's day rate when the (folded) note starts an agency of its own or
+    asks how to find a first freelance assignment, and asks nothing about prices ("Estoy empezando mi propia agencia …
+    ¿qué consejo para arrancar sin clientes?", "des conseils pour trouver une première mission en freelance ?").
 
     >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "i'm starting my own agency, any advice without clients?")
     'Start with your network.'
     >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "starting my own agency: how should i set my rates?")
     'Start with your network. Price from a day rate.'
+    >>> without_freelance_day_rate("Start with your network. Price from a day rate.", "any advice to land a first freelance assignment?")
+    'Start with your network.'
     """
-    if not cre.search(_OWN_AGENCY_START, whole) or cre.search(_PRICING_SAID, whole):
+    if not (cre.search(_OWN_AGENCY_START, whole) or cre.search(_FIRST_MISSION, whole)) or cre.search(_PRICING_SAID, whole):
         return text
     sentences = cre.split(r"(?<=[.!?])\s+", text)
     if len(sentences) < 2 or cre.search(_DAY_RATE_SAID, fold_phrase(sentences[0])):

@@ -499,7 +499,7 @@ _SCENE_STAY = (r"\b(?i:interc[aâ]mbio|intercambio|exchange|échange|echange|era
                r"[^.?!\n]{0,20}?\b(?:in|à|a|en|em|no|na|te|op|at)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: Where the internship or job is sought, when the agencies asked for have no place of their own: "cerco uno stage a Lione",
 #: "à procura de um estágio em Lyon", "looking for a job in Lyon", "busco prácticas en Lyon", "suche ein Praktikum in Lyon".
-_SCENE_SOUGHT = (r"\b(?i:stages?|stagio|internships?|jobs?|emplois?|postes?|alternance|praktikum\w*|stellen?|pr[aá]cticas|pasant[ií]as?|trabajo|empleo"
+_SCENE_SOUGHT = (r"\b(?i:stages?|stagio|internships?|jobs?|roles?|positions?|emplois?|postes?|alternance|praktikum\w*|stellen?|pr[aá]cticas|pasant[ií]as?|trabajo|empleo"
                  r"|tirocini[oi]|lavoro|est[aá]gios?|emprego|vagas?|stageplek\w*|stageplaats\w*|baan|werk)\b[^.?!\n]{0,25}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|um|bei)\s+"
                  r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: A field of work written with capitals ("an internship in Digital Marketing"), never the place sought.

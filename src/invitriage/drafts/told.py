@@ -639,7 +639,7 @@ _ROLE = (r"(?:as|comme|als|como|come)\s+(?:(?:an?|une?|een|um|uma)\s+)?[A-Za-zÀ
          r"(?:\s+(?!(?:and|et|und|en|y|e|in|at|à|a|bei|im|bij|op|em|na|no|nel|nella|con|with|avec|mit|met|je|ich|ik|yo|io|eu|i"
          # a verb after the trade ("als marketing coördinator | ben ik op zoek", "as a marketer | am looking") ends it
          r"|ben|bin|am|is|ist|was|war|heb|habe|have|suis|sono|soy|estoy|sou|estou)\b)[A-Za-zÀ-ÿ][\w-]*){0,2}")
-_TAIL = (r"[A-Za-zÀ-ÿ][\w-]*(?:\s+(?:digital|digitale|digitais|numérique|online|web|B2B|B2C))?"
+_TAIL = (r"(?:(?i:[ld]|dell|dall|nell|sull|all)['’])?[A-Za-zÀ-ÿ][\w-]*(?:\s+(?:digital|digitale|digitais|numérique|online|web|B2B|B2C))?"
          # "SEO & PPC", "SEO et Ads": a second field joined on, a name (never "contentmarketeer en zoek")
          r"(?:(?:\s*[&/]\s*[A-Za-zÀ-ÿ]|\s+(?:et|and|und|en|y|e)\s+[A-ZÀ-Ý])[\w-]*)?")
 #: The sender's years in the trade, with what comes before ("after", "avec", "nach", "met", "tras", "dopo", "após", "(") or
@@ -805,6 +805,8 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
     'Mit 4 Jahren Erfahrung im Online-Marketing bringen Sie schon viel mit.'
     >>> experience_line("I'm 25 years old and in 2 years I want to be a manager.", "en", informal=True)
     ''
+    >>> experience_line("après 8 ans dans l'enseignement je veux me reconvertir", "fr", informal=False)
+    "Avec 8 ans dans l'enseignement derrière vous, vous avez de sérieux atouts."
     """
     pair = _EXP_LINE.get(lang) or _EXP_LINE.get(lang[:2])
     if not pair:

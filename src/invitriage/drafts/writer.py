@@ -6070,6 +6070,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # tip (her France internship tip only when France or Lyon is named; "do you take interns?" asked too: _tips_too)
         row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
         context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
+    if own_note and intent in ("job_seeking", "ask_for_help") and settings.answers and (not context["faq"] or context["faq"] in _WHERE_LINES) \
+            and any(cre.search(_STAND_OUT_Q, fold(q)) for q in cre.question_sentences(own_note)) \
+            and cre.search(_JOB_HUNT + "|" + _SEEKING + r"|\bopen to work\b", fold(f"{note} {headline}")):
+        # "Heb je tips hoe ik op LinkedIn beter opval bij bureaus?", "how to stand out to agencies on LinkedIn?": how to stand
+        # out (the profile, posts, messages to the agencies), whatever the years, never how to research the agencies
+        # ("for a junior" said only to a junior, below)
+        context["faq"] = faq.match("I am looking for a job. Any tips?", settings.answers, variant or lang, stage="junior")
+        context["qanswer"] = ""
     if context["faq"] and own_note and not cre.search(_SHOP_WORD + "|" + _PRODUCT_SITE + "|" + _SHOP_OWNED, fold(f"{note} {headline}")):
         # "acabo de empezar como community manager … ROI de Instagram": the owner's answer for a small shop, said without
         # "para una tienda online pequeña" to someone who never says they have one
@@ -6129,7 +6137,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "zoek een stage in Frankrijk. Ik spreek goed Frans!": the French of a job seeker bound for France, her market, acknowledged
     context["french_asset"] = quickq.in_register(_FRENCH_ASSET, variant or lang, bool(context["informal"])) \
         if name == "job_seeking" and note_lang == lang and facts.role and not context["faq"] and cre.search(_SPEAKS_FRENCH, fold(note)) \
-        and not weak_french(note) and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) else ""
+        and not weak_french(note) and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) \
+        and not cre.search(_LIVES_THERE, fold(note)) else ""
     # "I just moved to Lyon … I don't speak French fluently yet, is that a big problem?": a job seeker's weak French answered
     # honestly (it matters in most French firms; roles in English exist), never "Yes, I work in French"
     if name == "job_seeking" and note_lang == lang and weak_french(note) and "?" in note and cre.search(_FRENCH_WORRY, fold(note)):
@@ -6520,6 +6529,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["answer"] = row[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
             context["portfolio_told"] = context["cv_told"] = context["cv_sent"] = False
+            # "¿Me podrías dar tu opinión sobre mi CV?": her look is the answer, never "si me entero de un primer empleo" before it
+            context["role"] = ""
     look = (site_look_line(own_note, variant or lang, informal=bool(context["informal"]))
             or account_look_line(own_note, variant or lang, informal=bool(context["informal"]))) \
         if name in _SITE_LOOK_NAMES and not review and not (facts.price or facts.proposal or facts.service or facts.candidate or facts.promised) else ""
@@ -7194,6 +7205,11 @@ def _abroad_line(note: str, lang: str, *, informal: bool) -> str:
 #: Agencies named in a job seeker's tips question (folded): "agências que contratam", "agencies that hire", "agenzie che assumono".
 _AGENCIES_NAMED = r"\b(?:agenc(?:y|ies|e|es|ia|ias)|agenzi[ae]|agentur(?:en)?|(?:marketing|reclame)?bureaus?)\b"
 
+#: How to stand out, asked by a job seeker (folded): "how to stand out to agencies", "beter opvallen bij bureaus", "me
+#: démarquer", "destacar ante las agencias", "farmi notare", "bei Agenturen auffallen", "destacar-me junto das agências".
+_STAND_OUT_Q = (r"\b(?:stand out|standing out|get noticed|be noticed|(?:me )?demarquer|sortir du lot|destacar\w*|sobresalir|farmi notare"
+                r"|distinguermi|emergere|auffall\w*|aufzufallen|abheben|opval\w*|op te vallen|onderscheiden|chamar a atencao|ser notad[oa])\b")
+
 #: Where a job seeker in her field applies (informal, formal): the kinds of employers, the boards, an open application.
 _WHERE_LINE = {
     "en": ("Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most.",
@@ -7650,6 +7666,10 @@ _SPEAKS_FRENCH = (r"\b(?:i speak (?:\w+ )?french|(?:fluent|good|native|conversat
                   r"|(?:ik )?spreek (?:\w+ )?frans|(?:vloeiend|goed) frans|(?:ich )?spreche (?:\w+ )?franzosisch|(?:fliessend\w*|gut\w*) franzosisch"
                   r"|(?:yo )?hablo (?:\w+ )?frances|(?:io )?parlo (?:\w+ )?francese|(?:eu )?falo (?:\w+ )?frances|frances (?:fluente|nativo)|francese fluente"
                   r"|fluente em frances|(?:fluencia|fluent) (?:em|en|in) frances\w*)\b")
+#: Living in France already (folded): "I'm British, moved here last year, fluent French", "je vis à Lyon", "ich wohne in
+#: Lyon": their French is daily life there, never news "for working in France".
+_LIVES_THERE = (r"\b(?:moved (?:here|to)|(?:live|living|based|settled) (?:here|in)|i'?ve lived|je vis (?:a|en|ici)|j'habite|installee? (?:a|en|ici)"
+                r"|wohne (?:in|hier|seit)|lebe (?:in|hier|seit)|woon (?:in|hier|sinds)|vivo (?:en|in|em|aqui|qui|a)|abito a|moro (?:em|na|no|aqui))\b")
 #: Her French acknowledged to a job seeker who wants to work in France: (informal, formal), by reply language.
 _FRENCH_ASSET = {"en": ("Speaking French is a real asset for working in France.", "Speaking French is a real asset for working in France."),
                  "nl": ("Dat je Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan.", "Dat u Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan."),
