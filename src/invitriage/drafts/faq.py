@@ -954,7 +954,7 @@ _SWITCH_TOLD = (r"\b(?:cambiar de (?:sector|carrera|profesion|rubro)|cambiarme a
                 r"|(?:de )?overstap (?:\w+ )?(?:te )?maken naar|overstappen naar"
                 # "me reconvertir dans le marketing digital", "move into online marketing", "dar el salto al marketing", "ins
                 # Online-Marketing wechseln", "mudar para o marketing online", "migrar para o marketing digital"
-                r"|(?:me )?reconvertir (?:dans|vers) (?:le )?(?:marketing|digital|web)|(?:move|moving|switch|switching|get|getting) into (?:online|digital) marketing"
+                r"|(?:me )?reconvertir (?:dans|vers) (?:le )?(?:marketing|digital|web)|(?:move|moving|switch|switching) into (?:online|digital) marketing"
                 r"|dar el salto al? (?:\w+ )?marketing|(?:ins|in das|in den) (?:online|digital)-?marketing (?:zu )?wechseln"
                 r"|(?:mudar|migrar|passar) para o (?:\w+ )?marketing|passare al (?:\w+ )?marketing)\b")
 _FIRST_ROLE = (r"\b(?:first|premier|primer|primo|primeiro|ersten?|eerste)\s+(?:\w+\s+){0,2}?(?:role|job|position|poste|emploi|puesto|empleo"
