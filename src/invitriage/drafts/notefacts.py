@@ -6026,6 +6026,10 @@ _MOVE_SOON = (r"\b(?:je m'installe|je vais m'installer|je demenage|je vais demen
               r"|i'?m relocating|we'?re moving|moving to|me mudo|me traslado|me voy a mudar|voy a mudarme|nos mudamos a|mi trasferisco|mi trasferiro"
               r"|mi sto trasferendo|vou me mudar|vou mudar-me|mudo-me|ich ziehe|ziehe ich|wir ziehen|ik verhuis|verhuis ik|we verhuizen|ik ga verhuizen)\b")
 #: "zu sein", "zu kommen", "om te komen", "to be": an infinitive after "zu"/"to", no topic (folded)
+#: "Mag ik je daar een paar vragen over stellen?", "darüber Fragen stellen" (folded): the preposition is the particle of
+#: "daar … over", followed by the verb alone, never a topic ("je bericht over stellen").
+_PARTICLE_VERB_TOPIC = (r"^(?:over|uber|about|sobre|sur|su) (?:stellen|vragen|praten|spreken|hebben|bellen|vertellen|weten|horen|kletsen|sparren"
+                        r"|stelen|reden|sprechen|fragen|unterhalten)\W*$")
 _INFINITIVE_TOPIC = r"(?:zu|om te|te|to) (?:sein|werden|haben|kommen|machen|geben|halten|sprechen|reden|helfen|teilen|zijn|worden|komen|doen|geven|be|come|do|give|join|speak)"
 
 
@@ -6971,8 +6975,10 @@ def _ask_topic(original: str, folded: str, lang: str) -> str:
             rest = fold(phrase).split(None, 1)[1]
             if _rx(rf"^(?:{_DAYS[lang]}|{_MONTHS[lang]}|the \d|\d)").match(rest) or _rx(rf"^(?:{_when_rx(lang)})\b").match(fold(phrase)):
                 continue  # "the Semrush webinar on Thursday": a day, never the webinar's topic ("your message on Thursday")
-            if _first(_ARRANGEMENTS_TOPIC, fold(phrase)):
-                continue  # "conversar sobre os detalhes": the arrangements, never what the talk or call is about
+            if _first(_ARRANGEMENTS_TOPIC, fold(phrase)) or _first(_PARTICLE_VERB_TOPIC, fold(phrase)):
+                # "conversar sobre os detalhes": the arrangements, never what the talk or call is about; "vragen over
+                # stellen": the particle of "daar … over" and a verb, no topic
+                continue
             return phrase
     return ""
 
@@ -7307,7 +7313,13 @@ _SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|
                  r"|(?:caso|se|si|wenn|falls|als|if) (?:\w+ )?(?:conheca|conhecer|conhece|conheces|conozca|conoce|conoces|conosce|conosci|kennen|kennst|kent|know|connaissez|connais)"
                  r" (?:[\w-]+ ){1,5}?(?:(?:who|que|che|die|qui|os quais) (?:are|sont|estan|sono|estao|sind|zijn) )?(?:disponibili|disponiveis|disponibles|available|verfugbar|beschikbaar)"
                  # "falls Sie Pflegekräfte kennen, die verfügbar sind", "als u chauffeurs kent die beschikbaar zijn"
-                 r"|(?:wenn|falls|als) (?:sie|du|ihr|u|je|jij) (?:[\w-]+ ){1,4}?(?:kennen|kennst|kennt|kent),? (?:die|welke|welche) (?:\w+ )?(?:verfugbar|beschikbaar|frei|auf jobsuche|op zoek))\b"
+                 r"|(?:wenn|falls|als) (?:sie|du|ihr|u|je|jij) (?:[\w-]+ ){1,4}?(?:kennen|kennst|kennt|kent),? (?:die|welke|welche) (?:\w+ )?(?:verfugbar|beschikbaar|frei|auf jobsuche|op zoek"
+                 r"|(?:neue |neuen )?(?:stelle|job|arbeit) suchen|(?:neue |neuen )?(?:stelle|job|arbeit) sucht)"
+                 # "se souber de devs React procurando vaga", "if you know any React developers looking for a job", "si conoces
+                 # desarrolladores que busquen trabajo", "se conosci sviluppatori in cerca di lavoro": people sought, no job offered her
+                 r"|(?:caso|se|si|if) (?:\w+ )?(?:conheca|conhecer|conhece|conheces|souber|souberes|conozca|conoce|conoces|conosce|conosci|know|connaissez|connais)"
+                 r" (?:de )?(?:[\w-]+ ){1,4}?(?:(?:who|que|qui|che) (?:are |sont |estan |sono |estao |esten |estejam )?)?(?:looking for|seeking|procurando|buscando|busquen|buscan"
+                 r"|a procura de|a la recherche d|en recherche d|cherchant|in cerca di|alla ricerca di|cercano|procuram|on the job market|open to work))\b"
                  # "n'hésitez pas à me transmettre des profils !", "feel free to send me profiles", "no dudes en enviarme perfiles",
                  # "non esiti a segnalarmi profili", "pode enviar-me perfis", "gerne Profile weiterleiten", "stuur gerust profielen door":
                  # candidates sought from her network, never a post offered to her

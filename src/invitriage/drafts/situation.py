@@ -163,7 +163,7 @@ _YOU_NOW_FREELANCE = (r"\b(?:you(?:'re| are)? (?:now )?(?:working as a )?(?:free
 #: the sender is lost with social media; the draft offers where to start, never "what topic next?"
 _LOST = (r"\b(?:(?:don'?t|do not|no) (?:really |even )?know where to (?:start|begin)|(?:i'?m|i am|we'?re|we are|feel|feeling) (?:a bit |totally |completely |so )?(?:lost|overwhelmed)"
          r"|(?:je ne sais|on ne sait|nous ne savons|je sais) (?:meme )?(?:pas )?(?:meme )?par ou commencer|(?:je suis|je me sens) (?:un peu |completement |totalement )?(?:perdue?|depassee?)"
-         r"|(?:weiss|weis|wissen) (?:\w+ ){0,2}nicht(?: mal| einmal)?,? wo (?:ich|wir) anfangen|(?:bin|sind|fuhle mich) (?:\w+ ){0,4}(?:verloren|uberfordert)|keine ahnung von"
+         r"|(?:weiss|weiß|weis|wissen) (?:\w+ ){0,2}nicht(?: mal| einmal)?,? wo (?:ich|wir) (?:mit (?:\w+ ){1,2}?)?anfangen|(?:bin|sind|fuhle mich) (?:\w+ ){0,4}(?:verloren|uberfordert)|keine ahnung von"
          r"|no (?:se|sabemos|sabe) (?:muy bien |ni )?por donde (?:empezar|comenzar)|(?:estoy|estamos|me siento) (?:un poco |muy |totalmente )?(?:perdid[oa]s?|agobiad[oa]s?)"
          r"|non (?:so|sappiamo) (?:bene |neanche |nemmeno |neppure )?da (?:dove|che parte) (?:partire|iniziare|cominciare)|non (?:ci )?capisco (?:niente|nulla)|(?:sono|siamo|mi sento) (?:un po' |un po |completamente )?(?:pers[oaie]|confus[oaie])"
          r"|nao (?:sei|sabemos) (?:bem |nem )?por onde comecar|(?:to|tou|estou|estamos|me sinto|sinto-me) (?:meio |um pouco |muito |totalmente )?(?:perdid[oa]s?|confus[oa]s?)"
@@ -434,7 +434,7 @@ def read(note: str) -> Situation:
         topic = cre.search(_LOST_TOPIC, folded[lost.end():lost.end() + 40]) or cre.search(_LOST_TOPIC, near)
         if topic:
             t = topic.group(0)
-            s.channel = t if t in ("instagram", "tiktok", "facebook", "pinterest", "linkedin", "seo") else ("instagram" if t == "insta" else "")
+            s.channel = t if t in ("instagram", "tiktok", "facebook", "pinterest", "linkedin", "seo", "marketing") else ("instagram" if t == "insta" else "")
             # "¿Podríamos hablar 20 min?": the call length asked is the one offered, never a shorter one
             asked = _CALL_LENGTH.search(folded)
             s.minutes = asked.group(1) if asked else ""
@@ -792,6 +792,8 @@ _LOST_LINE = {
 _SOCIAL = {"en": "social media", "fr": "les réseaux sociaux", "de": "Social Media", "es": "las redes sociales", "it": "i social",
            "pt-BR": "as redes sociais", "pt": "as redes sociais", "nl": "social media"}
 _SEO_NAME = {"en": "SEO", "fr": "le SEO", "de": "SEO", "es": "el SEO", "it": "la SEO", "pt-BR": "o SEO", "pt": "o SEO", "nl": "SEO"}
+_MARKETING_NAME = {"en": "marketing", "fr": "le marketing", "de": "Marketing", "es": "el marketing", "it": "il marketing", "pt-BR": "o marketing",
+                   "pt": "o marketing", "nl": "marketing"}
 _CHANNEL_NAME = {"instagram": "Instagram", "tiktok": "TikTok", "facebook": "Facebook", "pinterest": "Pinterest", "linkedin": "LinkedIn"}
 # a shop not open yet: a wish for the launch, {shop} with its possessive in the case the sentence needs
 _SHOP_SOON = {
@@ -948,9 +950,9 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         ch = _CHANNEL_NAME.get(s.channel, "")
         if ch and key == "pt-BR" or ch and lang == "pt":
             ch = "o " + ch
-        if s.channel == "seo":  # lost with SEO: SEO named with the article its language wants
-            ch = _SEO_NAME[key]
-        line = _LOST_LINE[key][i].format(ch=ch or _SOCIAL[key])
+        if s.channel in ("seo", "marketing"):  # lost with SEO or marketing: named with the article its language wants
+            ch = (_SEO_NAME if s.channel == "seo" else _MARKETING_NAME)[key]
+        line = _LOST_LINE[key][i].format(ch=ch or _SOCIAL[key]).replace(" bei Marketing ", " beim Marketing ")
         return line.replace("15", s.minutes) if s.minutes else line
     if s.kind == "shop" and (s.soon or s.talk or s.about or s.launch_help):
         # a shop not open yet is never asked "how is it going?"; a wish to talk is answered with the call
