@@ -4553,6 +4553,19 @@ def _sentence_parts(note: str) -> list[str]:
     return parts
 
 
+#: Chat shorthand for "quanto" ("Qto custa mais ou menos?", "qnto vc cobra?"): the word every price pattern reads.
+_QUANTO_SHORT = re.compile(r"\b([Qq])n?to\b(?=\s+(?:custa|custam|custaria|sai|fica|ficaria|cobra\w*|vc|voce|você|tu|ce)\b)")
+
+
+def spelled_out(note: str) -> str:
+    """``note`` with Portuguese chat shorthand for a price question written out.
+
+    >>> spelled_out("Vc faz consultoria? Qto custa mais ou menos?")
+    'Vc faz consultoria? Quanto custa mais ou menos?'
+    """
+    return _QUANTO_SHORT.sub(lambda m: m.group(1) + "uanto", note)
+
+
 def asked_outright(note: str) -> str:
     """``note`` with each indirect question's sentence ended by "?" (a sentence that already holds one is kept).
 
@@ -4680,7 +4693,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     """(template name, language, context) of the draft for one queue item."""
     intent = str(item.get("intent") or "")
     name = template_name(intent, str(item.get("action") or "")) or "benefit"
-    note = asked_outright(str(item.get("note") or ""))
+    note = asked_outright(spelled_out(str(item.get("note") or "")))
     headline = str(item.get("headline") or "")
     judged = str(item.get("lang") or "")
     told_note = note
@@ -8686,6 +8699,32 @@ def _seeker(name: str, facts: Facts, note: str = "") -> bool:
         or bool(asked and cre.search(_AGENCIES_HIRING, fold(asked)))
 
 
+#: An intern or junior who already works at an agency (folded): "comecei agora como estagiário … numa agência", "I just
+#: started as an intern at an agency", "je viens de commencer un stage … dans une agence", "net begonnen … bij een bureau".
+_PLACED_AT_AGENCY = (r"\b(?:comecei|comecou|started|starting|commence|commencer|begonnen|begonnen|angefangen|iniziato|iniziata|empece|empezado|estagi\w*|intern(?:ship)?|stag(?:e|iair\w*|ista)|tirocin\w*|praktik\w*|becari[oa]|practicas|junior)\b"
+                     r"[^.!?\n]{0,60}\b(?:numa|num|em uma|na|at an?|in an?|dans une|dans l'|en una|in un'|in einer|bei einer|bij een|bij het)\s*(?:\w+\s+){0,2}"
+                     r"(?:agenc\w*|agentur\w*|agenzi\w*|bureau\w*)\b")
+
+
+#: Tips for the first months of an internship or junior job already started; (informal, formal).
+_PLACED_TIPS: dict[str, tuple[str, str]] = {
+    "en": ("My tips for your first months: ask a senior to look over your work every week, note each test with its figures, and learn one ad tool (Meta or Google) inside out. And ask your questions early: that's what the first months are for.",) * 2,
+    "fr": ("Mes conseils pour les premiers mois : demande à un senior de relire ton travail chaque semaine, note chaque test avec ses chiffres, et apprends à fond un outil de pub (Meta ou Google). Et pose tes questions tôt : les premiers mois sont faits pour ça.",
+           "Mes conseils pour les premiers mois : demandez à un senior de relire votre travail chaque semaine, notez chaque test avec ses chiffres, et apprenez à fond un outil de pub (Meta ou Google). Et posez vos questions tôt : les premiers mois sont faits pour ça."),
+    "es": ("Mis consejos para los primeros meses: pide a alguien sénior que revise tu trabajo cada semana, apunta cada prueba con sus cifras y aprende a fondo una herramienta de anuncios (Meta o Google). Y pregunta pronto: los primeros meses están para eso.",
+           "Mis consejos para los primeros meses: pida a alguien sénior que revise su trabajo cada semana, apunte cada prueba con sus cifras y aprenda a fondo una herramienta de anuncios (Meta o Google). Y pregunte pronto: los primeros meses están para eso."),
+    "it": ("I miei consigli per i primi mesi: chiedi a un senior di rivedere il tuo lavoro ogni settimana, annota ogni test con i suoi numeri e impara a fondo uno strumento di advertising (Meta o Google). E fai domande presto: i primi mesi servono a questo.",
+           "I miei consigli per i primi mesi: chieda a un senior di rivedere il Suo lavoro ogni settimana, annoti ogni test con i suoi numeri e impari a fondo uno strumento di advertising (Meta o Google). E faccia domande presto: i primi mesi servono a questo."),
+    "pt-BR": ("Minhas dicas para os primeiros meses: peça para alguém sênior revisar seu trabalho toda semana, anote cada teste com os números e aprenda a fundo uma ferramenta de anúncios (Meta ou Google). E pergunte cedo: os primeiros meses servem para isso.",) * 2,
+    "pt": ("As minhas dicas para os primeiros meses: pede a alguém sénior que reveja o teu trabalho todas as semanas, regista cada teste com os números e aprende a fundo uma ferramenta de anúncios (Meta ou Google). E faz perguntas cedo: os primeiros meses servem para isso.",
+           "As minhas dicas para os primeiros meses: peça a alguém sénior que reveja o seu trabalho todas as semanas, registe cada teste com os números e aprenda a fundo uma ferramenta de anúncios (Meta ou Google). E faça perguntas cedo: os primeiros meses servem para isso."),
+    "de": ("Meine Tipps für die ersten Monate: Bitte jede Woche jemand Erfahrenes, über deine Arbeit zu schauen, notiere jeden Test mit seinen Zahlen und lerne ein Werbetool (Meta oder Google) richtig gut kennen. Und frag früh nach: Dafür sind die ersten Monate da.",
+           "Meine Tipps für die ersten Monate: Bitten Sie jede Woche jemand Erfahrenes, über Ihre Arbeit zu schauen, notieren Sie jeden Test mit seinen Zahlen und lernen Sie ein Werbetool (Meta oder Google) richtig gut kennen. Und fragen Sie früh nach: Dafür sind die ersten Monate da."),
+    "nl": ("Mijn tips voor de eerste maanden: vraag elke week een senior om naar je werk te kijken, noteer elke test met de cijfers en leer één advertentietool (Meta of Google) door en door kennen. En stel je vragen vroeg: daar zijn de eerste maanden voor.",
+           "Mijn tips voor de eerste maanden: vraag elke week een senior om naar uw werk te kijken, noteer elke test met de cijfers en leer één advertentietool (Meta of Google) door en door kennen. En stel uw vragen vroeg: daar zijn de eerste maanden voor."),
+}
+
+
 #: A meetup or afterwork named by its proper name ("the Lyon Growth Meetup", "le Nantes Digital Afterwork", "het Utrecht
 #: Marketing Meetup"): an event the sender went to, never a question about where to find meetups.
 _SCENE_NAMED = r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b"
@@ -8728,7 +8767,13 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         key, options = quickq.subject(cre.sub(_SCENE_NAMED, " ", note), [])  # "where would you start? Any course you'd recommend?": the earlier question
         if key in ("budget", "tool", "course") and len(question.split()) > 3:
             key = ""  # the subject of a statement, not of the question ("Que opinas?" asks about the budget just told)
-        if key.startswith("scene") and facts.wanted:
+        placed = key.startswith("scene") and cre.search(_PLACED_AT_AGENCY, fold(note))
+        if placed and facts.ask == "advice" and not facts.wanted:
+            # "Comecei agora como estagiário numa agência … Alguma dica pra quem tá começando?": the agency is where they
+            # already work, never one to choose; tips for their first months there
+            pair = _PLACED_TIPS.get(lang) or _PLACED_TIPS.get(lang[:2])
+            return pair[0 if context.get("informal") else 1] if pair else ""
+        if key.startswith("scene") and (facts.wanted or placed):
             key = ""  # "Sou júnior numa agência … Tens algum template?": the thing asked for, never agencies to look for
     if key == "course" and quickq.subject(note, [])[0] in ("start", "start_course"):
         key = "start_course"  # "Por dónde empezarías? ¿Algún curso?": both questions
