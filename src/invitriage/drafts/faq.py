@@ -908,6 +908,16 @@ _GRADUATED = (r"\b(?:me formei|acabei de me formar|terminei (?:o curso|a faculda
 
 #: A specialisation, major or option chosen within one's studies (folded): "ma spé", "mon option", "mi especialidad", "il mio
 #: indirizzo", "a minha ênfase", "meinen Schwerpunkt", "mijn afstudeerrichting", "my major": a student's choice of field.
+#: SEO named anywhere in the note as the field learnt or aimed at ("wil me specialiseren in seo", "je vise un poste de
+#: rédactrice web SEO") (folded).
+_SEO_TOLD = r"\b(?:seo|referencement|suchmaschinenoptimierung|zoekmachineoptimalisatie)\b"
+#: A course or certification asked for (folded).
+_COURSE_ASKED = rf"\b(?:{_KIND_OF_SOURCE}|certif\w*|zertifi\w*|certificaten|certificaat|certificering\w*|certificacion\w*|certificazion\w*|certificac\w*)\b"
+#: A subject a question on courses names itself ("Google Ads certification or GA4?", "un cours pour Instagram ?") (folded).
+_COURSE_TOPIC = (r"\b(?:seo|referencement|ads?|google|meta|blueprint|social\w*|instagram|tiktok|linkedin|facebook|pinterest|content\w*"
+                 r"|contenu\w*|contenid\w*|conteud\w*|contenut\w*|ga4|analytics|hubspot|e-?mail\w*|newsletter\w*|performance|paid|sea)\b")
+
+
 _STUDY_TRACK = (r"\b(?:(?:ma|la) (?:spe|specialite|specialisation|majeure)|mon option|(?:mi|la) (?:especialidad|especializacion|mencion|optativa)"
                 r"|(?:il mio|l') indirizzo|la mia specializzazione|(?:a )?minha (?:especializacao|enfase|habilitacao)"
                 r"|(?:meinen|mein|den) schwerpunkt|(?:meine|die) vertiefung|(?:mijn|de) (?:specialisatie|minor|afstudeerrichting|uitstroomprofiel)"
@@ -1086,6 +1096,12 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "En recherche d'un poste … Auriez-vous connaissance d'opportunités à Lyon ?": the openings asked are jobs, answered
         # as a job search there is (her tip for the place), never left without an answer for want of the word "job"
         asked, wider = f"{asked} job", f"{wider} job" if wider else wider
+    if asked and cre.search(_COURSE_ASKED, asked) and not cre.search(_COURSE_TOPIC, asked) \
+            and cre.search(_SEO_TOLD, fold_phrase(note)):
+        # "ik wil me specialiseren in seo. Welke cursussen of certificaten zijn de moeite waard?", "je vise un poste de
+        # rédactrice web SEO. Quelle formation ?": the courses asked are on the SEO told before, never the generic choice
+        # between ads and content courses
+        asked, wider = f"{asked} seo", f"{wider} seo" if wider else wider
     if asked and cre.search(_GRADUATED, fold_phrase(note)) and not cre.search(r"\bgraduat", asked):
         # "Me formei mês passado … SEO ou mídia paga?": a graduate's choice of field, asked without a word for the stage
         asked, wider = f"{asked} graduated", f"{wider} graduated" if wider else wider
