@@ -126,6 +126,8 @@ _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|a
              r" saber|me pregunto|me preguntaba|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|mi chiedevo|je me demandais|me perguntava|ich habe mich gefragt|ik vroeg me af|(?:gostaria|queria|adoraria) (?:de )?saber"
              r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
              r"|ik vraag me af|ik ben benieuwd"
+             # the subject dropped after "and": "… junior contentmarketeer en vroeg me af welke …", "… and was wondering which …"
+             r"|(?:en|and|und) (?:vroeg me af|was wondering|habe mich gefragt)"
              # a wish to understand which way to go: "queria entender se vale mais a pena …", "I'd like to understand whether …",
              # "je voudrais comprendre s'il vaut mieux …", "quería entender si …", "vorrei capire se …", "ich möchte verstehen, ob …"
              r"|(?:i'?d|i would) (?:like|love) to understand (?:whether|if|which)|i(?:'m| am) trying to (?:understand|figure out) (?:whether|if|which)"
