@@ -908,8 +908,6 @@ _GRADUATED = (r"\b(?:me formei|acabei de me formar|terminei (?:o curso|a faculda
               r"|mi sono (?:appena )?laureat[oa]|appena laureat[oa]|je viens d'(?:etre|obtenir mon) diplom\w*|viens de finir mes etudes|jeune diplomee?"
               r"|just graduated|recently graduated|recent grad\w*|\w*studium (?:\w+ )?abgeschlossen|(?:net )?afgestudeerd)\b")
 
-#: A specialisation, major or option chosen within one's studies (folded): "ma spé", "mon option", "mi especialidad", "il mio
-#: indirizzo", "a minha ênfase", "meinen Schwerpunkt", "mijn afstudeerrichting", "my major": a student's choice of field.
 #: SEO named anywhere in the note as the field learnt or aimed at ("wil me specialiseren in seo", "je vise un poste de
 #: rédactrice web SEO") (folded).
 _SEO_TOLD = r"\b(?:seo|referencement|suchmaschinenoptimierung|zoekmachineoptimalisatie)\b"
@@ -920,6 +918,8 @@ _COURSE_TOPIC = (r"\b(?:seo|referencement|ads?|google|meta|blueprint|social\w*|i
                  r"|contenu\w*|contenid\w*|conteud\w*|contenut\w*|ga4|analytics|hubspot|e-?mail\w*|newsletter\w*|performance|paid|sea)\b")
 
 
+#: A specialisation, major or option chosen within one's studies (folded): "ma spé", "mon option", "mi especialidad", "il mio
+#: indirizzo", "a minha ênfase", "meinen Schwerpunkt", "mijn afstudeerrichting", "my major": a student's choice of field.
 _STUDY_TRACK = (r"\b(?:(?:ma|la) (?:spe|specialite|specialisation|majeure)|mon option|(?:mi|la) (?:especialidad|especializacion|mencion|optativa)"
                 r"|(?:il mio|l') indirizzo|la mia specializzazione|(?:a )?minha (?:especializacao|enfase|habilitacao)"
                 r"|(?:meinen|mein|den) schwerpunkt|(?:meine|die) vertiefung|(?:mijn|de) (?:specialisatie|minor|afstudeerrichting|uitstroomprofiel)"

@@ -8704,6 +8704,9 @@ def _seeker(name: str, facts: Facts, note: str = "") -> bool:
 _PLACED_AT_AGENCY = (r"\b(?:comecei|comecou|started|starting|commence|commencer|begonnen|begonnen|angefangen|iniziato|iniziata|empece|empezado|estagi\w*|intern(?:ship)?|stag(?:e|iair\w*|ista)|tirocin\w*|praktik\w*|becari[oa]|practicas|junior)\b"
                      r"[^.!?\n]{0,60}\b(?:numa|num|em uma|na|at an?|in an?|dans une|dans l'|en una|in un'|in einer|bei einer|bij een|bij het)\s*(?:\w+\s+){0,2}"
                      r"(?:agenc\w*|agentur\w*|agenzi\w*|bureau\w*)\b")
+#: A placement still sought (folded): "busco prácticas en una agencia", "je cherche un stage dans une agence": never one begun.
+_PLACEMENT_SOUGHT = (r"\b(?:busco|buscando|estoy buscando|cherche|recherche|looking for|seeking|procuro|procurando|estou a procura|cerco|sto cercando"
+                     r"|suche|zoek|ben op zoek)\b")
 
 
 #: Tips for the first months of an internship or junior job already started; (informal, formal).
@@ -8767,7 +8770,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         key, options = quickq.subject(cre.sub(_SCENE_NAMED, " ", note), [])  # "where would you start? Any course you'd recommend?": the earlier question
         if key in ("budget", "tool", "course") and len(question.split()) > 3:
             key = ""  # the subject of a statement, not of the question ("Que opinas?" asks about the budget just told)
-        placed = key.startswith("scene") and cre.search(_PLACED_AT_AGENCY, fold(note))
+        placed = key.startswith("scene") and cre.search(_PLACED_AT_AGENCY, fold(note)) and not cre.search(_PLACEMENT_SOUGHT, fold(note))
         if placed and facts.ask == "advice" and not facts.wanted:
             # "Comecei agora como estagiário numa agência … Alguma dica pra quem tá começando?": the agency is where they
             # already work, never one to choose; tips for their first months there
