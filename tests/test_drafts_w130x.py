@@ -32,3 +32,23 @@ def test_student_seeking_an_internship_in_an_agency_is_not_placed_there() -> Non
                       "o consultora en Francia para septiembre. aceptarias a alguien? hablo frances nivel B2. gracias!!",
                       name="Lucía Pérez")
     assert "opinión sobre tu pregunta" not in es and "primeros meses" not in es and "prácticas" in es
+
+
+def test_a_course_recommended_online_is_never_her_own_online_training() -> None:
+    # 136 es_pt_it (es, pt, it rewrites): "¿me podrías recomendar un buen curso online de GA4?" got "Sí, doy formación online"
+    # and a call about her own training
+    es = sample_draft("Hola Camille, ¿me podrías recomendar un buen curso online de Google Analytics 4? Estoy empezando y hay "
+                      "tanta oferta que me pierdo 😅 Gracias!!\nValeria (México)", name="Valeria Ruiz")
+    assert "doy formación online" not in es and "20 minutos" not in es
+    br = sample_draft("Oi Camille, você poderia me indicar um bom curso online de Google Analytics 4? Tô começando e tem muita "
+                      "opção, fico perdida 😅 Obrigada!\nLarissa", name="Larissa Souza")
+    assert "treinamentos também têm versão online" not in br and "20 minutos" not in br
+    it = sample_draft("Ciao Camille, mi consiglieresti un buon corso online su Google Analytics 4? Sto iniziando e c'è troppa "
+                      "scelta, mi perdo 😅 Grazie!!\nMartina", name="Martina Rossi")
+    assert "corsi sono anche online" not in it
+
+
+def test_her_own_training_online_asked_keeps_her_answer() -> None:
+    # the neighbour that must not change: "¿das formación online?" asks about hers
+    es = sample_draft("Hola Camille, ¿das formación online? Me interesa el SEO. Gracias, Pablo", name="Pablo Gil")
+    assert "Sí, doy formación online" in es

@@ -66,6 +66,11 @@ _ONLINE = (r"\b(?:en ligne|en linea|a distance|distanciel|en visio|visio(?:confe
 _WHICH_RECOMMENDED = (r"\b(?:which|what|any|che|quali|quale|quels?|quelles?|qu'est-ce que|que|cuales|cual|quais|qual|welche\w*|welke|wat)\b"
                       r"[^?]{0,60}?\b(?:recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
                       r"|sugier\w*|suger\w*|empfiehl\w*|empfehl\w*|raad (?:je|jij|u) aan|aanraden|aanbevelen|adviseer\w*)")
+#: A course recommended to the sender (folded): "¿me podrías recomendar un buen curso online de GA4?", "você poderia me indicar
+#: um bom curso online?", "mi consiglieresti un buon corso online?": others' courses asked for, never hers.
+_RECOMMEND_A_COURSE = (r"\b(?:recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomend\w*|recomiend\w*"
+                       r"|indicar|indica|indique|indicarme|empfehl\w*|empfiehl\w*|aanraden|aanbevelen)\b[^?]{0,40}?"
+                       r"\b(?:curso|cursos|course|courses|corso|corsi|cours|kurs|kurse|cursus|cursussen)\b")
 #: "solo presenciales o también online?": a yes/no on the other way (answered "yes, online too"), never a choice of two.
 _ONLY_OR_ALSO = r"\b(?:only|just|too|also|seulement|uniquement|aussi|solo|solamente|tambien|anche|soltanto|so|apenas|tambem|nur|auch|alleen|ook)\b"
 #: "online" that qualifies where a business sells ("negozi online", "tienda online", "boutique en ligne", "online store",
@@ -459,7 +464,7 @@ def asked(note: str, lang: str = "") -> Asked:
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or (len(f.split()) <= 6 or cre.search(_EDITION, fold(note or "")))
                                                         and cre.search(_TRAINING, fold(note or "")) or back):
                 continue
-            if cre.search(_WHICH_RECOMMENDED, f):
+            if cre.search(_WHICH_RECOMMENDED, f) or cre.search(_RECOMMEND_A_COURSE, f):
                 continue  # "Che corsi online mi consigli per imparare la SEO?": others' courses recommended, never hers asked about
             found.setdefault("online", i)
             # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online
