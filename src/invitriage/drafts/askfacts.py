@@ -60,16 +60,17 @@ _ONLINE = (r"\b(?:en ligne|en linea|a distance|distanciel|en visio|visio(?:confe
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
            r"|op locatie|fysiek)\b")
+#: The verbs of a recommendation (folded), shared by the two patterns below.
+_RECOMMEND_VERB = (r"recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
+                   r"|empfiehl\w*|empfehl\w*|aanraden|aanbevelen")
 #: Which courses (online ones among them) she would recommend, asked (folded): "che corsi online mi consigli?", "which online
 #: courses would you recommend?", "quels cours en ligne me conseilles-tu ?", "¿qué cursos online me recomiendas?", "que cursos
 #: online recomendas?", "welche Online-Kurse empfiehlst du?", "welke online cursussen raad je aan?": a recommendation, not her format.
 _WHICH_RECOMMENDED = (r"\b(?:which|what|any|che|quali|quale|quels?|quelles?|qu'est-ce que|que|cuales|cual|quais|qual|welche\w*|welke|wat)\b"
-                      r"[^?]{0,60}?\b(?:recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
-                      r"|sugier\w*|suger\w*|empfiehl\w*|empfehl\w*|raad (?:je|jij|u) aan|aanraden|aanbevelen|adviseer\w*)")
+                      rf"[^?]{{0,60}}?\b(?:{_RECOMMEND_VERB}|sugier\w*|suger\w*|raad (?:je|jij|u) aan|adviseer\w*)")
 #: A course recommended to the sender (folded): "¿me podrías recomendar un buen curso online de GA4?", "você poderia me indicar
 #: um bom curso online?", "mi consiglieresti un buon corso online?": others' courses asked for, never hers.
-_RECOMMEND_A_COURSE = (r"\b(?:recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomend\w*|recomiend\w*"
-                       r"|indicar|indica|indique|indicarme|empfehl\w*|empfiehl\w*|aanraden|aanbevelen)\b[^?]{0,40}?"
+_RECOMMEND_A_COURSE = (rf"\b(?:{_RECOMMEND_VERB}|indicar|indica|indique|indicarme)\b[^?]{{0,40}}?"
                        r"\b(?:curso|cursos|course|courses|corso|corsi|cours|kurs|kurse|cursus|cursussen)\b")
 #: "solo presenciales o también online?": a yes/no on the other way (answered "yes, online too"), never a choice of two.
 _ONLY_OR_ALSO = r"\b(?:only|just|too|also|seulement|uniquement|aussi|solo|solamente|tambien|anche|soltanto|so|apenas|tambem|nur|auch|alleen|ook)\b"
