@@ -1854,11 +1854,13 @@ _NAMED_EVENT = rf"\b(?:summit|week|weekend|days?|e-?day|{_DAY_COMPOUND}|omr|dmex
 #: Whom "if you know …" is about (folded), after "se conhecer": "se conhecer alguém interessado" asks to pass a job on, never
 #: recalls a meeting ("a gente se conhece do evento").
 _SOMEONE_AFTER = r"\s+(?:alguem|algum\w*|ninguem|pessoas|quem|profissiona\w+|candidat\w+|colegas)\b"
+#: "hablamos"/"charlamos" as a talk had (folded), never the proposal "¿Hablamos de una posible colaboración?" (a question).
+_TALKED_ES = r"(?<!¿)(?:hablamos|charlamos)(?![^.!?¿,]{0,80}\?)"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting|know each other",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
-    "es": r"conocimos|conoci|coincidimos|te vi|le vi|hablamos(?!\s*\?)|charlamos(?!\s*\?)|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
+    "es": rf"conocimos|conoci|coincidimos|te vi|le vi|{_TALKED_ES}|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[aoie]|incontrat[aoie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
     "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
     "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren|kennen elkaar",
@@ -7565,7 +7567,7 @@ _MET_IN_PERSON = {
     "fr": r"\b(?:(?<!\bles )(?<!\bdes )(?<!\baux )rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
     "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage)|(?:we )?know each other from(?! your\b))\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
-    "es": r"\b(?:nos conocimos|te conoci|le conoci|coincidimos|hablamos(?!\s*\?)|charlamos(?!\s*\?)|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
+    "es": rf"\b(?:nos conocimos|te conoci|le conoci|coincidimos|{_TALKED_ES}|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci conosciamo (?:da|dal|dalla|dallo)|ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
     "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"

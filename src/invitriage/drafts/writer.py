@@ -6430,8 +6430,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and cre.search(rf"\b{re.escape(head[0].rstrip('s'))}", fold(place)):
         context["event_name"], context["stage_at"], context["speaker_event"] = named_at.group(0), "", ""
     # "Thema wäre frei wählbar", "het onderwerp mag u zelf kiezen", "topic of your choice": the topic is hers, never asked
-    context["topic_free"] = bool(facts.proposal and note_lang == lang and (cre.search(_TOPIC_FREE, fold(note))
+    # "to talk about how French consumers respond to social ads": the topic told as a question clause is never asked again either
+    context["topic_free"] = bool(facts.proposal and note_lang == lang and (cre.search(_TOPIC_FREE, fold(note)) or cre.search(_TOPIC_TOLD, fold(note))
                                  or facts.proposal == "speaker" and cre.search(_TOPIC_OWN_JOB, fold(note))))
+    if facts.proposal and note_lang == lang and cre.search(_TOPIC_TOLD, fold(note)):
+        for k in ("topic", "topic_of", "topic_on"):  # the clause cut to a stub reads "l'idée de parler de la façon": never echoed
+            if context.get(k):
+                context[k] = ""
     # "una ponencia sobre SEO para tiendas online en el eCommerce Sevilla en mayo de 2025": a thanks that names the topic
     # and the event leaves the date to the answer, never four complements stacked in one breath
     cut = cre.search(r"\s+(?:(?:le|el|il|del|the|on|am|op|a|o|em|l')\s*)?(\d{1,2})(?:er|st|nd|rd|th|\.)?$", str(context.get("stage_at") or ""))
@@ -8208,6 +8213,14 @@ _SPECIALISING = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier
                  r"|passare (?:al|alla)|pasar al?|mudar para|switch(?:ing)? to|move into|moving into|in richtung|richting)\b")
 
 
+#: Her help asked for a business (folded): "could you help us with", "pourriez-vous nous aider", "¿podría ayudarnos?",
+#: "poderia nos ajudar", "potrebbe aiutarci", "könnten Sie uns helfen", "zou u ons kunnen helpen".
+_HELP_US_Q = (r"\b(?:(?:could|can|would) you (?:possibly )?help (?:us|me)|(?:pourriez|pouvez)-vous (?:nous|m') aider|(?:pourrais|peux)-tu (?:nous|m') aider"
+              r"|(?:podria|podrias|puede|puedes) ayudar(?:nos|me)|(?:me |nos )?(?:poderia|podia|pode|podes) (?:nos |me )?ajudar|(?:potrebbe|potresti|puo|puoi) aiutar(?:ci|mi)"
+              r"|(?:konnten|konnen|wurden) sie (?:uns|mir) (?:\w+ ){0,6}?helfen|(?:kannst|konntest) du (?:uns|mir) (?:\w+ ){0,6}?helfen"
+              r"|(?:zou|kunt|kun|wil) (?:u|jij|je) (?:ons|mij|me) (?:\w+ ){0,6}?helpen)\b")
+
+
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
@@ -8235,6 +8248,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
             tip = tip.rsplit(". ", 1)[0] + "."
         return tip
     if name in ("recruiting", "sales_pitch"):
+        return ""
+    if facts.client and cre.search(_HELP_US_Q, fold(facts.question or _last_question(note) or "")):
+        # "Zou u ons kunnen helpen met SEO voor de Franse markt?", "Could you help us with SEO for France?": a prospect asking
+        # for her help gets her yes and a call, never unsolicited tips
         return ""
     if facts.helped and not facts.question and "?" not in note:
         # "je tips over lokale SEO hebben mijn webshop echt vooruit geholpen 🙏": her tips already worked, a thank-you that
@@ -9389,6 +9406,12 @@ def _kind_in_stage(facts: Facts) -> bool:
 _TOPIC_OWN_JOB = (r"\b(?:votre|ton|your|tu|su|il tuo|il suo|la tua|la sua|ihren|deinen|dein|ihr|je|jouw|uw|o seu|a sua|o teu|a tua|seu|sua)\s+"
                   r"(?:metier|job|work|career|profession|trabajo|profesion|lavoro|mestiere|professione|beruf|berufsalltag|werk|vak|beroep"
                   r"|trabalho|profissao|carreira|parcours|percorso|trayectoria|trajetoria|werdegang|loopbaan)\b")
+#: The topic told as a clause after the talk verb (folded): "talk about how French consumers respond", "parler de la façon dont",
+#: "hablar de cómo", "falar sobre como", "parlare di come", "darüber zu sprechen, wie", "praten over hoe".
+_TOPIC_TOLD = (r"\b(?:(?:talk|speak|chat|discuss)(?:ing)? about (?:how|what|why|whether|the way)|(?:parler|discuter|echanger) (?:de la (?:facon|maniere) dont|de comment|de ce que|de pourquoi)"
+               r"|(?:hablar|charlar|conversar) (?:de|sobre) (?:como|que|por que)|(?:falar|conversar) (?:de|sobre) (?:como|o que|porque|por que)"
+               r"|(?:parlare|discutere|chiacchierare) (?:di|su) (?:come|cosa|perche)|(?:daruber|uber das thema)(?: zu)? (?:sprechen|reden|plaudern), (?:wie|was|warum|ob)"
+               r"|(?:praten|vertellen|spreken) over hoe)\b")
 _TOPIC_FREE = (r"\b(?:(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)[\s:]+(?:\w+\s+){0,2}?(?:free|libre|libres?|frei|freie|libero|livre|vrij)\b"
                r"|(?:free|libre|freie[sn]?|libero|livre|vrij)\s+(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)"
                r"|(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)\s+(?:\w+\s+){0,3}?(?:up to you|of your choice|your choice|au choix|a votre choix|a ton choix"
