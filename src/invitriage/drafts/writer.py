@@ -79,7 +79,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -3020,7 +3020,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -5524,6 +5524,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and bool(cre.search(_ABROAD, fold(f"{note} {headline}"))) and not cre.search(_OWNER_CITY, fold(note)) \
         and not cre.search(_MEETING_REMOTE, fold(note))  # "Um café virtual?": already a remote one, accepted as such
     context["far_meet"] = far_meet_line(variant or lang, settings.city, informal=bool(context["informal"])) if far_meet else ""
+    if "meet" in asked and not context["meet_day"]:
+        # "¿Vas al Salon de París? Me encantaría tomar un café": the event asked about answered, the coffee there
+        context["far_meet"] = event_meet_line(own, variant or lang, informal=bool(context["informal"])) or context["far_meet"]
+    # "estaré en Lyon el 14 y 15 de noviembre, ¿un café para hablar de formación?": the coffee on THOSE days is the next
+    # step of a training or service answer, never "a 20-minute call next week"
+    context["dated_coffee"] = dated_coffee_line(variant or lang, str(context["meet_day"]), informal=bool(context["informal"])) \
+        if "meet" in asked and not (context["meeting"] or context["next_visit"] or context["my_visit"] or far_meet) else ""
     context["coffee_asked"] = bool(cre.search(_COFFEE_WORD, fold(note)))
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
@@ -8991,7 +8998,7 @@ _MONTHS = (r"(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|
            r"|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio"
            r"|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)")
 #: The days a sender names for a meeting: "il 3 e 4 luglio", "nos dias 18 e 19", "les 18 et 19 mars", "am 12. und 13. Mai".
-_MEET_DAYS = (rf"(?i)\b(?:(?:le|les|el|los|il|am|on|op|nos dias|no dia|dias|los dias|i giorni|the)\s+)?\d{{1,2}}\.?(?:\s+(?:e|et|y|und|and|en|&|-)\s+\d{{1,2}}\.?)?\s+(?:de\s+)?{_MONTHS}\b"
+_MEET_DAYS = (rf"(?i)\b(?:(?:le|les|el|los|il|am|on|op|nos dias|no dia|dias|los dias|i giorni|the)\s+)?\d{{1,2}}\.?(?:\s+(?:e|et|y|und|and|en|&|-)\s+\d{{1,2}}\.?|\s*[-–]\s*\d{{1,2}}\.?)?\s+(?:de\s+)?{_MONTHS}\b"
               r"|\b(?:nos dias|los dias|les|i giorni|am)\s+\d{1,2}\.?\s+(?:e|et|y|und|en)\s+\d{1,2}\b"
               # "I will be in Lyon on May 15th": the English month before its day
               rf"|\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
@@ -10195,6 +10202,90 @@ _FAR_MEET_LINE = {
     "nl": ("Graag eerst een videogesprek, en een kop koffie als je in {city} bent: welke dagen komen jou de komende twee weken uit?",
            "Graag eerst een videogesprek, en een kop koffie wanneer u in {city} bent: welke dagen komen u de komende twee weken uit?"),
 }
+
+
+#: A coffee offered on given days in her city ("le 3 décembre", "am 14. und 15. November"), accepted as the next step
+#: after a training or service answer, per language (informal, formal); {day} is the days as the note wrote them.
+_DATED_COFFEE_LINE = {
+    "en": ("Happy to talk it over coffee {day}: what time works for you?",
+           "I would be glad to discuss it over coffee {day}: what time would suit you?"),
+    "fr": ("On peut en parler autour d'un café {day} : quelle heure t'arrange ?",
+           "Nous pouvons en parler autour d'un café {day} : quelle heure vous conviendrait ?"),
+    "de": ("Gern besprechen wir das bei einem Kaffee {day}. Welche Uhrzeit passt dir?",
+           "Gern besprechen wir das bei einem Kaffee {day}. Welche Uhrzeit passt Ihnen?"),
+    "es": ("Con mucho gusto lo hablamos tomando un café {day}: ¿a qué hora te viene bien?",
+           "Con mucho gusto lo hablamos tomando un café {day}: ¿a qué hora le viene bien?"),
+    "it": ("Ne parliamo volentieri davanti a un caffè {day}: a che ora ti va bene?",
+           "Ne parliamo volentieri davanti a un caffè {day}: a che ora Le andrebbe bene?"),
+    "pt": ("Falamos disso com todo o gosto num café {day}: a que horas te dá jeito?",
+           "Falamos disso com todo o gosto num café {day}: a que horas lhe dá jeito?"),
+    "pt-BR": ("Podemos conversar sobre isso num café {day}: que horário fica bom para você?",
+              "Podemos conversar sobre isso num café {day}: que horário fica bom para o senhor?"),
+    "nl": ("Laten we het bespreken bij een kop koffie {day}: hoe laat past het jou?",
+           "Ik bespreek het graag met u bij een kop koffie {day}: hoe laat komt het u uit?"),
+}
+
+
+#: "¿Vas al Salon du Marketing de París?", "are you going to the Web Summit?", "gehst du zur DMEXCO?" (folded): whether she
+#: goes to an event, asked with a coffee there.
+_GOING_TO_EVENT = (r"\b(?:are you (?:going|heading|coming) to|will you be at|you going to|(?:tu )?vas (?:au|a la|aux|a l')|vous allez (?:au|a la|aux|a l')"
+                   r"|serez-vous (?:au|a la)|seras-tu (?:au|a la)|gehst du (?:\w+ ){0,3}?(?:zur|zum|auf die|auf den|nach)|gehen sie (?:\w+ ){0,3}?(?:zur|zum|auf die|auf den)"
+                   r"|bist du (?:auf der|auf dem|bei der)|sind sie (?:auf der|auf dem|bei der)|vas (?:al|a la)|va usted (?:al|a la)|vais (?:al|a la)"
+                   r"|vai (?:al|alla|allo|ai)|andrai (?:al|alla)|sarai (?:al|alla)|andra (?:al|alla)|vais (?:ao|a|à)|vai (?:ao|à)|voce vai (?:ao|a|à)"
+                   r"|ga je (?:\w+ ){0,3}?(?:naar|ook naar)|ga jij (?:\w+ ){0,3}?(?:naar|ook naar)|gaat u (?:\w+ ){0,3}?(?:naar|ook naar)|ben je (?:op|bij)|bent u (?:op|bij))\b[^?]{3,}\?")
+
+#: Her answer when asked whether she goes to that event, with a coffee there: not decided, she will say, and they meet
+#: there if she goes (informal, formal); never a video call nor a coffee in her city instead.
+_EVENT_MEET_LINE = {
+    "en": ("I haven't decided yet whether I'll go: I'll let you know, and if I do, let's have that coffee there!",
+           "I have not decided yet whether I will attend: I will let you know, and if I do, I would be glad to meet for a coffee there."),
+    "fr": ("Je ne sais pas encore si j'y serai : je te fais signe, et si j'y vais, on prend ce café sur place !",
+           "Je ne sais pas encore si j'y serai : je vous fais signe, et si j'y vais, ce sera avec plaisir pour un café sur place."),
+    "de": ("Ich weiß noch nicht, ob ich hingehe: Ich sage dir Bescheid, und wenn ja, trinken wir dort gern einen Kaffee!",
+           "Ich weiß noch nicht, ob ich dabei bin: Ich gebe Ihnen Bescheid, und wenn ja, trinken wir dort gern einen Kaffee."),
+    "es": ("Todavía no sé si iré: te aviso y, si voy, ¡nos tomamos ese café allí!",
+           "Todavía no sé si asistiré: le aviso y, si voy, será un placer tomar un café allí."),
+    "it": ("Non so ancora se ci sarò: ti faccio sapere e, se vado, prendiamo volentieri un caffè lì!",
+           "Non so ancora se ci sarò: Le faccio sapere e, se vado, sarà un piacere prendere un caffè lì."),
+    "pt": ("Ainda não sei se vou: aviso-te e, se for, tomamos esse café lá!",
+           "Ainda não sei se vou: aviso-o e, se for, terei todo o gosto em tomar um café lá."),
+    "pt-BR": ("Ainda não sei se vou: te aviso e, se eu for, a gente toma esse café lá!",
+              "Ainda não sei se vou: aviso você e, se eu for, será um prazer tomar um café lá."),
+    "nl": ("Ik weet nog niet of ik ga: ik laat het je weten, en als ik ga, drinken we daar graag een kop koffie!",
+           "Ik weet nog niet of ik ga: ik laat het u weten, en als ik ga, drink ik daar graag een kop koffie met u."),
+}
+
+
+def event_meet_line(note: str, lang: str, informal: bool) -> str:
+    """Whether she goes to the event asked about, with a coffee there ("¿Vas al Salon de París? … un café").
+
+    >>> event_meet_line("¿Vas al Salon du Marketing de París el mes que viene? Me encantaría tomar un café", "es", informal=True)[:30]
+    'Todavía no sé si iré: te aviso'
+    >>> event_meet_line("Coffee when I'm in Lyon in May?", "en", informal=True)
+    ''
+    """
+    pair = _EVENT_MEET_LINE.get(lang) or _EVENT_MEET_LINE.get(lang[:2])
+    if not pair or not cre.search(_GOING_TO_EVENT, fold(note)):
+        return ""
+    return pair[0 if informal else 1]
+
+
+def dated_coffee_line(lang: str, day: str, informal: bool) -> str:
+    """A coffee offered on given days in her city, accepted on those days.
+
+    >>> dated_coffee_line("it", "il 3 dicembre", informal=True)
+    'Ne parliamo volentieri davanti a un caffè il 3 dicembre: a che ora ti va bene?'
+    >>> dated_coffee_line("pt", "3 de dezembro", informal=False)[-56:]
+    'num café no dia 3 de dezembro: a que horas lhe dá jeito?'
+    >>> dated_coffee_line("de", "", informal=True), dated_coffee_line("xx", "am 3. Mai", informal=True)
+    ('', '')
+    """
+    pair = _DATED_COFFEE_LINE.get(lang) or _DATED_COFFEE_LINE.get(lang[:2])
+    if not pair or not day:
+        return ""
+    if lang.startswith("pt") and day[:1].isdigit():
+        day = ("nos dias " if " e " in day else "no dia ") + day  # "3 de dezembro": "num café no dia 3 de dezembro"
+    return pair[0 if informal else 1].format(day=day)
 
 
 def far_meet_line(lang: str, city: str, informal: bool) -> str:
