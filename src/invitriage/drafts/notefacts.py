@@ -7383,10 +7383,14 @@ _POST_NAMED = (r"\b(?:(?:the|this) (?:role|position|job|opening)|(?:le|ce|du|au)
                r"|(?:la|questa|della) posizione|(?:a|esta|da|essa) vaga|(?:de|deze) (?:functie|vacature|rol))\b")
 _NETWORKING = r"\b(?:reseau|network\w*|netzwerk|vernetz\w*|red|contactos|rete|rede|netwerk)\b"
 #: Her published material named as hers (folded): "tus guías gratuitas de SEO", "your posts", "Ihre Beiträge", "je posts".
-_HER_MATERIAL = (r"\b(?:your|tes|vos|ton|votre|tus|sus|tuoi|tue|suoi|sue|teus|tuas|seus|suas|deine[nm]?|ihre[nm]?|je|jouw|uw)\s+(?:\w+\s+)?"
+_HER_MATERIAL = (r"\b(?:your|tes|vos|ton|ta|votre|tu|tus|su|sus|tua|tuoi|tue|suoi|sue|teu|tua|teus|tuas|seu|sua|seus|suas|dein[enm]?|ihre[nm]?|je|jouw|uw)\s+(?:\w+\s+)?"
                  r"(?:guides?|guias?|leitfad\w*|gids\w*|posts?|beitrage?|berichten|publicaciones|publications?|pubblicazioni|publicacoes|articles?|articulos?"
                  r"|articoli|artigos?|artikel\w*|contenus?|content|contenidos?|contenuti|conteudos?|inhalte?|templates?|plantillas?|modeles?|slides?"
-                 r"|infograph\w*|infografi\w*|checklists?|ressources?|resources?|recursos?|risorse|materia\w*|videos?|carrousels?|carousels?)\b")
+                 r"|infograph\w*|infografi\w*|checklists?|checkliste\w*|ressources?|resources?|recursos?|risorse|materia\w*|videos?|carrousels?|carousels?)\b")
+#: Using, sharing or citing something, in the seven languages (folded).
+_USE_VERB = (r"(?:shar(?:e|ing)|us(?:e|ing)|cit(?:e|ing)|quot(?:e|ing)|referenc(?:e|ing)|partager|partage|utiliser|utilise|citer|cite|reprendre|reprenne|diffuser"
+             r"|compartir\w*|comparto|usar\w*|uso|utilizar\w*|utilizo|citar\w*|cito|condivider\w*|condivido|utilizzar\w*|utilizzo|citarl\w*|compartilhar\w*|compartilho"
+             r"|partilhar\w*|partilho|cita-l\w*|citar-\w+|teilen|verwenden|nutzen|zitieren|einsetzen|teile|verwende|nutze|zitiere|delen|gebruiken|citeren|deel|gebruik|citeer)")
 #: Leave asked to share, use or cite something (folded): "¿te parece bien si las cito?", "may I share them with my students",
 #: "puis-je les utiliser en cours", "dürfte ich sie im Unterricht verwenden", "mag ik ze gebruiken in mijn lessen", "posso
 #: citá-los", "posso condividerli": her public material used with its source named, a plain yes (never a call).
@@ -7396,9 +7400,17 @@ _USE_ASKED = (r"\b(?:(?:can|could|may|might) i (?:\w+ )?|(?:ok|okay|alright|fine
               r"|(?:posso|potrei|ti dispiace se|le dispiace se|va bene se|mi permetti di|mi permette di) "
               r"|(?:poderia|(?:voce|tu) se importa(?:ria)? (?:se|que)|te importas (?:se|que)|se importa (?:se|que)|tudo bem se|me permite|permites-me|permite-me) "
               r"|(?:darf|durfte|konnte|kann) ich |(?:ist es|ware es) (?:ok|okay|in ordnung),? wenn ich |(?:mag|kan|zou) ik |(?:vind je|vindt u) het (?:goed|ok|oke) als ik )"
-              r"(?:[\w'-]+ ){0,5}?(?:shar(?:e|ing)|us(?:e|ing)|cit(?:e|ing)|quot(?:e|ing)|referenc(?:e|ing)|partager|partage|utiliser|utilise|citer|cite|reprendre|reprenne|diffuser"
-              r"|compartir\w*|comparto|usar\w*|uso|utilizar\w*|utilizo|citar\w*|cito|condivider\w*|condivido|utilizzar\w*|utilizzo|citarl\w*|compartilhar\w*|compartilho"
-              r"|partilhar\w*|partilho|cita-l\w*|citar-\w+|teilen|verwenden|nutzen|zitieren|einsetzen|teile|verwende|nutze|zitiere|delen|gebruiken|citeren|deel|gebruik|citeer)\b")
+              r"(?:[\w'-]+ ){0,5}?" + _USE_VERB + r"\b")
+#: A wish to use her material, then leave asked (folded): "würde gern deine Checkliste im Kurs verwenden … Wäre das ok für dich?",
+#: "would love to use your checklist in my course … would that be ok?", "wil graag jouw checklist gebruiken … Is dat goed?":
+#: the same use ask as _USE_ASKED, said as a wish with the consent asked after.
+_USE_WISHED = (r"\b(?:(?:would|i'd|i would) (?:love|like) to|j'aimerais|je voudrais|je souhaiterais|me gustaria|quisiera|me encantaria|gostaria de|queria"
+               r"|adoraria|vorrei|mi piacerebbe|(?:wurde|mochte|mochten) (?:ich )?(?:\w+ )?gerne?|wil(?:de)? (?:ik )?graag|zou (?:ik )?graag)\b[^.!?]{0,90}?\b" + _USE_VERB + r"\b")
+_USE_OK = (r"\b(?:(?:would|is|will) (?:that|it|this) be (?:ok|okay|alright|fine|possible)|(?:is|would) that (?:ok|okay|alright|fine)|do you mind"
+           r"|(?:ware|ist|waere) (?:das|es) (?:\w+ ){0,2}(?:ok|okay|in ordnung|moglich|recht)|(?:ce serait|ca serait|ce serait-il|est-ce que ce serait|c'est) (?:possible|ok|d'accord|bon)"
+           r"|(?:ca|cela) (?:te|vous) (?:va|irait|convient|conviendrait)|(?:te|le) (?:parece|pareceria) bien|(?:te|le) importa|(?:seria|es) posible"
+           r"|pode ser|(?:tudo bem|ok|esta bem|seria possivel)(?=\s*\?)|(?:ti|le) (?:va|andrebbe) bene|(?:e|sarebbe) possibile|(?:per te|per lei) (?:va bene|e ok)"
+           r"|is (?:dat|het) (?:goed|ok|oke|akkoord)|(?:vind je|vindt u) (?:dat|het) (?:goed|ok|oke))\b")
 
 _PERMISSION = {
     "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
@@ -7474,6 +7486,17 @@ _SHARE = {
     "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,70}\?",
     "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
+#: The name of a tool she used or mentioned, asked for (folded): "the name of that SEO tool you use", "you mentioned a tool for
+#: keyword clustering, what was it called again?", "c'était quoi son nom ?", "wie hieß das nochmal?", "o nome daquela
+#: ferramenta": the name sent here, never a call nor the stock list of free tools.
+_TOOL_WORD = r"\b(?:tools?|outils?|logiciels?|herramientas?|strument[oi]|ferramentas?|software|apps?)\b"
+_TOOL_NAME_ASKED = (r"\b(?:name of (?:the|that|this|your) (?:\w+ )?tool|nom (?:de |du |d')(?:l'|cet |ton |votre )?(?:outil|logiciel)"
+                    r"|nombre de (?:la |esa |aquella |tu )?herramienta|nome (?:dello|di quello|del|di quel) (?:strumento|tool)"
+                    r"|nome (?:da|daquela|dessa|desta|aquela) ferramenta|namen? (?:des|von dem|von diesem|deines|ihres|von deinem|von ihrem) tools?"
+                    r"|naam van (?:de|die|dat|je|jouw|uw) tool)\b")
+_CALLED_AGAIN = (r"\b(?:what (?:was|is|'s) (?:it|that|the tool|that tool) called|what was (?:its|the) name|c'etait quoi (?:son nom|deja)|comment (?:il |elle )?s'appel\w*"
+                 r"|quel (?:est|etait) son nom|wie hie(?:ss|s|ß) (?:das|es|der|die)|wie heisst (?:das|es)|como se llam\w*|cual era (?:el|su) nombre|come si chiam\w*"
+                 r"|qual era il nome|como se chama\w*|qual era o nome|hoe heet(?:te)? (?:die|dat|het)|wat was de naam)\b")
 #: Her material named in one sentence and asked for in the next with a pronoun ("deine Folien waren top! Kannst du mir
 #: die zuschicken?", "loved your slides! Could you send them?", "je slides waren top! Kun je ze sturen?"): a share ask.
 _SEND_IT_BACK = (r"\b(?:(?:send|share|forward|e-?mail) (?:me )?(?:them|it|those)|me (?:les|la|le) (?:envoyer|partager|transmettre|faire suivre)"
@@ -8540,14 +8563,20 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         r"|torni|ripassi|vieni|passi|voltares|vieres|voltar|vier|vem|weer in|terug bent|kom je|komt u)\b", folded))
     # The kind of question, for an answer in kind (never "good question, I'll reply later").
     q = fold(_last_question(original))
-    if _first(_USE_ASKED, folded) and _first(_HER_MATERIAL, folded) and not (facts.pitch or facts.sells or facts.offers or facts.proposal):
+    if (_first(_USE_ASKED, folded) or _first(_USE_WISHED, folded) and _first(_USE_OK, folded)) and _first(_HER_MATERIAL, folded) and not (facts.pitch or facts.sells or facts.offers or facts.proposal):
         facts.qkind = "use"  # "¿te parece bien si cito tus guías con mis alumnos?": her material used, the source named
     elif _first(_PERMISSION[lang], folded):
         facts.qkind = "permission"
+    elif _first(_TOOL_NAME_ASKED, folded) or _first(_CALLED_AGAIN, folded) and _first(_TOOL_WORD, folded):
+        facts.qkind, facts.share = "share", "toolname"  # "what was that clustering tool called again?": the name sent here
     elif _first(_SHARE[lang], folded) or _offered_share(folded) \
             or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
         facts.qkind = "share"
         facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
+        if facts.proposal == "partnership" and not any(_first(_PROPOSALS["partnership"], fold(q)) for q in cre.question_sentences(original)):
+            # "Ihr Workshop bei der IHK Lyon-Stuttgart Partnerschaft … Gibt es eine Aufzeichnung oder die Folien?": an event's
+            # name, never a collaboration proposed; the slides asked for are the answer, never a call
+            facts.proposal = ""
     elif _first(_SEND[lang], folded) or _first(_EMAIL_WHERE, folded) or (facts.proposal and _first(_SEND_OFFER, folded)):
         facts.qkind = "send"
         facts.by_email = facts.by_email or bool(_first(_EMAIL_WHERE, folded))  # "an welche E-Mail?": where to send it answered

@@ -5954,7 +5954,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["group_line"] = group_line(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["nearby_line"] = nearby_line(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
-    context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy else ""
+    # "queria usar o seu checklist nas minhas aulas. Tudo bem?": her leave asked, never "how are you?"
+    context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy and facts.qkind != "use" else ""
     own_note = note if note_lang == lang else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
     context["peer_line"] = told.peer_line(own_note, variant or lang, informal=bool(context["informal"])) if name in ("content", "benefit") and not context["heard_line"] else ""
@@ -6177,9 +6178,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # asked in any question, the other answers (funding, online, language) with them
     context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
                                                                          or any(cre.search(_NEXT_SESSION, q) for q in cre.question_sentences(fold(note))))
-    if context["next_dates"]:
+    if context["next_dates"] or facts.qkind == "use" or facts.share == "toolname":
+        # "j'aimerais utiliser votre checklist dans mon cours, est-ce possible ?": leave to use her material is the answer,
+        # never the course-choice FAQ that "cours" would pick; "what was that tool called again?": its name, never the tools list
         context["faq"] = context["qanswer"] = ""
-        if facts.funding and own_note:
+        if context["next_dates"] and facts.funding and own_note:
             # "when is the next session? can my employer fund it?": the dates AND the funding answered together from her
             # own answer to both, never the funding dropped for the dates alone
             both = [e for e in settings.answers if any(cre.search(_NEXT_SESSION, fold(p)) for p in e.get("when", []))
@@ -7986,8 +7989,9 @@ _WAS_THERE = (r"\b(?:attended|took|followed|was at|went to|joined|enjoyed|suivi|
               r"|vi (?:tu|su|a sua|o seu|sua|seu)|ho visto|saw (?:your|you)|watched|j'ai vu|(?:hab|habe) (?:\w+ ){0,3}gesehen|zag (?:je|jou|uw)\w*)\b")
 
 #: A next course asked for by someone who took hers (folded): "a course for advanced learners?", "eine Aufbauschulung?",
-#: "une formation de niveau avancé ?", "¿un curso avanzado?", "un corso di approfondimento?", "uma continuação?", "een vervolgtraining?".
-_FOLLOW_UP = (r"\b(?:advanced|follow-?up|une suite|(?:second|deuxieme) niveau|un seguito|una continuacion|next level|part (?:2|two|ii)|level (?:2|two)|niveau (?:2|avance)|avance\w*|approfondissement|perfectionnement"
+#: "une formation de niveau avancé ?", "¿un curso avanzado?", "un corso di approfondimento?", "uma continuação?", "een vervolgtraining?"
+#: ("quick follow-up question: which tool did you recommend?" is a question after the course, never a next course asked for).
+_FOLLOW_UP = (r"\b(?:advanced|follow-?up(?! (?:questions?|q|query|queries|note|message|point))|une suite|(?:second|deuxieme) niveau|un seguito|una continuacion|next level|part (?:2|two|ii)|level (?:2|two)|niveau (?:2|avance)|avance\w*|approfondissement|perfectionnement"
               r"|fortgeschritten\w*|aufbau\w*|vertiefung\w*|teil (?:2|zwei)|avanzad\w*|de seguimiento|segunda parte|nivel (?:2|avanzado)"
               r"|avanzat\w*|approfondiment\w*|livello (?:2|avanzato)|avancad\w*|aprofundamento|continuacao|segundo modulo"
               r"|vervolg\w*|gevorderd\w*|verdieping\w*|deel (?:2|twee))\b")
