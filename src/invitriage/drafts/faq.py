@@ -482,7 +482,7 @@ _PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|brea
          r"|wie (?:bist du|sind sie|hast du|haben sie) (?:\S+ ){0,9}?(?:gekommen|gelandet|angefangen|eingestiegen|geworden|begonnen|geschafft)"
          r"|como (?:empezaste|empezo usted|comenzaste|llegaste|te iniciaste|te hiciste|acabaste|terminaste|entraste)"
          r"|come (?:hai|ha|sei|e) (?:\w+ )?(?:iniziato|cominciato|arrivata|arrivato|diventata|diventato|entrata|entrato|finita|finito)"
-         r"|como (?:e que )?(?:voce |tu )?(?:comecou|comecaste|chegou|chegaste|entrou|entraste|se tornou|te tornaste|foi parar|foste parar)"
+         r"|como (?:e que )?(?:voce |tu )?(?:comecou|comecaste|chegou|chegaste|entrou|entraste|se tornou|te tornaste|virou|viraste|foi parar|foste parar)"
          r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold)"
          # "würde gern wissen, wie du den Einstieg ins Freelancing geschafft hast": the same question, told as a wish
          r"|wie (?:du|sie) (?:\w+ ){0,5}?(?:geschafft|gefunden|gekommen|gelandet|angefangen|eingestiegen|begonnen) (?:hast|haben|bist|sind))")
@@ -525,6 +525,16 @@ def catch_up(question: str) -> bool:
     (True, False)
     """
     return bool(cre.search(_CATCH_UP, question))
+
+
+def asks_path(note: str) -> bool:
+    """Does the note ask how the owner herself got into her trade or went freelance ("wie bist du Freelancerin
+    geworden?", "hoe ben je freelancer geworden?")?
+
+    >>> asks_path("Wie bist du Freelancerin geworden?"), asks_path("Como você virou freelancer?"), asks_path("How do I go freelance?")
+    (True, True, False)
+    """
+    return bool(cre.search(_PATH, fold_phrase(note)))
 
 
 def is_self(question: str) -> bool:

@@ -5424,6 +5424,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  request=facts.request))
     if facts.exchange and facts.ask == "call":
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
+    if context.get("known") == ["mentoring"] and faq.asks_path(note) and not cre.search(_MENTORING_OFFER_ASKED, fold(note)):
+        # "würde mich über ein kurzes Mentoring-Gespräch freuen – wie bist du Freelancerin geworden?": the chat wished for
+        # is her own path asked, answered from her FAQ, never a pitch for paid one-to-one mentoring
+        context["known"] = []
     # "busco prácticas en Francia. ¿Tendrías alguna posibilidad o algún consejo?": an internship asked of an owner who takes
     # none, with tips asked beside it: the tips are given and the no is said in one line, never one without the other
     context["intern_tips"] = intent == "job_seeking" and settings.interns is False and note_lang == lang and is_internship_note(note) \
@@ -6066,6 +6070,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "je suis lycéen en terminale … une école de commerce ou un BUT MMI ?": the studies weighed, never a career
         # changer's "good way in" nor a job search
         context["faq"] = study
+    if sit.kind == "path" and not context["faq"] and not context.get("known") and own_note and settings.answers and faq.asks_path(own_note):
+        # "würde mich über ein Mentoring-Gespräch freuen – wie bist du Freelancerin geworden?": her path told from her own
+        # answer, never only a call to tell it
+        context["faq"] = faq.match(own_note, settings.answers, variant or lang)
     # "Tipps, wie ich mich als Freelancerin positionieren kann": the freelance start answers it; a CV passed on does not
     context["freelance_path"] = bool(context["faq"]) and faq.freelance_positioning(note)
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
@@ -6314,7 +6322,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 and cre.search(r"(?i)audit|auditor", what) and not priceq.ads_audit(own, what):
             context["ballpark"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices)
             context["ballpark_named"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True)
-        elif settings.seo_audit_prices and not what and ballpark and context.get("service") not in ("training", "coaching"):
+        elif settings.seo_audit_prices and not what and ballpark and context.get("service") not in ("training", "coaching") \
+                and "mentoring" not in (context.get("known") or []):
+            # ("Bietest du auch Einzelcoachings an und was kostet sowas ungefähr?": the coaching's price, never the audit's)
             # "ich habe gesehen, dass Sie SEO machen … Was kostet sowas ungefähr?": a rough price of SEO work asked, her
             # first step (an audit) and its range, never only "it depends on the scope" (rates for a contract: the call)
             context["ballpark"] = priceq.seo_start(variant or lang, own, settings.seo_audit_prices)
@@ -8215,6 +8225,14 @@ _COURSE_REC = (r"\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomen
                r"[^?]{0,40}\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend\w*|aconsej\w*|consigl\w*|aconselh\w*|empfehl\w*|empfiehl\w*|aanrad\w*|indica|indicas|indicaria|indichi)\b")
 #: Tips wished for in a statement (folded): "queria umas dicas de por onde começar", "I'd love some tips on where to start",
 #: "j'aimerais quelques conseils pour démarrer", "me gustaría algún consejo", "ich hätte gern ein paar Tipps", "ik zou graag wat tips".
+#: Mentoring asked as her offer ("bietest du auch Mentoring an?", "do you offer mentoring?", "offri anche mentoring?"),
+#: not a mentoring chat wished beside a question on her own path ("würde mich über ein Mentoring-Gespräch freuen – wie bist
+#: du Freelancerin geworden?").
+_MENTORING_OFFER_ASKED = (r"\b(?:do you (?:also |still )?(?:offer|do|give|provide|run)|are you (?:also )?(?:offering|doing)|bietest du|bieten sie"
+                          r"|gibst du|geben sie|machst du|machen sie|offr[ie]s?|fai anche|fa anche|ofreces|ofrece|haces|hace usted"
+                          r"|ofereces|oferece|fazes|voce faz|bied je|biedt u|doe je|doet u|geef je|geeft u|proposes|proposez|fais-tu"
+                          r"|faites-vous|tu fais|vous faites|tarif\w*|prix|price\w*|cost\w*|preis\w*|kost\w*|prezz\w*|precio\w*|preco\w*|prijs\w*"
+                          r"|quanto|cuanto|combien|wie ?viel|hoeveel)\b")
 _TIPS_WISHED = (r"\b(?:queria|gostaria(?: de)?|adoraria|quisiera|me gustaria|me encantaria|vorrei|mi piacerebbe|mi farebbe piacere|j'aimerais|je voudrais"
                 r"|i'd love|i would love|i'd like|i would like|would love|i'd appreciate|ich hatte gern\w*|ich wurde mich uber|ich freue mich uber|ik zou graag|ik wil graag"
                 r"|ik zou blij zijn met)\b[^.!?\n]{0,30}\b(?:dicas?|tips?|tipps?|consejos?|consigli\w*|conseils?|advice|pointers|conselhos?|advies|raad|ratschlag\w*)\b")
