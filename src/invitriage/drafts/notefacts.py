@@ -7098,15 +7098,19 @@ _CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would
 #: offers it for hers ("for your business").
 _SERVICE_FOR_OURS = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consultori\w*|asesor\w*|beratung\w*|advies\w*|audits?|auditoria|accompagnement"
                      r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b(?:\s+[\w-]+){0,3}?\s+"
-                     # "einen SEO-Audit unserer FR-Seite", "een audit van onze Franse site": the genitive, no "for"
-                     r"(?:(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
-                     r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)|unserer|unseres|van onze|van ons|of our)\s+(?:[\w-]+\s+){0,2}?(?:\w+-)?"
-                     r"(?:site|website|sito|sitio|webseite|seite|e-?commerce|shop|onlineshop|webshop|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
+                     r"(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
+                     r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
                      r"|azienda|firma|unternehmen|bedrijf|marque|brand|marca|marchio|merk|restaurants?|ristorante|hotel|cabinet|startup|start-up|business"
                      r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk)\b")
 
 #: A job title that is only her service (folded): "SEO-Audit", "audit SEO", "Beratung": a purchase, never a post.
 _SERVICE_AS_TITLE = r"^(?:[\w]+[- ])?(?:audits?|auditoria|beratung|consulting|conseil|advies)(?:[- ]\w+)?$"
+#: Someone sought for an audit of their own site (folded): "wir suchen jemanden für einen SEO-Audit unserer FR-Seite", "we
+#: zoeken iemand voor een SEO-audit van onze Franse site": her service bought, never a post to decline.
+_SOMEONE_FOR_OUR_AUDIT = (r"\b(?:suchen|zoeken|looking for|cherchons|buscamos|cerchiamo|procuramos)\s+(?:\w+\s+)?(?:jemand\w*|iemand|someone|quelqu'un|alguien"
+                          r"|qualcuno|alguem)\b[^.?!\n]{0,40}?\baudits?\s+(?:unserer|unseres|van onze|van ons|of our)\s+(?:[\w-]+\s+)?(?:\w+-)?"
+                          r"(?:site|website|webseite|seite|shop|webshop|onlineshop)\b")
 
 _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?:aider|accompagner|epauler|conseiller)|(?:comment|en quoi) (?:vous pourriez|tu pourrais|vous pouvez|tu peux) nous (?:aider|accompagner)"
             r"|\b(?:could|can|would) you (?:help|support|guide|advise) us\b|\bhow you (?:could|can|might) help us\b"
@@ -8271,9 +8275,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                                   or facts.sells or facts.proposal) \
             and not _first(_STUDENT_WORK, folded) and not _first(_JOB_WORDS, folded):
         client = True  # "je vous contacte pour une mission de conseil SEO pour notre boutique": her service for their shop, never a pitch
-        if facts.job_title and _first(_SERVICE_AS_TITLE, fold(facts.job_title)):
-            # "wir suchen jemanden für einen SEO-Audit unserer FR-Seite": the service bought, never a post to decline
-            facts.job_title, facts.hiring, facts.job_offered = "", False, False
+    if not client and _first(_SOMEONE_FOR_OUR_AUDIT, folded) and (not facts.job_title or _first(_SERVICE_AS_TITLE, fold(facts.job_title))) \
+            and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal):
+        # "wir suchen jemanden für einen SEO-Audit unserer FR-Seite": the service bought, never a post to decline
+        client, facts.job_title, facts.hiring, facts.job_offered = True, "", False, False
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
