@@ -1060,6 +1060,10 @@ _PT_MET_TOGETHER = r"\b(?:conhecemo-nos|nos conhecemos|estivemos juntos|estivemo
 _PT_HER_POLITE = r"\b(?:sua|seu|suas|seus)\b"
 
 
+#: Italian letter closings that say nothing of the register once a tu verb asks her (folded).
+_IT_CLOSING = r"\b(?:cordiali saluti|distinti saluti)\b"
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -1124,6 +1128,10 @@ def is_informal(note: str, lang: str) -> bool:
         tu += 1  # "Hallo Camille, ich arbeite auch im Online-Marketing … Kolleg:innen": a peer's first-name hello is du
     if lang == "it" and cre.match(r"\W*ciao\b", folded):
         tu += 1
+    if lang == "it" and tu and vous and vous == len(cre.findall(_IT_CLOSING, folded)) and not cre.search(_POLITE_CAPS["it"], original):
+        # "Buongiorno Camille, … lavori anche con freelance? Cordiali saluti, Elena": a closing formula never outweighs a tu
+        # verb asking her; with no Lei / La / Le the verbs decide
+        vous = 0.0
     if lang == "en" and not vous and len(original) > 40 and original == original.lower():
         tu += 1  # "saw your post about SEO mistakes… my shopify store…": all lower case, a casual note answered in kind
     if lang == "es":
@@ -4784,7 +4792,11 @@ def asks_only_hiring(note: str, lang: str) -> bool:
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
 _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchange|exchange (?:of )?links|link swap|swap (?:guest )?(?:posts|links)|guest ?post (?:swap|exchange)"
           r"|intercambio de (?:enlaces|links|backlinks|guest posts?|articulos)|scambio di (?:link|backlink|guest post|articoli)|troca de (?:links|backlinks|guest posts?|artigos)"
-          r"|linktausch|backlink-?tausch|gastbeitrag(?:s)?-?tausch|linkruil|links? (?:ruilen|uitwisselen)|domain authority|(?:tenemos|abbiamo|we have|nous avons|wir haben|temos|we hebben|wij hebben) (?:un |una |a |een |eine )?da ?\d{2})\b")
+          r"|linktausch|backlink-?tausch|gastbeitrag(?:s)?-?tausch|linkruil|links? (?:ruilen|uitwisselen)|domain authority|(?:tenemos|abbiamo|we have|nous avons|wir haben|temos|we hebben|wij hebben) (?:un |una |a |een |eine )?da ?\d{2}"
+          # "our premium SEO backlink packages", "nos packs de backlinks", "Premium-Backlink-Pakete", "pacchetti di guest post":
+          # links sold to her, a pitch declined politely, never her rates
+          r"|(?:backlinks?|guest ?posts?|link ?building|linkbuilding)[ -](?:\w+ ){0,2}?(?:packages?|packs?|pakete?|paquetes?|pacotes?|pacchetti|pakketten|bundles?)"
+          r"|(?:packages?|packs?|pakete?|paquetes?|pacotes?|pacchetti|pakketten|bundles?) (?:\w+ ){0,2}?(?:de |di |van |of |mit )?(?:\w+ )?(?:backlinks?|guest ?posts?|link ?building))\b")
 #: "me encantaría saber si colaboras con freelances", "do you ever work with freelancers?", "arbeiten Sie mit Freiberuflern?"
 #: (folded): a professional asking whether she hires people like them is offering their services, never a job seeker's CV.
 _WORK_WITH_FREELANCERS = (
@@ -5194,7 +5206,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|assistent\w*|stelle\w*|azubi\w*|(?<!fur )jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b",
         "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|(?<!\ben )busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|asistentes?|ayudantes?|vacantes?|puestos?|(?<!para )alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
         "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|offrite|offri|offre|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|assistent[ei]|posizioni aperte|posti|(?<!per )qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
-        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|oferecem|ofereces|oferece|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|assistentes?|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
+        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|oferecem|ofereces|oferece|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|assistentes?|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?<!\bque )(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
         "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|assistent\w*|vacature\w*|plek\w*|(?<!voor )iemand|(?<!voor )mensen)|(?:stage|stage lopen|meelopen) bij (?:jou|u|jullie)\b",
     },
     "intro": {
@@ -7094,6 +7106,14 @@ _SERVICE_FOR_OURS = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consu
                      r"|azienda|firma|unternehmen|bedrijf|marque|brand|marca|marchio|merk|restaurants?|ristorante|hotel|cabinet|startup|start-up|business"
                      r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk)\b")
 
+#: A job title that is only her service (folded): "SEO-Audit", "audit SEO", "Beratung": a purchase, never a post.
+_SERVICE_AS_TITLE = r"^(?:[\w]+[- ])?(?:audits?|auditoria|beratung|consulting|conseil|advies)(?:[- ]\w+)?$"
+#: Someone sought for an audit of their own site (folded): "wir suchen jemanden für einen SEO-Audit unserer FR-Seite", "we
+#: zoeken iemand voor een SEO-audit van onze Franse site": her service bought, never a post to decline.
+_SOMEONE_FOR_OUR_AUDIT = (r"\b(?:suchen|zoeken|looking for|cherchons|buscamos|cerchiamo|procuramos)\s+(?:\w+\s+)?(?:jemand\w*|iemand|someone|quelqu'un|alguien"
+                          r"|qualcuno|alguem)\b[^.?!\n]{0,40}?\baudits?\s+(?:unserer|unseres|van onze|van ons|of our)\s+(?:[\w-]+\s+)?(?:\w+-)?"
+                          r"(?:site|website|webseite|seite|shop|webshop|onlineshop)\b")
+
 _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?:aider|accompagner|epauler|conseiller)|(?:comment|en quoi) (?:vous pourriez|tu pourrais|vous pouvez|tu peux) nous (?:aider|accompagner)"
             r"|\b(?:could|can|would) you (?:help|support|guide|advise) us\b|\bhow you (?:could|can|might) help us\b"
             r"|\b(?:konnten|konnen|wurden) sie uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)|\b(?:kannst|konntest) du uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)"
@@ -7803,6 +7823,11 @@ _PRAISED_APPROACH = (r"\b(?:aime|adore|apprecie|loved|liked|enjoyed|appreciated|
                      r"|tanto|sehr|echt|heel|erg|d[aeo]|de|del|la|le|il|o|a)\s+){0,3}(?:votre|ton|your|su|tu|il tuo|il suo|tuo|suo|seu|sua|teu|tua"
                      r"|jouw|uw|je)\s+(?:approche|approach|enfoque|approccio|abordagem|aanpak|vision|visao|visione|visie)\b"
                      r"|\b(?:ihr\w*|dein\w*|jouw|je|uw)\s+(?:ansatz|aanpak)\s+(?:hat mir (?:\w+ ){0,2}gefallen|gefiel mir|sprak me (?:\w+ )?aan|vond ik (?:\w+ )?(?:goed|sterk|top|mooi))")
+#: Work a company would hand out (folded): "externaliser une partie de notre acquisition payante", "outsource our paid
+#: acquisition", "einen Teil auslagern", "uitbesteden", "esternalizzare", "terceirizar": a client's lead, never a seller.
+_OUTSOURCE_WORDS = (r"externalis\w+|externaliz\w+|esternalizz\w+|outsourc\w+|auslager\w*|auszulagern|uitbeste(?:d|ed)\w*|uit te besteden"
+                    r"|terceiriz\w+")
+_OUTSOURCING = rf"\b(?:{_OUTSOURCE_WORDS})\b"
 _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
                   r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
                   # "gostaria de marcar uma reunião consigo para falarmos de estratégia digital": a meeting asked for
@@ -7810,6 +7835,8 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   r"|(?:votre|ton|your|ihr\w*|dein\w*|su|tu|suo|tuo|seu|sua|teu|tua|uw|je|jouw) (?:approche|approach|ansatz|enfoque|approccio|abordagem|aanpak|vision|vision|visao|visie)"
                   # "nous réfléchissons à internaliser notre SEO … votre regard d'experte", "we're thinking of bringing SEO in-house": a
                   # plan to decide on with her
+                  # "nous réfléchissons à externaliser une partie de notre acquisition payante": work she would take on
+                  r"|" + _OUTSOURCE_WORDS +
                   r"|internalis\w+|internaliz\w+|internalizz\w+|in-house|inhouse|insourc\w+|intern (?:aufbauen|aufzubauen|ubernehmen|zu ubernehmen|abbilden|abzubilden)|in eigener regie|zelf in huis|in huis (?:halen|nemen)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
@@ -7830,7 +7857,7 @@ _EXPERIENCE_SWAP = (r"\b(?:retours? d'experiences?|(?:vos|tes|nos|votre|ton|notr
 _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|sociais|content\w*|contenu\w*|contenid\w*|contenut\w*|conteudo\w*|inhalt\w*|campa\w+|kampagne\w*|acquisition|acquisizione"
                 r"|adquisicion|captacion|aquisicao|acquisitie|website|webseite|site|sito|sitio|web|online|digital\w*|numerique|strateg\w+|estrateg\w+|visibilit\w+|sichtbarkeit"
                 # "nossa estratégia de mídia paga", "nuestra estrategia de medios pagados": paid media is her field
-                r"|midia paga|midias pagas|medios pagados|media a pagamento|paid media|paid-media\w*|betaalde media"
+                r"|midia paga|midias pagas|medios pagados|media a pagamento|paid media|paid-media\w*|betaalde media|bezahlt\w* (?:kunden)?akquise"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
@@ -8068,6 +8095,13 @@ _COMMISSION = (r"\b(?:\d+ ?(?:%|percent|pour ?cent|prozent|por ?ciento|per ?cent
               r"|\b(?:commission-based|commission basis|provisionsbasis|commissiebasis|provisiebasis|base de comision|base de comissao|base provvigionale)\b"
               # "comisión del 30%.", "provvigione del 20%": a percentage ending the phrase (no word boundary after "%")
               r"|\b(?:provision|commission|comision|commissione|provvigione|comissao|commissie|provisie) (?:\w+ ){0,2}\d+ ?%")
+#: Agencies or partners sought for the sender's network (folded): "wir suchen Partner-Agenturen", "we're looking for partner
+#: agencies", "nous recherchons des agences partenaires", "buscamos agencias colaboradoras", "cerchiamo agenzie partner",
+#: "procuramos agências parceiras", "wij zoeken partnerbureaus": a partnership offered to her kind.
+_PARTNERS_SOUGHT = (r"\b(?:suchen|looking for|seeking|recherchons|cherchons|buscamos|cerchiamo|procuramos|zoeken|recrutons|recruiting)"
+                    r" (?:des |de |d'|un |una |uns |um |uma |een |a |an |neue |new |nouvelles |nuevas |nuove |novas |nieuwe )?"
+                    r"(?:partner-?\w*|partenaires|agences partenaires|agencies partners?|agencias (?:colaboradoras|socias|partner)|agenzie partner"
+                    r"|agencias parceiras|parceir[oa]s|partnerbureaus|partnerkantoren|socios)\b")
 _AFFILIATE = (_COMMISSION + r"|\b(?:affiliate[ -]?(?:program\w*|partner\w*|link\w*)|partner ?programm?\w*|partnerprogramma|programme (?:d'affiliation|de parrainage|partenaires?|revendeurs?)"
               r"|programa de (?:afiliados|socios|partners|parceiros|afiliacao)|programma (?:di affiliazione|partner|affiliati)|affiliateprogramma|reseller[ -]?program\w*"
               # "consultants who could recommend our tool to their clients", "die unser Tool ihren Kunden empfehlen": their product resold
@@ -8266,6 +8300,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                                                   or facts.sells or facts.proposal) \
             and not _first(_STUDENT_WORK, folded) and not _first(_JOB_WORDS, folded):
         client = True  # "je vous contacte pour une mission de conseil SEO pour notre boutique": her service for their shop, never a pitch
+    if not client and _first(_SOMEONE_FOR_OUR_AUDIT, folded) and (not facts.job_title or _first(_SERVICE_AS_TITLE, fold(facts.job_title))) \
+            and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal):
+        # "wir suchen jemanden für einen SEO-Audit unserer FR-Seite": the service bought, never a post to decline
+        client, facts.job_title, facts.hiring, facts.job_offered = True, "", False, False
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
@@ -8303,15 +8341,23 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     # platform's partner team inviting her, a partnership to hear about (extract reads it), never a seller brushed off
     affiliate = bool(_first(_AFFILIATE, folded)) and not (facts.proposal == "partnership" and _first(_PARTNER_PROGRAMME, folded)
                                                           and not _first(_COMMISSION, folded) and not _first(_DEMO, folded))
-    if affiliate:
+    if affiliate and _first(_PARTNERS_SOUGHT, folded):
+        # "wir suchen Partner-Agenturen für unser Affiliate-Netzwerk in Frankreich. Provision 15%": agencies sought as
+        # partners of a network, a partnership offer to hear about, never a job declined nor a seller brushed off
+        prospect = sought = client = affiliate = False
+        facts.proposal, facts.pitch, facts.sells, facts.hiring, facts.job_offered = "partnership", False, False, False, False
+    elif affiliate:
         # "wir suchen Berater:innen, die unser Tool ihren Kunden empfehlen – mit 30% Provision": a seller recruiting
         # resellers, never a client's need nor a partner's project to book a call on
         prospect = sought = client = False
         facts.pitch = facts.sells = True
+        facts.hiring = facts.job_offered = False  # (resellers sought on commission: never a post to decline)
         if facts.proposal == "partnership":
             facts.proposal = ""  # "join our affiliate program": a commission on their sales, no joint project
     if sought:
         client = True
+    elif prospect and _first(_OUTSOURCING, folded):
+        pass  # "nous réfléchissons à externaliser … j'aimerais vous présenter notre projet": their project for her, never a seller
     elif _first(_SELLS_TO_OWNER, folded) or _first(_AT_YOUR_SERVICE, folded) or (_first(_QUOTE_OFFERED, folded) and not prospect):
         client, facts.pitch, facts.sells = False, True, True  # "we help agencies like yours scale their SEO": a seller, never a client
     if not client and (_first(_TEACHERS_WANTED, folded) or (_first(_HAND_WANTED, folded) and _first(_FIELD_WORDS, folded))) \
