@@ -453,6 +453,11 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
         # "Head of Growth @ Nuvem Pagamentos" from Gustavo Azevedo: an English title, a business and a name both in one other
         # language; that language is theirs
         from_headline = _business_and_name_language(headline or "", name, owner) or from_headline
+    if from_headline == owner and not note and _third_language_name(name, owner) and headline_lang(headline or "") == "en" \
+            and owner_named_business(headline or "", owner):
+        # "Founder | La Cave de Fourvière – eco-friendly homeware" from Markus Schmidt: an English headline, a business of
+        # the owner's market, a name of a third language; English, the headline's, is the one they surely read
+        from_headline = "en"
     if note:
         lang, shared = greeting_lang(note)
         if from_headline and from_headline in shared:
@@ -467,6 +472,24 @@ def reply_language(note: str, judged: str | None, headline: str | None, owner: s
     if from_headline:
         return from_headline
     return owner
+
+
+#: How sure the identifier must be that a note-less sender's name is of a third language (neither the owner's nor English).
+_THIRD_NAME_PROB = 0.6
+
+
+def _third_language_name(name: str, owner: str) -> bool:
+    """A person's name clearly of a language neither the owner's nor English ("Markus Schmidt" for a French owner).
+
+    >>> _third_language_name("Markus Schmidt", "fr"), _third_language_name("Cyril Fleury", "fr"), _third_language_name("", "fr")
+    (True, False, False)
+    """
+    from invitriage.judge.lang import restricted_guess
+
+    if not name.strip() or name_language(name) in (owner, "en"):
+        return False
+    guess, prob = restricted_guess(name)
+    return guess not in (owner, "en") and prob >= _THIRD_NAME_PROB
 
 
 def _short_guess(note: str) -> str:
