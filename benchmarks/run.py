@@ -14,10 +14,13 @@ figure is a fresh process, wall time and peak RSS:
 - the first look at this week's replies after it (`queue --week --drafts`), which drafts them: triage only
   judges, replies are drafted when first shown. Printed beside triage, not in its ratio.
 
-The package is byte-compiled first, as an install does.
+The package is byte-compiled first, as an install does. With --repeat R (default 3 below 1,000,000
+invitations, 1 from there) each stage and its floor run R times in turn, floor then stage, each pair on a
+fresh copy; the table gives the median of each and the median of the R pair-by-pair ratios, so one slow
+or lucky run (a floor of 0.1 s moves by half on a shared machine) does not decide.
 
 Targets (issue "Speed against the floors"): import <= 2x, triage <= 1.5x, peak RSS < 1 GB at 1,000,000.
-Prints a Markdown table for the README.
+Prints a Markdown table for the README (medians; ratios are medians of paired runs).
 """
 
 from __future__ import annotations
@@ -87,10 +90,24 @@ def measure(args: list[str]) -> dict[str, float]:
     return json.loads(out.stdout)
 
 
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _paired(stage: list[dict[str, float]], floor: list[dict[str, float]]) -> tuple[float, float, float]:
+    """Median wall time of the stage, of its floor, and the median of the pair-by-pair ratios."""
+    return (_median([s["wall"] for s in stage]), _median([f["wall"] for f in floor]),
+            _median([s["wall"] / f["wall"] for s, f in zip(stage, floor)]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Each stage of invitriage against its floor, as ratios.")
     parser.add_argument("sizes", nargs="*", type=int, metavar="N", help="invitations (default: 3200 30000 1000000)")
     parser.add_argument("--real-notes", action="store_true", help="every note its own (many distinct notes)")
+    parser.add_argument("--repeat", type=int, metavar="R", default=None,
+                        help="runs of each stage and its floor, in turn (default: 3 below 1,000,000, else 1)")
     args = parser.parse_args()
     real = args.real_notes
     # Bytecode for this checkout, as `pip install` writes it: without it (PYTHONDONTWRITEBYTECODE), every measured
@@ -100,31 +117,35 @@ def main() -> None:
     python = sys.executable
     rows = []
     for n in sizes:
+        repeat = max(1, args.repeat if args.repeat is not None else (3 if n < 1_000_000 else 1))
         folder = DATA / f"{n}{'-real' if real else ''}"
         if not (folder / "Invitations.csv").exists():
             subprocess.run([python, str(ROOT / "benchmarks" / "generate.py"), str(n), str(folder)]
                            + (["--real-notes"] if real else []), check=True)
-        with tempfile.TemporaryDirectory() as tmp:
-            db, floor_db, copy = (str(Path(tmp) / name) for name in ("bench.db", "floor.db", "copy.db"))
-            imp_floor = measure([python, "-c", IMPORT_FLOOR, str(folder / "Invitations.csv"), floor_db])
-            imp = measure([python, "-m", "invitriage", "import", str(folder), "--db", db])
-            shutil.copy(db, copy)
-            tri_floor = measure([python, "-c", TRIAGE_FLOOR, copy])
-            tri = measure([python, "-m", "invitriage", "triage", "--db", db])
-            # Triage only judges: this week's replies are drafted when first shown. Not part of triage's ratio,
-            # shown beside it so that the deferred work is measured too.
-            week = measure([python, "-m", "invitriage", "queue", "--week", "--drafts", "--db", db])
-        rows.append((n, imp, imp_floor, tri, tri_floor, week))
-        print(f"N={n}: import {imp['wall']:.1f} s (floor {imp_floor['wall']:.1f}), "
-              f"triage {tri['wall']:.1f} s (floor {tri_floor['wall']:.1f}), first week shown {week['wall']:.1f} s",
-              file=sys.stderr)
-    print(f"| invitations{' (every note distinct)' if real else ''} | import (s) | floor (s) | ratio | triage (s) | "
+        imps, imp_floors, tris, tri_floors, weeks = [], [], [], [], []
+        for _run in range(repeat):
+            with tempfile.TemporaryDirectory() as tmp:
+                db, floor_db, copy = (str(Path(tmp) / name) for name in ("bench.db", "floor.db", "copy.db"))
+                imp_floors.append(measure([python, "-c", IMPORT_FLOOR, str(folder / "Invitations.csv"), floor_db]))
+                imps.append(measure([python, "-m", "invitriage", "import", str(folder), "--db", db]))
+                shutil.copy(db, copy)
+                tri_floors.append(measure([python, "-c", TRIAGE_FLOOR, copy]))
+                tris.append(measure([python, "-m", "invitriage", "triage", "--db", db]))
+                # Triage only judges: this week's replies are drafted when first shown. Not part of triage's ratio,
+                # shown beside it so that the deferred work is measured too.
+                weeks.append(measure([python, "-m", "invitriage", "queue", "--week", "--drafts", "--db", db]))
+        imp, tri = _paired(imps, imp_floors), _paired(tris, tri_floors)
+        week = _median([w["wall"] for w in weeks])
+        rss = max(m["rss_mb"] for m in imps + tris + weeks)
+        rows.append((n, repeat, imp, tri, week, rss))
+        print(f"N={n} ({repeat} run{'s' if repeat > 1 else ''}): import {imp[0]:.2f} s (floor {imp[1]:.2f}, {imp[2]:.1f}×), "
+              f"triage {tri[0]:.2f} s (floor {tri[1]:.2f}, {tri[2]:.1f}×), first week shown {week:.1f} s", file=sys.stderr)
+    print(f"| invitations{' (every note distinct)' if real else ''} | runs | import (s) | floor (s) | ratio | triage (s) | "
           "floor (s) | ratio | week's drafts shown (s) | peak RSS (MB) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for n, imp, imp_floor, tri, tri_floor, week in rows:
-        print(f"| {n:,} | {imp['wall']:.1f} | {imp_floor['wall']:.1f} | {imp['wall'] / imp_floor['wall']:.1f}× | "
-              f"{tri['wall']:.1f} | {tri_floor['wall']:.1f} | {tri['wall'] / tri_floor['wall']:.1f}× | {week['wall']:.1f} | "
-              f"{max(imp['rss_mb'], tri['rss_mb'], week['rss_mb']):.0f} |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, repeat, imp, tri, week, rss in rows:
+        print(f"| {n:,} | {repeat} | {imp[0]:.2f} | {imp[1]:.2f} | {imp[2]:.1f}× | {tri[0]:.2f} | {tri[1]:.2f} | {tri[2]:.1f}× | "
+              f"{week:.1f} | {rss:.0f} |")
 
 
 if __name__ == "__main__":
