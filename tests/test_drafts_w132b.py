@@ -38,3 +38,11 @@ def test_seo_or_instagram_asked_side_by_side_still_gets_the_pick() -> None:
     assert "SEO en Instagram kosten allebei vooral tijd" in nl
     fr = sample_draft("Bonjour Camille, pour ma boutique, SEO ou Instagram : par où commencer ?", name="Julie Petit")
     assert "Je commencerais par Instagram" in fr
+
+
+def test_two_tools_weighed_in_dutch_read_grammatically() -> None:
+    # 132 b de_nl note-40 (draft_review138): "allebei goede tools … waarvoor je hem gebruikt" ("hem" for two tools)
+    nl = sample_draft("Hoi Camile, ik begin volgend jaar aan een opleiding marketing, welke tools moet ik eerst leren?? "
+                      "Google Analytics of Canva ofzo? Thanks!! Groetjes Sophie",
+                      headline="Scholier | toekomstig marketingstudent", name="Sophie de Vries")
+    assert "Het zijn allebei goede tools" in nl and "waarvoor je ze wilt gebruiken" in nl and "hem" not in nl
