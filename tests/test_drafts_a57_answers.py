@@ -46,7 +46,7 @@ def test_dutch_language_yes_reads_as_an_answer():
 def test_meta_or_tiktok_answer_is_full_sentences():
     d = sample_draft("Bonjour, vous conseilleriez plutôt TikTok ou Meta pour une boutique de vêtements enfants ? Merci",
                      headline="E-commerçante", name="Amandine Roux")
-    assert "on juge au coût par vente" in d and "vêtements" in d and "coût par vente tranche" not in d, d
+    assert "on juge au coût par vente" in d and "je commencerais par Meta" in d and "coût par vente tranche" not in d, d
     d = sample_draft("Hi Camille, would you go with Meta or TikTok ads for my online shop?", headline="", name="Amy Stone")
     assert "judge it on the cost per sale" in d, d
 

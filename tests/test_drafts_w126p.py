@@ -31,19 +31,19 @@ def test_where_would_you_start_after_a_tiktok_vs_meta_post_gets_the_choice() -> 
     # 127 es_pt_it note-14: "para una marca pequeña de ropa con 500€/mes de presupuesto, tu por donde empezarias?" re-asked
     es = sample_draft("ey Camille! vi tu post sobre TikTok Ads vs Meta Ads. Una duda: para una marca pequeña de ropa con 500€/mes "
                       "de presupuesto, tu por donde empezarias? gracias!! Nacho", name="Ignacio Serrano")
-    assert "Para una tienda empezaría con Meta" in es and "cuéntame en qué punto estás y te digo" not in es
+    assert "Para un comercio empezaría con Meta" in es and "cuéntame en qué punto estás y te digo" not in es
     fr = sample_draft("Salut Camille ! J'ai vu ton post TikTok Ads vs Meta Ads. Pour une petite marque de vêtements avec 500€/mois, "
                       "tu commencerais par où ?", name="Hugo Martin")
-    assert "Pour une boutique, je commencerais par Meta" in fr
+    assert "Pour un commerce, je commencerais par Meta" in fr
     it = sample_draft("Ciao Camille, ho visto il tuo post su TikTok Ads vs Meta Ads. Per un piccolo brand di abbigliamento con 500€ "
                       "al mese, da dove partiresti?", name="Luca Bianchi")
-    assert "Per un negozio partirei da Meta" in it
+    assert "Per un'attività partirei da Meta" in it
     pt = sample_draft("Oi Camille! Vi seu post sobre TikTok Ads vs Meta Ads. Para uma marca pequena de roupa com R$ 2.000 por mês, "
                       "por onde você começaria?", name="Rafael Souza")
-    assert "Para uma loja eu começaria pela Meta" in pt
+    assert "Para um negócio eu começaria pela Meta" in pt
     nl = sample_draft("Hoi Camille, ik las je post over TikTok Ads vs Meta Ads. Voor een klein kledingmerk met €500 per maand: "
                       "waar zou jij beginnen?", name="Sanne Visser")
-    assert "Voor een winkel zou ik met Meta beginnen" in nl
+    assert "Voor een zaak zou ik met Meta beginnen" in nl
 
 
 def test_where_do_i_start_with_ads_for_a_shop_is_unchanged() -> None:

@@ -149,7 +149,9 @@ def choice(note: str, headline: str, lang: str) -> str:
     pair = next((p for p in (_pair(q) for q in questions) if p), None)
     if not pair:
         told = _pair(folded)  # "vi tu post sobre linkedin ads vs meta ads … ¿por cuál empezarías?"
-        if told and any(cre.search(_WHICH, q) and not _kinds(q) for q in questions):
+        # "malgré mes posts Insta. Par où commenceriez-vous ? SEO ou pub ?": a question naming its own options (SEO or
+        # ads) is the choice asked, never the channels told before it
+        if told and any(cre.search(_WHICH, q) and not _kinds(q) for q in questions) and not any(_kinds(q) for q in questions):
             pair = told
     if not pair:
         return ""
