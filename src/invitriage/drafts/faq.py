@@ -485,7 +485,13 @@ _PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|brea
          r"|como (?:e que )?(?:voce |tu )?(?:comecou|comecaste|chegou|chegaste|entrou|entraste|se tornou|te tornaste|virou|viraste|foi parar|foste parar)"
          r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold)"
          # "würde gern wissen, wie du den Einstieg ins Freelancing geschafft hast": the same question, told as a wish
-         r"|wie (?:du|sie) (?:\w+ ){0,5}?(?:geschafft|gefunden|gekommen|gelandet|angefangen|eingestiegen|begonnen) (?:hast|haben|bist|sind))")
+         r"|wie (?:du|sie) (?:\w+ ){0,5}?(?:geschafft|gefunden|gekommen|gelandet|angefangen|eingestiegen|begonnen) (?:hast|haben|bist|sind)"
+         # "comment avez-vous sauté le pas vers le freelance ?", "¿cómo diste el salto a freelance?", "come hai fatto il salto?",
+         # "como deu o salto para freelancer?", "hoe heb je de sprong naar freelancer gemaakt?": the jump she made herself
+         r"|comment (?:as-tu|avez-vous|tu as|vous avez) (?:\w+ )?(?:saute le pas|fait le saut|franchi le pas)"
+         r"|como (?:diste|dio usted|dio|hiciste|hizo) (?:\w+ )?(?:el salto|el paso)|come (?:hai|ha) (?:fatto|compiuto) (?:\w+ )?(?:il salto|il passo)"
+         r"|como (?:e que )?(?:voce |tu )?(?:deu|deste|fez|fizeste) (?:\w+ )?(?:o salto|o passo)"
+         r"|hoe (?:heb je|heb jij|heeft u) (?:\w+ ){0,4}?(?:sprong|stap) (?:\w+ ){0,4}?gemaakt)")
 
 
 #: Her own first clients asked about ("how did you find your first clients?", "comment as-tu trouvé tes premiers clients ?",
@@ -1380,7 +1386,7 @@ _PRICING_SAID = r"\b(?:pric\w*|rates?|tarif\w*|prix|precio\w*|prezz\w*|preis\w*|
 
 #: A first freelance assignment asked for (folded): "trouver une première mission en freelance", "land a first freelance
 #: assignment", "encontrar mi primer cliente como freelance": how to find it, the price not asked.
-_FIRST_MISSION = (r"\b(?:premi\w+ missions?|first (?:freelance )?(?:assignments?|gigs?|missions?|clients?|projects?)|primer(?:os)? (?:clientes?|proyectos?|encargos?)"
+_FIRST_MISSION = (r"\b(?:premi\w+ (?:missions?|clients?)|first (?:freelance )?(?:assignments?|gigs?|missions?|clients?|projects?)|primer(?:os)? (?:clientes?|proyectos?|encargos?)"
                   r"|prim[oi] (?:clienti|cliente|incarichi|incarico|progetti|progetto)|primeir[oa]s? (?:clientes?|projetos?|trabalhos?)"
                   r"|erste[nr]? (?:kunden|auftrag|auftrage|projekt\w*)|eerste (?:klanten|klant|opdracht\w*))\b")
 

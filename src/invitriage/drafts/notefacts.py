@@ -843,6 +843,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             r"|espm|fgv|usp|unicamp|insper|unesp|mackenzie|ufrj|ufmg|ufrgs|ufsc|ufpr|ufpe|ufba|unb|senai|puc[- ]?(?:rio|sp|minas|rs|pr|campinas)|sao paulo|rio de janeiro)\b"
             # a possessive with no article before it ("acompanho sua newsletter", "me indicou seu perfil"); Portugal says "a sua"
             r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em)\b)[a-z]{3,} (?:sua|seu|suas|seus|nossa|nosso|nossas|nossos) [a-z]{3,}"
+            # "mudou minha forma de planejar": a bare "minha" after a verb, and Brazil's "planejar" (Portugal: "a minha", "planear")
+            r"|\b(?!(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|pelas|pelos|ao|aos|e|de|em|ola|oi|com|por|para|sem)\b)[a-z]{3,}[aeiu]u (?:minha|meu|minhas|meus) [a-z]{3,}"
+            r"|\bplanej(?:ar|o|a|amos|ei|ou|ando|amento)\b"
             # "li seu post", "vi sua palestra": a short past verb with a bare possessive; Portugal says "li o seu"
             r"|\b(?:li|vi|ouvi) (?:sua|seu|suas|seus) [a-z]{3,}"
             r"|(?<!\bque )(?<!\bnao )(?<!\bja )\bme (?:indicou|recomendou|passou|falou|disse|mandou|apresentou|sugeriu|ajudou|chamou)\b"
@@ -8769,9 +8772,9 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (
                 r"|(?:was|is) (?:pure |absolute |solid )?gold|saved (?:my|our) \w+|changed (?:the way|how) (?:i|we) (?:\w+ )?\w+|was a lifesaver"
                 r"|m'a sauve|(?:etait|c'etait) de l'or|a change ma (?:facon|maniere) de (?:travailler|\w+ )|a change (?:ma|notre) (?:facon|maniere) de \w+"
                 r"|(?:war|ist) (?:\w+ )?(?:gold|hilfreich)|hat (?:mir|uns) (?:\w+ ){0,2}gerettet"
-                r"|me (?:salvo|ha salvado)|(?:fue|era|es) (?:\w+ )?oro|me cambio la forma de trabajar|(?:cambio|ha cambiado) (?:la forma|el modo|la manera) (?:en (?:que|la que) |como |de )(?:\w+ )?\w+"
-                r"|mi ha salvato|(?:era|e stat[oa]) (?:\w+ )?oro|mi ha cambiato il modo di lavorare|ha cambiato (?:il modo|la maniera) (?:in cui |con cui |come |di )(?:\w+ )?\w+"
-                r"|me salvou|(?:foi|era) (?:\w+ )?ouro|mudou (?:a )?minha (?:forma|maneira|jeito) de trabalhar|mudou (?:a forma|a maneira|o jeito|o modo) (?:como|de|que) (?:\w+ )?\w+"
+                r"|me (?:salvo|ha salvado)|(?:fue|era|es) (?:\w+ )?oro|me cambio la forma de trabajar|(?:cambio|ha cambiado) mi (?:forma|manera|modo) de \w+|(?:cambio|ha cambiado) (?:la forma|el modo|la manera) (?:en (?:que|la que) |como |de )(?:\w+ )?\w+"
+                r"|mi ha salvato|(?:era|e stat[oa]) (?:\w+ )?oro|mi ha cambiato il modo di lavorare|ha cambiato il mio modo di \w+|ha cambiato (?:il modo|la maniera) (?:in cui |con cui |come |di )(?:\w+ )?\w+"
+                r"|me salvou|(?:foi|era) (?:\w+ )?ouro|mudou (?:a )?minha (?:forma|maneira|jeito) de \w+|mudou (?:a forma|a maneira|o jeito|o modo) (?:como|de|que) (?:\w+ )?\w+"
                 r"|(?:was|is) (?:\w+ )?goud|heeft (?:mij|me|mijn \w+) gered|heeft (?:\w+ )?veranderd hoe (?:ik|wij|we)|hat (?:\w+ ){0,2}verandert, wie (?:ich|wir)"
                 # it came just right: "me vino genial para mi tienda", "came in handy", "tombait à pic", "kam genau richtig",
                 # "mi è servito tantissimo", "veio mesmo a calhar", "kwam precies op het juiste moment"

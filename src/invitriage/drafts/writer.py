@@ -4065,6 +4065,9 @@ _PORTFOLIO_TO_BUILD = (r"\b(?:build\w*|creat\w*|make|making|put together|putting
                        r"|\b(?:portfolio|portefolio|portafolio|portafoglio)\b[^.!?\n]{0,20}\b(?:aufbauen|aufzubauen|erstellen|opbouwen|maken|bouwen|aan het opbouwen)\b")
 #: A portfolio named in one of her answers (folded): advice on proof of work, never a reading.
 _PORTFOLIO_SAID = r"\b(?:portfolio|portefolio|portafolio|portafoglio)\b"
+#: the owner's "which course for the job you want" answer (folded): a course choice, never an answer to a book asked for
+#: ("Vous avez donné un cours … Quels livres conseilleriez-vous ?": the course is hers, the books are the question)
+_COURSE_PICK_SAID = r"\b(?:course closest|formation la plus proche|curso mas cercano|corso piu vicino|weiterbildung wahlen|curso mais proximo|cursus kiezen die)\b"
 
 #: "¿me das tu opinión sobre mi portafolio?", "Potresti dare un'occhiata al mio CV?", "feedback on my resume?": a job
 #: seeker asking her to look at their own CV or portfolio (folded; the thing, then the look asked in the same sentence).
@@ -8303,7 +8306,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # ("Skillshop", "the SEO Starter Guide", "Semrush Academy": her own answer names what she recommends reading)
         # (never the 'breaking into the field' answer, whose certification is beside a portfolio, not a reading)
         return own if own and cre.search(quickq.BOOK + r"|skillshop|blueprint|semrush|ahrefs|starter|leitfaden|handleiding|guide|guida|guia|search central|screaming frog", fold(own)) \
-            and not cre.search(_PORTFOLIO_SAID, fold(own)) else book
+            and not cre.search(_PORTFOLIO_SAID, fold(own)) and not cre.search(_COURSE_PICK_SAID, fold(own)) else book
     if name == "client" and not facts.price and cre.search(_HOW_YOU_WORK, fold(_last_question(note) or note)):
         # "On aimerait se faire accompagner sur nos campagnes LinkedIn Ads. Quel est votre mode de fonctionnement ?": a
         # prospect asking how she works gets her own account of it (even when the note reads as a proposal), then a call
