@@ -437,7 +437,7 @@ def _question_spans(note: str) -> list[str]:
         s = note[a:b]
         f = fold(s)
         if "?" in s or cre.search(r"\b(?:savoir si|wondering (?:if|whether)|wonder (?:if|whether)|whether you|if you (?:also )?(?:offer|do|work|take|teach)"
-                                 r"|wissen,? ob|frage mich,? ob|ob sie|ob du|saber si|sapere se|saber se|weten of|benieuwd of)\b", f):
+                                 r"|wissen,? ob|frage mich,? ob|ob sie|ob du|saber si|sapere se|saber se|weten of|horen of|benieuwd of)\b", f):
             out.append(s)
     return out
 

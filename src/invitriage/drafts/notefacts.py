@@ -4764,7 +4764,7 @@ STAFF_ASKED = (r"\b(?:(?:cerchi|cerca|cercate|assumi|assume|assumete|hai bisogno
                r"|(?:buscas|busca|buscais|contratas|contrata|necesitas|necesita|procuras|procura|contratam|precisas|precisa) (?:de )?(?:nuevos |novos |algun |algum )?colaborador(?:es|as|a)?"
                r"|(?:suchen sie|suchst du) (?:\w+ )?mitarbeiter\w*|(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:medewerkers|collega'?s))\b")
 #: A question asked without a question mark: "je voulais savoir si …", "I was wondering whether …" (folded).
-INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know if|savoir si|wissen,? ob|sapere se|saber se|weten of)\b"
+INDIRECT_ASK = r"\b(?:saber si|wondering if|wondering whether|would like to know if|savoir si|wissen,? ob|sapere se|saber se|weten of|graag (?:willen )?horen of|erfahren,? ob)\b"
 #: "Are you hiring?", "recrutez-vous ?", "Zoekt u versterking?", by language (folded).
 _HIRING_Q = {
     "en": r"\b(?:are you (?:currently |by any chance )?(?:hiring|recruiting)|(?:if|whether) you(?:'re| are) (?:currently )?(?:hiring|recruiting)|are you looking for (?:someone|help|an? (?:junior|assistant|intern|employee|collaborator))"
@@ -5520,6 +5520,8 @@ _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si
              r"|quisiera saber si|desearia saber si|queriamos saber si|(?:would|i'd|we'd) (?:like|love) to (?:know|ask) (?:if|whether)|(?:wusste|wussten) (?:gern|gerne),? ob"
              r"|(?:wurde|mochte|wurden|mochten) (?:gern |gerne )?(?:wissen|fragen),? ob|desidererei sapere se|vorremmo sapere se|mi piacerebbe sapere se"
              r"|desejava saber se|(?:zou|wil|willen|zouden) (?:graag )?(?:willen )?weten of|graag (?:wil )?weten of"
+             # "zou graag horen of u ook individuele begeleiding aanbiedt": asked as "I'd like to hear whether"
+             r"|(?:zou|wil|willen|zouden) graag (?:willen )?horen of|hoor (?:graag|ook graag) of|(?:wurde|mochte) (?:gern |gerne )?erfahren,? ob"
              # "Le scrivo per chiederLe se offre …", "para preguntarle si ofrece …", "to ask you whether you offer …"
              r"|(?:chiederti|chiederle|chiedervi|domandarti|domandarle) se|(?:preguntarte|preguntarle|preguntaros) si|ask(?:ing)? you (?:if|whether)"
              r"|(?:vous|te) demander si|perguntar(?:-lhe|-te|lhe|te)? se|(?:dich|sie|euch) (?:zu )?fragen,? ob|(?:je|u|jou) (?:te )?vragen of)\b")

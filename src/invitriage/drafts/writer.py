@@ -6267,9 +6267,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     hiring_q = bool(own) and asks_hiring(own, lang)
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
-    if own and (facts.price or facts.freelance_role) and facts.proposal == "partnership" and (cre.search(_HER_PRICE, fold(own)) or cre.search(_DAY_RATE_ASKED, fold(own))):
+    day_rate_q = bool(own) and bool(cre.search(_DAY_RATE_ASKED, fold(own)))
+    if own and (facts.price or facts.freelance_role or day_rate_q) and facts.proposal == "partnership" and (cre.search(_HER_PRICE, fold(own)) or day_rate_q):
         # "Nous cherchons une freelance SEO en sous-traitance. Quel est votre TJM ?": the rate asked is answered (it depends
-        # on the mission, given once its scope is known), never passed over for a bare call
+        # on the mission, given once its scope is known), never passed over for a bare call ("Tarif jour ? On peut
+        # s'appeler ?": a day rate asked in two words, by an agency subcontracting, is asked all the same)
         context["rate_line"] = _mission_rate(own, variant or lang)
     if own and facts.service == "training" and not context.get("sought_line"):
         # "Wir planen eine Schulungsreihe zu Content-Strategie … suchen eine Referentin": THAT series acknowledged with its field,
@@ -7814,7 +7816,7 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
 
 #: Her day rate asked by name (folded): "Quel est votre TJM ?", "What's your day rate?", "Wat is je dagtarief?".
-_DAY_RATE_ASKED = (r"\b(?:tjm|taux journalier|prix (?:a|de) la journee|day rates?|daily rates?|tagessatz\w*|tagessatze|dagtarie\w+|dagprijs"
+_DAY_RATE_ASKED = (r"\b(?:tjm|taux journalier|tarifs? (?:jour|journaliers?|a la journee)|prix jour|prix (?:a|de) la journee|day rates?|daily rates?|tagessatz\w*|tagessatze|dagtarie\w+|dagprijs"
                    r"|tarifa (?:diaria|por dia)|tariffa giornaliera|diarias?|valor da diaria|(?:per|par|pro|por|al) (?:day|jour|tag|dag|dia|giorno))\b")
 #: Her rate for a freelance or white-label mission, asked in a partnership (day rate, then any rate): it depends on the
 #: mission, and she gives it once she knows the scope; never a figure the settings do not hold.
@@ -8865,7 +8867,9 @@ _KIND_THANKS = {"fr": ("Et merci pour ton petit mot !", "Je suis sensible à vos
                 "nl": ("En dank voor je vriendelijke woorden!", "En dank voor uw vriendelijke woorden.")}
 
 _MEETING_ASK = (r"\b(?:kennismakings?gesprek\w*|gesprek\w*|bellen|afspraak|call|chat|meeting|gesprach\w*|telefonat\w*|kennenlern\w*|rendez-vous|echanger|appel"
-                r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia|palestra)\b")
+                r"|llamada|reunion|charla|chiamata|incontro|videocall|conversa|reuniao|chamada|koffie|coffee|cafe|kaffee|talk|vortrag|conference|conferencia"
+                # (a Portuguese "palestra" is a talk; the Italian one a gym: "per una palestra locale", "la mia palestra")
+                r"|(?<!\buna )(?<!\bla )(?<!\bmia )(?<!\bnostra )(?<!\bdella )(?<!\bin )palestra(?! (?:local[ei]|di quartiere)))\b")
 #: The sender's own café or bar ("j'ai un petit café à Villeurbanne", "I run a coffee bar"): a business, never a coffee asked for.
 _OWN_VENUE = (r"\b(?:j'ai|je tiens|je gere|nous avons|on a|i run|i own|i have|we run|we own|we have|tengo|llevo|tenemos|ho|gestisco|abbiamo"
               r"|ich habe|ich fuhre|wir haben|tenho|temos|ik heb|wij hebben|we hebben)\s+(?:\w+\s+){0,2}?(?:cafe|coffee(?: shop| bar)?|kaffee|koffie\w*)\b"
