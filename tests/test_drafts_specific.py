@@ -131,7 +131,7 @@ def test_met_before_thanks_the_compliment(note, lang, expected):
     ("Ciao Camille, sono fotografa a Bologna. Potremmo segnalarci clienti a vicenda, che ne dici?", "it", "business_proposal",
      "segnalarci clienti a vicenda"),
     ("Olá Camille, sou programador no Porto. Podíamos indicar clientes um ao outro, o que acha?", "pt", "business_proposal",
-     "indicarmos clientes"),
+     "recomendarmos clientes"),
     ("Hoi Camille, ik ben fotograaf in Gent. Zullen we elkaar klanten doorsturen?", "nl", "business_proposal",
      "elkaar klanten door te sturen"),
 ])

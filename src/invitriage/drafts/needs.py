@@ -513,3 +513,41 @@ def content_topic(note: str, lang: str) -> str:
     if not m or lang[:2] not in _CONTENT_NAMES:
         return ""
     return _CONTENT_NAMES[lang[:2]].format(p=_PLATFORM_NAMES[next(g for g in m.groups() if g)])
+
+
+#: An agency writing (folded): "I own a digital agency", "je dirige une agence", "agence web à Villeurbanne", "tengo una
+#: agencia", "ho un'agenzia", "ich leite eine Digitalagentur", "ik heb een digitaal bureau"; never "your agency".
+_SENDER_AGENCY = (r"\b(?<!your )(?<!votre )(?<!ton )(?<!tu )(?<!su )(?<!tua )(?<!sua )(?<!ihre )(?<!deine )(?<!jouw )(?<!uw )"
+                  r"(?:\w+-?)?(?:agency|agence|agencia|agenzia|agentur|bureau)\b")
+#: A freelancer or consultant sought for projects or clients (folded): "a French-speaking freelancer for a few SEO projects",
+#: "une freelance SEO pour quelques projets clients", "una freelance per alcuni progetti SEO", "eine Freelancerin für
+#: einige SEO-Projekte": work for the agency's clients, never the agency's own SEO.
+_FREELANCER_FOR_PROJECTS = (r"\b(?:freelanc\w*|free-lance\w*|consultant\w*|consultor\w*|consulent\w*|berater\w*|freiberuf\w*|zzp\w*)\b"
+                            r"[^.?!\n]{0,60}\b(?:\w+-)?(?:projects?|projets?|proyectos?|progett[oi]|projetos?|projekte?n?|projecten|opdracht\w*)\b")
+#: Their clients' projects in her field, after "help" (formal, informal): "with your clients' SEO projects", "sur les
+#: projets SEO de vos clients", "con los proyectos SEO de sus clientes", "con i progetti SEO dei Suoi clienti", "com os
+#: projetos de SEO dos seus clientes", "bei den SEO-Projekten Ihrer Kunden", "met de SEO-projecten van uw klanten".
+_CLIENTS_SEO_PROJECTS = {
+    "en": ("with your clients' SEO projects", "with your clients' SEO projects"),
+    "fr": ("sur les projets SEO de vos clients", "sur les projets SEO de tes clients"),
+    "es": ("con los proyectos SEO de sus clientes", "con los proyectos SEO de tus clientes"),
+    "it": ("con i progetti SEO dei Suoi clienti", "con i progetti SEO dei tuoi clienti"),
+    "pt": ("com os projetos de SEO dos seus clientes", "com os projetos de SEO dos teus clientes"),
+    "de": ("bei den SEO-Projekten Ihrer Kunden", "bei den SEO-Projekten deiner Kunden"),
+    "nl": ("met de SEO-projecten van uw klanten", "met de SEO-projecten van je klanten"),
+}
+
+
+def agency_projects_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
+    """An agency's SEO projects for its clients, after "help" ("with your clients' SEO projects"); "" for any other note.
+
+    >>> agency_projects_phrase("I own a digital agency, looking for a freelancer for a few SEO projects.", ["SEO"], "en", False)
+    "with your clients' SEO projects"
+    >>> agency_projects_phrase("We need help with our SEO.", ["SEO"], "en", False)
+    ''
+    """
+    folded = fold(note)
+    row = _CLIENTS_SEO_PROJECTS.get(lang[:2])
+    if not row or needs(note, offer) != ["seo"] or not cre.search(_SENDER_AGENCY, folded) or not cre.search(_FREELANCER_FOR_PROJECTS, folded):
+        return ""
+    return row[1 if informal else 0]

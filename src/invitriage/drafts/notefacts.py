@@ -5156,6 +5156,15 @@ _OURS_PRESENTED = (r"\b(?:(?:ihnen|dir) (?:\w+ ){0,3}?(?:unser\w*) (?:\w+ ){0,4}
 _FREE_LICENCE = (r"\b(?:free (?:\w+ ){0,2}?licen[cs]es?|licen[cs]es? (?:\w+ ){0,2}?(?:for free|free of charge)|licences? (?:\w+ ){0,2}?gratuites?|licencias? (?:\w+ ){0,2}?gratuitas?"
                  r"|licenz[ae] (?:\w+ ){0,2}?gratuit[ae]|licencas? (?:\w+ ){0,2}?gratuitas?|(?:kostenlose|gratis) (?:\w+ )?lizenz\w*|gratis (?:\w+ )?licentie\w*"
                  r"|licenties? (?:\w+ ){0,2}?gratis)\b")
+#: A coach or therapist naming her trade (folded): "je suis coach en développement personnel", "I'm a life coach", "soy coach
+#: de vida", "sono una life coach", "sou coach", "ich bin Life Coach", "ik ben life coach", "je suis sophrologue".
+_COACH_SELF = (r"\b(?:i'?m|i am|je suis|soy|sono|sou|ich bin|ik ben)\b (?:\w+ ){0,2}?(?:coach\w*|therapist|therapeute|terapeuta|therapeut\w*"
+               r"|sophrolog\w*|naturopath\w*|hypnotherap\w*|praticien\w*|kinesiolog\w*|mentor)\b")
+#: Her sessions held out (folded): "je propose des séances", "je t'offre une première séance gratuite", "would you like a
+#: free session?", "ofrezco una sesión gratuita", "offro una prima sessione", "ofereço uma sessão", "biete eine kostenlose
+#: Probesitzung an", "bied een gratis sessie aan": with a coach's trade named, a seller, never "not the right person to advise you".
+_SESSION_OFFERED = (r"\b(?:propose|proposons|offre|offrons|would you like|offer\w*|ofrezco|ofrecemos|offro|offriamo|ofereco|oferecemos|biete|bieten"
+                    r"|bied|bieden)\b[^.?!\n]{0,60}?(?:\bseances?|\bsessions?|\bsesion(?:es)?|\bsession[ie]|\bsessao|\bsessoes|sitzung\w*|sessies?|\bcoaching)\b")
 _FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_WORDS + r"|" + _TALK_WORDS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION
                       + r"|" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,1}" + _ADVICE_VERBS + r"|" + _ADVICE_VERBS + r" (?:\w+ ){0,2}" + _NO_OBLIGATION + r")\b")
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
@@ -5296,10 +5305,10 @@ _ASKS: dict[str, dict[str, str]] = {
         # "j'aimerais bien échanger", "je voudrais en discuter avec toi": a wish to talk with her, a call asked
         "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler|(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une heure ou un) (?:petit |court )?creneau)\b",
         "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
-        "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur))\b",
+        "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur)|(?:sprechen|reden) wir(?= ?\?))\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
-        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar))\b",
+        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar)|falamos(?= ?\?))\b",
         "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?afspraak (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
     },
     "advice": {
@@ -6398,6 +6407,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.pitch = True  # "trabalho com uma ferramenta de automação … Posso te mostrar uma demo?": a seller, never a client's call
     if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_FREE_TALK_OFFERED, folded) and not _first(_FIELD_WORDS, folded):
         facts.pitch = True  # "ich bin Finanzberater … Interesse an einem unverbindlichen Gespräch?": a seller, never "Sehr gern!"
+    if not (facts.pitch or facts.client or facts.hiring) and _first(_COACH_SELF, folded) and _first(_SESSION_OFFERED, folded):
+        facts.pitch = True  # "je suis coach … je propose des séances", "a free session?": a seller, never "not the right person to advise you"
     if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_MONEY_TRADE_SELF, folded) \
             and (_first(_OF_USE_TO_YOU, folded) or _first(_OURS_PRESENTED, folded)):
         # "wir sind ein Versicherungsmakler und möchten Ihnen unsere … vorstellen": a seller, never "outside my field"
@@ -7142,6 +7153,14 @@ _SOMEONE_FOR_OUR_AUDIT = (r"\b(?:suchen|zoeken|looking for|cherchons|buscamos|ce
                           r"|qualcuno|alguem)\b[^.?!\n]{0,40}?\baudits?\s+(?:unserer|unseres|van onze|van ons|of our)\s+(?:[\w-]+\s+)?(?:\w+-)?"
                           r"(?:site|website|webseite|seite|shop|webshop|onlineshop)\b")
 
+#: Someone sought to run the sender's own marketing (folded; _FIELD_WORDS checked in the span): "looking for someone to lead
+#: our French content and paid social", "nous cherchons quelqu'un pour piloter notre contenu", "buscamos a alguien para llevar
+#: nuestro contenido", "cerchiamo qualcuno che guidi i nostri contenuti", "procuramos alguém para liderar os nossos conteúdos",
+#: "wir suchen jemanden, der unseren Content übernimmt", "we zoeken iemand die onze content leidt": a client lead (a CMO's
+#: brief), never a job seeker asked for a CV.
+_SOMEONE_TO_RUN_OURS = (r"\b(?:looking for|seeking|we need|cherchons|cherche|recherchons|buscamos|busco|cerchiamo|cerco|procuramos|procuro|suchen|zoeken)"
+                        r"\s+(?:\w+\s+)?(?:someone|somebody|quelqu'un|alguien|qualcuno|alguem|jemand\w*|iemand),?\s+(?:to|who|pour|qui|para|que|che|der|die)\b[^.?!\n]{0,30}?"
+                        r"\b(?:our|notre|nos|nuestr\w+|i nostri|le nostre|il nostro|la nostra|os nossos|as nossas|o nosso|a nossa|unser\w*|onze)\b[^.?!\n]{0,50}")
 _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?:aider|accompagner|epauler|conseiller)|(?:comment|en quoi) (?:vous pourriez|tu pourrais|vous pouvez|tu peux) nous (?:aider|accompagner)"
             r"|\b(?:could|can|would) you (?:help|support|guide|advise) us\b|\bhow you (?:could|can|might) help us\b"
             r"|\b(?:konnten|konnen|wurden) sie uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)|\b(?:kannst|konntest) du uns\b(?:\s+\S+){0,6}?\s+(?:unterstutzen|helfen|begleiten|beraten)"
@@ -8332,6 +8351,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal):
         # "wir suchen jemanden für einen SEO-Audit unserer FR-Seite": the service bought, never a post to decline
         client, facts.job_title, facts.hiring, facts.job_offered = True, "", False, False
+    run_ours = _first(_SOMEONE_TO_RUN_OURS, folded)
+    if not client and run_ours and _first(_FIELD_WORDS, run_ours.group(0)) and not _first(_PERMANENT_ROLE, folded) \
+            and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal):
+        client, facts.hiring, facts.job_offered = True, False, False  # "looking for someone to lead our French content": a CMO's brief, never a CV asked
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
+from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, weak_french
 from invitriage.errors import ConfigError
@@ -77,7 +77,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "mentored", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "career", "agreed",
+                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
                 "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
@@ -5462,6 +5462,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 need = cre.sub(poss_rx, article, need)
             scope = "de " + scope.split(" ", 1)[1]
         context["need"] = f"{need} {scope}"
+    clients_projects = agency_projects_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"]))
+    if context["need"] and clients_projects:
+        context["need"] = clients_projects  # "an agency … a freelancer for a few SEO projects": their clients' projects, never "your SEO"
     context["we_ask"] = bool(context["need"] and context["informal"] and lang[:2] in _WE_ASK
                              and cre.search(_WE_ASK[lang[:2]], fold(note if note_lang == lang else "")))
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
@@ -5772,6 +5775,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "our panel of experts reviewing marketing tools", "Expertenpanel": reviews to give, asked what it involves, never "this jury"
     context["expert_panel"] = facts.proposal == "jury" and bool(cre.search(_EXPERT_PANEL, fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
+    # "sono una web designer … segnalarci a vicenda": two women, "entrambe", "uma à outra" (Camille is a woman)
+    context["mutual_f"] = facts.mutual and lang in ("pt", "it") \
+        and (sender_gender(note, lang, who, headline) or name_gender(who.first, lang)) == "f"
     context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     if lang == "fr" and context["followup"]:
         # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
