@@ -1923,7 +1923,7 @@ _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
     "post": r"post|posts|publication|publications|beitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
-    "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|panel|masterclass"
+    "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|sessione|sesion|sessao|sessie|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
             r"|painel|paineis|mesa redonda|round ?table|table ronde|tavola rotonda|paneldiskussion|podiumsdiskussion|paneldiscussie|panelgesprek"
             # "bedankt voor de gastles", "thanks for the guest lecture", "grazie per la lezione": a lecture she gave at their school
@@ -2451,6 +2451,10 @@ def _proper(original: str, start: int, max_words: int = 5, *, lead: bool = False
     return cre.sub(r"\s{2,}", " ", text).strip("«»“”\"„ ")
 
 
+#: A capitalised word right after a name's last word: the name goes on ("in Den| Haag", "in New| York").
+_NAME_GOES_ON = r"[ \t]+[A-ZÀ-Ý][\w-]"
+
+
 def _cut_inside(original: str, end: int) -> bool:
     """Does the name or phrase ending at ``end`` go on ("E-commerce One| to One", "Sara Lombardi del Club| delle Imprenditrici")?"""
     return end >= 0 and bool(cre.match(r"[ \t]+(?:(?:to|of|on|for|and|the|du|de|des|del|della|delle|dei|degli|di|da|do|dos|das|van|von|der|den|y|e|et|und|&)[ \t]+){1,2}"
@@ -2577,6 +2581,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
         tail = _proper(original, end, 8, lead=True)
+        if tail and original[end + 1:].startswith(tail) and _rx(_NAME_GOES_ON).match(original, end + 1 + len(tail)):
+            tail = _proper(original, end, 12, lead=True)  # "… Kamer van Koophandel in Den Haag": a place name never cut ("in Den")
         host = _rx(r"\s+(?:bei der|bei dem|beim|bei|der|des) (?=[A-Z])").match(original, end) if lang == "de" and not tail else None
         if host and _proper(original, host.end(), 6):
             tail = original[end + 1:host.end()] + _proper(original, host.end(), 6)  # "vom Workshop bei der WKO in Graz"
@@ -2907,6 +2913,20 @@ _SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:
 _YOUR_TALK = (r"\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|suo|sua|teu|tua|jouw|uw) (?:[\w-]+ )?"
               r"(?:talk|keynote|speech|presentation|intervention|conference|vortrag\w*|keynote|charla|ponencia|presentacion|intervento"
               r"|palestra|intervencao|apresentacao|lezing|presentatie)\b")
+
+
+#: Her session named at the event where they met (folded): "te conheci no RD Summit, na palestra sobre SEO", "alla tua
+#: sessione sulla SEO locale": her own talk (a possessive, or a bare one on her field), attended, never "our conversation".
+_HER_SESSION_ON = (r"\b(?:na|alla|al|a la|en la|en el|in|at|à|a|au|op|bij|bei|beim|auf)\s+(?:(?:the|la|le|el|il|de|het|der|dem)\s+)?"
+                   r"(?:(?P<mine>tua|tu|sua|su|your|ta|ton|votre|deine[mnrs]?|ihre[mnrs]?|jouw|je|uw|tuo|suo|seu|teu)\s+)?"
+                   r"(?:palestra|sessao|sessione|sesion|session|sessie|talk|charla|ponencia|intervento|keynote|vortrag|lezing|conference|conferencia"
+                   r"|conferenza|masterclass)\s+(?:sobre|sulla|sul|sui|su|on|about|sur|uber|zum|zur|over)\s+(?P<topic>[\w-]+(?: [\w-]+){0,3})")
+#: One-way "I got to know you" (folded): "te conheci na palestra sobre SEO" (she was on stage), never "nos conocimos en la
+#: charla" (both in the audience).
+_GOT_TO_KNOW_YOU = r"\b(?:te conheci|te conoci|la conheci|ti ho conosciut\w*|i got to know you)\b"
+#: Words of a conversation had (folded): "adorei a conversa", "great chatting", "abbiamo chiacchierato": more than the talk.
+_CHATTED = (r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
+            r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|coffee|cafe|caffe|kaffee\w*|koffie)\b")
 
 
 #: "wir haben uns … kennengelernt", "we hebben elkaar … ontmoet": having met, the verb at the end of the clause (folded).
@@ -7669,7 +7689,9 @@ _MET_IN_PERSON = {
 _MEET_WISHED = (r"\b(?:souhaiterai\w*|aimerai\w*|voudrai\w*|serai\w* ravie? de|pour|would (?:\w+ )?(?:love|like|appreciate)|i'd (?:\w+ )?(?:love|like)"
                 r"|hope to|me gustaria\w*|quisiera|quiero|para|vorrei|mi piacerebbe|per|gostaria\w*|queria|wurde\w*|mochte\w*|um|zou|wil|graag)"
                 r"\W+(?:[\w'-]+ ){0,5}?(?:(?:vous|te|t') rencontrer|meet(?:ing)? you(?: in person)?|conocer(?:te|le|la)|incontrar(?:ti|la|vi)|conoscer(?:ti|la|vi)"
-                r"|conhece-l[ao]|conhecer-te|conhece-lo|encontrar-(?:te|me com)|kennenlernen|kennenzulernen|treffen|zu treffen|ontmoeten|leren kennen)\b")
+                r"|conhece-l[ao]|conhecer-te|conhece-lo|encontrar-(?:te|me com)|kennenlernen|kennenzulernen|treffen|zu treffen|ontmoeten|leren kennen"
+                # "me gustaría hablar contigo": a call wished for, never a talk had ("gracias por la charla")
+                r"|(?:hablar|charlar|conversar) con(?:tigo|usted))\b")
 #: They were at the same event but never spoke (folded): "we didn't get a chance to talk", "je n'ai pas eu le temps de te
 #: parler", "me quedé con ganas de preguntarte", "non abbiamo avuto modo di parlare", "não deu para conversar", "wir sind
 #: nicht ins Gespräch gekommen", "we hebben elkaar niet gesproken": never thanked "for our chat".
@@ -7744,7 +7766,10 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|otim\w+|incrivel|sensaciona\w*|maravilhos\w*|muito bo\w+|inspirador\w*|amei"
            r"|leerzaam|inspirerend\w*|waardevol\w*|briljant\w*|knap\w*|heel goed|erg goed|indrukwekkend\w*|verhelderend\w*|fantastisch\w*"
            r"|mi (?:ha|hanno) (?:\w+ )?colpit\w*|me (?:marcou|tocou)|me (?:marco|toco)|hat mich (?:\w+ )?beeindruckt|heeft me (?:\w+ )?geraakt"
-           r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken)\b")
+           r"|mi (?:ha|hanno) (?:\w+ )?fatto (?:\w+ )?(?:pensare|riflettere)|spunti? di riflessione|me (?:fez|fizeram) (?:\w+ )?(?:pensar|refletir)|(?:zette|zet|hebben) me (?:\w+ )?(?:\w+ )?aan het denken|stof tot nadenken"
+           # "mi ha dato un sacco di spunti", "gave me lots of ideas", "m'a donné plein d'idées": ideas taken away are praise
+           r"|(?:mi (?:ha|hanno)|me (?:dio|dieron|ha dado|deu|deram)|m'a|m'ont|gave me|hat mir|heeft me) (?:\w+ )?(?:dato|donne|given|gegeben|gegeven)?"
+           r" ?(?:un sacco di|tanti|tantissimi|molti|muchas|muitas|plein d'|beaucoup d'|lots of|so many|loads of|viele|veel) ?(?:\w+ )?(?:spunti|ideas|ideias|idees|impulse|ideen|inspiratie))\b")
 #: Results the sender already got (folded): congratulated, never "good luck putting it into practice".
 #: A job or an internship landed, told in the past (folded): "landed my current job", "j'ai décroché un CDI", "conseguí mi
 #: primer trabajo", "ho trovato lavoro", "fui contratada", "habe meinen ersten Job bekommen", "heb een baan gevonden".
@@ -8603,6 +8628,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.met = False
     if facts.event and not facts.work and not facts.met and _first(_YOUR_TALK, folded):
         facts.work = "talk"  # "gostei muito da sua intervenção no Web Summit": her talk heard, never "our conversation there"
+    session = _first(_HER_SESSION_ON, folded) if facts.event and not facts.work else None
+    if session and (session.group("mine") or _first(_FIELD, session.group("topic")) and _first(_GOT_TO_KNOW_YOU, folded)) \
+            and not _first(_CHATTED, folded):
+        facts.work = "talk"  # "te conheci no RD Summit, na palestra sobre SEO. Adorei!": her talk attended, never "a nossa conversa"
+        facts.met = False
     facts.studied = bool(facts.org) and bool(_first(rf"\b(?:{_STUDY_NOUNS}|l\d|m\d|etudi\w+|studied|studiert\w*|estudi\w+|studiat\w+|estudamos|gestudeerd|erasmus)\b",
                                                     fold(facts.org) + " " + folded))
     facts.reconnect = bool(_first(_RECONNECT, folded)) or bool(cre.search(r"\b(?i:c'est|it'?s|ich bin'?s|soy|sono|sou|ik ben) "

@@ -250,7 +250,10 @@ _MOVE = re.compile(r"\b(?i:moving|move|moved|relocating|relocate|relocated)\s+(?
                    r"|\b(?i:verhuis|verhuizen|verhuizing|verhuisd)\s+(?:[\w'’]+\s+){0,6}?naar\s+(?P<nl>[A-Z][\w-]+)"
                    # the city before the verb: "ich bin nach Lyon gezogen", "ik ben naar Lyon verhuisd"
                    r"|\b(?:bin|sind)\s+(?:\w+\s+){0,3}?nach\s+(?P<de2>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:um)?gezogen\b"
-                   r"|\b(?:ben|zijn)\s+(?:\w+\s+){0,3}?naar\s+(?P<nl2>[A-Z][\w-]+)\s+(?:verhuisd|verhuist)\b")
+                   r"|\b(?:ben|zijn)\s+(?:\w+\s+){0,3}?naar\s+(?P<nl2>[A-Z][\w-]+)\s+(?:verhuisd|verhuist)\b"
+                   # the city, then the move in brackets: "busco nuevo proyecto en Lyon (me mudo en enero)"
+                   r"|\b(?:en|em|a|à|in)\s+(?P<paren>[A-ZÀ-Ý][\wà-ÿ-]+)\s*\((?i:me mudo|me traslado|me mudaré|me mudare|mudo-me|vou me mudar|mi trasferisco"
+                   r"|je déménage|je demenage|je m'installe|moving|i'm moving|ich ziehe|ziehe|ik verhuis|verhuis)\b")
 
 #: A move already made (just before the move's city): "after relocating to Lyon", "I've just moved to", "je me suis installée
 #: à", "je viens d'arriver à", "nach meinem Umzug nach", "bin gerade nach … gezogen", "me he mudado a", "tras mudarme a",

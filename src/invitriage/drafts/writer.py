@@ -78,7 +78,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
                 "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
@@ -4685,6 +4685,10 @@ _MET_AT = (r"\b(?:ontmoet|leren kennen|kennengelernt|getroffen|gesehen|(?:we|i) 
 
 #: Met at HER session (folded): "we hebben elkaar ontmoet bij jouw SEO-training", "we met at your workshop in Leeds",
 #: "nos conocimos en tu taller", "ci siamo conosciuti al tuo corso", "wir haben uns bei deinem Workshop kennengelernt".
+#: Agencies or companies that are hiring, asked about (folded): "conoces alguna agencia que contrate", "conosci agenzie che
+#: assumono", "une agence qui recrute", "an agency that's hiring", "Agenturen, die einstellen", "bureaus die mensen zoeken".
+_AGENCY_HIRING = (r"\b(?:agenc\w*|agenzi\w*|agentur\w*|bureaus?|empresas?|entreprises?|compan\w+|aziende|unternehmen|bedrijven|firmen)\b"
+                  r"[^.!?\n]{0,30}?\b(?:contrat\w*|assum\w+|recrut\w*|recruit\w*|hiring|einstell\w*|suchen|sucht|zoek\w*|busca\w*|cerca\w*|procura\w*)\b")
 _MET_AT_YOURS = (r"\b(?:ontmoet|leren kennen|kennengelernt|getroffen|met|rencontre\w*|croise\w*|conocimos|conosciut\w*|incontrat\w*|conhecemos|conheceu"
                  r"|vist[ie]|vimos|vus?)\s+(?:\w+\s+){0,2}?(?:bij|tijdens|op|at|during|a|à|au|lors de|en|durante|al|alla|no|na|bei|beim|auf|in|im|wahrend)\s+"
                  r"(?:(?:de|het|the|la|le|el|il|o|a|der|dem|den)\s+)?(?:jouw|je|uw|your|votre|ta|ton|tu|su|tuo|tua|seu|sua|teu|tua|deine[mnrs]?|ihre[mnrs]?|dein|ihr)\s+"
@@ -6169,6 +6173,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not cre.search(_PORTFOLIO_TO_BUILD, fold(own_note))
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
+    # "si necesitas apoyo … o conoces alguna agencia que contrate": a job search, never "tu propuesta de colaboración"; the
+    # agencies hiring asked about get an answer
+    context["agencies_asked"] = name == "job_seeking" and context.get("ask") == "services" and note_lang == lang \
+        and bool(cre.search(_AGENCY_HIRING, fold(note)))
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
@@ -10395,6 +10403,15 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
         return None
     name, lang, context = context_for(item, settings)
     draft = render(name, lang, context, owner_dir)
+    if _wished_twice(draft.text, context):
+        # "Boa sorte com sua loja de roupa infantil. Muito sucesso com sua lojinha de roupa infantil!": one wish for the shop
+        context = {**context, "shop_line": ""}
+        draft = render(name, lang, context, owner_dir)
+    topic = str(context.get("topic") or "")
+    if len(topic) > 8 and draft.text.count(topic) > 1:
+        # "por leer mi publicación sobre IA y SEO … Con gusto hablamos 20 minutos sobre IA y SEO": the topic said once
+        context = {**context, "topic_said": True}
+        draft = render(name, lang, context, owner_dir)
     # Too long (a long name, title or topic): the optional slots go first, then the quote; a job seeker's "if I hear of a
     # first job, I'll let you know" before the owner's own tip (the CV line after the tip says it too); a lead's long price
     # answer (the audit, its duration) keeps the price asked before her languages
@@ -10415,6 +10432,20 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
         # a line's slot left unfilled ("se adaptando bem a {x}!"): no draft rather than a broken one sent
         raise ConfigError(f"{draft.template}: draft has an unfilled slot: {unfilled.group(0)}")
     return draft
+
+
+def _wished_twice(text: str, context: Mapping[str, Any]) -> bool:
+    """Do the shop's wish and the situation's line both wish the same shop well, one after the other?
+
+    >>> _wished_twice("Boa sorte com sua loja de roupa infantil! Muito sucesso com sua lojinha de roupa infantil!",
+    ...               {"shop_line": "Boa sorte com sua loja de roupa infantil!", "situation_line": "Muito sucesso com sua lojinha de roupa infantil!"})
+    True
+    """
+    shop, line = str(context.get("shop_line") or ""), str(context.get("situation_line") or "")
+    if not shop or not line or shop.rstrip("!. ") not in text or line.rstrip("!. ") not in text:
+        return False
+    tail = " ".join(cre.findall(r"[\w'-]+", fold(shop))[-2:])
+    return bool(tail) and tail in fold(line)
 
 
 #: A slot of a line or template left in a draft: "{x}", "{name}", "{{ topic }}".
