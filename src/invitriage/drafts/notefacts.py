@@ -2925,8 +2925,12 @@ _HER_SESSION_ON = (r"\b(?:na|alla|al|a la|en la|en el|in|at|à|a|au|op|bij|bei|b
 #: charla" (both in the audience).
 _GOT_TO_KNOW_YOU = r"\b(?:te conheci|te conoci|la conheci|ti ho conosciut\w*|i got to know you)\b"
 #: Words of a conversation had (folded): "adorei a conversa", "great chatting", "abbiamo chiacchierato": more than the talk.
-_CHATTED = (r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
-            r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|coffee|cafe|caffe|kaffee\w*|koffie)\b")
+#: (The words alone, a fragment the writer shares for its own "attended, not chatted" check.)
+CHAT_WORDS = (r"chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
+              r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|coffee|cafe|caffe|kaffee\w*|koffie"
+              # "we spraken elkaar kort na je sessie", "wir sprachen nach deinem Vortrag kurz": a talk together after hers
+              r"|spraken|sprachen")
+_CHATTED = r"\b(?:" + CHAT_WORDS + r")\b"
 
 
 #: "wir haben uns … kennengelernt", "we hebben elkaar … ontmoet": having met, the verb at the end of the clause (folded).

@@ -37,6 +37,7 @@ from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
+from invitriage.drafts.notefacts import CHAT_WORDS as _NF_CHAT_WORDS
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _PLAN_STARTED as _NF_PLAN_STARTED
@@ -5641,8 +5642,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             facts.work = context["work"] = "workshop" if session.group(1) in ("workshop", "atelier", "taller", "laboratorio", "oficina") else "training"
             facts.praise = context["praise"] = True  # her teaching praised: "glad you liked it"
     context["attended"] = facts.work in ("talk", "workshop", "webinar", "training", "live") and not cre.search(
-        r"\b(?:chat\w*|talked|spoke|conversation|conversaci\w+|hablamos|charlamos|chiacchier\w*|parlato|parlammo|echange\w*|discute\w*"
-        r"|unterhalten|gesprochen|gesprek\w*|gesproken|conversa\w*|falamos|conversamos|stand|coffee|cafe|caffe|kaffee\w*|koffie"
+        r"\b(?:" + _NF_CHAT_WORDS + r"|stand"
         # "fijn je ontmoet te hebben", "great meeting you": a personal encounter, beyond the talk
         # ("du hast über Social Ads gesprochen", "você falou sobre SEO": her speaking on stage, no conversation)
         r")\b", cre.sub(_SHE_SPOKE, " ", fold(note))) and not cre.search(
