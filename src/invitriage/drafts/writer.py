@@ -8269,6 +8269,43 @@ _HELP_US_Q = (r"\b(?:(?:could|can|would) you (?:possibly )?help (?:us|me)|(?:pou
               r"|(?:zou|kunt|kun|wil) (?:u|jij|je) (?:ons|mij|me) (?:\w+ ){0,6}?helpen)\b")
 
 
+#: A minimum or starting budget asked (folded), in a question or a "don't know which … makes sense": "orçamento mínimo",
+#: "presupuesto mínimo", "minimum budget", "budget minimum", "Mindestbudget", "minimumbudget", "budget minimo".
+_MIN_SPEND = (r"\b(?:(?:orcamento|presupuesto|budget|inversion|investimento) (?:\w+ )?(?:minimo|minimum|minimal|inicial|initial|iniziale|de depart|de partida)"
+              r"|(?:minimum|minimal|starting|initial|minimo|minima) (?:ad |ads |advertising |daily |monthly )?budget|mindestbudget|minimalbudget|minimumbudget|startbudget"
+              r"|einstiegsbudget|anfangsbudget|instapbudget|beginbudget|minimale budget|minimaal budget|minimo de (?:orcamento|presupuesto|inversion|investimento))\b")
+#: The sender's own ads, where that budget goes (folded).
+_OWN_ADS = (r"\b(?:ads|advertising|advertenties|adverteren|anuncios?|publicidad|annunci|inserzioni|pubblicita|werbung|anzeigen|pubs?"
+            r"|publicites?|campagnes?|campaigns?|campanas?|campanhas?|kampagnen?)\b")
+
+
+#: Her own engagement priced ("quel budget minimum pour travailler avec vous ?", "minimum budget to work with you?"): her
+#: price, never the ad spend (folded).
+_WITH_HER = (r"\b(?:work|travailler|trabajar|lavorare|arbeiten|werken|trabalhar|collaborer|collaborare|colaborar|samenwerken|zusammenarbeiten)"
+             r" (?:with|avec|con|mit|met|com) (?:you|vous|toi|te|ti|usted|lei|dir|ihnen|jou|u|voce|vc|contigo|consigo)\b"
+             r"|\b(?:your|vos|votre|tes|tus|sus|i tuoi|i suoi|deine|ihre|je|uw|seus|teus) (?:fees?|rates?|tarifs?|tarifas|honorar\w*|tariff\w*|prezzi|precios|precos)\b")
+#: Where a clause starts, before the budget asked: "…, pero no sé qué presupuesto mínimo …".
+_CLAUSE_CUT = r"[,;:]|\b(?:pero|but|mais|ma|mas|aber|maar)\b"
+
+
+def _ad_spend_question(note: str) -> str:
+    """The sentence asking the minimum or starting budget of the sender's own ads, or "".
+
+    >>> _ad_spend_question("Quero começar com anúncios no Instagram. Qual seria o orçamento mínimo razoável?")
+    'Qual seria o orçamento mínimo razoável?'
+    """
+    if not cre.search(_OWN_ADS, fold(note)):
+        return ""
+    sentence = next((note[a:b].strip() for a, b in _nf_sentences(note) if cre.search(_MIN_SPEND, fold(note[a:b]))), "")
+    if not sentence or cre.search(_WITH_HER, fold(sentence)):
+        return ""
+    # ("… y quiero empezar con anuncios pero no sé qué presupuesto mínimo tiene sentido.": the clause that asks it, as a question)
+    # (fold keeps the length of the text here: accents only)
+    at = cre.search(_MIN_SPEND, fold(sentence))
+    cuts = [c.end() for c in cre.finditer(_CLAUSE_CUT, fold(sentence)[:at.start()])] if at else []
+    return sentence[cuts[-1] if cuts else 0:].strip().rstrip(".! ") + ("" if sentence.endswith("?") else "?")
+
+
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
@@ -8295,6 +8332,14 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
             # "Je vends des bijoux sur Etsy": a marketplace shop holds no Pixel of hers, so the Pixel check is left out
             tip = tip.rsplit(". ", 1)[0] + "."
         return tip
+    spend = _ad_spend_question(note)
+    if spend and not facts.pitch and not facts.proposal:
+        # "Faz formações para fundadores? Qual seria o orçamento mínimo razoável?", "no sé qué presupuesto mínimo tiene
+        # sentido": the minimum (or starting) budget of the sender's own ads is her first-test ad spend, whatever else is
+        # asked with it or the intent judged, never her training quote
+        text = faq.match(spend, settings.answers, lang)
+        if text:
+            return text
     if name in ("recruiting", "sales_pitch"):
         return ""
     if facts.client and cre.search(_HELP_US_Q, fold(facts.question or _last_question(note) or "")):
