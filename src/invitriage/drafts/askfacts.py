@@ -660,6 +660,12 @@ def weak_french(note: str) -> bool:
     return bool(cre.search(_WEAK_FRENCH, fold(note or "")))
 
 
+#: Questions offered by mail or by video (folded): "5 questions … (par mail ou visio de 20 min)", "by email or a video call",
+#: "per Mail oder Video-Call": the channel of an interview, never whether she works remotely.
+_MAIL_OR_VIDEO = (r"\b(?:e-?mail|mail|courriel|correo|correio)\w* (?:ou|or|o|oder|of) (?:par |by |via |por |per |em |en |in |um |uma |una |a |een )?"
+                  r"(?:visio\w*|video\w*|videollamada|videochiamata|videochamada|zoom|teams)")
+
+
 ANSWERED_IN = ("client", "ask_for_help", "job_seeking", "met_before", "content", "referral", "benefit")
 
 
@@ -688,6 +694,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         topics.append("mentoring")  # ("20 min for a coffee chat?" asked by someone seeking a mentor: the coffee answered, not a format)
     if template == "job_seeking" and "language" in topics and weak_french(note):
         topics.remove("language")  # "I don't speak French fluently yet, is that a problem?": their French, answered as such in writer
+    if ask == "questions" and "online" in topics and not a.training and cre.search(_MAIL_OR_VIDEO, fold(note)):
+        topics.remove("online")  # "5 questions par mail ou visio ?": the interview's channel, never "je travaille aussi à distance"
     where = variant or lang
     work = list(settings.work_languages)
     base = (lang or "").split("-")[0]

@@ -2480,10 +2480,13 @@ def _goods_offered(folded: str) -> bool:
     (True, False)
     >>> _goods_offered("je vends des packs de followers, 1000 abonnes a 9€. interessee pour vos clients ?"), _goods_offered("i sell candles on etsy. interested in a chat?")
     (True, False)
+    >>> _goods_offered("wij leveren seo-teksten in 12 talen. misschien interessant voor jouw klanten? ik stuur je graag onze tarieven")
+    True
     """
     return bool(_first(_SEND_CATALOGUE, folded)) or bool(_first(_WE_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_INTERESTED, folded)
                                                                                        or _first(_SEND_PRICE_LIST, folded))) \
-        or bool(_first(_I_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_SEND_PRICE_LIST, folded) or _first(_FOR_YOUR_CLIENTS, folded)))
+        or bool(_first(_I_SELL, folded) and (_first(_CATALOGUE, folded) or _first(_SEND_PRICE_LIST, folded) or _first(_FOR_YOUR_CLIENTS, folded))) \
+        or bool(_first(_WE_DELIVER, folded) and _first(_FOR_YOUR_CLIENTS, folded) and _first(_SEND_PRICE_LIST, folded))
 
 
 def _first(pattern: str, folded: str, start: int = 0) -> re.Match[str] | None:
@@ -3837,6 +3840,12 @@ _KIND_OF = (r"\b(?:(?:ce|ces|cette|de ce|ce meme) (?:genre|type|style|sorte) d(?
 #: "Aufträge", "opdrachten"): "Vous faites aussi de l'accompagnement sur la durée ou seulement des", "do you do retainers or
 #: only one-off", "¿haces también", "fai anche", "fazes", "machen Sie auch", "doe je ook": her way of working asked by a
 #: client, never a freelance mission the sender is looking for.
+#: People the sender seeks for the work named (folded): "op zoek naar Java developers voor diverse opdrachten", "je recherche
+#: des développeurs pour plusieurs missions": a recruiter's assignments for others, never a freelance role the sender wants.
+_PEOPLE_FOR_WORK = (r"\b(?:developers?|ontwikkelaars|programmeurs|developpeurs|devs|entwickler\w*|desarrolladores|programadores|sviluppatori"
+                    r"|programmatori|engineers|ingenieurs|ingenieros|ingegneri|profielen|profiles|profils|perfiles|profili|perfis|kandidaten"
+                    r"|candidates|candidats|candidatos|candidati|consultants|freelancers)\b[^.?!\n]{0,25}\b(?:voor|for|pour|fur|para|per)\b[^.?!\n]{0,25}$")
+
 _YOU_DO_MISSIONS = (r"\b(?:(?:vous|tu) (?:\w+ )?(?:faites|fais|proposez|proposes|realisez|realises)|(?:faites|proposez|realisez)-vous|(?:fais|proposes)-tu"
                     r"|do you (?:\w+ )?(?:do|offer|work on|run)|(?:haces|hace|haceis|ofreces|ofrece|realizas|realiza)|(?:fai|fa|fate|offri|offre|offrite)"
                     r"|(?:fazes|faz|fazem|ofereces|oferece)|(?:machst du|machen sie|bietest du|bieten sie|ubernimmst du|ubernehmen sie)"
@@ -3887,6 +3896,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         while m and key == "freelance" and _first(_YOU_DO_MISSIONS, folded[max(0, m.start() - 90):m.start()]):
             # "Vous faites aussi de l'accompagnement sur la durée ou seulement des missions ponctuelles ?": her way of working asked
             m = _first(rf"\b(?:{rx})\b", folded, m.end())
+        while m and key == "freelance" and _first(_PEOPLE_FOR_WORK, folded[max(0, m.start() - 60):m.start()]):
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "op zoek naar Java developers voor diverse opdrachten": others' work
         if m and (seek is None or m.start() - seek.end() <= 60) and (at < 0 or m.start() < at):
             kind, pos, at = key, m.end(), m.start()  # the earliest role named: "o primeiro emprego" is a first job
     if not kind:
@@ -3899,6 +3910,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             while m and key == "freelance" and _first(_YOU_TAKE, folded[max(0, m.start() - 40):m.start()]):
                 m = _first(rf"\b(?:{rx})\b", folded, m.end())
             while m and key == "freelance" and _first(_YOU_DO_MISSIONS, folded[max(0, m.start() - 90):m.start()]):
+                m = _first(rf"\b(?:{rx})\b", folded, m.end())
+            while m and key == "freelance" and _first(_PEOPLE_FOR_WORK, folded[max(0, m.start() - 60):m.start()]):
                 m = _first(rf"\b(?:{rx})\b", folded, m.end())
             if m and (pos < 0 or m.start() < pos):
                 kind, pos = key, m.end()
@@ -5223,6 +5236,10 @@ _CATALOGUE = r"\b(?:catalogue|catalog|catalogo|katalog|catalogus)\b"
 #: a seller only with a catalogue, a price list or the owner's clients named as the buyers (a shop owner writes "I sell
 #: candles on Etsy" too).
 _I_SELL = r"\b(?:i sell|je vends|vendo|ich verkaufe|ik verkoop)\b"
+#: A service the sender's firm delivers (folded): "wij leveren SEO-teksten", "we deliver SEO articles", "nous livrons",
+#: "wir liefern", "ofrecemos", "forniamo", "fornecemos": a seller once her clients are named as buyers or rates offered.
+_WE_DELIVER = (r"\b(?:(?:we|wij|wir|nous)(?: (?:bij|bei) [\w-]+)? (?:deliver|provide|supply|livrons|fournissons|proposons|liefern|bieten|leveren|bieden)"
+               r"|ofrecemos|entregamos|forniamo|offriamo|realizziamo|fornecemos|oferecemos)\b")
 #: The owner's clients named as the buyers (folded): "interested for your clients?", "pour vos clients", "para tus clientes",
 #: "per i tuoi clienti", "para os seus clientes", "für Ihre Kunden", "voor je klanten".
 _FOR_YOUR_CLIENTS = (r"\b(?:for|pour|para|per|fur|voor) (?:your|vos|tes|tus|sus|i tuoi|i suoi|ai tuoi|seus|os seus|teus|os teus|ihre|deine|je|jouw|uw)"
@@ -8723,7 +8740,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "timing"
     elif q and _first(_EXPERIENCE, q):
         facts.qkind = "experience"
-    elif q and not facts.lang_q and not facts.yes_q and choice_options(_last_question(original)):
+    elif q and not facts.lang_q and not facts.yes_q and choice_options(_last_question(original)) and not _first(_HOW_TO_LAND, q):
         facts.qkind, facts.options = "choice", choice_options(_last_question(original))  # "SEO ou pub insta ?"
     elif q and _rx(_CHOICE).search(cre.sub(r"\b(?:plus ou moins|more or less|mehr oder weniger|mas o menos|piu o meno|mais ou menos|min of meer)\b", "", q)) and not facts.lang_q and (_rx(_CHOOSE).search(q) or len(q.split()) <= 6):
         facts.options = choice_options(_last_question(original))
@@ -8940,6 +8957,15 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
 
 #: An elided article glued to an option ("l'ABO", "dell'SEO", "d'Instagram"), dropped when the option is named.
 _ELIDED_ARTICLE = r"^(?:l|d|dell|dall|nell|sull|all|un)['’](?=\w)"
+
+
+#: How to get one thing or another (folded): "how to land a first role or freelance clients?", "comment décrocher un poste ou
+#: des clients ?", "wie ich eine Stelle oder Kunden finde", "cómo conseguir un empleo o clientes", "come trovare un lavoro o
+#: clienti", "hoe ik een baan of klanten vind": advice on getting both, never a choice between them.
+_HOW_TO_LAND = (r"\b(?:how (?:to|do i|can i|could i|should i|would you) (?:land|get|find|win|attract)|comment (?:decrocher|trouver|obtenir|attirer|avoir)"
+                r"|pour (?:decrocher|trouver|obtenir|attirer)|wie (?:ich |man )?[^.?!]{0,40}\b(?:finde|bekomme|gewinne|findet|bekommt)"
+                r"|como (?:conseguir|encontrar|arranjar|obter|atrair)|para (?:conseguir|encontrar|arranjar|atrair)"
+                r"|come (?:trovare|ottenere|attirare|trovo)|per (?:trovare|ottenere|attirare)|hoe (?:ik |je )?[^.?!]{0,40}\b(?:vind|vinden|krijg|krijgen|binnenhaal))\b")
 
 
 def choice_options(question: str) -> list[str]:

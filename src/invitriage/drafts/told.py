@@ -794,6 +794,10 @@ def _clause_cut(rest: str, lang: str) -> str:
     return " ".join([exp, m.group("intro"), *kept]).strip()
 
 
+#: The word glued after an elided article the experience match stopped at ("professeure d|'anglais").
+_ELIDED_NEXT = r"^['’]\w+"
+
+
 def experience_line(note: str, lang: str, *, informal: bool) -> str:
     """The sender's years in the trade acknowledged: "après 3 ans en agence" → "Avec 3 ans en agence derrière vous…".
 
@@ -807,6 +811,8 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
     ''
     >>> experience_line("après 8 ans dans l'enseignement je veux me reconvertir", "fr", informal=False)
     "Avec 8 ans dans l'enseignement derrière vous, vous avez de sérieux atouts."
+    >>> experience_line("après 8 ans comme professeure d'anglais je me reconvertis", "fr", informal=False)
+    "Avec 8 ans comme professeure d'anglais derrière vous, vous avez de sérieux atouts."
     """
     pair = _EXP_LINE.get(lang) or _EXP_LINE.get(lang[:2])
     if not pair:
@@ -823,8 +829,11 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
             continue
         if not rest and not cre.search(rf"(?i){_EXP_WORD}", note[m.end():m.end() + 30]):
             continue  # "with 3 years" alone: the years of what, the note does not say
+        glued = cre.match(_ELIDED_NEXT, note[m.end():]) if rest and lang[:2] in ("fr", "it") else None
+        if glued:
+            rest += glued.group(0)  # "comme professeure d'|anglais": the elided word kept whole, never "professeure d"
         if rest:
-            more = _whole_tail(note[m.end():], lang[:2], prev=rest.split()[-1])
+            more = _whole_tail(note[m.end() + (glued.end() if glued else 0):], lang[:2], prev=rest.split()[-1])
             if more is None:
                 continue  # "3 anos de experiência em gestão | de redes sociais": a field cut in its middle is left out
             rest = _clause_cut(rest + more, lang)
