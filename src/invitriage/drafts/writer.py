@@ -317,6 +317,11 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 # "Prezada Sra. Laurent" is answered in kind in Portugal too ("Prezada Sra. Sousa", never "Cara Sra. Sousa")
                 prezada = brazil or lead.startswith("prezad")
                 opener = ("Prezada" if gender == "f" else "Prezado") if prezada else ("Cara" if gender == "f" else "Caro")
+                if not brazil and title_used and courtesy in ("Sr.", "Sra."):
+                    # "Cara Dra. Camille Laurent, … Inês Carvalho": the courtesy title she was given is given back, as a
+                    # Portuguese letter does, before the whole name ("Cara Dra. Inês Carvalho", never "Cara Sra. Carvalho")
+                    courtesy = "Dra." if gender == "f" else "Dr."
+                    who = f"{first} {last}" if first and last else full
                 if courtesy in ("Prof.", "Profa."):
                     # "Cara Professora Helena Sousa": the title spelled out, before the whole name
                     named = f"{first} {last}" if first and last else full
@@ -5190,9 +5195,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
                              lead=_lead_word(lead_m.group(1)) if lead_m else ("beste" if lang == "nl" and cre.search(
                                  r"\b(?:met )?vriendelijke groet(?:en)?\b", fold(note)) else ""),
-                             title_used=bool(cre.match(rf"\W*(?:{_EXMO}\.?\s+)?(?:sr\.?|sra\.?|senhora?)?\s*(?:dr|dra|prof|profa|doutora?|professora?)\b", fold(note))
+                             title_used=bool(cre.match(rf"\W*(?:{_EXMO}\.?\s+|(?:cara|caro|prezada|prezado)\s+)?(?:sr\.?|sra\.?|senhora?)?\s*(?:dr|dra|prof|profa|doutora?|professora?)\b", fold(note))
                                             # "Gentile Dott.ssa Laurent", "Buongiorno dott.ssa Laurent": the title given is given back
-                                            or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|spettabile|buongiorno|buonasera|salve)\W+)?"
+                                            or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|car[ao]|spettabile|buongiorno|buonasera|salve)\W+)?"
                                                                                r"(?:dott|dottoressa)\b", fold(note))))),
         # "un stage de 6 mois en marketing digital", "uno stage di 6 mesi nel marketing": a length follows the role at once
         "period_first": bool(facts.period and facts.domain and cre.match(_PERIOD_FIRST, fold(facts.period))),
@@ -6233,6 +6238,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "does a Google Business Profile pay off without a physical shop?": yes as a service-area business for someone who
         # meets clients in person, hardly for an online-only shop; never a budget asked nor product-page advice alone
         context["faq"], context["qanswer"] = gbp, ""
+    context["faq"] = faq.to_sender(str(context["faq"] or ""), variant or lang, informal=bool(context["informal"]))
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
             and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),
