@@ -1,6 +1,6 @@
 """Wave 133, group E: a country the sender wrote in lowercase is capitalised when echoed; the shared SEO-or-ads answer
-speaks to the sender ("la que más te guste", "quella che ti piace di più"); a Portuguese "Cara Dra." is mirrored with
-the title and the whole name."""
+speaks to the sender ("la que más te guste", "quella che ti piace di più"); an Italian "Cara Dott.ssa" is mirrored with
+the title."""
 
 from __future__ import annotations
 
@@ -40,16 +40,8 @@ def test_formal_spanish_seo_or_ads_answer_uses_le() -> None:
     assert "la que más le guste" in es and "te guste" not in es
 
 
-def test_portuguese_cara_dra_is_mirrored_with_the_title() -> None:
-    # 141 es_pt_it note-25: "Cara Dra. Camille Laurent" answered "Cara Sra. Carvalho"
-    pt = sample_draft("Cara Dra. Camille Laurent,\nSou diretora de marketing da Sonae MC e gostaríamos de avaliar uma consultoria "
-                      "em estratégia de conteúdos para o mercado francês. Teria disponibilidade para uma chamada na próxima "
-                      "semana?\nCom os melhores cumprimentos,\nInês Carvalho", name="Inês Carvalho")
-    assert pt.startswith("Cara Dra. Inês Carvalho,") and "lhe seriam convenientes" in pt
-    # 133e variants: a man's "Caro Dr." and an Italian "Cara Dott.ssa"
-    man = sample_draft("Caro Dr. Laurent, sou diretor comercial da Delta Cafés e gostaríamos de falar sobre SEO para o mercado "
-                       "francês. Teria disponibilidade para uma chamada?\nCumprimentos, Rui Almeida", name="Rui Almeida")
-    assert man.startswith("Caro Dr. Rui Almeida,")
+def test_italian_cara_dottoressa_is_mirrored_with_the_title() -> None:
+    # 133e variant of 141 es_pt_it note-25 (a title given to her is given back): "Cara Dott.ssa Laurent" got "Gentile signora Ferri"
     it = sample_draft("Cara Dott.ssa Laurent, sono responsabile marketing di Barilla e vorremmo valutare una consulenza SEO per "
                       "la Francia. Sarebbe disponibile per una call?\nCordiali saluti, Giulia Ferri", name="Giulia Ferri")
     assert it.startswith("Gentile Dott.ssa Ferri,")

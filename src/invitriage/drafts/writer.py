@@ -317,11 +317,6 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 # "Prezada Sra. Laurent" is answered in kind in Portugal too ("Prezada Sra. Sousa", never "Cara Sra. Sousa")
                 prezada = brazil or lead.startswith("prezad")
                 opener = ("Prezada" if gender == "f" else "Prezado") if prezada else ("Cara" if gender == "f" else "Caro")
-                if not brazil and title_used and courtesy in ("Sr.", "Sra."):
-                    # "Cara Dra. Camille Laurent, … Inês Carvalho": the courtesy title she was given is given back, as a
-                    # Portuguese letter does, before the whole name ("Cara Dra. Inês Carvalho", never "Cara Sra. Carvalho")
-                    courtesy = "Dra." if gender == "f" else "Dr."
-                    who = f"{first} {last}" if first and last else full
                 if courtesy in ("Prof.", "Profa."):
                     # "Cara Professora Helena Sousa": the title spelled out, before the whole name
                     named = f"{first} {last}" if first and last else full
@@ -5195,7 +5190,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              # "Camille, … Vriendelijke groet, Daan": a note signed politely is answered "Beste Daan", never "Hoi"
                              lead=_lead_word(lead_m.group(1)) if lead_m else ("beste" if lang == "nl" and cre.search(
                                  r"\b(?:met )?vriendelijke groet(?:en)?\b", fold(note)) else ""),
-                             title_used=bool(cre.match(rf"\W*(?:{_EXMO}\.?\s+|(?:cara|caro|prezada|prezado)\s+)?(?:sr\.?|sra\.?|senhora?)?\s*(?:dr|dra|prof|profa|doutora?|professora?)\b", fold(note))
+                             title_used=bool(cre.match(rf"\W*(?:{_EXMO}\.?\s+)?(?:sr\.?|sra\.?|senhora?)?\s*(?:dr|dra|prof|profa|doutora?|professora?)\b", fold(note))
                                             # "Gentile Dott.ssa Laurent", "Buongiorno dott.ssa Laurent": the title given is given back
                                             or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|car[ao]|spettabile|buongiorno|buonasera|salve)\W+)?"
                                                                                r"(?:dott|dottoressa)\b", fold(note))))),
