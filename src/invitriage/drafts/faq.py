@@ -1490,6 +1490,26 @@ FOLLOW: dict[str, tuple[str, str]] = {
 }
 
 
+#: Impersonal turns of the shared answers that read better spoken to the sender: (impersonal, informal, formal) per language.
+_TO_SENDER = {
+    "es": (("la que más guste", "la que más te guste", "la que más le guste"),),
+    "it": (("quella che piace di più", "quella che ti piace di più", "quella che Le piace di più"),),
+}
+
+
+def to_sender(text: str, lang: str, *, informal: bool) -> str:
+    """A shared answer with its impersonal "the one one likes" spoken to the sender, in the sender's register.
+
+    >>> to_sender("Yo elegiría la que más guste, con lo básico de la otra.", "es", informal=True)
+    'Yo elegiría la que más te guste, con lo básico de la otra.'
+    >>> to_sender("Sceglierei quella che piace di più ogni giorno.", "it", informal=False)
+    'Sceglierei quella che Le piace di più ogni giorno.'
+    """
+    for plain, tu, lei in _TO_SENDER.get(lang[:2], ()):
+        text = text.replace(plain, tu if informal else lei)
+    return text
+
+
 def follow(lang: str, *, informal: bool) -> str:
     """The light next step after the owner's answer, in ``lang`` and the sender's register."""
     pair = FOLLOW.get(lang) or FOLLOW.get(lang[:2]) or ("", "")

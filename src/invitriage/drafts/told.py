@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import re
+
 from invitriage.drafts import misread
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
@@ -669,6 +671,34 @@ _EXP_BARE = (rf"(?i)({_EXP_WORD})\s+(?!(?:in|en|em|na|no|numa|num|nas|nos|im|bei
              r"|nel|nella|nei|nelle|sur|on|op|van|von|of|de|di|do|da|du|des|del|della|dei|im|am|als|su|sul|sulla|sui|sobre|über|uber|over)\b)([A-Za-zÀ-ÿ].*)$")
 _EXP_WITH = {"nl": "met", "de": "mit", "fr": "en", "es": "en", "it": "in", "pt": "em", "en": "in"}
 _YEARS_WORD = {"en": "years", "fr": "ans", "de": "Jahren", "nl": "jaar", "es": "años", "it": "anni", "pt": "anos"}
+#: Countries and cities a sender may write in lowercase ("2 años de experiencia en españa", "3 anos no brasil"), folded:
+#: echoed in the reply, they take their capital ("en España", "no Brasil", "in Italia").
+_PLACE_NAMES = frozenset({
+    "espana", "spain", "spagna", "espanha", "brasil", "brazil", "brasile", "italia", "italy", "portugal", "portogallo", "argentina",
+    "mexico", "messico", "chile", "cile", "colombia", "peru", "venezuela", "uruguay", "ecuador", "francia", "france", "franca",
+    "frankrijk", "frankreich", "alemania", "germania", "alemanha", "germany", "deutschland", "duitsland", "inglaterra", "england",
+    "inghilterra", "belgica", "belgio", "belgium", "belgie", "suiza", "svizzera", "suica", "schweiz", "canada", "irlanda", "ireland",
+    "madrid", "barcelona", "valencia", "sevilla", "bilbao", "malaga", "roma", "rome", "milano", "milan", "torino", "napoli", "bologna",
+    "firenze", "padova", "lisboa", "lisbon", "lisbona", "porto", "braga", "london", "londres", "londra", "paris", "parigi", "lyon",
+    "lione", "marseille", "berlin", "berlino", "munchen", "hamburg", "amsterdam", "rotterdam", "bruxelles", "brussels", "bruselas",
+    "curitiba", "recife", "salvador", "fortaleza", "rosario", "cordoba", "bogota", "medellin", "lima", "santiago", "montevideo",
+})
+#: The word right after a place preposition ("en españa", "no brasil", "in italia", "em lisboa", "a milano").
+_PLACE_AFTER = r"\b(?:en|in|em|no|na|nel|nella|a|à|au|bei)\s+([a-zà-ÿ][\w-]*)"
+
+
+def _capital_place(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return m.group(0)[:m.start(1) - m.start(0)] + word[:1].upper() + word[1:] if fold(word) in _PLACE_NAMES else m.group(0)
+
+
+def capital_places(phrase: str) -> str:
+    """A phrase copied from a note with the places the sender wrote in lowercase capitalised.
+
+    >>> capital_places("de experiencia en españa"), capital_places("di esperienza in italia"), capital_places("in agency work")
+    ('de experiencia en España', 'di esperienza in Italia', 'in agency work')
+    """
+    return cre.sub(_PLACE_AFTER, _capital_place, phrase)
 
 
 #: What may close the trade named after the years (folded words): a conjunction, a pronoun, a verb of the search, an adverb.
@@ -855,7 +885,7 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
             return _DE_EXP_MIT[0 if informal else 1].format(n=n, rest=rest)
         if lang[:2] == "pt":
             rest = cre.sub(r"\b([Ee])xperiencia(s?)\b", r"\1xperiência\2", rest)  # "3 anos de experiencia": the accent the reply writes
-        exp = f"{n} {_YEARS_WORD[lang[:2]]} {rest}".strip()
+        exp = f"{n} {_YEARS_WORD[lang[:2]]} {capital_places(rest)}".strip()
         return pair[0 if informal else 1].format(exp=exp)
     return ""
 

@@ -5192,7 +5192,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                  r"\b(?:met )?vriendelijke groet(?:en)?\b", fold(note)) else ""),
                              title_used=bool(cre.match(rf"\W*(?:{_EXMO}\.?\s+)?(?:sr\.?|sra\.?|senhora?)?\s*(?:dr|dra|prof|profa|doutora?|professora?)\b", fold(note))
                                             # "Gentile Dott.ssa Laurent", "Buongiorno dott.ssa Laurent": the title given is given back
-                                            or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|spettabile|buongiorno|buonasera|salve)\W+)?"
+                                            or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|car[ao]|spettabile|buongiorno|buonasera|salve)\W+)?"
                                                                                r"(?:dott|dottoressa)\b", fold(note))))),
         # "un stage de 6 mois en marketing digital", "uno stage di 6 mesi nel marketing": a length follows the role at once
         "period_first": bool(facts.period and facts.domain and cre.match(_PERIOD_FIRST, fold(facts.period))),
@@ -6233,6 +6233,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "does a Google Business Profile pay off without a physical shop?": yes as a service-area business for someone who
         # meets clients in person, hardly for an online-only shop; never a budget asked nor product-page advice alone
         context["faq"], context["qanswer"] = gbp, ""
+    context["faq"] = faq.to_sender(str(context["faq"] or ""), variant or lang, informal=bool(context["informal"]))
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
             and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),
