@@ -1861,7 +1861,7 @@ _PERIOD = {
 
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|days|weekend|week-end",
-    "en": r"conference|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
+    "en": r"conference|congress|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
     "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|days?|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
@@ -2594,7 +2594,9 @@ def _event(original: str, folded: str, lang: str) -> str:
         at = original.find(phrase, start) + len(phrase)
         # English puts lower-case modifiers between the name and its noun ("at the Lyon e-commerce meetup"), never "at the Lyon"
         lead_in = rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[a-z][\w-]*[ \t]+){{0,2}}?" if lang == "en" else ""
-        sub = _rx(rf"[ \t]+{lead_in}(?:{nouns})\b").match(folded, at) if tail else None
+        # "op het Frans-Nederlandse handelscongres": the Dutch or German compound noun after the name is the event's, never cut
+        joined = r"[\w-]*?" if lang in ("de", "nl") else ""
+        sub = _rx(rf"[ \t]+{lead_in}{joined}(?:{nouns})\b").match(folded, at) if tail else None
         if sub:
             # "at Web Summit Lisbon at the SEO breakfast": the sub-event kept whole, never "at the SEO"
             phrase = original[start:sub.end()].strip()
@@ -2914,7 +2916,7 @@ _SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:
 #: intervention au salon", "me encantó tu ponencia en", "il tuo intervento al", "Ihr Vortrag auf", "jouw lezing op": she
 #: spoke there and the sender listened, nobody chatted.
 _YOUR_TALK = (r"\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|suo|sua|teu|tua|jouw|uw) (?:[\w-]+ )?"
-              r"(?:talk|keynote|speech|presentation|intervention|conference|vortrag\w*|keynote|charla|ponencia|presentacion|intervento"
+              r"(?:talk|keynote|speech|presentation|intervention|conference|conferencia|conferenza|vortrag\w*|keynote|charla|ponencia|presentacion|intervento"
               r"|palestra|intervencao|apresentacao|lezing|presentatie)\b")
 
 
@@ -2959,6 +2961,12 @@ def _praised_back(folded: str) -> bool:
                for back in _rx(_PRAISE_BACK).finditer(folded))
 
 
+#: Her approach or her slide named (folded): "su enfoque sobre el contenido", "deine Folie zu E-Mail-Funnels", "your take on".
+_HER_POINT = (r"\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|suo|sua|seu|teu|jouw|je|uw) (?:enfoque|approach|take|approche|vision|ansatz|folie"
+              r"|slide|diapositiva|approccio|abordagem|visie|aanpak|kijk)\b")
+#: Praise of her point in other words (folded): "muy acertado", "spot on", "abfotografiert", "weiter so".
+_POINT_PRAISED = (r"\b(?:acertad\w*|azzeccat\w*|certeir\w*|treffend\w*|raak|weiter so|keep it up|abfotografiert|photo\w*|foto\w*|fotografeerd"
+                  r"|gefotografeerd|fotografat\w*|fotografe\w*|sigue asi|continua cosi|ga zo door)\b")
 #: A conversation or a meal just before the praise (folded): "the lunch was great" praises no piece of hers.
 _CHAT_BEFORE = (r"\b(?:conversa\w*|papo|chat|conversation|conversaci\w+|gesprek\w*|gesprach\w*|austausch|echange\w*|lunch|dejeuner|dinner|diner"
                 r"|cafe|coffee|apero|drink\w*)\b")
@@ -7736,6 +7744,12 @@ _SAW_HER = {
     "pt": r"\b(?:vi|ouvi) (?:voce|a senhora|-a)\b|\bte (?:vi|ouvi)\b|\bvi-a\b|\bouvi-a\b",
     "nl": r"\bik (?:zag|hoorde) (?:je|jou|u)\b|\bik heb (?:je|jou|u) (?:[\w-]+ ){0,5}(?:gezien|gehoord)\b",
 }
+#: The sender heard her at the event (folded): "war schön dich beim Webinar zu hören", "great to hear you at the webinar",
+#: "qué bueno escucharte en", "bello sentirti al", "leuk je te horen bij", "ravi de t'écouter au", "bom ouvir-te no": she
+#: spoke there, the sender listened; nobody chatted.
+_HEARD_HER = (r"\b(?:dich|sie) (?:[\w-]+ ){0,8}?zu (?:horen|hoeren|erleben)\b|\bhear(?:ing)? you (?:at|on|in|during|speak|present)\b"
+              r"|\b(?:escuchar|oir)(?:te|le|la)\b|\b(?:sentir|ascoltar)(?:ti|la)\b|\b(?:je|jou|u) (?:[\w-]+ ){0,6}?te (?:horen|zien spreken)\b"
+              r"|\b(?:t'|vous )(?:ecouter|entendre)\b|\b(?:ouvir-(?:te|a)|te ouvir|ouvir (?:voce|a senhora))\b")
 #: The sender saw her speak (folded): "I saw you speak at", "je vous ai vue intervenir", "te vi hablar", "ti ho sentita parlare",
 #: "vi você falar", "ik zag je spreken", "dich … sprechen": she was on stage, whatever the event is called.
 _SAW_SPEAK = (r"\b(?:you|vous|t'|te|le|la|ti|voce|a senhora|je|jou|u|dich|sie) (?:[\w'-]+ ){0,2}?(?:speak|speaking|present|presenting|talk|talking|intervenir|parler|presenter"
@@ -8634,7 +8648,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     # "coincidimos en el taller … me quedé con ganas de preguntarte": at the same event, never a talk to thank for
     facts.met = bool(_first(_MET_IN_PERSON[lang], cre.sub(_MEET_WISHED, " ", folded))) and not _first(_NO_TALK, folded)
     facts.classmates = bool(_first(_CLASSMATES, folded))
-    if facts.event and _first(_SAW_HER[lang], folded):
+    if facts.event and (_first(_SAW_HER[lang], folded) or _first(_HEARD_HER, folded) and _first(_STAGE_WORK, fold(facts.event))):
         # "te vi en el webinar de Semrush", "ti ho vista al webinar": the sender watched her (she spoke), nobody chatted
         facts.met = False
         if not facts.work and _first(_STAGE_WORK, fold(facts.event)):
@@ -8687,6 +8701,12 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 break
         else:
             facts.praise = _praised_back(folded)
+        if not facts.praise:
+            point = _first(_HER_POINT, folded)
+            # "Su enfoque sobre el contenido me pareció muy acertado", "Deine Folie … hab ich mir gleich abfotografiert":
+            # her approach or her slide praised is praise for the piece
+            said = folded[point.start():point.end() + 80] if point else ""
+            facts.praise = bool(said) and bool(_first(_PRAISE, said) or _first(_POINT_PRAISED, said))
     facts.helped = bool(facts.work) and bool(_first(_helped_rx(), folded))
     if facts.work:
         facts.regular = _regular_reader(folded, facts.work)
