@@ -8276,6 +8276,12 @@ _MIN_SPEND = (r"\b(?:(?:orcamento|presupuesto|budget|inversion|investimento) (?:
               r"|(?:minimum|minimal|starting|initial|minimo|minima) (?:ad |ads |advertising |daily |monthly )?budget|mindestbudget|minimalbudget|minimumbudget|startbudget"
               r"|einstiegsbudget|anfangsbudget|instapbudget|beginbudget|minimale budget|minimaal budget|minimo de (?:orcamento|presupuesto|inversion|investimento))\b")
 #: The sender's own ads, where that budget goes (folded).
+#: TikTok and LinkedIn have their own minimum-spend answers in the FAQ (a TikTok ad group, a LinkedIn click): never the
+#: generic first-test figure for them.
+_OWN_PLATFORM_SPEND = r"\b(?:tiktok|linkedin)\b"
+#: A budget wondered about without a question mark: "no sé qué presupuesto mínimo tiene sentido".
+_UNSURE = (r"\b(?:no se|nao sei|non so|(?:i )?(?:don't|dont|do not) know|je ne sais pas|je sais pas|weiss nicht|weet niet"
+           r"|wondering|me pregunto|mi chiedo|pergunto|frage mich|vraag me af|je me demande)\b")
 _OWN_ADS = (r"\b(?:ads|advertising|advertenties|adverteren|anuncios?|publicidad|annunci|inserzioni|pubblicita|werbung|anzeigen|pubs?"
             r"|publicites?|campagnes?|campaigns?|campanas?|campanhas?|kampagnen?)\b")
 
@@ -8295,11 +8301,11 @@ def _ad_spend_question(note: str) -> str:
     >>> _ad_spend_question("Quero começar com anúncios no Instagram. Qual seria o orçamento mínimo razoável?")
     'Qual seria o orçamento mínimo razoável?'
     """
-    if not cre.search(_OWN_ADS, fold(note)):
+    if not cre.search(_OWN_ADS, fold(note)) or cre.search(_OWN_PLATFORM_SPEND, fold(note)):
         return ""
     sentence = next((note[a:b].strip() for a, b in _nf_sentences(note) if cre.search(_MIN_SPEND, fold(note[a:b]))), "")
-    if not sentence or cre.search(_WITH_HER, fold(sentence)):
-        return ""
+    if not sentence or cre.search(_WITH_HER, fold(sentence)) or not ("?" in sentence or cre.search(_UNSURE, fold(sentence))):
+        return ""  # "tu newsletter sobre el presupuesto mínimo me ahorró dinero": thanks, nothing asked
     # ("… y quiero empezar con anuncios pero no sé qué presupuesto mínimo tiene sentido.": the clause that asks it, as a question)
     # (fold keeps the length of the text here: accents only)
     at = cre.search(_MIN_SPEND, fold(sentence))
