@@ -8275,13 +8275,13 @@ _HELP_US_Q = (r"\b(?:(?:could|can|would) you (?:possibly )?help (?:us|me)|(?:pou
 _MIN_SPEND = (r"\b(?:(?:orcamento|presupuesto|budget|inversion|investimento) (?:\w+ )?(?:minimo|minimum|minimal|inicial|initial|iniziale|de depart|de partida)"
               r"|(?:minimum|minimal|starting|initial|minimo|minima) (?:ad |ads |advertising |daily |monthly )?budget|mindestbudget|minimalbudget|minimumbudget|startbudget"
               r"|einstiegsbudget|anfangsbudget|instapbudget|beginbudget|minimale budget|minimaal budget|minimo de (?:orcamento|presupuesto|inversion|investimento))\b")
-#: The sender's own ads, where that budget goes (folded).
 #: TikTok and LinkedIn have their own minimum-spend answers in the FAQ (a TikTok ad group, a LinkedIn click): never the
 #: generic first-test figure for them.
 _OWN_PLATFORM_SPEND = r"\b(?:tiktok|linkedin)\b"
 #: A budget wondered about without a question mark: "no sé qué presupuesto mínimo tiene sentido".
 _UNSURE = (r"\b(?:no se|nao sei|non so|(?:i )?(?:don't|dont|do not) know|je ne sais pas|je sais pas|weiss nicht|weet niet"
            r"|wondering|me pregunto|mi chiedo|pergunto|frage mich|vraag me af|je me demande)\b")
+#: The sender's own ads, where that budget goes (folded).
 _OWN_ADS = (r"\b(?:ads|advertising|advertenties|adverteren|anuncios?|publicidad|annunci|inserzioni|pubblicita|werbung|anzeigen|pubs?"
             r"|publicites?|campagnes?|campaigns?|campanas?|campanhas?|kampagnen?)\b")
 
