@@ -95,3 +95,25 @@ def test_realistic_retargeting_budget_keeps_the_retargeting_answer() -> None:
     # must not change: a retargeting budget keeps its own answer (visitors first), never the first-test budget
     nl = sample_draft("Hoi Camille, wat is een realistisch budget voor retargeting per dag?", name="Kees Bos")
     assert "Bij retargeting telt het aantal bezoekers meer dan het budget" in nl and "10 tot 20 euro" not in nl, nl
+
+
+def test_a_junior_asking_how_to_learn_or_grow_faster_gets_one_concrete_tip() -> None:
+    # 143 de_nl note-19: "Hast du einen Tipp, wie man als Junior schneller lernt?" answered only with an EN/FR call offer
+    de = sample_draft("Hey Camille, Junior Social Media Manager hier 👋 Ich folge dir schon lange und finde deine Karussell-Posts "
+                      "mega. Hast du einen Tipp, wie man als Junior schneller lernt? Grüße aus Wien, Lukas",
+                      headline="Junior Social Media Manager", name="Lukas Huber")
+    assert "praktisch lernen, an einem echten Projekt" in de and "Telefonat" not in de, de
+    # 143 de_nl note-41: "Heb je een tip hoe ik als junior sneller kan groeien?" answered "Laat me weten waar je nu staat"
+    nl = sample_draft("Hey Camille 👋 junior content marketeer hier, vind je posts echt top. Heb je een tip hoe ik als junior "
+                      "sneller kan groeien? Groetjes uit Eindhoven, Milan", headline="Junior Content Marketeer", name="Milan de Jong")
+    assert "leer het in de praktijk, met een echt project" in nl and "waar je nu staat" not in nl, nl
+    es = sample_draft("Hola Camille, soy community manager junior. ¿Algún consejo para aprender más rápido como junior?",
+                      headline="Community Manager Junior", name="Sofía Vega")
+    assert "aprender haciendo, sobre algo real" in es and "cuéntame en qué punto estás" not in es, es
+
+
+def test_a_shop_asking_how_to_grow_faster_keeps_its_instagram_answer() -> None:
+    # must not change: a shop owner's "tip to grow faster" on Instagram keeps the shop's answer, never the learner's tip
+    en = sample_draft("Hi Camille, any tip to get my small shop's Instagram growing faster?", headline="Owner at Bloom Shop",
+                      name="Nora Lane")
+    assert "a small shop grows with reels more than photos" in en and "learn by doing" not in en, en
