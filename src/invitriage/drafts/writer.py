@@ -7302,7 +7302,7 @@ def _swap_first(pairs: tuple[tuple[str, str | None], ...], text: str) -> str:
 
 #: The owner's "for a junior" lead-in, and the lead without it.
 _JUNIOR_LEAD = ((r"^What works best for a junior:", "What works best:"), (r"^Ce qui marche le mieux en junior :", "Ce qui marche le mieux :"),
-                (r"^Lo que mejor funciona al empezar:", "Lo que mejor funciona:"), (r"^Da junior funziona soprattutto:", "Funziona soprattutto:"),
+                (r"^Lo que mejor funciona al empezar:", "Lo que mejor funciona:"), (r"^Da junior, ciò che funziona meglio:", "Ciò che funziona meglio:"),
                 (r"^Als Junior hilft am meisten:", "Am meisten hilft:"), (r"^O que mais resulta em júnior:", "O que mais resulta:"),
                 (r"^O que mais funciona para quem é júnior:", "O que mais funciona:"), (r"^Wat als junior het beste werkt:", "Wat het beste werkt:"))
 
