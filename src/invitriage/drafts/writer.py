@@ -3614,6 +3614,25 @@ def strip_emoji(text: str) -> str:
     return " ".join(without_emoji(text).split())
 
 
+#: Kinds of company said before its name in a headline ("Fintech Nubank", "SaaS Payfit"), never part of the name.
+_KIND_LEAD = {"fintech", "foodtech", "healthtech", "edtech", "proptech", "insurtech", "legaltech", "martech", "adtech", "cleantech",
+              "saas", "b2b", "b2c", "startup", "start-up", "scale-up", "scaleup", "neobank", "neobanco", "neobanque"}
+
+
+def _without_sector_lead(segment: str) -> str:
+    """A headline segment without the sector words before the company's name: "Fintech Nubank" → "Nubank" ("no Nubank",
+    never "na Fintech Nubank"); a segment of sector words only, or one word, stays as it is.
+
+    >>> _without_sector_lead("Fintech Nubank"), _without_sector_lead("Redkite Media"), _without_sector_lead("B2B SaaS Payfit")
+    ('Nubank', 'Redkite Media', 'Payfit')
+    """
+    words = segment.split()
+    lead = 0
+    while lead < len(words) - 1 and fold(words[lead]) in _KIND_LEAD:
+        lead += 1
+    return " ".join(words[lead:])
+
+
 def _headline_parts(headline: str) -> tuple[str, str]:
     """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
 
@@ -3665,7 +3684,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                 continue  # "| Milano", "| Lyon, France", "| Greater Paris Area": where they live, never a company
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small or cre.fullmatch(r"&\w+", w) for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
-                business = seg
+                business = _without_sector_lead(seg)
                 break
     business = cre.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
     business = cre.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
