@@ -10508,6 +10508,9 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
 def _wished_twice(text: str, context: Mapping[str, Any]) -> bool:
     """Do the shop's wish and the situation's line both wish the same shop well, one after the other?
 
+    >>> _wished_twice("Boa sorte com sua loja! Muito sucesso com sua lojinha de roupa infantil!",
+    ...               {"shop_line": "Boa sorte com sua loja!", "situation_line": "Muito sucesso com sua lojinha de roupa infantil!"})
+    True
     >>> _wished_twice("Boa sorte com sua loja de roupa infantil! Muito sucesso com sua lojinha de roupa infantil!",
     ...               {"shop_line": "Boa sorte com sua loja de roupa infantil!", "situation_line": "Muito sucesso com sua lojinha de roupa infantil!"})
     True
@@ -10515,7 +10518,9 @@ def _wished_twice(text: str, context: Mapping[str, Any]) -> bool:
     shop, line = str(context.get("shop_line") or ""), str(context.get("situation_line") or "")
     if not shop or not line or shop.rstrip("!. ") not in text or line.rstrip("!. ") not in text:
         return False
-    tail = " ".join(cre.findall(r"[\w'-]+", fold(shop))[-2:])
+    words = cre.findall(r"[\w'-]+", fold(shop))[-2:]
+    # the last word's stem, so that the wish's shorter "sua loja" still meets the line's "sua lojinha de roupa infantil"
+    tail = " ".join(words[:-1] + [w[:max(3, len(w) - 1)] for w in words[-1:]])
     return bool(tail) and tail in fold(line)
 
 
