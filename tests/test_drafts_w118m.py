@@ -19,6 +19,6 @@ def test_the_beginners_lead_in_is_never_said_to_an_experienced_job_seeker():
 def test_a_job_sought_after_finishing_a_degree_is_a_beginners_in_spanish_and_italian():
     for note, lead in (
             ("Hola Camille, busco trabajo como community manager tras acabar un máster. ¿Algún consejo?", "Lo que mejor funciona al empezar:"),
-            ("Ciao Camille, cerco un lavoro come social media manager dopo aver finito la laurea. Qualche consiglio?", "Da junior funziona soprattutto:")):
+            ("Ciao Camille, cerco un lavoro come social media manager dopo aver finito la laurea. Qualche consiglio?", "Da junior, ciò che funziona meglio:")):
         text = sample_draft(note)
         assert lead in text, (note, text)

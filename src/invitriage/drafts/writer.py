@@ -3614,6 +3614,25 @@ def strip_emoji(text: str) -> str:
     return " ".join(without_emoji(text).split())
 
 
+#: Kinds of company said before its name in a headline ("Fintech Nubank", "SaaS Payfit"), never part of the name.
+_KIND_LEAD = {"fintech", "foodtech", "healthtech", "edtech", "proptech", "insurtech", "legaltech", "martech", "adtech", "cleantech",
+              "saas", "b2b", "b2c", "startup", "start-up", "scale-up", "scaleup", "neobank", "neobanco", "neobanque"}
+
+
+def _without_sector_lead(segment: str) -> str:
+    """A headline segment without the sector words before the company's name: "Fintech Nubank" → "Nubank" ("no Nubank",
+    never "na Fintech Nubank"); a segment of sector words only, or one word, stays as it is.
+
+    >>> _without_sector_lead("Fintech Nubank"), _without_sector_lead("Redkite Media"), _without_sector_lead("B2B SaaS Payfit")
+    ('Nubank', 'Redkite Media', 'Payfit')
+    """
+    words = segment.split()
+    lead = 0
+    while lead < len(words) - 1 and fold(words[lead]) in _KIND_LEAD:
+        lead += 1
+    return " ".join(words[lead:])
+
+
 def _headline_parts(headline: str) -> tuple[str, str]:
     """(position, business) of a headline: "Responsable marketing – Mealtrack" → ("Responsable marketing", "Mealtrack").
 
@@ -3665,7 +3684,7 @@ def _headline_parts(headline: str) -> tuple[str, str]:
                 continue  # "| Milano", "| Lyon, France", "| Greater Paris Area": where they live, never a company
             if 1 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in small or cre.fullmatch(r"&\w+", w) for w in words) \
                     and not (len(words) == 1 and words[0].isupper()) and not cre.search(r"(?i)\b(?:en|in|im|at|bij)\b", seg):
-                business = seg
+                business = _without_sector_lead(seg)
                 break
     business = cre.sub(r"\s*\((?:[^()]*)\)\s*$", "", business).strip()  # "Miel & Ruches (boutique en ligne)": the name only
     business = cre.sub(r",\s+[a-zà-ÿ].*$", "", business).strip()  # "Mila & Lou, e-shop de bijoux": the name, not its description
@@ -7302,7 +7321,7 @@ def _swap_first(pairs: tuple[tuple[str, str | None], ...], text: str) -> str:
 
 #: The owner's "for a junior" lead-in, and the lead without it.
 _JUNIOR_LEAD = ((r"^What works best for a junior:", "What works best:"), (r"^Ce qui marche le mieux en junior :", "Ce qui marche le mieux :"),
-                (r"^Lo que mejor funciona al empezar:", "Lo que mejor funciona:"), (r"^Da junior funziona soprattutto:", "Funziona soprattutto:"),
+                (r"^Lo que mejor funciona al empezar:", "Lo que mejor funciona:"), (r"^Da junior, ciò che funziona meglio:", "Ciò che funziona meglio:"),
                 (r"^Als Junior hilft am meisten:", "Am meisten hilft:"), (r"^O que mais resulta em júnior:", "O que mais resulta:"),
                 (r"^O que mais funciona para quem é júnior:", "O que mais funciona:"), (r"^Wat als junior het beste werkt:", "Wat het beste werkt:"))
 
@@ -10489,6 +10508,9 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
 def _wished_twice(text: str, context: Mapping[str, Any]) -> bool:
     """Do the shop's wish and the situation's line both wish the same shop well, one after the other?
 
+    >>> _wished_twice("Boa sorte com sua loja! Muito sucesso com sua lojinha de roupa infantil!",
+    ...               {"shop_line": "Boa sorte com sua loja!", "situation_line": "Muito sucesso com sua lojinha de roupa infantil!"})
+    True
     >>> _wished_twice("Boa sorte com sua loja de roupa infantil! Muito sucesso com sua lojinha de roupa infantil!",
     ...               {"shop_line": "Boa sorte com sua loja de roupa infantil!", "situation_line": "Muito sucesso com sua lojinha de roupa infantil!"})
     True
@@ -10496,7 +10518,9 @@ def _wished_twice(text: str, context: Mapping[str, Any]) -> bool:
     shop, line = str(context.get("shop_line") or ""), str(context.get("situation_line") or "")
     if not shop or not line or shop.rstrip("!. ") not in text or line.rstrip("!. ") not in text:
         return False
-    tail = " ".join(cre.findall(r"[\w'-]+", fold(shop))[-2:])
+    words = cre.findall(r"[\w'-]+", fold(shop))[-2:]
+    # the last word's stem, so that the wish's shorter "sua loja" still meets the line's "sua lojinha de roupa infantil"
+    tail = " ".join(words[:-1] + [w[:max(3, len(w) - 1)] for w in words[-1:]])
     return bool(tail) and tail in fold(line)
 
 
