@@ -28,7 +28,7 @@ def test_crossing_paths_at_a_fair_round_table_is_no_exchange_started() -> None:
     assert "échange commencé" not in fr and "garder le contact après le salon E-commerce Lyon" in fr
     en = sample_draft("Hi Camille, we crossed paths at the E-commerce Expo in Lyon on Tuesday, I was at the local SEO round table. "
                       "Great to connect!", name="Claire Smith", headline="E-commerce manager")
-    assert "chatting" not in en and "conversation" not in en and "Hope our paths cross again soon!" in en
+    assert "chatting" not in en and "conversation" not in en and "Hope to see you at the next one!" in en
 
 
 def test_a_real_chat_at_the_fair_still_continues_the_conversation() -> None:
