@@ -79,7 +79,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
-                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
+                "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "online_met", "network_of", "stalled_line", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
                 "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
@@ -2105,6 +2105,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])]).strip()  # "Suchen Sie Verstärkung?": the no is the answer
         if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
+    if ctx.get("stalled_line") and ctx.get("answer") and str(ctx["stalled_line"]) not in str(ctx["answer"]):
+        ctx["answer"] = _after_yes(str(ctx["answer"]), str(ctx["stalled_line"]))
     if_so = if_so_limit = ""  # the question whether English works for the sender, once her languages are said
     # One policy for her languages ("I only work in French or English") in a language she does not work in:
     # (1) a draft proposing a call or a meeting says the call's languages once, in the call_limit form, after the call
@@ -3315,7 +3317,10 @@ _NEXT_TABLE = (r"\b(?:the (?:next|neighbouring|neighboring) table|table (?:next 
                r"|(?:la )?table d'a cote|(?:la )?table voisine|(?:il )?tavolo (?:accanto|vicino|di fianco)|nachbartisch|(?:de )?tafel naast"
                # "yo estaba en la mesa del fondo", "I sat at the back table": where the sender sat, not a talk with her
                r"|(?:the )?(?:back|front) (?:table|row)|(?:la )?mesa del (?:fondo|final)|(?:la )?table du fond|(?:il )?tavolo in fondo|(?:a )?mesa do fundo"
-               r"|hinterste[nr]? tisch|(?:de )?achterste tafel)\b")
+               r"|hinterste[nr]? tisch|(?:de )?achterste tafel"
+               # "j'étais à la table ronde sur le SEO local", "the round table on local SEO": a panel session, no talk with her
+               r"|(?:la |une |the |a )?tables? rondes?|round[- ]?tables?|(?:la |una )?mesas? redondas?|(?:la |una )?tavol[ae] rotond[ae]"
+               r"|runde[nr]? tisch|ronde[- ]?tafel\w*|rondetafel\w*)\b")
 
 #: "wir haben beim Panel nebeneinander gesessen", "we zaten naast elkaar", "we sat next to each other", "on était assis côte
 #: à côte", "estábamos sentados uno al lado del otro", "eravamo seduti vicini", "sentamos lado a lado" (folded): both sat in
@@ -3372,6 +3377,73 @@ def _shared_session(note: str, event: str) -> str:
 
 #: A French event's name that ends on "de" and a capitalised name ("le salon E-commerce de Lyon").
 _EVENT_OF_NAME_END = r"\s(?:de|d'|du|des)\s*[A-ZÀ-Ý][\w-]*$"
+
+
+#: A capitalised name of a network ("Femmes Entrepreneures Rhône-Alpes", "Women in Digital Lyon"), small linking words inside.
+_NETWORK_NAME = r"[A-ZÀ-Ý][\w’'-]*(?:\s+(?:(?:de|di|da|do|des|du|in|of|for|voor|van|für|&)\s+)?[A-ZÀ-Ý0-9][\w’'-]*)*"
+#: The sender's membership told ("je fais partie du réseau …", "I'm also in the … network", "ich bin auch im Netzwerk …").
+_MEMBER_OF = cre.compile(r"\b(?:fais partie|suis (?:aussi |egalement )?membre|suis aussi|also (?:in|part of|a member)|member of|part of"
+                         r"|mitglied|bin auch|formo parte|soy (?:tambien )?miembr[oa]|estoy (?:tambien )?en|faco parte|sou (?:tambem )?membro"
+                         r"|faccio parte|sono (?:anche )?(?:membro|socia|socio)|zit ook|ben (?:ook )?lid|lid van)\b")
+#: "réseau Femmes Entrepreneures", "Netzwerk Digital Women", "rete Donne Digitali": the word, then the name.
+_NETWORK_THEN_NAME = re.compile(r"\b(?:réseau|network|red|rede|rete|Netzwerk|netwerk|communauté|community|Community|comunidad|comunidade|comunità"
+                                r"|gemeenschap|collectif|club|Club|association|associazione|asociación|associação|Verein|vereniging)\s+(?:«\s*|\")?(" + _NETWORK_NAME + ")")
+#: "the Women in Digital Lyon network", "im Digital Women Netzwerk": the name, then the word.
+_NAME_THEN_NETWORK = re.compile(r"\b(?:the|im|in het|het|dem|in)\s+(" + _NETWORK_NAME + r")[\s-]+(?:network|Netzwerk|netwerk|community|Community|club|Club)\b")
+
+
+def member_network(note: str) -> str:
+    """The network the sender says they belong to, as named in the note ('' when no membership is told).
+
+    >>> member_network("Je fais partie du réseau Femmes Entrepreneures Rhône-Alpes et je serais ravie de me connecter.")
+    'Femmes Entrepreneures Rhône-Alpes'
+    >>> member_network("Hi Camille, I'm also in the Women in Digital Lyon network and would be happy to connect."), member_network("I work in SEO.")
+    ('Women in Digital Lyon', '')
+    """
+    if not cre.search(_MEMBER_OF, fold(note)):
+        return ""
+    found = _NAME_THEN_NETWORK.search(note) or _NETWORK_THEN_NAME.search(note)
+    return found.group(1) if found and len(found.group(1).split()) <= 6 else ""
+
+
+#: Ads that stopped converting (folded): "nos pubs Facebook ne convertissent plus", "our Meta ads stopped converting".
+_STALLED_ADS = cre.compile(r"\b(facebook|meta|instagram|google|tiktok|linkedin)\b[^.!?\n]{0,40}?\b(?:ne convertissent plus|ne convertit plus|ne convertissent pas"
+                           r"|stopped converting|(?:are|is)n'?t converting|(?:are|is) not converting|no longer convert\w*|don'?t convert"
+                           r"|(?:ya )?no convierten|dejaron de convertir|han dejado de convertir|non convertono piu|hanno smesso di convertire"
+                           r"|(?:ja )?nao convertem|deixaram de converter|pararam de converter|converteren niet meer|zijn gestopt met converteren"
+                           r"|(?:konvertieren|converteren)(?: [\w ]{0,25})? (?:nicht mehr|niet meer)|konvertieren kaum noch|bringen keine conversions)")
+_ADS_PLATFORM = {"facebook": "Facebook", "meta": "Meta", "instagram": "Instagram", "google": "Google", "tiktok": "TikTok", "linkedin": "LinkedIn"}
+#: The problem acknowledged, {p} the platform: what an audit looks at, never a promise of results.
+_STALLED_LINE = {
+    "fr": "Des pubs {p} qui ne convertissent plus, c'est justement ce qu'un audit permet d'expliquer : ciblage, créations, tracking et page d'arrivée.",
+    "en": "{p} ads that stopped converting are exactly what an audit can untangle: targeting, creatives, tracking and landing page.",
+    "de": "Wenn {p}-Anzeigen nicht mehr konvertieren, kann ein Audit genau das klären: Targeting, Creatives, Tracking und Landingpage.",
+    "es": "Que los anuncios de {p} ya no conviertan es justo lo que una auditoría puede aclarar: segmentación, creatividades, tracking y página de destino.",
+    "it": "Annunci {p} che non convertono più: è proprio ciò che un audit può chiarire (targeting, creatività, tracciamento e landing page).",
+    "pt": "Anúncios no {p} que deixaram de converter são exatamente o que uma auditoria pode esclarecer: segmentação, criativos, tracking e página de destino.",
+    "nl": "{p}-advertenties die niet meer converteren: precies wat een audit kan ophelderen (targeting, creatives, tracking en landingspagina).",
+}
+
+
+def stalled_ads_line(note: str, lang: str) -> str:
+    """The line acknowledging ads that stopped converting ('' when the note tells of none).
+
+    >>> stalled_ads_line("Nos pubs Facebook ne convertissent plus depuis 2 mois.", "fr")[:45]
+    'Des pubs Facebook qui ne convertissent plus, '
+    >>> stalled_ads_line("Our Meta ads stopped converting 2 months ago.", "en")[:30], stalled_ads_line("Our ads are great.", "en")
+    ('Meta ads that stopped converti', '')
+    """
+    found = cre.search(_STALLED_ADS, fold(note))
+    line = _STALLED_LINE.get(lang) or _STALLED_LINE.get(lang[:2], "")
+    return line.format(p=_ADS_PLATFORM[found.group(1)]) if found and line else ""
+
+
+def _after_yes(answer: str, line: str) -> str:
+    """The line put right after the answer's opening yes ("Oui, je réalise des audits ! <line> Je vous propose …")."""
+    yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
+    if not yes:
+        return f"{line} {answer}".strip()
+    return f"{answer[:yes.end()].strip()} {line} {answer[yes.end():]}".strip()
 
 
 def co_after(event: str, when: str, lang: str) -> str:
@@ -3432,6 +3504,10 @@ _SELF_OPEN_LINE = {"en": "I work independently and I'm not looking for a new rol
                    "nl": "Ik werk zelfstandig en zoek op dit moment geen baan."}
 #: A year named (a shared training "en 2019", "back in 2020"): some time ago.
 _YEAR_SAID = r"\b(?:19[89]\d|20[0-4]\d)\b"
+#: An event followed on screen (folded): a webinar, an online conference, a livestream, a Zoom session.
+_ONLINE_EVENT = (r"\b(?:webinai?r\w*|webinario\w*|webin[aá]rio\w*|online|en ligne|virtu(?:al|el|ale|ele)\w*|livestream\w*|live ?stream\w*"
+                 r"|zoom|visio\w*|teams[- ]call|in streaming|em linha)\b")
+
 #: "in the same …", "à la même …": the event both attended, said back without "the same" (see the co_attended event).
 _SAME_EVENT_WORD = (r"^(na|no|en la|en el|nella|nello|in the|at the|on the|à la|au|in der|im|in de|in het) "
                     r"(?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ")
@@ -5387,7 +5463,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # period as the note wrote it, "da gennaio" too), and the first call stays next week unless the call itself was asked
     # for that month ("are you free in March for a call?")
     # ("lancement en septembre … des disponibilités à la rentrée ?": a client asks about the month named elsewhere)
-    period = context["meet_period"] or (facts.soon if cre.match(_FROM_PERIOD, fold(facts.soon)) or facts.client and facts.avail_q and not facts.soon_meet else "")
+    # ("Wir suchen eine externe SEO-Beraterin … Hätten Sie im Februar Kapazitäten?": a partner's project asks the same)
+    period = context["meet_period"] or (facts.soon if cre.match(_FROM_PERIOD, fold(facts.soon)) or (facts.client and facts.avail_q or name in ("business_proposal", "referral"))
+                                        and not facts.soon_meet else "")
     context["month_line"] = month_line(note, variant or lang, str(period)) \
         if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help", "referral") else ""
     if name == "recruiting" and not (facts.freelance_role or facts.client):
@@ -5726,6 +5804,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = cre.sub(r"^del ", "en el ", cre.sub(r"^de (?=la |los |las )", "en ", context["event"]))
     # "we were both at X": the reply keeps in touch "after X", never "nice to know you were also at X" (news to her)
     context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
+    # "nous étions ensemble au webinaire de HubSpot", "we were both at the inbound webinar": only on screen together, so
+    # never "au plaisir de vous recroiser" / "continuing the conversation"; glad to swap ideas here instead
+    context["online_met"] = bool(context["co_attended"]) and bool(cre.search(_ONLINE_EVENT, fold(str(context["event"] or ""))))
     # "on était ensemble à la formation Google Ads en 2019 … collaborer ?", "we were in the same Google Ads training back in
     # 2020, would be great to collaborate": someone she trained with years ago proposing work hears one warm line naming
     # the shared past before the proposal is thanked for (never a proposal answered as if from a stranger)
@@ -6378,6 +6459,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "we're hiring warehouse operatives … please share with anyone who might be interested": the ad passed on to her
         # network, never "thanks for thinking of me, this role isn't a fit for me"
         context["relay"] = True
+    # "nos pubs Facebook ne convertissent plus depuis 2 mois, vous faites des audits ?": the problem acknowledged after the yes
+    context["stalled_line"] = stalled_ads_line(note, variant or lang) if name == "client" and note_lang == lang[:2] else ""
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
     audit = smallq.audit_name(own, variant or lang, list(settings.offer)) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
@@ -6541,6 +6624,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # ("será um prazer trocar ideias sobre estratégia de conteúdo"), never a bare "trocar ideias"
     context["swap_topic"] = exchange_topic(note, list(settings.offer), lang) \
         if name == "benefit" and facts.exchange and not context.get("topic") and note_lang == lang else ""
+    # "je fais partie du réseau Femmes Entrepreneures Rhône-Alpes", "I'm also in the Women in Digital Lyon network": the
+    # shared network named back ("entre membres du réseau …", "a fellow … member"), never a bare thank-you
+    context["network_of"] = member_network(note) if name == "benefit" and note_lang == lang else ""
     if context.get("views_on"):
         # "ein Austausch zu internationaler SEO-Strategie": the answer names the topic as the sender wrote it, so the thanks
         # never flattens it first ("auf den Austausch über SEO") nor says it twice
