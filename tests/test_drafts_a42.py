@@ -43,7 +43,7 @@ FREELANCERS = [  # (note, lang, words of interest)
     ("Hallo Camille, wir sind eine Performance-Agentur und suchen Freiberufler für französische Kunden. Hättest du ab Herbst Kapazität?",
      "de", "könnte mich durchaus interessieren"),
     ("Hi Camille, our growth agency is looking for freelancers to support French e-commerce clients this autumn. "
-     "Would you have some availability?", "en", "assignment like this interests me"),  # 134 E: was "could well interest me"
+     "Would you have some availability?", "en", "could well interest me"),
 ]
 
 

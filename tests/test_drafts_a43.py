@@ -29,7 +29,7 @@ def test_agency_selling_to_her_gets_a_polite_no(note: str, lang: str, no: str) -
 def test_agency_seeking_freelancers_is_not_advice_on_agencies() -> None:
     text = sample_draft("Hi Camille, we're a small performance agency looking for freelancers for a few French retail clients. Free in June?", "Founder")
     assert "Rather than names" not in text and "case studies" not in text
-    assert "assignment like this interests me" in text  # 134 E: was "could well interest me" (non-native)
+    assert "could well interest me" in text
 
 
 TRAINEES = [  # (note, words of the relay)

@@ -15,7 +15,7 @@ HEAD = "Talent Acquisition – Decathlon Digital"
     ("Bonjour Camille, je suis chargée de recrutement. Nous recrutons une formatrice en réseaux sociaux pour nos équipes internes, mission de 3 mois. Intéressée ?",
      "peut tout à fait m'intéresser", "ne correspond pas à mon métier"),
     ("Hi Camille, we are looking for a trainer in social media for our sales team, 3-month freelance mission. Would you be interested?",
-     "assignment like this interests me", "not my field"),  # 134 E: "could well interest me" read as non-native
+     "could well interest me", "not my field"),
 ])
 def test_trainer_mission_in_her_field_is_a_freelance_yes(note: str, yes: str, bad: str) -> None:
     text = sample_draft(note, headline=HEAD, name="Sophie Durand")

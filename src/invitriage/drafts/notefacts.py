@@ -2328,6 +2328,9 @@ def _lowercase_german(original: str) -> bool:
 _DE_SMALL_WORDS = frozenset(("fur", "mit", "zu", "zum", "zur", "uber", "von", "vom", "und", "oder", "im", "in", "am", "an", "auf",
                              "bei", "beim", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
                              "vs", "als", "ohne", "gegen", "nach", "aus", "wie", "was", "warum", "statt", "durch", "um", "bis"))
+#: English nouns German writes capitalised (folded): "für Content", "Social Media", "Reels"; a German word keeps the note's case.
+_DE_LOANWORD_NOUNS = (r"(?:content|marketing|ads|updates?|posts?|reels?|stories|branding|storytelling|newsletter|tools?|social|media|shops?|onlineshops?"
+                      r"|webshops?|e-commerce|carousels?|karussells?|videos?|tiktoks?|influencer\w*|creator\w*|copywriting|performance|strategie|tipps?)")
 #: A German adjective before its noun (folded): "kleine shops", "lokales seo", "bezahlte werbung".
 _DE_ADJECTIVE = r"[a-z]+(?:e|en|er|es|em)"
 
@@ -2346,7 +2349,7 @@ def _german_nouns(topic: str) -> str:
         folded = fold(word)
         nxt = fold(words[i + 1]) if i + 1 < len(words) else ""
         adjective = bool(cre.fullmatch(_DE_ADJECTIVE, folded)) and bool(nxt) and nxt not in _DE_SMALL_WORDS and words[i + 1][:1].islower()
-        keep = not word[:1].islower() or folded in _DE_SMALL_WORDS or adjective or not cre.fullmatch(r"[a-z][a-z-]+", folded)
+        keep = not word[:1].islower() or folded in _DE_SMALL_WORDS or adjective or not cre.fullmatch(_DE_LOANWORD_NOUNS, folded)
         out.append(word if keep else word[:1].upper() + word[1:])
     return " ".join(out)
 

@@ -6496,12 +6496,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # (a day given, "le 14 mai", "from 8 to 9 May", is kept: only a bare month or year is left out)
     context["crowded"] = bool(context.get("topic") and (context.get("stage_at") or context.get("speaker_event") or context.get("event_name"))
                               and not cre.search(r"\b\d{1,2}\b", f"{context.get('when') or ''} {context.get('soon') or ''}"))
-    if len(str(context.get("topic") or "").split()) >= 5 and (context.get("stage_at") or context.get("speaker_event")) \
-            and (context.get("when") or context.get("soon")):
-        # "pour donner une conférence sur les publicités sur les réseaux sociaux au Forum du Commerce Connecté du 14 mai":
-        # a long topic is thanks enough; the event and its date, the sender's own words, are never parroted after it
-        context["stage_at"] = context["speaker_event"] = ""
-        context["crowded"] = True
     if context.get("topic") and context.get("stage_at") and not context["crowded"] and (context.get("when") or context.get("soon")):
         # "as a speaker on social ads for small shops at the European E-commerce Forum in Amsterdam on 12 June": topic, event
         # and day are enough; the city goes, never four complements in one breath
