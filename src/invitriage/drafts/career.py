@@ -223,6 +223,13 @@ _INTERN_DONE = (r"\b(?:(?:just |recently )?(?:finished|completed|wrapped up|done
                 r"|(?:mijn|de|een) (?:\w+ )?(?:stage|leerwerkplek) (?:\w+ )?(?:afgerond|afgesloten|voltooid))\b")
 
 
+#: A move into a new field (folded): "mich im Online-Marketing neu orientieren", "me reconvertir dans le marketing", "retrain
+#: in online marketing", "reconvertirme", "riconvertirmi", "mudar de área", "omscholen naar": a beginner there, whatever came before.
+_NEW_FIELD = (r"\b(?:neu (?:zu )?orientieren|umorientier\w*|umschul\w*|quereinst\w*|reconver\w*|retrain\w*|re-?skill\w*|career (?:change|switch)|change (?:careers|career)"
+              r"|switch (?:careers|into)|move into (?:digital|online|marketing)|reorient\w*|riconvert\w*|riqualific\w*|omscho\w*|carriereswitch|zij-?instro\w*"
+              r"|mudar de (?:carreira|area)|cambiar de (?:carrera|sector|profesion)|cambiare (?:carriera|settore))\b")
+
+
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``, ``employed``, ``founder``: launching
     or running their own business), or "" when the note does not
@@ -244,6 +251,8 @@ def stage(note: str, headline: str = "") -> str:
     student = cre.search(_STUDENT, text)
     years = any(cre.search(_EXPERIENCE, text[max(0, m.start() - 40):m.end() + 40]) or cre.match(_IN_FIELD, text[m.end():])
                 for m in cre.finditer(_YEARS, text))
+    if cre.search(_RETURNING, text) and cre.search(_NEW_FIELD, fold(note)) and not years and not cre.search(_SENIOR, text):
+        return "junior"  # "nach meiner Elternzeit … mich im Online-Marketing neu orientieren": new to the field, a beginner's answers
     if cre.search(_RETURNING, text) or not junior and not student and (years or cre.search(_SENIOR, text) or cre.search(_LAID_OFF, text)):
         return "experienced"
     if student:

@@ -128,6 +128,12 @@ _INTL_SEO = {"fr": ("votre SEO international", "ton SEO international"), "en": (
              "de": ("Ihrem internationalen SEO", "deinem internationalen SEO"), "es": ("su SEO internacional", "tu SEO internacional"),
              "it": ("la SEO internazionale", "la SEO internazionale"), "pt": ("com o SEO internacional", "com o SEO internacional"),
              "nl": ("uw internationale SEO", "je internationale SEO")}
+#: Their local SEO named (folded): "local SEO", "SEO local", "lokales SEO", "SEO locale", "lokale SEO": the scope kept too.
+_LOCAL_SEO_RX = r"\b(?:local seo|seo[- ]local[e]?|lokale[nms]? seo|lokal-seo)\b"
+_LOCAL_SEO = {"fr": ("votre SEO local", "ton SEO local"), "en": ("local SEO", "local SEO"),
+              "de": ("Ihrem lokalen SEO", "deinem lokalen SEO"), "es": ("su SEO local", "tu SEO local"),
+              "it": ("la SEO locale", "la SEO locale"), "pt": ("com o SEO local", "com o SEO local"),
+              "nl": ("uw lokale SEO", "je lokale SEO")}
 _LEAD = {"fr": "sur ", "en": "with your ", "de": "bei ", "es": "con ", "it": "con ", "pt": "", "nl": "met "}
 _AND = {"fr": "et", "en": "and", "de": "und", "es": "y", "it": "e", "pt": "e", "nl": "en"}
 
@@ -227,6 +233,8 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     'with your SEO and social ads'
     >>> need_phrase("Nous cherchons à structurer notre stratégie de contenu.", ["content strategy"], "fr", False)
     'sur votre stratégie de contenu'
+    >>> need_phrase("I'd be keen to discuss how we could strengthen our local SEO and paid social.", ["SEO", "social ads"], "en", False)
+    'with your local SEO and social ads'
     """
     base = lang[:2]
     if base not in _PHRASES:
@@ -238,6 +246,8 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
         items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
     elif "seo" in keys and cre.search(_INTL_SEO_RX, fold(note)):
         items[keys.index("seo")] = _INTL_SEO[base][1 if informal else 0]  # "apoyo externo para SEO internacional": "con tu SEO internacional"
+    elif "seo" in keys and cre.search(_LOCAL_SEO_RX, fold(note)):
+        items[keys.index("seo")] = _LOCAL_SEO[base][1 if informal else 0]  # "strengthen our local SEO": "with your local SEO"
     if "social ads" in keys and cre.search(_SOCIAL_STRATEGY_RX, fold(note)):
         # "review our paid social strategy across European markets": "with your paid social strategy", never "your social ads"
         items[keys.index("social ads")] = _SOCIAL_STRATEGY[base][1 if informal else 0]

@@ -2310,6 +2310,75 @@ _CONTENT_NOUNS_JOINED = r"contenidos?|contenus?|contenuti|contenuto|conteudos?|i
 _JOINED_ARTICLES = frozenset({"au", "aux", "zum", "zur", "al", "ai", "alla", "alle", "agli", "ao", "aos", "a la"})
 
 
+def _lowercase_german(original: str) -> bool:
+    """A German note typed all in lowercase: at most one capitalised word (a name, a sign-off) or one in eight, acronyms
+    ("SEO", "KI") left out, so "hab deinen post zu google core updates gelesen … SEO oder google ads? Max" counts as one.
+
+    >>> _lowercase_german("hab deinen post zu google core updates gelesen, lohnt sich eher SEO oder google ads? danke Max")
+    True
+    >>> _lowercase_german("Ich habe Ihren Beitrag zu Google Ads gelesen.")
+    False
+    """
+    words = cre.findall(r"\b[^\W\d_]{3,}", original)
+    caps = sum(1 for w in words if w[:1].isupper() and not w.isupper())
+    return caps <= 1 or caps * 8 <= len(words)
+
+
+#: German words a lowercase topic keeps in lowercase (folded): prepositions, articles, conjunctions, pronouns.
+_DE_SMALL_WORDS = frozenset(("fur", "mit", "zu", "zum", "zur", "uber", "von", "vom", "und", "oder", "im", "in", "am", "an", "auf",
+                             "bei", "beim", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+                             "vs", "als", "ohne", "gegen", "nach", "aus", "wie", "was", "warum", "statt", "durch", "um", "bis"))
+#: English nouns German writes capitalised (folded): "für Content", "Social Media", "Reels"; a German word keeps the note's case.
+_DE_LOANWORD_NOUNS = (r"(?:content|marketing|ads|updates?|posts?|reels?|stories|branding|storytelling|newsletter|tools?|social|media|shops?|onlineshops?"
+                      r"|webshops?|e-commerce|carousels?|karussells?|videos?|tiktoks?|influencer\w*|creator\w*|copywriting|performance|strategie|tipps?)")
+#: A German adjective before its noun (folded): "kleine shops", "lokales seo", "bezahlte werbung".
+_DE_ADJECTIVE = r"[a-z]+(?:e|en|er|es|em)"
+
+
+def _german_nouns(topic: str) -> str:
+    """A lowercase note's topic with its German nouns capitalised, the small words and adjectives left as they are.
+
+    >>> _german_nouns("über ChatGPT für content")
+    'über ChatGPT für Content'
+    >>> _german_nouns("zu kleine onlineshops und social media")
+    'zu kleine Onlineshops und Social Media'
+    """
+    words = topic.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        folded = fold(word)
+        nxt = fold(words[i + 1]) if i + 1 < len(words) else ""
+        adjective = bool(cre.fullmatch(_DE_ADJECTIVE, folded)) and bool(nxt) and nxt not in _DE_SMALL_WORDS and words[i + 1][:1].islower()
+        keep = not word[:1].islower() or folded in _DE_SMALL_WORDS or adjective or not cre.fullmatch(_DE_LOANWORD_NOUNS, folded)
+        out.append(word if keep else word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+#: A topic naming a platform's algorithm with no article ("over LinkedIn-algoritme", "on Instagram algorithm") and the
+#: article it takes: one algorithm, named as "the" algorithm in every language.
+_ALGORITHM_BARE = {
+    "nl": (r"(?<![\w-])(over|rond|op) (?=(?:[\w-]+-)?algoritme\b)", r"\1 het "),
+    "de": (r"(?<![\w-])(über|zu|zum Thema) (?=(?:[\w-]+-)?Algorithmus\b)", r"\1 den "),
+    "en": (r"(?<![\w-])(on|about) (?=(?:(?!(?:the|its|their|this|that|your|my|our|an?|how|new)\b)[\w-]+ )?algorithms?\b)", r"\1 the "),
+    "fr": (r"(?<![\w-])(sur) (?=algorithmes?\b)", r"\1 l'"),
+    "es": (r"(?<![\w-])(sobre) (?=algoritmos?\b)", r"\1 el "),
+    "pt": (r"(?<![\w-])(sobre) (?=algoritmos?\b)", r"\1 o "),
+    "it": (r"(?<![\w-])su (?=algoritm[oi]\b)", "sull'"),
+}
+
+
+def _with_article(topic: str, lang: str) -> str:
+    """A platform's algorithm named with its article: "over het LinkedIn-algoritme", never "over LinkedIn-algoritme".
+
+    >>> _with_article("over LinkedIn-algoritme", "nl"), _with_article("on LinkedIn algorithm", "en")
+    ('over het LinkedIn-algoritme', 'on the LinkedIn algorithm')
+    >>> _with_article("over het LinkedIn-algoritme", "nl"), _with_article("on the new algorithm", "en")
+    ('over het LinkedIn-algoritme', 'on the new algorithm')
+    """
+    row = _ALGORITHM_BARE.get(lang[:2])
+    return cre.sub(row[0], row[1], topic) if row and topic else topic
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -2368,8 +2437,7 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         # (a lowercase marketing term is no verb: "zu TikTok ads für e-commerce gelesen" keeps "TikTok ads für e-commerce")
         # A note written all in lowercase ("dein post zu google core updates war mega hilfreich") capitalises no noun:
         # there only a verb ends the phrase, never "core updates".
-        caps = sum(1 for w in cre.findall(r"\b[^\W\d_]{3,}", original) if w[:1].isupper())
-        lowercase_note = caps <= 1
+        lowercase_note = _lowercase_german(original)
         while len(kept) > 1 and original[kept[-1][0]:kept[-1][1]][:1].islower() \
                 and not cre.fullmatch(rf"(?:{_TERMS}|e-?commerce|b2b|b2c|d2c)", folded[kept[-1][0]:kept[-1][1]]) \
                 and (not lowercase_note or cre.fullmatch(r"war|ist|sind|waren|hat|hatte|haben|habe|fand|finde|gelesen|gehort|gesehen|geholfen|gebracht|gemacht|geandert"
@@ -3561,6 +3629,10 @@ _PUBLICATION_BEFORE = (r"\b(?:revista|magazine|magazin|rivista|revue|journal|zei
                        r"\s+(?:[\w-]+\s+)?$")
 
 
+#: A Dutch courtesy title right before a referrer's name: "via de heer Pieter Jansen", "van mevrouw Anna de Vries".
+_NL_TITLE_BEFORE = r"(?i)(?<![\w'’])(de heer|dhr\.?|mevrouw|mevr\.?)\s+$"
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -3654,6 +3726,10 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             kept_title = _KEPT_TITLES.get(lang, {}).get(fold(said.group(1))) if said else None
             if kept_title and not name.startswith(kept_title):
                 name = f"{kept_title} {name}"  # "sur recommandation de M. Olivier Garnier", "Ms. Jones suggested"
+            heer = cre.search(_NL_TITLE_BEFORE, original[:original.find(name, kept[0][0])]) if lang == "nl" else None
+            if heer and not fold(name).startswith(("de heer", "mevrouw", "meneer")):
+                # "via de heer Pieter Jansen": the title kept, so that formal Dutch thanks "de heer Jansen", never "Pieter Jansen"
+                name = f"{'mevrouw' if fold(heer.group(1)).startswith('mev') else 'de heer'} {name}"
             return name
     return ""
 
@@ -4332,6 +4408,12 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
         r"|convocatoria (?:de|para) (?:ponencias|ponentes|charlas|propuestas)|chamada (?:de|para) (?:trabalhos|palestrantes|propostas|oradores)|bando per (?:relatori|speaker)"
         r"|submit(?:ting)? (?:a|your|an?) (?:\w+ )?(?:talk|proposal|session|abstract)|(?<!vous )(?<!te )(?<!nous )(?:proposer|soumettre) (?:une|votre|ton) (?:conference|intervention|talk|proposition)"
         r"|(?:einen )?(?:vortrag|talk|beitrag|vortragsvorschlag) (?:ein ?zu ?reichen|einreichen)|(?:een )?(?:talk|voorstel|sessie) (?:in ?te ?dienen|indienen)|proponer una (?:charla|ponencia)|submeter uma (?:palestra|proposta)|proporre un (?:talk|intervento))\b")
+#: A session taught in a named degree or year (folded): "un module de 20h en Licence Pro", "a course in our Bachelor's
+#: third year", "un módulo en el máster", "un modulo nel master", "ein Modul im Bachelor", "een module in de bachelor": the
+#: class is the audience, never asked again ("le public visé").
+_DEGREE_CLASS = (r"\b(?:en|in|im|for|pour|voor|nel|nella|no|na|para|al|au|aux|ai|dans le|dans la|en el|en la)\s+(?:(?:the|le|la|les|de|het|o|a|il|el|3e|2e|1re|third-year|2nd-year|final-year)\s+)?"
+                 r"(?:licences? pro\w*|licence|master ?[12]?|masters|mastere|bachelor\w*|bts|but|dut|mba|l[1-3]|m[12]|grado|maestria|master'?s|mestrado|licenciatura"
+                 r"|laurea(?: magistrale| triennale)?|hbo|mbo|ad-opleiding|masterstudiengang|bachelorstudiengang|msc|ba)\b(?!\s+(?:de|en|in) (?:moi|mij|mir|me)\b)")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|\w*studierende\w*|\w*student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*"
               # "nuestra clase", "unserer Klasse", "la nostra classe", "our class": a teacher's class is the audience stated
@@ -5286,8 +5368,11 @@ _OWN_WISH_PT = "".join(rf"(?<!{w} )" for w in ("queria", "quero", "gostaria de",
 _ASKS: dict[str, dict[str, str]] = {
     "interns": {
         "fr": r"(?:aurais|auriez)[- ](?:tu|vous) (?:une place|de la place|un stage|une alternance)|(?:tu aurais|vous auriez|tu as|vous avez) (?:une place|de la place)|(?:prenez|prends|accueillez|accueilles|recrutez|recrutes|cherchez|cherches)[- ](?:vous|tu)?\s*(?:des |un |une |d'|parfois des )?(?:stagiaires?|alternants?|alternance|stage|assistant(?:e|s|es)?)|(?:avez|as)[- ](?:vous|tu) (?:besoin d'un |un poste|des postes|un stage|une alternance|des stages|quelque chose)|(?:recrutez|recrutes)[- ](?:vous|tu)|(?:un stage|une alternance|des stagiaires) (?:chez vous|chez toi|dans votre|dans ton)|des postes? (?:ouverts?|a pourvoir)|(?:un stage|une alternance|faire mon stage|faire mon alternance) (?:avec vous|avec toi|a vos cotes|a tes cotes)",
-        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|assistants?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on|taking|accepting) (?:any |some |new )?(?:interns|juniors|trainees)\b|(?:intern|an internship|my internship|work) with you\b",
-        "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|assistent\w*|stelle\w*|azubi\w*|(?<!fur )jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b",
+        "en": r"do you (?:ever )?(?:take|accept|have|offer|hire|need)\b.{0,25}\b(?:interns?|internships?|juniors?|trainees?|assistants?|openings?|positions?|roles?|vacanc\w+)|are you hiring|(?:any|have) (?:openings|vacancies|internships?) (?:at|in|on) your|is your (?:team|company|agency) hiring|(?:are you|would you be) (?:hiring|recruiting|taking on|taking|accepting) (?:any |some |new )?(?:interns|juniors|trainees)\b|(?:intern|an internship|my internship|work) with you\b"
+              r"|would you (?:perhaps |maybe |by any chance )?have (?:a |any |an )?(?:spot|spots|place|places|opening|openings|room for an intern|internship)\b",
+        "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|assistent\w*|stelle\w*|azubi\w*|(?<!fur )jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b"
+              # "Hättest du vielleicht Plätze oder einen Tipp?", "Hätten Sie einen Praktikumsplatz?": a place with her, asked
+              r"|(?:hattest du|hatten sie|hattet ihr|gibt es bei (?:dir|ihnen|euch)) (?:\w+ ){0,2}(?:platze|platz|praktikumsplatz\w*|praktik\w*|stellen?|freie stellen)\b",
         "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|(?<!\ben )busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|asistentes?|ayudantes?|vacantes?|puestos?|(?<!para )alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
         "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|offrite|offri|offre|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|assistent[ei]|posizioni aperte|posti|(?<!per )qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
         "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|oferecem|ofereces|oferece|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|assistentes?|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?<!\bque )(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
@@ -6197,6 +6282,14 @@ _DATED_INDEFINITE_EVENT = {
     for lang, months in _MONTHS.items()}
 
 
+#: A recruiter's sales word before a job title: "exciting", "amazing", "passionnant de", "spannende", "emocionante de".
+_HYPE_BEFORE_TITLE = (r"^(?:(?:an?|the|un|une|una|um|uma|eine?|een)\s+)?(?:(?:very|really|super|truly|tres|muy|molto|sehr|heel|echt)\s+)?"
+                      r"(?:exciting|amazing|awesome|fantastic|great|unique|incredible|fabulous|wonderful|thrilling|passionnante?s?|superbes?|magnifiques?"
+                      r"|emocionantes?|interesantes?|estupend[oa]s?|fantastic[oa]s?|entusiasmantes?|incredibil[ei]|interessanti?|bellissim[oa]"
+                      r"|spannenden?|tollen?|interessanten?|aufregenden?|geweldige|mooie|leuke|uitdagende|prachtige|incr[ií]ve(?:l|is)|empolgantes?)"
+                      r"(?:\s+(?:new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue[n]?|nieuwe))?\s+(?:(?:de|d'|of|di|als)\s*)?(?=\S)")
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -6238,6 +6331,9 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         if tail and tail.start() > 0:
             topic = topic[:tail.start()] if len(topic[:tail.start()].split()) >= 2 else ""  # "over GA4 | heel nuttig": the praise is not the topic
         facts.topic = _restyle(topic, lang) if topic else ""
+        if lang == "de" and _lowercase_german(note):
+            facts.topic = _german_nouns(facts.topic)  # "über chatgpt für content": "über ChatGPT für Content", as German writes it
+        facts.topic = _with_article(facts.topic, lang)
         # "volg ik uw werk rond SEO en content | met interesse": the manner of following is no part of the topic
         facts.topic = cre.sub(_WITH_INTEREST_TAIL, "", facts.topic).strip()
         via = cre.search(_VIA_CHANNEL_TAIL, facts.topic)
@@ -6259,6 +6355,11 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
+    facts.helped_piece = _with_article(facts.helped_piece, lang)  # "mijn post over het LinkedIn-algoritme"
+    if facts.job_title:
+        # "an exciting Head of Content role", "un poste passionnant de Head of Content": the recruiter's sales word is never
+        # echoed in her thanks; the title is the role's own name
+        facts.job_title = cre.sub(_HYPE_BEFORE_TITLE, "", facts.job_title, flags=re.I)
     if facts.event and facts.when:
         # "al Digital Marketing Day Milano il 12 | giugno": the day of the date said after it is no part of the event's name
         facts.event = cre.sub(_EVENT_DAY_TAIL, "", facts.event)
@@ -6578,7 +6679,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
-        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded) or _first(_AUDIENCE_FOR, folded) or _first(_AUDIENCE_TRADE, folded))
+        facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded) or _first(_AUDIENCE_FOR, folded) or _first(_AUDIENCE_TRADE, folded)
+                               or _first(_DEGREE_CLASS, folded))
     if facts.proposal:
         facts.project = _project(original, folded, lang)
     if facts.proposal == "speaker":
@@ -6763,9 +6865,12 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 60 and len(phrase.split()) >= 2:
                 facts.topic = phrase
     if facts.proposal and facts.topic and _rx(
-            rf"(?:{_ABOUT[lang]})\s+(?:(?:a|la|une|uma|una|un|een|eine|einer|einem|the|an|de|het)\s+)?(?:une? |uma |una |een |eine |einer |a |an )?(?:(?:possible|possivel|posible|possibile|mogelijke|mogliche|eventuelle?|eventual)\s+)?"
+            # ("parler d'éventuelles collaborations", "hablar de posibles colaboraciones", "about potential collaborations")
+            rf"(?:{_ABOUT[lang]}|d'|de|des|di|do|da)\s*(?:(?:a|la|une|uma|una|un|een|eine|einer|einem|the|an|de|het|des|les|os|as)\s+)?(?:une? |uma |una |een |eine |einer |a |an )?"
+            r"(?:(?:possibles?|possive(?:l|is)|posibles?|possibil[ei]|mogelijke|mogliche[n]?|eventuel(?:le)?s?|eventua(?:l|is|les|li)|potential|potentiel(?:le)?s?|future?s?|new|nouvel(?:le)?s?)\s+)?"
             r"(?:parcerias?|partenariats?|partnerships?|collaborations?|colaborac\w*|colaboraciones|colaboracion|collaborazion\w*"
-            r"|samenwerking\w*|kooperation\w*|partnerschaft\w*|zusammenarbeit|alianzas?|alleanz\w*)").fullmatch(fold(facts.topic).strip(" .!?")):
+            r"|samenwerking\w*|kooperation\w*|partnerschaft\w*|zusammenarbeit|alianzas?|alleanz\w*)"
+            r"(?:\s+(?:possibles|eventuelles|potentielles|futures|posibles|possiveis|possibili|eventuali|futuras|futuri))?").fullmatch(fold(facts.topic).strip(" .!?")):
         facts.topic = ""  # "conversar sobre parceria": the proposal already says so, never "a proposta de parceria sobre parceria"
     if facts.topic and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic

@@ -337,16 +337,24 @@ _LENGTH_AND_CONTENT = {"en": ("the length and content", "the programme"), "fr": 
                        "nl": ("van de duur en de inhoud", "van het programma")}
 
 
+#: A length told as a part of a day (folded): "a half-day session", "une demi-journée", "ein halber Tag", "halbtägig", "media
+#: jornada", "medio día", "mezza giornata", "meio dia", "meia jornada", "een halve dag", "een dagdeel", "a full day".
+_HALF_OR_FULL_DAY = (r"\b(?:half[- ]?(?:a[- ])?day|full[- ]day|whole[- ]day|demi-?journee|journee (?:complete|entiere)|halbe[nrs]? tag|halbtag\w*"
+                     r"|ganztag\w*|media jornada|medio dia|jornada completa|mezza giornata|giornata intera|meio dia|meia jornada|halve dag|dagdeel|hele dag)\b")
+
+
 def no_length(lang: str, sentence: str, note: str) -> str:
     """``sentence`` without "the price depends on the length" when ``note`` states the length already.
 
     >>> no_length("fr", "Le prix dépend de la durée et du contenu.", "une formation de 2 jours, quels tarifs ?")
     'Le prix dépend du programme.'
+    >>> no_length("en", "The price depends on the length and content.", "a half-day session for 8 people?")
+    'The price depends on the programme.'
     >>> no_length("en", "The price depends on the length and content.", "what would a training cost?")
     'The price depends on the length and content.'
     """
     pair = _LENGTH_AND_CONTENT.get(lang.split("-")[0])
-    if not pair or not note or not duration(note)[0]:
+    if not pair or not note or not (duration(note)[0] or cre.search(_HALF_OR_FULL_DAY, fold(note))):
         return sentence
     return sentence.replace(pair[0], pair[1])
 

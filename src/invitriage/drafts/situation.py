@@ -170,6 +170,8 @@ _YOU_NOW_FREELANCE = (r"\b(?:you(?:'re| are)? (?:now )?(?:working as a )?(?:free
 _LOST = (r"\b(?:(?:don'?t|do not|no) (?:really |even )?know where to (?:start|begin)|(?:i'?m|i am|we'?re|we are|feel|feeling) (?:a bit |totally |completely |so )?(?:lost|overwhelmed)"
          r"|(?:je ne sais|on ne sait|nous ne savons|je sais) (?:meme )?(?:pas )?(?:meme )?par ou commencer|(?:je suis|je me sens) (?:un peu |completement |totalement )?(?:perdue?|depassee?)"
          r"|(?:weiss|weiß|weis|wissen) (?:\w+ ){0,2}nicht(?: mal| einmal)?,? wo (?:ich|wir) (?:mit (?:\w+ ){1,2}?)?anfangen|(?:bin|sind|fuhle mich) (?:\w+ ){0,4}(?:verloren|uberfordert)|keine ahnung von"
+         # "… und total überfordert mit Instagram Ads": overwhelmed told after a long subject, the adverb or the object tells it
+         r"|(?:total|vollig|komplett|ziemlich|echt|voll|etwas|sehr) uberfordert|uberfordert (?:mit|von)"
          r"|no (?:se|sabemos|sabe) (?:muy bien |ni )?por donde (?:empezar|comenzar)|(?:estoy|estamos|me siento) (?:un poco |muy |totalmente )?(?:perdid[oa]s?|agobiad[oa]s?)"
          r"|non (?:so|sappiamo) (?:bene |neanche |nemmeno |neppure )?da (?:dove|che parte) (?:partire|iniziare|cominciare)|non (?:ci )?capisco (?:niente|nulla)|(?:sono|siamo|mi sento) (?:un po' |un po |completamente )?(?:pers[oaie]|confus[oaie])"
          r"|nao (?:sei|sabemos) (?:bem |nem )?por onde comecar|(?:to|tou|estou|estamos|me sinto|sinto-me) (?:meio |um pouco |muito |totalmente )?(?:perdid[oa]s?|confus[oa]s?)"

@@ -2099,7 +2099,13 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("beside_price") and str(ctx["beside_price"]) not in str(ctx["answer"]) \
                 and len(str(ctx["answer"])) + len(str(ctx["beside_price"])) < 470:  # (a draft is at most 600 characters)
             lead.append(str(ctx["beside_price"]))  # the other question's answer, then the price
-        if ctx.get("rate_line") and not cre.search(_PRICE_SAID, str(ctx["answer"])):
+        first = cre.match(_FIRST_SENTENCE, str(ctx["answer"])) if name == "recruiting" else None
+        if ctx.get("rate_line") and not cre.search(_PRICE_SAID, str(ctx["answer"])) and first:
+            # "A freelance assignment like this interests me. | My rates depend on …": her interest first, then the rates
+            rest = str(ctx["answer"])[first.end():].strip()
+            cap = 2 if rest[:1] in "¿¡" else 1  # "¿me cuentas más …?" opens a sentence: "¿Me cuentas …?"
+            ctx["answer"] = f"{first.group(1)}. {ctx['rate_line']} {rest[:cap].upper() + rest[cap:]}".strip()
+        elif ctx.get("rate_line") and not cre.search(_PRICE_SAID, str(ctx["answer"])):
             lead.append(str(ctx["rate_line"]))  # the rate asked for a mission, before the call about it
         if lead and (ctx["answer"] or ctx.get("not_hiring")):
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])]).strip()  # "Suchen Sie Verstärkung?": the no is the answer
@@ -2247,6 +2253,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) \
             and len(text) + max(len(str(ctx["france_line"])), int(ctx.get("france_room") or 0)) < 520:
         text = _france_said(text, str(ctx["france_line"]), lang)
+        if "SEO" in str(ctx["france_line"]).split(":", 1)[-1] and str(ctx["france_line"]) in text:
+            # "Frankrijk is precies mijn markt: ik zou beginnen met … SEO. | Ik help u graag met SEO.": the plan says the yes
+            text = cre.sub(_BARE_SEO_YES, "", text)
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
     if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
@@ -6383,7 +6392,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
     day_rate_q = bool(own) and bool(cre.search(_DAY_RATE_ASKED, fold(own)))
-    if own and (facts.price or facts.freelance_role or day_rate_q) and facts.proposal == "partnership" and (cre.search(_HER_PRICE, fold(own)) or day_rate_q):
+    if own and (facts.price or facts.freelance_role or day_rate_q) and (facts.proposal == "partnership" or facts.freelance_role and name == "recruiting") \
+            and (cre.search(_HER_PRICE, fold(own)) or day_rate_q):
+        # ("Would you be interested in discussing rates?" from an agency seeking freelancers: the rates answered, too)
         # "Nous cherchons une freelance SEO en sous-traitance. Quel est votre TJM ?": the rate asked is answered (it depends
         # on the mission, given once its scope is known), never passed over for a bare call ("Tarif jour ? On peut
         # s'appeler ?": a day rate asked in two words, by an agency subcontracting, is asked all the same)
@@ -7960,6 +7971,10 @@ _MISSION_RATE = {
 }
 
 
+#: The first sentence of an answer, up to its full stop (never a question): where a recruiter's rates line goes after.
+_FIRST_SENTENCE = r"([^.!?:]+)[.!:]\s+(?=\S)"
+
+
 def _mission_rate(note: str, lang: str) -> str:
     """Her rate for a mission, asked in ``note``: the day rate when the note names it, else her rates."""
     pair = _MISSION_RATE.get(lang) or _MISSION_RATE.get(lang[:2])
@@ -7995,6 +8010,10 @@ def _with_ballpark(answer: str, ballpark: str) -> str:
 #: The lead of her SEO price range (priceq._SEO_START): "For SEO ", "En SEO, ", "Per la SEO ", "Em SEO ".
 _SEO_LEAD = r"^(?:For|En|Per la|Em) SEO,?\s+"
 #: An answer's opening "glad to help" sentence, any language ("Happy to help with your SEO!", "Ti aiuto molto volentieri …!").
+#: A bare glad yes to SEO opening a line, any language ("Ik help u graag met SEO.", "Happy to help with your SEO!"): said
+#: again by a line that already tells what she would do for their SEO.
+_BARE_SEO_YES = (r"(?m)^(?=[^.!?\n]{0,70}\bSEO[.!] )[^.!?\n]{0,40}\b(?:help|helpen|helfe\w*|unterstütze|ayud\w*|aiut\w*|ajud\w*|aider|aide)\b"
+                 r"[^.!?\n]{0,30}\bSEO[.!] ")
 _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helfe\w*|unterstutz\w*|unterstütz\w*|helpen)\b[^.!?]{0,60}[.!?]\s*")
 
 
