@@ -1861,14 +1861,14 @@ _PERIOD = {
 
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|days|weekend|week-end",
-    "en": r"conference|congress|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
+    "en": r"conference|congress|barcamp|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
     "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|days?|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
-    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
-    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|days?|week|weekend|week-end",
-    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
-    "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
+    "es": r"congreso|conferencia|barcamp|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
+    "it": r"convegno|conferenza|barcamp|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|days?|week|weekend|week-end",
+    "pt": r"congresso|conferencia|barcamp|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
+    "nl": r"congres|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
@@ -4272,6 +4272,18 @@ _SPEAKING_ASKED = (r"\b(?:open to|up for|interested in|keen on|fancy|would you (
                    r"|\b(?:gostaria|gostarias|topa(?:ria)?|teria interesse em|tem interesse em|aceitaria)\s+(?:de )?(?:falar|palestrar|intervir|participar como (?:oradora|palestrante))"
                    r"|\b(?:hattest du|hatten sie|hast du|haben sie) (?:\w+ )?lust,? (?:\w+ )?(?:zu sprechen|zu referieren|vorzutragen|mitzudiskutieren)"
                    r"|\b(?:zou je|zou u|wil je|wilt u|heb je zin om|heeft u zin om|lijkt het je leuk om)\s+(?:\w+ )?(?:willen )?(?:spreken|te spreken|komen spreken)\b")
+#: A fee the sender says they cannot pay (folded): "leider können wir kein Honorar zahlen", "we can't pay a fee", "nous ne pouvons
+#: pas vous rémunérer", "no podemos pagar honorarios", "non possiamo pagare un compenso", "não podemos pagar cachê", "we kunnen
+#: helaas geen honorarium betalen": an unpaid invitation, never her price asked.
+_NO_FEE_PAID = (r"\b(?:kein\w*|geen|no|not|can'?t|cannot|unable to|ne pouvons pas|ne pouvons|pas de|sin|senza|sem|nessun\w*|no podemos|non possiamo"
+                r"|nao podemos|nao temos)\b[^.!?]{0,30}?\b(?:honorar\w*|fee|fees|remuner\w*|retribu\w*|compenso|cache|cachet|pay|payer|pagar|pagare"
+                r"|zahlen|bezahlen|betalen|vergoeding)\b")
+#: A session to run at the sender's event (folded, read with _RUNS_EVENT and an event noun): "eine Session zu SEO für Shops zu
+#: halten", "animer une session sur le SEO", "run a session on SEO", "dar una sesión", "tenere una sessione", "dar uma sessão",
+#: "een sessie over SEO geven": a speaker's slot (a barcamp's word for a talk), never a project to quote.
+_SESSION_TO_RUN = (r"\b(?:give|run|host|lead|deliver|animer|donner|assurer|dar|impartir|tenere|condurre|fare|ministrar|apresentar)\s+(?:a|an|one|une?|una?|uma)\s+"
+                   r"(?:[\w'().-]+\s+){0,2}?(?:session|sesion|sessione|sessao)\b"
+                   r"|\b(?:eine|een)\s+(?:[\w'().-]+\s+){0,2}?(?:session|sessie)\b[^.!?]{0,50}?\b(?:zu halten|halten|zu leiten|leiten|te geven|geven|verzorgen)\b")
 #: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
 #: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
 _INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
@@ -6557,6 +6569,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_RUNS_EVENT, unspoken) and _first(_SPEAKING_ASKED, unspoken) \
             and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "I'm organising a panel … in June. Would you be open to speaking?": their coming event, never a meeting recalled
+    if not facts.proposal and not facts.links and _first(_RUNS_EVENT, unspoken) and _first(_SESSION_TO_RUN, folded) \
+            and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "ich organisiere das Barcamp … eine Session zu SEO für Shops zu halten?": a session at their event
     if not facts.proposal and not facts.links and (_first(_SPEAKER_ASKED, folded) or _first(_PANEL_ASKED, unspoken)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
@@ -7380,7 +7395,13 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b"
               # "als recruiter in de bouw breid ik mijn netwerk uit", "as a tech recruiter I …", "en tant que recruteuse …"
               r"|\b(?:as an? |als |en tant que |comme |como |come |in qualita di )(?:\w+ )?(?:recruiter\w*|recrut(?:eur|euse|ador|adora)"
-              r"|reclutador\w*|selezionat(?:ore|rice)|head[- ]?hunter\w*|personalberat\w*|werver|chasseu(?:r|se) de tetes)\b")
+              r"|reclutador\w*|selezionat(?:ore|rice)|head[- ]?hunter\w*|personalberat\w*|werver|chasseu(?:r|se) de tetes)\b"
+              # "trabajo en RRHH … y busco perfiles de contabilidad", "ich arbeite im HR … und suche Profile": an HR person
+              # sourcing people (any trade), never a job seeker
+              r"|\b(?:rrhh|rh|hr|recursos humanos|ressources humaines|human resources|risorse umane|personalabteilung|personalwesen)\b"
+              r"[^.!?]{0,80}?\b(?:busco|buscamos|recherche|cherche|recherchons|cherchons|looking for|seeking|cerco|cerchiamo|procuro"
+              r"|procuramos|suche|suchen|op zoek naar|zoek|zoeken) (?:\w+ ){0,2}(?:perfiles|profils|profiles|profili|perfis|profile"
+              r"|profielen|candidat\w*|kandidat\w*|personas|personnes|people|persone|pessoas|leute|mensen)\b")
 _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
@@ -8381,6 +8402,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if m.group() == "quote" and _first(_PRESS_QUOTE, folded):
             continue  # "Could I quote you in my piece for Marketing Week?": a statement for the press, never a price
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
+        if _first(_NO_FEE_PAID, folded[sentence[0]:sentence[1]]) and "?" not in folded[sentence[0]:sentence[1]]:
+            continue  # "Leider können wir kein Honorar zahlen, aber Reisekosten übernehmen wir": no fee, never her price asked
         if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]) or _rx(_ADVICE_REQUEST).search(folded[sentence[0]:sentence[1]]) \
                 or _first(_PRICE_WISH, folded[sentence[0]:sentence[1]]):
             price = True

@@ -9161,6 +9161,9 @@ _TOPIC_OF = {"fr": [(r"^sur le ", "du "), (r"^sur les ", "des "), (r"^sur la ", 
 _TALK_UNPAID = (r"\b(?:(?:geen|kein\w*|no|pas de|sin|senza|sem|nessun\w*|niet|nicht)\s+(?:\w+\s+){0,2}?(?:budget|geld|presupuesto|orcamento|fondi)\s+(?:\w+\s+){0,2}?"
                 r"(?:vergoeding|honorar\w*|fee|fees|speaker fees?|remuner\w*|retribu\w*|compens\w*|pag\w*|pay\w*|cache|cachet|bezahl\w*|betal\w*)"
                 r"|(?:geen|keine?n?|no|pas de|sin|senza|sem|nessun)\s+(?:\w+\s+)?(?:vergoeding|honorar\w*|fee|remuneration|remuneracion|remuneracao|compenso|cache|cachet|gage)"
+                # "we can't pay a fee", "nous ne pouvons pas vous rémunérer", "no podemos pagar honorarios", "non possiamo pagare un compenso"
+                r"|(?:can'?t|cannot|unable to|ne pouvons pas|ne pouvons|no podemos|non possiamo|nao podemos|konnen wir kein\w*|kunnen (?:we )?(?:helaas )?geen)\s+"
+                r"(?:\w+\s+){0,2}?(?:pay|payer|pagar|pagare|zahlen|betalen|remunerer|honorar\w*)"
                 r"|unpaid|onbetaald|unbezahlt|unentgeltlich|ehrenamtlich|non remunere\w*|benevol\w*|no remunerad\w*|non retribuit\w*|nao remunerad\w*|pro bono)\b")
 #: Her answer to it: no fee is fine (the yes already said).
 _UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
