@@ -1861,14 +1861,14 @@ _PERIOD = {
 
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|days|weekend|week-end",
-    "en": r"conference|congress|barcamp|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
+    "en": r"conference|[\w-]*messe|congress|barcamp|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
     "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|days?|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
     "es": r"congreso|conferencia|barcamp|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
     "it": r"convegno|conferenza|barcamp|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|days?|week|weekend|week-end",
     "pt": r"congresso|conferencia|barcamp|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
-    "nl": r"congres|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
+    "nl": r"congres|[\w-]*messe|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
@@ -3240,11 +3240,15 @@ _TALK_GOES_ON = {
 #: "hacer un webinar juntos", "fare un webinar insieme", "fazermos um webinar juntos", "samen een webinar geven", "co-animer".
 _SESSIONS = r"(?:webinars?|webinaires?|webinare?|lives?|live-sessions?|workshops?|ateliers?|masterclass(?:es)?|talleres?|oficinas?|seminare?)"
 _BOTH_OF_US = r"(?:together|ensemble|juntos|juntas|insieme|gemeinsam|zusammen|samen|a deux|a dos|a due)"
+#: Lookbehinds for "our" before a shared session (a past one both attended, never a co-creation idea).
+_OUR_LB = ("(?<!unserem )(?<!unserer )(?<!unseren )(?<!unser )(?<!notre )(?<!nuestro )(?<!nuestra )(?<!nostro )(?<!nostra )(?<!nosso )"
+           "(?<!nossa )(?<!onze )(?<!ons )(?<!our )(?<!no nosso )(?<!del nostro )")
 _JOINT_SESSION = (rf"\b(?:{_BOTH_OF_US} (?:\w+ ){{0,2}}?(?:an?|un|une|uno|una|um|uma|ein|einen|eine|een) (?:[\w-]+ )?{_SESSIONS}"
                   rf"|{_SESSIONS} (?:[\w-]+ ){{0,2}}?{_BOTH_OF_US}"
                   # (never "van jullie gezamenlijke webinar", "your joint webinar": one she already gave with someone else)
                   rf"|(?<!jullie )(?<!your )(?<!votre )(?<!ihrem )(?<!eurem )(?<!deinem )(?<!vuestro )(?<!vostro )(?<!vosso )(?<!uw )(?<!je )"
-                  rf"(?:joint|shared|commune?|conjunto|congiunto|gemeinsame[ns]?|gezamenlijke?) {_SESSIONS}|{_SESSIONS} (?:commune?|conjunto|congiunto|em conjunto|en commun)"
+                  # (never "aus unserem gemeinsamen Workshop", "de notre atelier commun": one they both attended, a memory)
+                  rf"{_OUR_LB}(?:joint|shared|commune?|conjunto|congiunto|gemeinsame[ns]?|gezamenlijke?) {_SESSIONS}|{_OUR_LB}{_SESSIONS} (?:commune?|conjunto|congiunto|em conjunto|en commun)"
                   rf"|co-?(?:host\w*|animer|animons|organi[sz]\w*|present\w*) (?:\w+ )?(?:an?|un|une|uno|una|um|uma|ein|einen|een) (?:[\w-]+ )?{_SESSIONS})\b")
 
 #: Sending each other clients, in the seven languages (folded).
@@ -3561,6 +3565,10 @@ _PUBLICATION_BEFORE = (r"\b(?:revista|magazine|magazin|rivista|revue|journal|zei
                        r"\s+(?:[\w-]+\s+)?$")
 
 
+#: A town's preposition just before a capitalised word (folded): "workshop a Lione", "atelier à Lyon", "taller en Lyon".
+_PLACE_PREP_BEFORE = r"(?:^|\s)(?:a|à|in|en|em|at|no|na|nel|nella)\s+$"
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -3591,6 +3599,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 continue
             if _first(_PUBLICATION_BEFORE, folded[max(0, kept[0][0] - 40):kept[0][0]]):
                 continue  # "de parte de la revista Emprendedores", "for the magazine Marketing Week": a journalist's title, no introduction
+            if name_first and _first(_PLACE_PREP_BEFORE, folded[max(0, kept[0][0] - 8):kept[0][0]]):
+                continue  # "Sarah Meier del nostro workshop a Lione mi ha detto": the workshop's town, never the referrer
             if name_first and cre.match(_AND_LOWER_SUBJECT, original[kept[-1][1]:b]):
                 continue  # "un garage à Vénissieux et on m'a dit que…": the verb is another subject's ("on"), the place no referrer
             if _first(_TOPIC_BEFORE, folded[max(0, kept[0][0] - 30):kept[0][0]]) and not original[kept[-1][1]:].startswith(("'s", "’s")):
@@ -5569,6 +5579,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             if key == "course" and "?" not in original[sentence[0]:sentence[1]] \
                     and cre.search(_COURSE_ATTENDED, folded[max(sentence[0], w.start() - 12):w.start()]):
                 continue  # "il prof. Martini del corso di Marketing mi ha consigliato di scriverti": their course, nothing asked
+            if lang != "de" and original[w.start():w.start() + 1].isupper() and original[sentence[0]:w.start()].strip():
+                continue  # "alla Fiera del Libro di Francoforte", "at the Frankfurt Book Fair": a word of a name, nothing asked
             if _rx(_READ_HERS).search(folded[max(sentence[0], w.start() - 40):w.start()]):
                 continue  # "ho letto la tua guida SEO e ho un dubbio: …?": her guide already read, the question is the ask
             if _rx(_REQUEST).search(text):
