@@ -3706,7 +3706,11 @@ _OWN_CONTENT = (r"(?:content|contents|contenu|contenus|contenido|contenidos|cont
 _FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me encantan|me gusta|me gustan|mi piace|mi piacciono|amo|gosto muito d[eo]s?|ich liebe|ich mag)"
         rf"\b[^.!?]{{0,20}}\b{_YOUR} {_OWN_CONTENT}"
         rf"|(?:complimenti|bravo|bravissim\w|felicidades|felicitaciones|enhorabuena|parabens|congrats|congratulations|kudos|chapeau|bravo) (?:per|pour|por|pelo|pelos|for|on|voor|fur|zu) (?:les |los |las |the )?{_YOUR} {_OWN_CONTENT}"
-        rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top|ouro|oro|gold|goud|preziosi\w*|valios\w*|precios\w*|wertvoll\w*|waardevol|utilissim\w*|super ?utile?s?|tres utiles?|muy utiles?))\b")
+        rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top|ouro|oro|gold|goud|preziosi\w*|valios\w*|precios\w*|wertvoll\w*|waardevol|utilissim\w*|super ?utile?s?|tres utiles?|muy utiles?)"
+        # "ik volg je graag om van je te leren", "happy to follow you to learn from you", "je vous suis avec plaisir pour apprendre de
+        # vous", "te sigo para aprender de ti", "ti seguo volentieri per imparare da te", "ich folge dir gern, um von dir zu lernen"
+        r"|(?:follow(?:ing)? you|volg (?:je|jou|u)|vous suis|te suis|te sigo|la sigo|le sigo|ti seguo|la seguo|sigo-te|sigo-a|sigo voce|folge (?:dir|ihnen))"
+        r"\b[^.!?]{0,20}?\b(?:to learn|om (?:\w+ ){0,3}te leren|pour (?:\w+ )?apprendre|para (?:\w+ )?aprender|per (?:\w+ )?imparare|um (?:\w+ ){0,3}zu lernen))\b")
 #: ... and a long time at that (folded): years, "longtemps", "since day one"; not "a few months", "een tijdje", "a while".
 _REGULAR_LONG = (r"\b(?:(?<!few )(?<!couple of )months|(?<!quelques )(?<!plusieurs )(?:des )?mois(?! seulement)|(?<!paar )(?<!einigen )monaten|(?<!een paar )(?<!enkele )maanden"
                  r"|(?<!unos )(?<!algunos )meses|(?<!qualche )(?<!alcuni )mesi|years|ages|a long time|since (?:the start|day one)|(?:des|plusieurs|\d+) ans|longtemps|un bail|le debut|jahren|langem|lange tijd|geruime tijd|jaren|\d+ jaar"

@@ -762,6 +762,12 @@ def choose_template(name: str, facts: Facts) -> str:
         # "we did the Google Ads bootcamp together back in 2020, would be great to catch up", "wij zaten samen in de jury":
         # an old acquaintance saying hello, nothing sold nor proposed: a warm reply, never a pitch declined nor a proposal
         return "met_before"
+    if name in ("sales_pitch", "business_proposal") and facts.fan \
+            and not (facts.pitch or facts.offers or facts.sells or facts.proposal or facts.links or facts.price or facts.client or facts.hiring
+                     or facts.job_offered or facts.request or facts.ask or facts.question):
+        # "ik heb net mijn webshop gestart … Ik volg je graag om van je te leren!": a follower who wants to learn, never a pitch
+        # declined nor a proposal thanked for
+        return "content"
     if name in ("recruiting", "job_seeking", "ask_for_help") and facts.refer_ask and facts.hiring and facts.ask == "recommend" \
             and not (facts.cv or facts.candidate or facts.role or facts.laid_off or facts.portfolio or facts.client):
         return "recruiting"  # "cerco ingegneri meccanici per un'azienda. Conosce qualcuno?": names for a post, answered as a recruiter's ask
