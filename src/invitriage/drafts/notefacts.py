@@ -8048,7 +8048,7 @@ _CAREER_CTX = (r"\b(?:etudiant\w*|etudes|student\w*|studier\w*|studeer\w*|studie
 #: The sender struggles with something (their ads, their SEO): they tell where they stand.
 _STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|je n'y comprends rien|j'y comprends rien|je bloque"
              r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with(?! (?:me|us)\b)|clueless"
-             r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,6}nicht (?:weiter|voran)"
+             r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung(?!,? ob (?:du|sie) (?:dich|sich) (?:noch )?(?:an mich|erinner))|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,6}nicht (?:weiter|voran)"
              r"|(?:would love|'d love|want|wish) to learn from you|(?:j'aimerais|je voudrais|j'adorerais) apprendre (?:de|aupres de) (?:toi|vous)|(?:wurde|mochte) (?:\w+ )?(?:gern|gerne) von (?:dir|ihnen) lernen"
              r"|(?:me encantaria|me gustaria|quiero|quisiera) aprender de (?:ti|vos|usted)|(?:vorrei|mi piacerebbe) imparare da (?:te|lei)|(?:adoraria|gostaria de|quero) aprender com (?:voce|vc|o senhor|a senhora|voces)"
              r"|(?:zou|wil) (?:\w+ )?(?:graag )?(?:veel )?van (?:je|jou|u) (?:leren|willen leren)"
