@@ -6213,7 +6213,9 @@ def _cut_glued_sentence(value: str) -> str:
 _LOGISTICS_TOPIC = (r"(?:about|on|sur|de|sobre|su|di|uber|zu|ueber|over|rond)\s+(?:the |les |las |los |as |os |le |die |de |i |gli |het )?"
                     r"(?:dates?|datas?|fechas?|termine?|termin|data|details?|detalles|dettagli|detalhes|einzelheiten|logisti\w*|planning"
                     r"|horaires?|horarios?|orari|timing|availability|disponibilit\w*|beschikbaarheid|verfugbarkeit|modalit\w*|conditions?"
-                    r"|condiciones|condizioni|condicoes|konditionen|voorwaarden)")
+                    r"|condiciones|condizioni|condicoes|konditionen|voorwaarden"
+                    # "würde mich über Austausch freuen", "blij met een uitwisseling": the talk itself, never its subject
+                    r"|(?:einen |den |an |een |un |el |il |o |the )?(?:austausch|exchange|echange|intercambio|scambio|troca|uitwisseling))")
 
 
 #: An event slot that is the month it is held in, then an event not named ("en marzo unas jornadas", "en mars une journée",
