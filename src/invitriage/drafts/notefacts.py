@@ -4296,8 +4296,9 @@ _NO_FEE_PAID = (r"\b(?:kein\w*|geen|no|not|can'?t|cannot|unable to|ne pouvons pa
 #: halten", "animer une session sur le SEO", "run a session on SEO", "dar una sesión", "tenere una sessione", "dar uma sessão",
 #: "een sessie over SEO geven": a speaker's slot (a barcamp's word for a talk), never a project to quote.
 _SESSION_TO_RUN = (r"\b(?:give|run|host|lead|deliver|animer|donner|assurer|dar|impartir|tenere|condurre|fare|ministrar|apresentar)\s+(?:a|an|one|une?|una?|uma)\s+"
-                   r"(?:[\w'().-]+\s+){0,2}?(?:session|sesion|sessione|sessao)\b"
-                   r"|\b(?:eine|een)\s+(?:[\w'().-]+\s+){0,2}?(?:session|sessie)\b[^.!?]{0,50}?\b(?:zu halten|halten|zu leiten|leiten|te geven|geven|verzorgen)\b")
+                   # (never "deliver a training session" for an internal seminar: a training bought)
+                   r"(?:(?!training|formation|formacion|formazione|formacao|coaching)[\w'().-]+\s+){0,2}?(?:session|sesion|sessione|sessao)\b"
+                   r"|\b(?:eine|een)\s+(?:(?!training|schulung|coaching)[\w'().-]+\s+){0,2}?(?:session|sessie)\b[^.!?]{0,50}?\b(?:zu halten|halten|zu leiten|leiten|te geven|geven|verzorgen)\b")
 #: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
 #: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
 _INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
