@@ -121,6 +121,12 @@ _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|gracias|grazie|obrigad[oa]|va
 #: A question asked indirectly, without a question mark: "me gustaría saber qué certificaciones me recomiendas para SEO",
 #: "I'd like to know which tools you use", "j'aimerais savoir comment tu as trouvé tes premiers clients", "vorrei sapere
 #: se ha senso", "ich würde gern wissen, welche Kurse …", "ik vraag me af of …".
+#: A doubt whether she remembers them (folded): "je ne sais pas si tu te souviens de moi", "no sé si te acuerdas de mí", "non so
+#: se ti ricordi di me", "não sei se você lembra de mim", "not sure if you remember me", "weiß nicht, ob du dich an mich
+#: erinnerst", "weet niet of je me nog kent": an old acquaintance's hello, never a choice to advise on.
+_REMEMBERS_ME = (r"\b(?:je ne sais pas si|no se si|non so se|nao sei se|not sure (?:whether|if)|weiss nicht,? ob|weet niet of)\s+"
+                 r"(?:tu te souviens|vous vous souvenez|tu te rappelles|vous vous rappelez|te acuerdas|se acuerda|te recuerdas|ti ricordi|si ricorda"
+                 r"|(?:voce )?(?:se )?lembra|te lembras|you(?:'ll)? (?:still )?remember|du dich|sie sich|je (?:me|mij) nog)\b")
 _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|am|'m) wondering|i wonder|(?:could|can) you tell me|curious (?:to know|about)"
              r"|(?:j'aimerais|je voudrais|j'aimerai|je souhaiterais) (?:bien )?savoir|je me demande|(?:me )?(?:gustaria|encantaria|quisiera|queria)"
              r" saber|me pregunto|me preguntaba|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|mi chiedevo|je me demandais|me perguntava|ich habe mich gefragt|ik vroeg me af|(?:gostaria|queria|adoraria) (?:de )?saber"
@@ -276,7 +282,7 @@ def questions(note: str) -> tuple[str, str]:
     asked: list[str] = []
     wider: list[str] = []
     for i, s in enumerate(sentences):
-        if "?" not in s and (cre.search(_DOUBT, fold_phrase(s)) or cre.search(_INDIRECT, fold_phrase(s))
+        if "?" not in s and (cre.search(_DOUBT, cre.sub(_REMEMBERS_ME, " ", fold_phrase(s))) or cre.search(_INDIRECT, fold_phrase(s))
                              or cre.search(_STRUGGLE, fold_phrase(s)) and not any("?" in t for t in sentences)):
             asked.append(s)
             wider.append(s)

@@ -1861,14 +1861,14 @@ _PERIOD = {
 
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|days|weekend|week-end",
-    "en": r"conference|congress|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
+    "en": r"conference|[\w-]*messe|congress|barcamp|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
     "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|days?|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
-    "es": r"congreso|conferencia|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
-    "it": r"convegno|conferenza|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|days?|week|weekend|week-end",
-    "pt": r"congresso|conferencia|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
-    "nl": r"congres|conferentie|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
+    "es": r"congreso|conferencia|barcamp|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
+    "it": r"convegno|conferenza|barcamp|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|days?|week|weekend|week-end",
+    "pt": r"congresso|conferencia|barcamp|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
+    "nl": r"congres|[\w-]*messe|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
@@ -3308,11 +3308,15 @@ _TALK_GOES_ON = {
 #: "hacer un webinar juntos", "fare un webinar insieme", "fazermos um webinar juntos", "samen een webinar geven", "co-animer".
 _SESSIONS = r"(?:webinars?|webinaires?|webinare?|lives?|live-sessions?|workshops?|ateliers?|masterclass(?:es)?|talleres?|oficinas?|seminare?)"
 _BOTH_OF_US = r"(?:together|ensemble|juntos|juntas|insieme|gemeinsam|zusammen|samen|a deux|a dos|a due)"
+#: Lookbehinds for "our" before a shared session (a past one both attended, never a co-creation idea).
+_OUR_LB = ("(?<!unserem )(?<!unserer )(?<!unseren )(?<!unser )(?<!notre )(?<!nuestro )(?<!nuestra )(?<!nostro )(?<!nostra )(?<!nosso )"
+           "(?<!nossa )(?<!onze )(?<!ons )(?<!our )(?<!no nosso )(?<!del nostro )")
 _JOINT_SESSION = (rf"\b(?:{_BOTH_OF_US} (?:\w+ ){{0,2}}?(?:an?|un|une|uno|una|um|uma|ein|einen|eine|een) (?:[\w-]+ )?{_SESSIONS}"
                   rf"|{_SESSIONS} (?:[\w-]+ ){{0,2}}?{_BOTH_OF_US}"
                   # (never "van jullie gezamenlijke webinar", "your joint webinar": one she already gave with someone else)
                   rf"|(?<!jullie )(?<!your )(?<!votre )(?<!ihrem )(?<!eurem )(?<!deinem )(?<!vuestro )(?<!vostro )(?<!vosso )(?<!uw )(?<!je )"
-                  rf"(?:joint|shared|commune?|conjunto|congiunto|gemeinsame[ns]?|gezamenlijke?) {_SESSIONS}|{_SESSIONS} (?:commune?|conjunto|congiunto|em conjunto|en commun)"
+                  # (never "aus unserem gemeinsamen Workshop", "de notre atelier commun": one they both attended, a memory)
+                  rf"{_OUR_LB}(?:joint|shared|commune?|conjunto|congiunto|gemeinsame[ns]?|gezamenlijke?) {_SESSIONS}|{_OUR_LB}{_SESSIONS} (?:commune?|conjunto|congiunto|em conjunto|en commun)"
                   rf"|co-?(?:host\w*|animer|animons|organi[sz]\w*|present\w*) (?:\w+ )?(?:an?|un|une|uno|una|um|uma|ein|einen|een) (?:[\w-]+ )?{_SESSIONS})\b")
 
 #: Sending each other clients, in the seven languages (folded).
@@ -3631,6 +3635,8 @@ _PUBLICATION_BEFORE = (r"\b(?:revista|magazine|magazin|rivista|revue|journal|zei
 
 #: A Dutch courtesy title right before a referrer's name: "via de heer Pieter Jansen", "van mevrouw Anna de Vries".
 _NL_TITLE_BEFORE = r"(?i)(?<![\w'’])(de heer|dhr\.?|mevrouw|mevr\.?)\s+$"
+#: A town's preposition just before a capitalised word (folded): "workshop a Lione", "atelier à Lyon", "taller en Lyon".
+_PLACE_PREP_BEFORE = r"(?:^|\s)(?:a|à|in|en|em|at|no|na|nel|nella)\s+$"
 
 
 def _referrer(original: str, folded: str, lang: str) -> str:
@@ -3663,6 +3669,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 continue
             if _first(_PUBLICATION_BEFORE, folded[max(0, kept[0][0] - 40):kept[0][0]]):
                 continue  # "de parte de la revista Emprendedores", "for the magazine Marketing Week": a journalist's title, no introduction
+            if name_first and _first(_PLACE_PREP_BEFORE, folded[max(0, kept[0][0] - 8):kept[0][0]]):
+                continue  # "Sarah Meier del nostro workshop a Lione mi ha detto": the workshop's town, never the referrer
             if name_first and cre.match(_AND_LOWER_SUBJECT, original[kept[-1][1]:b]):
                 continue  # "un garage à Vénissieux et on m'a dit que…": the verb is another subject's ("on"), the place no referrer
             if _first(_TOPIC_BEFORE, folded[max(0, kept[0][0] - 30):kept[0][0]]) and not original[kept[-1][1]:].startswith(("'s", "’s")):
@@ -3772,7 +3780,11 @@ _OWN_CONTENT = (r"(?:content|contents|contenu|contenus|contenido|contenidos|cont
 _FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me encantan|me gusta|me gustan|mi piace|mi piacciono|amo|gosto muito d[eo]s?|ich liebe|ich mag)"
         rf"\b[^.!?]{{0,20}}\b{_YOUR} {_OWN_CONTENT}"
         rf"|(?:complimenti|bravo|bravissim\w|felicidades|felicitaciones|enhorabuena|parabens|congrats|congratulations|kudos|chapeau|bravo) (?:per|pour|por|pelo|pelos|for|on|voor|fur|zu) (?:les |los |las |the )?{_YOUR} {_OWN_CONTENT}"
-        rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top|ouro|oro|gold|goud|preziosi\w*|valios\w*|precios\w*|wertvoll\w*|waardevol|utilissim\w*|super ?utile?s?|tres utiles?|muy utiles?))\b")
+        rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top|ouro|oro|gold|goud|preziosi\w*|valios\w*|precios\w*|wertvoll\w*|waardevol|utilissim\w*|super ?utile?s?|tres utiles?|muy utiles?)"
+        # "ik volg je graag om van je te leren", "happy to follow you to learn from you", "je vous suis avec plaisir pour apprendre de
+        # vous", "te sigo para aprender de ti", "ti seguo volentieri per imparare da te", "ich folge dir gern, um von dir zu lernen"
+        r"|(?:follow(?:ing)? you|volg (?:je|jou|u)|vous suis|te suis|te sigo|la sigo|le sigo|ti seguo|la seguo|sigo-te|sigo-a|sigo voce|folge (?:dir|ihnen))"
+        r"\b[^.!?]{0,20}?\b(?:to learn|om (?:\w+ ){0,3}te leren|pour (?:\w+ )?apprendre|para (?:\w+ )?aprender|per (?:\w+ )?imparare|um (?:\w+ ){0,3}zu lernen))\b")
 #: ... and a long time at that (folded): years, "longtemps", "since day one"; not "a few months", "een tijdje", "a while".
 _REGULAR_LONG = (r"\b(?:(?<!few )(?<!couple of )months|(?<!quelques )(?<!plusieurs )(?:des )?mois(?! seulement)|(?<!paar )(?<!einigen )monaten|(?<!een paar )(?<!enkele )maanden"
                  r"|(?<!unos )(?<!algunos )meses|(?<!qualche )(?<!alcuni )mesi|years|ages|a long time|since (?:the start|day one)|(?:des|plusieurs|\d+) ans|longtemps|un bail|le debut|jahren|langem|lange tijd|geruime tijd|jaren|\d+ jaar"
@@ -4348,6 +4360,19 @@ _SPEAKING_ASKED = (r"\b(?:open to|up for|interested in|keen on|fancy|would you (
                    r"|\b(?:gostaria|gostarias|topa(?:ria)?|teria interesse em|tem interesse em|aceitaria)\s+(?:de )?(?:falar|palestrar|intervir|participar como (?:oradora|palestrante))"
                    r"|\b(?:hattest du|hatten sie|hast du|haben sie) (?:\w+ )?lust,? (?:\w+ )?(?:zu sprechen|zu referieren|vorzutragen|mitzudiskutieren)"
                    r"|\b(?:zou je|zou u|wil je|wilt u|heb je zin om|heeft u zin om|lijkt het je leuk om)\s+(?:\w+ )?(?:willen )?(?:spreken|te spreken|komen spreken)\b")
+#: A fee the sender says they cannot pay (folded): "leider können wir kein Honorar zahlen", "we can't pay a fee", "nous ne pouvons
+#: pas vous rémunérer", "no podemos pagar honorarios", "non possiamo pagare un compenso", "não podemos pagar cachê", "we kunnen
+#: helaas geen honorarium betalen": an unpaid invitation, never her price asked.
+_NO_FEE_PAID = (r"\b(?:kein\w*|geen|no|not|can'?t|cannot|unable to|ne pouvons pas|ne pouvons|pas de|sin|senza|sem|nessun\w*|no podemos|non possiamo"
+                r"|nao podemos|nao temos)\b[^.!?]{0,30}?\b(?:honorar\w*|fee|fees|remuner\w*|retribu\w*|compenso|cache|cachet|pay|payer|pagar|pagare"
+                r"|zahlen|bezahlen|betalen|vergoeding)\b")
+#: A session to run at the sender's event (folded, read with _RUNS_EVENT and an event noun): "eine Session zu SEO für Shops zu
+#: halten", "animer une session sur le SEO", "run a session on SEO", "dar una sesión", "tenere una sessione", "dar uma sessão",
+#: "een sessie over SEO geven": a speaker's slot (a barcamp's word for a talk), never a project to quote.
+_SESSION_TO_RUN = (r"\b(?:give|run|host|lead|deliver|animer|donner|assurer|dar|impartir|tenere|condurre|fare|ministrar|apresentar)\s+(?:a|an|one|une?|una?|uma)\s+"
+                   # (never "deliver a training session" for an internal seminar: a training bought)
+                   r"(?:(?!training|formation|formacion|formazione|formacao|coaching)[\w'().-]+\s+){0,2}?(?:session|sesion|sessione|sessao)\b"
+                   r"|\b(?:eine|een)\s+(?:(?!training|schulung|coaching)[\w'().-]+\s+){0,2}?(?:session|sessie)\b[^.!?]{0,50}?\b(?:zu halten|halten|zu leiten|leiten|te geven|geven|verzorgen)\b")
 #: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
 #: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
 _INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
@@ -5642,6 +5667,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             if key == "course" and "?" not in original[sentence[0]:sentence[1]] \
                     and cre.search(_COURSE_ATTENDED, folded[max(sentence[0], w.start() - 12):w.start()]):
                 continue  # "il prof. Martini del corso di Marketing mi ha consigliato di scriverti": their course, nothing asked
+            if lang != "de" and original[w.start():w.start() + 1].isupper() and original[sentence[0]:w.start()].strip():
+                continue  # "alla Fiera del Libro di Francoforte", "at the Frankfurt Book Fair": a word of a name, nothing asked
             if _rx(_READ_HERS).search(folded[max(sentence[0], w.start() - 40):w.start()]):
                 continue  # "ho letto la tua guida SEO e ho un dubbio: …?": her guide already read, the question is the ask
             if _rx(_REQUEST).search(text):
@@ -6270,7 +6297,9 @@ def _cut_glued_sentence(value: str) -> str:
 _LOGISTICS_TOPIC = (r"(?:about|on|sur|de|sobre|su|di|uber|zu|ueber|over|rond)\s+(?:the |les |las |los |as |os |le |die |de |i |gli |het )?"
                     r"(?:dates?|datas?|fechas?|termine?|termin|data|details?|detalles|dettagli|detalhes|einzelheiten|logisti\w*|planning"
                     r"|horaires?|horarios?|orari|timing|availability|disponibilit\w*|beschikbaarheid|verfugbarkeit|modalit\w*|conditions?"
-                    r"|condiciones|condizioni|condicoes|konditionen|voorwaarden)")
+                    r"|condiciones|condizioni|condicoes|konditionen|voorwaarden"
+                    # "würde mich über Austausch freuen", "blij met een uitwisseling": the talk itself, never its subject
+                    r"|(?:einen |den |an |een |un |el |il |o |the )?(?:austausch|exchange|echange|intercambio|scambio|troca|uitwisseling))")
 
 
 #: An event slot that is the month it is held in, then an event not named ("en marzo unas jornadas", "en mars une journée",
@@ -6658,6 +6687,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_RUNS_EVENT, unspoken) and _first(_SPEAKING_ASKED, unspoken) \
             and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "I'm organising a panel … in June. Would you be open to speaking?": their coming event, never a meeting recalled
+    if not facts.proposal and not facts.links and _first(_RUNS_EVENT, unspoken) and _first(_SESSION_TO_RUN, folded) \
+            and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) and not _first(_JOB_WORDS, folded):
+        facts.proposal = "speaker"  # "ich organisiere das Barcamp … eine Session zu SEO für Shops zu halten?": a session at their event
     if not facts.proposal and not facts.links and (_first(_SPEAKER_ASKED, folded) or _first(_PANEL_ASKED, unspoken)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
@@ -7485,7 +7517,13 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               r"|\bik (?:werk|doe) (?:in )?(?:de )?(?:werving(?: en selectie)?|recruitment)\b"
               # "als recruiter in de bouw breid ik mijn netwerk uit", "as a tech recruiter I …", "en tant que recruteuse …"
               r"|\b(?:as an? |als |en tant que |comme |como |come |in qualita di )(?:\w+ )?(?:recruiter\w*|recrut(?:eur|euse|ador|adora)"
-              r"|reclutador\w*|selezionat(?:ore|rice)|head[- ]?hunter\w*|personalberat\w*|werver|chasseu(?:r|se) de tetes)\b")
+              r"|reclutador\w*|selezionat(?:ore|rice)|head[- ]?hunter\w*|personalberat\w*|werver|chasseu(?:r|se) de tetes)\b"
+              # "trabajo en RRHH … y busco perfiles de contabilidad", "ich arbeite im HR … und suche Profile": an HR person
+              # sourcing people (any trade), never a job seeker
+              r"|\b(?:rrhh|rh|hr|recursos humanos|ressources humaines|human resources|risorse umane|personalabteilung|personalwesen)\b"
+              r"[^.!?]{0,80}?\b(?:busco|buscamos|recherche|cherche|recherchons|cherchons|looking for|seeking|cerco|cerchiamo|procuro"
+              r"|procuramos|suche|suchen|op zoek naar|zoek|zoeken) (?:\w+ ){0,2}(?:perfiles|profils|profiles|profili|perfis|profile"
+              r"|profielen|candidat\w*|kandidat\w*|personas|personnes|people|persone|pessoas|leute|mensen)\b")
 _RECRUITER_HEADLINE = r"\b(?:recruit\w*|recrut\w+|reclut\w+|talent acquisition|talent partner|head[- ]?hunter|chasseu\w+ de tetes|personalberat\w*|hr (?:specialist|business partner|manager)|werving|selezion\w+)\b"
 _FOR_CLIENT = (r"\b(?:pour (?:un|une|l'un de nos|un de nos|notre|nos) clients?|for (?:a|one of our|our|an?) (?:\w+ )?clients?|fur (?:einen|unseren|unsere|eine) (?:\w+ )?(?:kunden|kundin)"
                r"|para (?:un|una|nuestro|uno de nuestros) (?:\w+ )?cliente|per (?:un|una|un nostro|una nostra) (?:\w+ )?client[ei]|para (?:um|uma|nosso|o nosso|um dos nossos) (?:\w+ )?cliente"
@@ -8116,7 +8154,7 @@ _CAREER_CTX = (r"\b(?:etudiant\w*|etudes|student\w*|studier\w*|studeer\w*|studie
 #: The sender struggles with something (their ads, their SEO): they tell where they stand.
 _STRUGGLE = (r"\b(?:je galere|galere avec|je rame|je m'y perds|je suis perdue?|je n'y comprends rien|j'y comprends rien|je bloque"
              r"|struggl\w+ with|i'?m (?:a bit |totally |completely )?lost|no idea (?:how|what|where)|can'?t figure out|stuck with(?! (?:me|us)\b)|clueless"
-             r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,6}nicht (?:weiter|voran)"
+             r"|kampf\w* (?:\w+ ){0,2}mit|hab (?:noch )?keinen plan|keine ahnung(?!,? ob (?:du|sie) (?:dich|sich) (?:noch )?(?:an mich|erinner))|blicke? (?:\w+ ){0,3}nicht durch|verstehe? (?:noch )?nichts|komme? (?:\w+ ){0,6}nicht (?:weiter|voran)"
              r"|(?:would love|'d love|want|wish) to learn from you|(?:j'aimerais|je voudrais|j'adorerais) apprendre (?:de|aupres de) (?:toi|vous)|(?:wurde|mochte) (?:\w+ )?(?:gern|gerne) von (?:dir|ihnen) lernen"
              r"|(?:me encantaria|me gustaria|quiero|quisiera) aprender de (?:ti|vos|usted)|(?:vorrei|mi piacerebbe) imparare da (?:te|lei)|(?:adoraria|gostaria de|quero) aprender com (?:voce|vc|o senhor|a senhora|voces)"
              r"|(?:zou|wil) (?:\w+ )?(?:graag )?(?:veel )?van (?:je|jou|u) (?:leren|willen leren)"
@@ -8486,6 +8524,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if m.group() == "quote" and _first(_PRESS_QUOTE, folded):
             continue  # "Could I quote you in my piece for Marketing Week?": a statement for the press, never a price
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
+        if _first(_NO_FEE_PAID, folded[sentence[0]:sentence[1]]) and "?" not in folded[sentence[0]:sentence[1]]:
+            continue  # "Leider können wir kein Honorar zahlen, aber Reisekosten übernehmen wir": no fee, never her price asked
         if _rx(_REQUEST).search(folded[sentence[0]:sentence[1]]) or _rx(_ADVICE_REQUEST).search(folded[sentence[0]:sentence[1]]) \
                 or _first(_PRICE_WISH, folded[sentence[0]:sentence[1]]):
             price = True

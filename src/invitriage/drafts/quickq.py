@@ -1297,6 +1297,9 @@ _ASKING = (r"\?|\b(?:recommend\w*|recommand\w*|conseill\w*|recomiend\w*|recomend
 #: Other resources asked for in the same sentence: courses, certifications, guides, blogs (folded).
 _OTHER_RESOURCE = (r"\b(?:cours|courses?|formations?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*|certif\w*|certs?|zertifi\w*|schulung\w*|trainings?"
                    r"|tutorials?|guides?|guias?|guida|leitfad\w*|handleiding\w*|blogs?|podcasts?|resources?|ressources?|recursos?|risorse|bronnen)\b")
+#: A book word capitalised mid-sentence (original text, case-sensitive): "alla Fiera del Libro di Francoforte", "at the
+#: Frankfurt Book Fair": part of a name, never a book asked for (German nouns are all capitalised: not read here).
+_BOOK_IN_NAME = r"(?<=[\w,] )(?:Books?|Livres?|Libros?|Libro|Libri|Livros?|Boek(?:en)?)\b"
 _OWN_BOOK = r"\b(?:my|mon|mein\w*|mijn|mi|il mio|meu|o meu)\s+(?:\w+\s+)?(?:book|livre|buch|boek|libro|livro)\b"
 
 _READ: dict[str, tuple[str, str]] = {
@@ -1356,7 +1359,7 @@ def reading(lang: str, note: str) -> str:
     >>> reading("en", "I loved your talk. My book on branding is out next month!")
     ''
     """
-    folded = fold(note)
+    folded = fold(cre.sub(_BOOK_IN_NAME, " ", note))
     if lang not in _READ or cre.search(_OWN_BOOK, folded):
         return ""
     hit = next((s for s in cre.split(r"(?<=[.!?\n])\s+", folded) if cre.search(BOOK, s) and cre.search(_ASKING, s)), "")

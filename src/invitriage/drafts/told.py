@@ -387,10 +387,10 @@ def scope_phrase(note: str, lang: str, *, informal: bool) -> str:
 # -- the owner's tips, thanked for or already applied -----------------------------------------------------------------
 #: "merci pour tes conseils sur les reels", "Ihre Tipps zu Meta Ads", "your tips on local SEO", "i tuoi consigli sui caroselli":
 #: the preposition and the subject as written (the noun itself is said in the draft's own words).
-_TIP = (r"\b(?:your|the|those|these|tes|vos|les|ces|ton|votre|deine[n]?|ihre[n]?|die|eure[n]?|tus|sus|los|esos|i tuoi|i suoi|quei|i|as tuas|as suas|suas|tuas|as|essas"
+_TIP = (r"\b(?:your|the|those|these|that|this|tes|vos|les|ces|ton|votre|cette|ce|deine[n]?|ihre[n]?|die|den|diesen|eure[n]?|tus|sus|los|esos|ese|esa|aquel|i tuoi|i suoi|quei|quel|quello|i|as tuas|as suas|suas|tuas|as|essas|essa|aquela|aquele"
         r"|pelas|pelos|je|jouw|uw|de)\s+(?:(?:great|useful|helpful|précieux|precieux|bons|super|tollen?|guten|wertvollen|buenos|grandes|preziosi|ottimi|ótimas|otimas|boas|goede|handige|waardevolle)\s+)?"
-        r"(?P<n>tips?|advice|pointers|suggestions|recommendations|conseils?|astuces|recommandations|tipps?|ratschl[äa]ge|hinweise|empfehlungen|consejos|recomendaciones"
-        r"|consigli|suggerimenti|dicas|sugest[õo]es|conselhos|adviezen|advies)\s+"
+        r"(?P<n>tips?|advice|pointers|suggestions|recommendations|conseils?|astuces?|recommandations|tipps?|ratschl[äa]ge|hinweise|empfehlungen|consejos?|recomendaciones"
+        r"|consigli|consiglio|suggerimenti|dicas?|sugest[õo]es|conselhos|adviezen|advies)\s+"
         # "deinen Tipp mit den Content-Clustern", "je tip met de contentkalender": the tip named by what it is about
         r"(?P<p>on|about|for|regarding|around|sur|pour|concernant|à propos d(?:u|e la|es|e)|au sujet d(?:u|e la|es|e)|zu[mr]?|für|fürs|rund um|über|mit|met|sobre|acerca de|para"
         r"|su|sul|sulla|sullo|sui|sugli|sulle|riguardo (?:a|al|alla|ai|alle)|do|da|dos|das|over|voor|rond|rondom)\s+")
@@ -402,7 +402,7 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
              r"|meteen|direct|direkt|gleich|sofort|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"
              r"|for my|pour (?:ma|mon|notre)|f[üu]r (?:mein|unser)\w*|para (?:mi|nuestr\w*|a minha|o meu|minha|meu)|per (?:il mio|la mia|il nostro|la nostra)|voor (?:mijn|onze|ons)"
              # "für die Tipps zum Thema Google Ads bedanken – hat super geklappt": the verb of thanks said last, or a dash, ends it
-             r"|bedanken|danken|bedanke|bedank"
+             r"|bedanken|danken|bedanke|bedank|gegeben"
              # "pas je tips over contentkalenders toe in ons team": the Dutch verb's particle (toepassen) ends the subject
              r"|toe)\b.*"
              r"|\s*[.!?,;:\n()–—].*|\s+-\s.*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
@@ -422,6 +422,11 @@ _APPLIED = (r"\b(?:(?:i|we)(?:'ve| have)? (?:already |immediately |straight away
             r"|(?:habe|hab|haben) (?:ich |wir )?(?:[\w'()-]+ ){0,10}(?:umgesetzt|angewendet|angewandt|ausprobiert|getestet)"
             r"|(?:ya )?(?:he|hemos) (?:aplicado|probado|puesto en practica|seguido)|(?:ho|abbiamo) (?:gia |subito )?(?:applicato|provato|messo in pratica|seguito)"
             r"|(?:ja )?(?:apliquei|aplicamos|testei|pus em pratica|coloquei em pratica|segui)|(?:heb|hebben) (?:ik |we )?(?:[\w'-]+ ){0,10}(?:toegepast|geprobeerd|getest|uitgeprobeerd))\b")
+#: She gave them the tip herself, in person (folded): "jij gaf me die tip over …", "you gave me that tip about …", "tu m'as donné
+#: cette astuce", "me diste ese consejo", "você me deu aquela dica", "mi hai dato quel consiglio", "du hast mir den Tipp … gegeben":
+#: a tip of hers acknowledged like one thanked for.
+_GAVE_ME = (r"\b(?:(?:you|u|jij|je) (?:gave|gaf|hebt gegeven|heeft gegeven)(?: me)?|(?:tu )?m'as donne|vous m'avez donne|me (?:diste|dio|dieron)"
+            r"|(?:voce |tu )?me deu|(?:tu )?me deste|mi hai dato|mi ha dato|(?:du )?hast mir|haben sie mir|gaf (?:je|jij|u) me)\b")
 _TIP_LINES = {
     # (thanked informal, thanked formal, applied informal, applied formal); {t}: "sur les reels", "zu Meta Ads"
     "en": ("Glad the tips {t} were useful!", "I'm glad the tips {t} were useful.",
@@ -491,11 +496,14 @@ def tip_subject(note: str) -> str:
 #: One tip, not several ("deinen Tipp mit …", "your tip on …", "ton conseil sur …"): the line says it in the singular.
 _ONE_TIP = {
     "de": (("dir die Tipps", "dir der Tipp"), ("Ihnen die Tipps", "Ihnen der Tipp"), ("sich die Tipps", "sich der Tipp"),
-           ("die Tipps", "den Tipp"), ("gefallen haben", "gefallen hat"), ("was sie bringen", "was er bringt"), ("ausgezahlt haben", "ausgezahlt hat")),
+           ("die Tipps", "den Tipp"), ("gefallen haben", "gefallen hat"), ("was sie bringen", "was er bringt"), ("ausgezahlt haben", "ausgezahlt hat"), ("etwas gebracht haben", "etwas gebracht hat")),
     "en": (("the tips", "the tip"), ("were useful", "was useful")),
     "fr": (("les conseils", "le conseil"), ("aient déjà porté leurs fruits", "ait déjà porté ses fruits"), ("t'aient servi", "t'ait servi"),
            ("vous aient été utiles", "vous ait été utile")),
     "nl": (("de tips", "de tip"), ("al zoveel hebben opgeleverd", "al zoveel heeft opgeleverd")),
+    "es": (("los consejos", "el consejo"), ("hayan servido", "haya servido")),
+    "it": (("i consigli", "il consiglio"), ("siano stati utili", "sia stato utile")),
+    "pt": (("as dicas", "a dica"), ("foram úteis", "foi útil"), ("terem sido úteis", "ter sido útil"), ("tenham sido úteis", "tenha sido útil")),
 }
 
 
@@ -524,7 +532,8 @@ def _tip(note: str) -> tuple[str, bool]:
     if not note:
         return "", False
     for m in cre.finditer(rf"(?i:{_TIP})", note):
-        if cre.match(r"(?i)(?:the|les|die|los|i|as|de)\b", m.group(0)) and not cre.search(_THANKS + "|" + _APPLIED, fold(note)):
+        if cre.match(r"(?i)(?:the|that|this|les|cette|ce|die|den|diesen|los|ese|esa|aquel|quel|quello|i|as|essa|aquela|aquele|de)\b", m.group(0)) \
+                and not cre.search(_THANKS + "|" + _APPLIED + "|" + _GAVE_ME, fold(note)):
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
         if cre.match(r"[^.!?,;\n]*\?", note[m.end():]):
             continue  # "Heb je tips voor iemand die net begint?", "¿tienes consejos para…?": tips asked for, never thanked for
@@ -539,7 +548,7 @@ def _tip(note: str) -> tuple[str, bool]:
         if cre.match(_OWN_AFTER, fold(f"{m.group('p')} {x}")):
             continue  # "j'ai appliqué vos conseils sur mon site": their site is where, no subject of the tips
         if 1 <= len(x.split()) <= 5 and not cre.search(r"(?i)\b(?:you|tu|toi|vous|du|dich|dir|sie|usted|te|ti|voc[eê]|je|jou|u)\b", x):
-            return f"{m.group('p')} {x}", fold(m.group("n")) in ("tip", "tipp", "conseil")
+            return f"{m.group('p')} {x}", fold(m.group("n")) in ("tip", "tipp", "conseil", "astuce", "consejo", "consiglio", "dica")
     return "", False
 
 
@@ -625,7 +634,7 @@ def _tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> 
         return gain[0 if informal else 1].format(t=t)
     if cre.search(_APPLIED, folded):
         return texts[2 if informal else 3].format(t=t)
-    if cre.search(_THANKS, folded):
+    if cre.search(_THANKS, folded) or cre.search(_GAVE_ME, folded):
         return texts[0 if informal else 1].format(t=t)
     return ""
 

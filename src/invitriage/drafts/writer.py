@@ -762,6 +762,12 @@ def choose_template(name: str, facts: Facts) -> str:
         # "we did the Google Ads bootcamp together back in 2020, would be great to catch up", "wij zaten samen in de jury":
         # an old acquaintance saying hello, nothing sold nor proposed: a warm reply, never a pitch declined nor a proposal
         return "met_before"
+    if name in ("sales_pitch", "business_proposal") and facts.fan \
+            and not (facts.pitch or facts.offers or facts.sells or facts.proposal or facts.links or facts.price or facts.client or facts.hiring
+                     or facts.job_offered or facts.request or facts.ask or facts.question):
+        # "ik heb net mijn webshop gestart … Ik volg je graag om van je te leren!": a follower who wants to learn, never a pitch
+        # declined nor a proposal thanked for
+        return "content"
     if name in ("recruiting", "job_seeking", "ask_for_help") and facts.refer_ask and facts.hiring and facts.ask == "recommend" \
             and not (facts.cv or facts.candidate or facts.role or facts.laid_off or facts.portfolio or facts.client):
         return "recruiting"  # "cerco ingegneri meccanici per un'azienda. Conosce qualcuno?": names for a post, answered as a recruiter's ask
@@ -9285,6 +9291,9 @@ _TOPIC_OF = {"fr": [(r"^sur le ", "du "), (r"^sur les ", "des "), (r"^sur la ", 
 _TALK_UNPAID = (r"\b(?:(?:geen|kein\w*|no|pas de|sin|senza|sem|nessun\w*|niet|nicht)\s+(?:\w+\s+){0,2}?(?:budget|geld|presupuesto|orcamento|fondi)\s+(?:\w+\s+){0,2}?"
                 r"(?:vergoeding|honorar\w*|fee|fees|speaker fees?|remuner\w*|retribu\w*|compens\w*|pag\w*|pay\w*|cache|cachet|bezahl\w*|betal\w*)"
                 r"|(?:geen|keine?n?|no|pas de|sin|senza|sem|nessun)\s+(?:\w+\s+)?(?:vergoeding|honorar\w*|fee|remuneration|remuneracion|remuneracao|compenso|cache|cachet|gage)"
+                # "we can't pay a fee", "nous ne pouvons pas vous rémunérer", "no podemos pagar honorarios", "non possiamo pagare un compenso"
+                r"|(?:can'?t|cannot|unable to|ne pouvons pas|ne pouvons|no podemos|non possiamo|nao podemos|konnen wir kein\w*|kunnen (?:we )?(?:helaas )?geen)\s+"
+                r"(?:\w+\s+){0,2}?(?:pay|payer|pagar|pagare|zahlen|betalen|remunerer|honorar\w*)"
                 r"|unpaid|onbetaald|unbezahlt|unentgeltlich|ehrenamtlich|non remunere\w*|benevol\w*|no remunerad\w*|non retribuit\w*|nao remunerad\w*|pro bono)\b")
 #: Her answer to it: no fee is fine (the yes already said).
 _UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
