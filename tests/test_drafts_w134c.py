@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from drafting import sample_draft
 
-from invitriage.drafts.shop import shop_line
 from invitriage.drafts.writer import _headline_parts
 
 
@@ -24,26 +23,15 @@ def test_italian_junior_keeps_the_junior_lead() -> None:
     assert "Da junior, ciò che funziona meglio:" in it
 
 
-def test_seo_or_ads_answer_opens_idiomatically_and_wishes_without_echo_in_spanish_and_italian() -> None:
+def test_seo_or_ads_answer_opens_idiomatically_in_spanish_and_italian() -> None:
     # 143 es_pt_it note-8: "Depende de la prisa por vender" and "¡Mucho éxito con tu tienda online de cosmética natural!"
     es = sample_draft("Hola Camille! Tengo una tienda online de cosmética natural y no sé si invertir en Meta Ads o en SEO "
                       "primero. Qué me recomendarías para empezar con poco presupuesto?", name="Carmen López")
     assert es.count("Depende de la urgencia de las ventas.") == 1 and "prisa por vender" not in es
-    assert "¡Mucho éxito con tu tienda online!" in es and "cosmética natural!" not in es
     # 143 es_pt_it note-52: "Dipende da quanto in fretta servono le vendite" and "il tuo e-commerce di ceramiche artigianali"
     it = sample_draft("Ciao Camille, ho un piccolo e-commerce di ceramiche artigianali e non so se partire con la SEO o con "
                       "le Facebook Ads. Tu cosa consiglieresti con un budget ridotto?", name="Francesca Neri")
     assert "Dipende dall'urgenza delle vendite." in it and "in fretta" not in it
-    assert "In bocca al lupo per il tuo e-commerce!" in it and "ceramiche artigianali!" not in it
-
-
-def test_shop_wish_drops_the_complement_in_es_it_pt_only() -> None:
-    # 143 es_pt_it note-8 / note-52, the wish in every register
-    assert shop_line("Tengo una tienda online de cosmética natural.", "", "es", informal=False) == "Le deseo mucho éxito con su tienda online."
-    assert shop_line("Tenho uma loja online de cosméticos naturais.", "", "pt-BR", informal=True) == "Boa sorte com sua loja online!"
-    # must-not-change neighbour: Dutch and German keep the shop as the note says it
-    assert shop_line("ik ben oprichter van een kleine webshop in duurzame babykleding.", "", "nl", informal=True) \
-        == "Veel succes met je webshop in duurzame babykleding!"
 
 
 def test_fintech_headline_names_the_company() -> None:

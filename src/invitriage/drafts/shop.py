@@ -54,9 +54,6 @@ _WISH = {
     "pt-BR": ("Boa sorte com {shop}!", "Desejo muito sucesso com {shop}."),
     "nl": ("Veel succes met {shop}!", "Veel succes met {shop}!"),
 }
-#: The shop's complement ("de cosmética natural", "di ceramiche artigianali"), left out of the es/it/pt wish: "¡Mucho éxito
-#: con tu tienda online!", never the note's whole phrase echoed back verbatim.
-_WISH_TAIL = r"(?i)\s+(?:de|di|da|do|das|dos|del|della|delle|dei|degli)\s+.*$"
 #: A shop named in the headline only ("Starter webshop vintage kleding", "Inhaberin | Onlineshop"): the bare shop, with the possessive.
 _HEAD = (r"(?i)\b(?:web\s?shop|e-?shop|online\s?shop|onlineshop|webwinkel|e-?commerce|shopify store|etsy shop|boutique en ligne|tienda online|negozio online|loja online|loja virtual)\b")
 _HEAD_SHOP = {"en": ("your online shop", "your online shop"), "fr": ("ta boutique en ligne", "votre boutique en ligne"),
@@ -182,7 +179,5 @@ def shop_line(note: str, headline: str, lang: str, *, informal: bool) -> str:
     shop = shop_phrase(note, headline, lang, informal=informal)
     if not shop:
         return ""
-    if lang[:2] in ("es", "it", "pt"):
-        shop = cre.sub(_WISH_TAIL, "", shop)
     forms = _WISH.get(lang) or _WISH.get(lang[:2])
     return forms[0 if informal else 1].format(shop=shop) if forms else ""
