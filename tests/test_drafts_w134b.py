@@ -26,7 +26,7 @@ def test_broad_match_on_a_small_budget_gets_match_types_not_the_platform_choice(
 def test_broad_match_in_english_french_and_german() -> None:
     # 134 B variants of es_pt_it note-10 in the other languages, tu and vous
     en = sample_draft("Hi Camille, is broad match worth it on a small Google Ads budget (300€/month)?", name="Tom Hill")
-    assert "phrase or exact match: broad match needs smart bidding" in en and "Yes, Google Ads pays off" in en, en
+    assert "phrase or exact match: broad match needs smart bidding" in en and "Rarely, I'd say." in en, en  # 134 mend: no "Yes" first
     tu = sample_draft("Salut Camille, tu conseilles la requête large sur Google Ads avec 300 € par mois ?", name="Léa Martin")
     assert "en expression ou exact : la requête large demande des enchères intelligentes" in tu and "Si tu veux creuser" in tu, tu
     de = sample_draft("Hallo Camille, lohnt sich Broad Match bei Google Ads mit einem kleinen Budget von 300 €/Monat?",
@@ -48,7 +48,7 @@ def test_server_side_for_a_small_shop_weighs_its_traffic_in_full_sentences() -> 
                       "2000 visites/mois, le server-side tracking vaut-il vraiment le coup ?\nMerci pour vos contenus !\nDavid",
                       name="David Morel")
     assert "et, pour une TPE, suffit souvent" not in fr and "dès plusieurs régies." not in fr, fr
-    assert "À ce volume, pas besoin de plus. Pour Meta seul" in fr, fr
+    assert "vaut le coup dès qu'on fait de la pub, même avec peu de trafic" in fr and "Pour Meta seul" in fr, fr
     en = sample_draft("Hi Camille, for a small shop with 2,000 visits a month, is server-side tracking really worth it?",
                       name="Sarah Cole")
     assert "even with little traffic" in en and "(I use Stape) for several ad platforms." not in en, en

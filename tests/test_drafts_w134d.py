@@ -65,17 +65,17 @@ def test_ads_that_stopped_converting_are_acknowledged_after_the_audit_yes() -> N
     # 142 fr_en note-20: "Oui, je réalise des audits !" ignoring "Nos pubs Facebook ne convertissent plus depuis 2 mois"
     fr = sample_draft("Bonjour Camille,\nJe gère une boutique Shopify de déco (CA 200k€). Nos pubs Facebook ne convertissent plus "
                       "depuis 2 mois. Vous faites des audits ponctuels ?\nMerci,\nJulie", name="Julie Petit", headline="Fondatrice - Déco Lumière")
-    assert "Oui, je réalise des audits ! Des pubs Facebook qui ne convertissent plus" in fr and "premier appel de 20 minutes" in fr
+    assert "Oui, je réalise des audits ! Quand des pubs Facebook ne convertissent plus, je regarde d'abord le ciblage" in fr and "premier appel de 20 minutes" in fr
     # 142 fr_en note-42: the same in English with Meta ads
     en = sample_draft("Hi Camille,\nI run a Shopify store selling outdoor gear (~$300k/year). Our Meta ads stopped converting 2 months "
                       "ago. Do you do one-off audits?\nThanks,\nSam", name="Sam Lee", headline="Founder - TrailNest")
-    assert "Yes, I do audits! Meta ads that stopped converting are exactly what an audit can untangle" in en
+    assert "Yes, I do audits! When Meta ads stop converting, I first look at targeting" in en
     de = sample_draft("Hallo Frau Laurent, ich betreibe einen Shopify-Shop. Unsere Facebook-Anzeigen konvertieren seit 2 Monaten "
                       "nicht mehr. Machen Sie einmalige Audits?", name="Anna Keller", headline="Gründerin")
-    assert "Wenn Facebook-Anzeigen nicht mehr konvertieren, kann ein Audit genau das klären" in de
+    assert "Wenn Facebook-Anzeigen nicht mehr konvertieren, schaue ich zuerst auf Targeting" in de
     nl = sample_draft("Hoi Camille, ik heb een Shopify-winkel. Onze Facebook-advertenties converteren al 2 maanden niet meer. "
                       "Doe je eenmalige audits?", name="Eva de Boer", headline="Oprichter")
-    assert "Facebook-advertenties die niet meer converteren" in nl
+    assert "Als Facebook-advertenties niet meer converteren, kijk ik eerst naar targeting" in nl
 
 
 def test_an_audit_asked_without_a_problem_keeps_the_plain_yes() -> None:

@@ -1217,7 +1217,33 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     text = only_stand_out_when_presenting(text, whole)
     text = without_unasked_stand_out(text, whole)
     text = without_freelance_day_rate(text, whole)
+    text = broad_match_opening(text, whole, lang)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
+
+
+#: Broad match named (folded): the question is about match types, not whether Google Ads pays.
+_BROAD_MATCH = (r"\b(?:broad[- ]match\w*|requetes? larges?|correspondance large|concordancia amplia|coincidencia amplia"
+                r"|corrispondenza generica|correspondencia ampla|weitgehend passend\w*|weitgehende ubereinstimmung|breed zoek\w*|brede zoekterm\w*)")
+#: The answer's opening yes on Google Ads as a whole ("Yes, Google Ads pays off when …."): the first sentence.
+_ADS_YES_FIRST = r"^(?:Yes|Oui|Sí|Sì|Ja|Sim),? (?:o )?Google Ads [^.]*\.\s+"
+#: What a broad-match question on a small budget hears first instead: rarely.
+_BROAD_OPENING = {"en": "Rarely, I'd say.", "fr": "Rarement, à mon avis.", "es": "Rara vez, la verdad.", "it": "Di rado, secondo me.",
+                  "pt": "Raramente, na minha opinião.", "de": "Eher selten.", "nl": "Zelden, vind ik."}
+
+
+def broad_match_opening(text: str, note: str, lang: str) -> str:
+    """The Google Ads answer opened on the match type when the (folded) note asks about broad match: "Rarely, I'd say.",
+    never "Yes, Google Ads pays off …" read as a yes to broad match on a small budget (review round 142).
+
+    >>> broad_match_opening("Yes, Google Ads pays off when people search. On a small budget, phrase or exact match.", "broad match on 300 eur?", "en")
+    "Rarely, I'd say. On a small budget, phrase or exact match."
+    >>> broad_match_opening("Yes, Google Ads pays off when people search. More.", "is google ads worth it?", "en")
+    'Yes, Google Ads pays off when people search. More.'
+    """
+    if not cre.search(_BROAD_MATCH, note):
+        return text
+    opening = cre.match(_ADS_YES_FIRST, text)
+    return f"{_BROAD_OPENING.get(lang[:2], '')} {text[opening.end():]}".strip() if opening else text
 
 
 #: A product's name in her answer: capitalised words ("Looker Studio", "Search Console", "GA4").

@@ -130,6 +130,11 @@ _INTL_SEO = {"fr": ("votre SEO international", "ton SEO international"), "en": (
              "nl": ("uw internationale SEO", "je internationale SEO")}
 #: Their local SEO named (folded): "local SEO", "SEO local", "lokales SEO", "SEO locale", "lokale SEO": the scope kept too.
 _LOCAL_SEO_RX = r"\b(?:local seo|seo[- ]local[e]?|lokale[nms]? seo|lokal-seo)\b"
+#: A local consultant or partner sought (folded): "a local SEO consultant", "una consulente SEO locale": someone close to the
+#: market, never the local-SEO discipline.
+_LOCAL_SEO_PERSON = (r"\blocal seo (?:consultant|partner|expert|specialist|agency|freelancer|provider|firm)s?\b"
+                     r"|\b(?:consulente|consultor|consultora|consultant|consultante|experto|experta|esperto|esperta|especialista"
+                     r"|specialista|partenaire|partner|agence|agencia|agenzia|bureau|freelance|freelancer|experte?)s? seo[- ]locale?s?\b")
 _LOCAL_SEO = {"fr": ("votre SEO local", "ton SEO local"), "en": ("local SEO", "local SEO"),
               "de": ("Ihrem lokalen SEO", "deinem lokalen SEO"), "es": ("su SEO local", "tu SEO local"),
               "it": ("la SEO locale", "la SEO locale"), "pt": ("com o SEO local", "com o SEO local"),
@@ -235,6 +240,8 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     'sur votre stratégie de contenu'
     >>> need_phrase("I'd be keen to discuss how we could strengthen our local SEO and paid social.", ["SEO", "social ads"], "en", False)
     'with your local SEO and social ads'
+    >>> need_phrase("We are expanding into France and looking for a local SEO consultant.", ["SEO"], "en", False)
+    'with your SEO'
     """
     base = lang[:2]
     if base not in _PHRASES:
@@ -246,7 +253,7 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
         items[keys.index("seo")] = _SEO_STRATEGY[base][1 if informal else 0]
     elif "seo" in keys and cre.search(_INTL_SEO_RX, fold(note)):
         items[keys.index("seo")] = _INTL_SEO[base][1 if informal else 0]  # "apoyo externo para SEO internacional": "con tu SEO internacional"
-    elif "seo" in keys and cre.search(_LOCAL_SEO_RX, fold(note)):
+    elif "seo" in keys and cre.search(_LOCAL_SEO_RX, cre.sub(_LOCAL_SEO_PERSON, " ", fold(note))):
         items[keys.index("seo")] = _LOCAL_SEO[base][1 if informal else 0]  # "strengthen our local SEO": "with your local SEO"
     if "social ads" in keys and cre.search(_SOCIAL_STRATEGY_RX, fold(note)):
         # "review our paid social strategy across European markets": "with your paid social strategy", never "your social ads"

@@ -2357,8 +2357,8 @@ def _german_nouns(topic: str) -> str:
 #: A topic naming a platform's algorithm with no article ("over LinkedIn-algoritme", "on Instagram algorithm") and the
 #: article it takes: one algorithm, named as "the" algorithm in every language.
 _ALGORITHM_BARE = {
-    "nl": (r"(?<![\w-])(over|rond|op) (?=(?:[\w-]+-)?algoritme\b)", r"\1 het "),
-    "de": (r"(?<![\w-])(über|zu|zum Thema) (?=(?:[\w-]+-)?Algorithmus\b)", r"\1 den "),
+    "nl": (r"(?<![\w-])(over|rond|op) (?=(?:[\w-]+-)?algoritme(?![\w-]))", r"\1 het "),
+    "de": (r"(?<![\w-])(über|zum Thema|zu) (?=(?:[\w-]+-)?Algorithmus(?![\w-]))", r"\1 den "),
     "en": (r"(?<![\w-])(on|about) (?=(?:(?!(?:the|its|their|this|that|your|my|our|an?|how|new)\b)[\w-]+ )?algorithms?\b)", r"\1 the "),
     "fr": (r"(?<![\w-])(sur) (?=algorithmes?\b)", r"\1 l'"),
     "es": (r"(?<![\w-])(sobre) (?=algoritmos?\b)", r"\1 el "),
@@ -2374,9 +2374,13 @@ def _with_article(topic: str, lang: str) -> str:
     ('over het LinkedIn-algoritme', 'on the LinkedIn algorithm')
     >>> _with_article("over het LinkedIn-algoritme", "nl"), _with_article("on the new algorithm", "en")
     ('over het LinkedIn-algoritme', 'on the new algorithm')
+    >>> _with_article("über LinkedIn-Algorithmus-Mythen", "de"), _with_article("über LinkedIn-Algorithmus", "de")
+    ('über LinkedIn-Algorithmus-Mythen', 'über den LinkedIn-Algorithmus')
+    >>> _with_article("zu LinkedIn-Algorithmus", "de")
+    'zum LinkedIn-Algorithmus'
     """
     row = _ALGORITHM_BARE.get(lang[:2])
-    return cre.sub(row[0], row[1], topic) if row and topic else topic
+    return cre.sub(row[0], row[1], topic).replace("zu den ", "zum ") if row and topic else topic
 
 
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,

@@ -3428,15 +3428,16 @@ _STALLED_ADS = cre.compile(r"\b(facebook|meta|instagram|google|tiktok|linkedin)\
                            r"|(?:ja )?nao convertem|deixaram de converter|pararam de converter|converteren niet meer|zijn gestopt met converteren"
                            r"|(?:konvertieren|converteren)(?: [\w ]{0,25})? (?:nicht mehr|niet meer)|konvertieren kaum noch|bringen keine conversions)")
 _ADS_PLATFORM = {"facebook": "Facebook", "meta": "Meta", "instagram": "Instagram", "google": "Google", "tiktok": "TikTok", "linkedin": "LinkedIn"}
-#: The problem acknowledged, {p} the platform: what an audit looks at, never a promise of results.
+#: The problem acknowledged, {p} the platform: what she looks at first (an audit, a coaching session or a consultancy
+#: alike), never a promise of results.
 _STALLED_LINE = {
-    "fr": "Des pubs {p} qui ne convertissent plus, c'est justement ce qu'un audit permet d'expliquer : ciblage, créations, tracking et page d'arrivée.",
-    "en": "{p} ads that stopped converting are exactly what an audit can untangle: targeting, creatives, tracking and landing page.",
-    "de": "Wenn {p}-Anzeigen nicht mehr konvertieren, kann ein Audit genau das klären: Targeting, Creatives, Tracking und Landingpage.",
-    "es": "Que los anuncios de {p} ya no conviertan es justo lo que una auditoría puede aclarar: segmentación, creatividades, tracking y página de destino.",
-    "it": "Annunci {p} che non convertono più: è proprio ciò che un audit può chiarire (targeting, creatività, tracciamento e landing page).",
-    "pt": "Anúncios no {p} que deixaram de converter são exatamente o que uma auditoria pode esclarecer: segmentação, criativos, tracking e página de destino.",
-    "nl": "{p}-advertenties die niet meer converteren: precies wat een audit kan ophelderen (targeting, creatives, tracking en landingspagina).",
+    "fr": "Quand des pubs {p} ne convertissent plus, je regarde d'abord le ciblage, les créations, le tracking et la page d'arrivée.",
+    "en": "When {p} ads stop converting, I first look at targeting, creatives, tracking and the landing page.",
+    "de": "Wenn {p}-Anzeigen nicht mehr konvertieren, schaue ich zuerst auf Targeting, Creatives, Tracking und Landingpage.",
+    "es": "Cuando los anuncios de {p} dejan de convertir, reviso primero la segmentación, las creatividades, el tracking y la página de destino.",
+    "it": "Quando gli annunci {p} smettono di convertire, guardo prima targeting, creatività, tracciamento e landing page.",
+    "pt": "Quando os anúncios {pt} deixam de converter, olho primeiro para a segmentação, os criativos, o tracking e a página de destino.",
+    "nl": "Als {p}-advertenties niet meer converteren, kijk ik eerst naar targeting, creatives, tracking en de landingspagina.",
 }
 
 
@@ -3444,13 +3445,18 @@ def stalled_ads_line(note: str, lang: str) -> str:
     """The line acknowledging ads that stopped converting ('' when the note tells of none).
 
     >>> stalled_ads_line("Nos pubs Facebook ne convertissent plus depuis 2 mois.", "fr")[:45]
-    'Des pubs Facebook qui ne convertissent plus, '
+    'Quand des pubs Facebook ne convertissent plus'
     >>> stalled_ads_line("Our Meta ads stopped converting 2 months ago.", "en")[:30], stalled_ads_line("Our ads are great.", "en")
-    ('Meta ads that stopped converti', '')
+    ('When Meta ads stop converting,', '')
+    >>> stalled_ads_line("Meus anúncios no Instagram não convertem.", "pt-BR")[:40]
+    'Quando os anúncios no Instagram deixam d'
     """
     found = cre.search(_STALLED_ADS, fold(note))
     line = _STALLED_LINE.get(lang) or _STALLED_LINE.get(lang[:2], "")
-    return line.format(p=_ADS_PLATFORM[found.group(1)]) if found and line else ""
+    if not found or not line:
+        return ""
+    platform = _ADS_PLATFORM[found.group(1)]
+    return line.format(p=platform, pt=("da " if platform == "Meta" else "no ") + platform)
 
 
 def _after_yes(answer: str, line: str) -> str:
@@ -10582,6 +10588,27 @@ def _short_form(first: str, said: str) -> bool:
     return short[0] == full[0] and all(c in rest for c in short[1:])
 
 
+#: Between two sentences of an answer: a full stop, then a capital (never "z. B. die" nor "3.5").
+_SENTENCE_GAP = r"(?<=[.!?])\s+(?=[A-ZÀ-ÝÄÖÜ¿¡])"
+
+
+def _body_shortened(text: str) -> str:
+    """The draft without the last sentence of its longest line, when that line has three sentences or more.
+
+    >>> _body_shortened("Hi,|One. Two. Three.|Cheers".replace("|", chr(10))).split(chr(10))
+    ['Hi,', 'One. Two.', 'Cheers']
+    >>> _body_shortened("Hi,|One. Two.|Cheers".replace("|", chr(10))).split(chr(10))
+    ['Hi,', 'One. Two.', 'Cheers']
+    """
+    lines = text.split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    sentences = cre.split(_SENTENCE_GAP, lines[longest])
+    if len(sentences) < 3:
+        return text
+    lines[longest] = " ".join(sentences[:-1])
+    return "\n".join(lines)
+
+
 def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
     """The draft for one queue item (keys: name, note, headline, lang, intent, action, evidence), or None."""
     if template_name(str(item.get("intent") or ""), str(item.get("action") or "")) is None:
@@ -10610,6 +10637,9 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
             break
         context = {**context, **{k: "" for k in drop}}
         draft = render(name, lang, context, owner_dir)
+    while len(draft.text) > MAX_CHARS and (shorter := _body_shortened(draft.text)) != draft.text:
+        # still too long (a formal internship answer: the no, the CV, the tip): the body's last sentence goes, never the draft
+        draft = replace(draft, text=shorter)
     if len(draft.text) > MAX_CHARS:
         raise ConfigError(f"{draft.template}: draft is {len(draft.text)} characters, more than {MAX_CHARS}")
     unfilled = cre.search(_UNFILLED, draft.text)
