@@ -69,3 +69,10 @@ def test_a_formal_internship_answer_too_long_keeps_the_draft() -> None:
                       "für mich?\nMit freundlichen Grüßen\nSophie Becker", name="Sophie Becker",
                       headline="Studentin Kommunikationswissenschaft, WWU Münster")
     assert len(de) <= 600 and "Im Moment nehme ich keine Praktikantinnen" in de and "Mein Tipp für den Einstieg" in de
+
+
+def test_zu_den_before_another_topic_is_kept() -> None:
+    # regression r140 de_nl note-16 after the first mend: "zu den neuen Meta-Ads-Zielgruppen" became "zum neuen …"
+    de = sample_draft("Hallo Camille, dein Post zu den neuen Meta-Ads-Zielgruppen war super hilfreich – genau das Problem hatten "
+                      "wir mit unserem Kampagnen-Setup. Gern vernetzen! Stefan", name="Stefan Graf")
+    assert "zu den neuen Meta-Ads-Zielgruppen" in de and "zum neuen" not in de

@@ -2358,13 +2358,17 @@ def _german_nouns(topic: str) -> str:
 #: article it takes: one algorithm, named as "the" algorithm in every language.
 _ALGORITHM_BARE = {
     "nl": (r"(?<![\w-])(over|rond|op) (?=(?:[\w-]+-)?algoritme(?![\w-]))", r"\1 het "),
-    "de": (r"(?<![\w-])(über|zum Thema|zu) (?=(?:[\w-]+-)?Algorithmus(?![\w-]))", r"\1 den "),
+    "de": (r"(?<![\w-])(über|zum Thema) (?=(?:[\w-]+-)?Algorithmus(?![\w-]))", r"\1 den "),
     "en": (r"(?<![\w-])(on|about) (?=(?:(?!(?:the|its|their|this|that|your|my|our|an?|how|new)\b)[\w-]+ )?algorithms?\b)", r"\1 the "),
     "fr": (r"(?<![\w-])(sur) (?=algorithmes?\b)", r"\1 l'"),
     "es": (r"(?<![\w-])(sobre) (?=algoritmos?\b)", r"\1 el "),
     "pt": (r"(?<![\w-])(sobre) (?=algoritmos?\b)", r"\1 o "),
     "it": (r"(?<![\w-])su (?=algoritm[oi]\b)", "sull'"),
 }
+
+
+#: "zu" right before a bare algorithm in German: "zu LinkedIn-Algorithmus" takes "zum".
+_ZU_ALGORITHM = r"(?<![\w-])zu (?=(?:[\w-]+-)?Algorithmus(?![\w-]))"
 
 
 def _with_article(topic: str, lang: str) -> str:
@@ -2376,11 +2380,13 @@ def _with_article(topic: str, lang: str) -> str:
     ('over het LinkedIn-algoritme', 'on the new algorithm')
     >>> _with_article("über LinkedIn-Algorithmus-Mythen", "de"), _with_article("über LinkedIn-Algorithmus", "de")
     ('über LinkedIn-Algorithmus-Mythen', 'über den LinkedIn-Algorithmus')
-    >>> _with_article("zu LinkedIn-Algorithmus", "de")
-    'zum LinkedIn-Algorithmus'
+    >>> _with_article("zu LinkedIn-Algorithmus", "de"), _with_article("zu den neuen Meta-Ads-Zielgruppen", "de")
+    ('zum LinkedIn-Algorithmus', 'zu den neuen Meta-Ads-Zielgruppen')
     """
     row = _ALGORITHM_BARE.get(lang[:2])
-    return cre.sub(row[0], row[1], topic).replace("zu den ", "zum ") if row and topic else topic
+    if lang[:2] == "de" and topic:
+        topic = cre.sub(_ZU_ALGORITHM, "zum ", topic)  # "zu LinkedIn-Algorithmus": "zum", the dative article with it
+    return cre.sub(row[0], row[1], topic) if row and topic else topic
 
 
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
