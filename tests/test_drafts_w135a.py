@@ -1,0 +1,42 @@
+"""Wave 135, group A: the sender misread — people sought far outside her field (shipyard workers, maintenance
+technicians) get a polite "outside my network", never a promise to think of names."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+
+def test_shipyard_workers_sought_are_outside_her_network_in_italian() -> None:
+    # 135 A es_pt_it note-51 (round 144): "Ci penso e, se mi vengono in mente uno o due nomi di fiducia"
+    it = sample_draft("Salve, cerco operai specializzati per un cantiere navale a La Spezia. Se conosce qualcuno mi contatti.",
+                      headline="HR presso Cantieri Liguri", name="Roberto Bianchi")
+    assert "nomi di fiducia" not in it
+    assert "fuori dal mio ambito" in it and "non conosco nessuno nella mia rete" in it
+
+
+def test_maintenance_technicians_sought_are_outside_her_network_in_spanish() -> None:
+    # 135 A es_pt_it note-8 (round 145): "Lo pienso y, si se me ocurren uno o dos nombres de confianza"
+    es = sample_draft("Buenos días, estamos seleccionando técnicos de mantenimiento industrial para una planta en Zaragoza. Si "
+                      "conoces a alguien interesado, no dudes en contactarme. Saludos, Rocío Gil - RRHH Grupo Ebro Industrial",
+                      name="Rocío Gil")
+    assert "nombres de confianza" not in es
+    assert "queda fuera de mi ámbito" in es and "no conozco a nadie en mi red" in es
+
+
+def test_far_trades_in_other_languages_stay_outside_her_network() -> None:
+    # 135 A note-8/51 variants: recruiters for welders and electricians get "not in my network" in every language
+    fr = sample_draft("Bonjour, nous recrutons des soudeurs et des techniciens de maintenance pour notre usine de Vénissieux. "
+                      "Si vous connaissez quelqu'un, n'hésitez pas à me contacter.", headline="RH chez Métallerie Rhône",
+                      name="Claire Dumas")
+    assert "dans mon réseau" in fr and "je vous mets en contact" not in fr
+    de = sample_draft("Guten Tag, wir suchen Elektriker und Schweißer für unsere Werft in Kiel. Wenn Sie jemanden kennen, "
+                      "melden Sie sich gerne.", headline="HR bei Nordwerft", name="Peter Brandt")
+    assert "Netzwerk" in de and "Viel Erfolg bei der Suche" in de
+
+
+def test_a_google_ads_consultant_sought_still_gets_names_later() -> None:
+    # 135 A must-not-change neighbour: a profile in her own field may come to mind, the promise stays
+    fr = sample_draft("Bonjour Camille, je cherche un bon consultant Google Ads pour un client. Tu connais quelqu'un ?",
+                      name="Paul Martin")
+    assert "si quelqu'un me vient à l'esprit, je te mets en contact" in fr
+    assert "pas mon domaine" not in fr
