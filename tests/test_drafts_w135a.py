@@ -40,3 +40,23 @@ def test_a_google_ads_consultant_sought_still_gets_names_later() -> None:
                       name="Paul Martin")
     assert "si quelqu'un me vient à l'esprit, je te mets en contact" in fr
     assert "pas mon domaine" not in fr
+
+
+def test_head_of_growth_wanting_to_talk_acquisition_gets_a_call_in_italian() -> None:
+    # 135 A es_pt_it note-63 (round 144): "Su cosa stai lavorando in questo periodo?" ignored "scambiare due idee"
+    it = sample_draft("Buonasera, sono Head of Growth in una scaleup foodtech. Ci siamo incrociati alla tavola rotonda di VivaTech. "
+                      "Mi piacerebbe scambiare due idee sull'acquisizione utenti in Francia.\nStefano",
+                      headline="Head of Growth presso Mangiafacile", name="Stefano Conti")
+    assert "Su cosa stai lavorando" not in it
+    assert "20 minuti" in it and "prossima settimana" in it
+
+
+def test_head_of_growth_wanting_to_swap_ideas_still_gets_a_call_in_french_and_english() -> None:
+    # 135 A must-not-change neighbours of note-63: the same wish in French and English keeps its yes and call
+    fr = sample_draft("Bonjour Camille, je suis Head of Growth dans une scale-up foodtech. On s'est croisés à la table ronde de "
+                      "VivaTech. J'aimerais échanger quelques idées sur l'acquisition en France.",
+                      headline="Head of Growth chez Mangeons", name="Luc Bernard")
+    assert "échange de 20 minutes" in fr
+    en = sample_draft("Hi Camille, Head of Growth at a foodtech scaleup here. We crossed paths at the VivaTech panel. I'd love to "
+                      "swap ideas on user acquisition in France.", headline="Head of Growth at FoodCo", name="Tom Hale")
+    assert "20-minute chat" in en

@@ -8187,7 +8187,7 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|partager nos (?:retours|experiences)|(?:swap\w*|compar\w*|exchang\w*|trad\w*) (?:notes|ideas|experiences|war stories|tips)|bounce ideas|share (?:our )?experiences"
              # ("Master in Digital Marketing (Austausch aus Köln)": an exchange student, never a chat offered)
              r"|austausch(?! aus\b)|austauschen|auszutauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
-             r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea)|confrontarci|un confronto"
+             r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea|due idee|quattro idee)|confrontarci|un confronto"
              r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
              # "seria ótimo trocar uma ideia", "trocar uma ideia sobre conteúdo", "bater um papo", "cambiar impresiones": a chat between peers
              r"|trocar uma ideia|bater um papo|(?:fare|farci) (?:due|quattro) chiacchiere|cambiar impresiones|charlar un rato|echanger quelques mots"
