@@ -60,3 +60,20 @@ def test_head_of_growth_wanting_to_swap_ideas_still_gets_a_call_in_french_and_en
     en = sample_draft("Hi Camille, Head of Growth at a foodtech scaleup here. We crossed paths at the VivaTech panel. I'd love to "
                       "swap ideas on user acquisition in France.", headline="Head of Growth at FoodCo", name="Tom Hale")
     assert "20-minute chat" in en
+
+
+def test_subfolders_question_for_a_bilingual_site_is_answered_in_portuguese_and_spanish() -> None:
+    # 135 A es_pt_it note-42 (round 145): "em português não trabalho" and a sales call for a site in two languages
+    pt = sample_draft("Olá Camille, acompanho os seus posts sobre SEO e fiquei com uma dúvida: para um site em português e francês, "
+                      "recomenda subdomínios ou subpastas? Obrigado pela partilha constante. Abraço, André Pinto", name="André Pinto")
+    assert "não trabalho" not in pt and "chamada de 20 minutos" not in pt
+    assert "subpasta por língua" in pt and "hreflang" in pt
+    es = sample_draft("Hola Camille, sigo tus posts de SEO. Una duda: para una web en español y francés, ¿recomiendas subdominios "
+                      "o subcarpetas? Gracias, Pablo", name="Pablo Díaz")
+    assert "no trabajo" not in es and "subcarpeta por idioma" in es
+
+
+def test_a_client_asking_to_talk_in_portuguese_still_gets_the_language_caveat() -> None:
+    # 135 A must-not-change neighbour of note-42: the language of the call asked outright is still answered
+    pt = sample_draft("Olá Camille, preciso de uma auditoria SEO para a minha loja. Podemos falar em português?", name="Rita Lopes")
+    assert "Não trabalho em português" in pt

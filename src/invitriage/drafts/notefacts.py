@@ -7813,6 +7813,10 @@ _HOW_MUCH = (r"\b(?:how much|what (?:\w+ )?budget|which budget|combien|quel (?:\
 _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
            r"|italien|italian|italienisch|italiano|portugais|portuguese|portugiesisch|portugues|portoghese|portugees|neerlandais|dutch|niederlandisch|holandes|olandese|nederlands)\b")
+#: A site or page in a language (folded): "para um site em português e francês", "a website in English and French",
+#: "un sito in italiano": the site's languages, never the language of working with her (135 A, pt note-42)
+SITE_IN_LANG = (r"\b(?:site|sites|web|webs|website|websites|sitio|sitios|sito|siti|webseite|webshop|shop|loja|tienda|negozio|boutique|pagina|paginas)"
+                 r"(?: web| internet| multilingue| bilingue)? (?:en|in|auf|em|op) \w+(?: (?:e|et|and|y|und|en) \w+)?")
 #: A training, a course, a talk (folded): what a language can be wished for.
 _TRAIN_WORDS = (r"\b(?:formations?|trainings?|schulung\w*|weiterbildung\w*|workshops?|ateliers?|cours|courses?|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*"
                 r"|capacitac\w+|treinamento\w*|formazion\w*|corsi|corso|formac\w+|opleiding\w*|bijscholen|bijscholing|cursus\w*|masterclass\w*|webinar\w*"
@@ -8725,7 +8729,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # "je cherche une consultante pour septembre … Vous avez des disponibilités à la rentrée ?", "Hätten Sie im Mai
         # Kapazitäten?": a client asks whether she is free then; answered before the call, never skipped
         facts.avail_q = facts.avail_q or (facts.client and not facts.soon_meet and bool(_first(_AVAIL_Q, folded)))
-    facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
+    facts.lang_q = bool(_first(_LANG_Q, cre.sub(SITE_IN_LANG, " ", fold(_last_question(original)))))
     if not facts.lang_q:
         # "eine Schulung zu Google Ads, gerne auf Englisch", "liefst in het Engels", "idealmente in inglese": the language
         # wished for a training or a talk, said outside the question, is answered all the same
