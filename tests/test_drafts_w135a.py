@@ -77,3 +77,21 @@ def test_a_client_asking_to_talk_in_portuguese_still_gets_the_language_caveat() 
     # 135 A must-not-change neighbour of note-42: the language of the call asked outright is still answered
     pt = sample_draft("Olá Camille, preciso de uma auditoria SEO para a minha loja. Podemos falar em português?", name="Rita Lopes")
     assert "Não trabalho em português" in pt
+
+
+def test_a_fellow_freelancer_asking_for_coffee_gets_the_coffee_in_dutch_and_spanish() -> None:
+    # 135 A de_nl note-39 (round 144): "Zo'n opdracht spreekt me zeker aan … (duur, startdatum, dagen per week)"
+    nl = sample_draft("Hoi Camille! Ik ben Nederlandse, woon sinds kort in Lyon en werk als freelance copywriter. Leuk om een "
+                      "vakgenoot in de buurt te vinden – zin om een keer koffie te drinken? 😊 Liefs, Eva", name="Eva de Vries")
+    assert "startdatum" not in nl and "opdracht" not in nl
+    assert "Een koffie lijkt me een goed idee" in nl
+    es = sample_draft("Hola Camille, soy redactora freelance y acabo de mudarme a Lyon. ¡Qué bien encontrar a una colega cerca! "
+                      "¿Te apetece tomar un café algún día?", name="Lucía Gil")
+    assert "fecha de inicio" not in es and "tomamos un café" in es
+
+
+def test_a_freelance_mission_offered_in_dutch_still_asks_the_details() -> None:
+    # 135 A must-not-change neighbour of note-39: a real freelance mission keeps its questions on the details
+    nl = sample_draft("Hoi Camille, wij zoeken een freelance SEO-specialist voor een opdracht van 3 maanden in Lyon. Interesse?",
+                      name="Mark de Jong")
+    assert "Zo'n opdracht spreekt me zeker aan" in nl and "startdatum" in nl

@@ -5031,7 +5031,7 @@ _FREELANCER_SELF = {
     "es": r"\b(?:soy|trabajo (?:como|de)) (?:[\w-]+ ){0,3}(?:freelance|freelancer|autonom[oa]|independiente)\b",
     "it": r"\b(?:sono|lavoro come) (?:[\w'-]+ ){0,3}(?:freelance|freelancer|liber[oa] professionista)\b",
     "pt": r"\b(?:sou|trabalho como) (?:[\w-]+ ){0,3}(?:freelancer?|freela|autonom[oa]|independente)\b",
-    "nl": r"\bik (?:ben|werk als) (?:[\w-]+ ){0,3}(?:freelance\w*|zzp'?er|zelfstandig\w*)\b",
+    "nl": r"\b(?:ik ben|(?:ik |en )?werk als) (?:[\w-]+ ){0,3}(?:freelance\w*|zzp'?er|zelfstandig\w*)\b",
 }
 #: ...and putting that trade at the owner's service: "si vous avez besoin…", "falls du mal … brauchst", "si necesitas", "se ti servono".
 _FREELANCER_OFFER = {
@@ -8784,6 +8784,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         if facts.freelance_role and _first(_FOR_FREELANCERS, folded) and not _first(_FREELANCE_ROLE, cre.sub(_FOR_FREELANCERS, " ", folded)):
             facts.freelance_role = False  # "Steuerberatung für Freiberufler": freelancers are the sender's clients, no mission offered her
+        if facts.freelance_role and lang in _FREELANCER_SELF and _first(_FREELANCER_SELF[lang], folded) \
+                and not _first(_DIRECT_OFFER, folded) and not _first(_FREELANCERS_SOUGHT, folded):
+            # "ik werk als freelance copywriter … zin om een keer koffie te drinken?": the sender's own trade, a peer's hello,
+            # never a mission offered her (135 A, nl note-39)
+            facts.freelance_role = False
         if facts.pitch and not facts.sells and _first(_FREELANCERS_SOUGHT, folded):
             facts.pitch = False  # "notre agence cherche des freelances pour ses clients": work offered her, nothing sold to her
         if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor|pj|partita iva|auto-?entrepreneur)\b", folded):
