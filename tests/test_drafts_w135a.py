@@ -95,3 +95,24 @@ def test_a_freelance_mission_offered_in_dutch_still_asks_the_details() -> None:
     nl = sample_draft("Hoi Camille, wij zoeken een freelance SEO-specialist voor een opdracht van 3 maanden in Lyon. Interesse?",
                       name="Mark de Jong")
     assert "Zo'n opdracht spreekt me zeker aan" in nl and "startdatum" in nl
+
+
+def test_a_new_freelancer_asking_how_she_prices_gets_advice_not_a_quote() -> None:
+    # 135 A es_pt_it note-5 (round 145): "después te envío una propuesta con mis tarifas" to a fellow freelancer
+    es = sample_draft("Hola Camille, acabo de empezar como community manager freelance y me cuesta mucho poner precios. ¿Cómo "
+                      "fijas tú tus tarifas para gestionar redes? Cualquier consejo me ayuda mucho. Gracias, Álvaro",
+                      name="Álvaro Ruiz")
+    assert "propuesta con mis tarifas" not in es and "presupuesto" not in es and "Mis tarifas" not in es
+    assert "por dónde empezaría yo en tu lugar" in es
+    fr = sample_draft("Salut Camille, je viens de me lancer en freelance en social media et j'ai du mal à fixer mes prix. Comment "
+                      "tu fixes tes tarifs ? Merci pour tes conseils !", name="Léa Martin")
+    assert "proposition chiffrée" not in fr and "Avec plaisir" in fr
+    en = sample_draft("Hi Camille, I've just started as a freelance social media manager and I struggle with pricing. How do you "
+                      "set your rates? Any advice helps!", name="Sam Green")
+    assert "quote" not in en and "Happy to help" in en
+
+
+def test_a_restaurant_asking_her_rates_still_gets_the_call_and_proposal() -> None:
+    # 135 A must-not-change neighbour of note-5: a client asking her rates keeps the call and the proposal
+    es = sample_draft("Hola Camille, necesito gestionar las redes de mi restaurante. ¿Cuáles son tus tarifas?", name="Pedro Gómez")
+    assert "propuesta con mis tarifas" in es

@@ -5045,6 +5045,19 @@ _FREELANCER_OFFER = {
 }
 
 
+#: How she sets her own prices asked (folded): "¿cómo fijas tú tus tarifas?", "comment tu fixes tes tarifs ?", "how do you
+#: set your rates?", "come stabilisci le tue tariffe?", "wie legst du deine Preise fest?", "como defines os teus preços?",
+#: "hoe bepaal je je tarieven?": a fellow freelancer's advice on pricing, never her quote (135 A, es note-5)
+HOW_YOU_PRICE = (r"\b(?:como|comment|how|come|wie|hoe) (?:\w+ ){0,3}(?:fijas|fija|calculas|calcula|pones|defines|define|defi?nes|fixes|fixez|calcules|calculez"
+                  r"|set|price|calculate|work out|decide|stabilisci|stabilisce|calcoli|calcola|decidi|legst|legen|berechnest|berechnen|kalkulierst"
+                  r"|bepaal|bepaalt|bereken|berekent|estabeleces|estabelece|calculas) (?:\w+ ){0,3}(?:tarifas?|tarifs?|rates?|prices?|pricing|precios?|prix"
+                  r"|tariffe|prezzi|preise|tagessatz|stundensatz|tarieven|prijzen|precos|valores)\b")
+#: Starting out as a freelancer (folded): "acabo de empezar como community manager freelance", "je me lance en freelance".
+NEW_FREELANCER = (r"\b(?:empezar|empezando|empece|comenzar|arrancar|debute|commence|lancee?|lancer|started|starting|just started|iniziato|cominciato|angefangen|gestartet"
+                   r"|comecei|comecar|begonnen|gestart) (?:\w+ ){0,4}(?:freelance\w*|autonom[oa]|independiente|a mon compte|in proprio|selbststandig\w*"
+                   r"|freiberuflich\w*|zzp\w*|zelfstandige?)\b")
+
+
 #: A free trial or test access offered ("acceso de prueba gratuito", "accesso di prova gratuito", "free trial", "essai offert",
 #: "kostenloser Testzugang", "acesso grátis", "gratis proefaccount"), folded; never a job's probation period.
 _FREE_TRIAL = (r"(?:free (?:\d{1,3}[- ]?(?:days?|weeks?|months?)[- ])?(?:trial|test access|trial access)"
@@ -6777,6 +6790,12 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                            r"|\w*launch\w*|lancement|lanzamiento|lancio|lancamento|lancering|refonte|rediseno|restyling|redesign|planen|planons|planning|planeamos|pianifichiamo"
                            r"|\w*shops?|\w*shops)\b", folded):
         facts.client = facts.price = False  # (a launch, a shop, a need named: still a client)  # "Marketingleiterin … freue mich auf den Austausch": a peer's exchange, not a purchase
+    if facts.price and _first(HOW_YOU_PRICE, folded) \
+            and (_first(NEW_FREELANCER, folded) or lang in _FREELANCER_SELF and _first(_FREELANCER_SELF[lang], folded)):
+        # "acabo de empezar como community manager freelance … ¿Cómo fijas tú tus tarifas?": how she prices her own work,
+        # advice for a new freelancer, never a quote nor a call about "your project" (135 A, es note-5)
+        facts.client = facts.price = facts.freelance_role = False
+        facts.ask = "advice"
     if facts.exchange and facts.event and facts.event == facts.place and not (facts.met or facts.when):
         facts.event = ""  # "je suis freelance en SEO à Nantes … qu'on échange ?": where the sender works, not where they met
     if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
