@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts.notefacts import sentences
+from invitriage.drafts.notefacts import HOW_YOU_PRICE, NEW_FREELANCER, SITE_IN_LANG, sentences
 from invitriage.judge.normalize import fold
 from invitriage.settings import Settings
 
@@ -481,7 +481,8 @@ def asked(note: str, lang: str = "") -> Asked:
             out.onsite = out.onsite or out.either
             out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
-        if cre.search(_LANG_ASKED, f):
+        # "para um site em português e francês, subdomínios ou subpastas?": the site's languages, never hers asked
+        if cre.search(_LANG_ASKED, cre.sub(SITE_IN_LANG, " ", f)):
             found.setdefault("language", i)
             out.training = out.training or bool(cre.search(_TRAINING, f))
             for m in cre.finditer(rf"\b(?:{_LANG_WORD})\b", f):
@@ -494,8 +495,8 @@ def asked(note: str, lang: str = "") -> Asked:
             found.setdefault("interns", i)
         if cre.search(_MENTORING, f):
             found.setdefault("mentoring", i)
-        if cre.search(_RATES, f):
-            found.setdefault("rates", i)
+        if cre.search(_RATES, f) and not (cre.search(HOW_YOU_PRICE, f) and cre.search(NEW_FREELANCER, fold(note or ""))):
+            found.setdefault("rates", i)  # (a new freelancer asking how she prices: advice, never her rates)
         # "We're scaling paid acquisition in France – do you do retainers or one-off projects?": the place told before a
         # dash is the sender's own context; only the clause after it is asked
         qw = cre.split(_CLAUSE_DASH, q)[-1]

@@ -5037,7 +5037,7 @@ _FREELANCER_SELF = {
     "es": r"\b(?:soy|trabajo (?:como|de)) (?:[\w-]+ ){0,3}(?:freelance|freelancer|autonom[oa]|independiente)\b",
     "it": r"\b(?:sono|lavoro come) (?:[\w'-]+ ){0,3}(?:freelance|freelancer|liber[oa] professionista)\b",
     "pt": r"\b(?:sou|trabalho como) (?:[\w-]+ ){0,3}(?:freelancer?|freela|autonom[oa]|independente)\b",
-    "nl": r"\bik (?:ben|werk als) (?:[\w-]+ ){0,3}(?:freelance\w*|zzp'?er|zelfstandig\w*)\b",
+    "nl": r"\b(?:ik ben|(?:ik |en )?werk als) (?:[\w-]+ ){0,3}(?:freelance\w*|zzp'?er|zelfstandig\w*)\b",
 }
 #: ...and putting that trade at the owner's service: "si vous avez besoin…", "falls du mal … brauchst", "si necesitas", "se ti servono".
 _FREELANCER_OFFER = {
@@ -5049,6 +5049,19 @@ _FREELANCER_OFFER = {
     "pt": r"\bse (?:algum dia |um dia |alguma vez )?(?:precisar|precisares|precisarem|procurar|procurares)\b|\bposso (?:te |lhe )?ajudar|\bconte comigo\b|\bestou a (?:sua|tua) disposicao\b|\be so (?:falar|chamar|dizer)\b",
     "nl": r"\bals (?:je|u|jij) (?:ooit |eens )?(?:[\w-]+ ){0,4}nodig (?:hebt|heeft|hebben)\b|\bik (?:help|denk) graag mee\b|\bik kan (?:je|u) helpen\b",
 }
+
+
+#: How she sets her own prices asked (folded): "¿cómo fijas tú tus tarifas?", "comment tu fixes tes tarifs ?", "how do you
+#: set your rates?", "come stabilisci le tue tariffe?", "wie legst du deine Preise fest?", "como defines os teus preços?",
+#: "hoe bepaal je je tarieven?": a fellow freelancer's advice on pricing, never her quote (135 A, es note-5)
+HOW_YOU_PRICE = (r"\b(?:como|comment|how|come|wie|hoe) (?:\w+ ){0,3}(?:fijas|fija|calculas|calcula|pones|defines|define|defi?nes|fixes|fixez|calcules|calculez"
+                  r"|set|price|calculate|work out|decide|stabilisci|stabilisce|calcoli|calcola|decidi|legst|legen|berechnest|berechnen|kalkulierst"
+                  r"|bepaal|bepaalt|bereken|berekent|estabeleces|estabelece|calculas) (?:\w+ ){0,3}(?:tarifas?|tarifs?|rates?|prices?|pricing|precios?|prix"
+                  r"|tariffe|prezzi|preise|tagessatz|stundensatz|tarieven|prijzen|precos|valores)\b")
+#: Starting out as a freelancer (folded): "acabo de empezar como community manager freelance", "je me lance en freelance".
+NEW_FREELANCER = (r"\b(?:empezar|empezando|empece|comenzar|arrancar|debute|commence|lancee?|lancer|started|starting|just started|iniziato|cominciato|angefangen|gestartet"
+                   r"|comecei|comecar|begonnen|gestart) (?:\w+ ){0,4}(?:freelance\w*|autonom[oa]|independiente|a mon compte|in proprio|selbststandig\w*"
+                   r"|freiberuflich\w*|zzp\w*|zelfstandige?)\b")
 
 
 #: A free trial or test access offered ("acceso de prueba gratuito", "accesso di prova gratuito", "free trial", "essai offert",
@@ -6783,6 +6796,12 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                            r"|\w*launch\w*|lancement|lanzamiento|lancio|lancamento|lancering|refonte|rediseno|restyling|redesign|planen|planons|planning|planeamos|pianifichiamo"
                            r"|\w*shops?|\w*shops)\b", folded):
         facts.client = facts.price = False  # (a launch, a shop, a need named: still a client)  # "Marketingleiterin … freue mich auf den Austausch": a peer's exchange, not a purchase
+    if facts.price and _first(HOW_YOU_PRICE, folded) \
+            and (_first(NEW_FREELANCER, folded) or lang in _FREELANCER_SELF and _first(_FREELANCER_SELF[lang], folded)):
+        # "acabo de empezar como community manager freelance … ¿Cómo fijas tú tus tarifas?": how she prices her own work,
+        # advice for a new freelancer, never a quote nor a call about "your project" (135 A, es note-5)
+        facts.client = facts.price = facts.freelance_role = False
+        facts.ask = "advice"
     if facts.exchange and facts.event and facts.event == facts.place and not (facts.met or facts.when):
         facts.event = ""  # "je suis freelance en SEO à Nantes … qu'on échange ?": where the sender works, not where they met
     if facts.exchange and facts.ask in ("", "question") and not (facts.proposal or facts.client or facts.offers or facts.cv
@@ -7819,6 +7838,10 @@ _HOW_MUCH = (r"\b(?:how much|what (?:\w+ )?budget|which budget|combien|quel (?:\
 _LANG_Q = (r"\b(?:en|in|auf|em|in het|op|an) (?:anglais|english|englisch|ingles|inglese|engels|frances|francais|french|franzosisch|francese|frances|frans"
            r"|espagnol|spanish|spanisch|espanol|spagnolo|espanhol|spaans|allemand|german|deutsch|aleman|tedesco|alemao|duits"
            r"|italien|italian|italienisch|italiano|portugais|portuguese|portugiesisch|portugues|portoghese|portugees|neerlandais|dutch|niederlandisch|holandes|olandese|nederlands)\b")
+#: A site or page in a language (folded): "para um site em português e francês", "a website in English and French",
+#: "un sito in italiano": the site's languages, never the language of working with her (135 A, pt note-42)
+SITE_IN_LANG = (r"\b(?:site|sites|web|webs|website|websites|sitio|sitios|sito|siti|webseite|webshop|shop|loja|tienda|negozio|boutique|pagina|paginas)"
+                 r"(?: web| internet| multilingue| bilingue)? (?:en|in|auf|em|op) \w+(?: (?:e|et|and|y|und|en) \w+)?")
 #: A training, a course, a talk (folded): what a language can be wished for.
 _TRAIN_WORDS = (r"\b(?:formations?|trainings?|schulung\w*|weiterbildung\w*|workshops?|ateliers?|cours|courses?|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*"
                 r"|capacitac\w+|treinamento\w*|formazion\w*|corsi|corso|formac\w+|opleiding\w*|bijscholen|bijscholing|cursus\w*|masterclass\w*|webinar\w*"
@@ -8193,7 +8216,7 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|partager nos (?:retours|experiences)|(?:swap\w*|compar\w*|exchang\w*|trad\w*) (?:notes|ideas|experiences|war stories|tips)|bounce ideas|share (?:our )?experiences"
              # ("Master in Digital Marketing (Austausch aus Köln)": an exchange student, never a chat offered)
              r"|austausch(?! aus\b)|austauschen|auszutauschen|erfahrungen (?:teilen|austauschen)|intercambiar (?:ideas|experiencias|impresiones|opiniones|conocimientos)|compartir experiencias"
-             r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea)|confrontarci|un confronto"
+             r"|intercambio de (?:ideas|experiencias)|scambi\w* (?:di )?(?:idee|esperienze|opinioni|due parole|qualche idea|due idee|quattro idee)|confrontarci|un confronto"
              r"|trocar (?:umas |algumas )?(?:ideias|experiencias|figurinhas|impressoes)|troca de (?:ideias|experiencias)|van gedachten"
              # "seria ótimo trocar uma ideia", "trocar uma ideia sobre conteúdo", "bater um papo", "cambiar impresiones": a chat between peers
              r"|trocar uma ideia|bater um papo|(?:fare|farci) (?:due|quattro) chiacchiere|cambiar impresiones|charlar un rato|echanger quelques mots"
@@ -8731,7 +8754,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # "je cherche une consultante pour septembre … Vous avez des disponibilités à la rentrée ?", "Hätten Sie im Mai
         # Kapazitäten?": a client asks whether she is free then; answered before the call, never skipped
         facts.avail_q = facts.avail_q or (facts.client and not facts.soon_meet and bool(_first(_AVAIL_Q, folded)))
-    facts.lang_q = bool(_first(_LANG_Q, fold(_last_question(original))))
+    facts.lang_q = bool(_first(_LANG_Q, cre.sub(SITE_IN_LANG, " ", fold(_last_question(original)))))
     if not facts.lang_q:
         # "eine Schulung zu Google Ads, gerne auf Englisch", "liefst in het Engels", "idealmente in inglese": the language
         # wished for a training or a talk, said outside the question, is answered all the same
@@ -8786,6 +8809,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.freelance_role = bool(_first(_FREELANCE_ROLE, folded))
         if facts.freelance_role and _first(_FOR_FREELANCERS, folded) and not _first(_FREELANCE_ROLE, cre.sub(_FOR_FREELANCERS, " ", folded)):
             facts.freelance_role = False  # "Steuerberatung für Freiberufler": freelancers are the sender's clients, no mission offered her
+        if facts.freelance_role and lang in _FREELANCER_SELF and _first(_FREELANCER_SELF[lang], folded) \
+                and not _first(_DIRECT_OFFER, folded) and not _first(_FREELANCERS_SOUGHT, folded):
+            # "ik werk als freelance copywriter … zin om een keer koffie te drinken?": the sender's own trade, a peer's hello,
+            # never a mission offered her (135 A, nl note-39)
+            facts.freelance_role = False
         if facts.pitch and not facts.sells and _first(_FREELANCERS_SOUGHT, folded):
             facts.pitch = False  # "notre agence cherche des freelances pour ses clients": work offered her, nothing sold to her
         if facts.freelance_role and _first(_PERMANENT_ROLE, folded) and not _first(r"\b(?:freelance|free-lance|freiberuflich\w*|freiberufler\w*|zzp\w*|interim|contractor|pj|partita iva|auto-?entrepreneur)\b", folded):

@@ -3038,7 +3038,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -3673,6 +3673,17 @@ def length_asked(note: str) -> bool:
 
 #: The job ad itself asked to be shared (folded): "please share with anyone who might be interested", "n'hésitez pas à partager",
 #: "comparte la oferta", "condividete pure", "gerne teilen / weiterleiten", "mag gedeeld worden": a relay, not an offer to her.
+#: Trades far from digital marketing (shipyard and factory workers, maintenance technicians, drivers, nurses…): people
+#: sought for them are outside her network, never "I'll think of one or two names" (135 A, it note-51, es note-8)
+_FAR_TRADES = (r"\b(?:operai\w*|operaio|saldator\w*|elettricist\w*|muratori|idraulic\w*|carpentier\w*|autist\w*|magazzinier\w*"
+               r"|infermier\w*|tecnic[oi] (?:di )?manutenzion\w*|manutentor\w*|cantier\w* naval\w*"
+               r"|operari[oa]s?|soldador\w*|electricistas?|fontaner\w*|conductor(?:es|as)? de|camioner\w*|enfermer[oa]s?|carretiller\w*"
+               r"|tecnic[oa]s? de mantenimiento|astiller\w*|planta industrial|mantenimiento industrial"
+               r"|operarios?|soldadores?|eletricistas?|motoristas?|enfermeir[oa]s?|tecnic[oa]s? de manutencao|estaleir\w*"
+               r"|ouvriers?|ouvrieres?|soudeu\w*|electricien\w*|plombier\w*|cariste\w*|chauffeurs?|infirmier\w*|techniciens? de maintenance|chantier naval"
+               r"|workers? for (?:a|our) (?:plant|factory|shipyard|site)|welders?|electricians?|plumbers?|truck drivers?|forklift\w*|nurses?|maintenance technicians?|shipyard"
+               r"|schweisser\w*|elektriker\w*|monteur\w*|lkw-fahrer\w*|staplerfahrer\w*|pflegekr\w*|instandhaltung\w*|werft\w*"
+               r"|lassers?|elektriciens?|monteurs?|vrachtwagenchauffeurs?|heftruckchauffeurs?|verpleegkundigen?|onderhoudsmonteurs?|scheepswerf\w*)\b")
 _SHARE_JOB = (r"\b(?:(?:please|feel free to|do|kindly) (?:re)?share|share (?:it|this|the (?:post|ad|offer|job))|pass (?:it|this) on|spread the word"
               r"|partag(?:ez|er|e)\b|diffus(?:ez|er)|relay(?:ez|er)|compart(?:e|a|an|ir|ilhe|ilha|ilhar)\b|difund(?:e|a|ir)\b|condivid(?:i|ete|ere)\b"
               r"|diffond(?:i|ete|ere)\b|divulg(?:ue|ar|a)\b|(?:gerne? |gern )?(?:teilen|weiterleiten|weitersagen)|(?:mag|mogen) (?:\w+ )?gedeeld|(?:doorsturen|delen)\b)")
@@ -6473,6 +6484,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["ballpark"] = priceq.seo_start(variant or lang, own, settings.seo_audit_prices)
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
+    # "cerco operai specializzati per un cantiere navale … Se conosce qualcuno mi contatti": a trade far from her field, the
+    # names asked for are outside her network, never a promise to think of some (135 A, it note-51, es note-8)
+    context["far_profiles"] = bool(facts.refer_ask and facts.ask == "recommend" and not context.get("in_field")
+                                   and cre.search(_FAR_TRADES, fold(note)))
     if name == "recruiting" and context.get("in_field") and not context.get("pass_on") \
             and ((facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title))
                  or cre.search(_STUDENTS_MIGHT_APPLY, fold(own))):
