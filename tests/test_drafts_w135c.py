@@ -99,3 +99,26 @@ def test_career_switch_tips_without_age_keep_the_portfolio_answer() -> None:
     fr = sample_draft("Bonjour Camille, je suis en reconversion vers le marketing digital. Tu aurais des conseils pour décrocher un "
                       "premier poste ?", name="Julie Petit")
     assert "le concret compte plus qu'un diplôme" in fr and "réaliste" not in fr
+
+
+def test_do_you_work_with_non_profits_gets_a_plain_yes() -> None:
+    # 135 C es_pt_it note-15 (round 144): "¿Trabaja con entidades sin ánimo de lucro?" ignored, "Así le doy mi opinión"
+    es = sample_draft("Estimada Camille,\nSoy directora de comunicación de una ONG y queremos mejorar nuestra visibilidad en redes. "
+                      "No tenemos mucho presupuesto. ¿Trabaja con entidades sin ánimo de lucro?\nSaludos cordiales,\nPilar Herrero",
+                      headline="Directora de Comunicación en Fundación Aire Limpio", name="Pilar Herrero")
+    assert "Sí, trabajo con entidades sin ánimo de lucro" in es and "que su equipo pueda llevar" in es and "Así le doy" not in es
+    fr = sample_draft("Bonjour Camille, je suis chargée de communication dans une association. Nous avons peu de budget. "
+                      "Travaillez-vous avec des associations ?", name="Claire Morel")
+    assert "Oui, je travaille avec des associations" in fr and "votre équipe" in fr and "votre activité" not in fr
+    en = sample_draft("Hi Camille, I run comms for a small charity with a tight budget. Do you work with non-profits?", name="Emma Stone")
+    assert "Yes, I do work with non-profits" in en and "outside my field" not in en
+    de = sample_draft("Hallo Frau Laurent, ich leite die Kommunikation eines gemeinnützigen Vereins mit kleinem Budget. Arbeiten Sie auch "
+                      "mit Vereinen?", name="Petra Schmidt")
+    assert "Ja, ich arbeite mit gemeinnützigen Organisationen" in de and "Ihr Team" in de
+
+
+def test_an_association_asking_for_a_workshop_gets_no_non_profit_line() -> None:
+    # 135 C es_pt_it note-15 (neighbour that must not change): an association named, no "do you work with" asked
+    fr = sample_draft("Bonjour Camille, je préside l'association des commerçants du quartier : accepteriez-vous d'animer un atelier "
+                      "sur Instagram ?", name="Monique Perrin")
+    assert "je travaille avec des associations" not in fr and "atelier sur Instagram" in fr

