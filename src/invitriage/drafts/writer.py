@@ -6230,12 +6230,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # only "I'll tell you where I'd start"
         row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
         context["faq"] = row[0 if context["informal"] else 1] if row else ""
-    for ask, lines, intents in _ABOUT_HER_ANSWERS:
+    for her_ask, her_lines, her_intents in _ABOUT_HER_ANSWERS:
         # "est-ce réaliste de trouver un poste à 40 ans ?": a plain, encouraging yes, never a certification she is already taking
         # (a career question the judge read as a pitch too: "¿es realista encontrar trabajo a los 40?"); "¿Trabaja con entidades
         # sin ánimo de lucro?": a plain yes and how, never "tell me about your business"
-        if own_note and intent in intents and any(cre.search(ask, fold(q)) for q in cre.question_sentences(own_note)):
-            row = lines.get(variant or lang) or lines.get(lang[:2])
+        if own_note and intent in her_intents and any(cre.search(her_ask, fold(q)) for q in cre.question_sentences(own_note)):
+            row = her_lines.get(variant or lang) or her_lines.get(lang[:2])
             context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
     if own_note and intent in ("job_seeking", "ask_for_help") and facts.ask != "interns" and _where_asked(own_note) \
             and not cre.search(_FRANCE_NAMED, fold(own_note)):
