@@ -683,6 +683,32 @@ def _employer_in_name_language(headline: str, name: str) -> str:
     return ""
 
 
+#: How sure the identifier must be of a headline's description ("Maglieria artigianale online") for it to name the language.
+_DESCRIPTION_MIN_PROB = 0.8
+
+
+def _description_language(headline: str) -> str:
+    """The language of the part of an English-titled headline that describes the business in lowercase words ("Founder @
+    Lanificio Sole | Maglieria artigianale online": Italian), or "" (a brand in capitals, English words, an unsure guess).
+
+    >>> _description_language("Founder @ Lanificio Sole | Maglieria artigianale online"), _description_language("Founder @ Acme | Handmade knitwear online")
+    ('it', '')
+    >>> _description_language("Growth Lead at Green Leaf Studio")
+    ''
+    """
+    from invitriage.judge.lang import language_odds
+
+    for part in cre.split(_HEADLINE_PARTS, headline):
+        words = part.split()
+        if len(words) < 2 or headline_lang(part) is not None or not any(w.islower() for w in words[1:]):
+            continue
+        odds = language_odds(part)
+        best = max(odds, key=lambda k: odds[k]) if odds else ""
+        if best and best != "en" and odds[best] >= _DESCRIPTION_MIN_PROB:
+            return best
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
     tied: list[str] = []
@@ -693,6 +719,9 @@ def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
         other = next((x for x in (headline_lang(p) for p in cre.split(_HEADLINE_PARTS, headline) if p.strip()) if x and x != "en"), None)
         if other:
             return other
+        described = _description_language(headline)
+        if described:
+            return described
         if owner != "en" and owner_named_business(headline, owner):
             return owner
         # a note-less sender whose name and whose employer's name are of one other language ("Head of Growth | Zappi

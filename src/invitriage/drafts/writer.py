@@ -991,7 +991,7 @@ def _tidy(text: str) -> str:
 
 
 _EN_CAPS = (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september"
-            r"|october|november|december|(?:march|may)(?= \d)|(?<=\d )(?:march|may))\b")
+            r"|october|november|december|(?:march|may)(?= \d)|(?<=\d )(?:march|may)|(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-))march(?!\s+(?:on|to|for|with|through|into|against|past)\b))\b")
 _FR_PLATFORM_ADS = r"\b(?:(le)|(du)|(au)) (TikTok|Meta|Google|LinkedIn|Facebook|Instagram|Pinterest|Snapchat) [Aa]ds\b"
 _IT_SU_ART = {"seo": "sulla", "sea": "sulla", "sem": "sulla", "content marketing": "sul", "social media marketing": "sul", "marketing digitale": "sul",
               "e-commerce": "sull'", "ecommerce": "sull'", "email marketing": "sull'"}
@@ -1014,6 +1014,8 @@ def _echo_wording(text: str, lang: str) -> str:
 
     >>> _echo_wording("Great chatting at the meetup last tuesday, see you in june or on 3 may!", "en")
     'Great chatting at the meetup last Tuesday, see you in June or on 3 May!'
+    >>> _echo_wording("great to stay in touch after the workshop in march! We march on.", "en")
+    'great to stay in touch after the workshop in March! We march on.'
     >>> _echo_wording("Merci pour intervenir sur le social ads.", "fr")
     'Merci pour intervenir sur les social ads.'
     >>> _echo_wording("Merci de penser à moi sur les publicités social ads.", "fr")
@@ -9497,9 +9499,10 @@ _ON_DAYS = {"fr": "les", "es": "los días", "pt": "nos dias"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
 
-#: Two days in a row, as a sentence names them.
-#: (Spanish only: "del 14 al 15" reads as a span of many days; the other languages' "from … to" reads well)
-_TWO_DAYS = {"es": "los días {} y {} {}"}
+#: Two days in a row, as a sentence names them: "del 14 al 15", "du 14 au 15 mai", "from 9 to 10 October" read as a span of
+#: many days, so two days are joined by "and" ("les 14 et 15 mai", "on 9 and 10 October", "am 9. und 10. Oktober").
+_TWO_DAYS = {"es": "los días {} y {} {}", "fr": "les {} et {} {}", "en": "on {} and {} {}", "de": "am {}. und {}. {}",
+             "it": "il {} e {} {}", "pt": "nos dias {} e {} {}", "pt-BR": "nos dias {} e {} {}", "nl": "op {} en {} {}"}
 
 
 def _whole_range(when: str, note: str) -> str:

@@ -1,0 +1,71 @@
+"""Wave 135, group D: language, variant and quotes. Two days in a row read "les 14 et 15 mai" / "on 9 and 10 October"
+(never a "from … to" span); a lowercase "march" is capitalised when echoed; an Italian headline description gets an
+Italian reply; the Dutch interview time question reads "welk moment komt jou goed uit"."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+
+def test_two_days_in_french_and_english_are_joined_by_and() -> None:
+    # 135 fr_en note-15: "au salon E-commerce Lyon du 14 au 15 mai"
+    fr = sample_draft("Bonjour Camille, nous organisons le salon E-commerce Lyon les 14-15 mai et recherchons des speakers pour "
+                      "une conférence de 30 min sur le SEO pour les e-commerçants. Votre intervention nous intéresserait "
+                      "beaucoup. Emma", headline="Chargée de programmation - E-commerce Lyon", name="Emma Petit")
+    assert "les 14 et 15 mai" in fr and "du 14 au 15" not in fr
+    # 135 fr_en note-30: "at the International Marketing Summit from 9 to 10 October"
+    en = sample_draft("Dear Ms Laurent,\nOn behalf of the International Marketing Summit in Dublin (9-10 October), I'd like to "
+                      "invite you to speak on a panel about SEO in the age of AI. Please let me know if you would be "
+                      "interested.\nYours sincerely,\nSiobhan Kelly",
+                      headline="Programme Director - International Marketing Summit", name="Siobhan Kelly")
+    assert "on 9 and 10 October" in en and "from 9 to 10" not in en
+
+
+def test_two_days_in_german_dutch_and_portuguese_are_joined_by_and() -> None:
+    # 135 fr_en note-30 (variants): "vom 9. bis 10. Oktober", "van 9 tot en met 10 oktober", "de 9 a 10 de outubro"
+    de = sample_draft("Sehr geehrte Frau Laurent, für unsere Konferenz Digital Days in Köln (9.-10. Oktober) möchten wir Sie "
+                      "als Speakerin für ein Panel zu SEO und KI einladen. Hätten Sie Interesse? Viele Grüße, Jonas Weber",
+                      headline="Programmleitung Digital Days", name="Jonas Weber")
+    assert "am 9. und 10. Oktober" in de and "vom 9. bis" not in de
+    nl = sample_draft("Beste Camille, voor ons congres in Utrecht (9-10 oktober) zoeken we sprekers voor een panel over SEO en "
+                      "AI. Zou je interesse hebben? Groet, Sanne", headline="Programmamanager", name="Sanne Bakker")
+    assert "op 9 en 10 oktober" in nl and "tot en met" not in nl
+    pt = sample_draft("Olá Camille, no nosso congresso em Lisboa (9-10 de outubro) gostaríamos de a convidar para um painel "
+                      "sobre SEO e IA. Teria interesse? Cumprimentos, Inês", headline="Gestora de eventos", name="Inês Costa")
+    assert "nos dias 9 e 10 de outubro" in pt
+
+
+def test_lowercase_month_echoed_in_english_is_capitalised() -> None:
+    # 135 fr_en note-34: "after the Google Partners workshop in march"
+    en = sample_draft("hey camille, we were both at the Google Partners workshop in Paris in march, i was the guy who asked "
+                      "all the questions about performance max haha. would be good to connect", headline="PPC Specialist",
+                      name="Chris Moore")
+    assert "in March" in en and "in march" not in en
+
+
+def test_month_in_french_keeps_its_lowercase() -> None:
+    # 135 fr_en note-34 (must not change): French months are lowercase
+    fr = sample_draft("salut camille, on était tous les deux à l'atelier Google Partners à Paris en mars, c'était top. au plaisir",
+                      headline="Consultant SEA", name="Hugo Martin")
+    assert "en mars" in fr and "Mars" not in fr
+
+
+def test_noteless_italian_headline_description_gets_italian() -> None:
+    # 135 es_pt_it note-66: "Founder @ Lanificio Sole | Maglieria artigianale online" answered in English
+    it = sample_draft("", headline="Founder @ Lanificio Sole | Maglieria artigianale online", name="Irene Rossi")
+    assert "Lanificio Sole" in it and "Thanks for connecting" not in it
+    assert "La ringrazio" in it or "Grazie" in it
+
+
+def test_noteless_english_headline_description_stays_english() -> None:
+    # 135 es_pt_it note-66 (must not change): an English description keeps the English reply
+    en = sample_draft("", headline="Founder @ Acme | Handmade knitwear online", name="Irene Smith")
+    assert "Thanks for connecting" in en
+
+
+def test_dutch_interview_time_question_reads_goed_uit() -> None:
+    # 135 de_nl note-40: "welk moment komt jou uit" is ungrammatical
+    nl = sample_draft("Beste Camille,\n\nVoor mijn masterscriptie (UvA) onderzoek ik hoe kleine e-shops TikTok inzetten.\n"
+                      "Zou je mee willen werken aan een interview van 30 min?\n\nHartelijke groet,\nYara Hoekstra",
+                      name="Yara Hoekstra")
+    assert "welk moment komt jou goed uit" in nl
