@@ -69,3 +69,39 @@ def test_dutch_interview_time_question_reads_goed_uit() -> None:
                       "Zou je mee willen werken aan een interview van 30 min?\n\nHartelijke groet,\nYara Hoekstra",
                       name="Yara Hoekstra")
     assert "welk moment komt jou goed uit" in nl
+
+
+def test_casual_brazilian_sender_gets_brazilian_portuguese() -> None:
+    # 135 es_pt_it note-27: "mais vale", "tem de", "prontas a", "a tua" to an "E aí … kkk" sender
+    br = sample_draft("E aí Camille, tenho uma loja virtual de acessórios pet e queria saber: vale a pena investir em Google "
+                      "Shopping ou focar no Instagram primeiro? Meu orçamento é bem apertado kkk",
+                      headline="Fundador da PetMimo", name="Thiago Souza")
+    assert "mais vale" not in br and "tem de" not in br and "a tua" not in br
+    assert "Oi, Thiago!" in br and "sua loja virtual" in br
+
+
+def test_european_portuguese_shop_question_stays_european() -> None:
+    # 135 es_pt_it note-27 (must not change): a European sender keeps pt-PT
+    pt = sample_draft("Olá Camille, tenho uma loja online de acessórios para animais e queria saber: vale a pena investir em "
+                      "Google Shopping ou apostar primeiro no Instagram? O meu orçamento é apertado.",
+                      headline="Fundador da PetLuso", name="Tiago Ferreira")
+    assert "mais vale" in pt and "Olá, Tiago," in pt
+
+
+def test_brazilian_social_media_job_seeker_gets_brazilian_portuguese() -> None:
+    # 135 es_pt_it note-34: "digo-lhe", "Votos de sucesso" to a likely Brazilian "social media" job seeker
+    br = sample_draft("Olá, estou desempregada há 3 meses, trabalhei 5 anos como social media. Se souber de vagas em marketing "
+                      "digital (remoto) ficaria muito grata.", headline="Social Media | Open to work", name="Patrícia Gomes")
+    assert "digo-lhe" not in br and "Votos de sucesso" not in br
+    assert "você tem muito a oferecer" in br
+
+
+def test_cara_with_a_compound_first_name_is_mirrored() -> None:
+    # 135 es_pt_it note-38: "Cara Camille" answered "Olá, Ana Rita"
+    pt = sample_draft("Cara Camille,\nSou professora de marketing no ISCTE e gostaríamos de a convidar para uma aula aberta "
+                      "(online) com os nossos alunos de mestrado sobre estratégia de conteúdos. Estaria disponível em novembro?"
+                      "\nCumprimentos,\nAna Rita Silva", headline="Professora Auxiliar | ISCTE Business School", name="Ana Rita Silva")
+    assert pt.startswith("Cara Ana Rita,")
+    caro = sample_draft("Caro Camille, sou diretor da escola e gostaríamos de a convidar para uma aula aberta sobre SEO. Estaria "
+                        "disponível em março? Cumprimentos, João Pedro Santos", headline="Diretor", name="João Pedro Santos")
+    assert caro.startswith("Caro João Pedro,")

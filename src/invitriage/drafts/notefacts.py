@@ -887,7 +887,11 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             # Brazil's marketing jargon ("curso de tráfego pago", "gestora de tráfego"); Portugal says "publicidade paga"
             r"|\btrafego pago\b|\bgestor[ae]?s? de trafego\b"
             # "sites e aplicativos", "marcar uma call rápida": Brazil's app and its English call (Portugal: "aplicações", "chamada")
-            r"|\baplicativos?\b|\b(?:marcar|fazer|ter|agendar) uma call\b")
+            r"|\baplicativos?\b|\b(?:marcar|fazer|ter|agendar) uma call\b"
+            # chat shorthand and greetings of Brazil ("E aí", "kkk", "blz", "vlw", "tb"), its "loja virtual" and a sentence
+            # opened by a bare "Meu orçamento" (Portugal: "O meu"); "social media" as a job ("trabalhei como social media")
+            r"|^\W*e ai\b|\bk{3,}|\bblz\b|\bvlw\b|\bloja virtual\b|(?:^|[.!?]\s+)(?:meu|minha|meus|minhas) [a-z]{3,}"
+            r"|\b(?:como|sou|de) social media\b|\bvagas? (?:em|de|na|no|para|pra)\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -911,6 +915,8 @@ def pt_variant(*texts: str) -> str:
 
     >>> pt_variant("Oi Ana, a gente se conheceu no evento, vamos manter contato!"), pt_variant("Olá, tens um minuto? A minha equipa está a crescer.")
     ('pt-BR', 'pt')
+    >>> pt_variant("E aí Camille, queria saber: vale a pena? Meu orçamento é bem apertado kkk")
+    'pt-BR'
     """
     br = pt = 0
     for text in texts:

@@ -169,6 +169,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     'Sehr geehrte Frau Berger,'
     >>> greeting("fr", parse_name("Gérard Dupont"), informal=False, mirror=True), greeting("en", parse_name("Lee, Min-ji 🚀"), informal=True, mirror=False)
     ('Bonjour Gérard,', 'Hi Min-ji,')
+    >>> greeting("pt", parse_name("Ana Rita Silva"), informal=False, mirror=False, lead="cara")
+    'Cara Ana Rita,'
     """
     first, last, full = name.first, name.last, name.full
     titles = _titles(name, lang)
@@ -254,7 +256,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if lead in ("estimada", "estimado") and gender and first:
                 return f"{'Estimada' if gender == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … contigo": in kind
             return f"¡Hola, {first}!" if first else "¡Hola!"
-        lead_es = gender or (name_gender(first, "es") if first else "")
+        lead_es = gender or (name_gender(first, "es") or name_gender(first.split()[0], "es") if first else "")  # "María José": María's
         if lead in ("estimada", "estimado") and first_name_used and first and lead_es and not name.titles and not title_used:
             return f"{'Estimada' if lead_es == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … Mercedes": "Estimada Mercedes:"
         if mirror and full:
@@ -292,7 +294,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         return f"Buongiorno {first}," if first else "Buongiorno,"
     if lang == "pt":
         brazil = variant == "pt-BR"
-        lead_g = gender or name_gender(first, "pt")
+        lead_g = gender or name_gender(first, "pt") or name_gender(first.split()[0] if first else "", "pt")  # "Ana Rita": Ana's
         if lead in ("cara", "caro") and first and lead_g and not mirror:
             return f"{'Cara' if lead_g == 'f' else 'Caro'} {first},"  # "Cara Camille, … gostaríamos de a convidar": "Cara Rita"
         if lead in ("prezada", "prezado") and first and lead_g and not name.titles and not title_used:
