@@ -105,3 +105,31 @@ def test_cara_with_a_compound_first_name_is_mirrored() -> None:
     caro = sample_draft("Caro Camille, sou diretor da escola e gostaríamos de a convidar para uma aula aberta sobre SEO. Estaria "
                         "disponível em março? Cumprimentos, João Pedro Santos", headline="Diretor", name="João Pedro Santos")
     assert caro.startswith("Caro João Pedro,")
+
+
+def test_between_quote_keeps_both_terms() -> None:
+    # 135 de_nl note-37: "het verschil tussen bereik" without "en impact"
+    nl = sample_draft("Hallo Camille, je post over het verschil tussen bereik en impact vond ik heel herkenbaar. Ik werk zelf in "
+                      "contentmarketing bij een zorgorganisatie. Leuk om te connecten! Groet, Marloes de Graaf", name="Marloes de Graaf")
+    assert "het verschil tussen bereik en impact" in nl
+    en = sample_draft("Hi Camille, I loved your post about the difference between reach and impact, so true. I work in content "
+                      "marketing at a healthcare organisation. Happy to connect! Emma", name="Emma Brown")
+    assert "between reach and impact" in en
+
+
+def test_tips_applied_now_keep_no_stray_word_and_are_not_asked_again() -> None:
+    # 135 de_nl note-41: "de tips over keyword clustering nu", then "Als je er iets van toepast"
+    nl = sample_draft("Hi Camille, bedankt nog voor je training bij ons op kantoor vorige maand! We passen je tips over keyword "
+                      "clustering nu toe. Groeten van het hele team, Koen Verbeek", name="Koen Verbeek")
+    assert "keyword clustering nu" not in nl and "Als je er iets van toepast" not in nl
+    assert "tips over keyword clustering" in nl and "toegepast" in nl
+    de = sample_draft("Hallo Camille, danke nochmal für dein Training bei uns im Büro letzten Monat! Wir setzen deine Tipps zum "
+                      "Keyword-Clustering jetzt um. Grüße vom ganzen Team, Jan", name="Jan Koch")
+    assert "jetzt um" not in de and "Tipps zum Keyword-Clustering" in de
+
+
+def test_training_thanks_without_practice_still_invites_news() -> None:
+    # 135 de_nl note-41 (must not change): not applying yet keeps "Als je er iets van toepast"
+    nl = sample_draft("Hi Camille, bedankt nog voor je training bij ons op kantoor vorige maand! Heel leerzaam. Groet, Koen Verbeek",
+                      name="Koen Verbeek")
+    assert "Als je er iets van toepast" in nl

@@ -2418,6 +2418,10 @@ def _with_article(topic: str, lang: str) -> str:
     return cre.sub(row[0], row[1], topic).replace("zu den ", "zum ") if row and topic else topic
 
 
+#: The words that join two terms with "and" in every language (folded): "between reach and impact", "tussen bereik en impact".
+_BETWEEN_WORDS = frozenset(("between", "entre", "tussen", "zwischen", "tra", "fra"))
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -2425,6 +2429,11 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     stop = _rx(rf"^(?:{_STOP[lang]}|{_PRONOUNS[lang]}{'|' + stop_extra if stop_extra else ''})$")
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(words):
+        if i > 1 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
+                and any(folded[x:y] in _BETWEEN_WORDS for x, y in kept[-3:]) \
+                and not any(folded[x:y] in ("and", "et", "und", "y", "e", "en", "&") for x, y in kept[-3:]):
+            kept.append((a, b))  # "over het verschil tussen bereik en impact": a "between" takes both its terms, never one
+            continue
         if i > 0 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
                 and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")
                      or cre.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])
@@ -6358,6 +6367,11 @@ _HYPE_BEFORE_TITLE = (r"^(?:(?:an?|the|un|une|una|um|uma|eine?|een)\s+)?(?:(?:ve
                       r"(?:\s+(?:new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue[n]?|nieuwe))?\s+(?:(?:de|d'|of|di|als)\s*)?(?=\S)")
 
 
+#: A slot's tail that is the sentence's "now" and a separable verb particle ("tips over keyword clustering nu toe", "Tipps zum
+#: Keyword-Clustering jetzt um"), never part of what is named.
+_NOW_TAIL = r"(?i)\s+(?:nu|now|jetzt|nun|maintenant|ahora|agora|ora|adesso)(?:\s+(?:toe|um|an|aan|op|in|uit|ein|mee|mit))?$"
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -6368,6 +6382,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             value = _whole_quote(_cut_glued_sentence(value), note)
+            value = cre.sub(_NOW_TAIL, "", value)  # "de tips over keyword clustering | nu (toe)": the time of the verb, not the slot's
             if lang in ("fr", "de"):  # straight quotes as the language prints them: « … », „…“
                 value = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", value)
             setattr(facts, slot, value)

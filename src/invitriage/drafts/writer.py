@@ -75,7 +75,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "mentored", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "tips_applied_said", "clicked_line", "landed", "mentored", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
@@ -6085,6 +6085,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["tip_told"] = (told.tip_subject(note) or told.tried_trick(note)) if note_lang == lang else ""
     context["tip_line"] = told.tip_line(note, variant or lang, informal=bool(context["informal"]),
                                        gained=sit.kind == "result" and sit.result == "gain") if context["tip_told"] else ""
+    # "we passen je tips over keyword clustering nu toe": their practice said in the tips' line, never "if you apply any of it"
+    context["tips_applied_said"] = bool(context["tip_line"]) and told.tips_applied(note)
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
