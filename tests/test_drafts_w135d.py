@@ -133,3 +133,11 @@ def test_training_thanks_without_practice_still_invites_news() -> None:
     nl = sample_draft("Hi Camille, bedankt nog voor je training bij ons op kantoor vorige maand! Heel leerzaam. Groet, Koen Verbeek",
                       name="Koen Verbeek")
     assert "Als je er iets van toepast" in nl
+
+
+def test_brazilian_hug_signoff_is_answered_with_a_hug() -> None:
+    # 135 es_pt_it note-40: "Atenciosamente" is stiff after "Abs, Marcelo"
+    br = sample_draft("Boa tarde, sou Head of Growth de uma fintech em São Paulo e estamos expandindo para a França. Gostaria de "
+                      "trocar uma ideia sobre aquisição de clientes lá.\nAbs, Marcelo", headline="Head of Growth na PagFácil",
+                      name="Marcelo Alves")
+    assert "Atenciosamente" not in br and "\nAbraço,\n" in br

@@ -2225,6 +2225,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "Atenciosamente, / Camille": a letter's closing above a first name alone is an odd mix; signed by first name, a
         # Brazilian reply closes warmly ("Um abraço,")
         text = cre.sub(r"\nAtenciosamente,(\n[^\s,]+\s*)$", r"\nUm abraço,\1", text)
+        if ctx.get("br_hug"):
+            text = cre.sub(r"\nAtenciosamente,(\n[^\n]+\s*)$", r"\nAbraço,\1", text)
     text = accented(text, lang[:2])
     if lang == "nl":
         # "een-op-een coaching": one to one is written with its accents ("één-op-één"), wherever the phrase came from
@@ -3042,7 +3044,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4082,6 +4084,10 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
 
 #: A greeting by title and surname: the letter is formal, and signed with the full name.
 _BY_SURNAME = cre.compile(r"\b(?:Frau|Herr|Herrn|Sr\.|Sra\.|Dr\.|Dra\.|Madame|Monsieur|Signora|Signor|Dott\.|Dott\.ssa|heer|mevrouw|Mr|Mrs|Ms|Senhor|Senhora|Sr|Sra)\b")
+
+
+#: A Brazilian note closed with a hug (folded): "Abs, Marcelo", "Abraços,\nAna", "abs".
+_BR_HUG_SIGNED = r"(?:^|[\s.!,])(?:abs|abracos?|abraco|abc|abss)\s*[,.!]?\s*(?:\n?\s*[A-Za-z][\w' -]{0,40})?\s*$"
 
 
 #: A Brazilian note written as a letter or by someone senior (folded): answered "Atenciosamente" with the full name.
@@ -5360,6 +5366,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "… trocar ideias. Abraço, Tiago" in Portugal: the polite "lhe / preferir", and his own warm closing mirrored
         # ("Um abraço,"), never a colder "Cumprimentos," than the sender's
         "pt_hug": variant == "pt" and bool(cre.search(_NF_PT_CLOSING_HUG, fold(note))),
+        # "… aquisição de clientes lá. Abs, Marcelo": a Brazilian's own hug closing is answered "Abraço,", never "Atenciosamente,"
+        "br_hug": variant == "pt-BR" and bool(cre.search(_BR_HUG_SIGNED, fold(note))),
         # a client in Zürich is no Swiss sender: one who writes "Grüße" with ß writes German German
         # "unser Shop", "onze webshop", "our shop": the business is theirs together ("eurem Shop", "jullie webshop")
         "our_business": bool(cre.search(r"(?i)\b(?:unser(?:e|em|en|er)?|onze|ons)\s+(?:\w+[- ])?(?:shop|onlineshop|webshop|laden|team|unternehmen|firma|agentur|startup|winkel|bedrijf|bureau|zaak)\b", note)),
