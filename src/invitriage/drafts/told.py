@@ -423,7 +423,7 @@ _APPLIED = (r"\b(?:(?:i|we)(?:'ve| have)? (?:already |immediately |straight away
             r"|(?:ya )?(?:he|hemos) (?:aplicado|probado|puesto en practica|seguido)|(?:ho|abbiamo) (?:gia |subito )?(?:applicato|provato|messo in pratica|seguito)"
             # applying them now: "we passen je tips … nu toe", "we're now applying", "nous appliquons", "wir setzen … um"
             r"|(?:we|wij|ik) (?:passen|pas) (?:\w+ ){0,8}toe|(?:we're|we are|i'm|i am) (?:now )?(?:applying|implementing|using)"
-            r"|(?:nous appliquons|on applique|j'applique)|(?:wir setzen|ich setze) (?:[\w'()-]+ ){0,8}um"
+            r"|(?:nous appliquons|on applique|j'applique)"
             r"|(?:estamos|estoy) (?:aplicando|poniendo en practica)|(?:stiamo|sto) (?:applicando|mettendo in pratica)|(?:estamos|estou) (?:a aplicar|aplicando)"
             r"|(?:ja )?(?:apliquei|aplicamos|testei|pus em pratica|coloquei em pratica|segui)|(?:heb|hebben) (?:ik |we )?(?:[\w'-]+ ){0,10}(?:toegepast|geprobeerd|getest|uitgeprobeerd))\b")
 #: She gave them the tip herself, in person (folded): "jij gaf me die tip over …", "you gave me that tip about …", "tu m'as donné
