@@ -40,9 +40,9 @@ def test_two_day_event_keeps_both_days() -> None:
         ("de", "Guten Tag Frau Laurent, für unser Barcamp am 21./22. März in Bremen suchen wir Speaker zu SEO. Hätten Sie Interesse an einem Vortrag? Viele Grüße, Lena Vogt",
          "21."),
         ("en", "Hi Camille, we're running a summit on 9/10 June in Leeds and looking for a speaker on social ads. Would you give a talk? Best, Sam",
-         "9 to 10 June"),
+         "9 and 10 June"),
         ("fr", "Bonjour Camille, pour notre salon les 3/4 octobre à Lille, nous cherchons une intervenante sur le SEO. Seriez-vous partante pour une conférence ? Marc",
-         "du 3 au 4 octobre"),
+         "les 3 et 4 octobre"),
         ("nl", "Hoi Camille, voor ons event op 14 en 15 mei in Gent zoeken we een spreker over SEO. Zou je een talk willen geven? Groet, Pieter",
          "14 en 15 mei"),
     ]

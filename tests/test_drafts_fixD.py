@@ -10,11 +10,11 @@ from tests.drafting import draft, sample_draft
 
 @pytest.mark.parametrize("note,lang,named,dated", [
     ("Hello Camille, on behalf of the Lisbon Growth Summit (4-5 Nov) I'd like to invite you to give a talk on SEO for retailers. Best, Joana",
-     "en", "Lisbon Growth Summit", "4 to 5 Nov"),
+     "en", "Lisbon Growth Summit", "4 and 5 Nov"),
     ("Hola Camille, estamos organizando el congreso Social Day Bilbao (octubre 2025) y buscamos ponentes sobre publicidad en redes. ¿Te animas a dar una charla? Un abrazo, Iker",
      "es", "Social Day Bilbao", "en octubre de 2025"),
     ("Bonjour Camille, au nom du Forum Commerce Connecté (12-13 sept.), je vous invite à intervenir sur le SEO local. Bien à vous, Paul",
-     "fr", "au Forum Commerce Connecté", "12 au 13 sept."),
+     "fr", "au Forum Commerce Connecté", "12 et 13 sept."),
     ("Ciao Camille, stiamo organizzando il Digital Retail Festival (marzo 2026) e cerchiamo relatori sulla content strategy. Ti andrebbe un intervento? Luca",
      "it", "Digital Retail Festival", "a marzo 2026"),
 ])

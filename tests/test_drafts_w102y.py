@@ -62,7 +62,7 @@ def test_a_referred_lead_who_wants_to_talk_is_offered_a_call(note: str, headline
      "ponente sobre publicidad en redes sociales. ¿Podría indicarme un email de contacto?\nSaludos cordiales,\nRafael Navarro",
      "Director del congreso Digital Marketing Sevilla", "mi perfil", "los días 14 y 15 de noviembre"),
     ("Dear Camille, we are organising the Growth Summit in Dublin (12-13 June) and would love to have you as a speaker on content "
-     "strategy. Could you give me your email address?", "Event Director", "my profile", "12 to 13 June"),
+     "strategy. Could you give me your email address?", "Event Director", "my profile", "12 and 13 June"),
 ])
 def test_an_organiser_asking_her_address_is_told_where_it_is(note: str, headline: str, where: str, dates: str) -> None:
     # round 101 es_pt_it note-9: the e-mail asked for is answered (in her profile), two days in a row never "del 14 al 15"

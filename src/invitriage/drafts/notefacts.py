@@ -683,6 +683,32 @@ def _employer_in_name_language(headline: str, name: str) -> str:
     return ""
 
 
+#: How sure the identifier must be of a headline's description ("Maglieria artigianale online") for it to name the language.
+_DESCRIPTION_MIN_PROB = 0.8
+
+
+def _description_language(headline: str) -> str:
+    """The language of the part of an English-titled headline that describes the business in lowercase words ("Founder @
+    Lanificio Sole | Maglieria artigianale online": Italian), or "" (a brand in capitals, English words, an unsure guess).
+
+    >>> _description_language("Founder @ Lanificio Sole | Maglieria artigianale online"), _description_language("Founder @ Acme | Handmade knitwear online")
+    ('it', '')
+    >>> _description_language("Growth Lead at Green Leaf Studio")
+    ''
+    """
+    from invitriage.judge.lang import language_odds
+
+    for part in cre.split(_HEADLINE_PARTS, headline):
+        words = part.split()
+        if len(words) < 2 or headline_lang(part) is not None or not any(w.islower() for w in words[1:]):
+            continue
+        odds = language_odds(part)
+        best = max(odds, key=lambda k: odds[k]) if odds else ""
+        if best and best != "en" and odds[best] >= _DESCRIPTION_MIN_PROB:
+            return best
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
     tied: list[str] = []
@@ -693,6 +719,9 @@ def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
         other = next((x for x in (headline_lang(p) for p in cre.split(_HEADLINE_PARTS, headline) if p.strip()) if x and x != "en"), None)
         if other:
             return other
+        described = _description_language(headline)
+        if described:
+            return described
         if owner != "en" and owner_named_business(headline, owner):
             return owner
         # a note-less sender whose name and whose employer's name are of one other language ("Head of Growth | Zappi
@@ -858,7 +887,11 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             # Brazil's marketing jargon ("curso de tráfego pago", "gestora de tráfego"); Portugal says "publicidade paga"
             r"|\btrafego pago\b|\bgestor[ae]?s? de trafego\b"
             # "sites e aplicativos", "marcar uma call rápida": Brazil's app and its English call (Portugal: "aplicações", "chamada")
-            r"|\baplicativos?\b|\b(?:marcar|fazer|ter|agendar) uma call\b")
+            r"|\baplicativos?\b|\b(?:marcar|fazer|ter|agendar) uma call\b"
+            # chat shorthand and greetings of Brazil ("E aí", "kkk", "blz", "vlw", "tb"), its "loja virtual" and a sentence
+            # opened by a bare "Meu orçamento" (Portugal: "O meu"); "social media" as a job ("trabalhei como social media")
+            r"|^\W*e ai\b|\bk{3,}|\bblz\b|\bvlw\b|\bloja virtual\b|(?:^|[.!?]\s+)(?:meu|minha|meus|minhas) [a-z]{3,}"
+            r"|\b(?:como|sou|de) social media\b|\bvagas? (?:em|de|na|no|para|pra)\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -882,6 +915,8 @@ def pt_variant(*texts: str) -> str:
 
     >>> pt_variant("Oi Ana, a gente se conheceu no evento, vamos manter contato!"), pt_variant("Olá, tens um minuto? A minha equipa está a crescer.")
     ('pt-BR', 'pt')
+    >>> pt_variant("E aí Camille, queria saber: vale a pena? Meu orçamento é bem apertado kkk")
+    'pt-BR'
     """
     br = pt = 0
     for text in texts:
@@ -2389,6 +2424,10 @@ def _with_article(topic: str, lang: str) -> str:
     return cre.sub(row[0], row[1], topic) if row and topic else topic
 
 
+#: The words that join two terms with "and" in every language (folded): "between reach and impact", "tussen bereik en impact".
+_BETWEEN_WORDS = frozenset(("between", "entre", "tussen", "zwischen", "tra", "fra"))
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -2396,6 +2435,11 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
     stop = _rx(rf"^(?:{_STOP[lang]}|{_PRONOUNS[lang]}{'|' + stop_extra if stop_extra else ''})$")
     kept: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(words):
+        if i > 1 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
+                and any(folded[x:y] in _BETWEEN_WORDS for x, y in kept[-3:]) \
+                and not any(folded[x:y] in ("and", "et", "und", "y", "e", "en", "&") for x, y in kept[-3:]):
+            kept.append((a, b))  # "over het verschil tussen bereik en impact": a "between" takes both its terms, never one
+            continue
         if i > 0 and i + 1 < len(words) and folded[a:b] in ("and", "et", "und", "y", "e", "en", "&") \
                 and (original[words[i + 1][0]:words[i + 1][1]][:1].isupper() or folded[words[i + 1][0]:words[i + 1][1]] in ("de", "d'", "di", "del", "da", "do", "van", "von", "of")
                      or cre.fullmatch(_TERMS, folded[words[i + 1][0]:words[i + 1][1]])
@@ -6346,6 +6390,11 @@ _HYPE_BEFORE_TITLE = (r"^(?:(?:an?|the|un|une|una|um|uma|eine?|een)\s+)?(?:(?:ve
                       r"(?:\s+(?:new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|neue[n]?|nieuwe))?\s+(?:(?:de|d'|of|di|als)\s*)?(?=\S)")
 
 
+#: A slot's tail that is the sentence's "now" and a separable verb particle ("tips over keyword clustering nu toe", "Tipps zum
+#: Keyword-Clustering jetzt um"), never part of what is named.
+_NOW_TAIL = r"(?i)\s+(?:nu|now|jetzt|nun|maintenant|ahora|agora|ora|adesso)(?:\s+(?:toe|um|an|aan|op|in|uit|ein|mee|mit))?$"
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -6356,6 +6405,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             value = _whole_quote(_cut_glued_sentence(value), note)
+            value = cre.sub(_NOW_TAIL, "", value)  # "de tips over keyword clustering | nu (toe)": the time of the verb, not the slot's
             if lang in ("fr", "de"):  # straight quotes as the language prints them: « … », „…“
                 value = cre.sub(r'"([^"]+)"', r"« \1 »" if lang == "fr" else r"„\1“", value)
             setattr(facts, slot, value)

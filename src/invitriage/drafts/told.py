@@ -399,7 +399,7 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
              r"|were|was|are|is|have been|sont|[ée]taient|ont [ée]t[ée]|waren|sind|eran|son|fueron|han sido|erano|sono|sono stati|foram|s[ãa]o|eram|zijn|waren"
              r"|in (?:my|our|unse\w*|meine\w*|mijn|onze|ons)|bij (?:mijn|onze|ons)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
              r"|last|during|lors|beim|durante|tijdens|pendant|mardi|lundi|gestern|yesterday|ayer|ieri|ontem|gisteren|hier|at|op|bei|auf"
-             r"|meteen|direct|direkt|gleich|sofort|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"
+             r"|meteen|direct|direkt|gleich|sofort|nu|now|jetzt|nun|maintenant|ahora|agora|adesso|ora|letzte\w*|vorige\w*|vorhin|la semaine|last week|vorige week|vorige maand|la semana|la settimana|na semana|immediately|straight away|tout de suite|subito|enseguida|logo"
              r"|for my|pour (?:ma|mon|notre)|f[üu]r (?:mein|unser)\w*|para (?:mi|nuestr\w*|a minha|o meu|minha|meu)|per (?:il mio|la mia|il nostro|la nostra)|voor (?:mijn|onze|ons)"
              # "für die Tipps zum Thema Google Ads bedanken – hat super geklappt": the verb of thanks said last, or a dash, ends it
              r"|bedanken|danken|bedanke|bedank|gegeben"
@@ -421,6 +421,10 @@ _APPLIED = (r"\b(?:(?:i|we)(?:'ve| have)? (?:already |immediately |straight away
             r"|(?:j'ai|nous avons|on a) (?:deja |tout de suite |immediatement )?(?:applique|mis en place|mis en pratique|teste|suivi|utilise)"
             r"|(?:habe|hab|haben) (?:ich |wir )?(?:[\w'()-]+ ){0,10}(?:umgesetzt|angewendet|angewandt|ausprobiert|getestet)"
             r"|(?:ya )?(?:he|hemos) (?:aplicado|probado|puesto en practica|seguido)|(?:ho|abbiamo) (?:gia |subito )?(?:applicato|provato|messo in pratica|seguito)"
+            # applying them now: "we passen je tips … nu toe", "we're now applying", "nous appliquons", "wir setzen … um"
+            r"|(?:we|wij|ik) (?:passen|pas) (?:\w+ ){0,8}toe|(?:we're|we are|i'm|i am) (?:now )?(?:applying|implementing|using)"
+            r"|(?:nous appliquons|on applique|j'applique)"
+            r"|(?:estamos|estoy) (?:aplicando|poniendo en practica)|(?:stiamo|sto) (?:applicando|mettendo in pratica)|(?:estamos|estou) (?:a aplicar|aplicando)"
             r"|(?:ja )?(?:apliquei|aplicamos|testei|pus em pratica|coloquei em pratica|segui)|(?:heb|hebben) (?:ik |we )?(?:[\w'-]+ ){0,10}(?:toegepast|geprobeerd|getest|uitgeprobeerd))\b")
 #: She gave them the tip herself, in person (folded): "jij gaf me die tip over …", "you gave me that tip about …", "tu m'as donné
 #: cette astuce", "me diste ese consejo", "você me deu aquela dica", "mi hai dato quel consiglio", "du hast mir den Tipp … gegeben":

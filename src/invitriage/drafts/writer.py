@@ -75,7 +75,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "resource", "shall_we", "options", "meet_day", "answer", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
-                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "clicked_line", "landed", "mentored", "owner_langs",
+                "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "tips_applied_said", "clicked_line", "landed", "mentored", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
@@ -169,6 +169,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
     'Sehr geehrte Frau Berger,'
     >>> greeting("fr", parse_name("Gérard Dupont"), informal=False, mirror=True), greeting("en", parse_name("Lee, Min-ji 🚀"), informal=True, mirror=False)
     ('Bonjour Gérard,', 'Hi Min-ji,')
+    >>> greeting("pt", parse_name("Ana Rita Silva"), informal=False, mirror=False, lead="cara")
+    'Cara Ana Rita,'
     """
     first, last, full = name.first, name.last, name.full
     titles = _titles(name, lang)
@@ -254,7 +256,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             if lead in ("estimada", "estimado") and gender and first:
                 return f"{'Estimada' if gender == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … contigo": in kind
             return f"¡Hola, {first}!" if first else "¡Hola!"
-        lead_es = gender or (name_gender(first, "es") if first else "")
+        lead_es = gender or (name_gender(first, "es") or name_gender(first.split()[0], "es") if first else "")  # "María José": María's
         if lead in ("estimada", "estimado") and first_name_used and first and lead_es and not name.titles and not title_used:
             return f"{'Estimada' if lead_es == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … Mercedes": "Estimada Mercedes:"
         if mirror and full:
@@ -292,7 +294,7 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         return f"Buongiorno {first}," if first else "Buongiorno,"
     if lang == "pt":
         brazil = variant == "pt-BR"
-        lead_g = gender or name_gender(first, "pt")
+        lead_g = gender or name_gender(first, "pt") or name_gender(first.split()[0] if first else "", "pt")  # "Ana Rita": Ana's
         if lead in ("cara", "caro") and first and lead_g and not mirror:
             return f"{'Cara' if lead_g == 'f' else 'Caro'} {first},"  # "Cara Camille, … gostaríamos de a convidar": "Cara Rita"
         if lead in ("prezada", "prezado") and first and lead_g and not name.titles and not title_used:
@@ -991,7 +993,7 @@ def _tidy(text: str) -> str:
 
 
 _EN_CAPS = (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september"
-            r"|october|november|december|(?:march|may)(?= \d)|(?<=\d )(?:march|may))\b")
+            r"|october|november|december|(?:march|may)(?= \d)|(?<=\d )(?:march|may)|(?:(?<=\bin )|(?<=\bof )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-))march(?!\s+(?:on|to|for|with|through|into|against|past)\b))\b")
 _FR_PLATFORM_ADS = r"\b(?:(le)|(du)|(au)) (TikTok|Meta|Google|LinkedIn|Facebook|Instagram|Pinterest|Snapchat) [Aa]ds\b"
 _IT_SU_ART = {"seo": "sulla", "sea": "sulla", "sem": "sulla", "content marketing": "sul", "social media marketing": "sul", "marketing digitale": "sul",
               "e-commerce": "sull'", "ecommerce": "sull'", "email marketing": "sull'"}
@@ -1014,6 +1016,8 @@ def _echo_wording(text: str, lang: str) -> str:
 
     >>> _echo_wording("Great chatting at the meetup last tuesday, see you in june or on 3 may!", "en")
     'Great chatting at the meetup last Tuesday, see you in June or on 3 May!'
+    >>> _echo_wording("great to stay in touch after the workshop in march! We march on.", "en")
+    'great to stay in touch after the workshop in March! We march on.'
     >>> _echo_wording("Merci pour intervenir sur le social ads.", "fr")
     'Merci pour intervenir sur les social ads.'
     >>> _echo_wording("Merci de penser à moi sur les publicités social ads.", "fr")
@@ -2221,6 +2225,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "Atenciosamente, / Camille": a letter's closing above a first name alone is an odd mix; signed by first name, a
         # Brazilian reply closes warmly ("Um abraço,")
         text = cre.sub(r"\nAtenciosamente,(\n[^\s,]+\s*)$", r"\nUm abraço,\1", text)
+        if ctx.get("br_hug"):
+            text = cre.sub(r"\nAtenciosamente,(\n[^\n]+\s*)$", r"\nAbraço,\1", text)
     text = accented(text, lang[:2])
     if lang == "nl":
         # "een-op-een coaching": one to one is written with its accents ("één-op-één"), wherever the phrase came from
@@ -3038,7 +3044,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4092,6 +4098,10 @@ def draft_language(item: Mapping[str, Any], settings: Settings) -> str:
 
 #: A greeting by title and surname: the letter is formal, and signed with the full name.
 _BY_SURNAME = cre.compile(r"\b(?:Frau|Herr|Herrn|Sr\.|Sra\.|Dr\.|Dra\.|Madame|Monsieur|Signora|Signor|Dott\.|Dott\.ssa|heer|mevrouw|Mr|Mrs|Ms|Senhor|Senhora|Sr|Sra)\b")
+
+
+#: A Brazilian note closed with a hug (folded): "Abs, Marcelo", "Abraços,\nAna", "abs".
+_BR_HUG_SIGNED = r"(?:^|[\s.!,])(?:abs|abracos?|abraco|abc|abss)\s*[,.!]?\s*(?:\n?\s*[A-Za-z][\w' -]{0,40})?\s*$"
 
 
 #: A Brazilian note written as a letter or by someone senior (folded): answered "Atenciosamente" with the full name.
@@ -5370,6 +5380,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "… trocar ideias. Abraço, Tiago" in Portugal: the polite "lhe / preferir", and his own warm closing mirrored
         # ("Um abraço,"), never a colder "Cumprimentos," than the sender's
         "pt_hug": variant == "pt" and bool(cre.search(_NF_PT_CLOSING_HUG, fold(note))),
+        # "… aquisição de clientes lá. Abs, Marcelo": a Brazilian's own hug closing is answered "Abraço,", never "Atenciosamente,"
+        "br_hug": variant == "pt-BR" and bool(cre.search(_BR_HUG_SIGNED, fold(note))),
         # a client in Zürich is no Swiss sender: one who writes "Grüße" with ß writes German German
         # "unser Shop", "onze webshop", "our shop": the business is theirs together ("eurem Shop", "jullie webshop")
         "our_business": bool(cre.search(r"(?i)\b(?:unser(?:e|em|en|er)?|onze|ons)\s+(?:\w+[- ])?(?:shop|onlineshop|webshop|laden|team|unternehmen|firma|agentur|startup|winkel|bedrijf|bureau|zaak)\b", note)),
@@ -6095,6 +6107,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["tip_told"] = (told.tip_subject(note) or told.tried_trick(note)) if note_lang == lang else ""
     context["tip_line"] = told.tip_line(note, variant or lang, informal=bool(context["informal"]),
                                        gained=sit.kind == "result" and sit.result == "gain") if context["tip_told"] else ""
+    # "we passen je tips over keyword clustering nu toe": their practice said in the tips' line, never "if you apply any of it"
+    context["tips_applied_said"] = bool(context["tip_line"]) and told.tips_applied(note)
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
@@ -9598,9 +9612,10 @@ _ON_DAYS = {"fr": "les", "es": "los días", "pt": "nos dias"}
 _FROM_TO = {"fr": "du {} au {} {}", "en": "from {} to {} {}", "de": "vom {}. bis {}. {}", "es": "del {} al {} {}", "it": "dal {} al {} {}",
             "pt": "de {} a {} {}", "nl": "van {} tot en met {} {}"}
 
-#: Two days in a row, as a sentence names them.
-#: (Spanish only: "del 14 al 15" reads as a span of many days; the other languages' "from … to" reads well)
-_TWO_DAYS = {"es": "los días {} y {} {}"}
+#: Two days in a row, as a sentence names them: "del 14 al 15", "du 14 au 15 mai", "from 9 to 10 October" read as a span of
+#: many days, so two days are joined by "and" ("les 14 et 15 mai", "on 9 and 10 October", "am 9. und 10. Oktober").
+_TWO_DAYS = {"es": "los días {} y {} {}", "fr": "les {} et {} {}", "en": "on {} and {} {}", "de": "am {}. und {}. {}",
+             "it": "il {} e {} {}", "pt": "nos dias {} e {} {}", "pt-BR": "nos dias {} e {} {}", "nl": "op {} en {} {}"}
 
 
 def _whole_range(when: str, note: str) -> str:
