@@ -5862,7 +5862,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
     # "on était ensemble à la formation Google Ads, tu te souviens ?", "Lembra de mim?": answered first ("Bien sûr que je me
     # souviens !"), never left hanging; the templates put it before the reply's own question
-    context["remembered"] = name == "met_before" and recalled != note
+    # "je sais pas si tu te souviens de moi (la fille avec le chien)": the doubt, without its question mark, answered the same way
+    context["remembered"] = name == "met_before" and (recalled != note or bool(cre.search(faq.REMEMBERS_ME, fold(note))))
     # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
     context["trade"] = offered_trade(note) if facts.ask == "services" and note_lang == lang else ""
     context["cases"] = facts.ask == "services" and bool(cre.search(
