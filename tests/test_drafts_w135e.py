@@ -99,3 +99,52 @@ def test_a_post_only_liked_keeps_its_reply() -> None:
     de = sample_draft("Hallo Camille, dein Post zu 'SEO ist nicht tot' hat mir sehr gefallen. Würde mich freuen, mehr von dir "
                       "zu lesen.", name="Lukas Gruber")
     assert "Diskussion" not in de and "angesprochen" in de
+
+
+def test_doubled_leads_are_named_not_a_vague_result() -> None:
+    # 135 de_nl note-20 (round 144): "seitdem haben sich unsere Leads verdoppelt" got "Glückwunsch zum Ergebnis – schön …"
+    de = sample_draft("Hallo Camille, ich war letztes Jahr in deinem LinkedIn-Ads-Workshop in Genf – seitdem haben sich unsere "
+                      "Leads verdoppelt! Wollte einfach Danke sagen und in Kontakt bleiben. Herzliche Grüße, Martin Keller",
+                      name="Martin Keller")
+    assert "Doppelt so viele Leads" in de and "Glückwunsch zum Ergebnis" not in de and de.count("schön") == 1
+    en = sample_draft("Hi Camille, I attended your LinkedIn Ads workshop in Geneva last year, and since then we've doubled our "
+                      "leads! Just wanted to say thanks and stay in touch.", name="Tom Baker")
+    assert "Twice as many leads" in en
+    fr = sample_draft("Bonjour Camille, j'ai suivi votre atelier LinkedIn Ads à Genève l'an dernier, depuis nous avons doublé "
+                      "nos leads ! Merci et au plaisir de rester en contact.", name="Julie Martin")
+    assert "Deux fois plus de leads" in fr
+    it = sample_draft("Ciao Camille, ero al tuo workshop LinkedIn Ads a Ginevra l'anno scorso e da allora abbiamo raddoppiato i "
+                      "lead! Grazie!", name="Marco Rossi")
+    assert "Il doppio dei lead" in it
+
+
+def test_partner_clients_in_two_markets_are_both_named() -> None:
+    # 135 es_pt_it note-17 (round 144): "clientes franceses y españoles" narrowed to "clientes franceses", "colaborar" twice
+    es = sample_draft("Hola Camille, ¿te interesaría colaborar? Tengo una agencia de influencers y podríamos combinar nuestras "
+                      "ofertas para clientes franceses y españoles. Hablamos?", name="Marcos Ruiz", headline="Co-founder en InfluHub")
+    assert "clientes franceses y españoles" in es and es.count("colabor") == 1
+    fr = sample_draft("Bonjour Camille, une collaboration vous intéresserait ? J'ai une agence d'influence et nous pourrions "
+                      "combiner nos offres pour des clients français et belges. On en parle ?", name="Julie Martin")
+    assert "clients français et belges" in fr
+    it = sample_draft("Ciao Camille, ti interesserebbe collaborare? Ho un'agenzia di influencer e potremmo unire le nostre offerte "
+                      "per clienti francesi e tedeschi. Ne parliamo?", name="Marco Rossi")
+    assert "clienti francesi e tedeschi" in it
+    de = sample_draft("Hallo Camille, hättest du Interesse an einer Zusammenarbeit? Ich habe eine Influencer-Agentur und wir "
+                      "könnten unsere Angebote für Kunden in Frankreich und Spanien kombinieren. Sollen wir reden?", name="Jonas Weber")
+    assert "Kunden in Frankreich und Spanien" in de
+
+
+def test_partner_french_clients_only_stay_french() -> None:
+    # 135 es_pt_it note-17 neighbour: French clients alone are still said as such, nothing added
+    es = sample_draft("Hola Camille, ¿te interesaría colaborar? Tengo una agencia de influencers y podríamos combinar nuestras "
+                      "ofertas para clientes franceses. Hablamos?", name="Marcos Ruiz")
+    assert "para clientes franceses:" in es
+
+
+def test_formal_german_call_reads_as_an_offer() -> None:
+    # 135 de_nl note-20 (round 145): "Gern vereinbaren wir ein Telefonat" as if the sender had asked for a call
+    de = sample_draft("Sehr geehrte Frau Laurent,\nals Head of Marketing bei Zalando Lounge interessiere ich mich für Ihren Ansatz "
+                      "zur Content-Strategie. Ich würde mich freuen, Sie in mein Netzwerk aufzunehmen und mich gelegentlich "
+                      "auszutauschen.\nMit besten Grüßen\nChristian Hartmann", name="Christian Hartmann",
+                      headline="Head of Marketing bei Zalando Lounge")
+    assert "Gern vereinbaren wir" not in de and "Gern können wir 20 Minuten telefonieren" in de

@@ -1221,6 +1221,40 @@ _INTRODUCED = (r"\b(?:in touch|introduc\w*|connect\w*|your name|ton nom|votre no
 _FRENCH_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosische[nrs]?|franse|french"
                    r"|in frankreich|en france|in france|em franca|in francia|en francia|in frankrijk)"
                    r"|(?:french|franzosische[nrs]?|franse) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b")
+#: Another market named with the French clients (folded): "clientes franceses y españoles", "French and Italian clients",
+#: "Kunden in Frankreich und Deutschland": every market said back, never only "French clients".
+_OTHER_MARKETS = {"spain": cre.compile(r"\b(?:espanol\w*|spanish|espagnol\w*|spanisch\w*|spagnol\w*|spaans\w*|espanhol\w*|spanien|espagne|spain|espana|spagna|spanje|espanha)\b"),
+                  "italy": cre.compile(r"\b(?:italian\w*|italien\w*|italiano?s?|italiaans\w*|italy|italie|italia|itali\w*)\b"),
+                  "germany": cre.compile(r"\b(?:german|allemand\w*|aleman\w*|tedesc\w*|alemaes|duits\w*|deutsch\w*|germany|allemagne|alemania|germania|alemanha|duitsland)\b"),
+                  "belgium": cre.compile(r"\b(?:belg\w*)\b")}
+_FRENCH_CLIENTS_AND = cre.compile(_FRENCH_CLIENTS + r"(?P<rest>.{0,40})")
+_ALSO_CLIENTS = {
+    "en": {"spain": " and Spanish", "italy": " and Italian", "germany": " and German", "belgium": " and Belgian"},
+    "fr": {"spain": " et espagnols", "italy": " et italiens", "germany": " et allemands", "belgium": " et belges"},
+    "es": {"spain": " y españoles", "italy": " e italianos", "germany": " y alemanes", "belgium": " y belgas"},
+    "it": {"spain": " e spagnoli", "italy": " e italiani", "germany": " e tedeschi", "belgium": " e belgi"},
+    "pt": {"spain": " e espanhóis", "italy": " e italianos", "germany": " e alemães", "belgium": " e belgas"},
+    "de": {"spain": " und Spanien", "italy": " und Italien", "germany": " und Deutschland", "belgium": " und Belgien"},
+    "nl": {"spain": " en Spaanse", "italy": " en Italiaanse", "germany": " en Duitse", "belgium": " en Belgische"},
+}
+
+
+def clients_also(note: str, lang: str) -> str:
+    """The other market named right after the French clients, as the reply's ``lang`` adds it, or "".
+
+    >>> clients_also("podríamos combinar nuestras ofertas para clientes franceses y españoles", "es")
+    ' y españoles'
+    >>> clients_also("for French clients", "en")
+    ''
+    """
+    m = _FRENCH_CLIENTS_AND.search(fold(note))
+    table = _ALSO_CLIENTS.get(lang[:2], {})
+    if not m or not table:
+        return ""
+    rest = cre.split(r"[.!?;]", m.group("rest"))[0]
+    return next((table[k] for k, rx in _OTHER_MARKETS.items() if rx.search(rest) and k in table), "")
+
+
 #: "you train, we bring the clients", "a Camille dá formação e nós trazemos clientes": she trains the partner's clients (folded
 #: note; both halves needed), never "your clients' projects".
 _TRAINING_DEAL = (r"\b(?:formacao|formacoes|formation|formations|formacion|formaciones|formazion[ei]|trainings?|trainingen|schulung\w*|opleiding\w*|former|formar|formare|trainen|schulen|train)\b")
@@ -3038,7 +3072,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"clients_also": "", "dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -5429,6 +5463,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                          # "sui progetti dei tuoi clienti", "for your clients": her clients, "my clients" in her reply
                          else "mine" if cre.search(_YOUR_CLIENTS, fold(note)) else "clients"),
         "cohost_on": _cohost_on(note, variant or lang),
+        "clients_also": clients_also(note, lang) if note_lang == lang else "",
         # "Zijn die ook in het Engels of alleen in het Frans?": a plain question, thanked for as a message, never "klinkt interessant"
         # "Do you work with agencies?", "Zijn die ook in het Engels?": a note that proposes nothing (no offer, request or
         # pitch; only a yes/no on her) is thanked as a message, never "sounds interesting"
