@@ -148,3 +148,30 @@ def test_formal_german_call_reads_as_an_offer() -> None:
                       "auszutauschen.\nMit besten Grüßen\nChristian Hartmann", name="Christian Hartmann",
                       headline="Head of Marketing bei Zalando Lounge")
     assert "Gern vereinbaren wir" not in de and "Gern können wir 20 Minuten telefonieren" in de
+
+
+def test_content_liked_in_general_gets_more_than_a_bare_thanks() -> None:
+    # 135 de_nl note-17 (round 145): "ich find deine Inhalte mega" got only "danke fürs Vernetzen und für deine Nachricht!"
+    de = sample_draft("hi, kennen uns nicht aber ich find deine Inhalte mega. Vernetzen? :)", name="Leon Maier",
+                      headline="Student BWL | HS München")
+    assert "dass dir meine Inhalte gefallen" in de
+    en = sample_draft("hi, we don't know each other but I love your content. Connect? :)", name="Tom Baker", headline="Student")
+    assert "enjoy my content" in en
+
+
+def test_former_trainee_who_founded_an_agency_is_congratulated() -> None:
+    # 135 fr_en note-12 (round 144): "j'ai depuis monté ma propre agence !" not congratulated
+    fr = sample_draft("Hello Camille, j'ai suivi ta formation « Social Ads » chez Digital Campus l'an dernier, j'ai depuis monté "
+                      "ma propre agence ! Je voulais te dire merci et rester en contact 😊", name="Romain Dubois",
+                      headline="Fondateur - Agence Kaméléon")
+    assert "Bravo pour le lancement de ton agence" in fr
+    de = sample_draft("Hallo Camille, ich habe letztes Jahr deine Social-Ads-Schulung besucht und seitdem meine eigene Agentur "
+                      "gegründet! Wollte Danke sagen.", name="Jonas Weber")
+    assert "Glückwunsch zur eigenen Agentur" in de
+
+
+def test_former_trainee_without_news_gets_no_congratulations() -> None:
+    # 135 fr_en note-12 neighbour: the same thanks without an agency congratulates nothing
+    fr = sample_draft("Hello Camille, j'ai suivi ta formation « Social Ads » chez Digital Campus l'an dernier. Je voulais te dire "
+                      "merci et rester en contact 😊", name="Romain Dubois")
+    assert "Bravo" not in fr and "agence" not in fr

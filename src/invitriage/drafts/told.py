@@ -1288,6 +1288,40 @@ def launch_line(note: str, lang: str, *, informal: bool) -> str:
     return texts[kind][0 if informal else 1] if kind else ""
 
 
+# -- her content liked in general ---------------------------------------------------------------------------------------
+#: Her content praised as a whole, no piece named (folded): "ich find deine Inhalte mega", "I love your content", "j'adore
+#: ton contenu", "me encanta tu contenido", "adoro i tuoi contenuti", "adoro o teu conteúdo", "ik vind je content top".
+_CONTENT_LIKED = (r"\b(?:(?:love|like|enjoy|follow)\w* (?:all )?your (?:content|posts)|your (?:content|posts) (?:is|are) (?:great|amazing|awesome|so good|super)"
+                  r"|(?:adore|aime|apprecie|kiffe|suis fan de) (?:beaucoup |vraiment )?(?:ton|votre|tes|vos) (?:contenus?|posts)"
+                  r"|(?:me encanta|me gusta|sigo) (?:mucho )?(?:tu|su|tus|sus) (?:contenidos?|publicaciones|posts)"
+                  r"|(?:adoro|amo|mi piace|mi piacciono|seguo) (?:molto )?(?:i tuoi|il tuo|o teu|o seu|os teus|os seus|seu|teu|seus) (?:contenuti|contenuto|conteudos?|posts)"
+                  r"|(?:deine|ihre) (?:inhalte|beitrage|posts) (?:\w+ ){0,2}?(?:mega|super|klasse|toll|spitze|genial|stark|gut)"
+                  r"|(?:finde?|mag|liebe) (?:deine|ihre) (?:inhalte|beitrage|posts)"
+                  r"|(?:vind|volg) (?:je|jouw|uw) (?:content|posts|berichten))\b")
+_CONTENT_LIKED_LINES = {
+    "en": ("So glad you enjoy my content!", "I'm glad you enjoy my content."),
+    "fr": ("Ravie que mes contenus te plaisent !", "Ravie que mes contenus vous plaisent."),
+    "es": ("¡Me alegra mucho que te guste mi contenido!", "Me alegra mucho que le guste mi contenido."),
+    "it": ("Che bello sapere che i miei contenuti ti piacciono!", "Mi fa piacere sapere che i miei contenuti Le piacciono."),
+    "pt": ("Fico muito contente por saber que gostas dos meus conteúdos!", "Fico muito contente por saber que gosta dos meus conteúdos."),
+    "pt-BR": ("Que bom saber que você curte meus conteúdos!", "Fico feliz em saber que você gosta dos meus conteúdos."),
+    "de": ("Freut mich sehr, dass dir meine Inhalte gefallen!", "Es freut mich sehr, dass Ihnen meine Inhalte gefallen."),
+    "nl": ("Leuk om te horen dat je mijn content waardeert!", "Fijn om te horen dat u mijn content waardeert."),
+}
+
+
+def content_liked_line(note: str, lang: str, *, informal: bool) -> str:
+    """Glad they like her content, when the note praises it as a whole, or "".
+
+    >>> content_liked_line("hi, kennen uns nicht aber ich find deine Inhalte mega. Vernetzen? :)", "de", informal=True)
+    'Freut mich sehr, dass dir meine Inhalte gefallen!'
+    """
+    texts = _CONTENT_LIKED_LINES.get(lang) or _CONTENT_LIKED_LINES.get(lang[:2])
+    if not texts or not note or not cre.search(_CONTENT_LIKED, fold(note)):
+        return ""
+    return texts[0 if informal else 1]
+
+
 # -- a former trainee back with news ------------------------------------------------------------------------------
 #: They took her course or training (folded): "fui alumno de tu formación", "estive na tua formação", "ho seguito il tuo
 #: corso", "j'ai suivi ta formation", "I took your workshop", "ich habe deinen Kurs besucht", "ik heb je training gevolgd".

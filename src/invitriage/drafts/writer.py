@@ -1221,6 +1221,8 @@ _INTRODUCED = (r"\b(?:in touch|introduc\w*|connect\w*|your name|ton nom|votre no
 _FRENCH_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosische[nrs]?|franse|french"
                    r"|in frankreich|en france|in france|em franca|in francia|en francia|in frankrijk)"
                    r"|(?:french|franzosische[nrs]?|franse) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b")
+#: Her content already spoken of in a draft (folded): "mes contenus", "meine Inhalte", "my content".
+_CONTENT_SAID = r"\b(?:my content|mes contenus|mon contenu|mi contenido|mis contenidos|miei contenuti|meus conteudos|meinen? inhalte\w*|mijn content)\b"
 #: Another market named with the French clients (folded): "clientes franceses y españoles", "French and Italian clients",
 #: "Kunden in Frankreich und Deutschland": every market said back, never only "French clients".
 _OTHER_MARKETS = {"spain": cre.compile(r"\b(?:espanol\w*|spanish|espagnol\w*|spanisch\w*|spagnol\w*|spaans\w*|espanhol\w*|spanien|espagne|spain|espana|spagna|spanje|espanha)\b"),
@@ -2298,6 +2300,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = cre.sub(_BARE_SEO_YES, "", text)
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
+    if ctx.get("liked_line") and not cre.search(_CONTENT_SAID, fold(text)):
+        text = _after_first_line(text, str(ctx["liked_line"]))
     if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
         # "I finally launched my own agency 🎉", "je me suis lancée en freelance aussi": their news congratulated, never skipped
         text = _after_first_line(text, str(ctx["launch_line"]))
@@ -3072,7 +3076,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"clients_also": "", "dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"clients_also": "", "liked_line": "", "dated_coffee": "", "call_when": "", "pt_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -6206,8 +6210,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["france_room"] = len(france_line)  # (said only where the whole line would have fitted: never added to a long draft)
         france_line = france_line.split(":")[0] + "."
     context["france_line"] = france_line
+    # "j'ai suivi ta formation … j'ai depuis monté ma propre agence !": a former trainee's agency congratulated too
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
-        if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
+        if name in ("met_before", "exchange", "business_proposal", "generic", "content") and own_note else ""
+    # "ich find deine Inhalte mega. Vernetzen?": her content liked, said back, never a bare "thanks for your message"
+    context["liked_line"] = told.content_liked_line(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name == "ask_for_help" and own_note and not context.get("work") else ""
     # "ero quello con la startup di e-bike … magari parlare di ads": the topic they propose taken up (with their start-up),
     # a coffee or a call offered, never "what are you working on?" re-asked
     context["project_line"] = (told.tried_answer_line(own_note, variant or lang, informal=bool(context["informal"]))
