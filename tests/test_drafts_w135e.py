@@ -147,7 +147,7 @@ def test_formal_german_call_reads_as_an_offer() -> None:
                       "zur Content-Strategie. Ich würde mich freuen, Sie in mein Netzwerk aufzunehmen und mich gelegentlich "
                       "auszutauschen.\nMit besten Grüßen\nChristian Hartmann", name="Christian Hartmann",
                       headline="Head of Marketing bei Zalando Lounge")
-    assert "Gern vereinbaren wir" not in de and "Gern können wir 20 Minuten telefonieren" in de
+    assert "Gern vereinbaren wir" not in de and "Gern biete ich Ihnen ein Telefonat von 20 Minuten an" in de
 
 
 def test_content_liked_in_general_gets_more_than_a_bare_thanks() -> None:

@@ -1003,8 +1003,8 @@ _SPARKED = (r"\b(?:(?:diskussion|debatte)\w* (?:\w+ ){0,3}?(?:ausgel(?:o|oe|ö)s
             r"|(?:discussie|debat) (?:\w+ ){0,3}?(?:losgemaakt|ontketend|opgeleverd|uitgelokt))\b")
 #: (opening informal, opening formal, ask informal, ask formal) when her piece started a discussion; {piece}, {topic} as above.
 _SPARKED_LINES = {
-    "en": ("Thanks for connecting – great to hear {piece}{topic} sparked such a discussion!",
-           "Thank you for connecting; I'm glad to hear {piece}{topic} sparked a discussion.",
+    "en": ("Thanks for connecting – great to hear {piece}{topic} got such a discussion going!",
+           "Thank you for connecting; I'm glad to hear {piece}{topic} got a discussion going.",
            "Out of curiosity, which side were you on?", "Out of curiosity, which side were you on?"),
     "fr": ("Merci pour l'invitation ! Ravie que {piece}{topic} ait lancé le débat chez vous.",
            "Merci pour l'invitation ; ravie que {piece}{topic} ait lancé le débat chez vous.",
