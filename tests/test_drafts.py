@@ -1456,10 +1456,10 @@ ANSWERED = {
         ("Bonjour Camille, donnez-vous vos formations en espagnol ?", "fr", "ask_for_help", "Je ne donne pas de formations en espagnol, mais en français ou en anglais."),
         ("Hi Camille, do you also teach in English?", "en", "ask_for_help", "Yes, I teach in English too."),
         ("Hola Camille, ¿das formación en español o solo en francés?", "es", "ask_for_help", "No doy formación en español, pero sí en francés o en inglés."),
-        ("Hallo Camille, gibst du deine Schulungen auch auf Englisch?", "de", "ask_for_help", "Ja, ich gebe meine Schulungen auch auf Englisch."),
+        ("Hallo Camille, gibst du deine Schulungen auch auf Englisch?", "de", "ask_for_help", "Ja, ich gebe meine Schulungen auf Englisch oder Französisch."),
         ("Ciao Camille, i tuoi corsi sono anche in italiano?", "it", "ask_for_help", "Non tengo corsi in italiano, solo in francese o in inglese."),
         ("Olá Camille, dá formações em português?", "pt", "ask_for_help", "Não dou formações em português, apenas em francês ou em inglês."),
-        ("Oi Camille, você dá treinamentos em inglês? A gente tem uma equipe em São Paulo.", "pt-BR", "ask_for_help", "Sim, também dou treinamentos em inglês."),
+        ("Oi Camille, você dá treinamentos em inglês? A gente tem uma equipe em São Paulo.", "pt-BR", "ask_for_help", "Sim, dou treinamentos em inglês ou francês."),
         ("Hoi Camille, geef je je trainingen ook in het Nederlands?", "nl", "ask_for_help", "In het Nederlands geef ik geen trainingen, wel in het Frans of het Engels."),
     ],
     "region": [

@@ -20,11 +20,11 @@ def test_hallo_with_sie_or_frau_stays_sie():
 
 def test_inhouse_training_in_english_is_one_sentence():
     cases = [("Goedemorgen Camille, geef je ook incompany trainingen digitale marketing in het Engels? We zijn een team van 8 bij een "
-              "installatiebedrijf in Breda. Wat zijn de mogelijkheden? Groet, Ingrid Bos", "incompanytrainingen voor teams, ook in het Engels",
+              "installatiebedrijf in Breda. Wat zijn de mogelijkheden? Groet, Ingrid Bos", "incompanytrainingen voor teams, in het Engels of het Frans",
               "Ik geef mijn trainingen ook"),
              ("Hallo Camille, bietest du auch Inhouse-Schulungen zu digitalem Marketing auf Englisch an? Wir sind ein Team von 8 Leuten. "
-              "Gruß, Ingrid", "ins Unternehmen, auch auf Englisch", "Ich gebe meine Schulungen auch"),
-             ("Ciao Camille, fai anche formazione in azienda in inglese? Siamo un team di 8. Ingrid", "per i team, anche in inglese",
+              "Gruß, Ingrid", "ins Unternehmen, auf Englisch oder Französisch", "Ich gebe meine Schulungen auch"),
+             ("Ciao Camille, fai anche formazione in azienda in inglese? Siamo un team di 8. Ingrid", "per i team, in inglese o francese",
               "Tengo i miei corsi anche"),
              ("Bonjour Camille, proposez-vous des formations en entreprise en anglais ? Nous sommes une équipe de 8. Ingrid",
               "en entreprise pour les équipes, y compris en anglais", "Je donne aussi mes formations")]

@@ -48,7 +48,7 @@ def test_clients_abroad_answered_from_her_regions(note: str, expected: str) -> N
     ("Buenas Camille, vi tu post sobre la formación en redes sociales para pymes. ¿Cuánto dura el curso y se puede hacer online desde "
      "México? Saludos, Rodrigo", "Sí, doy formación online"),
     ("Ciao Camille, ho visto il tuo post sui corsi di formazione per PMI. Quanto dura il corso di social ads e si può fare in inglese? "
-     "Sono di Napoli", "anche in inglese"),
+     "Sono di Napoli", "in inglese o francese"),
     ("Hi Camille, how long is your SEO training, and is it online?", "also available online"),
 ])
 def test_length_asked_with_a_known_fact_answers_both(note: str, answer: str) -> None:

@@ -233,7 +233,19 @@ _FACING = (r"\b(?:(?:we'?re|we are|we'?ve been|i'?m|i am) (?:[\w-]+ ){0,5}?(?:fa
            r"|(?:stiamo affrontando|ci stiamo ponendo|ci poniamo|affrontiamo) (?:proprio |esattamente )?(?:questo|questa|queste|lo stesso|le stesse|la stessa)"
            r"|(?:estamos a enfrentar|estamos enfrentando|enfrentamos) (?:\w+ )?(?:isso|isto|esse|este|o mesmo|a mesma)"
            r"|(?:we lopen|wij lopen|we worstelen|wij worstelen) (?:nu |ook |precies )*(?:tegen|met) (?:dit|dat|hetzelfde|precies)|daar (?:worstelen|zitten) (?:we|wij) (?:\w+ ){0,2}?mee"
-           r"|(?:worstelen|lopen) (?:we|wij) (?:\w+ ){0,3}?(?:met|tegen) (?:dit|dat|deze|die|hetzelfde|precies))\b")
+           r"|(?:worstelen|lopen) (?:we|wij) (?:\w+ ){0,3}?(?:met|tegen) (?:dit|dat|deze|die|hetzelfde|precies)"
+           # a peer who sees the same in their own data or works on the same subject ("We're seeing the same thing in our
+           # traffic data", "Je travaille sur le même sujet côté rédaction web"): notes to compare, never "which topic next?"
+           r"|(?:we'?re|we are|i'?m|i am) (?:also |now )?(?:seeing|noticing|observing) (?:exactly |much |pretty much )?the same"
+           r"|(?:i'?m|i am|we'?re|we are) (?:also )?working on (?:the same|a similar) (?:topic|subject|thing|issue)"
+           r"|(?:on|nous) (?:observ|constat|voi)\w* (?:exactement |aussi |egalement )?(?:la meme chose|les memes)"
+           r"|(?:je travaille|nous travaillons|on travaille) (?:\w+ )?sur (?:le meme|un) (?:sujet|theme) (?:similaire|proche)?"
+           r"|(?:wir sehen|ich sehe|wir beobachten|ich beobachte) (?:\w+ ){0,3}?(?:genau )?(?:das gleiche|dasselbe|dieselben?|die gleichen?)"
+           r"|(?:ich arbeite|wir arbeiten) (?:\w+ ){0,2}?(?:am|an dem) (?:gleichen|selben) thema|(?:ich arbeite|wir arbeiten) (?:\w+ ){0,2}?an einem ahnlichen thema"
+           r"|(?:estamos viendo|vemos|estoy viendo|veo) (?:\w+ )?(?:exactamente )?lo mismo|(?:trabajo|trabajamos) (?:\w+ )?(?:en|sobre) el mismo tema"
+           r"|(?:stiamo vedendo|vediamo|sto vedendo|vedo) (?:\w+ )?(?:esattamente )?(?:lo stesso|la stessa cosa)|(?:lavoro|lavoriamo) (?:\w+ )?sullo stesso (?:tema|argomento)"
+           r"|(?:estamos a ver|estamos vendo|vemos|estou vendo|estou a ver) (?:\w+ )?(?:exatamente )?(?:o mesmo|a mesma coisa)|(?:trabalho|trabalhamos) (?:\w+ )?(?:no|sobre o) mesmo (?:tema|assunto)"
+           r"|(?:wij zien|we zien|ik zie) (?:\w+ ){0,3}?(?:precies )?hetzelfde|(?:ik werk|wij werken|we werken) (?:\w+ )?aan hetzelfde (?:onderwerp|thema))\b")
 
 
 def facing(note: str) -> bool:

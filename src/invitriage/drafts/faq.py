@@ -124,7 +124,8 @@ _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|gracias|grazie|obrigad[oa]|va
 #: A doubt whether she remembers them (folded): "je ne sais pas si tu te souviens de moi", "no sé si te acuerdas de mí", "non so
 #: se ti ricordi di me", "não sei se você lembra de mim", "not sure if you remember me", "weiß nicht, ob du dich an mich
 #: erinnerst", "weet niet of je me nog kent": an old acquaintance's hello, never a choice to advise on.
-_REMEMBERS_ME = (r"\b(?:je ne sais pas si|no se si|non so se|nao sei se|not sure (?:whether|if)|weiss nicht,? ob|weet niet of)\s+"
+REMEMBERS_ME = _REMEMBERS_ME = (r"\b(?:je ne sais pas si|(?:je )?sais pas si|jsais pas si|j'sais pas si|no se si|non so se|nao sei se|not sure (?:whether|if)|(?:i )?(?:don't|dont) know if"
+                 r"|(?:i )?wonder if|wei(?:ss|ß) nicht,? ob|weet niet of|weet je niet of)\s+"
                  r"(?:tu te souviens|vous vous souvenez|tu te rappelles|vous vous rappelez|te acuerdas|se acuerda|te recuerdas|ti ricordi|si ricorda"
                  r"|(?:voce )?(?:se )?lembra|te lembras|you(?:'ll)? (?:still )?remember|du dich|sie sich|je (?:me|mij) nog)\b")
 _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|am|'m) wondering|i wonder|(?:could|can) you tell me|curious (?:to know|about)"

@@ -302,6 +302,7 @@ class Situation:
     problem: str = ""  # traffic, sales, cost
     result: str = ""  # worked, applied
     figure: str = ""  # a gain as the note writes it, with its measure: "Umsatz +20%", "+30% de trafic", "sales +15 %"
+    doubled: str = ""  # "unsere Leads haben sich verdoppelt": what doubled ("leads", "sales", "traffic"), named in the reply
     shop: str = ""  # the shop as the note names it, with what it sells: "Onlineshop für handgemachte Keramik"
     shop_noun: str = ""  # the shop noun alone: "Onlineshop"
     country: str = ""  # "Frankreich", "a França"
@@ -469,6 +470,7 @@ def read(note: str) -> Situation:
                     s.kind, s.result = "result", key
                     figure = _GAIN_FIGURE.search(note) if key == "gain" else None
                     s.figure = figure.group(0).strip() if figure else ""
+                    s.doubled = doubled_measure(folded) if key == "gain" and not s.figure else ""
                     break
             else:
                 if s.country:
@@ -617,7 +619,7 @@ _RESULT_LINE = {
                        "Bravo d'avoir déjà mis cela en pratique ; tenez-moi au courant des résultats.")},
     "de": {"campaign": ('Glückwunsch zur ersten eigenen Kampagne! Halt mich gern auf dem Laufenden, was sie bringt.',
                        'Herzlichen Glückwunsch zur ersten eigenen Kampagne! Halten Sie mich gern auf dem Laufenden, was sie bringt.'),
-           "gain": ("Glückwunsch zu dem Ergebnis – schön, dass du es mir erzählst!", "Herzlichen Glückwunsch zu diesem Ergebnis – schön, dass Sie es mir mitteilen."),
+           "gain": ("Glückwunsch zu dem Ergebnis – toll, dass du es mir erzählst!", "Herzlichen Glückwunsch zu diesem Ergebnis – danke, dass Sie es mir mitteilen."),
            "worked": ("Toll, dass der Tipp schon funktioniert hat! Halt mich gern auf dem Laufenden.",
                       "Freut mich, dass der Tipp schon funktioniert hat! Halten Sie mich gern auf dem Laufenden."),
            # "ins Umsetzen gekommen", "was dabei herauskommt": one tip or several, never an "es" with nothing before it
@@ -675,6 +677,40 @@ _GAIN_NAMED = {
     "pt": ("{fig}: parabéns pelo resultado, que excelente notícia!", "{fig}: parabéns pelo resultado, é uma excelente notícia!"),
     "nl": ("{fig}: gefeliciteerd met dat mooie resultaat, wat fijn om te horen!", "{fig}: gefeliciteerd met dat resultaat! Fijn dat u het me laat weten."),
 }
+#: What doubled, as the note says it (folded): "unsere Leads haben sich verdoppelt", "doubled our leads", "on a doublé nos
+#: ventes", "duplicamos las ventas", "i lead sono raddoppiati", "os leads duplicaram", "onze omzet is verdubbeld".
+_DOUBLE_VERB = r"(?:verdoppel\w*|doubled|doubl\w*|double|duplica\w*|dobr(?:ou|aram|amos|ado|ados)|raddoppia\w*|verdubbel\w*)"
+_DOUBLED_NOUN = (r"(leads?|anfragen|contatti|demandes|contactos|aanvragen|umsatz\w*|sales|revenue|ventes|chiffre d'affaires|ventas|vendite"
+                 r"|fatturato|vendas|faturamento|omzet|verkopen|verkaufe|traffic|trafic|trafico|traffico|trafego|verkeer|bezoekers)")
+_DOUBLED = cre.compile(r"\b" + _DOUBLED_NOUN + r"\b(?: \w+){0,3}? " + _DOUBLE_VERB + r"\b|\b" + _DOUBLE_VERB + r"(?: \w+){0,2}? " + _DOUBLED_NOUN + r"\b")
+_DOUBLED_KIND = {"sales": ("umsatz", "sales", "revenue", "ventes", "chiffre", "ventas", "vendite", "fatturato", "vendas", "faturamento", "omzet", "verkopen", "verkaufe"),
+                 "traffic": ("traffic", "trafic", "trafico", "traffico", "trafego", "verkeer", "bezoekers")}
+#: The doubled measure named, as the opening of _GAIN_NAMED: never a vague "congratulations on the result".
+_DOUBLED_NAMED = {
+    "en": {"leads": "Twice as many leads", "sales": "Sales doubled", "traffic": "Traffic doubled"},
+    "fr": {"leads": "Deux fois plus de leads", "sales": "Des ventes multipliées par deux", "traffic": "Un trafic multiplié par deux"},
+    "de": {"leads": "Doppelt so viele Leads", "sales": "Doppelter Umsatz", "traffic": "Doppelt so viel Traffic"},
+    "es": {"leads": "El doble de leads", "sales": "El doble de ventas", "traffic": "El doble de tráfico"},
+    "it": {"leads": "Il doppio dei lead", "sales": "Il doppio delle vendite", "traffic": "Il doppio del traffico"},
+    "pt-BR": {"leads": "O dobro de leads", "sales": "O dobro de vendas", "traffic": "O dobro de tráfego"},
+    "pt": {"leads": "O dobro de leads", "sales": "O dobro de vendas", "traffic": "O dobro de tráfego"},
+    "nl": {"leads": "Twee keer zoveel leads", "sales": "Een verdubbelde omzet", "traffic": "Twee keer zoveel verkeer"},
+}
+
+
+def doubled_measure(folded: str) -> str:
+    """What the (folded) note says doubled: "leads", "sales", "traffic", or "".
+
+    >>> doubled_measure("seitdem haben sich unsere leads verdoppelt!"), doubled_measure("on a double nos ventes"), doubled_measure("merci !")
+    ('leads', 'sales', '')
+    """
+    m = _DOUBLED.search(folded)
+    if not m:
+        return ""
+    noun = m.group(1) or m.group(2) or ""
+    return next((k for k, words in _DOUBLED_KIND.items() if noun.startswith(words)), "leads")
+
+
 _EXPAND_LINE = {
     "en": ("Happy to talk about your plans for {c}: what works for you next week for a 20-minute call?",
            "I'd be glad to talk about your plans for {c}: when would suit you next week for a 20-minute call?"),
@@ -957,8 +993,9 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
         what = (nxt[2][1] if s.problem == "cost" else nxt[2][0]).format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
         call = nxt[1] if i else nxt[0]
         return f"{head}{' :' if lang == 'fr' else ':'} {call.format(what=what)}"
-    if s.kind == "result" and s.figure:
-        return _GAIN_NAMED[key][i].format(fig=s.figure[:1].upper() + s.figure[1:])
+    if s.kind == "result" and (s.figure or s.doubled):
+        fig = _DOUBLED_NAMED[key][s.doubled] if s.doubled else s.figure[:1].upper() + s.figure[1:]
+        return _GAIN_NAMED[key][i].format(fig=fig)
     if s.kind == "result":
         return _RESULT_LINE[key][s.result][i]
     if s.kind == "expand":

@@ -995,6 +995,54 @@ _COFFEE_VIRTUAL = {
 }
 
 
+#: Her piece set off a discussion on the sender's side (folded): "hat bei uns im Team eine riesige Diskussion ausgelöst",
+#: "sparked a big debate in our team", "a lancé un vrai débat chez nous", "generó un debate", "ha acceso una discussione",
+#: "gerou uma discussão", "heeft een discussie losgemaakt": the discussion acknowledged, never only "thanks for reading".
+_SPARKED = (r"\b(?:(?:diskussion|debatte)\w* (?:\w+ ){0,3}?(?:ausgel(?:o|oe|ö)st|entfacht|angesto(?:ss|ß)en)|fur (?:\w+ ){0,2}diskussion\w* gesorgt"
+            r"|(?:sparked|started|triggered|caused|kicked off|led to|opened) (?:a |an |quite a |such a )?(?:\w+ ){0,2}?(?:discussion|debate)"
+            r"|(?:lance|suscite|provoque|declenche|cree|ouvert) (?:un |une |le |la |pas mal de )?(?:\w+ ){0,2}?(?:debat|discussion)"
+            r"|(?:genero|provoco|abrio|desato|levanto) (?:un |una |el |la )?(?:\w+ ){0,2}?(?:debate|discusion)"
+            r"|(?:scatenato|acceso|aperto|generato|suscitato|sollevato) (?:un |una |il |la )?(?:\w+ ){0,2}?(?:dibattito|discussione)"
+            r"|(?:gerou|provocou|abriu|desencadeou|levantou|criou) (?:um |uma |o |a )?(?:\w+ ){0,2}?(?:debate|discussao)"
+            r"|(?:discussie|debat) (?:\w+ ){0,3}?(?:losgemaakt|ontketend|opgeleverd|uitgelokt))\b")
+#: (opening informal, opening formal, ask informal, ask formal) when her piece started a discussion; {piece}, {topic} as above.
+_SPARKED_LINES = {
+    "en": ("Thanks for connecting – great to hear {piece}{topic} got such a discussion going!",
+           "Thank you for connecting; I'm glad to hear {piece}{topic} got a discussion going.",
+           "Out of curiosity, which side were you on?", "Out of curiosity, which side were you on?"),
+    "fr": ("Merci pour l'invitation ! Ravie que {piece}{topic} ait lancé le débat chez vous.",
+           "Merci pour l'invitation ; ravie que {piece}{topic} ait lancé le débat chez vous.",
+           "Je suis curieuse : de quel côté étais-tu ?", "Je suis curieuse de savoir de quel côté vous étiez."),
+    "es": ("¡Gracias por conectar! Me alegra mucho que {piece}{topic} haya abierto un debate.",
+           "Gracias por la invitación; me alegra que {piece}{topic} haya abierto un debate.",
+           "Tengo curiosidad: ¿de qué lado estabas tú?", "Tengo curiosidad: ¿de qué lado estaba usted?"),
+    "it": ("grazie per il collegamento: che bello sapere che il {piece}{topic} ha acceso la discussione!",
+           "La ringrazio per il collegamento: mi fa piacere sapere che il {piece}{topic} ha acceso la discussione.",
+           "Sono curiosa: tu da che parte stavi?", "Sono curiosa: Lei da che parte stava?"),
+    "pt": ("Obrigada pelo convite! Que bom saber que o {piece}{topic} gerou debate.",
+           "Obrigada pelo convite. Fico contente por saber que o {piece}{topic} gerou debate.",
+           "Fiquei curiosa: de que lado estavas?", "Fiquei curiosa: de que lado estava?"),
+    "pt-BR": ("Obrigada pelo convite! Que bom saber que o {piece}{topic} gerou uma boa discussão.",
+              "Obrigada pelo convite. Fico feliz em saber que o {piece}{topic} gerou uma boa discussão.",
+              "Fiquei curiosa: de que lado você estava?", "Fiquei curiosa: de que lado você estava?"),
+    "de": ("danke fürs Vernetzen – schön zu hören, dass es bei euch zu {piece}{topic} eine so lebhafte Diskussion gab!",
+           "vielen Dank für die Vernetzung – schön zu hören, dass es bei Ihnen zu {piece}{topic} eine so lebhafte Diskussion gab.",
+           "Ich bin neugierig: Auf welcher Seite standest du?", "Ich bin neugierig: Auf welcher Seite standen Sie?"),
+    "nl": ("Bedankt voor je uitnodiging, en leuk om te horen dat {piece}{topic} bij jullie een discussie heeft losgemaakt!",
+           "Hartelijk dank voor uw uitnodiging; leuk om te horen dat {piece}{topic} bij u een discussie heeft losgemaakt.",
+           "Ik ben benieuwd: aan welke kant stond jij?", "Ik ben benieuwd: aan welke kant stond u?"),
+}
+
+
+def sparked(note: str) -> bool:
+    """Did her piece start a discussion on the sender's side?
+
+    >>> sparked("dein Post zu 'SEO ist nicht tot' hat bei uns im Team eine riesige Diskussion ausgelöst"), sparked("Great post!")
+    (True, False)
+    """
+    return bool(note) and bool(cre.search(_SPARKED, fold(note)))
+
+
 def disagrees(note: str) -> bool:
     """The note disagrees with something ("no estoy del todo de acuerdo", "I respectfully disagree", "bin anderer Meinung").
 
@@ -1012,13 +1060,16 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     >>> debate_lines("ho letto il tuo post e non sono d'accordo, mi piacerebbe confrontarmi", "it", informal=True, work="post", topic="sui Reels")
     ("grazie per il collegamento e per il tuo punto di vista sul mio post sui Reels: un'opinione diversa è sempre benvenuta!", 'Ne parliamo volentieri: come mai la vedi diversamente?')
     """
-    texts = _DEBATE.get(lang) or _DEBATE.get(lang[:2])
+    against = disagrees(note)
+    table = _DEBATE if against else _SPARKED_LINES
+    texts = table.get(lang) or table.get(lang[:2])
     pieces = _PIECE.get(lang[:2])
-    if not texts or not pieces or not disagrees(note):
+    if not texts or not pieces or not (against or sparked(note)):
         return "", ""
     piece = pieces.get(work) or pieces["post"]
     line = (texts[0] if informal else texts[1]).format(piece=piece, topic=f" {topic}" if topic else "")
-    line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia")  # the article agrees with a feminine piece
+    # the article agrees with a feminine piece
+    line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia").replace("il mia", "la mia").replace("o minha", "a minha")
     ask = texts[2] if informal else texts[3]
     virtual = _COFFEE_VIRTUAL.get(lang) or _COFFEE_VIRTUAL.get(lang[:2])
     if virtual and cre.search(_VIRTUAL_COFFEE, fold(note)):
@@ -1239,6 +1290,40 @@ def launch_line(note: str, lang: str, *, informal: bool) -> str:
     kind = "agency" if cre.search(_OWN_AGENCY, folded) else "freelance" if cre.search(_WENT_FREELANCE, folded) \
         else "business" if cre.search(_OWN_BUSINESS, folded) else ""
     return texts[kind][0 if informal else 1] if kind else ""
+
+
+# -- her content liked in general ---------------------------------------------------------------------------------------
+#: Her content praised as a whole, no piece named (folded): "ich find deine Inhalte mega", "I love your content", "j'adore
+#: ton contenu", "me encanta tu contenido", "adoro i tuoi contenuti", "adoro o teu conteúdo", "ik vind je content top".
+_CONTENT_LIKED = (r"\b(?:(?:love|like|enjoy|follow)\w* (?:all )?your (?:content|posts)|your (?:content|posts) (?:is|are) (?:great|amazing|awesome|so good|super)"
+                  r"|(?:adore|aime|apprecie|kiffe|suis fan de) (?:beaucoup |vraiment )?(?:ton|votre|tes|vos) (?:contenus?|posts)"
+                  r"|(?:me encanta|me gusta|sigo) (?:mucho )?(?:tu|su|tus|sus) (?:contenidos?|publicaciones|posts)"
+                  r"|(?:adoro|amo|mi piace|mi piacciono|seguo) (?:molto )?(?:i tuoi|il tuo|o teu|o seu|os teus|os seus|seu|teu|seus) (?:contenuti|contenuto|conteudos?|posts)"
+                  r"|(?:deine|ihre) (?:inhalte|beitrage|posts) (?:\w+ ){0,2}?(?:mega|super|klasse|toll|spitze|genial|stark|gut)"
+                  r"|(?:finde?|mag|liebe) (?:deine|ihre) (?:inhalte|beitrage|posts)"
+                  r"|(?:vind|volg) (?:je|jouw|uw) (?:content|posts|berichten))\b")
+_CONTENT_LIKED_LINES = {
+    "en": ("So glad you enjoy my content!", "I'm glad you enjoy my content."),
+    "fr": ("Ravie que mes contenus te plaisent !", "Ravie que mes contenus vous plaisent."),
+    "es": ("¡Me alegra mucho que te guste mi contenido!", "Me alegra mucho que le guste mi contenido."),
+    "it": ("Che bello sapere che i miei contenuti ti piacciono!", "Mi fa piacere sapere che i miei contenuti Le piacciono."),
+    "pt": ("Fico muito contente por saber que gostas dos meus conteúdos!", "Fico muito contente por saber que gosta dos meus conteúdos."),
+    "pt-BR": ("Que bom saber que você curte meus conteúdos!", "Fico feliz em saber que você gosta dos meus conteúdos."),
+    "de": ("Freut mich sehr, dass dir meine Inhalte gefallen!", "Es freut mich sehr, dass Ihnen meine Inhalte gefallen."),
+    "nl": ("Leuk om te horen dat je mijn content waardeert!", "Fijn om te horen dat u mijn content waardeert."),
+}
+
+
+def content_liked_line(note: str, lang: str, *, informal: bool) -> str:
+    """Glad they like her content, when the note praises it as a whole, or "".
+
+    >>> content_liked_line("hi, kennen uns nicht aber ich find deine Inhalte mega. Vernetzen? :)", "de", informal=True)
+    'Freut mich sehr, dass dir meine Inhalte gefallen!'
+    """
+    texts = _CONTENT_LIKED_LINES.get(lang) or _CONTENT_LIKED_LINES.get(lang[:2])
+    if not texts or not note or not cre.search(_CONTENT_LIKED, fold(note)):
+        return ""
+    return texts[0 if informal else 1]
 
 
 # -- a former trainee back with news ------------------------------------------------------------------------------

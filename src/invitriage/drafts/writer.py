@@ -1225,6 +1225,42 @@ _INTRODUCED = (r"\b(?:in touch|introduc\w*|connect\w*|your name|ton nom|votre no
 _FRENCH_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosische[nrs]?|franse|french"
                    r"|in frankreich|en france|in france|em franca|in francia|en francia|in frankrijk)"
                    r"|(?:french|franzosische[nrs]?|franse) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b")
+#: Her content already spoken of in a draft (folded): "mes contenus", "meine Inhalte", "my content".
+_CONTENT_SAID = r"\b(?:my content|mes contenus|mon contenu|mi contenido|mis contenidos|miei contenuti|meus conteudos|meinen? inhalte\w*|mijn content)\b"
+#: Another market named with the French clients (folded): "clientes franceses y españoles", "French and Italian clients",
+#: "Kunden in Frankreich und Deutschland": every market said back, never only "French clients".
+_OTHER_MARKETS = {"spain": cre.compile(r"\b(?:espanol\w*|spanish|espagnol\w*|spanisch\w*|spagnol\w*|spaans\w*|espanhol\w*|spanien|espagne|spain|espana|spagna|spanje|espanha)\b"),
+                  "italy": cre.compile(r"\b(?:italian\w*|italien\w*|italiano?s?|italiaans\w*|italy|italie|italia|itali\w*)\b"),
+                  "germany": cre.compile(r"\b(?:german|allemand\w*|aleman\w*|tedesc\w*|alemaes|duits\w*|deutsch\w*|germany|allemagne|alemania|germania|alemanha|duitsland)\b"),
+                  "belgium": cre.compile(r"\b(?:belg\w*)\b")}
+_FRENCH_CLIENTS_AND = cre.compile(_FRENCH_CLIENTS + r"(?P<rest>.{0,40})")
+_ALSO_CLIENTS = {
+    "en": {"spain": " and Spanish", "italy": " and Italian", "germany": " and German", "belgium": " and Belgian"},
+    "fr": {"spain": " et espagnols", "italy": " et italiens", "germany": " et allemands", "belgium": " et belges"},
+    "es": {"spain": " y españoles", "italy": " e italianos", "germany": " y alemanes", "belgium": " y belgas"},
+    "it": {"spain": " e spagnoli", "italy": " e italiani", "germany": " e tedeschi", "belgium": " e belgi"},
+    "pt": {"spain": " e espanhóis", "italy": " e italianos", "germany": " e alemães", "belgium": " e belgas"},
+    "de": {"spain": " und Spanien", "italy": " und Italien", "germany": " und Deutschland", "belgium": " und Belgien"},
+    "nl": {"spain": " en Spaanse", "italy": " en Italiaanse", "germany": " en Duitse", "belgium": " en Belgische"},
+}
+
+
+def clients_also(note: str, lang: str) -> str:
+    """The other market named right after the French clients, as the reply's ``lang`` adds it, or "".
+
+    >>> clients_also("podríamos combinar nuestras ofertas para clientes franceses y españoles", "es")
+    ' y españoles'
+    >>> clients_also("for French clients", "en")
+    ''
+    """
+    m = _FRENCH_CLIENTS_AND.search(fold(note))
+    table = _ALSO_CLIENTS.get(lang[:2], {})
+    if not m or not table:
+        return ""
+    rest = cre.split(r"[.!?;]", m.group("rest"))[0]
+    return next((table[k] for k, rx in _OTHER_MARKETS.items() if rx.search(rest) and k in table), "")
+
+
 #: "you train, we bring the clients", "a Camille dá formação e nós trazemos clientes": she trains the partner's clients (folded
 #: note; both halves needed), never "your clients' projects".
 _TRAINING_DEAL = (r"\b(?:formacao|formacoes|formation|formations|formacion|formaciones|formazion[ei]|trainings?|trainingen|schulung\w*|opleiding\w*|former|formar|formare|trainen|schulen|train)\b")
@@ -2270,6 +2306,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = cre.sub(_BARE_SEO_YES, "", text)
     if ctx.get("course_said") and str(ctx["course_said"]) not in text:
         text = _after_first_line(text, str(ctx["course_said"]))
+    if ctx.get("liked_line") and not cre.search(_CONTENT_SAID, fold(text)):
+        text = _after_first_line(text, str(ctx["liked_line"]))
     if ctx.get("launch_line") and not cre.search(told.CONGRATS_SAID, fold(text)):
         # "I finally launched my own agency 🎉", "je me suis lancée en freelance aussi": their news congratulated, never skipped
         text = _after_first_line(text, str(ctx["launch_line"]))
@@ -3044,7 +3082,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -5455,6 +5493,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                          # "sui progetti dei tuoi clienti", "for your clients": her clients, "my clients" in her reply
                          else "mine" if cre.search(_YOUR_CLIENTS, fold(note)) else "clients"),
         "cohost_on": _cohost_on(note, variant or lang),
+        "clients_also": clients_also(note, lang) if note_lang == lang else "",
         # "Zijn die ook in het Engels of alleen in het Frans?": a plain question, thanked for as a message, never "klinkt interessant"
         # "Do you work with agencies?", "Zijn die ook in het Engels?": a note that proposes nothing (no offer, request or
         # pitch; only a yes/no on her) is thanked as a message, never "sounds interesting"
@@ -5888,7 +5927,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["recent"] = True  # "great meeting you last week": never "what have you been up to since?"
     # "on était ensemble à la formation Google Ads, tu te souviens ?", "Lembra de mim?": answered first ("Bien sûr que je me
     # souviens !"), never left hanging; the templates put it before the reply's own question
-    context["remembered"] = name == "met_before" and recalled != note
+    # "je sais pas si tu te souviens de moi (la fille avec le chien)": the doubt, without its question mark, answered the same way
+    context["remembered"] = name == "met_before" and (recalled != note or bool(cre.search(faq.REMEMBERS_ME, fold(note))))
     # "6 Jahre Performance Marketing (Google Ads, Meta)": work judged on results, shown by case studies or references, not "samples"
     context["trade"] = offered_trade(note) if facts.ask == "services" and note_lang == lang else ""
     context["cases"] = facts.ask == "services" and bool(cre.search(
@@ -6198,8 +6238,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["france_room"] = len(france_line)  # (said only where the whole line would have fitted: never added to a long draft)
         france_line = france_line.split(":")[0] + "."
     context["france_line"] = france_line
+    # "j'ai suivi ta formation … j'ai depuis monté ma propre agence !": a former trainee's agency congratulated too
     context["launch_line"] = told.launch_line(own_note, variant or lang, informal=bool(context["informal"])) \
-        if name in ("met_before", "exchange", "business_proposal", "generic") and own_note else ""
+        if name in ("met_before", "exchange", "business_proposal", "generic", "content") and own_note else ""
+    # "ich find deine Inhalte mega. Vernetzen?": her content liked, said back, never a bare "thanks for your message"
+    context["liked_line"] = told.content_liked_line(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name == "ask_for_help" and own_note and not context.get("work") else ""
     # "ero quello con la startup di e-bike … magari parlare di ads": the topic they propose taken up (with their start-up),
     # a coffee or a call offered, never "what are you working on?" re-asked
     context["project_line"] = (told.tried_answer_line(own_note, variant or lang, informal=bool(context["informal"]))
