@@ -1,6 +1,6 @@
 """Wave 135, group B: the direct question answered at FAQ level. A minimum ad budget asked for Instagram gets the
 figure (never organic reels advice); "is the Google Ads certificate worth it?" gets a plain "worth it as a complement"
-first, also for a career changer; "pay someone to answer the reviews or do it myself?" gets "ideally yourself", never
+first, also for a career changer; "pay someone to answer the reviews or do it myself?" gets "best written by the owner", never
 the hire-or-learn "if it still doesn't sell" step."""
 
 from __future__ import annotations
@@ -62,10 +62,10 @@ def test_pay_someone_to_answer_reviews_gets_the_owner_answer() -> None:
     pt = sample_draft("Camille, vi seu post sobre o Google Perfil da Empresa. Pergunta rápida: vale a pena pagar alguém pra "
                       "responder as avaliações ou o dono mesmo deve fazer? Tenho uma pizzaria pequena. Valeu! Marcos",
                       name="Marcos Silva")
-    assert "de preferência o próprio dono" in pt and "Conta, sim" not in pt
+    assert "de preferência do próprio dono" in pt
     en = sample_draft("Hi Camille, quick question: should I pay someone to answer my Google reviews or do it myself? I run a "
                       "small bakery.", name="Sam Ford")
-    assert "ideally yourself" in en and "doesn't sell" not in en
+    assert "best written by the owner" in en and "doesn't sell" not in en
     de = sample_draft("Hallo Camille, sollte ich die Google-Bewertungen meines Cafés selbst beantworten oder jemanden dafür "
                       "bezahlen?", name="Jonas Wolf")
-    assert "am besten selbst" in de and "verkauft es" not in de
+    assert "am besten vom Inhaber selbst" in de and "verkauft es" not in de
