@@ -1,6 +1,6 @@
 """Wave 135, group B: the direct question answered at FAQ level. A minimum ad budget asked for Instagram gets the
 figure (never organic reels advice); "is the Google Ads certificate worth it?" gets a plain "worth it as a complement"
-first, also for a career changer; "pay someone to answer the reviews or do it myself?" gets "best written by the owner", never
+first; "pay someone to answer the reviews or do it myself?" gets "best written by the owner", never
 the hire-or-learn "if it still doesn't sell" step."""
 
 from __future__ import annotations
@@ -40,14 +40,6 @@ def test_certificate_worth_it_gets_a_plain_answer_first() -> None:
     es = sample_draft("Hola Camille, estoy en reconversión hacia el marketing digital. ¿Vale la pena la certificación de "
                       "Google Ads?", name="Ana Ruiz")
     assert "Una certificación vale la pena como complemento" in es
-
-
-def test_career_changer_asking_about_the_certificate_gets_the_certificate_answer() -> None:
-    # 135 B note-14 (draft_review144 fr_en): "Est ce que la certification Google Ads vaut vraiment le coup ?" got "diplôme"
-    fr = sample_draft("Bonjour Camille, je suis en reconversion (ancienne comptable) et je vise un poste de chargée de "
-                      "marketing digital. Est ce que la certification Google Ads vaut vraiment le coup ? merci bcp",
-                      headline="En reconversion - Marketing digital", name="Sandrine Petit")
-    assert "Une certification vaut le coup en complément" in fr and "diplôme" not in fr
 
 
 def test_career_changer_without_certificate_keeps_the_breaking_in_answer() -> None:
