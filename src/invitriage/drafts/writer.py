@@ -6447,8 +6447,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "do you really think Google penalises AI content?", "qu'en penses-tu ?": her view is the whole answer, never
         # "tell me where you're at" to someone who asked what she thinks and has nothing in progress
         context["faq_step"] = ""
-    if context["faq"] and own_note and cre.search(_HIRE_OR_LEARN, fold(_last_question(own_note) or own_note)):
-        # "my ads burn money with no sales: hire someone or learn it myself first?": the advice, then who should run it
+    if context["faq"] and own_note and cre.search(_HIRE_OR_LEARN, fold(_last_question(own_note) or own_note)) \
+            and not cre.search(_REVIEW_REPLIES, fold(own_note)):
+        # "my ads burn money with no sales: hire someone or learn it myself first?": the advice, then who should run it;
+        # "pay someone to answer the reviews or do it myself?": the review answer already says who (the owner), and
+        # "if it still doesn't sell" fits no review
         context["faq_step"] = quickq.in_register(_HIRE_OR_LEARN_STEP, variant or lang, bool(context["informal"]))
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
@@ -7311,6 +7314,11 @@ _HIRE_SELF = (r"\b(?:myself|learn\w*|(?:moi|toi|vous)-meme|apprend\w*|me former|
               r"|eu mesm[oa]|sozinh[oa]|aprender|selbst|lernen|selber|zelf|leren)\b")
 _HIRE_OR_LEARN = (rf"{_HIRE_WHO}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_SELF}"
                   rf"|{_HIRE_SELF}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_WHO}")
+#: Answering the customers' reviews ("responder as avaliações", "answer my Google reviews", "répondre aux avis") (folded).
+_REVIEW_REPLIES = (r"\b(?:answer\w*|repl\w*|respond\w*|repond\w*|rispond\w*|beantwort\w*|antwort\w*|reageer\w*|reageren|beantwoord\w*)\b"
+                   r"[^.?!]{0,30}\b(?:reviews?|avis|resenas?|recension[ei]|avaliacoes|avaliacao|bewertung\w*|rezension\w*|beoordeling\w*)\b"
+                   r"|\b(?:reviews?|avis|resenas?|recension[ei]|avaliacoes|bewertung\w*|rezension\w*|beoordeling\w*)\b[^.?!]{0,60}"
+                   r"\b(?:answer\w*|repli\w*|respond\w*|repond\w*|rispond\w*|beantwort\w*|reageer\w*|reageren|beantwoord\w*)\b")
 #: Her answer to "hire someone or learn it myself?", after the advice: learn the basics with one simple test first,
 #: and help from outside when it still does not sell (informal, formal).
 _HIRE_OR_LEARN_STEP = {
