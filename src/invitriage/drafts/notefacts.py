@@ -5087,6 +5087,10 @@ _FREELANCER_SELF = {
     "pt": r"\b(?:sou|trabalho como) (?:[\w-]+ ){0,3}(?:freelancer?|freela|autonom[oa]|independente)\b",
     "nl": r"\b(?:ik ben|(?:ik |en )?werk als) (?:[\w-]+ ){0,3}(?:freelance\w*|zzp'?er|zelfstandig\w*)\b",
 }
+#: A freelance profile sought (folded): "I'm recruiting a freelance SEO lead", "je recherche une freelance SEO": a mission
+#: offered, never the sender's own trade.
+_SEEKING_FREELANCE = (r"\b(?:recruit\w*|recrut\w*|reclut\w*|hiring|looking for|seeking|searching for|cherch\w*|recherch\w*|busc\w*"
+                      r"|cerc\w*|procur\w*|zoek\w*|such\w*) (?:[\w'-]+ ){0,3}(?:freelance\w*|freiberuf\w*|autonom\w*|zzp\w*|independiente)")
 #: ...and putting that trade at the owner's service: "si vous avez besoin…", "falls du mal … brauchst", "si necesitas", "se ti servono".
 _FREELANCER_OFFER = {
     "fr": r"\bsi (?:un jour |jamais )?(?:vous avez|tu as|vous cherchez|tu cherches) |\bsi besoin\b|\b(?:fais|faites)-moi signe\b|\bpensez a moi\b|\bpense a moi\b|\bje peux (?:vous|t')|\bje pourrais (?:vous|t')|\bn'hesite[sz]? pas a (?:me (?:contacter|solliciter|faire signe|ecrire)|faire appel)",
@@ -6853,7 +6857,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                            r"|\w*shops?|\w*shops)\b", folded):
         facts.client = facts.price = False  # (a launch, a shop, a need named: still a client)  # "Marketingleiterin … freue mich auf den Austausch": a peer's exchange, not a purchase
     if facts.price and _first(HOW_YOU_PRICE, folded) \
-            and (_first(NEW_FREELANCER, folded) or lang in _FREELANCER_SELF and _first(_FREELANCER_SELF[lang], folded)):
+            and (_first(NEW_FREELANCER, folded) or lang in _FREELANCER_SELF and _first(_FREELANCER_SELF[lang], folded)
+                 and not _first(_SEEKING_FREELANCE, folded)):
         # "acabo de empezar como community manager freelance … ¿Cómo fijas tú tus tarifas?": how she prices her own work,
         # advice for a new freelancer, never a quote nor a call about "your project" (135 A, es note-5)
         facts.client = facts.price = facts.freelance_role = False
@@ -8874,6 +8879,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if facts.freelance_role and _first(_FOR_FREELANCERS, folded) and not _first(_FREELANCE_ROLE, cre.sub(_FOR_FREELANCERS, " ", folded)):
             facts.freelance_role = False  # "Steuerberatung für Freiberufler": freelancers are the sender's clients, no mission offered her
         if facts.freelance_role and lang in _FREELANCER_SELF and _first(_FREELANCER_SELF[lang], folded) \
+                and not _first(_SEEKING_FREELANCE, folded) \
                 and not _first(_DIRECT_OFFER, folded) and not _first(_FREELANCERS_SOUGHT, folded):
             # "ik werk als freelance copywriter … zin om een keer koffie te drinken?": the sender's own trade, a peer's hello,
             # never a mission offered her (135 A, nl note-39)

@@ -10430,6 +10430,11 @@ _TALK_WISH = (r"\b(?:(?:would|'d) (?:like|love) to (?:talk|chat|discuss)|(?:souh
 #: A talk asked for in the question, before its month (folded): "Would you be free to talk in May?", "¿Podríamos hablar en junio?".
 _TALK_WORD = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austauschen|telefonieren|hablar|charlar|conversar|parlare|parlarne|sentirci"
               r"|falar|spreken|praten|bellen)\b")
+#: A call or an exchange asked (folded): "un échange", "a call", "ein Gespräch", "una llamada", "een gesprek".
+_MONTH_CALL_ASKED = (r"\b(?:echange|appel|call|chat|gesprach|telefonat|llamada|charla|chiamata|conversa|chamada|gesprek|belletje|afspraak|rendez-vous"
+                     r"|meeting|reunion|riunione|reuniao|termin|cafe|coffee|kaffee|koffie)\b")
+#: Her room or capacity named (folded): "des disponibilités", "capacity", "Kapazitäten": the month's room asked, not only a call.
+_MONTH_ROOM_WORD = r"\b(?:disponibilit\w*|disponibilidad\w*|availability|capacity|bandwidth|kapazit\w*|capaciteit|ruimte|mission\w*|projet\w*|project\w*)\b"
 _TALK_THEN = (r"\b(?:talk|speak|chat|parler|echanger|discuter|sprechen|austauschen|telefonieren|hablar|charlar|conversar|parlare|parlarne|sentirci"
               r"|falar|spreken|praten|bellen)\b[^.!?\n]{0,30}$")
 #: A period that starts the work from a month (folded): "from January", "ab Februar", "vanaf februari", "da gennaio".
@@ -10462,6 +10467,8 @@ def month_line(note: str, lang: str, period: str) -> str:
     ''
     >>> month_line("Nous lançons en septembre. Vous avez des disponibilités à la rentrée ?", "fr", "en septembre")
     'En septembre, ce devrait être possible de mon côté.'
+    >>> month_line("On refond notre stratégie de contenu. Dispo pour un échange en janvier ?", "fr", "en janvier")
+    ''
     """
     text = lang if lang in _MONTH_LINE else lang[:2]
     if text not in _MONTH_LINE or not period:
@@ -10483,6 +10490,8 @@ def month_line(note: str, lang: str, period: str) -> str:
         # "lancement en septembre … Vous avez des disponibilités à la rentrée ?": a question on her room with no month of its
         # own (and no call in it) asks about the month the note named
         undated = not cre.search(rf"\b(?:{_MONTHS_ANY})\b|\d", ask) and not cre.search(_TALK_WORD, ask) and not cre.search(_NF_SOON_CALL, ask)
+        if cre.search(_MONTH_CALL_ASKED, ask) and not cre.search(_MONTH_ROOM_WORD, ask):
+            continue  # "Dispo pour un échange en janvier ?": a call in that month, answered by the call line's own month
         if (said in ask or undated) and cre.search(_MONTH_ROOM, ask):
             low = month.casefold() if lang[:2] in ("fr", "es", "it", "pt", "nl") else month[:1].upper() + month[1:]
             table = _MONTH_FROM_LINE if cre.match(_FROM_PERIOD, said) else _MONTH_LINE
