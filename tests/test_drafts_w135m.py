@@ -26,3 +26,19 @@ def test_a_call_asked_in_a_month_is_set_in_that_month() -> None:
     # must-not-change neighbour (135 C): her room asked in a month keeps the month's answer
     tu = sample_draft("Salut Camille, on organise un atelier pour notre asso. Tu aurais des dispos en juin ?", name="Léa Martin")
     assert "En juin, ce devrait être possible de mon côté." in tu
+
+
+def test_thanks_for_her_advice_with_no_question_is_no_request_for_one() -> None:
+    # 147 fr_en note-18: "Vos conseils en stratégie de contenu m'aident beaucoup au quotidien" got "pourriez-vous me préciser
+    # votre question ?"; the Spanish peer did too
+    fr = sample_draft("Bonjour Camille, gestionnaire de communauté à Montréal, je suis votre contenu depuis un bout. Vos conseils en "
+                      "stratégie de contenu m'aident beaucoup au quotidien. Au plaisir d'échanger ! Geneviève Tremblay",
+                      name="Geneviève Tremblay")
+    assert "préciser votre question" not in fr and "Y a-t-il un sujet que vous aimeriez me voir traiter" in fr
+    es = sample_draft("Hola Camille, community manager en Madrid, sigo tu contenido desde hace tiempo. Tus consejos de estrategia de "
+                      "contenidos me ayudan mucho en el día a día. ¡Un placer conectar! Lucía", name="Lucía Gómez")
+    assert "tu pregunta concreta" not in es and "¿Hay algún tema que te gustaría que tratara próximamente?" in es
+    # must-not-change neighbour: the same thanks with a question keeps the answer
+    asked = sample_draft("Bonjour Camille, vos conseils m'aident beaucoup. Comment choisir entre SEO et Google Ads pour ma boutique ?",
+                         name="Julie Petit")
+    assert "le SEO demande trois à six mois" in asked

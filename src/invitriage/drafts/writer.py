@@ -727,6 +727,14 @@ _GROWING_OWN_NETWORK = (r"\b(?:je (?:developpe|elargis|etends|construis|agrandis
 _HUNTED_PROFILES = (r"^(?:des|plusieurs|quelques|several|some|multiple|various|varios|varias|unos|unas|algunos|algunas|alguns|algumas|vari|varie|alcuni|alcune"
                     r"|diversi|diverse|mehrere|einige|enkele|meerdere|verschillende|\d+)\s")
 
+#: Her advice or content said to help the sender (folded): "vos conseils … m'aident beaucoup", "your tips help me every day".
+_HELPED_BY_HER = (r"\b(?:vos|tes|your|tus|sus|i tuoi|i suoi|os seus|os teus|seus|teus|deine|ihre|je|jouw|uw) (?:conseils|astuces|tips|consejos"
+                  r"|consigli|dicas|conselhos|tipps|ratschlage|posts?|contenus?|content|contenidos?|contenuti|conteudos?|inhalte|articles?"
+                  r"|artikel\w*|publicaciones|publicacoes) (?:[\w'-]+ ){0,6}(?:m'aident|m'ont (?:beaucoup )?aide|help(?:s|ed)? me|me ayudan"
+                  r"|me han ayudado|mi aiutano|mi hanno aiutato|me ajudam|me ajudaram|helfen mir|haben mir (?:\w+ )?geholfen|helpen me"
+                  r"|hebben me (?:\w+ )?geholpen)\b")
+
+
 def choose_template(name: str, facts: Facts) -> str:
     """The template for a reply: the judged intent's, unless the note gives nothing that intent talks
     about and plainly gives another reason (a referrer's name, a question, the owner's article…).
@@ -5115,6 +5123,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # work offered to her as a freelancer (interest, then the details), never a client's template nor a pitch's no
         facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
         name = "recruiting"
+    if name == "ask_for_help" and "?" not in note and note_lang == lang and cre.search(_HELPED_BY_HER, fold(note)) \
+            and not (facts.ask or facts.question.strip() or facts.request or facts.offers or facts.proposal or facts.role or facts.client):
+        # "Vos conseils en stratégie de contenu m'aident beaucoup au quotidien", "tus consejos me ayudan mucho": thanks for her
+        # content, no question in it, never "could you specify your question?" (review round 147)
+        name = "content"
     name = choose_template(name, facts)
     if recalled != note and facts.classmates and name in ("benefit", "ask_for_help", "content") and not (facts.ask or facts.question or facts.offers
                                                                                                         or facts.pitch or facts.proposal):
