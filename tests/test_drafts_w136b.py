@@ -67,3 +67,27 @@ def test_a_platform_migration_question_keeps_the_migration_answer() -> None:
     en = sample_draft("Hi Camille, is it worth migrating my shop from WooCommerce to Shopify for SEO?",
                       headline="Owner - Bloom Tea Co.", name="Oliver Grant")
     assert "301" in en, en
+
+
+@pytest.mark.parametrize(("note", "blog"), [
+    # 136 es_pt_it note-49 (round 148): "quanto spesso … sul blog aziendale?" got "Meglio scegliere uno o due social"
+    ("Ciao Camille, ho letto il tuo post sul content marketing B2B. Domanda veloce: quanto spesso consigli di pubblicare sul "
+     "blog aziendale? Grazie!", "Per un blog aziendale, un articolo solido al mese"),
+    ("Hi Camille, I read your post on B2B content marketing. Quick question: how often would you post on a company blog? "
+     "Thanks!", "For a company blog, one solid article a month"),
+    ("Bonjour Camille, j'ai lu votre post sur le content marketing B2B. À quelle fréquence conseillez-vous de publier sur le "
+     "blog de l'entreprise ?", "Pour un blog d'entreprise, un article solide par mois"),
+    ("Hola Camille, leí tu post sobre content marketing B2B. ¿Con qué frecuencia recomiendas publicar en el blog de la "
+     "empresa?", "Para un blog de empresa, un artículo sólido al mes"),
+])
+def test_blog_frequency_after_a_content_post_is_answered_about_the_blog(note: str, blog: str) -> None:
+    text = sample_draft(note, headline="Marketing Specialist")
+    assert blog in text, text
+    for social in ("uno o due social", "networks where the customers are", "un ou deux réseaux", "una o dos redes"):
+        assert social not in text, text
+
+
+def test_instagram_posting_frequency_keeps_the_social_answer() -> None:
+    # 136 es_pt_it note-49 neighbour (must not change): no blog named, the posting-rhythm answer stays
+    it = sample_draft("Ciao Camille, quanto spesso consigli di pubblicare su Instagram? Grazie!", headline="Social media manager")
+    assert "La costanza conta più del volume" in it and "uno o due social" in it, it
