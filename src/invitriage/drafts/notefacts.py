@@ -3139,7 +3139,7 @@ _WE_ARE_ONE = r"\b(?:wij zijn|we zijn|we are|we're|nous sommes|somos|siamo|wir s
 
 def _helped_rx() -> str:
     """The words of a piece that helped the sender (folded): "m'a aidée", "helped me", "hat mir geholfen"."""
-    return (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
+    return (rf"\b(?:{_EYE_OPENING}|m'(?:a|ont) (?:\w+ )?fait economiser|saved (?:me|us)|me (?:fez|fizeram) (?:\w+ )?(?:poupar|economizar)|me (?:hizo|hicieron) ahorrar|mi (?:ha|hanno) fatto risparmiare|(?:hat|haben) mir (?:\w+ )?(?:\w+ )?gespart|(?:heeft|hebben) me (?:\w+ )?(?:\w+ )?bespaard|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
             r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir"
             # "ajudou imenso a minha loja online", "helped our shop a lot", "a beaucoup aidé ma boutique": it helped their business
             r"|(?:ajudou|ajudaram) (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso)|helped (?:\w+ )?(?:my|our)|(?:a|ont) (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)"
@@ -9131,8 +9131,8 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (
                 r"|came in (?:\w+ )?handy|(?:was|is) (?:just |exactly )?what i needed|m'a (?:bien |beaucoup |tellement |vraiment )servi|tombait (?:\w+ )?a pic"
                 r"|kam (?:\w+ )?(?:richtig|gelegen|zur rechten zeit)|(?:war|ist) (?:genau )?das richtige|mi (?:e|e stat[oa]) (?:\w+ )?(?:servit[oa]|utile)|mi (?:ha|hanno) (?:\w+ )?svoltato"
                 r"|(?:me )?(?:veio|caiu) (?:\w+ )?(?:a calhar|como uma luva)|me serviu (?:\w+ )?(?:muito|demais|bastante)|kwam (?:\w+ )?(?:goed )?(?:van pas|als geroepen|op het juiste moment)")
-_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
-                r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
+_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'(?:a|ont) (?:\w+ )?fait economiser|saved (?:me|us)|me (?:fez|fizeram) (?:\w+ )?(?:poupar|economizar)|me (?:hizo|hicieron) ahorrar|mi (?:ha|hanno) fatto risparmiare|(?:hat|haben) mir (?:\w+ )?(?:\w+ )?gespart|(?:heeft|hebben) me (?:\w+ )?(?:\w+ )?bespaard|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
+                r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|ajudaram-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir"
                 # "… ajudou imenso a minha loja", "… hat meinem Shop sehr geholfen": the piece before the verb helped their business
                 r"|(?:ajudou|ajudaram)(?= (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso))|(?:a|ont)(?= (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)\b)"
@@ -9146,9 +9146,12 @@ _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton"
 #: A part of one of her pieces ("der Teil über Budgets bei Meta Ads hat mir geholfen"): what helped, named in the reply.
 _PART_NOUNS = {"part", "partie", "passage", "section", "chapter", "chapitre", "teil", "abschnitt", "kapitel", "parte", "seccion", "capitulo",
                "sezione", "capitolo", "secao", "deel", "gedeelte", "hoofdstuk"}
+#: A tip or a text of hers that helped ("tes conseils sur les pubs Meta", "je tip over Meta Ads retargeting", "o texto sobre SEO
+#: local"): named back in the reply like any piece of hers.
+_TIP_NOUNS = {"tip", "tipp", "conseil", "consejo", "consiglio", "consigli", "dica", "texto", "testo", "texte", "tekst"}
 _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast", "newsletter", "book", "video", "webinar", "workshop", "training")
                                 for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode",
-                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"} | _PART_NOUNS,
+                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"} | _PART_NOUNS | _TIP_NOUNS,
                                 key=len, reverse=True))
 
 
@@ -9188,7 +9191,7 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     words = phrase_f.split()
     if not 3 <= len(words) <= 15:
         return ""
-    det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
+    det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|tes|vos|votre|el|la|tu|tus|su|il|lo|i|tuoi|tue|o|a|os|as|seu|sua|teu|tua|tuas|teus|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
     shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:\w+-)?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)  # "dein Newsletter-Artikel über …"
     # "l'ultima sui social ads …", "the latest on pricing": the latest issue of the newsletter the note follows
     last = cre.match(r"(?:l'|the |el |la |o |a |die |de )?(ultim[ao]|latest|last|letzte|laatste) (?=\S)", phrase_f)
