@@ -50,3 +50,21 @@ def test_plain_newsletter_thanks_stays_as_is() -> None:
     de = sample_draft("Liebe Camille, danke für deinen Post über Content-Pillars, der hat mir echt die Augen geöffnet!",
                       "Marketing Lead", name="Sophie Braun")
     assert "mein Beitrag über Content-Pillars" in de
+
+
+def test_one_piece_praised_in_a_followed_newsletter_is_named() -> None:
+    # 136 E draft_review148 fr_en note-24: "the piece on LinkedIn ads for B2B was spot on" got only generic newsletter thanks
+    en = sample_draft("Hey Camille! Been reading your newsletter for a while, the piece on LinkedIn ads for B2B was spot on. "
+                      "Thought I'd connect 🙂", "Growth marketer | B2B SaaS", name="Tom Baker")
+    assert "regular reader of my newsletter" in en and "So glad you liked the piece on LinkedIn Ads for B2B!" in en
+
+
+def test_podcast_episode_heard_is_the_episode_not_my_podcast() -> None:
+    # 136 E draft_review148 fr_en demo-2992: "for listening to my podcast on SEO…" though one episode was heard
+    en = sample_draft("Just listened to your podcast episode on SEO for small businesses (Marketing sans jargon), so many practical "
+                      "tips. Thanks for sharing, would love to follow your work.", "Owner, The Little Crumb Bakery", name="Chris Hall")
+    assert "listening to the episode on SEO for small businesses" in en and "my podcast" not in en
+    # must-not-change neighbour: the podcast itself heard stays "my podcast"
+    show = sample_draft("Hi Camille, just listened to your podcast on SEO for small businesses, so many practical tips!", "Baker",
+                        name="Sam Price")
+    assert "listening to my podcast on SEO for small businesses" in show

@@ -2175,6 +2175,8 @@ class Facts:
     #: the piece that helped, as the note names it, the owner's possessive made hers ("der Artikel über Meta Ads für kleine Shops",
     #: "mon article sur le SEO local"), when the first sentence does not already name it (a newsletter followed, no topic)
     helped_piece: str = ""
+    episode: bool = False  # "your podcast episode on SEO for small businesses": one episode heard, "the episode"
+    praised_piece: str = ""  # "the piece on LinkedIn ads for B2B was spot on" (a newsletter followed): "my piece on LinkedIn ads for B2B"
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
@@ -6405,7 +6407,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     >>> f = tidy_slots(Facts(lang="nl", topic="over linkedin ads"), "zag je post over linkedin ads", "nl"); f.topic
     'over LinkedIn Ads'
     """
-    for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece"):
+    for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece", "praised_piece"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             value = _whole_quote(_cut_glued_sentence(value), note)
@@ -6461,11 +6463,12 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = cre.sub(_TOPIC_VERB_TAIL, "", facts.topic).strip()
         if cre.search(_TOPIC_IS_PROPOSAL, fold(facts.topic)):
             facts.topic = ""
-    for slot in ("event", "title", "domain", "job_title", "project", "helped_piece"):
+    for slot in ("event", "title", "domain", "job_title", "project", "helped_piece", "praised_piece"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
     facts.helped_piece = _with_article(facts.helped_piece, lang)  # "mijn post over het LinkedIn-algoritme"
+    facts.praised_piece = _with_article(facts.praised_piece, lang)
     if facts.job_title:
         # "an exciting Head of Content role", "un poste passionnant de Head of Content": the recruiter's sales word is never
         # echoed in her thanks; the title is the role's own name
@@ -8968,6 +8971,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.topic = _drop_regular(facts.topic)
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
+    facts.episode = facts.work == "podcast" and not facts.regular and bool(facts.topic) and bool(_first(_EPISODE_WORD, folded))
+    if facts.praise and facts.regular and not facts.topic and not facts.helped:
+        facts.praised_piece = _helped_piece(original, folded, _PRAISED_VERB)  # a newsletter read, one piece of it praised
     facts.fan = not facts.work and bool(_first(_FAN, folded))
     facts.by_email = bool(_first(_BY_EMAIL, folded))
     if facts.request == "interview" and not facts.by_phone and _first(_FEW_QUESTIONS, folded) and not _first(_REQUESTS["interview"], folded):
@@ -9138,6 +9144,12 @@ _HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'(?:a|ont) (?:\w+ )?fait economiser|save
                 r"|(?:ajudou|ajudaram)(?= (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso))|(?:a|ont)(?= (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)\b)"
                 r"|(?:ayudo|ayudaron)(?= (?:\w+ )?a (?:mi|nuestra|nuestro)\b)|(?:ha|hanno)(?= (?:\w+ )?aiutato (?:\w+ )?(?:il mio|la mia|il nostro|la nostra)\b)"
                 r"|(?:hat|haben)(?= (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?geholfen)|(?:heeft|hebben)(?= (?:mijn|ons|onze) [\w-]+ (?:\w+ )?geholpen))\b")
+#: One episode of a podcast (folded): "your podcast episode", "l'épisode", "la Folge", "de aflevering".
+_EPISODE_WORD = r"\b(?:episodes?|episodios?|episodi|folge|aflevering|puntata)\b"
+#: The verb of one piece of hers praised (folded): "the piece on LinkedIn ads for B2B was spot on", "ton article sur … était top".
+_PRAISED_VERB = (r"\b(?:was|were|is|are|etait|etaient|est|war|waren|ist|fue|era|eran|es|foi|era|e|fu|era|è|was|waren|is)"
+                 r" (?:\w+ )?(?:spot on|great|brilliant|excellent|gold|super|top|genial|geweldig|ottimo|fantastic|amazing|incroyable|incrivel"
+                 r"|increible|klasse|spitze|buenisimo|otimo|perfect|parfait|perfecto|perfetto|perfeito|sehr gut|really good|so good)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
@@ -9155,7 +9167,7 @@ _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast"
                                 key=len, reverse=True))
 
 
-def _helped_piece(original: str, folded: str) -> str:
+def _helped_piece(original: str, folded: str, verb: str = _HELPED_VERB) -> str:
     """The subject of "… helped me" when it is one of the owner's pieces with what it is about: "Lese seit Monaten deinen
     Newsletter, der Artikel über Meta Ads für kleine Shops hat mir echt geholfen" → "der Artikel über Meta Ads für kleine Shops"."""
     one = cre.search(r"\b(?:the|that) (one) (?=(?:on|about) )", folded)
@@ -9167,7 +9179,7 @@ def _helped_piece(original: str, folded: str) -> str:
         noun = "issue" if noun == "newsletter" else noun
         original = original[:one.start(1)] + noun + original[one.end(1):]
         folded = folded[:one.start(1)] + noun + folded[one.end(1):]
-    m = cre.search(_HELPED_VERB, folded)
+    m = cre.search(verb, folded)
     if not m:
         return ""
     before = folded[:m.start()].rstrip()
