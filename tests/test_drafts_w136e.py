@@ -68,3 +68,19 @@ def test_podcast_episode_heard_is_the_episode_not_my_podcast() -> None:
     show = sample_draft("Hi Camille, just listened to your podcast on SEO for small businesses, so many practical tips!", "Baker",
                         name="Sam Price")
     assert "listening to my podcast on SEO for small businesses" in show
+
+
+def test_met_days_ago_as_promised_picks_up_the_topic_not_what_since() -> None:
+    # 136 E draft_review148 fr_en note-35: "What have you been up to since?" days after the meetup, Pinterest ads not named
+    en = sample_draft("Hi Camille! We chatted briefly at the Shopify meetup in Lyon about Pinterest ads. Connecting as promised :) "
+                      "Jess", "E-commerce manager | Pinterest nerd", name="Jess Moore")
+    assert "our chat about Pinterest ads" in en and "up to since" not in en
+    es = sample_draft("Hola Camille, charlamos un momento en el meetup de Shopify en Lyon sobre anuncios en Pinterest. ¡Conecto como "
+                      "prometí! Jess", "E-commerce manager", name="Jess Ortega")
+    assert "seguimos hablando sobre anuncios en Pinterest" in es
+    it = sample_draft("Ciao Camille, abbiamo chiacchierato al meetup Shopify di Lione sulle ads di Pinterest. Mi collego come promesso! "
+                      "Giulia", "E-commerce manager", name="Giulia Neri")
+    assert "il discorso sulle ads di Pinterest" in it
+    # must-not-change neighbour: a meeting years ago is still a catch-up
+    old = sample_draft("Hi Camille, we met at a conference in Paris back in 2019. Hope you're well!", "Marketer", name="Paul Green")
+    assert "after all these years" in old

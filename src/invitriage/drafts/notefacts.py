@@ -3427,12 +3427,14 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
 #: TikTok ads", "on a parlé de TikTok Ads", "hablamos de TikTok Ads", "abbiamo parlato di TikTok", "conversamos sobre TikTok",
 #: "we hebben over TikTok-ads gepraat": the subject is what she remembers them by.
 _TALKED_OF = {
-    "fr": r"(?:on a|nous avons|avoir|j'ai|tu m'as|vous m'avez) (?:\w+ )?(?:parle|discute|echange|papote|debattu) (?:\w+ )?(?P<t>de|des|du|sur|a propos d[eu']s?|autour d[eu]s?)\b",
-    "en": r"(?:we|you and i|i) (?:\w+ )?(?:talked|chatted|discussed|spoke|debated) (?:\w+ ){0,2}?(?P<t>about|on|around|regarding)\b",
+    "fr": r"(?:on a|nous avons|avoir|j'ai|tu m'as|vous m'avez) (?:\w+ )?(?:parle|discute|echange|papote|debattu) (?:(?:\w+ )?|(?:\w+ )?(?:au|a la|lors d[eu]|pendant) (?:[\w-]+ ){1,6}?(?=sur\b))(?P<t>de|des|du|sur|a propos d[eu']s?|autour d[eu]s?)\b",
+    # "we chatted briefly at the Shopify meetup in Lyon about Pinterest ads": the subject may follow the place
+    "en": r"(?:we|you and i|i) (?:\w+ )?(?:talked|chatted|discussed|spoke|debated) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:at|during) (?:\w+ ){1,6}?(?=about\b))"
+          r"(?P<t>about|on|around|regarding)\b",
     "de": r"(?:mit dir|mit ihnen|wir|uns) (?:[\w-]+ ){0,10}?(?P<t>uber)\b(?=[^.!?]{1,50}\b(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt)\b)",
-    "es": r"(?:hablamos|charlamos|conversamos|discutimos|estuvimos hablando|estuvimos charlando) (?:\w+ )?(?P<t>sobre|acerca de|de)\b",
-    "it": r"(?:abbiamo|avevamo) (?:\w+ )?(?:parlato|chiacchierato|discusso) (?:\w+ ){0,2}?(?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della|dei|delle)\b",
-    "pt": r"(?:falamos|conversamos|discutimos|batemos um papo|trocamos ideias) (?:\w+ )?(?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "es": r"(?:hablamos|charlamos|conversamos|discutimos|estuvimos hablando|estuvimos charlando) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:en|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca de|de)\b",
+    "it": r"(?:abbiamo|avevamo) (?:\w+ )?(?:parlato|chiacchierato|discusso) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:al|alla|allo|durante|in) (?:[\w-]+ ){1,6}?(?=su(?:l|lla|i|gli|lle)?\b))(?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della|dei|delle)\b",
+    "pt": r"(?:falamos|conversamos|discutimos|batemos um papo|trocamos ideias) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:no|na|em|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
     "nl": r"(?:we|wij|ik) (?:hebben|heb) (?:[\w-]+ ){0,10}?(?P<t>over)\b(?=[^.!?]{1,50}\b(?:gepraat|gesproken|gediscussieerd|gekletst|gespard)\b)",
 }
 

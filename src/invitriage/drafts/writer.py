@@ -5931,6 +5931,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             r"|letzte woche|vergangene woche|diese woche|vor (?:ein paar|einigen|zwei|drei|2|3) tagen|la semana pasada|esta semana|hace (?:unos|pocos|dos|tres|2|3) dias"
             r"|la settimana scorsa|questa settimana|(?:qualche|due|tre|2|3) giorni fa|na semana passada|a semana passada|esta semana|ha (?:uns|poucos|dois|tres|2|3) dias"
             r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden"
+            # "connecting as promised", "comme promis", "wie versprochen": the promise made when they met, days ago
+            r"|as promised|comme promis|wie versprochen|como (?:prometido|prometida|prometi|promet\w+)|come promesso|zoals beloofd"
             # "at the meetup on Thursday", "jeudi soir", "am Dienstag": a weekday is this week or the last
             r"|(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on|last|this) (?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! prochain)"
             r"|(?:am |letzten |diesen )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:abend|morgen|nachmittag)?"
