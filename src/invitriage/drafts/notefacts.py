@@ -2175,6 +2175,8 @@ class Facts:
     #: the piece that helped, as the note names it, the owner's possessive made hers ("der Artikel über Meta Ads für kleine Shops",
     #: "mon article sur le SEO local"), when the first sentence does not already name it (a newsletter followed, no topic)
     helped_piece: str = ""
+    episode: bool = False  # "your podcast episode on SEO for small businesses": one episode heard, "the episode"
+    praised_piece: str = ""  # "the piece on LinkedIn ads for B2B was spot on" (a newsletter followed): "my piece on LinkedIn ads for B2B"
     #: a long-time or regular reader ("je lis ta newsletter depuis des mois", "lees al maanden", "every week"):
     #: thanked for following, never "for taking the time to read".
     regular: bool = False
@@ -3139,7 +3141,7 @@ _WE_ARE_ONE = r"\b(?:wij zijn|we zijn|we are|we're|nous sommes|somos|siamo|wir s
 
 def _helped_rx() -> str:
     """The words of a piece that helped the sender (folded): "m'a aidée", "helped me", "hat mir geholfen"."""
-    return (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
+    return (rf"\b(?:{_EYE_OPENING}|m'(?:a|ont) (?:\w+ )?fait economiser|saved (?:me|us)|me (?:fez|fizeram) (?:\w+ )?(?:poupar|economizar)|me (?:hizo|hicieron) ahorrar|mi (?:ha|hanno) fatto risparmiare|(?:hat|haben) mir (?:\w+ )?(?:\w+ )?gespart|(?:heeft|hebben) me (?:\w+ )?(?:\w+ )?bespaard|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|was (?:so |really )?helpful|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)"
             r"|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir"
             # "ajudou imenso a minha loja online", "helped our shop a lot", "a beaucoup aidé ma boutique": it helped their business
             r"|(?:ajudou|ajudaram) (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso)|helped (?:\w+ )?(?:my|our)|(?:a|ont) (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)"
@@ -3425,12 +3427,14 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
 #: TikTok ads", "on a parlé de TikTok Ads", "hablamos de TikTok Ads", "abbiamo parlato di TikTok", "conversamos sobre TikTok",
 #: "we hebben over TikTok-ads gepraat": the subject is what she remembers them by.
 _TALKED_OF = {
-    "fr": r"(?:on a|nous avons|avoir|j'ai|tu m'as|vous m'avez) (?:\w+ )?(?:parle|discute|echange|papote|debattu) (?:\w+ )?(?P<t>de|des|du|sur|a propos d[eu']s?|autour d[eu]s?)\b",
-    "en": r"(?:we|you and i|i) (?:\w+ )?(?:talked|chatted|discussed|spoke|debated) (?:\w+ ){0,2}?(?P<t>about|on|around|regarding)\b",
+    "fr": r"(?:on a|nous avons|avoir|j'ai|tu m'as|vous m'avez) (?:\w+ )?(?:parle|discute|echange|papote|debattu) (?:(?:\w+ )?|(?:\w+ )?(?:au|a la|lors d[eu]|pendant) (?:[\w-]+ ){1,6}?(?=sur\b))(?P<t>de|des|du|sur|a propos d[eu']s?|autour d[eu]s?)\b",
+    # "we chatted briefly at the Shopify meetup in Lyon about Pinterest ads": the subject may follow the place
+    "en": r"(?:we|you and i|i) (?:\w+ )?(?:talked|chatted|discussed|spoke|debated) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:at|during) (?:\w+ ){1,6}?(?=about\b))"
+          r"(?P<t>about|on|around|regarding)\b",
     "de": r"(?:mit dir|mit ihnen|wir|uns) (?:[\w-]+ ){0,10}?(?P<t>uber)\b(?=[^.!?]{1,50}\b(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt)\b)",
-    "es": r"(?:hablamos|charlamos|conversamos|discutimos|estuvimos hablando|estuvimos charlando) (?:\w+ )?(?P<t>sobre|acerca de|de)\b",
-    "it": r"(?:abbiamo|avevamo) (?:\w+ )?(?:parlato|chiacchierato|discusso) (?:\w+ ){0,2}?(?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della|dei|delle)\b",
-    "pt": r"(?:falamos|conversamos|discutimos|batemos um papo|trocamos ideias) (?:\w+ )?(?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "es": r"(?:hablamos|charlamos|conversamos|discutimos|estuvimos hablando|estuvimos charlando) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:en|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca de|de)\b",
+    "it": r"(?:abbiamo|avevamo) (?:\w+ )?(?:parlato|chiacchierato|discusso) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:al|alla|allo|durante|in) (?:[\w-]+ ){1,6}?(?=su(?:l|lla|i|gli|lle)?\b))(?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della|dei|delle)\b",
+    "pt": r"(?:falamos|conversamos|discutimos|batemos um papo|trocamos ideias) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:no|na|em|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
     "nl": r"(?:we|wij|ik) (?:hebben|heb) (?:[\w-]+ ){0,10}?(?P<t>over)\b(?=[^.!?]{1,50}\b(?:gepraat|gesproken|gediscussieerd|gekletst|gespard)\b)",
 }
 
@@ -6405,7 +6409,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     >>> f = tidy_slots(Facts(lang="nl", topic="over linkedin ads"), "zag je post over linkedin ads", "nl"); f.topic
     'over LinkedIn Ads'
     """
-    for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece"):
+    for slot in ("topic", "event", "title", "domain", "job_title", "project", "helped_piece", "praised_piece"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             value = _whole_quote(_cut_glued_sentence(value), note)
@@ -6461,11 +6465,12 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         facts.topic = cre.sub(_TOPIC_VERB_TAIL, "", facts.topic).strip()
         if cre.search(_TOPIC_IS_PROPOSAL, fold(facts.topic)):
             facts.topic = ""
-    for slot in ("event", "title", "domain", "job_title", "project", "helped_piece"):
+    for slot in ("event", "title", "domain", "job_title", "project", "helped_piece", "praised_piece"):
         value = getattr(facts, slot, "")
         if isinstance(value, str) and value:
             setattr(facts, slot, _restyle(value, lang) if slot != "project" else value)
     facts.helped_piece = _with_article(facts.helped_piece, lang)  # "mijn post over het LinkedIn-algoritme"
+    facts.praised_piece = _with_article(facts.praised_piece, lang)
     if facts.job_title:
         # "an exciting Head of Content role", "un poste passionnant de Head of Content": the recruiter's sales word is never
         # echoed in her thanks; the title is the role's own name
@@ -8968,6 +8973,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.topic = _drop_regular(facts.topic)
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
+    facts.episode = facts.work == "podcast" and not facts.regular and bool(facts.topic) and bool(_first(_EPISODE_WORD, folded))
+    if facts.praise and facts.regular and not facts.topic and not facts.helped:
+        facts.praised_piece = _helped_piece(original, folded, _PRAISED_VERB)  # a newsletter read, one piece of it praised
     facts.fan = not facts.work and bool(_first(_FAN, folded))
     facts.by_email = bool(_first(_BY_EMAIL, folded))
     if facts.request == "interview" and not facts.by_phone and _first(_FEW_QUESTIONS, folded) and not _first(_REQUESTS["interview"], folded):
@@ -9131,13 +9139,19 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (
                 r"|came in (?:\w+ )?handy|(?:was|is) (?:just |exactly )?what i needed|m'a (?:bien |beaucoup |tellement |vraiment )servi|tombait (?:\w+ )?a pic"
                 r"|kam (?:\w+ )?(?:richtig|gelegen|zur rechten zeit)|(?:war|ist) (?:genau )?das richtige|mi (?:e|e stat[oa]) (?:\w+ )?(?:servit[oa]|utile)|mi (?:ha|hanno) (?:\w+ )?svoltato"
                 r"|(?:me )?(?:veio|caiu) (?:\w+ )?(?:a calhar|como uma luva)|me serviu (?:\w+ )?(?:muito|demais|bastante)|kwam (?:\w+ )?(?:goed )?(?:van pas|als geroepen|op het juiste moment)")
-_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
-                r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me"
+_HELPED_VERB = (rf"\b(?:{_EYE_OPENING}|m'(?:a|ont) (?:\w+ )?fait economiser|saved (?:me|us)|me (?:fez|fizeram) (?:\w+ )?(?:poupar|economizar)|me (?:hizo|hicieron) ahorrar|mi (?:ha|hanno) fatto risparmiare|(?:hat|haben) mir (?:\w+ )?(?:\w+ )?gespart|(?:heeft|hebben) me (?:\w+ )?(?:\w+ )?bespaard|m'a (?:\w+ )?aidee?s?|m'ont (?:\w+ )?aidee?s?|m'a ete (?:\w+ )?utile|helped me|(?:really |so )?helped|was (?:so |really )?helpful"
+                r"|(?:hat|haben) mir (?:\w+ )?geholfen|me (?:ha |han )?(?:ayudado|ayudo|ayudaron)|mi (?:ha|hanno) (?:\w+ )?aiutat\w|me (?:ajudou|ajudaram)|ajudou-me|ajudaram-me"
                 r"|(?:heeft|hebben) me (?:\w+ )?geholpen|hielpen? (?:me|mij)|(?:half|halfen) mir"
                 # "… ajudou imenso a minha loja", "… hat meinem Shop sehr geholfen": the piece before the verb helped their business
                 r"|(?:ajudou|ajudaram)(?= (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso))|(?:a|ont)(?= (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)\b)"
                 r"|(?:ayudo|ayudaron)(?= (?:\w+ )?a (?:mi|nuestra|nuestro)\b)|(?:ha|hanno)(?= (?:\w+ )?aiutato (?:\w+ )?(?:il mio|la mia|il nostro|la nostra)\b)"
                 r"|(?:hat|haben)(?= (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?geholfen)|(?:heeft|hebben)(?= (?:mijn|ons|onze) [\w-]+ (?:\w+ )?geholpen))\b")
+#: One episode of a podcast (folded): "your podcast episode", "l'épisode", "la Folge", "de aflevering".
+_EPISODE_WORD = r"\b(?:episodes?|episodios?|episodi|folge|aflevering|puntata)\b"
+#: The verb of one piece of hers praised (folded): "the piece on LinkedIn ads for B2B was spot on", "ton article sur … était top".
+_PRAISED_VERB = (r"\b(?:was|were|is|are|etait|etaient|est|war|waren|ist|fue|era|eran|es|foi|era|e|fu|era|è|was|waren|is)"
+                 r" (?:\w+ )?(?:spot on|great|brilliant|excellent|gold|super|top|genial|geweldig|ottimo|fantastic|amazing|incroyable|incrivel"
+                 r"|increible|klasse|spitze|buenisimo|otimo|perfect|parfait|perfecto|perfetto|perfeito|sehr gut|really good|so good)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
@@ -9146,13 +9160,16 @@ _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton"
 #: A part of one of her pieces ("der Teil über Budgets bei Meta Ads hat mir geholfen"): what helped, named in the reply.
 _PART_NOUNS = {"part", "partie", "passage", "section", "chapter", "chapitre", "teil", "abschnitt", "kapitel", "parte", "seccion", "capitulo",
                "sezione", "capitolo", "secao", "deel", "gedeelte", "hoofdstuk"}
+#: A tip or a text of hers that helped ("tes conseils sur les pubs Meta", "je tip over Meta Ads retargeting", "o texto sobre SEO
+#: local"): named back in the reply like any piece of hers.
+_TIP_NOUNS = {"tip", "tipp", "conseil", "consejo", "consiglio", "consigli", "dica", "texto", "testo", "texte", "tekst"}
 _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast", "newsletter", "book", "video", "webinar", "workshop", "training")
                                 for w in _MEDIA[k].split("|")} | {"guide", "guia", "guida", "leitfaden", "gids", "tutorial", "thread", "episode",
-                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"} | _PART_NOUNS,
+                                "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"} | _PART_NOUNS | _TIP_NOUNS,
                                 key=len, reverse=True))
 
 
-def _helped_piece(original: str, folded: str) -> str:
+def _helped_piece(original: str, folded: str, verb: str = _HELPED_VERB) -> str:
     """The subject of "… helped me" when it is one of the owner's pieces with what it is about: "Lese seit Monaten deinen
     Newsletter, der Artikel über Meta Ads für kleine Shops hat mir echt geholfen" → "der Artikel über Meta Ads für kleine Shops"."""
     one = cre.search(r"\b(?:the|that) (one) (?=(?:on|about) )", folded)
@@ -9164,7 +9181,7 @@ def _helped_piece(original: str, folded: str) -> str:
         noun = "issue" if noun == "newsletter" else noun
         original = original[:one.start(1)] + noun + original[one.end(1):]
         folded = folded[:one.start(1)] + noun + folded[one.end(1):]
-    m = cre.search(_HELPED_VERB, folded)
+    m = cre.search(verb, folded)
     if not m:
         return ""
     before = folded[:m.start()].rstrip()
@@ -9188,7 +9205,7 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     words = phrase_f.split()
     if not 3 <= len(words) <= 15:
         return ""
-    det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|votre|el|la|tu|su|il|lo|o|a|seu|sua|teu|tua|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
+    det = r"(?:the|your|der|die|das|dein\w*|le|la|l'|ton|ta|tes|vos|votre|el|la|tu|tus|su|il|lo|i|tuoi|tue|o|a|os|as|seu|sua|teu|tua|tuas|teus|het|de|je|jouw|uw|il tuo|la tua|il suo|la sua|o seu|a sua|o teu|a tua)"
     shape = cre.match(rf"(?:{det} |l')?(?:{det} )?(?:\w+ )?(?:\w+-)?(?:{_PIECE_NOUNS})s?\b(?:'s)? \S", phrase_f)  # "dein Newsletter-Artikel über …"
     # "l'ultima sui social ads …", "the latest on pricing": the latest issue of the newsletter the note follows
     last = cre.match(r"(?:l'|the |el |la |o |a |die |de )?(ultim[ao]|latest|last|letzte|laatste) (?=\S)", phrase_f)

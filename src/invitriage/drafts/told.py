@@ -410,7 +410,7 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
 #: the verb saying it worked ends the subject, unless the subject is how something works ("your tips on how the algorithm works")
 _TIP_WORKED = (r"(?i)^(?!(?:\S+\s+){0,3}?(?:how|hoe|wie|come|como|cómo|comment)\b)(?P<s>.*?)\s+(?:works?|worked|werkt|werkte|werkten|marche(?:nt)?|a marché"
                r"|fonctionne(?:nt)?|funktionier(?:t|en|te|ten)|klapp(?:t|en|te|ten)|funciona(?:n|ron|ou|m)?|funziona(?:no)?|ha(?:nno)? funzionato"
-               r"|helped|helpt|hielp(?:en)?)\b.*$")
+               r"|helped|helpt|hielp(?:en)?|saved|(?:me )?ajud(?:ou|aram)(?:-me)?|(?:me )?(?:ha|han) ayudado|(?:mi )?(?:ha|hanno) aiutat[oi])\b.*$")
 #: thanks said as a noun or a verb (folded): "merci", "je voulais te remercier", "volevo ringraziarti", "queria agradecer-te",
 #: "ich wollte mich bedanken", "ik wilde je bedanken", "I wanted to thank you"
 _THANKS = (r"\b(?:thanks|thank you|thank|merci|remerci\w*|danke|vielen dank|bedanken|gracias|agradec\w*|grazie|ringrazi\w*|obrigad[oa]|bedankt|bedank"
