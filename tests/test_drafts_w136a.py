@@ -64,3 +64,38 @@ def test_must_not_change_a_breaking_into_marketing_question_without_seo() -> Non
     fr = sample_draft("Bonjour, je suis en reconversion vers le marketing digital, quelle certification me conseilleriez-vous "
                       "pour commencer ? merci", name="Julie Martin")
     assert "le concret compte plus qu'un diplôme" in fr
+
+
+def test_google_ads_course_from_scratch_names_google_ads_courses_only() -> None:
+    # 136 A es_pt_it note-17: "¿Qué curso me recomiendas para aprender Google Ads desde cero?" got the job-seeker line and Meta Blueprint
+    es = sample_draft("Hola Camille, te sigo desde hace tiempo. ¿Qué curso me recomiendas para aprender Google Ads desde cero? "
+                      "Estoy dudando entre varios.", headline="Asistente de marketing", name="Tomás García")
+    assert "Meta Blueprint" not in es and "puesto que se busca" not in es
+    assert "los cursos gratuitos de Google en Skillshop" in es
+    nl = sample_draft("Hoi Camille, ik ben junior marketeer. Welke cursus raad je aan om Google Ads vanaf nul te leren?",
+                      headline="Junior marketeer", name="Lotte Smit")
+    assert "Meta Blueprint" not in nl and "de gratis cursussen van Google op Skillshop" in nl
+
+
+def test_no_budget_owner_asking_a_course_to_follow_herself_gets_free_self_study() -> None:
+    # 136 A de_nl note-42: "heb geen budget … heb je een cursus of training die ik zelf kan volgen?" got her paid training brochure
+    nl = sample_draft("hoi camille, ben eigenaar van een kleine kapsalon in utrecht en wil meer klanten via google. heb geen "
+                      "budget voor bureau. heb je een cursus of training die ik zelf kan volgen? gr, mo",
+                      headline="Eigenaar Kapsalon Mo", name="Mohamed El Amrani")
+    assert "Zwitserland" not in nl and "wat je wilt leren" not in nl
+    assert "begin met je Google Bedrijfsprofiel" in nl
+    de = sample_draft("Hallo Camille, ich habe einen kleinen Friseursalon in Köln und möchte mehr Kunden über Google. Kein "
+                      "Budget für eine Agentur. Hast du einen Kurs, den ich selbst machen kann?",
+                      headline="Inhaberin Salon Haarwerk", name="Petra Koch")
+    assert "Schweiz" not in de and "zuerst dein Google-Unternehmensprofil" in de
+    fr = sample_draft("Bonjour Camille, je tiens un petit salon de coiffure à Lyon et je voudrais plus de clients via Google. "
+                      "Pas de budget pour une agence. Vous avez une formation que je peux suivre moi-même ?",
+                      headline="Gérante Salon Coiff", name="Nadia Benali")
+    assert "votre fiche Google Business Profile" in fr
+
+
+def test_must_not_change_a_training_question_without_a_budget_said() -> None:
+    # 136 A neighbour of de_nl note-42: "geef je nog trainingen SEO?" keeps her training offer
+    nl = sample_draft("Hoi Camille, geef je nog trainingen SEO voor ondernemers? Ik heb een kapsalon.",
+                      headline="Eigenaar Kapsalon", name="Tim Vos")
+    assert "ik geef trainingen in digitale marketing" in nl and "Bedrijfsprofiel" not in nl
