@@ -99,3 +99,12 @@ def test_must_not_change_a_training_question_without_a_budget_said() -> None:
     nl = sample_draft("Hoi Camille, geef je nog trainingen SEO voor ondernemers? Ik heb een kapsalon.",
                       headline="Eigenaar Kapsalon", name="Tim Vos")
     assert "ik geef trainingen in digitale marketing" in nl and "Bedrijfsprofiel" not in nl
+
+
+def test_seo_or_paid_for_a_german_junior_reads_naturally() -> None:
+    # 136 A de_nl note-18: "Social Media und Ads denen, die gern gestalten und Zahlen und schnelle Tests mögen" (clunky, paid asked)
+    de = sample_draft("hi camille, bin junior im performance marketing (seit 6 monaten) und frage mich ob ich mich eher auf SEO "
+                      "oder paid spezialisieren soll. was würdest du raten? danke!! ben",
+                      headline="Junior Performance Marketing Manager", name="Ben Schulz")
+    assert "Zahlen und schnelle Tests mögen" not in de
+    assert "Paid Ads und Social Media denen, die gern mit Zahlen arbeiten und schnell testen" in de
