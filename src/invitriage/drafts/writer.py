@@ -6629,6 +6629,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # "do you offer 1:1 training so I can run my own Meta ads?": the subject they named kept, where they stand with it asked
             step = quickq.in_register(_TRAIN_STEP_ON, variant or lang, bool(context["informal"]))
             context["faq_step"] = step.format(s=course_m.group(1)) if step else context["faq_step"]
+        if cre.search(_NO_BUDGET, fold(note)) and cre.search(_ON_MY_OWN, fold(note)) and "google" in fold(note):
+            # "geen budget … een cursus die ik zelf kan volgen?": free self-study pointers, never her paid offer
+            context["faq"] = quickq.in_register(_SELF_STUDY, variant or lang, bool(context["informal"])) or context["faq"]
+            context["faq_step"] = ""
+            context["yes_offer"] = False
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     if context["not_hiring"] and facts.ask == "question" and context.get("direct") not in ("none", "meeting") and asks_only_hiring(own, lang):
@@ -8390,6 +8395,30 @@ _TRAIN_STEP: dict[str, tuple[str, str]] = {
     "pt-BR": ("Me conta o que você gostaria de aprender e eu te digo qual formato combina.", "Me diga o que gostaria de aprender e eu digo qual formato combina."),
     "nl": ("Laat me weten wat je wilt leren, dan zeg ik welk format past.", "Laat me weten wat u wilt leren, dan zeg ik welk format past."),
 }
+
+#: No budget and a course to follow alone ("heb geen budget … een cursus die ik zelf kan volgen", "no budget … a course I can
+#: follow myself"): free self-study pointers, never her paid training offer nor "tell me what you'd like to learn".
+_NO_BUDGET = (r"\b(?:no|zero|without|pas de|sans|aucun|sin|senza|sem|kein\w*|ohne|geen|niet veel) (?:\w+ )?(?:budget|presupuesto|orcamento|verba|geld|money|argent|dinero|soldi|dinheiro)\b"
+              r"|\b(?:no tengo|non ho|nao tenho|heb geen|hab kein\w*|habe kein\w*|n'ai pas de|have no|don't have (?:a|any))\s+(?:\w+ )?(?:budget|presupuesto|orcamento|verba)\b")
+_ON_MY_OWN = (r"\b(?:myself|on my own|by myself|moi-meme|seule?|par moi-meme|yo mism[oa]|por mi cuenta|da sol[oa]|io stess[oa]|sozinh[oa]|por conta propria"
+              r"|eu mesm[oa]|selbst|allein|zelf|in mijn eentje|self-?study|self-?paced|en autonomie|autodidact\w*)\b")
+_SELF_STUDY: dict[str, tuple[str, str]] = {
+    "en": ("With no budget, I'd learn it for free: start with your Google Business Profile (photos, hours, services, reviews from happy clients), which brings a local business the most clients from Google, then Google's free SEO Starter Guide for your site. My own trainings are paid, so that's the better start.",) * 2,
+    "fr": ("Sans budget, je commencerais en autodidacte et gratuitement : ta fiche Google Business Profile (photos, horaires, services, avis de clients contents), c'est ce qui amène le plus de clients à un commerce local via Google, puis le guide de démarrage SEO gratuit de Google pour ton site. Mes formations sont payantes : c'est donc le meilleur départ.",
+           "Sans budget, je commencerais en autodidacte et gratuitement : votre fiche Google Business Profile (photos, horaires, services, avis de clients contents), c'est ce qui amène le plus de clients à un commerce local via Google, puis le guide de démarrage SEO gratuit de Google pour votre site. Mes formations sont payantes : c'est donc le meilleur départ."),
+    "es": ("Sin presupuesto, aprendería gratis: empieza por tu perfil de Google Business Profile (fotos, horarios, servicios, reseñas de clientes contentos), que es lo que más clientes trae a un negocio local desde Google, y luego la guía gratuita de introducción al SEO de Google para tu web. Mis formaciones son de pago, así que es el mejor comienzo.",
+           "Sin presupuesto, aprendería gratis: empiece por su perfil de Google Business Profile (fotos, horarios, servicios, reseñas de clientes contentos), que es lo que más clientes trae a un negocio local desde Google, y luego la guía gratuita de introducción al SEO de Google para su web. Mis formaciones son de pago, así que es el mejor comienzo."),
+    "it": ("Senza budget, imparerei gratis: parti dalla tua scheda Google Business Profile (foto, orari, servizi, recensioni di clienti contenti), che è ciò che porta più clienti da Google a un'attività locale, poi la guida introduttiva gratuita alla SEO di Google per il tuo sito. Le mie formazioni sono a pagamento: questo è il punto di partenza migliore.",
+           "Senza budget, imparerei gratis: parta dalla Sua scheda Google Business Profile (foto, orari, servizi, recensioni di clienti contenti), che è ciò che porta più clienti da Google a un'attività locale, poi la guida introduttiva gratuita alla SEO di Google per il Suo sito. Le mie formazioni sono a pagamento: questo è il punto di partenza migliore."),
+    "de": ("Ohne Budget würde ich kostenlos selbst lernen: zuerst dein Google-Unternehmensprofil (Fotos, Öffnungszeiten, Leistungen, Bewertungen zufriedener Kunden), das bringt einem lokalen Geschäft die meisten Kunden über Google, dann Googles kostenloser SEO-Startleitfaden für deine Website. Meine Schulungen sind kostenpflichtig, das ist also der bessere Start.",
+           "Ohne Budget würde ich kostenlos selbst lernen: zuerst Ihr Google-Unternehmensprofil (Fotos, Öffnungszeiten, Leistungen, Bewertungen zufriedener Kunden), das bringt einem lokalen Geschäft die meisten Kunden über Google, dann Googles kostenloser SEO-Startleitfaden für Ihre Website. Meine Schulungen sind kostenpflichtig, das ist also der bessere Start."),
+    "pt": ("Sem orçamento, aprenderia de graça: começa pelo teu perfil no Google Business Profile (fotos, horários, serviços, avaliações de clientes satisfeitos), que é o que traz mais clientes do Google a um negócio local, depois o guia gratuito de introdução ao SEO da Google para o teu site. As minhas formações são pagas, por isso este é o melhor começo.",
+           "Sem orçamento, aprenderia de graça: comece pelo seu perfil no Google Business Profile (fotos, horários, serviços, avaliações de clientes satisfeitos), que é o que traz mais clientes do Google a um negócio local, depois o guia gratuito de introdução ao SEO da Google para o seu site. As minhas formações são pagas, por isso este é o melhor começo."),
+    "pt-BR": ("Sem orçamento, eu aprenderia de graça: comece pelo seu Perfil da Empresa no Google (fotos, horários, serviços, avaliações de clientes satisfeitos), que é o que mais traz clientes do Google para um negócio local, depois o guia gratuito de introdução ao SEO do Google para o seu site. Meus treinamentos são pagos, então esse é o melhor começo.",) * 2,
+    "nl": ("Zonder budget zou ik het gratis zelf leren: begin met je Google Bedrijfsprofiel (foto's, openingstijden, diensten, reviews van tevreden klanten), dat brengt een lokale zaak de meeste klanten via Google, daarna de gratis SEO-starterhandleiding van Google voor je site. Mijn trainingen zijn betaald, dus dit is de beste start.",
+           "Zonder budget zou ik het gratis zelf leren: begin met uw Google Bedrijfsprofiel (foto's, openingstijden, diensten, reviews van tevreden klanten), dat brengt een lokale zaak de meeste klanten via Google, daarna de gratis SEO-starterhandleiding van Google voor uw site. Mijn trainingen zijn betaald, dus dit is de beste start."),
+}
+
 
 #: The same step when the learner's question names the subject ("do you offer 1:1 training so I can run my own Meta ads?"):
 #: where they stand with it, never "tell me what you'd like to learn" after they said it (informal, formal; {s} the subject).
