@@ -620,6 +620,21 @@ def speak_asked(note: str) -> str:
     return ""
 
 
+def training_lang_missing(note: str, work: list[str]) -> str:
+    """The language a training or talk is asked in that the owner does not work in ("Dá formações em português ou só em
+    francês/inglês?", "Do you run trainings in Portuguese?"), as a code, or "".
+
+    >>> training_lang_missing("Dá formações em português ou só em francês/inglês? Gostaríamos de um workshop.", ["fr", "en"])
+    'pt'
+    >>> training_lang_missing("Geef je trainingen ook online?", ["fr", "en"]), training_lang_missing("Do you run trainings in English?", ["fr", "en"])
+    ('', '')
+    """
+    a = asked(note or "")
+    if "language" not in a.topics or not a.training:
+        return ""
+    return next((c for c in a.langs if c not in work), "")
+
+
 #: A worry about the language told, not asked ("we barely speak French", "il francese non lo parliamo benissimo").
 _LANG_CONCERN = (rf"(?:\b(?:{_LANG_WORD})\b[^.!?]{{0,30}}\b(?:non (?:lo |la )?(?:parl\w+|mastich\w+)|(?:don't|do not|doesn't|can't|cannot) (?:really )?speak|isn't great|not great"
                  r"|n'est pas (?:top|terrible|genial|tres bon)|(?:ne )?(?:le |la )?parl\w+ (?:pas|mal|peu)|sprech\w+ (?:wir |ich )?(?:kaum|nicht|wenig|schlecht)"
