@@ -2434,6 +2434,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
+    elif ctx.get("met_there") and str(ctx["met_there"]) not in text:
+        text = _after_first_line(text, str(ctx["met_there"]))
     elif name == "ask_for_help" and ctx.get("interns_line"):
         # the tips asked, and the internship asked of her answered too; "suche ein Praktikum … 15 Minuten?": the no, then the call
         text = _refusal_first(text, str(ctx["interns_line"]))
@@ -3130,7 +3132,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"lang_plain": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"lang_plain": "", "met_there": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -3635,6 +3637,33 @@ _PAST_AGAIN = {
     "pt-BR": ("Que bom ter notícias suas de novo {after}!", "Que bom ter notícias suas de novo {after}!"),
     "nl": ("Leuk om weer van je te horen {after}!", "Fijn om weer van u te horen {after}!"),
 }
+#: Where the sender met her, said after the thanks for a talk asked (informal, formal): "after the Google event in Paris".
+_MET_THERE = {
+    "en": ("Great to be in touch again {after}.", "Lovely to be in touch again {after}."),
+    "fr": ("Ravie de te retrouver ici {after}.", "Ravie de vous retrouver ici {after}."),
+    "de": ("Schön, {after} wieder von dir zu hören.", "Schön, {after} wieder von Ihnen zu hören."),
+    "es": ("Me alegra saber de ti {after}.", "Me alegra saber de usted {after}."),
+    "it": ("Che bello risentirti {after}.", "Che piacere risentirLa {after}."),
+    "pt": ("Que bom voltar a ter notícias tuas {after}.", "Que bom voltar a ter notícias suas {after}."),
+    "pt-BR": ("Que bom ter notícias suas de novo {after}.", "Que bom ter notícias suas de novo {after}."),
+    "nl": ("Fijn om weer van je te horen {after}.", "Fijn om weer van u te horen {after}."),
+}
+#: A Spanish event where both were ("en el evento de Google"), said "after" it: "después del evento de Google".
+_ES_EVENT_AT = r"^(?:en|de|durante) (?:(el)|(la|los|las)) "
+
+
+def _met_after(event: str, lang: str) -> str:
+    """ "After" the event where the sender met her, or "" (Spanish too, which co_after leaves out).
+
+    >>> _met_after("en el evento de Google en París", "es"), _met_after("bij het Google-event in Parijs", "nl")
+    ('después del evento de Google en París', 'na het Google-event in Parijs')
+    """
+    if lang[:2] != "es":
+        return co_after(event, "", lang)
+    m = cre.match(_ES_EVENT_AT, event)
+    return f"después {'del' if m.group(1) else 'de ' + m.group(2)} {event[m.end():]}" if m else ""
+
+
 _PAST_AGAIN_BARE = {
     "en": ("So great to hear from you again!", "How lovely to hear from you again!"),
     "fr": ("Quel plaisir d'avoir de tes nouvelles !", "Quel plaisir d'avoir de vos nouvelles !"),
@@ -5962,6 +5991,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             else quickq.in_register(_PAST_AGAIN_BARE, lang, bool(context["informal"]))
     if name == "business_proposal" and facts.proposal == "partnership" and not context["past_again"] and note_lang == lang:
         context["past_again"] = _post_liked(note, facts, lang, bool(context["informal"]))
+    # "We zaten samen aan tafel bij het Google-event in Parijs … een gastcollege?": the event is where they met, said as such
+    # after the thanks, never the place of the talk ("een gastcollege bij het Google-event")
+    met_after = _met_after(str(facts.event), lang) if name == "business_proposal" and facts.proposal in ("speaker", "guest", "course") \
+        and note_lang == lang and facts.event and said_where_seen(fold(note), str(facts.event), lang[:2]) else ""
+    context["met_there"] = quickq.in_register(_MET_THERE, lang, bool(context["informal"])).format(after=met_after) if met_after else ""
     # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
     context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
         _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
