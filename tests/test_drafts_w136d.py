@@ -70,3 +70,14 @@ def test_workshop_without_a_language_question_keeps_its_yes_and_talk_at_its_even
     nl = sample_draft("Hoi Camille, zou je een lezing willen geven op het Frankwatching-congres in Utrecht over contentstrategie?",
                       headline="Programmamanager Frankwatching", name="Sanne Visser")
     assert "Fijn om weer van je te horen" not in nl and "Frankwatching" in nl
+
+
+def test_dissertation_interview_is_being_interviewed_not_help_with_the_interview() -> None:
+    # 136 fr_en note-38: "Happy to help with your interview" to a student whose dissertation she is interviewed for
+    en = sample_draft("Hi Camille, I'm writing my MSc dissertation at Edinburgh on SEO for independent retailers. Would you be "
+                      "open to a 20-minute interview on Zoom?\nMany thanks,\nHannah", name="Hannah Scott")
+    assert "help with your interview" not in en and "Happy to be interviewed for your dissertation" in en
+    # must-not-change neighbour: a journalist's phone interview keeps "Happy to help with your interview"
+    press = sample_draft("Hi Camille, I'm a journalist at Marketing Week. Could I interview you by phone for 15 minutes about SEO?",
+                         name="Sara Hill")
+    assert "Happy to help with your interview" in press

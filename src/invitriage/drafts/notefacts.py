@@ -5901,10 +5901,10 @@ _PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llam
 
 
 #: A student's own thesis or dissertation named in the note ("je fais mon mémoire sur …", "a fazer a tese sobre …").
-_THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|o meu|meu|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|de fin de \w+\s+)?"
+_THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|o meu|meu|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|(?:msc|mba|phd|ba|ma|undergraduate|final[- ]year)\s+|de fin de \w+\s+)?"
            r"|(?:fais|fait|faire|rediger|redige|ecris|prepare|preparer|preparo|preparando|preparing|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
            r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma )?"
-           r"(?:master'?s?\s+|bachelor'?s?\s+)?)"
+           r"(?:master'?s?\s+|bachelor'?s?\s+|(?:msc|mba|phd|ba|ma|undergraduate|final[- ]year)\s+)?)"
            r"(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|dissertacao|scriptie|afstudeerscriptie"
            # "mi trabajo de fin de grado", "meu TCC", "mijn afstudeeronderzoek", "mijn eindwerk" / "masterproef" (Flemish)
            r"|trabajo de fin de (?:grado|master)|tcc|trabalho de conclusao de curso|afstudeeronderzoek|afstudeerproject|eindwerk|masterproef|bachelorproef)\b")

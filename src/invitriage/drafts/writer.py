@@ -1666,6 +1666,8 @@ def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
     noun = pair[0 if informal else 1]
     if lang[:2] == "fr" and cre.search(r"\bthese\b", folded):
         noun = noun.replace("mémoire", "thèse").replace("ton ", "ta ")
+    if lang[:2] == "en" and "dissertation" in folded:
+        noun = "your dissertation"  # "my MSc dissertation": named as they name it
     if lang == "pt-BR" and cre.search(r"\b(?:dissertacao|tese)\b", folded):
         noun = "a sua dissertação" if "dissertacao" in folded else "a sua tese"
     named = cre.search(_DE_THESIS_KIND, folded) if lang[:2] == "de" else None
