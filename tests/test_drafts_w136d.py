@@ -81,3 +81,13 @@ def test_dissertation_interview_is_being_interviewed_not_help_with_the_interview
     press = sample_draft("Hi Camille, I'm a journalist at Marketing Week. Could I interview you by phone for 15 minutes about SEO?",
                          name="Sara Hill")
     assert "Happy to help with your interview" in press
+
+
+def test_course_asked_online_after_its_price_gets_the_online_answer() -> None:
+    # 136 es_pt_it note-56: "Quanto costano e si possono fare online?" left unanswered on online
+    it = sample_draft("Ciao Camille, ho aperto da poco un e-shop di prodotti tipici siciliani. Fai corsi di formazione sui social "
+                      "ads? Quanto costano e si possono fare online?", headline="Fondatrice di Sapori di Sicilia", name="Martina Russo")
+    assert "anche online" in it and "preventivo" in it
+    es = sample_draft("Hola Camille, tengo una tienda online de cerámica. ¿Das cursos de Meta Ads? ¿Cuánto cuestan y se pueden "
+                      "hacer online?", headline="Fundadora", name="Lucía Gil")
+    assert "formación online" in es
