@@ -3650,6 +3650,9 @@ _MET_THERE = {
     "pt-BR": ("Que bom ter notícias suas de novo {after}.", "Que bom ter notícias suas de novo {after}."),
     "nl": ("Fijn om weer van je te horen {after}.", "Fijn om weer van u te horen {after}."),
 }
+#: Sat at one table with her (folded): "we zaten samen aan tafel", "same table", "am selben Tisch", "misma mesa".
+_SAT_TOGETHER = (r"\b(?:same table|sat together|meme table|zaten (?:samen|naast elkaar)|dezelfde tafel|selben tisch|gleichen tisch|sa(?:ss|ß)en"
+                 r"|misma mesa|sentamos juntos|stesso tavolo|mesma mesa)\b")
 #: A Spanish event where both were ("en el evento de Google"), said "after" it: "después del evento de Google".
 _ES_EVENT_AT = r"^(?:en|de|durante) (?:(el)|(la|los|las)) "
 
@@ -5996,7 +5999,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "We zaten samen aan tafel bij het Google-event in Parijs … een gastcollege?": the event is where they met, said as such
     # after the thanks, never the place of the talk ("een gastcollege bij het Google-event")
     met_after = _met_after(str(facts.event), lang) if name == "business_proposal" and facts.proposal in ("speaker", "guest", "course") \
-        and note_lang == lang and facts.event and said_where_seen(fold(note), str(facts.event), lang[:2]) else ""
+        and note_lang == lang and facts.event and said_where_seen(fold(note), str(facts.event), lang[:2]) and cre.search(_SAT_TOGETHER, fold(note)) else ""
     context["met_there"] = quickq.in_register(_MET_THERE, lang, bool(context["informal"])).format(after=met_after) if met_after else ""
     # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
     context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
