@@ -69,7 +69,7 @@ _CLIENT_CALL = ("besoins", "needs", "Bedarf", "esigenze", "necesidades", "wensen
      "au téléphone ? Merci beaucoup, Chloé", "fr", "cet échange"),
     ("Salut Camille, pour mon mémoire de fin d'études sur TikTok, tu aurais 15 minutes pour un appel ? Merci, Hugo", "fr", "cet échange"),
     ("Hello Camille, I'm working on my dissertation about email marketing. Could you spare 15 minutes for a call? Many thanks, Priya",
-     "en", "your research"),
+     "en", "interviewed for your dissertation"),  # 136 D: named as they name it, never "help with your research/interview"
     ("Hola Camille, estoy con mi trabajo de fin de grado sobre redes sociales. ¿Tendrías 15 minutos para una llamada? Gracias, Pablo",
      "es", "tu investigación"),
     ("Ciao Camille, sto preparando la mia tesi sull'email marketing. Avresti 15 minuti per una chiamata? Grazie, Sara", "it", "la tua tesi"),

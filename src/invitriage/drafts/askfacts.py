@@ -104,7 +104,11 @@ _BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie)|gibt es (?:die|diese|sie)|sind
                  r"|are (?:they|these|those)|do you (?:run|give|offer|do) (?:them|these|those)|(?:elles|ils|celles-ci) (?:existent|sont|se font)|(?:les|la) (?:donnez|donnes|proposez|proposes|faites|fais)"
                  r"|(?:los|las) (?:das|da|haces|hace|ofreces|ofrece|impartes|imparte)|(?:son|estan) (?:tambien |solo )?(?:online|en linea|presenciales)"
                  r"|(?:li|le) (?:fai|fa|tieni|tiene|offri|offre)|sono (?:anche |solo )?(?:online|in presenza)|(?:os|as) (?:da|das|faz|fazes|oferece|ofereces)"
-                 r"|(?:sao|eles sao|elas sao) (?:tambem |so )?(?:online|presenciais))\b")
+                 r"|(?:sao|eles sao|elas sao) (?:tambem |so )?(?:online|presenciais)"
+                 # "Quanto costano e si possono fare online?", "¿se pueden hacer online?", "dá para fazer online?"
+                 r"|si possono (?:fare|seguire|frequentare)|se pueden (?:hacer|seguir|tomar)|(?:podem|da para|dá para) (?:ser )?(?:feit[oa]s|fazer|seguir)"
+                 r"|kann man (?:die|sie|diese) (?:auch )?|kunnen (?:die|ze|deze) (?:ook )?|can (?:they|these|those) be (?:done|taken|followed)"
+                 r"|(?:peuvent|pourraient)-(?:elles|ils) (?:se faire|etre suivies?))\b")
 #: "or only in Lyon?", "oder nur in Lyon?", "of alleen in Lyon?", "ou seulement à Lyon ?", "o solo en Madrid?" (folded): a place
 #: asked as the only way, i.e. on site.
 _ONLY_THERE = (r"\b(?:only|just|nur|alleen|enkel|seulement|uniquement|solo|solamente|soltanto|apenas|somente)\s+(?:in|a|en|em|na|no|op|au|bei)\s+"
@@ -618,6 +622,21 @@ def speak_asked(note: str) -> str:
         if m:
             return next(c for c, names in _LANG_NAMES.items() if cre.fullmatch(names, m.group(1)))
     return ""
+
+
+def training_lang_missing(note: str, work: list[str]) -> str:
+    """The language a training or talk is asked in that the owner does not work in ("Dá formações em português ou só em
+    francês/inglês?", "Do you run trainings in Portuguese?"), as a code, or "".
+
+    >>> training_lang_missing("Dá formações em português ou só em francês/inglês? Gostaríamos de um workshop.", ["fr", "en"])
+    'pt'
+    >>> training_lang_missing("Geef je trainingen ook online?", ["fr", "en"]), training_lang_missing("Do you run trainings in English?", ["fr", "en"])
+    ('', '')
+    """
+    a = asked(note or "")
+    if "language" not in a.topics or not a.training:
+        return ""
+    return next((c for c in a.langs if c not in work), "")
 
 
 #: A worry about the language told, not asked ("we barely speak French", "il francese non lo parliamo benissimo").

@@ -4502,7 +4502,7 @@ _DEGREE_CLASS = (r"\b(?:en|in|im|for|pour|voor|nel|nella|no|na|para|al|au|aux|ai
                  r"(?:licences? pro\w*|licence|master ?[12]?|masters|mastere|bachelor\w*|bts|but|dut|mba|l[1-3]|m[12]|grado|maestria|master'?s|mestrado|licenciatura"
                  r"|laurea(?: magistrale| triennale)?|hbo|mbo|ad-opleiding|masterstudiengang|bachelorstudiengang|msc|ba)\b(?!\s+(?:de|en|in) (?:moi|mij|mir|me)\b)")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
-              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|\w*studierende\w*|\w*student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w+jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|semester\w*"
+              r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|\w*studierende\w*|\w*student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w*jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|\w*semester\w*"
               # "nuestra clase", "unserer Klasse", "la nostra classe", "our class": a teacher's class is the audience stated
               r"|class(?:es)?|clases?|classe|classi|klassen?))\b"
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
@@ -4513,6 +4513,9 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               r"(?:masterstudiengang\w*|bachelorstudiengang\w*|studiengang\w*|masterprogramm\w*|minor|masteropleiding\w*|bacheloropleiding\w*|opleiding"
               r"|masters?|master's|maestria|mestrado|mba|msc|licence|licenciatura|grado|corso di laurea|laurea(?: magistrale)?|pos-graduacao|posgrado)\b"
               r"|\b(?:eerste|tweede|derde|vierde)jaars\b"
+              # "com os alunos do mestrado em Marketing", "the students of the MSc": the class named by its programme
+              r"|\b(?:alunos|estudantes|students|studenti|alumnos|estudiantes|etudiants|studenten|studierenden)\s+(?:do|da|of the|of|del|della|du|de|des|van|het|im|der)\s+"
+              r"(?:(?:la|le|el|il|o|a|the)\s+)?(?:masters?|mestrado|licenciatura|grado|bachelor\w*|laurea|mba|msc|maestria|magistrale|masteropleiding|minor|masterstudiengang\w*)\b"
               # "un module de 20h sur les social ads en M1", "for our Master 2", "in MBA": the class named by its year alone
               r"|\b(?:en|in|pour|for|para|per|voor|im|fur|aux|aos|ai|auprès des)\s+(?:m1|m2|l1|l2|l3|master\s?[12]|bachelor\s?[1-3]|mba|msc|bts)\b"
               # "agli studenti del nostro master", "aux étudiants de notre MBA", "a los alumnos de nuestro máster": the audience named
@@ -5902,10 +5905,10 @@ _PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llam
 
 
 #: A student's own thesis or dissertation named in the note ("je fais mon mémoire sur …", "a fazer a tese sobre …").
-_THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|o meu|meu|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|de fin de \w+\s+)?"
+_THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|o meu|meu|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|(?:msc|mba|phd|ba|ma|undergraduate|final[- ]year)\s+|de fin de \w+\s+)?"
            r"|(?:fais|fait|faire|rediger|redige|ecris|prepare|preparer|preparo|preparando|preparing|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
            r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma )?"
-           r"(?:master'?s?\s+|bachelor'?s?\s+)?)"
+           r"(?:master'?s?\s+|bachelor'?s?\s+|(?:msc|mba|phd|ba|ma|undergraduate|final[- ]year)\s+)?)"
            r"(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|dissertacao|scriptie|afstudeerscriptie"
            # "mi trabajo de fin de grado", "meu TCC", "mijn afstudeeronderzoek", "mijn eindwerk" / "masterproef" (Flemish)
            r"|trabajo de fin de (?:grado|master)|tcc|trabalho de conclusao de curso|afstudeeronderzoek|afstudeerproject|eindwerk|masterproef|bachelorproef)\b")
@@ -7953,13 +7956,13 @@ _SOON = {
     "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }
 _MET_IN_PERSON = {
-    "fr": r"\b(?:(?<!\bles )(?<!\bdes )(?<!\baux )rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote)\b",
-    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage)|(?:we )?know each other from(?! your\b))\b",
-    "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
-    "es": rf"\b(?:nos conocimos|te conoci|le conoci|coincidimos|{_TALKED_ES}|te vi en|le vi en|nos vimos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
-    "it": r"\b(?:ci conosciamo (?:da|dal|dalla|dallo)|ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti)\b",
-    "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos)\b",
-    "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"
+    "fr": r"\b(?:(?<!\bles )(?<!\bdes )(?<!\baux )rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote|(?:etait|etions) a la meme table|assise?s? a la meme table)\b",
+    "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|sat at the same table|sat together|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage)|(?:we )?know each other from(?! your\b))\b",
+    "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|sa(?:ss|ß)en (?:wir )?(?:zusammen|nebeneinander|am (?:selben|gleichen) tisch)|wir sa(?:ss|ß)en|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
+    "es": rf"\b(?:nos conocimos|te conoci|le conoci|coincidimos|{_TALKED_ES}|te vi en|le vi en|nos vimos|(?:nos sentamos|estuvimos|estabamos) en la misma mesa|nos sentamos juntos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
+    "it": r"\b(?:ci conosciamo (?:da|dal|dalla|dallo)|ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti|(?:eravamo|ci siamo sedut\w) (?:allo|al) stesso tavolo|eravamo sedut\w vicin\w)\b",
+    "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos|(?:estivemos|estavamos|ficamos|sentamo-nos|nos sentamos) (?:juntos |juntas )?(?:na|a) mesma mesa)\b",
+    "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|zaten samen aan (?:tafel|dezelfde tafel)|zaten aan dezelfde tafel|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"
           r"|kennen elkaar (?:nog )?van(?! (?:je|jouw|uw)\b))\b",
 }
 #: A meeting wished for, not had (folded): "je souhaiterais vous rencontrer", "I'd love to meet you", "me gustaría

@@ -31,7 +31,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
-from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, weak_french
+from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, training_lang_missing, weak_french
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
@@ -1666,6 +1666,8 @@ def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
     noun = pair[0 if informal else 1]
     if lang[:2] == "fr" and cre.search(r"\bthese\b", folded):
         noun = noun.replace("mémoire", "thèse").replace("ton ", "ta ")
+    if lang[:2] == "en" and "dissertation" in folded:
+        noun = "your dissertation"  # "my MSc dissertation": named as they name it
     if lang == "pt-BR" and cre.search(r"\b(?:dissertacao|tese)\b", folded):
         noun = "a sua dissertação" if "dissertacao" in folded else "a sua tese"
     named = cre.search(_DE_THESIS_KIND, folded) if lang[:2] == "de" else None
@@ -1772,6 +1774,39 @@ _LEAD_LIMIT: dict[str, tuple[str, str]] = {
     "fr": ("Je dois toutefois préciser que je travaille uniquement en {}.", "Je dois quand même te préciser que je travaille uniquement en {}."),
     "en": ("I should say, though, that I only work in {}.", "I should say, though, that I only work in {}."),
 }
+
+
+#: The plain answer to "do you train in <language> or only in French/English?", by draft language.
+_TRAIN_LANG_NO = {"en": "I don't run trainings in {}, only in {}.", "fr": "Je ne donne pas de formations en {}, seulement en {}.",
+                  "es": "No doy formaciones en {}, solo en {}.", "it": "Non tengo formazioni in {}, solo in {}.",
+                  "pt": "Não dou formações em {}, só em {}.", "pt-BR": "Não dou treinamentos em {}, só em {}.",
+                  "de": "Auf {} gebe ich keine Schulungen, nur auf {}.", "nl": "Ik geef geen trainingen in {}, alleen in {}."}
+_LANG_NAMES_EN_FR = {"en": ({"fr": "French", "en": "English", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch"}, " or "),
+                     "fr": ({"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien", "pt": "portugais", "nl": "néerlandais"}, " ou en ")}
+#: A reply's leading bare yes ("Sim, com todo o gosto.", "Yes, I'd be happy to."), dropped where an either/or was asked.
+_BARE_YES = r"^(?:Sim|Sí|Sì|Si|Ja|Yes|Oui)\b[^.!?:]{0,30}[.!:]\s+"
+
+
+def train_lang_no(lang: str, missing: str, codes: list[str]) -> str:
+    """The plain "not in ``missing``, only in ``codes``" line, in ``lang``, or "".
+
+    >>> train_lang_no("pt", "pt", ["fr", "en"]), train_lang_no("en", "pt", ["fr", "en"])
+    ('Não dou formações em português, só em francês ou em inglês.', "I don't run trainings in Portuguese, only in French or English.")
+    """
+    names, joiner = _LANG_NAMES_EN_FR.get(lang[:2]) or (_SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", ""))[:2]
+    row = _TRAIN_LANG_NO.get(lang) or _TRAIN_LANG_NO.get(lang[:2])
+    said = [names[c] for c in codes if c in names]
+    return row.format(names[missing], joiner.join(said)) if row and said and missing in names else ""
+
+
+def _no_bare_yes(answer: str) -> str:
+    """``answer`` without its leading bare yes sentence.
+
+    >>> _no_bare_yes("Sim, com todo o gosto. Pode indicar-me o tema?"), _no_bare_yes("Sì, volentieri: mi dici il tema?")
+    ('Pode indicar-me o tema?', 'Mi dici il tema?')
+    """
+    rest = cre.sub(_BARE_YES, "", answer, count=1)
+    return rest[:1].upper() + rest[1:] if rest != answer else answer
 
 
 def lead_limit(lang: str, codes: list[str], informal: bool) -> str:
@@ -2187,6 +2222,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # "En principio, sí, con mucho gusto. Eso sí, tendría que ser en francés o en inglés. ¿Me cuentas…?": the yes first,
         # then her languages, so "it" ("tendría que ser") has the talk or interview before it; never a caveat that opens the reply
         limit = speak_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal")))
+        if ctx.get("lang_plain"):
+            # "em português ou só em francês/inglês?": the plain no first, then the yes without its "Sim" (never an either/or
+            # answered "yes")
+            limit = train_lang_no(lang, str(ctx["lang_plain"]), list(ctx["speak_only"])) or limit
         if lead_work:
             # "Offrite formazione in azienda?": a lead buying her work hears the limit plainly, not as "solo una precisazione"
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
@@ -2201,6 +2240,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             tip_after = bool(ctx.get("course_tip")) and str(ctx["course_tip"]) in str(ctx["answer"])
             if tip_after:
                 ctx["answer"] = _after_first_clause(str(ctx["answer"]), limit)
+            elif ctx.get("lang_plain"):
+                ctx["answer"] = f"{said} {_no_bare_yes(str(ctx['answer']))}".strip()
+                if_so, if_so_limit = lang_q, limit
             else:
                 ctx["answer"] = _before_the_call(str(ctx["answer"]), said) if lead_work else _after_first_clause(str(ctx["answer"]), said)
                 if_so, if_so_limit = lang_q, limit
@@ -2394,6 +2436,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
+    elif ctx.get("met_there") and str(ctx["met_there"]) not in text:
+        text = _after_first_line(text, str(ctx["met_there"]))
     elif name == "ask_for_help" and ctx.get("interns_line"):
         # the tips asked, and the internship asked of her answered too; "suche ein Praktikum … 15 Minuten?": the no, then the call
         text = _refusal_first(text, str(ctx["interns_line"]))
@@ -3090,7 +3134,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"lang_plain": "", "met_there": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -3595,6 +3639,36 @@ _PAST_AGAIN = {
     "pt-BR": ("Que bom ter notícias suas de novo {after}!", "Que bom ter notícias suas de novo {after}!"),
     "nl": ("Leuk om weer van je te horen {after}!", "Fijn om weer van u te horen {after}!"),
 }
+#: Where the sender met her, said after the thanks for a talk asked (informal, formal): "after the Google event in Paris".
+_MET_THERE = {
+    "en": ("Great to be in touch again {after}.", "Lovely to be in touch again {after}."),
+    "fr": ("Ravie de te retrouver ici {after}.", "Ravie de vous retrouver ici {after}."),
+    "de": ("Schön, {after} wieder von dir zu hören.", "Schön, {after} wieder von Ihnen zu hören."),
+    "es": ("Me alegra saber de ti {after}.", "Me alegra saber de usted {after}."),
+    "it": ("Che bello risentirti {after}.", "Che piacere risentirLa {after}."),
+    "pt": ("Que bom voltar a ter notícias tuas {after}.", "Que bom voltar a ter notícias suas {after}."),
+    "pt-BR": ("Que bom ter notícias suas de novo {after}.", "Que bom ter notícias suas de novo {after}."),
+    "nl": ("Fijn om weer van je te horen {after}.", "Fijn om weer van u te horen {after}."),
+}
+#: Sat at one table with her (folded): "we zaten samen aan tafel", "same table", "am selben Tisch", "misma mesa".
+_SAT_TOGETHER = (r"\b(?:same table|sat together|meme table|zaten (?:samen|naast elkaar)|dezelfde tafel|selben tisch|gleichen tisch|sa(?:ss|ß)en"
+                 r"|misma mesa|sentamos juntos|stesso tavolo|mesma mesa)\b")
+#: A Spanish event where both were ("en el evento de Google"), said "after" it: "después del evento de Google".
+_ES_EVENT_AT = r"^(?:en|de|durante) (?:(el)|(la|los|las)) "
+
+
+def _met_after(event: str, lang: str) -> str:
+    """ "After" the event where the sender met her, or "" (Spanish too, which co_after leaves out).
+
+    >>> _met_after("en el evento de Google en París", "es"), _met_after("bij het Google-event in Parijs", "nl")
+    ('después del evento de Google en París', 'na het Google-event in Parijs')
+    """
+    if lang[:2] != "es":
+        return co_after(event, "", lang)
+    m = cre.match(_ES_EVENT_AT, event)
+    return f"después {'del' if m.group(1) else 'de ' + m.group(2)} {event[m.end():]}" if m else ""
+
+
 _PAST_AGAIN_BARE = {
     "en": ("So great to hear from you again!", "How lovely to hear from you again!"),
     "fr": ("Quel plaisir d'avoir de tes nouvelles !", "Quel plaisir d'avoir de vos nouvelles !"),
@@ -5922,6 +5996,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             else quickq.in_register(_PAST_AGAIN_BARE, lang, bool(context["informal"]))
     if name == "business_proposal" and facts.proposal == "partnership" and not context["past_again"] and note_lang == lang:
         context["past_again"] = _post_liked(note, facts, lang, bool(context["informal"]))
+    # "We zaten samen aan tafel bij het Google-event in Parijs … een gastcollege?": the event is where they met, said as such
+    # after the thanks, never the place of the talk ("een gastcollege bij het Google-event")
+    met_after = _met_after(str(facts.event), lang) if name == "business_proposal" and facts.proposal in ("speaker", "guest", "course") \
+        and note_lang == lang and facts.event and said_where_seen(fold(note), str(facts.event), lang[:2]) and cre.search(_SAT_TOGETHER, fold(note)) else ""
+    context["met_there"] = quickq.in_register(_MET_THERE, lang, bool(context["informal"])).format(after=met_after) if met_after else ""
     # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
     context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
         _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
@@ -6038,6 +6117,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     taken = "fr" if "fr" in offered and settings.language[:2] == "fr" and not cre.search(_OWN_FRENCH, fold(note)) else "en" if "en" in offered else ""
     context["en_taken"] = taken if (on_stage and name != "recruiting" and note_lang == lang and settings.work_languages
                                     and base not in settings.work_languages) else ""
+    missing = training_lang_missing(note, list(settings.work_languages)) if name == "business_proposal" and note_lang == lang else ""
+    if missing:
+        # "Dá formações em português ou só em francês/inglês?", "Do you run trainings in Portuguese?": the question answered
+        # plainly (not in Portuguese, only French or English; would English work?), never "em francês está ótimo" as if
+        # French were offered, nor a bare "Sim" that answers an either/or
+        context.update(speak_only=list(settings.work_languages), en_taken="", speak_lang="", lang_plain=missing)
     # "Hätten Sie diese Woche 15 Minuten?": the call is offered this week, never "next week"
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.question_sentences(cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
