@@ -2391,7 +2391,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = _after_first_line(text, str(ctx["experience_line"]))
         if ctx.get("french_asset") and not cre.search(_FRANCE_SAID, text):
             text = _after_first_line(text, str(ctx["french_asset"]))
-        if ctx.get("portfolio_told"):
+        if ctx.get("portfolio_told") and ctx.get("portfolio_offered") and (asked := portfolio_asked(text, lang)):
+            text = asked  # "quieres ver mi portfolio? encantado de compartirlo": the portfolio asked for, never a CV instead
+        elif ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
     elif name == "ask_for_help" and ctx.get("interns_line"):
@@ -3090,7 +3092,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "portfolio_offered": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4235,12 +4237,26 @@ _PORTFOLIO_THANKS = {
     "fr": ("Merci aussi pour ton portfolio.", "Merci aussi pour votre portfolio."),
     "en": ("Thanks for pointing me to your portfolio, too.", "Thank you also for pointing me to your portfolio."),
     "de": ("Danke auch für den Hinweis auf dein Portfolio.", "Danke auch für den Hinweis auf Ihr Portfolio."),
-    "es": ("Gracias también por indicarme tu portfolio.", "Gracias también por indicarme su portfolio."),
-    "it": ("Grazie anche per avermi segnalato il tuo portfolio.", "La ringrazio anche per avermi segnalato il Suo portfolio."),
+    "es": ("Gracias también por compartir tu portfolio.", "Gracias también por compartir su portfolio."),
+    "it": ("Grazie anche per aver condiviso il tuo portfolio.", "La ringrazio anche per aver condiviso il Suo portfolio."),
     "nl": ("Bedankt ook voor de verwijzing naar je portfolio.", "Dank ook voor de verwijzing naar uw portfolio."),
     "pt-BR": ("Obrigada também por indicar seu portfólio.", "Obrigada também por indicar o seu portfólio."),
     "pt": ("Obrigada também por me indicares o teu portefólio.", "Obrigada também por me indicar o seu portefólio."),
 }
+#: Round 149: a portfolio offered ("quieres ver mi portfolio, encantado de compartirlo", "ti mando volentieri il mio portfolio",
+#: "Portfolio su richiesta") is not there yet: the CV asked of the job seeker becomes the portfolio (pattern, replacement).
+_PORTFOLIO_ASKED = {
+    "es": (r"\b(tu|su) CV\b", r"\1 portfolio"), "it": (r"\b(tuo|Suo) CV\b", r"\1 portfolio"),
+    "fr": (r"\b(ton|votre) CV\b", r"\1 portfolio"), "en": (r"\byour CV\b", "your portfolio"),
+    "nl": (r"\b(je|uw) cv\b", r"\1 portfolio"), "pt": (r"\b(teu|seu) CV\b", r"\1 portefólio"),
+    "pt-BR": (r"\b(seu) currículo\b", r"\1 portfólio"),
+    "de": (r"\b(dein|Ihr)en Lebenslauf\b", r"\1 Portfolio"),
+}
+#: the German CV taken up again further in its line ("an den ich ihn weitergeben kann"): the portfolio is "es"
+_DE_CV_PRONOUN = r"(?<=Portfolio)([^\n]*?)\bihn\b"
+#: The portfolio already there to see: on the profile, linked, attached, a site named (folded).
+_PORTFOLIO_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|anexo|anbei|im anhang"
+                     r"|bijgevoegd|bijlage|link|lien|enlace|linked|below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder|https?|www|behance|dribbble)\b|\.(?:com|fr|net|io)\b")
 _PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
 #: A portfolio still to build, or advice on one asked (folded): "je cherche des conseils pour créer mon portfolio", "I'm
 #: building my first portfolio", "ich baue gerade mein Portfolio auf", "quiero armar mi portafolio", "sto costruendo il mio
@@ -4267,6 +4283,21 @@ _REVIEW_ASK = (r"\b(?:feedback|thoughts|opinion|opiniao|avis|retour|parere|meinu
 #: "portfolio on my profile", "CV attached", "link below": the thing is there already (no "send it to me").
 _REVIEW_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|in allegato|anexo|em anexo|anbei"
                  r"|im anhang|bijgevoegd|in de bijlage|link|lien|enlace|linked|below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder)\b")
+
+
+def portfolio_asked(text: str, lang: str) -> str:
+    """The draft's CV request made a request for the portfolio the job seeker offered ("" when it holds none).
+
+    >>> portfolio_asked("Hallo Lena,\\n\\nSchick mir gern deinen Lebenslauf: an den ich ihn weitergeben kann.", "de").split("\\n")[-1]
+    'Schick mir gern dein Portfolio: an den ich es weitergeben kann.'
+    >>> portfolio_asked("Thanks!", "en")
+    ''
+    """
+    pattern, repl = _PORTFOLIO_ASKED.get(lang) or _PORTFOLIO_ASKED.get(lang[:2]) or ("", "")
+    if not pattern or not cre.search(pattern, text):
+        return ""
+    asked = cre.sub(pattern, repl, text, count=1)
+    return cre.sub(_DE_CV_PRONOUN, r"\1es", asked, count=1) if lang[:2] == "de" else asked
 
 
 def review_asked(note: str) -> str:
@@ -6384,6 +6415,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.question_sentences(fold(own_note))) \
         and not cre.search(_PORTFOLIO_TO_BUILD, fold(own_note))
+    context["portfolio_offered"] = bool(context["portfolio_told"]) and not cre.search(_PORTFOLIO_THERE, fold(note))
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
     # "si necesitas apoyo … o conoces alguna agencia que contrate": a job search, never "tu propuesta de colaboración"; the

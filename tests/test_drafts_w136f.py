@@ -1,0 +1,45 @@
+"""Wave 136, group F: a job seeker who offers a portfolio is asked for it (never thanked for "indicating" it, never asked
+for a CV instead); small wording faults in referrers and greetings."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+
+def test_portfolio_offered_is_asked_for_never_a_cv_instead() -> None:
+    # 136 F es_pt_it note-6 (round 149): "quieres ver mi portfolio, encantado de compartirlo" answered "envíame tu CV"
+    es = sample_draft("Buenas Camille, estoy buscando trabajo como community manager tras 3 años en agencia. Si sabes de alguna "
+                      "oportunidad o quieres ver mi portfolio, encantado de compartirlo.", name="Álvaro Ruiz")
+    assert "Envíame tu portfolio por aquí" in es and "CV" not in es and "indicarme" not in es
+    # 136 F es_pt_it note-50 (round 149): "ti mando volentieri il mio portfolio"
+    it = sample_draft("Ciao Camille, sono social media manager con 3 anni di esperienza in agenzia e sto cercando nuove opportunità. "
+                      "Se senti di qualcosa, ti mando volentieri il mio portfolio!", name="Valentina Rossi")
+    assert "Mandami pure il tuo portfolio qui" in it and "CV" not in it and "segnalato" not in it
+    # 136 F es_pt_it note-51 (round 148): "Portfolio su richiesta"
+    it2 = sample_draft("Ciao, sono un copywriter e cerco lavoro dopo la chiusura della mia agenzia. Se ti serve qualcuno per contenuti "
+                       "in italiano, sono disponibile! Portfolio su richiesta.", name="Davide Bianchi")
+    assert "il tuo portfolio" in it2 and "CV" not in it2
+
+
+def test_portfolio_offered_in_german_dutch_portuguese_and_french() -> None:
+    # 136 F es_pt_it note-6, the same offer in the other languages and registers
+    de = sample_draft("Guten Tag Frau Laurent, ich suche eine neue Stelle als Texter. Mein Portfolio sende ich Ihnen gern auf Anfrage. "
+                      "Beste Grüße, Jonas Weber", name="Jonas Weber")
+    assert "Schicken Sie mir gern Ihr Portfolio" in de and "an den ich es weitergeben" in de and "Lebenslauf" not in de
+    nl = sample_draft("Hoi Camille, ik zoek een baan als contentmarketeer. Als je wilt, stuur ik je graag mijn portfolio!",
+                      name="Sanne de Vries")
+    assert "je portfolio" in nl and "je cv" not in nl and "verwijzing" not in nl
+    pt = sample_draft("Olá Camille, procuro trabalho como designer gráfica. Se quiser, envio-lhe com gosto o meu portefólio.",
+                      name="Inês Costa")
+    assert "o seu portefólio por aqui" in pt and "CV" not in pt
+    fr = sample_draft("Salut Camille, je cherche un poste de graphiste. Si tu veux voir mon portfolio, je te l'envoie avec plaisir !",
+                      name="Lucas Morel")
+    assert "Envoie-moi ton portfolio" in fr and "CV" not in fr
+
+
+def test_portfolio_on_the_profile_is_still_thanked_in_plain_words() -> None:
+    # must-not-change neighbour: a portfolio already on the profile is there to see, the CV is still asked for
+    es = sample_draft("Hola Camille, busco trabajo como diseñadora. Mi portfolio está en mi perfil.", name="Marta Gil")
+    assert "Gracias también por compartir tu portfolio." in es and "Envíame tu CV" in es
+    it = sample_draft("Ciao Camille, cerco lavoro come grafico. Il mio portfolio è sul mio profilo.", name="Marco Neri")
+    assert "Grazie anche per aver condiviso il tuo portfolio." in it and "il tuo CV" in it
