@@ -43,3 +43,37 @@ def test_portfolio_on_the_profile_is_still_thanked_in_plain_words() -> None:
     assert "Gracias también por compartir tu portfolio." in es and "Envíame tu CV" in es
     it = sample_draft("Ciao Camille, cerco lavoro come grafico. Il mio portfolio è sul mio profilo.", name="Marco Neri")
     assert "Grazie anche per aver condiviso il tuo portfolio." in it and "il tuo CV" in it
+
+
+def test_german_formal_greeting_uses_the_surname_of_a_known_given_name() -> None:
+    # 136 F de_nl note-19 (round 149): "Gruß Raj" from Raj Kumar was greeted "Guten Tag Raj Kumar"
+    de = sample_draft("Hallo Frau Laurent, ich biete Ihnen professionelle Webentwicklung zu günstigen Preisen an. Ihre Webseite "
+                      "könnte schneller laden. Sollen wir einen Call machen? Gruß Raj", name="Raj Kumar")
+    assert "Herr Kumar," in de and "Raj Kumar," not in de
+    nl = sample_draft("Geachte mevrouw Laurent, ik bied webdesign aan voor kleine bedrijven. Interesse? Met vriendelijke groet, "
+                      "Priya Sharma", name="Priya Sharma")
+    assert nl.startswith("Geachte mevrouw Sharma,")
+
+
+def test_dutch_titled_referrer_of_an_organisation_is_named_by_surname() -> None:
+    # 136 F de_nl note-24 (round 149): "Via de heer Peeters van Unizo" thanked as "de heer Van Unizo"
+    nl = sample_draft("Geachte mevrouw Laurent,\nVia de heer Peeters van Unizo kreeg ik uw naam. Wij zoeken een trainer voor een "
+                      "tweedaagse workshop contentstrategie voor ons communicatieteam. Zou u daarvoor open staan?\n"
+                      "Met vriendelijke groet,\nEls Janssens", name="Els Janssens")
+    assert "dank aan de heer Peeters voor de introductie" in nl and "Unizo" not in nl
+
+
+def test_dutch_titled_referrer_with_a_given_name_keeps_the_surname_particle() -> None:
+    # must-not-change neighbour: "de heer Jan van Dijk" is Mr Van Dijk, "van" is part of the surname
+    nl = sample_draft("Geachte mevrouw Laurent, via de heer Jan van Dijk kreeg ik uw naam. Wij zoeken een trainer voor een "
+                      "workshop contentstrategie. Zou u daarvoor open staan? Met vriendelijke groet, Els Janssens", name="Els Janssens")
+    assert "de heer Van Dijk" in nl
+
+
+def test_dutch_offered_trade_keeps_the_whole_noun() -> None:
+    # 136 F de_nl note-41 (round 149): "ik bied vertaaldiensten aan" thanked for "uw aanbod voor vertaal"
+    nl = sample_draft("Beste mevrouw Laurent, ik bied vertaaldiensten aan voor marketingteksten FR-NL, snel en goedkoop. "
+                      "Interesse? Mvg Rik", name="Rik de Jong")
+    assert "uw aanbod voor vertaaldiensten." in nl
+    nl2 = sample_draft("Beste mevrouw Laurent, ik bied webdesign aan voor kleine bedrijven. Interesse? Mvg Rik", name="Rik de Jong")
+    assert "uw aanbod voor webdesign." in nl2

@@ -1495,6 +1495,14 @@ siebe hein herman pim seppe wannes toon warre kristof pieterjan jef jos rik staf
 klaas sjoerd teun huub sjef joep guus ruud arjen arjan mathijs matthijs jurgen freek gijs luuk hidde douwe wybren sybren aart evert frits
 harm jaap joop melle pepijn rutger sietse tjeerd wessel floris wouter maarten dries kobe jens arne koen wim stijn bram bas dirk
 """.split())
+# Round 149: common South Asian given names a formal letter needs ("Gruß Raj … Raj Kumar" is "Guten Tag Herr Kumar")
+_NAMES_M |= set("""
+raj rajesh amit arjun vikram vijay deepak suresh ramesh anil sunil ajay arun ashok nikhil rohit rohan varun vivek akash
+abhishek pradeep prakash mahesh ganesh naveen praveen sachin siddharth aditya harish kiran_in imran faisal tariq zeeshan
+""".split())
+_NAMES_F |= set("""
+anjali pooja neha deepika kavita sunita lakshmi divya shreya swati meera radha aarti nisha rekha shalini sneha ananya
+""".split())
 # British and Irish given names a formal English letter signs with ("Yours sincerely, Geoffrey Hall" is "Dear Mr Hall")
 _NAMES_M |= {"geoffrey", "rupert", "hugh", "giles", "alfred", "clive", "barry", "gordon", "angus", "duncan", "euan", "connor",
              "sean", "brendan", "niall", "ciaran", "stephen", "aaron", "adam", "dave", "mike", "steve", "andy", "matt", "gerald",
@@ -3691,6 +3699,8 @@ _PUBLICATION_BEFORE = (r"\b(?:revista|magazine|magazin|rivista|revue|journal|zei
                        r"\s+(?:[\w-]+\s+)?$")
 
 
+#: A titled referrer's surname, then the organisation ("de heer Peeters van Unizo"); a given name first is the name ("Jan van Dijk").
+_NL_SURNAME_OF_ORG = r"^([A-Z][\w'-]+) van (?:de |het |der )?[A-Z][\w&'-]*$"
 #: A Dutch courtesy title right before a referrer's name: "via de heer Pieter Jansen", "van mevrouw Anna de Vries".
 _NL_TITLE_BEFORE = r"(?i)(?<![\w'’])(de heer|dhr\.?|mevrouw|mevr\.?)\s+$"
 #: A town's preposition just before a capitalised word (folded): "workshop a Lione", "atelier à Lyon", "taller en Lyon".
@@ -3793,6 +3803,9 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if kept_title and not name.startswith(kept_title):
                 name = f"{kept_title} {name}"  # "sur recommandation de M. Olivier Garnier", "Ms. Jones suggested"
             heer = cre.search(_NL_TITLE_BEFORE, original[:original.find(name, kept[0][0])]) if lang == "nl" else None
+            org = cre.match(_NL_SURNAME_OF_ORG, name) if heer else None
+            if org and fold(org.group(1)) not in _NAMES_M and fold(org.group(1)) not in _NAMES_F:
+                name = org.group(1)  # "via de heer Peeters van Unizo": Mr Peeters of Unizo, never "de heer Van Unizo"
             if heer and not fold(name).startswith(("de heer", "mevrouw", "meneer")):
                 # "via de heer Pieter Jansen": the title kept, so that formal Dutch thanks "de heer Jansen", never "Pieter Jansen"
                 name = f"{'mevrouw' if fold(heer.group(1)).startswith('mev') else 'de heer'} {name}"
@@ -5058,7 +5071,7 @@ _TRADE = (r"\b(?:servicios|servizi|services|servicos|prestations|diensten|dienst
           r"([\w'-]+(?: [\w'-]+){0,2}?)(?=[.,;:!?]| e | y | and | et | und | en | ed | o | per | para | pour | for | a | al | aux | alle | ai | to | voor | fur | an |$)"
           r"|\b((?:web |graphic |ui |ux )?(?:copywriting|webdesign|design|development|translation|photography|video editing|illustration))"
           r" services\b"
-          r"|\bich biete ([\w-]+(?: [\w-]+){0,2}?) (?:fur|an)\b|\bik bied ([\w-]+?)(?:diensten)? aan\b")
+          r"|\bich biete ([\w-]+(?: [\w-]+){0,2}?) (?:fur|an)\b|\bik bied ([\w-]+) aan\b")  # "ik bied vertaaldiensten aan": the whole noun, never the stem "vertaal"
 _TRADE_STOP = {"ihnen", "dir", "euch", "gerne", "gern", "auch", "jetzt", "je", "u", "jullie", "ook", "graag", "qualite", "qualita", "calidad", "quality", "haute", "alta", "alto", "high", "qualidade", "kwaliteit", "mi", "mis", "tu", "su", "my", "your"}
 
 
