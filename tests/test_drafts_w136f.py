@@ -77,3 +77,27 @@ def test_dutch_offered_trade_keeps_the_whole_noun() -> None:
     assert "uw aanbod voor vertaaldiensten." in nl
     nl2 = sample_draft("Beste mevrouw Laurent, ik bied webdesign aan voor kleine bedrijven. Interesse? Mvg Rik", name="Rik de Jong")
     assert "uw aanbod voor webdesign." in nl2
+
+
+def test_present_tense_referral_in_an_audit_enquiry_is_thanked() -> None:
+    # 136 F fr_en note-18 (round 149): "Jean-Pierre Dubois vous recommande … Quels sont vos tarifs" ignored the referrer
+    fr = sample_draft("Bonjour, Jean-Pierre Dubois vous recommande. Nous sommes une startup de la foodtech (15 pers) et cherchons "
+                      "quelqu'un pour auditer notre SEO. Quels sont vos tarifs pour un audit ?\nBien à vous, Olivier Faure",
+                      name="Olivier Faure")
+    assert "merci à Jean-Pierre Dubois" in fr and "entre 800 et 5 000 € HT" in fr
+    es = sample_draft("Hola Camille, Luis Moreno te recomienda. Somos una startup de foodtech (15 personas) y buscamos a alguien "
+                      "para auditar nuestro SEO. ¿Cuáles son tus tarifas para una auditoría?", name="Pedro Sanz")
+    assert "gracias a Luis Moreno" in es
+    de = sample_draft("Guten Tag Frau Laurent, Markus Weber empfiehlt Sie. Wir sind ein Foodtech-Startup (15 Personen) und suchen "
+                      "jemanden für ein SEO-Audit. Was kostet ein Audit bei Ihnen?", name="Jonas Weber")
+    assert "Markus Weber" in de
+    nl = sample_draft("Goedendag mevrouw Laurent, Pieter Jansen raadt u aan. Wij zijn een foodtech-startup (15 mensen) en zoeken "
+                      "iemand voor een SEO-audit. Wat zijn uw tarieven?", name="Tom Peeters")
+    assert "dank aan Pieter Jansen" in nl
+
+
+def test_i_recommend_you_is_no_referral() -> None:
+    # must-not-change neighbour: "Je vous recommande notre outil" is the sender's own pitch, no one to thank
+    fr = sample_draft("Bonjour Camille, je vous recommande notre outil de reporting SEO, essai gratuit de 14 jours. Intéressée ?",
+                      name="Marc Petit")
+    assert "merci à" not in fr.lower()

@@ -3219,24 +3219,29 @@ _REFERRAL = {
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            # "Julie Martin vous a chaudement recommandée", "Paul t'a cité comme la personne à contacter"
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:vous|t') ?(?:a|avait) (?:\w+ ){{0,2}}?(?:recommande|conseille|cite|mentionne|nomme|suggere)e?",
-           rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui"],
+           rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui",
+           # round 149: "Jean-Pierre Dubois vous recommande.", "Paul me conseille de t'écrire": the present tense too
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:vous|te|me|m') ?(?:recommande|conseille)\b"],
     "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            # "Markus Weber hat Sie mir empfohlen", "Lena hat dich uns wärmstens weiterempfohlen": the owner recommended to the sender
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+hat (?:sie|dich|euch) (?:\w+ ){{0,3}}?(?:empfohlen|weiterempfohlen|genannt|erwahnt|vorgeschlagen|ans herz gelegt)",
            rf"(?:auf empfehlung von|uber|von|durch) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten|gefunden|entdeckt)",
            rf"auf (?:empfehlung|anraten) von {_HONORIFIC}(?P<name>{_NAME_RX})",
            # "bin über Anna Schulz auf Ihr Profil gestoßen", "durch Jonas auf dich aufmerksam geworden": the referrer who pointed the way
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+empfiehlt (?:sie|dich|euch|mir)\b",
            rf"(?:uber|durch) (?P<name>{_NAME_RX}) auf (?:dein|ihr|dich|sie)\w* (?:(?:profil|namen|kontakt) )?(?:gestossen|gestoßen|gekommen|aufmerksam geworden)"],
     "es": [rf"me (?:la|lo|le) (?:recomendo|recomendaron|ha recomendado|sugirio|indico|presento) (?P<name>{_NAME_RX})", rf"(?:me )?(?:fue|ha sido) (?:recomendad[oa]|sugerid[oa]|indicad[oa]) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"me (?:paso|pasa|pasaron|pasan|dio|da|dieron|ha pasado|ha dado|han pasado|han dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) {_HONORIFIC}(?P<name>{_NAME_RX})",
            # "me manda Lucía Pérez", "me ha enviado a ti Pablo": who sent them to her
            rf"me (?:manda|envia|ha mandado|ha enviado) (?:a (?:ti|usted) )?(?P<name>{_NAME_RX})",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo|le|me) (?:recomienda|aconseja)\b",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo) (?:ha )?(?:\w+ )?(?:recomendo|recomendado|menciono|mencionado|sugirio|sugerido)",
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
            # "nos recomendó Sophie Bernard de la CCI": the name right after the verb
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi (?:ha dato|ha passato|ha girato|hanno dato|hanno passato|da|passa|gira) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|la|le|mi) (?:consiglia|raccomanda)\b",
            # "mi manda Julien Morel", "mi ha mandato da te Giulia": who sent them to her
            rf"mi (?:manda|ha mandat[oa]|ha inviat[oa]) (?:da (?:te|lei) )?(?P<name>{_NAME_RX})",
            rf"(?:(?:su consiglio|da parte|su suggerimento|su indicazione|su segnalazione|su raccomandazione) (?:di|del|della|dello)|tramite) {_HONORIFIC}(?P<name>{_NAME_RX})",
@@ -3251,7 +3256,8 @@ _REFERRAL = {
            rf"(?:via|op aanraden van|op advies van|door) (?:(?:mijn|onze|een) (?:oud-)?(?:collega|vriend|vriendin|klant|relatie|kennis|zakenpartner|partner) )?(?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
            # "Pieter de Vries heeft je (aan mij) aanbevolen", "Sanne noemde u als de expert"
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:heeft|had) (?:je|jou|u) (?:\w+ ){{0,3}}?(?:aanbevolen|aangeraden|getipt|genoemd|voorgesteld)",
-           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:noemde|tipte) (?:je|jou|u)\b"],
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:noemde|tipte) (?:je|jou|u)\b",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadt|beveelt) (?:je|jou|u) aan\b"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
               "alguien", "lei", "lui", "qualcuno", "ela", "ele", "alguem", "zij", "hij", "iemand", "my", "mon", "ma",
