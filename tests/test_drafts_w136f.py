@@ -101,3 +101,23 @@ def test_i_recommend_you_is_no_referral() -> None:
     fr = sample_draft("Bonjour Camille, je vous recommande notre outil de reporting SEO, essai gratuit de 14 jours. Intéressée ?",
                       name="Marc Petit")
     assert "merci à" not in fr.lower()
+
+
+def test_referred_and_lost_gets_one_offer_of_help_not_two() -> None:
+    # 136 F es_pt_it note-49 (round 149): "Posso aiutarti con la SEO. È normalissimo non sapere da dove partire con la SEO!"
+    it = sample_draft("Ciao Camille, mi ha parlato di te Luca Moretti, mi ha detto di scriverti. Sto lanciando un brand di cosmetici "
+                      "naturali e non so da dove partire con la SEO.", name="Alessandro Greco")
+    assert "Posso aiutarti" not in it and "È normalissimo non sapere da dove partire con la SEO" in it and "Luca Moretti" in it
+    fr = sample_draft("Salut Camille, Paul Martin m'a parlé de toi et m'a dit de t'écrire. Je lance une marque de cosmétiques "
+                      "naturels et je ne sais pas par où commencer avec le SEO.", name="Léa Roux")
+    assert "accompagner sur ton SEO" not in fr and "par où commencer avec le SEO" in fr
+    nl = sample_draft("Hoi Camille, Pieter Jansen zei dat ik je moest schrijven. Ik lanceer een merk natuurlijke cosmetica en weet "
+                      "niet waar ik moet beginnen met SEO.", name="Sanne de Vries")
+    assert "Ik help je graag met SEO" not in nl and "waar je moet beginnen met SEO" in nl
+
+
+def test_referred_with_a_clear_need_still_gets_the_offer_of_help() -> None:
+    # must-not-change neighbour: a referral with a need and no "don't know where to start" keeps "Posso aiutarti …"
+    it = sample_draft("Ciao Camille, mi ha parlato di te Luca Moretti. Cerco qualcuno per migliorare la SEO del mio e-commerce di "
+                      "cosmetici.", name="Alessandro Greco")
+    assert "grazie a Luca Moretti" in it and "Posso aiutarti con la SEO." in it

@@ -6107,6 +6107,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                helped=bool(facts.helped or facts.praise), far=bool(context.get("far")))
     if facts.launched[1]:
         context["situation_line"] = ""  # "tus consejos me ayudaron a lanzar mi marca": the launch congratulated, no "how is it going?"
+    if sit.kind == "lost" and name == "referral" and context["situation_line"] and context.get("need"):
+        # "non so da dove partire con la SEO": the lost line offers her help with it, so no "Posso aiutarti con la SEO" before it
+        context["need"] = ""
     if sit.shop and context["qanswer"] and lang in _IN_YOUR_CASE:
         # "Estoy empezando un e-shop de aceite de oliva … ¿algún consejo?": "por dónde empezaría con tu e-shop de aceite
         # de oliva", never "en tu caso" after the shop was named
