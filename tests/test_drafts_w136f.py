@@ -121,3 +121,20 @@ def test_referred_with_a_clear_need_still_gets_the_offer_of_help() -> None:
     it = sample_draft("Ciao Camille, mi ha parlato di te Luca Moretti. Cerco qualcuno per migliorare la SEO del mio e-commerce di "
                       "cosmetici.", name="Alessandro Greco")
     assert "grazie a Luca Moretti" in it and "Posso aiutarti con la SEO." in it
+
+
+def test_collaboration_on_clients_projects_is_not_said_twice() -> None:
+    # 136 F es_pt_it note-59 (round 148): "proposta di collaborazione sui progetti … sui progetti dei miei clienti"
+    it = sample_draft("Ciao Camille, sono un fotografo di prodotto. Secondo me potremmo collaborare sui progetti dei tuoi clienti "
+                      "e-commerce. Che ne dici?", name="Andrea Conti")
+    assert it.count("sui progetti") == 1 and "sui progetti dei miei clienti" in it
+    en = sample_draft("Hi Camille, I am a product photographer. We could collaborate on projects for your e-commerce clients. "
+                      "What do you think?", name="Tom Baker")
+    assert "collaboration on projects" not in en and "proposal on projects" not in en
+
+
+def test_collaboration_on_named_projects_keeps_its_topic() -> None:
+    # must-not-change neighbour: "sui progetti SEO" names the projects, so the topic stays
+    it = sample_draft("Ciao Camille, sono un copywriter. Potremmo collaborare sui progetti SEO dei tuoi clienti? Che ne dici?",
+                      name="Andrea Conti")
+    assert "sui progetti SEO" in it

@@ -4757,6 +4757,9 @@ def _with_month_also(phrase: str, original: str, folded: str, lang: str) -> str:
     return phrase + tail
 
 
+#: A topic that is only a preposition and "projects" (folded): "sui progetti", "on projects", "sur des projets", "an Projekten".
+_BARE_PROJECTS = (r"(?:on|in|sur|a|aux|sui|su|nei|en|em|nos|an|bei|aan|bij|op|for|pour|per|para|fur|voor)"
+                  r"(?: (?:des|les|the|some|los|unos|i|dei|alcuni|os|uns|den|de|het|einigen))? (?:projects?|projets?|proyectos?|progetti|progetto|projetos?|projekte[n]?|projecten|project)")
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -4780,7 +4783,9 @@ def _clean_topic(topic: str) -> str:
             return ""
     # "sul content marketing ai", "sui progetti e-commerce dei (tuoi clienti)": never a dangling preposition or article, cut
     # where a pronoun stopped the phrase; written in lower case, so that "SEO & AI" keeps its "AI"
-    return cre.sub(_TOPIC_CUT_END, "", topic)
+    topic = cre.sub(_TOPIC_CUT_END, "", topic)
+    # "collaborare sui progetti dei tuoi clienti": "sui progetti" alone names nothing ("la proposta di collaborazione sui progetti")
+    return "" if cre.fullmatch(_BARE_PROJECTS, fold(topic)) else topic
 
 
 #: A talk the sender attended or saw, told in the past: "you gave a great talk on", "loved your talk about", "saw the keynote".
