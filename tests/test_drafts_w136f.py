@@ -138,3 +138,21 @@ def test_collaboration_on_named_projects_keeps_its_topic() -> None:
     it = sample_draft("Ciao Camille, sono un copywriter. Potremmo collaborare sui progetti SEO dei tuoi clienti? Che ne dici?",
                       name="Andrea Conti")
     assert "sui progetti SEO" in it
+
+
+def test_agencies_in_lyon_asked_get_a_sentence_not_a_where_label() -> None:
+    # 136 F es_pt_it note-4 (round 149): "¿me podrías recomendar alguna agencia en Lyon?" answered "Dónde buscar: …"
+    es = sample_draft("Hola! Soy estudiante de marketing digital en la Universidad de Sevilla y busco practicas en Francia para "
+                      "septiembre. ¿Aceptas becarios o me podrías recomendar alguna agencia en Lyon?", name="Pablo Ruiz")
+    assert "Dónde buscar" not in es and "En Lyon, yo me fijaría en las agencias de marketing" in es
+    # 136 F es_pt_it note-48 (round 149): "mi potresti consigliare qualche agenzia a Lione?" answered "Dove candidarti: …"
+    it = sample_draft("Ciao Camille, sono studentessa di marketing alla Bocconi e cerco uno stage in Francia da settembre. Accetti "
+                      "stagisti o mi potresti consigliare qualche agenzia a Lione?", name="Chiara Ferri")
+    assert "Dove candidarti" not in it and "A Lione punterei sulle agenzie di marketing" in it and "e sui team" in it
+
+
+def test_where_to_apply_asked_keeps_its_label() -> None:
+    # must-not-change neighbour: "¿dónde puedo postular?" is answered by the where-to-apply line as it is
+    es = sample_draft("Hola Camille, estudio marketing y busco prácticas de 4 meses desde abril. ¿Algún consejo sobre dónde puedo "
+                      "postular? Gracias, Lucía", headline="Marketing student", name="Lucía Gil")
+    assert "Dónde buscar" in es

@@ -2391,6 +2391,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = _after_first_line(text, str(ctx["experience_line"]))
         if ctx.get("french_asset") and not cre.search(_FRANCE_SAID, text):
             text = _after_first_line(text, str(ctx["french_asset"]))
+        if ctx.get("where_lead"):
+            text = cre.sub(_WHERE_LABEL_NATURAL[lang][0], str(ctx["where_lead"]), text, count=1)  # never "Dónde buscar:" unasked
         if ctx.get("portfolio_told") and ctx.get("portfolio_offered") and (asked := portfolio_asked(text, lang)):
             text = asked  # "quieres ver mi portfolio? encantado de compartirlo": the portfolio asked for, never a CV instead
         elif ctx.get("portfolio_told"):
@@ -3092,7 +3094,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "portfolio_offered": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "portfolio_offered": False, "where_lead": "", "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -6419,6 +6421,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.question_sentences(fold(own_note))) \
         and not cre.search(_PORTFOLIO_TO_BUILD, fold(own_note))
     context["portfolio_offered"] = bool(context["portfolio_told"]) and not cre.search(_PORTFOLIO_THERE, fold(note))
+    context["where_lead"] = where_lead(note, lang) if name == "job_seeking" and note_lang == lang else ""
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
     # "si necesitas apoyo … o conoces alguna agencia que contrate": a job search, never "tu propuesta de colaboración"; the
@@ -7630,6 +7633,32 @@ _WHERE_LINE = {
     "nl": ("Waar je kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die je het leukst vindt.",
            "Waar u kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die u het meest aanspreken."),
 }
+#: Round 149: the where-to-apply label, for a note that never asked "where" ("¿me podrías recomendar alguna agencia en Lyon?"):
+#: a natural sentence instead of "Dónde buscar:", with the city named (label, lead with {city}, lead without a city).
+_WHERE_LABEL_NATURAL = {
+    "es": ("Dónde buscar: agencias de marketing", "En {city}, yo me fijaría en las agencias de marketing", "Yo me fijaría en las agencias de marketing"),
+    "it": (r"Dove candidar(?:ti|si): agenzie di marketing \(SEO, social, contenuti\) e i team",
+           "A {city} punterei sulle agenzie di marketing (SEO, social, contenuti) e sui team", "Punterei sulle agenzie di marketing (SEO, social, contenuti) e sui team"),
+}
+_WHERE_ASKED = r"\b(?:donde|dove|where|ou postuler|onde|wo|waar)\b"
+_LYON_NAMED = {"es": (r"\blyon\b", "Lyon"), "it": (r"\b(?:lione|lyon)\b", "Lione")}
+
+
+def where_lead(note: str, lang: str) -> str:
+    """The lead that replaces the where-to-apply label when the note asked for places rather than "where" ("" otherwise).
+
+    >>> where_lead("¿Me recomiendas alguna agencia en Lyon?", "es")
+    'En Lyon, yo me fijaría en las agencias de marketing'
+    >>> where_lead("¿Dónde puedo postular?", "es")
+    ''
+    """
+    label = _WHERE_LABEL_NATURAL.get(lang)
+    if not label or not note.strip() or cre.search(_WHERE_ASKED, fold(note)):
+        return ""
+    city_rx, city = _LYON_NAMED[lang]
+    return label[1].format(city=city) if cre.search(city_rx, fold(note)) else label[2]
+
+
 #: Every where-to-apply line, to tell whether the tips line is one (built once, not per draft).
 _WHERE_LINES = frozenset(r for pair in _WHERE_LINE.values() for r in pair)
 
