@@ -156,3 +156,11 @@ def test_where_to_apply_asked_keeps_its_label() -> None:
     es = sample_draft("Hola Camille, estudio marketing y busco prácticas de 4 meses desde abril. ¿Algún consejo sobre dónde puedo "
                       "postular? Gracias, Lucía", headline="Marketing student", name="Lucía Gil")
     assert "Dónde buscar" in es
+
+
+def test_german_french_asset_fits_experience_and_geneva() -> None:
+    # 136 F de_nl note-5 (round 149): 5 years' experience, Lyon or Geneva: never "für den Einstieg in Frankreich"
+    de = sample_draft("Guten Tag Frau Laurent, ich bin auf Jobsuche als Social Media Managerin (5 Jahre Erfahrung, B2C). Kennen Sie "
+                      "Agenturen in Lyon oder Genf, die gerade suchen? Ich spreche fließend Französisch. Beste Grüße, Sarah Klein",
+                      name="Sarah Klein")
+    assert "Einstieg in Frankreich" not in de and "im französischsprachigen Raum ein echter Vorteil" in de

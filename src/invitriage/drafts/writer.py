@@ -8103,8 +8103,9 @@ _LIVES_THERE = (r"\b(?:moved (?:here|to)|(?:live|living|based|settled) (?:here|i
 #: Her French acknowledged to a job seeker who wants to work in France: (informal, formal), by reply language.
 _FRENCH_ASSET = {"en": ("Speaking French is a real asset for working in France.", "Speaking French is a real asset for working in France."),
                  "nl": ("Dat je Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan.", "Dat u Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan."),
-                 "de": ("Dass du Französisch sprichst, ist für den Einstieg in Frankreich ein echter Vorteil.",
-                        "Dass Sie Französisch sprechen, ist für den Einstieg in Frankreich ein echter Vorteil."),
+                 # round 149: never "Einstieg" (5 years' experience) nor "in Frankreich" alone (Lyon or Geneva): the French-speaking area
+                 "de": ("Dass du Französisch sprichst, ist für die Jobsuche im französischsprachigen Raum ein echter Vorteil.",
+                        "Dass Sie Französisch sprechen, ist für die Jobsuche im französischsprachigen Raum ein echter Vorteil."),
                  "es": ("Hablar francés es una gran ventaja para trabajar en Francia.", "Hablar francés es una gran ventaja para trabajar en Francia."),
                  "it": ("Parlare francese è un vero vantaggio per lavorare in Francia.", "Parlare francese è un vero vantaggio per lavorare in Francia."),
                  "pt": ("Falar francês é uma grande vantagem para trabalhar em França.", "Falar francês é uma grande vantagem para trabalhar em França."),
