@@ -164,3 +164,21 @@ def test_german_french_asset_fits_experience_and_geneva() -> None:
                       "Agenturen in Lyon oder Genf, die gerade suchen? Ich spreche fließend Französisch. Beste Grüße, Sarah Klein",
                       name="Sarah Klein")
     assert "Einstieg in Frankreich" not in de and "im französischsprachigen Raum ein echter Vorteil" in de
+
+
+def test_mover_to_lyon_asking_for_firms_hiring_gets_a_real_answer() -> None:
+    # 136 F es_pt_it note-41 (round 148): "em Lyon, onde me vou mudar em março. Sabe de empresas a recrutar?" answered "dou-lhe
+    # a minha opinião sobre a sua pergunta", the move ignored
+    pt = sample_draft("Boa tarde, sou gestora de marketing e procuro novas oportunidades em Lyon, onde me vou mudar em março. Sabe "
+                      "de empresas a recrutar na área?", name="Ana Silva")
+    assert "sobre a sua pergunta" not in pt and "mudança para Lyon" in pt and "a recrutar" in pt
+    es = sample_draft("Hola Camille, busco trabajo en Lyon, donde me mudo en marzo. ¿Conoces empresas que estén contratando?",
+                      name="Lucía Gil")
+    assert "Lyon" in es and "tu pregunta" not in es
+
+
+def test_mover_named_by_a_plain_verb_keeps_its_answer() -> None:
+    # must-not-change neighbour: "vou me mudar para Lyon" was read before and still is
+    br = sample_draft("Oi Camille, sou analista de marketing e vou me mudar para Lyon em março. Você conhece empresas contratando na "
+                      "área?", name="Bruna Lima")
+    assert "mudança para Lyon" in br

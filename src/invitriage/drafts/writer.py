@@ -6428,6 +6428,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # agencies hiring asked about get an answer
     context["agencies_asked"] = name == "job_seeking" and context.get("ask") == "services" and note_lang == lang \
         and bool(cre.search(_AGENCY_HIRING, fold(note)))
+    if name == "job_seeking" and note_lang == lang and "question" in context["asks"] and "recommend" not in context["asks"] \
+            and cre.search(_AGENCY_HIRING, fold(note)):
+        # "Sabe de empresas a recrutar na área?": the firms hiring asked get "I'll tell you if I know any", never "my opinion on
+        # your question"
+        context["asks"] = [("recommend" if a == "question" else a) for a in context["asks"]]
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
