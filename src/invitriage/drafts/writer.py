@@ -4257,7 +4257,7 @@ _PORTFOLIO_ASKED = {
 #: the German CV taken up again further in its line ("an den ich ihn weitergeben kann"): the portfolio is "es"
 _DE_CV_PRONOUN = r"(?<=Portfolio)([^\n]*?)\bihn\b"
 #: The portfolio already there to see: on the profile, linked, attached, a site named (folded).
-_PORTFOLIO_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|anexo|anbei|im anhang"
+_PORTFOLIO_THERE = (r"\b(?:joins?|joint|jointe|profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|anexo|anbei|im anhang"
                      r"|bijgevoegd|bijlage|link|lien|enlace|linked|below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder|https?|www|behance|dribbble)\b|\.(?:com|fr|net|io)\b")
 _PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
 #: A portfolio still to build, or advice on one asked (folded): "je cherche des conseils pour créer mon portfolio", "I'm
