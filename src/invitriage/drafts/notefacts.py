@@ -1495,6 +1495,14 @@ siebe hein herman pim seppe wannes toon warre kristof pieterjan jef jos rik staf
 klaas sjoerd teun huub sjef joep guus ruud arjen arjan mathijs matthijs jurgen freek gijs luuk hidde douwe wybren sybren aart evert frits
 harm jaap joop melle pepijn rutger sietse tjeerd wessel floris wouter maarten dries kobe jens arne koen wim stijn bram bas dirk
 """.split())
+# Round 149: common South Asian given names a formal letter needs ("Gruß Raj … Raj Kumar" is "Guten Tag Herr Kumar")
+_NAMES_M |= set("""
+raj rajesh amit arjun vikram vijay deepak suresh ramesh anil sunil ajay arun ashok nikhil rohit rohan varun vivek akash
+abhishek pradeep prakash mahesh ganesh naveen praveen sachin siddharth aditya harish kiran_in imran faisal tariq zeeshan
+""".split())
+_NAMES_F |= set("""
+anjali pooja neha deepika kavita sunita lakshmi divya shreya swati meera radha aarti nisha rekha shalini sneha ananya
+""".split())
 # British and Irish given names a formal English letter signs with ("Yours sincerely, Geoffrey Hall" is "Dear Mr Hall")
 _NAMES_M |= {"geoffrey", "rupert", "hugh", "giles", "alfred", "clive", "barry", "gordon", "angus", "duncan", "euan", "connor",
              "sean", "brendan", "niall", "ciaran", "stephen", "aaron", "adam", "dave", "mike", "steve", "andy", "matt", "gerald",
@@ -3213,24 +3221,29 @@ _REFERRAL = {
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            # "Julie Martin vous a chaudement recommandée", "Paul t'a cité comme la personne à contacter"
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:vous|t') ?(?:a|avait) (?:\w+ ){{0,2}}?(?:recommande|conseille|cite|mentionne|nomme|suggere)e?",
-           rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui"],
+           rf"c'est (?P<name>{_NAME_RX}){_PAREN} qui",
+           # round 149: "Jean-Pierre Dubois vous recommande.", "Paul me conseille de t'écrire": the present tense too
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:vous|te|me|m') ?(?:recommande|conseille)\b"],
     "de": [rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:hat mir|meinte|sagte|hat (?:mich|uns)|empfahl)",
            # "Markus Weber hat Sie mir empfohlen", "Lena hat dich uns wärmstens weiterempfohlen": the owner recommended to the sender
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+hat (?:sie|dich|euch) (?:\w+ ){{0,3}}?(?:empfohlen|weiterempfohlen|genannt|erwahnt|vorgeschlagen|ans herz gelegt)",
            rf"(?:auf empfehlung von|uber|von|durch) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten|gefunden|entdeckt)",
            rf"auf (?:empfehlung|anraten) von {_HONORIFIC}(?P<name>{_NAME_RX})",
            # "bin über Anna Schulz auf Ihr Profil gestoßen", "durch Jonas auf dich aufmerksam geworden": the referrer who pointed the way
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+empfiehlt (?:sie|dich|euch|mir)\b",
            rf"(?:uber|durch) (?P<name>{_NAME_RX}) auf (?:dein|ihr|dich|sie)\w* (?:(?:profil|namen|kontakt) )?(?:gestossen|gestoßen|gekommen|aufmerksam geworden)"],
     "es": [rf"me (?:la|lo|le) (?:recomendo|recomendaron|ha recomendado|sugirio|indico|presento) (?P<name>{_NAME_RX})", rf"(?:me )?(?:fue|ha sido) (?:recomendad[oa]|sugerid[oa]|indicad[oa]) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"me (?:paso|pasa|pasaron|pasan|dio|da|dieron|ha pasado|ha dado|han pasado|han dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) {_HONORIFIC}(?P<name>{_NAME_RX})",
            # "me manda Lucía Pérez", "me ha enviado a ti Pablo": who sent them to her
            rf"me (?:manda|envia|ha mandado|ha enviado) (?:a (?:ti|usted) )?(?P<name>{_NAME_RX})",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo|le|me) (?:recomienda|aconseja)\b",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo) (?:ha )?(?:\w+ )?(?:recomendo|recomendado|menciono|mencionado|sugirio|sugerido)",
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
            # "nos recomendó Sophie Bernard de la CCI": the name right after the verb
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi (?:ha dato|ha passato|ha girato|hanno dato|hanno passato|da|passa|gira) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|la|le|mi) (?:consiglia|raccomanda)\b",
            # "mi manda Julien Morel", "mi ha mandato da te Giulia": who sent them to her
            rf"mi (?:manda|ha mandat[oa]|ha inviat[oa]) (?:da (?:te|lei) )?(?P<name>{_NAME_RX})",
            rf"(?:(?:su consiglio|da parte|su suggerimento|su indicazione|su segnalazione|su raccomandazione) (?:di|del|della|dello)|tramite) {_HONORIFIC}(?P<name>{_NAME_RX})",
@@ -3245,7 +3258,8 @@ _REFERRAL = {
            rf"(?:via|op aanraden van|op advies van|door) (?:(?:mijn|onze|een) (?:oud-)?(?:collega|vriend|vriendin|klant|relatie|kennis|zakenpartner|partner) )?(?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
            # "Pieter de Vries heeft je (aan mij) aanbevolen", "Sanne noemde u als de expert"
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:heeft|had) (?:je|jou|u) (?:\w+ ){{0,3}}?(?:aanbevolen|aangeraden|getipt|genoemd|voorgesteld)",
-           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:noemde|tipte) (?:je|jou|u)\b"],
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:noemde|tipte) (?:je|jou|u)\b",
+           rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadt|beveelt) (?:je|jou|u) aan\b"],
 }
 _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on", "er", "sie", "jemand", "ella", "el",
               "alguien", "lei", "lui", "qualcuno", "ela", "ele", "alguem", "zij", "hij", "iemand", "my", "mon", "ma",
@@ -3695,6 +3709,8 @@ _PUBLICATION_BEFORE = (r"\b(?:revista|magazine|magazin|rivista|revue|journal|zei
                        r"\s+(?:[\w-]+\s+)?$")
 
 
+#: A titled referrer's surname, then the organisation ("de heer Peeters van Unizo"); a given name first is the name ("Jan van Dijk").
+_NL_SURNAME_OF_ORG = r"^([A-Z][\w'-]+) van (?:de |het |der )?[A-Z][\w&'-]*$"
 #: A Dutch courtesy title right before a referrer's name: "via de heer Pieter Jansen", "van mevrouw Anna de Vries".
 _NL_TITLE_BEFORE = r"(?i)(?<![\w'’])(de heer|dhr\.?|mevrouw|mevr\.?)\s+$"
 #: A town's preposition just before a capitalised word (folded): "workshop a Lione", "atelier à Lyon", "taller en Lyon".
@@ -3797,6 +3813,9 @@ def _referrer(original: str, folded: str, lang: str) -> str:
             if kept_title and not name.startswith(kept_title):
                 name = f"{kept_title} {name}"  # "sur recommandation de M. Olivier Garnier", "Ms. Jones suggested"
             heer = cre.search(_NL_TITLE_BEFORE, original[:original.find(name, kept[0][0])]) if lang == "nl" else None
+            org = cre.match(_NL_SURNAME_OF_ORG, name) if heer else None
+            if org and fold(org.group(1)) not in _NAMES_M and fold(org.group(1)) not in _NAMES_F:
+                name = org.group(1)  # "via de heer Peeters van Unizo": Mr Peeters of Unizo, never "de heer Van Unizo"
             if heer and not fold(name).startswith(("de heer", "mevrouw", "meneer")):
                 # "via de heer Pieter Jansen": the title kept, so that formal Dutch thanks "de heer Jansen", never "Pieter Jansen"
                 name = f"{'mevrouw' if fold(heer.group(1)).startswith('mev') else 'de heer'} {name}"
@@ -4745,6 +4764,9 @@ def _with_month_also(phrase: str, original: str, folded: str, lang: str) -> str:
     return phrase + tail
 
 
+#: A topic that is only a preposition and "projects" (folded): "sui progetti", "on projects", "sur des projets", "an Projekten".
+_BARE_PROJECTS = (r"(?:on|in|sur|a|aux|sui|su|nei|en|em|nos|an|bei|aan|bij|op|for|pour|per|para|fur|voor)"
+                  r"(?: (?:des|les|the|some|los|unos|i|dei|alcuni|os|uns|den|de|het|einigen))? (?:projects?|projets?|proyectos?|progetti|progetto|projetos?|projekte[n]?|projecten|project)")
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -4768,7 +4790,9 @@ def _clean_topic(topic: str) -> str:
             return ""
     # "sul content marketing ai", "sui progetti e-commerce dei (tuoi clienti)": never a dangling preposition or article, cut
     # where a pronoun stopped the phrase; written in lower case, so that "SEO & AI" keeps its "AI"
-    return cre.sub(_TOPIC_CUT_END, "", topic)
+    topic = cre.sub(_TOPIC_CUT_END, "", topic)
+    # "collaborare sui progetti dei tuoi clienti": "sui progetti" alone names nothing ("la proposta di collaborazione sui progetti")
+    return "" if cre.fullmatch(_BARE_PROJECTS, fold(topic)) else topic
 
 
 #: A talk the sender attended or saw, told in the past: "you gave a great talk on", "loved your talk about", "saw the keynote".
@@ -5065,7 +5089,7 @@ _TRADE = (r"\b(?:servicios|servizi|services|servicos|prestations|diensten|dienst
           r"([\w'-]+(?: [\w'-]+){0,2}?)(?=[.,;:!?]| e | y | and | et | und | en | ed | o | per | para | pour | for | a | al | aux | alle | ai | to | voor | fur | an |$)"
           r"|\b((?:web |graphic |ui |ux )?(?:copywriting|webdesign|design|development|translation|photography|video editing|illustration))"
           r" services\b"
-          r"|\bich biete ([\w-]+(?: [\w-]+){0,2}?) (?:fur|an)\b|\bik bied ([\w-]+?)(?:diensten)? aan\b")
+          r"|\bich biete ([\w-]+(?: [\w-]+){0,2}?) (?:fur|an)\b|\bik bied ([\w-]+) aan\b")  # "ik bied vertaaldiensten aan": the whole noun, never the stem "vertaal"
 _TRADE_STOP = {"ihnen", "dir", "euch", "gerne", "gern", "auch", "jetzt", "je", "u", "jullie", "ook", "graag", "qualite", "qualita", "calidad", "quality", "haute", "alta", "alto", "high", "qualidade", "kwaliteit", "mi", "mis", "tu", "su", "my", "your"}
 
 

@@ -255,7 +255,11 @@ _MOVE = re.compile(r"\b(?i:moving|move|moved|relocating|relocate|relocated)\s+(?
                    r"|\b(?:ben|zijn)\s+(?:\w+\s+){0,3}?naar\s+(?P<nl2>[A-Z][\w-]+)\s+(?:verhuisd|verhuist)\b"
                    # the city, then the move in brackets: "busco nuevo proyecto en Lyon (me mudo en enero)"
                    r"|\b(?:en|em|a|à|in)\s+(?P<paren>[A-ZÀ-Ý][\wà-ÿ-]+)\s*\((?i:me mudo|me traslado|me mudaré|me mudare|mudo-me|vou me mudar|mi trasferisco"
-                   r"|je déménage|je demenage|je m'installe|moving|i'm moving|ich ziehe|ziehe|ik verhuis|verhuis)\b")
+                   r"|je déménage|je demenage|je m'installe|moving|i'm moving|ich ziehe|ziehe|ik verhuis|verhuis)\b"
+                   # round 148: the city, then the move in a relative clause: "em Lyon, onde me vou mudar em março"
+                   r"|\b(?:en|em|a|à|in)\s+(?P<rel>[A-ZÀ-Ý][\wà-ÿ-]+),?\s+(?i:(?:para )?onde (?:me vou mudar|vou morar|me mudo|vou me mudar)"
+                   r"|donde (?:me mudo|me voy a mudar|voy a vivir)|dove (?:mi trasferisco|mi trasferir[oò]|andr[oò] a vivere)"
+                   r"|o[uù] je (?:vais m'installer|m'installe|d[ée]m[ée]nage)|where i(?:'m| am) (?:moving|relocating))\b")
 
 #: A move already made (just before the move's city): "after relocating to Lyon", "I've just moved to", "je me suis installée
 #: à", "je viens d'arriver à", "nach meinem Umzug nach", "bin gerade nach … gezogen", "me he mudado a", "tras mudarme a",

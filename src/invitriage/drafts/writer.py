@@ -2433,7 +2433,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = _after_first_line(text, str(ctx["experience_line"]))
         if ctx.get("french_asset") and not cre.search(_FRANCE_SAID, text):
             text = _after_first_line(text, str(ctx["french_asset"]))
-        if ctx.get("portfolio_told"):
+        if ctx.get("where_lead"):
+            text = cre.sub(_WHERE_LABEL_NATURAL[lang][0], str(ctx["where_lead"]), text, count=1)  # never "Dónde buscar:" unasked
+        if ctx.get("portfolio_told") and ctx.get("portfolio_offered") and (asked := portfolio_asked(text, lang)):
+            text = asked  # "quieres ver mi portfolio? encantado de compartirlo": the portfolio asked for, never a CV instead
+        elif ctx.get("portfolio_told"):
             pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
     elif ctx.get("met_there") and str(ctx["met_there"]) not in text:
@@ -3134,7 +3138,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"lang_plain": "", "met_there": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"lang_plain": "", "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4309,12 +4313,26 @@ _PORTFOLIO_THANKS = {
     "fr": ("Merci aussi pour ton portfolio.", "Merci aussi pour votre portfolio."),
     "en": ("Thanks for pointing me to your portfolio, too.", "Thank you also for pointing me to your portfolio."),
     "de": ("Danke auch für den Hinweis auf dein Portfolio.", "Danke auch für den Hinweis auf Ihr Portfolio."),
-    "es": ("Gracias también por indicarme tu portfolio.", "Gracias también por indicarme su portfolio."),
-    "it": ("Grazie anche per avermi segnalato il tuo portfolio.", "La ringrazio anche per avermi segnalato il Suo portfolio."),
+    "es": ("Gracias también por compartir tu portfolio.", "Gracias también por compartir su portfolio."),
+    "it": ("Grazie anche per aver condiviso il tuo portfolio.", "La ringrazio anche per aver condiviso il Suo portfolio."),
     "nl": ("Bedankt ook voor de verwijzing naar je portfolio.", "Dank ook voor de verwijzing naar uw portfolio."),
     "pt-BR": ("Obrigada também por indicar seu portfólio.", "Obrigada também por indicar o seu portfólio."),
     "pt": ("Obrigada também por me indicares o teu portefólio.", "Obrigada também por me indicar o seu portefólio."),
 }
+#: Round 149: a portfolio offered ("quieres ver mi portfolio, encantado de compartirlo", "ti mando volentieri il mio portfolio",
+#: "Portfolio su richiesta") is not there yet: the CV asked of the job seeker becomes the portfolio (pattern, replacement).
+_PORTFOLIO_ASKED = {
+    "es": (r"\b(tu|su) CV\b", r"\1 portfolio"), "it": (r"\b(tuo|Suo) CV\b", r"\1 portfolio"),
+    "fr": (r"\b(ton|votre) CV\b", r"\1 portfolio"), "en": (r"\byour CV\b", "your portfolio"),
+    "nl": (r"\b(je|uw) cv\b", r"\1 portfolio"), "pt": (r"\b(teu|seu) CV\b", r"\1 portefólio"),
+    "pt-BR": (r"\b(seu) currículo\b", r"\1 portfólio"),
+    "de": (r"\b(dein|Ihr)en Lebenslauf\b", r"\1 Portfolio"),
+}
+#: the German CV taken up again further in its line ("an den ich ihn weitergeben kann"): the portfolio is "es"
+_DE_CV_PRONOUN = r"(?<=Portfolio)([^\n]*?)\bihn\b"
+#: The portfolio already there to see: on the profile, linked, attached, a site named (folded).
+_PORTFOLIO_THERE = (r"\b(?:joins?|joint|jointe|profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|anexo|anbei|im anhang"
+                     r"|bijgevoegd|bijlage|link|lien|enlace|linked|below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder|https?|www|behance|dribbble)\b|\.(?:com|fr|net|io)\b")
 _PORTFOLIO_NOTE = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|portefolio|book)\b"
 #: A portfolio still to build, or advice on one asked (folded): "je cherche des conseils pour créer mon portfolio", "I'm
 #: building my first portfolio", "ich baue gerade mein Portfolio auf", "quiero armar mi portafolio", "sto costruendo il mio
@@ -4341,6 +4359,21 @@ _REVIEW_ASK = (r"\b(?:feedback|thoughts|opinion|opiniao|avis|retour|parere|meinu
 #: "portfolio on my profile", "CV attached", "link below": the thing is there already (no "send it to me").
 _REVIEW_THERE = (r"\b(?:profil|profile|perfil|profilo|profiel|attached|ci-joint|en piece jointe|adjunto|allegato|in allegato|anexo|em anexo|anbei"
                  r"|im anhang|bijgevoegd|in de bijlage|link|lien|enlace|linked|below|ci-dessous|abajo|qui sotto|abaixo|unten|hieronder)\b")
+
+
+def portfolio_asked(text: str, lang: str) -> str:
+    """The draft's CV request made a request for the portfolio the job seeker offered ("" when it holds none).
+
+    >>> portfolio_asked("Hallo Lena,\\n\\nSchick mir gern deinen Lebenslauf: an den ich ihn weitergeben kann.", "de").split("\\n")[-1]
+    'Schick mir gern dein Portfolio: an den ich es weitergeben kann.'
+    >>> portfolio_asked("Thanks!", "en")
+    ''
+    """
+    pattern, repl = _PORTFOLIO_ASKED.get(lang) or _PORTFOLIO_ASKED.get(lang[:2]) or ("", "")
+    if not pattern or not cre.search(pattern, text):
+        return ""
+    asked = cre.sub(pattern, repl, text, count=1)
+    return cre.sub(_DE_CV_PRONOUN, r"\1es", asked, count=1) if lang[:2] == "de" else asked
 
 
 def review_asked(note: str) -> str:
@@ -6163,6 +6196,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                helped=bool(facts.helped or facts.praise), far=bool(context.get("far")))
     if facts.launched[1]:
         context["situation_line"] = ""  # "tus consejos me ayudaron a lanzar mi marca": the launch congratulated, no "how is it going?"
+    if sit.kind == "lost" and name == "referral" and context["situation_line"] and context.get("need"):
+        # "non so da dove partire con la SEO": the lost line offers her help with it, so no "Posso aiutarti con la SEO" before it
+        context["need"] = ""
     if sit.shop and context["qanswer"] and lang in _IN_YOUR_CASE:
         # "Estoy empezando un e-shop de aceite de oliva … ¿algún consejo?": "por dónde empezaría con tu e-shop de aceite
         # de oliva", never "en tu caso" after the shop was named
@@ -6471,12 +6507,19 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["portfolio_told"] = name == "job_seeking" and bool(own_note := (note if note_lang == lang else "")) \
         and bool(cre.search(_PORTFOLIO_NOTE, fold(own_note))) and not any(cre.search(_PORTFOLIO_NOTE, q) for q in cre.question_sentences(fold(own_note))) \
         and not cre.search(_PORTFOLIO_TO_BUILD, fold(own_note))
+    context["portfolio_offered"] = bool(context["portfolio_told"]) and not cre.search(_PORTFOLIO_THERE, fold(note))
+    context["where_lead"] = where_lead(note, lang) if name == "job_seeking" and note_lang == lang else ""
     context["cv_told"] = bool(note.strip()) and note_lang == lang and cv_told(note)
     context["cv_sent"] = bool(context["cv_told"]) and cv_sent(note)
     # "si necesitas apoyo … o conoces alguna agencia que contrate": a job search, never "tu propuesta de colaboración"; the
     # agencies hiring asked about get an answer
     context["agencies_asked"] = name == "job_seeking" and context.get("ask") == "services" and note_lang == lang \
         and bool(cre.search(_AGENCY_HIRING, fold(note)))
+    if name == "job_seeking" and note_lang == lang and "question" in context["asks"] and "recommend" not in context["asks"] \
+            and cre.search(_AGENCY_HIRING, fold(note)):
+        # "Sabe de empresas a recrutar na área?": the firms hiring asked get "I'll tell you if I know any", never "my opinion on
+        # your question"
+        context["asks"] = [("recommend" if a == "question" else a) for a in context["asks"]]
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
@@ -7687,6 +7730,32 @@ _WHERE_LINE = {
     "nl": ("Waar je kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die je het leukst vindt.",
            "Waar u kunt solliciteren: bij marketingbureaus (SEO, social, content) en de interne marketingteams van webshops en start-ups. Kijk naar hun vacatures op LinkedIn en Indeed, en stuur een korte open sollicitatie naar de bedrijven die u het meest aanspreken."),
 }
+#: Round 149: the where-to-apply label, for a note that never asked "where" ("¿me podrías recomendar alguna agencia en Lyon?"):
+#: a natural sentence instead of "Dónde buscar:", with the city named (label, lead with {city}, lead without a city).
+_WHERE_LABEL_NATURAL = {
+    "es": ("Dónde buscar: agencias de marketing", "En {city}, yo me fijaría en las agencias de marketing", "Yo me fijaría en las agencias de marketing"),
+    "it": (r"Dove candidar(?:ti|si): agenzie di marketing \(SEO, social, contenuti\) e i team",
+           "A {city} punterei sulle agenzie di marketing (SEO, social, contenuti) e sui team", "Punterei sulle agenzie di marketing (SEO, social, contenuti) e sui team"),
+}
+_WHERE_ASKED = r"\b(?:donde|dove|where|ou postuler|onde|wo|waar)\b"
+_LYON_NAMED = {"es": (r"\blyon\b", "Lyon"), "it": (r"\b(?:lione|lyon)\b", "Lione")}
+
+
+def where_lead(note: str, lang: str) -> str:
+    """The lead that replaces the where-to-apply label when the note asked for places rather than "where" ("" otherwise).
+
+    >>> where_lead("¿Me recomiendas alguna agencia en Lyon?", "es")
+    'En Lyon, yo me fijaría en las agencias de marketing'
+    >>> where_lead("¿Dónde puedo postular?", "es")
+    ''
+    """
+    label = _WHERE_LABEL_NATURAL.get(lang)
+    if not label or not note.strip() or cre.search(_WHERE_ASKED, fold(note)):
+        return ""
+    city_rx, city = _LYON_NAMED[lang]
+    return label[1].format(city=city) if cre.search(city_rx, fold(note)) else label[2]
+
+
 #: Every where-to-apply line, to tell whether the tips line is one (built once, not per draft).
 _WHERE_LINES = frozenset(r for pair in _WHERE_LINE.values() for r in pair)
 
@@ -8131,8 +8200,9 @@ _LIVES_THERE = (r"\b(?:moved (?:here|to)|(?:live|living|based|settled) (?:here|i
 #: Her French acknowledged to a job seeker who wants to work in France: (informal, formal), by reply language.
 _FRENCH_ASSET = {"en": ("Speaking French is a real asset for working in France.", "Speaking French is a real asset for working in France."),
                  "nl": ("Dat je Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan.", "Dat u Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan."),
-                 "de": ("Dass du Französisch sprichst, ist für den Einstieg in Frankreich ein echter Vorteil.",
-                        "Dass Sie Französisch sprechen, ist für den Einstieg in Frankreich ein echter Vorteil."),
+                 # round 149: never "Einstieg" (5 years' experience) nor "in Frankreich" alone (Lyon or Geneva): the French-speaking area
+                 "de": ("Dass du Französisch sprichst, ist für die Jobsuche im französischsprachigen Raum ein echter Vorteil.",
+                        "Dass Sie Französisch sprechen, ist für die Jobsuche im französischsprachigen Raum ein echter Vorteil."),
                  "es": ("Hablar francés es una gran ventaja para trabajar en Francia.", "Hablar francés es una gran ventaja para trabajar en Francia."),
                  "it": ("Parlare francese è un vero vantaggio per lavorare in Francia.", "Parlare francese è un vero vantaggio per lavorare in Francia."),
                  "pt": ("Falar francês é uma grande vantagem para trabalhar em França.", "Falar francês é uma grande vantagem para trabalhar em França."),
