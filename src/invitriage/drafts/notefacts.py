@@ -9476,4 +9476,4 @@ _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|
                  r"|how'?s (?:life in )?[\w-]+(?: [\w-]+)? treating you|how'?s life(?: in [\w-]+(?: [\w-]+)?)?"
                  r"|comment (?:ca se passe|ca va|se passe la vie) a [\w-]+(?: [\w-]+)?|(?:que tal|como te va) (?:por|en) [\w-]+(?: [\w-]+)?"
                  r"|come (?:ti trovi|va|si sta) a [\w-]+(?: [\w-]+)?|como (?:esta a ser|vai a vida em|estao as coisas em) [\w-]+(?: [\w-]+)?"
-                 r"|wie (?:gefallt|gefaellt) (?:dir|ihnen) [\w-]+(?: [\w-]+)?|wie ist (?:das leben in )?[\w-]+(?: [\w-]+)?|hoe bevalt [\w-]+(?: [\w-]+)?)\W*\?\W*")
+                 r"|wie (?:gefallt|gefaellt) (?:dir|ihnen) [\w-]+(?: [\w-]+)?|wie ist (?:das leben in )?(?!(?:ihr|dein|euer|der|die|das)\w*\b)[\w-]+(?: [\w-]+)?|hoe bevalt [\w-]+(?: [\w-]+)?)\W*\?\W*")

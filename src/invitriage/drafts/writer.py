@@ -695,6 +695,14 @@ _SPAN_ONLY = (r"(?:\d+|\w+)\s+(?:mois|months?|semaines?|weeks?|meses|mesi|monate
 _SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
                       r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelancers?|freelances|free-lances|autonomos|autonomas|independientes"
                       r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b|\bcerchiamo\s+(?:\w+\s+){0,2}?freelance\b")
+#: Her availability asked for a freelance engagement (folded): "are you available for a 3-month freelance SEO mission",
+#: "seriez-vous disponible pour une mission freelance", "¿estarías disponible para una misión freelance?", "hätten Sie
+#: Kapazität für ein Freelance-Projekt", "ben je beschikbaar voor een freelance opdracht": work offered her (136 C, en note-42)
+_AVAILABLE_FOR_MISSION = (r"\b(?:(?:are|would) (?:you|u) (?:be )?(?:available|free|open)|(?:seriez|etes|serais|es)[ -](?:vous|tu) (?:\w+ )?dispo\w*"
+                          r"|(?:estarias|estaria|estas|esta|saresti|sarebbe|sei|e) (?:\w+ )?disponib(?:le|ile)|(?:estarias|estaria|estas|esta) disponivel"
+                          r"|(?:hattest|hatten|haben|hast) (?:sie|du) (?:\w+ )?(?:kapazitat|zeit)|(?:bist|sind|waren|warst) (?:sie|du) (?:\w+ )?verfugbar"
+                          r"|(?:ben|bent|zou|zijn|is) (?:je|jij|u) (?:\w+ )?beschikbaar)\b.{0,60}?\b(?:freelance\w*|free-lance|missions?|mision|missione|missao"
+                          r"|opdracht\w*|auftrag\w*|projekteinsatz|contract)\b")
 _THANKS_FOR = (r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt"
                r"|agradec\w+|remerci\w+|ringrazi\w+|bedanken)\b")  # "Queria agradecer", "je voulais te remercier"
 #: A thank-you for what was already given ("Thanks again for your feedback on our landing page!", "merci pour tes retours"),
@@ -5118,7 +5126,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a freelancer selling their trade; its name and "I'll keep you in mind", never a partnership's call to book
         name, facts.ask, facts.proposal = "business_proposal", "services", ""
     if name in ("sales_pitch", "business_proposal", "ask_for_help", "benefit", "content", "job_seeking") and facts.freelance_role \
-            and not (facts.offers or facts.candidate or facts.recruiter) and note.strip() and note_lang == lang and cre.search(_SEEKS_FREELANCERS, fold(note)):
+            and not (facts.offers or facts.candidate or facts.recruiter) and note.strip() and note_lang == lang \
+            and (cre.search(_SEEKS_FREELANCERS, fold(note)) or cre.search(_AVAILABLE_FOR_MISSION, fold(note))):
         # "notre agence web cherche des freelances SEO", "our agency is looking for freelancers for a paid social project":
         # work offered to her as a freelancer (interest, then the details), never a client's template nor a pitch's no
         facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
