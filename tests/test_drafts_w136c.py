@@ -51,3 +51,39 @@ def test_a_client_asking_availability_for_her_own_project_keeps_the_client_call(
     en = sample_draft("Hi Camille, I run a small online shop. Are you available next month for an SEO audit? Thanks, Emma",
                       name="Emma Stone")
     assert "day rate depends on the mission" not in en and "call" in en
+
+
+def test_marketing_director_asking_her_expert_view_on_insourcing_is_a_prospect_in_french() -> None:
+    # 136 C fr_en note-19 (round 148): "J'aimerais avoir votre regard d'experte" declined as a job ("pas de poste salarié")
+    fr = sample_draft("Bonjour Camille, Directeur Marketing chez Maison Vernier (prêt-à-porter, 40 boutiques). Nous réfléchissons "
+                      "à réinternaliser notre acquisition payante. J'aimerais avoir votre regard d'experte. Cordialement, François",
+                      headline="Directeur Marketing & Digital - Maison Vernier", name="François Martin")
+    assert "poste salarié" not in fr and "premier appel de 20 minutes" in fr
+    tu = sample_draft("Salut Camille, je suis directrice marketing chez Lumen (cosmétiques, 25 boutiques). On se demande si on "
+                      "réinternalise nos campagnes Meta. Ton regard d'experte m'intéresserait !",
+                      headline="Directrice marketing - Lumen", name="Claire Dubois")
+    assert "pas un besoin pour moi" not in tu and "Je te propose un premier appel" in tu
+
+
+def test_expert_view_on_insourcing_is_a_prospect_in_german_italian_dutch() -> None:
+    # 136 C fr_en note-19 in de / it / nl: read as "send me what to look at, feedback by Friday"
+    de = sample_draft("Guten Tag Frau Laurent, ich bin Marketingleiter bei Vernier (Mode, 40 Filialen). Wir überlegen, unsere "
+                      "bezahlte Akquise wieder intern zu machen. Ich hätte gern Ihre Einschätzung als Expertin. Grüße, Jan",
+                      headline="Marketingleiter - Vernier", name="Jan Becker")
+    assert "Ende der Woche" not in de and "Telefonat von 20 Minuten" in de
+    it = sample_draft("Buongiorno Camille, sono direttore marketing da Vernier (moda, 40 negozi). Stiamo pensando di "
+                      "reinternalizzare l'acquisizione a pagamento. Vorrei il suo parere da esperta. Cordiali saluti, Marco",
+                      headline="Direttore Marketing - Vernier", name="Marco Rossi")
+    assert "fine della settimana" not in it and "call di 20 minuti" in it
+    nl = sample_draft("Beste mevrouw Laurent, ik ben marketingdirecteur bij Vernier (mode, 40 winkels). We overwegen onze "
+                      "betaalde acquisitie weer intern te doen. Ik zou graag uw mening als expert horen. Groet, Jan",
+                      headline="Marketingdirecteur - Vernier", name="Jan Jansen")
+    assert "eind van de week" not in nl and "gesprek van 20 minuten" in nl
+
+
+def test_a_recruiter_asking_her_view_on_a_salaried_post_is_still_declined() -> None:
+    # must-not-change neighbour: a recruiter with a permanent post is declined as a job, even with "votre regard d'experte"
+    fr = sample_draft("Bonjour Camille, je suis recruteuse chez TalentUp. Nous cherchons un Head of Paid Acquisition en CDI pour "
+                      "un client. J'aimerais avoir votre regard d'experte sur le profil. Intéressée ?",
+                      headline="Recruteuse - TalentUp", name="Sophie Lemaire")
+    assert "poste salarié" in fr and "premier appel" not in fr

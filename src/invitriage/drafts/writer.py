@@ -703,6 +703,15 @@ _AVAILABLE_FOR_MISSION = (r"\b(?:(?:are|would) (?:you|u) (?:be )?(?:available|fr
                           r"|(?:hattest|hatten|haben|hast) (?:sie|du) (?:\w+ )?(?:kapazitat|zeit)|(?:bist|sind|waren|warst) (?:sie|du) (?:\w+ )?verfugbar"
                           r"|(?:ben|bent|zou|zijn|is) (?:je|jij|u) (?:\w+ )?beschikbaar)\b.{0,60}?\b(?:freelance\w*|free-lance|missions?|mision|missione|missao"
                           r"|opdracht\w*|auftrag\w*|projekteinsatz|contract)\b")
+#: Her expert view asked (folded): "votre regard d'experte", "votre avis d'expert", "your expert view", "tu opinión de
+#: experta", "Ihre Einschätzung als Expertin", "il suo parere da esperta", "a sua opinião de especialista", "uw expertblik".
+_EXPERT_VIEW = (r"\b(?:regard|avis|eclairage|point de vue|view|opinion|take|perspective|opinion|vision|parere|punto di vista|opiniao|visao|mening|blik"
+                r"|einschatzung|meinung|sicht)\b (?:\w+ ){0,2}(?:d'|de |da |di |als |van |as an? )?(?:experte?s?|expert\w*|esperta|esperto|especialista"
+                r"|experta|experto|expertin|experten)\b|\b(?:expert|expertise|expertenblick|expertblik)\b (?:view|opinion|eye|take|advice|input)\b")
+#: A firm weighing its marketing in-house or outside (folded): "réinternaliser", "bring it back in-house", "internalizar",
+#: "esternalizzare", "wieder intern machen", "auslagern", "intern te doen", "uitbesteden", "outsource".
+_INSOURCING = (r"\b(?:r?e?internalis\w*|externalis\w*|in-?house|internaliz\w*|externaliz\w*|internalizz\w*|esternalizz\w*|reinternalizz\w*"
+               r"|outsourc\w*|auslager\w*|uitbested\w*|intern (?:zu )?(?:machen|aufbauen|holen|te doen|doen|beleggen))")
 _THANKS_FOR = (r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt"
                r"|agradec\w+|remerci\w+|ringrazi\w+|bedanken)\b")  # "Queria agradecer", "je voulais te remercier"
 #: A thank-you for what was already given ("Thanks again for your feedback on our landing page!", "merci pour tes retours"),
@@ -5158,6 +5167,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a firm moving into her home market that sells her nothing is a prospective client (France is her market, a call),
         # never "thanks for presenting your offer, no need"
         name = "business_proposal"
+    if name in ("recruiting", "sales_pitch", "ask_for_help") and not (facts.job_offered or facts.hiring or facts.job_title or facts.salary
+                                                                       or facts.recruiter or facts.freelance_role or facts.cv or facts.refer_ask
+                                                                       or facts.role or facts.candidate or facts.pitch or facts.sells) \
+            and note.strip() and note_lang == lang and cre.search(_EXPERT_VIEW, fold(note)) and cre.search(_INSOURCING, fold(note)) \
+            and not cre.search(_JOB_WORDS, fold(note)) and not cre.search(_RECRUITER_HEADLINE, fold(headline)):
+        # "Directeur Marketing chez Maison Vernier … réinternaliser notre acquisition payante. J'aimerais avoir votre regard
+        # d'experte": a firm weighing its own marketing in-house or outside is a prospect (yes and a call), never a job
+        # declined, a pitch declined nor "send me what to look at" (136 C, fr note-19)
+        name, facts.client = "client", True
     if name == "benefit" and judged_template == "job_seeking" and _firm_into_france(note if note_lang == lang else "", facts, settings, lang):
         # "Geschäftsführer einer kleinen Agentur … wir möchten nach Frankreich expandieren und suchen Kontakte": a firm's move
         # into her home market, contacts sought for it, is a prospective client, never a job seeker asked for a CV
