@@ -87,3 +87,19 @@ def test_a_recruiter_asking_her_view_on_a_salaried_post_is_still_declined() -> N
                       "un client. J'aimerais avoir votre regard d'experte sur le profil. Intéressée ?",
                       headline="Recruteuse - TalentUp", name="Sophie Lemaire")
     assert "poste salarié" in fr and "premier appel" not in fr
+
+
+def test_old_classmate_asking_a_virtual_coffee_gets_a_yes_not_a_course_to_teach() -> None:
+    # 136 C fr_en note-37 (round 148): "the London Content Marketing course we did back in 2019" read as a course to teach
+    en = sample_draft("Hey Camille, Mark here from the London Content Marketing course we did back in 2019! Launched my own "
+                      "coffee brand and struggling with Instagram reach, fancy a virtual coffee to catch up?",
+                      headline="Founder - Northern Roast Coffee", name="Mark Hughes")
+    assert "teach" not in en and "programme" not in en
+    assert "A coffee sounds great" in en
+
+
+def test_a_school_asking_her_to_teach_its_course_still_gets_the_teaching_yes() -> None:
+    # must-not-change neighbour: a course she is asked to teach is still a teaching proposal
+    en = sample_draft("Hi Camille, would you teach our content marketing course in London next spring? We'd love to have you "
+                      "as a trainer.", headline="Head of Programmes - London School of Marketing", name="Paul Green")
+    assert "I'd be glad to teach" in en
