@@ -1061,9 +1061,15 @@ _HOW_ARE_YOU = {
 #: A peer seen at the same event (folded): "coincidimos en el taller", "ci siamo visti al workshop", "a gente se viu no meetup".
 _PEER_MET = (r"\b(?:coincidimos|nos (?:vimos|cruzamos|conocimos)|nos conocemos (?:del?|por)|ci siamo (?:visti|viste|incrociati|incrociate|conosciuti|conosciute)"
              r"|ci conosciamo (?:dal|dalla|da|del)|a gente se (?:viu|cruzou|conheceu|conhece)|nos (?:vimos|conhecemos|cruzamos))\b")
+#: A course the sender and the owner took together (folded): "the London Content Marketing course we did back in 2019",
+#: "the SEO bootcamp we took together": a shared past, never a course she is asked to teach (136 C, en note-37).
+_COURSE_WE_DID = (r"\b(?:course|bootcamp|programme|program|training|class|certification|masters?|mba) (?:that )?we (?:both )?"
+                  r"(?:took|did|attended|followed|were on)\b")
 _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos juntas|eravamo compagn[ie]|abbiamo (?:fatto|frequentato|seguito) insieme"
                r"|compagn[ie] di (?:corso|classe|master)|(?:fizemos|a gente fez) (?:[\w-]+ ){0,5}?junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
                r"|we were classmates|we (?:took|did|passed) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training|certification|certificate|exam) together"
+               # "Mark here from the London Content Marketing course we did back in 2019": a course shared, a classmate (136 C)
+               r"|" + _COURSE_WE_DID[2:] +
                # "on a passé la certification HubSpot ensemble", "wir haben zusammen die HubSpot-Zertifizierung gemacht", "we hebben
                # samen de HubSpot-certificering gedaan": a course or a certification shared, a classmate
                r"|on (?:a|avait) (?:fait|passe|suivi) (?:[\w']+ ){0,6}ensemble|wir haben (?:[\w-]+ ){0,4}(?:zusammen|gemeinsam) (?:[\w-]+ ){0,5}(?:gemacht|absolviert|besucht)"
@@ -8793,6 +8799,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             # no service asked for (what is asked is the SEO help after it)
             where = cre.sub(_TAKEN_COURSE, " ", where)
             where = cre.sub(_OWN_COURSES_SOLD, " ", where)  # "je vends des formations en ligne … gérer mes pubs": their product
+            where = cre.sub(_COURSE_WE_DID, " ", where)  # "the course we did back in 2019": a shared past, nothing to teach
             if facts.event and fold(facts.event) in where:
                 # "un placer coincidir en el taller de Growth en Madrid … nos interesa reforzar el SEO": the workshop is where
                 # they met, never the service asked for
@@ -9520,4 +9527,4 @@ _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|
                  r"|how'?s (?:life in )?[\w-]+(?: [\w-]+)? treating you|how'?s life(?: in [\w-]+(?: [\w-]+)?)?"
                  r"|comment (?:ca se passe|ca va|se passe la vie) a [\w-]+(?: [\w-]+)?|(?:que tal|como te va) (?:por|en) [\w-]+(?: [\w-]+)?"
                  r"|come (?:ti trovi|va|si sta) a [\w-]+(?: [\w-]+)?|como (?:esta a ser|vai a vida em|estao as coisas em) [\w-]+(?: [\w-]+)?"
-                 r"|wie (?:gefallt|gefaellt) (?:dir|ihnen) [\w-]+(?: [\w-]+)?|wie ist (?:das leben in )?[\w-]+(?: [\w-]+)?|hoe bevalt [\w-]+(?: [\w-]+)?)\W*\?\W*")
+                 r"|wie (?:gefallt|gefaellt) (?:dir|ihnen) [\w-]+(?: [\w-]+)?|wie ist (?:das leben in )?(?!(?:ihr|dein|euer|der|die|das)\w*\b)[\w-]+(?: [\w-]+)?|hoe bevalt [\w-]+(?: [\w-]+)?)\W*\?\W*")

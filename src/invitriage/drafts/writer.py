@@ -695,6 +695,23 @@ _SPAN_ONLY = (r"(?:\d+|\w+)\s+(?:mois|months?|semaines?|weeks?|meses|mesi|monate
 _SEEKS_FREELANCERS = (r"\b(?:cherch\w*|recherch\w*|looking for|seeking|searching for|need|needs|busc\w*|necesit\w*|cerc\w*|suche|suchen|sucht|benotig\w*"
                       r"|procur\w*|precis\w*|zoek\w*|op zoek naar)\s+(?:\w+\s+){0,3}?(?:freelancers?|freelances|free-lances|autonomos|autonomas|independientes"
                       r"|indipendenti|liberi professionisti|freiberufler\w*|zzp'?ers?|zelfstandigen)\b|\bcerchiamo\s+(?:\w+\s+){0,2}?freelance\b")
+#: Her availability asked for a freelance engagement (folded): "are you available for a 3-month freelance SEO mission",
+#: "seriez-vous disponible pour une mission freelance", "¿estarías disponible para una misión freelance?", "hätten Sie
+#: Kapazität für ein Freelance-Projekt", "ben je beschikbaar voor een freelance opdracht": work offered her (136 C, en note-42)
+_AVAILABLE_FOR_MISSION = (r"\b(?:(?:are|would) (?:you|u) (?:be )?(?:available|free|open)|(?:seriez|etes|serais|es)[ -](?:vous|tu) (?:\w+ )?dispo\w*"
+                          r"|(?:estarias|estaria|estas|esta|saresti|sarebbe|sei|e) (?:\w+ )?disponib(?:le|ile)|(?:estarias|estaria|estas|esta) disponivel"
+                          r"|(?:hattest|hatten|haben|hast) (?:sie|du) (?:\w+ )?(?:kapazitat|zeit)|(?:bist|sind|waren|warst) (?:sie|du) (?:\w+ )?verfugbar"
+                          r"|(?:ben|bent|zou|zijn|is) (?:je|jij|u) (?:\w+ )?beschikbaar)\b.{0,60}?\b(?:freelance\w*|free-lance|missions?|mision|missione|missao"
+                          r"|opdracht\w*|auftrag\w*|projekteinsatz|contract)\b")
+#: Her expert view asked (folded): "votre regard d'experte", "votre avis d'expert", "your expert view", "tu opinión de
+#: experta", "Ihre Einschätzung als Expertin", "il suo parere da esperta", "a sua opinião de especialista", "uw expertblik".
+_EXPERT_VIEW = (r"\b(?:regard|avis|eclairage|point de vue|view|opinion|take|perspective|opinion|vision|parere|punto di vista|opiniao|visao|mening|blik"
+                r"|einschatzung|meinung|sicht)\b (?:\w+ ){0,2}(?:d'|de |da |di |als |van |as an? )?(?:experte?s?|expert\w*|esperta|esperto|especialista"
+                r"|experta|experto|expertin|experten)\b|\b(?:expert|expertise|expertenblick|expertblik)\b (?:view|opinion|eye|take|advice|input)\b")
+#: A firm weighing its marketing in-house or outside (folded): "réinternaliser", "bring it back in-house", "internalizar",
+#: "esternalizzare", "wieder intern machen", "auslagern", "intern te doen", "uitbesteden", "outsource".
+_INSOURCING = (r"\b(?:r?e?internalis\w*|externalis\w*|in-?house|internaliz\w*|externaliz\w*|internalizz\w*|esternalizz\w*|reinternalizz\w*"
+               r"|outsourc\w*|auslager\w*|uitbested\w*|intern (?:zu )?(?:machen|aufbauen|holen|te doen|doen|beleggen))")
 _THANKS_FOR = (r"\b(?:thanks?|thank you|merci|danke|dank|vielen dank|gracias|grazie|obrigad[oa]|bedankt"
                r"|agradec\w+|remerci\w+|ringrazi\w+|bedanken)\b")  # "Queria agradecer", "je voulais te remercier"
 #: A thank-you for what was already given ("Thanks again for your feedback on our landing page!", "merci pour tes retours"),
@@ -5225,7 +5242,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a freelancer selling their trade; its name and "I'll keep you in mind", never a partnership's call to book
         name, facts.ask, facts.proposal = "business_proposal", "services", ""
     if name in ("sales_pitch", "business_proposal", "ask_for_help", "benefit", "content", "job_seeking") and facts.freelance_role \
-            and not (facts.offers or facts.candidate or facts.recruiter) and note.strip() and note_lang == lang and cre.search(_SEEKS_FREELANCERS, fold(note)):
+            and not (facts.offers or facts.candidate or facts.recruiter) and note.strip() and note_lang == lang \
+            and (cre.search(_SEEKS_FREELANCERS, fold(note)) or cre.search(_AVAILABLE_FOR_MISSION, fold(note))):
         # "notre agence web cherche des freelances SEO", "our agency is looking for freelancers for a paid social project":
         # work offered to her as a freelancer (interest, then the details), never a client's template nor a pitch's no
         facts.hiring, facts.client, facts.pitch, facts.ask = True, False, False, "question"
@@ -5256,6 +5274,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a firm moving into her home market that sells her nothing is a prospective client (France is her market, a call),
         # never "thanks for presenting your offer, no need"
         name = "business_proposal"
+    if name in ("recruiting", "sales_pitch", "ask_for_help") and not (facts.job_offered or facts.hiring or facts.job_title or facts.salary
+                                                                       or facts.recruiter or facts.freelance_role or facts.cv or facts.refer_ask
+                                                                       or facts.role or facts.candidate or facts.pitch or facts.sells) \
+            and note.strip() and note_lang == lang and cre.search(_EXPERT_VIEW, fold(note)) and cre.search(_INSOURCING, fold(note)) \
+            and not cre.search(_JOB_WORDS, fold(note)) and not cre.search(_RECRUITER_HEADLINE, fold(headline)):
+        # "Directeur Marketing chez Maison Vernier … réinternaliser notre acquisition payante. J'aimerais avoir votre regard
+        # d'experte": a firm weighing its own marketing in-house or outside is a prospect (yes and a call), never a job
+        # declined, a pitch declined nor "send me what to look at" (136 C, fr note-19)
+        name, facts.client = "client", True
     if name == "benefit" and judged_template == "job_seeking" and _firm_into_france(note if note_lang == lang else "", facts, settings, lang):
         # "Geschäftsführer einer kleinen Agentur … wir möchten nach Frankreich expandieren und suchen Kontakte": a firm's move
         # into her home market, contacts sought for it, is a prospective client, never a job seeker asked for a CV
