@@ -632,11 +632,17 @@ def training_lang_missing(note: str, work: list[str]) -> str:
     'pt'
     >>> training_lang_missing("Geef je trainingen ook online?", ["fr", "en"]), training_lang_missing("Do you run trainings in English?", ["fr", "en"])
     ('', '')
+    >>> training_lang_missing("We zaten samen in de masterclass. Kunnen we samenwerken bij Franstalige/Nederlandstalige klanten?", ["fr", "en"])
+    ''
     """
     a = asked(note or "")
-    if "language" not in a.topics or not a.training:
-        return ""
+    if "language" not in a.topics or not a.training or not cre.search(_IN_A_LANGUAGE, fold(note or "")):
+        return ""  # "samenwerken bij Franstalige/Nederlandstalige klanten?": the clients' languages, never a training's
     return next((c for c in a.langs if c not in work), "")
+
+
+#: A language named as the one something is given in ("em português", "in Portuguese", "auf Deutsch") (folded).
+_IN_A_LANGUAGE = rf"\b(?:en|in|auf|em|in het|op|nel|naar het)\s+(?:{_LANG_WORD})\b"
 
 
 #: A worry about the language told, not asked ("we barely speak French", "il francese non lo parliamo benissimo").

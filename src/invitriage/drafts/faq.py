@@ -610,6 +610,12 @@ _AIM_BEFORE = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier\w
                r"|werken (?:in|met)|careers? in|carrieres? (?:en|dans)|carreras? en|carriera (?:nella|nel|in)|carreiras? (?:em|no|na)"
                r"|einstieg (?:ins|in|in die|in das)|einsteigen (?:ins|in)|entrar (?:en|no|na|em)|entrare (?:nel|nella|in)|instap (?:in)|break(?:ing)? into|get(?:ting)? into)\b(?:\W+\w+){0,2}?\W+$")
 _AIM_AFTER = r"^\W+(?:\w+\W+){0,2}?(?:zu (?:lernen|vertiefen)|te (?:leren|specialiseren|verdiepen)|specialiseren|spezialisieren)\b"
+#: The field named before "to start with" in a question on a course or certificate ("quelle certification en SEO pour
+#: commencer ?", "which SEO course to start with?") (folded): the field a learner starts in.
+_AIM_START_AFTER = (r"^\W+(?:\w+\W+){0,2}?(?:pour|to|para|per|om (?:mee )?te|zum) (?:commencer|debuter|start|get started|begin|empezar"
+                    r"|comenzar|iniziare|cominciare|comecar|beginnen|einstieg|starten)\b")
+_COURSE_OR_CERT = (r"\b(?:certif\w*|certs?|zertifi\w*|certificering\w*|certificaat|certificazion\w*|certificac\w*|course|courses|cours|formation"
+                   r"|curso|cursos|corso|corsi|kurs|kurse|cursus|opleiding\w*)\b")
 
 
 def _aimed(when: Sequence[str], text: str) -> bool:
@@ -622,7 +628,8 @@ def _aimed(when: Sequence[str], text: str) -> bool:
     """
     for phrase in when:
         sp = _span(phrase, text)
-        if sp and (cre.search(_AIM_BEFORE, text[max(0, sp[0] - 60):sp[0]]) or cre.search(_AIM_AFTER, text[sp[1]:sp[1] + 40])):
+        if sp and (cre.search(_AIM_BEFORE, text[max(0, sp[0] - 60):sp[0]]) or cre.search(_AIM_AFTER, text[sp[1]:sp[1] + 40])
+                   or cre.search(_AIM_START_AFTER, text[sp[1]:sp[1] + 40]) and cre.search(_COURSE_OR_CERT, text)):
             return True
     return False
 

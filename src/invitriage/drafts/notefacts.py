@@ -3278,7 +3278,10 @@ _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on
               # A negation opening a sentence ("No me dio tiempo", "Non mi ha...", "Nee, ..."): never a person's name
               "no", "non", "nao", "nein", "nee", "not", "nicht", "niet", "pas", "yes", "oui", "si", "sim", "ja",
               # A question word opening a sentence ("Any quick thoughts? Thanks"): never a person's name
-              "any", "some", "anyone", "anything"}
+              "any", "some", "anyone", "anything",
+              # "Welke certificaten raadt u aan?", "Quel outil me conseille…": a question word, never the referrer recommending
+              "welke", "welk", "wat", "which", "what", "quel", "quelle", "quels", "quelles", "welche", "welcher", "welches",
+              "was", "que", "qual", "quais", "quale", "quali", "cosa", "cual", "cuales"}
 # Video tools and course platforms: "Opname via Zoom", "formation chez OpenClassrooms" — never a referrer to thank
 _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet", "skype", "webex", "whatsapp",
           "openclassrooms", "coursera", "udemy", "linkedin learning", "edx", "youtube", "slack", "discord",
@@ -3965,6 +3968,9 @@ _YOUR_WORK = (r"\b(?:tu|tus|su|sus|vuestro|ton|votre|vos|tes|your|dein\w*|ihr\w*
 _CONNECT_US = (r"\b(?:(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|on pourrait|konnen wir|wollen wir|possiamo|potremmo|kunnen we"
                r"|zullen we|vamos|bora|on se|should we|ci possiamo|nos podemos|podriamos|poderiamos)\s+(?:\w+\s+)?"
                r"(?:collegarci|collegare|connetterci|conectarnos|conectar|nos conectar|conectar-nos|connect|connecter|se connecter|vernetzen|uns vernetzen|connecten|linken|ligar-nos)"
+               # "Darf ich dich vernetzen?", "may I connect with you?": asking leave to connect is no question to answer
+               r"|(?:darf ich|kann ich|may i|can i|puis-je|je peux|posso|puedo|mag ik|kan ik)\s+(?:\w+\s+){0,3}?"
+               r"(?:vernetzen|connect|connecter|me connecter|collegarmi|conectar|conectarme|connecten|linken)"
                r"|colleghiamoci|connettiamoci|ci colleghiamo|ci connettiamo|nos conectamos|on se connecte|conectamos|conectemos|connectons-nous|vernetzen wir uns"
                # the bare one-word question closing a note ("… professionals uit de marketing. Connecten?")
                r"|(?:^|(?<=[.!,;:]\s)|(?<=[.!,;:]))connecten(?=\s*\?))\b")
@@ -4201,7 +4207,7 @@ _SALES_AGENTS_SOUGHT = (r"(?:cherchons|recherchons|looking for|seeking|suchen|bu
 _HIRING = (r"\b(?:recrute|recrutons|recrutement|nous recherchons (?:un|une)|pour (?:un|notre) client|hiring|recruit\w*|for (?:a|our) client"
            # the other languages' own verb: "ich rekrutiere für …", "ik rekruteer voor …", "estoy reclutando", "sto reclutando"
            r"|rekrutier\w*|rekruteer\w*|rekruteren|reclut\w*"
-           r"|open (?:role|position)|wir suchen|fur (?:einen|unseren) kunden|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
+           r"|open (?:role|position)|we (?:currently )?have (?:\w+ )?(?:openings|vacancies|open positions)|wir suchen|fur (?:einen|unseren) kunden|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|personalberat\w*|buscamos (?:un|una)|para (?:un|nuestro) cliente"
            r"|vacante|seleccion|cerchiamo (?:un|una)|stiamo assumendo|assumiamo|nous embauchons|on embauche|per (?:un|un nostro) cliente|posizione aperta|selezion\w*|contratando|vaga\b|recrutando"
            r"|para (?:um|nosso) cliente|vacature|voor (?:een|onze) klant|we zoeken (?:een|naar)"
            # "cerco ingegneri meccanici per un'azienda", "ich suche Maschinenbauingenieure": engineers sought for a firm, a post to fill
@@ -9190,7 +9196,9 @@ _PRAISED_VERB = (r"\b(?:was|were|is|are|etait|etaient|est|war|waren|ist|fue|era|
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
        "tua_pt": "minha", "je": "mijn", "jouw": "mijn", "uw": "mijn", "aquele": "o", "aquela": "a", "that": "the", "ese": "el", "esa": "la",
-       "quel": "il", "quella": "la", "quello": "lo"}
+       "quel": "il", "quella": "la", "quello": "lo",
+       # "i suoi consigli sulla SEO" (Lei), "as suas dicas", "Ihre Tipps zu Meta Ads": hers, said as hers
+       "suoi": "miei", "sue": "mie", "suas": "minhas", "seus": "meus", "tuas": "minhas", "teus": "meus", "ihre": "meine", "ihren": "meinen"}
 #: A part of one of her pieces ("der Teil über Budgets bei Meta Ads hat mir geholfen"): what helped, named in the reply.
 _PART_NOUNS = {"part", "partie", "passage", "section", "chapter", "chapitre", "teil", "abschnitt", "kapitel", "parte", "seccion", "capitulo",
                "sezione", "capitolo", "secao", "deel", "gedeelte", "hoofdstuk"}

@@ -5241,6 +5241,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "vendo servicios de diseño web … mira mi portafolio", "offro servizi di copywriting e mi piacerebbe collaborare":
         # a freelancer selling their trade; its name and "I'll keep you in mind", never a partnership's call to book
         name, facts.ask, facts.proposal = "business_proposal", "services", ""
+    if name == "sales_pitch" and facts.hiring and facts.job_offered and note_lang == lang \
+            and not (facts.sells or facts.offers or facts.proposal or facts.candidate or facts.freelance_role) \
+            and cre.search(_EMPLOYMENT_TERMS, fold(note)):
+        # "nous recherchons des commerciaux terrain … CDI + variable attractif. Intéressée ?", "we have openings for Java
+        # developers, competitive salary": a post offered her, declined as a post ("not looking for a salaried role"), never
+        # "ce n'est pas un besoin pour moi" as to a seller
+        name = "recruiting"
     if name in ("sales_pitch", "business_proposal", "ask_for_help", "benefit", "content", "job_seeking") and facts.freelance_role \
             and not (facts.offers or facts.candidate or facts.recruiter) and note.strip() and note_lang == lang \
             and (cre.search(_SEEKS_FREELANCERS, fold(note)) or cre.search(_AVAILABLE_FOR_MISSION, fold(note))):
@@ -6543,9 +6550,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["agencies_asked"] = name == "job_seeking" and context.get("ask") == "services" and note_lang == lang \
         and bool(cre.search(_AGENCY_HIRING, fold(note)))
     if name == "job_seeking" and note_lang == lang and "question" in context["asks"] and "recommend" not in context["asks"] \
-            and cre.search(_AGENCY_HIRING, fold(note)):
+            and cre.search(_AGENCY_HIRING, fold(note)) and not context.get("faq"):
         # "Sabe de empresas a recrutar na área?": the firms hiring asked get "I'll tell you if I know any", never "my opinion on
-        # your question"
+        # your question" (her own answer to it, "agencies in Lyon hiring English speakers?", keeps its tips)
         context["asks"] = [("recommend" if a == "question" else a) for a in context["asks"]]
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
@@ -9144,6 +9151,11 @@ _SHOP_WORD = r"\b(?:shop|e-?shop|webshop|onlineshop|boutique en ligne|e-?commerc
 #: A job search named (folded): the French market they enter is then the job market, never a brand's sales.
 _JOB_WORDS = (r"\b(?:job\w*|emploi|poste|stage|alternance|trabajo|empleo|practicas|lavoro|stage|tirocinio|emprego|vaga|estagio|stelle\w*|praktikum|arbeit"
               r"|baan|vacature\w*|stageplek|cv|resume|lebenslauf|curriculum|werk zoeken|candidat\w*|bewerb\w*|solliciteer\w*)\b")
+#: Terms of employment (folded): a salary, a contract, the hours; what a seller's pitch never offers.
+_EMPLOYMENT_TERMS = (r"\b(?:cdi|cdd|salaire|salary|salario|sueldo|stipendio|gehalt|salaris|remuneration|remuneracao|retribuzione"
+                     r"|contrato indefinido|contrato fijo|tempo indeterminato|festanstellung|unbefristet\w*|vast contract|vaste aanstelling"
+                     r"|full[- ]time|temps plein|jornada completa|tempo pieno|vollzeit|voltijd|tempo integral|permanent (?:role|position|contract)"
+                     r"|variable attracti\w*|fixe \+ variable|package)\b")
 #: "we willen naar Frankrijk", "wir wollen nach Frankreich (gehen)" (folded): a brand's move named by the wish alone.
 _WISH_TO_FRANCE = r"\b(?:wir|we|wij)\s+(?:wollen|willen)\s+(?:\w+\s+){0,2}?(?:nach|naar)\s+(?:frankreich|frankrijk)\b"
 _INTO_MARKET = (r"\b(?:expand\w*|launch\w*|enter(?:ing)?|break into|move into|s'implanter|nous implanter|m'implanter|se lancer|nous lancer|arriver|expandir\w*|lanzar\w*|llegar|entrar|abrir\w*"
