@@ -629,7 +629,8 @@ def _aimed(when: Sequence[str], text: str) -> bool:
     for phrase in when:
         sp = _span(phrase, text)
         if sp and (cre.search(_AIM_BEFORE, text[max(0, sp[0] - 60):sp[0]]) or cre.search(_AIM_AFTER, text[sp[1]:sp[1] + 40])
-                   or cre.search(_AIM_START_AFTER, text[sp[1]:sp[1] + 40]) and cre.search(_COURSE_OR_CERT, text)):
+                   or cre.search(_AIM_START_AFTER, text[sp[1]:sp[1] + 40]) and cre.search(_COURSE_OR_CERT, text)
+                   and not cre.search(_COURSE_OR_CERT, text[sp[0]:sp[1]])):  # (the course itself is no field aimed at)
             return True
     return False
 
