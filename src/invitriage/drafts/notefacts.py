@@ -6867,7 +6867,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.ask = _main_ask(facts, asks, intent, folded)
     facts.question = facts.question.strip()
     #: a question about doing something together ("¿podemos seguir hablando?"), answered with a yes.
-    facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir"
+    facts.shall_we = bool(_first(r"\b(?:podemos|can we|could we|shall we|on peut|pouvons-nous|pourrait-on|konnen wir|wollen wir|sollen wir"
                                  r"|possiamo|potremmo|kunnen we|zullen we|vamos|bora|on se)\b", cre.sub(_CONNECT_US, " ", cre.sub(_KEEP_IN_TOUCH, " ", cre.sub(_WE_ARE_GOING, " ", folded)))))
     # ("Bora conectar?" too short for a quoted question, still the last one: the same connection question)
     asked_q = facts.question or (_last_question(text) if facts.ask == "question" else "")

@@ -195,7 +195,10 @@ _SOON = (r"\b(?:(?:open\w*|launch\w*) (?:\w+ ){0,7}?(?:soon|in (?:the )?(?:sprin
 _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|talk)|(?:on )?(?:pourrait|pourrions|peut) (?:en )?(?:echanger|discuter)|ravie? d'echanger|echangeons"
          r"|(?:uber )?einen (?:kurzen )?austausch (?:\w+ )?freuen|(?:kurz )?austauschen|lass uns (?:mal )?(?:sprechen|reden|telefonieren|quatschen|plaudern|austauschen)"
          r"|(?:podemos|podriamos) (?:hablar|charlar)|me (?:encantaria|gustaria) (?:hablar|charlar)|hablamos\?|sentiamoci|ci sentiamo\?|(?:potremmo|possiamo) sentirci|mi piacerebbe (?:parlarne|sentirci)|(?:fare|facciamo|farci) (?:due|quattro) chiacchiere|(?:ti|le) andrebbe di (?:sentirci|parlarne)"
-         r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten))")
+         r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten)"
+         # "Bora conversar?", "Ne parliamo?", "On en parle ?", "Shall we talk?", "Sollen wir reden?": a question asking to talk
+         r"|bora (?:conversar|falar|bater um papo|trocar uma ideia)|(?:ne parliamo|parliamone|on en parle|on en discute|on s'appelle|shall we (?:talk|chat)|can we (?:talk|chat)"
+         r"|(?:sollen|wollen|konnen) wir (?:mal |kurz )?(?:reden|sprechen|telefonieren)|podemos falar|falamos) ?\?)")
 _CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
 #: A call asked with its length: "20 min", "15 minutos", "une demi-heure".
