@@ -42,3 +42,27 @@ def test_referred_shop_owner_without_an_ask_is_still_asked_how_the_shop_goes() -
     it = sample_draft("Ciao Camille! Mi ha passato il tuo profilo Anna De Luca. Ho un negozio online di vini.",
                       headline="Fondatore di Vini delle Langhe Online", name="Andrea Rossi")
     assert "Sentiamoci volentieri" not in it and "Sarebbe bello conoscerci." in it
+
+
+def test_a_follow_up_she_asked_for_picks_up_the_instagram_strategy() -> None:
+    # 137 es_pt_it note-20: "Me dijiste que te escribiera para lo de la estrategia de Instagram" answered "¿En qué estás trabajando?"
+    es = sample_draft("Hola Camille! Nos vimos en el afterwork de mujeres emprendedoras en Lyon, te hablé de mi marca de ropa sostenible. "
+                      "Me dijiste que te escribiera para lo de la estrategia de Instagram, ¡aquí estoy! 🌱\nBea",
+                      headline="Fundadora de Verde Moda", name="Bea Martín")
+    assert "¿En qué estás trabajando" not in es and "seguimos hablando de la estrategia de Instagram" in es
+    # 137 es_pt_it note-64: "Mi avevi detto di scriverti per la strategia Instagram" answered "Su cosa stai lavorando?"
+    it = sample_draft("Ciao Camille! Ci siamo conosciute all'aperitivo delle donne imprenditrici a Lione, ti ho parlato del mio brand di "
+                      "moda sostenibile. Mi avevi detto di scriverti per la strategia Instagram, eccomi! 🌱\nBea",
+                      headline="Fondatrice di Moda Verde", name="Bea Conti")
+    assert "Su cosa stai lavorando" not in it and "il discorso sulla strategia Instagram" in it
+    fr = sample_draft("Coucou Camille ! On s'est vues à l'afterwork des femmes entrepreneures à Lyon, je t'ai parlé de ma marque de mode "
+                      "durable. Tu m'avais dit de t'écrire pour la stratégie Instagram, me voilà ! 🌱",
+                      headline="Fondatrice de Mode Verte", name="Léa Roux")
+    assert "tes projets" not in fr and "discussion sur la stratégie Instagram" in fr
+
+
+def test_met_at_an_event_without_a_follow_up_is_still_asked_what_she_works_on() -> None:
+    # 137 es_pt_it note-20 neighbour that must not change: met at the afterwork, nothing asked to pick up
+    es = sample_draft("Hola Camille! Nos vimos en el afterwork de mujeres emprendedoras en Lyon, te hablé de mi marca de ropa sostenible.",
+                      headline="Fundadora de Verde Moda", name="Bea Martín")
+    assert "seguimos hablando" not in es and "¿En qué estás trabajando ahora?" in es

@@ -3377,11 +3377,11 @@ def _after_job_title(name: str) -> str:
 
 #: "reprendre notre discussion sur …", "continue our chat about …": the talk to pick up; group ``t`` is its preposition.
 _TALK_GOES_ON = {
-    "fr": r"(?:reprendre|poursuivre|continuer|prolonger) (?:notre|nos|la|cette|l') ?(?:discussion|conversation|echanges?|causerie)s? (?P<t>sur|a propos d[eu]s?|autour d[eu]s?|au sujet d[eu]s?)\b",
-    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b|(?:talk(?:ing)? more (?:with you )?|(?:adding|connecting with) you to (?:talk|chat) )(?P<t2>about)\b",
+    "fr": r"(?:reprendre|poursuivre|continuer|prolonger) (?:notre|nos|la|cette|l') ?(?:discussion|conversation|echanges?|causerie)s? (?P<t>sur|a propos d[eu]s?|autour d[eu]s?|au sujet d[eu]s?)\b|m'(?:avais|as) dit de t'ecrire (?P<t2>pour|sur|a propos d[eu]s?|au sujet d[eu]s?)\b",
+    "en": r"(?:continue|continuing|pick up|picking up|carry on|resume|follow up on) (?:our|the|that) (?:conversation|chat|discussion|talk|exchange) (?P<t>about|on|around|regarding)\b|(?:talk(?:ing)? more (?:with you )?|(?:adding|connecting with) you to (?:talk|chat) |(?:keen|happy|glad|eager) to (?:chat|talk) |told me to (?:write to|message|reach out to|contact) you )(?P<t2>about)\b",
     "de": r"(?:unser(?:en)?|das|den|die) (?:gesprach|austausch|diskussion|unterhaltung) (?P<t>uber|zu|zum|zur)\b",
-    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:(?:seguir|continuar) hablando|hablar mas(?: contigo| con usted)?|(?:te|le) (?:agrego|anado|sumo|escribo|contacto) para (?:hablar|charlar|conversar)) (?P<t2>del|de|sobre)\b",
-    "it": r"(?:continuare|riprendere|proseguire) (?:il|la|il nostro|la nostra|quel|quella) (?:discorso|chiacchierata|conversazione|discussione) (?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della)\b",
+    "es": r"(?:seguir|continuar|retomar) (?:nuestra|la|esa) (?:conversacion|charla|discusion) (?P<t>sobre|acerca de|de)\b|(?:(?:seguir|continuar) hablando|hablar mas(?: contigo| con usted)?|(?:te|le) (?:agrego|anado|sumo|escribo|contacto) para (?:hablar|charlar|conversar)|me (?:dijiste|pediste|comentaste) que te (?:escribiera|escribiese|contactara)(?: para lo| por lo)?) (?P<t2>del|de|sobre)\b",
+    "it": r"(?:continuare|riprendere|proseguire) (?:il|la|il nostro|la nostra|quel|quella) (?:discorso|chiacchierata|conversazione|discussione) (?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della)\b|mi (?:avevi|hai) (?:detto|chiesto) di scriverti (?P<t2>per|su(?:l|lla|i|gli|ll'|lle)?)\b",
     "pt": r"(?:continuar|retomar|seguir) (?:a|a nossa|nossa|aquela) (?:conversa|discussao) (?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b|(?:(?:conversar|falar) mais(?: com voce| contigo| consigo)?|(?:te|lhe) (?:adiciono|adicionei|add) para (?:conversar|falar)) (?P<t2>sobre)\b",
     "nl": r"(?:ons|het|dat) gesprek (?P<t>over)\b|verder (?:praten|kletsen|sparren) (?P<t2>over)\b",
 }
@@ -3522,6 +3522,11 @@ _JUDGED_AFTER = (r"(?i)(?:\s+(?:erg|heel|zeer|echt|super|best|sehr|wirklich|tota
                  r"\s+(?:leuk|interessant|boeiend|inspirerend|nuttig|waardevol|fijn|tof|gaaf|spannend|toll|hilfreich|inspirierend|bereichernd|gut)$")
 
 
+#: "mi avevi detto di scriverti per la strategia Instagram", "tu m'avais dit de t'écrire pour la stratégie Instagram": the
+#: subject talked about takes "sulla"/"sur la", never "il discorso per la strategia".
+_FOLLOWUP_FOR = {"it": (re.compile(r"^per (?:la|l')\s*"), "sulla "), "fr": (re.compile(r"^pour "), "sur ")}
+
+
 def _followup(original: str, folded: str, lang: str) -> str:
     """The subject of a conversation the sender wants to pick up: "Au plaisir de reprendre notre discussion sur TikTok Ads"
     → "sur TikTok Ads"; "continuare il discorso sul remarketing" → "sul remarketing". Empty when none is named."""
@@ -3542,7 +3547,8 @@ def _followup(original: str, folded: str, lang: str) -> str:
         phrase = phrase[:cut.start()].rstrip(" ,;:")
     if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
         return ""
-    return phrase
+    rx_for, repl = _FOLLOWUP_FOR.get(lang, (None, ""))
+    return rx_for.sub(repl, phrase, count=1) if rx_for else phrase
 
 
 def _overlapping(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
