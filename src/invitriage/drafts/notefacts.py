@@ -951,11 +951,13 @@ _TU: dict[str, str] = {
            r"|impartiste|diste|hiciste|dijiste|compartiste|explicaste|ensenaste|presentaste|organizaste|publicaste|escribiste|recomendaste"
            r"|quisieras|buscas|trabajas|colaboras|contratas|subcontratas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
            r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas"
+           # "Quizás conozcas a alguien?": a subjunctive in the second person is tú (usted says "conozca")
+           r"|conozcas|sepas|tengas|puedas|quieras|necesites|busques|estes|veas|recomiendes"
            # "¿qué herramienta recomiendas?", "¿qué usarías tú?": a question in the second person is tú
            r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|(?!(?:im|com|re|a)?parte\b|arte\b|(?:su|mu|fu)erte\b|\w*vierte\b)\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti|suggerisci|utilizzi|preferisci|consiglieresti|useresti|suggeriresti"
            # "Faresti un intervento…?", "Terresti un workshop…?": any second-person conditional in -resti is tu (Lei says -rebbe)
-           r"|saresti|vorresti|(?!(?:ar|fo|p)resti\b)\w+resti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori"
+           r"|tieni|insegni|organizzi|segui|proponi|saresti|vorresti|(?!(?:ar|fo|p)resti\b)\w+resti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori"
            # "potrebbe interessarti", "vorrei contattarti": an infinitive with "ti" is tu (Lei says "interessarLe")
            r"|(?:interessar|contattar|scriver|aiutar|conoscer|chieder|proporr|presentar|invitar|sentir|mandar|inviar|offrir|coinvolger)ti)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
