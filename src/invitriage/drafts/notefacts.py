@@ -7708,7 +7708,7 @@ _REFER_SOMEONE = (r"\b(?:(?:refer|recommend|suggest|introduce) (?:me )?(?:to )?(
                   r"|iemand (?:\w+ )?(?:aanbevelen|aanraden|voorstellen|doorverwijzen|tippen))\b")
 #: A recruiter who sources people or asks to pass a post on, never offering it to her (folded): "caso conheça alguém",
 #: "agradeço que partilhe", "je recherche des profils pour des postes de…", "feel free to share", "gerne weiterleiten".
-_SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|conhecer|conheceres|souber|souberes|conozca|conozcas|conosca|conoscessi|kennen|kennt|kent|know) (?:\w+ )?(?:alguem|alguien|qualcuno|jemand\w*|iemand|anyone|someone)"
+_SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if|quizas|quiza|tal vez|a lo mejor|forse|talvez|vielleicht|misschien|maybe|perhaps|peut-etre) (?:\w+ )?(?:conheca|conhecas|conhecer|conheceres|souber|souberes|conozca|conozcas|conosca|conoscessi|kennen|kennt|kent|know) (?:\w+ )?(?:alguem|alguien|qualcuno|jemand\w*|iemand|anyone|someone)"
                  r"|(?:agradeco|agradeceria|agradeceriamos|agradezco|agradeceria) (?:que|se|si) (?:\w+ )?(?:partilhe|partilhar|compartilhe|compartilhar|comparta|compartir|difunda)"
                  r"|(?:n'hesitez pas|n'hesite pas|merci) (?:a|de) (?:la |le )?(?:partager|relayer|diffuser)|(?:feel free|please|do) (?:to )?share (?:it|this|the (?:post|offer|role|job))"
                  r"|(?:gerne|bitte) (?:\w+ )?(?:weiterleiten|teilen|weitergeben)|(?:deel|delen) (?:het|dit|deze) (?:\w+ )?(?:gerust|graag)?|(?:sentiti|si senta) liber[oa] di condividere|condivida pure"
