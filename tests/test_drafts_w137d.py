@@ -83,4 +83,4 @@ def test_a_networking_recruiter_is_told_she_has_no_openings() -> None:
     # 137 D fr_en note-30: "not hiring myself" is awkward
     en = sample_draft("Hello Camille, I'm a recruiter specialising in finance and accounting roles across France, expanding "
                       "my network. Best, Tom", headline="Recruitment Consultant - Finance & Accounting", name="Tom Baker")
-    assert "not hiring myself" not in en and "I have no openings on my side" in en
+    assert "not hiring myself" not in en and "so I'm not hiring on my side, but it's good to be connected" in en
