@@ -864,6 +864,7 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             r"|\bpra\b|\bqualquer dica\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"
             # a Brazilian company or city in the headline ("Head of Growth na Nubank", "… em SP")
             r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
+            r"|(?:na|da|@) natura"  # "Diretor de Marketing na Natura" (alone, "natura" is also an Italian word)
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
             r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter"
             r"|pao de acucar|grupo gpa|carrefour brasil|assai|atacadao|havaianas|alpargatas|jbs|brf|sadia|gerdau|claro brasil|tim brasil|c&a brasil"
@@ -951,11 +952,13 @@ _TU: dict[str, str] = {
            r"|impartiste|diste|hiciste|dijiste|compartiste|explicaste|ensenaste|presentaste|organizaste|publicaste|escribiste|recomendaste"
            r"|quisieras|buscas|trabajas|colaboras|contratas|subcontratas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
            r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas"
+           # "Quizás conozcas a alguien?": a subjunctive in the second person is tú (usted says "conozca")
+           r"|conozcas|sepas|tengas|puedas|quieras|necesites|busques|estes|veas|recomiendes"
            # "¿qué herramienta recomiendas?", "¿qué usarías tú?": a question in the second person is tú
            r"|recomiendas|aconsejas|sugieres|usas|utilizas|opinas|prefieres|cobras|recomendarias|aconsejarias|usarias|elegirias|empezarias|(?!(?:im|com|re|a)?parte\b|arte\b|(?:su|mu|fu)erte\b|\w*vierte\b)\w+(?:ar|er|ir)te|\w+(?:ar|er|ir)telo|\w+(?:ar|er|ir)tela)\b"),
     "it": (r"\b(?:tu|ti|te|tuo|tua|tuoi|tue|hai|sei|puoi|vuoi|sai|conosci|fai|cerchi|prendi|avresti|potresti|suggerisci|utilizzi|preferisci|consiglieresti|useresti|suggeriresti"
            # "Faresti un intervento…?", "Terresti un workshop…?": any second-person conditional in -resti is tu (Lei says -rebbe)
-           r"|saresti|vorresti|(?!(?:ar|fo|p)resti\b)\w+resti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori"
+           r"|tieni|insegni|organizzi|segui|proponi|saresti|vorresti|(?!(?:ar|fo|p)resti\b)\w+resti|ti va|ti andrebbe|dimmi|scrivimi|accetti|offri|lavori"
            # "potrebbe interessarti", "vorrei contattarti": an infinitive with "ti" is tu (Lei says "interessarLe")
            r"|(?:interessar|contattar|scriver|aiutar|conoscer|chieder|proporr|presentar|invitar|sentir|mandar|inviar|offrir|coinvolger)ti)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
@@ -7712,7 +7715,7 @@ _REFER_SOMEONE = (r"\b(?:(?:refer|recommend|suggest|introduce) (?:me )?(?:to )?(
                   r"|iemand (?:\w+ )?(?:aanbevelen|aanraden|voorstellen|doorverwijzen|tippen))\b")
 #: A recruiter who sources people or asks to pass a post on, never offering it to her (folded): "caso conheça alguém",
 #: "agradeço que partilhe", "je recherche des profils pour des postes de…", "feel free to share", "gerne weiterleiten".
-_SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if) (?:\w+ )?(?:conheca|conhecas|conhecer|conheceres|souber|souberes|conozca|conozcas|conosca|conoscessi|kennen|kennt|kent|know) (?:\w+ )?(?:alguem|alguien|qualcuno|jemand\w*|iemand|anyone|someone)"
+_SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if|quizas|quiza|tal vez|a lo mejor|forse|talvez|vielleicht|misschien|maybe|perhaps|peut-etre) (?:\w+ )?(?:conheca|conhecas|conhecer|conheceres|souber|souberes|conozca|conozcas|conosca|conoscessi|kennen|kennt|kent|know) (?:\w+ )?(?:alguem|alguien|qualcuno|jemand\w*|iemand|anyone|someone)"
                  r"|(?:agradeco|agradeceria|agradeceriamos|agradezco|agradeceria) (?:que|se|si) (?:\w+ )?(?:partilhe|partilhar|compartilhe|compartilhar|comparta|compartir|difunda)"
                  r"|(?:n'hesitez pas|n'hesite pas|merci) (?:a|de) (?:la |le )?(?:partager|relayer|diffuser)|(?:feel free|please|do) (?:to )?share (?:it|this|the (?:post|offer|role|job))"
                  r"|(?:gerne|bitte) (?:\w+ )?(?:weiterleiten|teilen|weitergeben)|(?:deel|delen) (?:het|dit|deze) (?:\w+ )?(?:gerust|graag)?|(?:sentiti|si senta) liber[oa] di condividere|condivida pure"

@@ -211,11 +211,11 @@ _WORD = rxcache.compile(r"[\w']+")
 _OWN_RX = {lang: rxcache.compile(rf"(?:{rx})") for lang, rx in _OWN_WORDS.items()}
 
 
-def _own_words(text: str) -> str:
-    """The one language whose own little words a short note holds (two or more, and none of another's), or ""."""
+def _own_words(text: str, least: int = 2) -> str:
+    """The one language whose own little words a short note holds (``least`` or more, and none of another's), or ""."""
     words = set(_WORD.findall(text.lower()))
     hits = {lang: sum(1 for w in words if rx.fullmatch(w)) for lang, rx in _OWN_RX.items()}
-    best = [lang for lang, n in hits.items() if n >= 2]
+    best = [lang for lang, n in hits.items() if n >= least]
     return best[0] if len(best) == 1 and sum(1 for n in hits.values() if n) == 1 else ""
 
 
@@ -223,7 +223,18 @@ def _restricted(text: str, fallback: str, min_prob: float) -> str:
     lang, prob = _identifier(True).classify(text)
     if prob < min_prob and (own := _own_words(text)):
         return own  # "Hey Camille, cooles Profil! Lass uns connecten.": unsure between languages, its own words decide
+    if prob < min_prob and fallback not in _SIBLINGS.get(str(lang), ()):
+        ranked = _identifier(True).rank(text)
+        if str(ranked[1][0]) in _SIBLINGS.get(str(lang), ()) and prob + float(ranked[1][1]) >= min_prob:
+            # "Hola! Vendemos bases de datos … Te paso precios?": unsure only between Spanish and Portuguese, the note
+            # is surely not in the owner's language: the likelier sibling is kept, unless only the other's own
+            # little words are there ("Hola! … Te interesa?").
+            return _own_words(text, least=1) or str(lang)
     return str(lang) if prob >= min_prob else fallback
+
+
+#: Sister languages an identifier hesitates between on short notes: a doubt between them is no doubt about the others.
+_SIBLINGS = {"es": ("es", "pt"), "pt": ("pt", "es")}
 
 
 @lru_cache(maxsize=1 << 14)
