@@ -6630,6 +6630,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "pay someone to answer the reviews or do it myself?": the review answer already says who (the owner), and
         # "if it still doesn't sell" fits no review
         context["faq_step"] = quickq.in_register(_HIRE_OR_LEARN_STEP, variant or lang, bool(context["informal"]))
+    if context["faq"] and own_note and cre.search(_CONSULTANT_OR_DIY, fold(_last_question(own_note) or own_note)):
+        # "is it worth hiring a consultant at £400 a month or keep DIYing?": the set-up advice, then the plain answer (not
+        # a retainer at that budget: DIY, or a one-off audit) and a call, never the Meta tips alone
+        context["faq"] = quickq.in_register(_CONSULTANT_STEP, variant or lang, bool(context["informal"])) or context["faq"]
+        context["faq_step"] = ""
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         context["faq_step"] = quickq.in_register(_CATCH_UP_BACK, variant or lang, bool(context["informal"]))
@@ -7496,6 +7501,45 @@ _HIRE_SELF = (r"\b(?:myself|learn\w*|(?:moi|toi|vous)-meme|apprend\w*|me former|
               r"|eu mesm[oa]|sozinh[oa]|aprender|selbst|lernen|selber|zelf|leren)\b")
 _HIRE_OR_LEARN = (rf"{_HIRE_WHO}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_SELF}"
                   rf"|{_HIRE_SELF}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_WHO}")
+#: "is it worth hiring a consultant at that budget or keep DIYing?", "passer par une consultante ou on fait nous-mêmes ?",
+#: "¿contratar a una consultora o lo seguimos haciendo nosotros?", "eine Beraterin oder selbst weiter?" (folded): a paid
+#: retainer weighed against a small budget, not "learn it or delegate it".
+_CONSULTANT_WHO = (r"\b(?:consult\w*|consulen\w*|berater\w*|freelanc\w*|agenc\w*|agentur|bureau|agenzia|agencia)\b")
+_CONSULTANT_OR_DIY = (rf"{_CONSULTANT_WHO}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}"
+                      r"\b(?:ourselves|diy\w*|do it (?:our|my)sel\w*|nous-memes|(?:moi|toi)-meme|nosotr[oa]s|nosotros mism[oa]s|noi|da sol[ei]|nos|nos mesm[oa]s"
+                      r"|sozinh[oa]s?|selbst|selber|zelf)\b")
+#: Her answer to "a consultant at that budget, or ourselves?", in place of the set-up tips: a monthly retainer would eat
+#: the small budget, so run it yourselves simply, with a one-off audit or coaching session if results stay weak; then a call.
+_CONSULTANT_STEP = {
+    "en": ("Honestly, at that budget a monthly retainer would eat much of it: I'd keep running it yourselves with a simple set-up (one sales campaign, "
+           "one clear offer, a tight audience) and, if results stay weak, book a one-off audit or coaching session. Happy to talk it through on a 20-minute call.",) * 2,
+    "fr": ("Franchement, à ce budget, une consultante au mois en mangerait une bonne part : je garderais la main en interne avec un réglage simple (une campagne de ventes, "
+           "une offre claire, une audience resserrée) et, si les résultats restent faibles, un audit ou un coaching ponctuel. On peut en parler 20 minutes au téléphone.",
+           "Franchement, à ce budget, une consultante au mois en mangerait une bonne part : je garderais la main en interne avec un réglage simple (une campagne de ventes, "
+           "une offre claire, une audience resserrée) et, si les résultats restent faibles, un audit ou un coaching ponctuel. Je vous propose d'en parler 20 minutes au téléphone."),
+    "es": ("Con ese presupuesto, una consultora cada mes se llevaría buena parte: yo seguiría por vuestra cuenta con algo sencillo (una campaña de ventas, una oferta clara, "
+           "un público acotado) y, si los resultados siguen flojos, una auditoría o un coaching puntual. Si quieres, lo hablamos 20 minutos en inglés o en francés.",
+           "Con ese presupuesto, una consultora cada mes se llevaría buena parte: yo seguiría por su cuenta con algo sencillo (una campaña de ventas, una oferta clara, "
+           "un público acotado) y, si los resultados siguen flojos, una auditoría o un coaching puntual. Si quiere, lo hablamos 20 minutos en inglés o en francés."),
+    "it": ("Con questo budget una consulente a canone mensile se ne mangerebbe buona parte: consiglierei di continuare a gestirlo internamente in modo semplice (una campagna vendite, un'offerta chiara, "
+           "un pubblico ristretto) e, se i risultati restano deboli, un audit o un coaching una tantum. Se ti va, ne parliamo 20 minuti in inglese o in francese.",
+           "Con questo budget una consulente a canone mensile se ne mangerebbe buona parte: consiglierei di continuare a gestirlo internamente in modo semplice (una campagna vendite, un'offerta chiara, "
+           "un pubblico ristretto) e, se i risultati restano deboli, un audit o un coaching una tantum. Se Le va, ne parliamo 20 minuti in inglese o in francese."),
+    "pt": ("Com esse orçamento, uma consultora ao mês levaria boa parte: eu continuaria por vossa conta com algo simples (uma campanha de vendas, uma oferta clara, "
+           "um público restrito) e, se os resultados continuarem fracos, uma auditoria ou um coaching pontual. Se quiseres, falamos 20 minutos em inglês ou em francês.",
+           "Com esse orçamento, uma consultora ao mês levaria boa parte: eu continuaria por vossa conta com algo simples (uma campanha de vendas, uma oferta clara, "
+           "um público restrito) e, se os resultados continuarem fracos, uma auditoria ou um coaching pontual. Se quiser, falamos 20 minutos em inglês ou em francês."),
+    "pt-BR": ("Com esse orçamento, uma consultoria mensal levaria boa parte: eu continuaria por conta própria com algo simples (uma campanha de vendas, uma oferta clara, "
+              "um público restrito) e, se os resultados continuarem fracos, uma auditoria ou uma mentoria pontual. Se quiser, a gente conversa 20 minutos em inglês ou em francês.",) * 2,
+    "de": ("Bei diesem Budget würde eine monatliche Beratung einen guten Teil auffressen: Ich würde es selbst einfach weiterführen (eine Kampagne auf Käufe, ein klares Angebot, "
+           "eine enge Zielgruppe) und, wenn es schwach bleibt, ein einmaliges Audit oder Coaching nehmen. Wenn du magst, sprechen wir 20 Minuten auf Englisch oder Französisch.",
+           "Bei diesem Budget würde eine monatliche Beratung einen guten Teil auffressen: Ich würde es selbst einfach weiterführen (eine Kampagne auf Käufe, ein klares Angebot, "
+           "eine enge Zielgruppe) und, wenn es schwach bleibt, ein einmaliges Audit oder Coaching nehmen. Wenn Sie mögen, sprechen wir 20 Minuten auf Englisch oder Französisch."),
+    "nl": ("Bij dit budget zou een consultant per maand er een flink deel van opslokken: ik zou het zelf eenvoudig houden (één verkoopcampagne, één duidelijk aanbod, "
+           "een afgebakende doelgroep) en, als het zwak blijft, één keer een audit of coaching nemen. Als je wilt, bellen we 20 minuten in het Engels of het Frans.",
+           "Bij dit budget zou een consultant per maand er een flink deel van opslokken: ik zou het zelf eenvoudig houden (één verkoopcampagne, één duidelijk aanbod, "
+           "een afgebakende doelgroep) en, als het zwak blijft, één keer een audit of coaching nemen. Als u wilt, bellen we 20 minuten in het Engels of het Frans."),
+}
 #: Answering the customers' reviews ("responder as avaliações", "answer my Google reviews", "répondre aux avis") (folded).
 _REVIEW_REPLIES = (r"\b(?:answer\w*|repl\w*|respond\w*|repond\w*|rispond\w*|beantwort\w*|antwort\w*|reageer\w*|reageren|beantwoord\w*)\b"
                    r"[^.?!]{0,30}\b(?:reviews?|avis|resenas?|recension[ei]|avaliacoes|avaliacao|bewertung\w*|rezension\w*|beoordeling\w*)\b"

@@ -1,0 +1,46 @@
+"""Wave 137, group B: "is it worth hiring a consultant at that ad budget, or keep doing it ourselves?" gets the plain
+answer (no monthly retainer at that budget: run it yourselves simply, a one-off audit or coaching if it stays weak) and a
+call, never only the Meta set-up tips."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+
+def test_consultant_or_diy_at_a_small_ad_budget_is_answered_in_french_and_english() -> None:
+    # 137 B fr_en note-19: "ça vaut le coup de passer par une consultante ou on fait nous-mêmes ?" got only Meta tips
+    fr = sample_draft("Bonjour Camille, je suis co-fondatrice d'un e-shop de vêtements pour enfants, on a un budget de 500€/mois "
+                      "pour la pub Instagram, est-ce que ça vaut le coup de passer par une consultante ou on fait nous-mêmes ?",
+                      name="Émilie Martin")
+    assert "une consultante au mois en mangerait une bonne part" in fr and "un audit ou un coaching ponctuel" in fr
+    assert "Je vous propose d'en parler 20 minutes" in fr and "Advantage+" not in fr
+    # 137 B fr_en note-41: "Is it worth hiring a consultant at that budget or should we keep DIYing?"
+    en = sample_draft("Hi Camille, I co-founded an online kids' clothing shop and we're spending about £400/month on Instagram ads "
+                      "with meh results. Is it worth hiring a consultant at that budget or should we keep DIYing?", name="Rachel Green")
+    assert "a monthly retainer would eat much of it" in en and "one-off audit or coaching session" in en
+    assert "20-minute call" in en and "several audiences pay off" not in en
+
+
+def test_consultant_or_diy_is_answered_in_the_other_languages_with_the_language_caveat() -> None:
+    # 137 B fr_en note-19 variants: es, it, de, nl, pt-BR
+    cases = (("Hola Camille, tenemos una tienda online y gastamos 500€/mes en anuncios de Instagram. ¿Vale la pena contratar a "
+              "una consultora o lo seguimos haciendo nosotros?", "Lucía Gil", "una auditoría o un coaching puntual"),
+             ("Ciao Camille, abbiamo un e-shop e spendiamo 500€/mese in ads su Instagram. Conviene affidarsi a una consulente o "
+              "continuiamo a farlo noi?", "Giulia Rossi", "un audit o un coaching una tantum"),
+             ("Hallo Camille, wir geben ca. 500€/Monat für Instagram-Werbung aus. Lohnt sich eine Beraterin oder machen wir es "
+              "lieber selbst weiter?", "Petra Schmidt", "ein einmaliges Audit oder Coaching"),
+             ("Hoi Camille, we besteden zo'n 500€/maand aan Instagram-advertenties. Loont het om een consultant in te huren of "
+              "doen we het beter zelf?", "Daan de Vries", "één keer een audit of coaching"),
+             ("Oi Camille, a gente gasta uns R$2000/mês com anúncios no Instagram na nossa loja. Vale a pena contratar uma "
+              "consultora ou a gente continua fazendo sozinho?", "Beatriz Lima", "uma auditoria ou uma mentoria pontual"))
+    for note, name, answer in cases:
+        draft = sample_draft(note, name=name)
+        assert answer in draft and "Advantage+" not in draft, draft
+        assert "20 minut" in draft.lower()
+
+
+def test_hire_or_learn_it_myself_keeps_its_own_step() -> None:
+    # a neighbour that must not change: "hire someone or learn it myself?" (no consultant retainer weighed) keeps its step
+    en = sample_draft("Hi Camille, my Meta ads burn money with no sales. Is it worth hiring someone or should I learn it myself "
+                      "first?", name="Tom Hill")
+    assert "Hiring or learning?" in en and "monthly retainer" not in en
