@@ -44,3 +44,45 @@ def test_hire_or_learn_it_myself_keeps_its_own_step() -> None:
     en = sample_draft("Hi Camille, my Meta ads burn money with no sales. Is it worth hiring someone or should I learn it myself "
                       "first?", name="Tom Hill")
     assert "Hiring or learning?" in en and "monthly retainer" not in en
+
+
+def test_google_ads_or_all_into_seo_for_a_small_shop_weighs_both_in_german() -> None:
+    # 137 B de_nl note-8: "lohnt sich google ads noch für einen kleinen shop … oder lieber alles in seo stecken?" got SEO basics only
+    de = sample_draft("hallo camille, kurze frage: lohnt sich google ads noch für einen kleinen shop mit 2000€ monatsbudget oder "
+                      "lieber alles in seo stecken? bin etwas ratlos. danke dir! tobias", name="Tobias Berg")
+    assert "Anzeigen bringen ab dem ersten Tag Besucher" in de and "Bei einem Shop beginnt SEO" not in de
+    nl = sample_draft("Hoi Camille, loont Google Ads nog voor een kleine webshop, of kan ik beter alles in SEO stoppen?", name="Jan Bakker")
+    assert "Advertenties brengen vanaf dag één bezoekers" in nl
+
+
+def test_seo_for_a_small_shop_without_a_choice_keeps_the_shop_answer() -> None:
+    # a neighbour that must not change: SEO alone asked for a shop keeps the shop's SEO answer
+    de = sample_draft("Hallo Camille, ich habe einen kleinen Onlineshop für Kaffee. Wo fange ich mit SEO am besten an?", name="Tobias Berg")
+    assert "Bei einem Shop beginnt SEO" in de and "Anzeigen bringen" not in de
+
+
+def test_does_your_training_suit_a_complete_beginner_gets_a_plain_yes_and_a_next_step() -> None:
+    # 137 B fr_en note-36: "would your digital marketing training suit a complete beginner?" got certificate advice, no step
+    en = sample_draft("Hi Camille, I'm switching careers from teaching to digital marketing. Do you think your digital marketing "
+                      "training would suit a complete beginner?", name="Rachel Adams")
+    assert "Yes: my training courses" in en and "beginners included" in en
+    assert "Tell me what you'd like to learn first" in en and "Meta Blueprint" not in en
+    fr = sample_draft("Bonjour Camille, je suis en reconversion après 10 ans dans l'enseignement. Pensez-vous que votre formation "
+                      "en marketing digital conviendrait à une grande débutante ?", name="Claire Petit")
+    assert "Oui : mes formations" in fr and "Dites-moi ce que vous souhaitez apprendre" in fr and "Blueprint" not in fr
+    de = sample_draft("Hallo Camille, ich wechsle gerade vom Lehramt ins Online-Marketing. Ist deine Schulung auch für absolute "
+                      "Anfänger geeignet?", name="Anna Weber")
+    assert "Ja, meine Schulungen" in de and "Ich unterrichte auf Französisch oder Englisch" in de and "Ich schicke dir" not in de
+    it = sample_draft("Ciao Camille, sto cambiando carriera. Secondo te la tua formazione in marketing digitale va bene per una "
+                      "principiante assoluta?", name="Sara Conti")
+    assert "Sì: i miei corsi" in it and "dimmi cosa vuoi imparare per primo" in it
+    nl = sample_draft("Hoi Camille, ik maak de overstap van het onderwijs naar online marketing. Is jouw training geschikt voor een "
+                      "complete beginner?", name="Eva Jansen")
+    assert "Ja, mijn trainingen" in nl and "laat me weten wat je eerst wilt leren" in nl and "Ik stuur je" not in nl
+
+
+def test_beginner_question_beside_a_price_question_keeps_its_price_answer() -> None:
+    # a neighbour that must not change its step: "ist dein Training auch für Anfänger geeignet? Was kostet das ungefähr?"
+    de = sample_draft("Hallo Camille, bin Gründerin eines kleinen Bio-Kosmetik Shops und hab keine Ahnung wo ich mit SEO anfangen "
+                      "soll... ist dein Training auch für Anfänger geeignet? Was kostet das ungefähr? Danke, Petra", name="Petra Braun")
+    assert "Der Preis hängt vom Format ab" in de and "Ich unterrichte auf Französisch" not in de

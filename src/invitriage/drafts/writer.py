@@ -6635,6 +6635,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a retainer at that budget: DIY, or a one-off audit) and a call, never the Meta tips alone
         context["faq"] = quickq.in_register(_CONSULTANT_STEP, variant or lang, bool(context["informal"])) or context["faq"]
         context["faq_step"] = ""
+    if context["beginner_line"] and own_note and own_note.count("?") == 1:
+        # "Do you think your training would suit a complete beginner?" asked alone: the plain yes (the beginner line), then
+        # what they want to learn and the format, never certificate advice or "I'll send you some courses"
+        context["faq"] = quickq.in_register(_BEGINNER_STEP, variant or lang, bool(context["informal"])) or context["faq"]
+        context["faq_step"] = ""
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         context["faq_step"] = quickq.in_register(_CATCH_UP_BACK, variant or lang, bool(context["informal"]))
@@ -7539,6 +7544,24 @@ _CONSULTANT_STEP = {
            "een afgebakende doelgroep) en, als het zwak blijft, één keer een audit of coaching nemen. Als je wilt, bellen we 20 minuten in het Engels of het Frans.",
            "Bij dit budget zou een consultant per maand er een flink deel van opslokken: ik zou het zelf eenvoudig houden (één verkoopcampagne, één duidelijk aanbod, "
            "een afgebakende doelgroep) en, als het zwak blijft, één keer een audit of coaching nemen. Als u wilt, bellen we 20 minuten in het Engels of het Frans."),
+}
+#: The next step after the plain yes to "does your course suit a complete beginner?" asked alone: what they want to learn
+#: first, and the format she suggests (in French or English outside those languages), never certificate advice.
+_BEGINNER_STEP = {
+    "en": ("Tell me what you'd like to learn first (SEO, social ads or content) and I'll suggest the right format; happy to talk it through on a 20-minute call too.",) * 2,
+    "fr": ("Dis-moi ce que tu veux apprendre en premier (SEO, social ads ou contenu) et je te proposerai le bon format ; on peut aussi en parler 20 minutes au téléphone.",
+           "Dites-moi ce que vous souhaitez apprendre en premier (SEO, social ads ou contenu) et je vous proposerai le bon format ; nous pouvons aussi en parler 20 minutes au téléphone."),
+    "es": ("Las doy en francés o en inglés; si te va bien, dime qué quieres aprender primero (SEO, anuncios en redes o contenidos) y te propongo el formato adecuado.",
+           "Las doy en francés o en inglés; si le va bien, dígame qué quiere aprender primero (SEO, anuncios en redes o contenidos) y le propongo el formato adecuado."),
+    "it": ("Li tengo in francese o in inglese; se ti va bene, dimmi cosa vuoi imparare per primo (SEO, social ads o contenuti) e ti propongo il formato giusto.",
+           "Li tengo in francese o in inglese; se Le va bene, mi dica cosa vuole imparare per primo (SEO, social ads o contenuti) e Le propongo il formato giusto."),
+    "pt": ("Dou-as em francês ou em inglês; se te servir, diz-me o que queres aprender primeiro (SEO, anúncios nas redes ou conteúdo) e proponho-te o formato certo.",
+           "Dou-as em francês ou em inglês; se lhe servir, diga-me o que quer aprender primeiro (SEO, anúncios nas redes ou conteúdo) e proponho-lhe o formato certo."),
+    "pt-BR": ("Dou os treinamentos em francês ou em inglês; se funcionar para você, me conta o que quer aprender primeiro (SEO, anúncios nas redes ou conteúdo) que eu sugiro o formato certo.",) * 2,
+    "de": ("Ich unterrichte auf Französisch oder Englisch; wenn das für dich passt, sag mir, was du zuerst lernen möchtest (SEO, Social Ads oder Content), dann schlage ich dir das passende Format vor.",
+           "Ich unterrichte auf Französisch oder Englisch; wenn das für Sie passt, sagen Sie mir, was Sie zuerst lernen möchten (SEO, Social Ads oder Content), dann schlage ich Ihnen das passende Format vor."),
+    "nl": ("Ik geef ze in het Frans of het Engels; als dat voor je werkt, laat me weten wat je eerst wilt leren (SEO, social ads of content), dan stel ik het juiste format voor.",
+           "Ik geef ze in het Frans of het Engels; als dat voor u werkt, laat u me weten wat u eerst wilt leren (SEO, social ads of content), dan stel ik het juiste format voor."),
 }
 #: Answering the customers' reviews ("responder as avaliações", "answer my Google reviews", "répondre aux avis") (folded).
 _REVIEW_REPLIES = (r"\b(?:answer\w*|repl\w*|respond\w*|repond\w*|rispond\w*|beantwort\w*|antwort\w*|reageer\w*|reageren|beantwoord\w*)\b"
@@ -10800,24 +10823,26 @@ _COURSE_WORD = (r"\b(?:course|courses|training|trainings|workshop|cours|formatio
                 r"|treinamento|treinamentos|kurs|kurse|schulung\w*|cursus|opleiding|training\w*)\b")
 _BEGINNER_WORD = (r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfanger\w*|einsteiger\w*|starters?|newbies?|novices?"
                   r"|from scratch|de cero|desde cero|da zero|de zero|do zero|van nul|bij nul|von null|a zero)\b")
-#: Who her trainings are for, from the settings' training offer (no claim they are for beginners).
+#: The plain yes to "does your course suit a beginner?", and who her trainings are for (the settings' training offer).
 _BEGINNER_LINE = {
-    "en": ("My training courses (SEO, social ads, content strategy) are for small business owners, teams and individuals.",) * 2,
-    "fr": ("Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers.",
-           "Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers."),
-    "de": ("Meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen.",
-           "Meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen."),
-    "es": ("Mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares.",
-           "Mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares."),
-    "it": ("I miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati.",
-           "I miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati."),
-    "pt": ("As minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares.",
-           "As minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares."),
-    "pt-BR": ("Meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas.",
-              "Meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas."),
-    "nl": ("Mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren.",
-           "Mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren."),
+    "en": ("Yes: my training courses (SEO, social ads, content strategy) are for small business owners, teams and individuals, beginners included.",) * 2,
+    "fr": ("Oui : mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers, débutants compris.",
+           "Oui : mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers, débutants compris."),
+    "de": ("Ja, meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen, auch ohne Vorkenntnisse.",
+           "Ja, meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen, auch ohne Vorkenntnisse."),
+    "es": ("Sí: mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares, también sin conocimientos previos.",
+           "Sí: mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares, también sin conocimientos previos."),
+    "it": ("Sì: i miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati, anche senza basi.",
+           "Sì: i miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati, anche senza basi."),
+    "pt": ("Sim: as minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares, mesmo sem conhecimentos prévios.",
+           "Sim: as minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares, mesmo sem conhecimentos prévios."),
+    "pt-BR": ("Sim: meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas, mesmo sem conhecimento prévio.",
+              "Sim: meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas, mesmo sem conhecimento prévio."),
+    "nl": ("Ja, mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren, ook zonder voorkennis.",
+           "Ja, mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren, ook zonder voorkennis."),
 }
+#: "your" in a question on her course (folded): "ta formation", "la tua formazione", "a sua formação", "jouw training".
+_YOUR_WORD = r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|seu|seus|teu|dein\w*|ihr\w*|je|jouw|uw)\b"
 #: A draft that already speaks of beginners (folded).
 _BEGINNER_SAID = r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfanger\w*|einsteiger\w*|starters?)\b"
 
@@ -10844,7 +10869,7 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
         # "ancienne de ta formation « Social Ads pour débutants »": she took the course already; never who it is for
         return ""
     for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", cre.sub(_QUOTED_TITLE, " ", fold(note))):
-        if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tuoi|suo|seu|seus|teu|dein\w*|ihr\w*|je|jouw|uw)\b", ask):
+        if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(_YOUR_WORD, ask):
             return pair[0 if informal else 1]
     return ""
 
