@@ -86,3 +86,25 @@ def test_beginner_question_beside_a_price_question_keeps_its_price_answer() -> N
     de = sample_draft("Hallo Camille, bin Gründerin eines kleinen Bio-Kosmetik Shops und hab keine Ahnung wo ich mit SEO anfangen "
                       "soll... ist dein Training auch für Anfänger geeignet? Was kostet das ungefähr? Danke, Petra", name="Petra Braun")
     assert "Der Preis hängt vom Format ab" in de and "Ich unterrichte auf Französisch" not in de
+
+
+def test_seo_or_instagram_ads_which_is_better_gets_an_answer_not_only_a_call() -> None:
+    # 137 B fr_en note-16: "vaut-il mieux investir d'abord dans le SEO ou dans les pubs Instagram quand on a 2000€/mois ?"
+    # was deflected to a call with no answer
+    fr = sample_draft("Bonjour Camille,\nJe suis responsable marketing d'une startup foodtech et on se pose la question : vaut-il "
+                      "mieux investir d'abord dans le SEO ou dans les pubs Instagram quand on a 2000€/mois ? Merci pour votre avis !",
+                      name="Pauline Roy")
+    assert "La pub amène des visites dès le premier jour" in fr and "tout dépend surtout du délai" not in fr
+    tu = sample_draft("Salut Camille, on hésite : vaut mieux mettre nos 2000€/mois dans le SEO ou dans les pubs Insta ?", name="Léa Roux")
+    assert "le SEO demande trois à six mois" in tu
+    de = sample_draft("Hallo Camille, ich leite das Marketing eines Startups. Ist es mit 2000€/Monat besser, zuerst in SEO oder in "
+                      "Instagram-Werbung zu investieren?", name="Paula Maier")
+    assert "Anzeigen bringen ab dem ersten Tag Besucher" in de
+
+
+def test_a_shop_owner_asking_seo_or_ads_keeps_her_answer_and_step() -> None:
+    # a neighbour that must not change: "Tu fais plutôt du SEO ou des pubs ?" from a shop keeps the weighed answer and its step
+    fr = sample_draft("Salut Camille, je cherche de l'aide pour ma boutique en ligne. Tu fais plutôt du SEO ou des pubs ?",
+                      name="Léa Roux")
+    assert "La pub amène des visites dès le premier jour" in fr
+    assert "parle-moi un peu de ton site et je te dirai par où je commencerais" in fr

@@ -8916,6 +8916,18 @@ def _ad_spend_question(note: str) -> str:
     return sentence[cuts[-1] if cuts else 0:].strip().rstrip(".! ") + ("" if sentence.endswith("?") else "?")
 
 
+#: "vaut-il mieux A ou B ?", "is it better to … or …?", "¿es mejor … o …?", "è meglio … o …?", "ist es besser … oder …?"
+#: (folded): which of two to pick, a choice weighed in her answer, never a yes/no left to a call.
+_BETTER_Q = (r"\b(?:vaut[- ]il mieux|vaut mieux|faut[- ]il mieux|is it better|would it be better|(?:are|is) we better|better to|es mejor|seria mejor"
+             r"|conviene mas|e meglio|sarebbe meglio|e melhor|seria melhor|ist es besser|ware es besser|is het beter|zou het beter)\b")
+
+
+def _better_choice(facts: Facts, note: str) -> bool:
+    """Whether the note's question asks which of two options is better ("vaut-il mieux investir dans le SEO ou dans
+    les pubs ?"), read as a yes/no question but answered by weighing the two."""
+    return facts.qkind == "choice" and bool(cre.search(_BETTER_Q, fold(facts.question or _last_question(note) or "")))
+
+
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
@@ -9009,7 +9021,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         if text:
             return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
-            or (facts.price and cre.search(_HER_PRICE, fold(note))) or facts.yes_q or facts.shall_we or facts.qkind in ("send", "share", "permission", "visit") \
+            or (facts.price and cre.search(_HER_PRICE, fold(note))) or ((facts.yes_q or facts.shall_we) and not _better_choice(facts, note)) \
+            or facts.qkind in ("send", "share", "permission", "visit") \
             or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
         return ""
     if cre.search(_MEETING_ASK, cre.sub(_OWN_VENUE, " ", fold(_last_question(note)))):
