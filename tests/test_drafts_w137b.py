@@ -46,21 +46,6 @@ def test_hire_or_learn_it_myself_keeps_its_own_step() -> None:
     assert "Hiring or learning?" in en and "monthly retainer" not in en
 
 
-def test_google_ads_or_all_into_seo_for_a_small_shop_weighs_both_in_german() -> None:
-    # 137 B de_nl note-8: "lohnt sich google ads noch für einen kleinen shop … oder lieber alles in seo stecken?" got SEO basics only
-    de = sample_draft("hallo camille, kurze frage: lohnt sich google ads noch für einen kleinen shop mit 2000€ monatsbudget oder "
-                      "lieber alles in seo stecken? bin etwas ratlos. danke dir! tobias", name="Tobias Berg")
-    assert "Anzeigen bringen ab dem ersten Tag Besucher" in de and "Bei einem Shop beginnt SEO" not in de
-    nl = sample_draft("Hoi Camille, loont Google Ads nog voor een kleine webshop, of kan ik beter alles in SEO stoppen?", name="Jan Bakker")
-    assert "Advertenties brengen vanaf dag één bezoekers" in nl
-
-
-def test_seo_for_a_small_shop_without_a_choice_keeps_the_shop_answer() -> None:
-    # a neighbour that must not change: SEO alone asked for a shop keeps the shop's SEO answer
-    de = sample_draft("Hallo Camille, ich habe einen kleinen Onlineshop für Kaffee. Wo fange ich mit SEO am besten an?", name="Tobias Berg")
-    assert "Bei einem Shop beginnt SEO" in de and "Anzeigen bringen" not in de
-
-
 def test_does_your_training_suit_a_complete_beginner_gets_a_plain_yes_and_a_next_step() -> None:
     # 137 B fr_en note-36: "would your digital marketing training suit a complete beginner?" got certificate advice, no step
     en = sample_draft("Hi Camille, I'm switching careers from teaching to digital marketing. Do you think your digital marketing "

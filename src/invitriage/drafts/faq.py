@@ -740,8 +740,7 @@ def _scored(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str]
                     and not any(_weighs(entry.get("when", []), versus, q) for q in cre.question_sentences(text)):
                 continue  # "je post over TikTok ads vs Meta ads … werkt TikTok voor B2B of B2C?": an entry weighing two other
                 # things (the post's subject, outside the question) answers no choice between the two the question names
-            topic += 20  # the entry that answers the choice itself beats one on either side of it, even a shop entry
-            # whose many words the note names ("lohnt sich Google Ads noch für einen kleinen Shop oder lieber alles in SEO?")
+            topic += 10  # the entry that answers the choice itself beats one on either side of it
         # "con poco presupuesto, ¿empezarías por SEO o por anuncios en Instagram?": a budget told is the setting, never one
         # side of the choice
         subjects = [p for p in _found(also, text) if not cre.fullmatch(_ASKING, fold_phrase(p).rstrip("*").strip())

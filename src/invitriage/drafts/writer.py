@@ -6635,7 +6635,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a retainer at that budget: DIY, or a one-off audit) and a call, never the Meta tips alone
         context["faq"] = quickq.in_register(_CONSULTANT_STEP, variant or lang, bool(context["informal"])) or context["faq"]
         context["faq_step"] = ""
-    if context["beginner_line"] and own_note and own_note.count("?") == 1:
+    if context["beginner_line"] and own_note and own_note.count("?") == 1 and not cre.search(_COURSE_PICK, fold(own_note)) \
+            and not cre.search(_COURSE_RECOMMEND, fold(own_note)):
         # "Do you think your training would suit a complete beginner?" asked alone: the plain yes (the beginner line), then
         # what they want to learn and the format, never certificate advice or "I'll send you some courses"
         context["faq"] = quickq.in_register(_BEGINNER_STEP, variant or lang, bool(context["informal"])) or context["faq"]
@@ -7545,6 +7546,9 @@ _CONSULTANT_STEP = {
            "Bij dit budget zou een consultant per maand er een flink deel van opslokken: ik zou het zelf eenvoudig houden (één verkoopcampagne, één duidelijk aanbod, "
            "een afgebakende doelgroep) en, als het zwak blijft, één keer een audit of coaching nemen. Als u wilt, bellen we 20 minuten in het Engels of het Frans."),
 }
+#: A course or resource asked to be recommended (folded): "kun je een cursus aanraden?", "which course would you recommend?".
+_COURSE_RECOMMEND = (r"\b(?:recommend\w*|suggest\w*|aanrad\w*|raad\w* (?:je|u) \w+ aan|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
+                     r"|aconsej\w*|consigli\w*|indic\w*|empfiehl\w*|empfehl\w*|tipps?|tips?|bron\w*|ressource\w*|resources?|recursos?|risorse)\b")
 #: The next step after the plain yes to "does your course suit a complete beginner?" asked alone: what they want to learn
 #: first, and the format she suggests (in French or English outside those languages), never certificate advice.
 _BEGINNER_STEP = {
@@ -10873,7 +10877,7 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
     """Who her trainings are for, when the note asks whether her course suits a beginner, or "".
 
     >>> beginner_line("Il tuo corso va bene per principianti?", "it", informal=True)[:40]
-    'I miei corsi (SEO, social ads, strategia'
+    'Sì: i miei corsi (SEO, social ads, strat'
     >>> beginner_line("I'm a beginner. Which course should I take?", "en", informal=True)
     ''
     """
