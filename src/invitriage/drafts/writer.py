@@ -6630,6 +6630,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "pay someone to answer the reviews or do it myself?": the review answer already says who (the owner), and
         # "if it still doesn't sell" fits no review
         context["faq_step"] = quickq.in_register(_HIRE_OR_LEARN_STEP, variant or lang, bool(context["informal"]))
+    if context["faq"] and own_note and cre.search(_CONSULTANT_OR_DIY, fold(_last_question(own_note) or own_note)):
+        # "is it worth hiring a consultant at £400 a month or keep DIYing?": the set-up advice, then the plain answer (not
+        # a retainer at that budget: DIY, or a one-off audit) and a call, never the Meta tips alone
+        context["faq"] = quickq.in_register(_CONSULTANT_STEP, variant or lang, bool(context["informal"])) or context["faq"]
+        context["faq_step"] = ""
+    if context["beginner_line"] and own_note and own_note.count("?") == 1 and not cre.search(_COURSE_PICK, fold(own_note)) \
+            and not cre.search(_COURSE_RECOMMEND, fold(own_note)):
+        # "Do you think your training would suit a complete beginner?" asked alone: the plain yes (the beginner line), then
+        # what they want to learn and the format, never certificate advice or "I'll send you some courses"
+        context["faq"] = quickq.in_register(_BEGINNER_STEP, variant or lang, bool(context["informal"])) or context["faq"]
+        context["faq_step"] = ""
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         context["faq_step"] = quickq.in_register(_CATCH_UP_BACK, variant or lang, bool(context["informal"]))
@@ -7496,6 +7507,66 @@ _HIRE_SELF = (r"\b(?:myself|learn\w*|(?:moi|toi|vous)-meme|apprend\w*|me former|
               r"|eu mesm[oa]|sozinh[oa]|aprender|selbst|lernen|selber|zelf|leren)\b")
 _HIRE_OR_LEARN = (rf"{_HIRE_WHO}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_SELF}"
                   rf"|{_HIRE_SELF}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}{_HIRE_WHO}")
+#: "is it worth hiring a consultant at that budget or keep DIYing?", "passer par une consultante ou on fait nous-mêmes ?",
+#: "¿contratar a una consultora o lo seguimos haciendo nosotros?", "eine Beraterin oder selbst weiter?" (folded): a paid
+#: retainer weighed against a small budget, not "learn it or delegate it".
+_CONSULTANT_WHO = (r"\b(?:consult\w*|consulen\w*|berater\w*|freelanc\w*|agenc\w*|agentur|bureau|agenzia|agencia)\b")
+_CONSULTANT_OR_DIY = (rf"{_CONSULTANT_WHO}[^.?!]{{0,60}}\b(?:or|ou|o|oder|of)\b[^.?!]{{0,50}}"
+                      r"\b(?:ourselves|diy\w*|do it (?:our|my)sel\w*|nous-memes|(?:moi|toi)-meme|nosotr[oa]s|nosotros mism[oa]s|noi|da sol[ei]|nos|nos mesm[oa]s"
+                      r"|sozinh[oa]s?|selbst|selber|zelf)\b")
+#: Her answer to "a consultant at that budget, or ourselves?", in place of the set-up tips: a monthly retainer would eat
+#: the small budget, so run it yourselves simply, with a one-off audit or coaching session if results stay weak; then a call.
+_CONSULTANT_STEP = {
+    "en": ("Honestly, at that budget a monthly retainer would eat much of it: I'd keep running it yourselves with a simple set-up (one sales campaign, "
+           "one clear offer, a tight audience) and, if results stay weak, book a one-off audit or coaching session. Happy to talk it through on a 20-minute call.",) * 2,
+    "fr": ("Franchement, à ce budget, une consultante au mois en mangerait une bonne part : je garderais la main en interne avec un réglage simple (une campagne de ventes, "
+           "une offre claire, une audience resserrée) et, si les résultats restent faibles, un audit ou un coaching ponctuel. On peut en parler 20 minutes au téléphone.",
+           "Franchement, à ce budget, une consultante au mois en mangerait une bonne part : je garderais la main en interne avec un réglage simple (une campagne de ventes, "
+           "une offre claire, une audience resserrée) et, si les résultats restent faibles, un audit ou un coaching ponctuel. Je vous propose d'en parler 20 minutes au téléphone."),
+    "es": ("Con ese presupuesto, una consultora cada mes se llevaría buena parte: yo seguiría por vuestra cuenta con algo sencillo (una campaña de ventas, una oferta clara, "
+           "un público acotado) y, si los resultados siguen flojos, una auditoría o un coaching puntual. Si quieres, lo hablamos 20 minutos en inglés o en francés.",
+           "Con ese presupuesto, una consultora cada mes se llevaría buena parte: yo seguiría por su cuenta con algo sencillo (una campaña de ventas, una oferta clara, "
+           "un público acotado) y, si los resultados siguen flojos, una auditoría o un coaching puntual. Si quiere, lo hablamos 20 minutos en inglés o en francés."),
+    "it": ("Con questo budget una consulente a canone mensile se ne mangerebbe buona parte: consiglierei di continuare a gestirlo internamente in modo semplice (una campagna vendite, un'offerta chiara, "
+           "un pubblico ristretto) e, se i risultati restano deboli, un audit o un coaching una tantum. Se ti va, ne parliamo 20 minuti in inglese o in francese.",
+           "Con questo budget una consulente a canone mensile se ne mangerebbe buona parte: consiglierei di continuare a gestirlo internamente in modo semplice (una campagna vendite, un'offerta chiara, "
+           "un pubblico ristretto) e, se i risultati restano deboli, un audit o un coaching una tantum. Se Le va, ne parliamo 20 minuti in inglese o in francese."),
+    "pt": ("Com esse orçamento, uma consultora ao mês levaria boa parte: eu continuaria por vossa conta com algo simples (uma campanha de vendas, uma oferta clara, "
+           "um público restrito) e, se os resultados continuarem fracos, uma auditoria ou um coaching pontual. Se quiseres, falamos 20 minutos em inglês ou em francês.",
+           "Com esse orçamento, uma consultora ao mês levaria boa parte: eu continuaria por vossa conta com algo simples (uma campanha de vendas, uma oferta clara, "
+           "um público restrito) e, se os resultados continuarem fracos, uma auditoria ou um coaching pontual. Se quiser, falamos 20 minutos em inglês ou em francês."),
+    "pt-BR": ("Com esse orçamento, uma consultoria mensal levaria boa parte: eu continuaria por conta própria com algo simples (uma campanha de vendas, uma oferta clara, "
+              "um público restrito) e, se os resultados continuarem fracos, uma auditoria ou uma mentoria pontual. Se quiser, a gente conversa 20 minutos em inglês ou em francês.",) * 2,
+    "de": ("Bei diesem Budget würde eine monatliche Beratung einen guten Teil auffressen: Ich würde es selbst einfach weiterführen (eine Kampagne auf Käufe, ein klares Angebot, "
+           "eine enge Zielgruppe) und, wenn es schwach bleibt, ein einmaliges Audit oder Coaching nehmen. Wenn du magst, sprechen wir 20 Minuten auf Englisch oder Französisch.",
+           "Bei diesem Budget würde eine monatliche Beratung einen guten Teil auffressen: Ich würde es selbst einfach weiterführen (eine Kampagne auf Käufe, ein klares Angebot, "
+           "eine enge Zielgruppe) und, wenn es schwach bleibt, ein einmaliges Audit oder Coaching nehmen. Wenn Sie mögen, sprechen wir 20 Minuten auf Englisch oder Französisch."),
+    "nl": ("Bij dit budget zou een consultant per maand er een flink deel van opslokken: ik zou het zelf eenvoudig houden (één verkoopcampagne, één duidelijk aanbod, "
+           "een afgebakende doelgroep) en, als het zwak blijft, één keer een audit of coaching nemen. Als je wilt, bellen we 20 minuten in het Engels of het Frans.",
+           "Bij dit budget zou een consultant per maand er een flink deel van opslokken: ik zou het zelf eenvoudig houden (één verkoopcampagne, één duidelijk aanbod, "
+           "een afgebakende doelgroep) en, als het zwak blijft, één keer een audit of coaching nemen. Als u wilt, bellen we 20 minuten in het Engels of het Frans."),
+}
+#: A course or resource asked to be recommended (folded): "kun je een cursus aanraden?", "which course would you recommend?".
+_COURSE_RECOMMEND = (r"\b(?:recommend\w*|suggest\w*|aanrad\w*|raad\w* (?:je|u) \w+ aan|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
+                     r"|aconsej\w*|consigli\w*|indic\w*|empfiehl\w*|empfehl\w*|tipps?|tips?|bron\w*|ressource\w*|resources?|recursos?|risorse)\b")
+#: The next step after the plain yes to "does your course suit a complete beginner?" asked alone: what they want to learn
+#: first, and the format she suggests (in French or English outside those languages), never certificate advice.
+_BEGINNER_STEP = {
+    "en": ("Tell me what you'd like to learn first (SEO, social ads or content) and I'll suggest the right format; happy to talk it through on a 20-minute call too.",) * 2,
+    "fr": ("Dis-moi ce que tu veux apprendre en premier (SEO, social ads ou contenu) et je te proposerai le bon format ; on peut aussi en parler 20 minutes au téléphone.",
+           "Dites-moi ce que vous souhaitez apprendre en premier (SEO, social ads ou contenu) et je vous proposerai le bon format ; nous pouvons aussi en parler 20 minutes au téléphone."),
+    "es": ("Las doy en francés o en inglés; si te va bien, dime qué quieres aprender primero (SEO, anuncios en redes o contenidos) y te propongo el formato adecuado.",
+           "Las doy en francés o en inglés; si le va bien, dígame qué quiere aprender primero (SEO, anuncios en redes o contenidos) y le propongo el formato adecuado."),
+    "it": ("Li tengo in francese o in inglese; se ti va bene, dimmi cosa vuoi imparare per primo (SEO, social ads o contenuti) e ti propongo il formato giusto.",
+           "Li tengo in francese o in inglese; se Le va bene, mi dica cosa vuole imparare per primo (SEO, social ads o contenuti) e Le propongo il formato giusto."),
+    "pt": ("Dou-as em francês ou em inglês; se te servir, diz-me o que queres aprender primeiro (SEO, anúncios nas redes ou conteúdo) e proponho-te o formato certo.",
+           "Dou-as em francês ou em inglês; se lhe servir, diga-me o que quer aprender primeiro (SEO, anúncios nas redes ou conteúdo) e proponho-lhe o formato certo."),
+    "pt-BR": ("Dou os treinamentos em francês ou em inglês; se funcionar para você, me conta o que quer aprender primeiro (SEO, anúncios nas redes ou conteúdo) que eu sugiro o formato certo.",) * 2,
+    "de": ("Ich unterrichte auf Französisch oder Englisch; wenn das für dich passt, sag mir, was du zuerst lernen möchtest (SEO, Social Ads oder Content), dann schlage ich dir das passende Format vor.",
+           "Ich unterrichte auf Französisch oder Englisch; wenn das für Sie passt, sagen Sie mir, was Sie zuerst lernen möchten (SEO, Social Ads oder Content), dann schlage ich Ihnen das passende Format vor."),
+    "nl": ("Ik geef ze in het Frans of het Engels; als dat voor je werkt, laat me weten wat je eerst wilt leren (SEO, social ads of content), dan stel ik het juiste format voor.",
+           "Ik geef ze in het Frans of het Engels; als dat voor u werkt, laat u me weten wat u eerst wilt leren (SEO, social ads of content), dan stel ik het juiste format voor."),
+}
 #: Answering the customers' reviews ("responder as avaliações", "answer my Google reviews", "répondre aux avis") (folded).
 _REVIEW_REPLIES = (r"\b(?:answer\w*|repl\w*|respond\w*|repond\w*|rispond\w*|beantwort\w*|antwort\w*|reageer\w*|reageren|beantwoord\w*)\b"
                    r"[^.?!]{0,30}\b(?:reviews?|avis|resenas?|recension[ei]|avaliacoes|avaliacao|bewertung\w*|rezension\w*|beoordeling\w*)\b"
@@ -8849,6 +8920,18 @@ def _ad_spend_question(note: str) -> str:
     return sentence[cuts[-1] if cuts else 0:].strip().rstrip(".! ") + ("" if sentence.endswith("?") else "?")
 
 
+#: "vaut-il mieux A ou B ?", "is it better to … or …?", "¿es mejor … o …?", "è meglio … o …?", "ist es besser … oder …?"
+#: (folded): which of two to pick, a choice weighed in her answer, never a yes/no left to a call.
+_BETTER_Q = (r"\b(?:vaut[- ]il mieux|vaut mieux|faut[- ]il mieux|is it better|would it be better|(?:are|is) we better|better to|es mejor|seria mejor"
+             r"|conviene mas|e meglio|sarebbe meglio|e melhor|seria melhor|ist es besser|ware es besser|is het beter|zou het beter)\b")
+
+
+def _better_choice(facts: Facts, note: str) -> bool:
+    """Whether the note's question asks which of two options is better ("vaut-il mieux investir dans le SEO ou dans
+    les pubs ?"), read as a yes/no question but answered by weighing the two."""
+    return facts.qkind == "choice" and bool(cre.search(_BETTER_Q, fold(facts.question or _last_question(note) or "")))
+
+
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
@@ -8942,7 +9025,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         if text:
             return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
-            or (facts.price and cre.search(_HER_PRICE, fold(note))) or facts.yes_q or facts.shall_we or facts.qkind in ("send", "share", "permission", "visit") \
+            or (facts.price and cre.search(_HER_PRICE, fold(note))) or ((facts.yes_q or facts.shall_we) and not _better_choice(facts, note)) \
+            or facts.qkind in ("send", "share", "permission", "visit") \
             or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
         return ""
     if cre.search(_MEETING_ASK, cre.sub(_OWN_VENUE, " ", fold(_last_question(note)))):
@@ -10756,24 +10840,26 @@ _COURSE_WORD = (r"\b(?:course|courses|training|trainings|workshop|cours|formatio
                 r"|treinamento|treinamentos|kurs|kurse|schulung\w*|cursus|opleiding|training\w*)\b")
 _BEGINNER_WORD = (r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfanger\w*|einsteiger\w*|starters?|newbies?|novices?"
                   r"|from scratch|de cero|desde cero|da zero|de zero|do zero|van nul|bij nul|von null|a zero)\b")
-#: Who her trainings are for, from the settings' training offer (no claim they are for beginners).
+#: The plain yes to "does your course suit a beginner?", and who her trainings are for (the settings' training offer).
 _BEGINNER_LINE = {
-    "en": ("My training courses (SEO, social ads, content strategy) are for small business owners, teams and individuals.",) * 2,
-    "fr": ("Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers.",
-           "Mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers."),
-    "de": ("Meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen.",
-           "Meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen."),
-    "es": ("Mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares.",
-           "Mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares."),
-    "it": ("I miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati.",
-           "I miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati."),
-    "pt": ("As minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares.",
-           "As minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares."),
-    "pt-BR": ("Meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas.",
-              "Meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas."),
-    "nl": ("Mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren.",
-           "Mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren."),
+    "en": ("Yes: my training courses (SEO, social ads, content strategy) are for small business owners, teams and individuals, beginners included.",) * 2,
+    "fr": ("Oui : mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers, débutants compris.",
+           "Oui : mes formations (SEO, social ads, stratégie de contenu) s'adressent à des dirigeants de petites entreprises, des équipes et des particuliers, débutants compris."),
+    "de": ("Ja, meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen, auch ohne Vorkenntnisse.",
+           "Ja, meine Schulungen (SEO, Social Ads, Content-Strategie) richten sich an Inhaber kleiner Unternehmen, Teams und Einzelpersonen, auch ohne Vorkenntnisse."),
+    "es": ("Sí: mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares, también sin conocimientos previos.",
+           "Sí: mis formaciones (SEO, publicidad en redes sociales, estrategia de contenidos) son para emprendedores, equipos y particulares, también sin conocimientos previos."),
+    "it": ("Sì: i miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati, anche senza basi.",
+           "Sì: i miei corsi (SEO, social ads, strategia dei contenuti) sono per titolari di piccole imprese, team e privati, anche senza basi."),
+    "pt": ("Sim: as minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares, mesmo sem conhecimentos prévios.",
+           "Sim: as minhas formações (SEO, anúncios nas redes sociais, estratégia de conteúdo) são para empreendedores, equipas e particulares, mesmo sem conhecimentos prévios."),
+    "pt-BR": ("Sim: meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas, mesmo sem conhecimento prévio.",
+              "Sim: meus treinamentos (SEO, anúncios em redes sociais, estratégia de conteúdo) são para empreendedores, equipes e pessoas físicas, mesmo sem conhecimento prévio."),
+    "nl": ("Ja, mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren, ook zonder voorkennis.",
+           "Ja, mijn trainingen (SEO, social ads, contentstrategie) zijn voor ondernemers, teams en particulieren, ook zonder voorkennis."),
 }
+#: "your" in a question on her course (folded): "ta formation", "la tua formazione", "a sua formação", "jouw training".
+_YOUR_WORD = r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|seu|seus|teu|dein\w*|ihr\w*|je|jouw|uw)\b"
 #: A draft that already speaks of beginners (folded).
 _BEGINNER_SAID = r"\b(?:beginners?|principiant\w*|iniciant\w*|debutant\w*|anfanger\w*|einsteiger\w*|starters?)\b"
 
@@ -10791,7 +10877,7 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
     """Who her trainings are for, when the note asks whether her course suits a beginner, or "".
 
     >>> beginner_line("Il tuo corso va bene per principianti?", "it", informal=True)[:40]
-    'I miei corsi (SEO, social ads, strategia'
+    'Sì: i miei corsi (SEO, social ads, strat'
     >>> beginner_line("I'm a beginner. Which course should I take?", "en", informal=True)
     ''
     """
@@ -10800,7 +10886,7 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
         # "ancienne de ta formation « Social Ads pour débutants »": she took the course already; never who it is for
         return ""
     for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", cre.sub(_QUOTED_TITLE, " ", fold(note))):
-        if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(r"\b(?:your|ton|ta|tes|votre|vos|tu|tus|su|sus|tuo|tuoi|suo|seu|seus|teu|dein\w*|ihr\w*|je|jouw|uw)\b", ask):
+        if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(_YOUR_WORD, ask):
             return pair[0 if informal else 1]
     return ""
 
