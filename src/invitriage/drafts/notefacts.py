@@ -7887,6 +7887,16 @@ _SHARE = {
     "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,70}\?",
     "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
+#: Where to download her material, or its link not found (folded): "where can I download the full report? I can't find the
+#: link", "¿dónde se puede descargar completo?", "dove si può scaricare?", "Wo kann man den Bericht herunterladen?", "onde dá pra
+#: baixar?", "waar kan ik het downloaden?": the link sent here, never "tell me about your business and budget" (137 C).
+_WHERE_DOWNLOAD = (r"\b(?:where (?:can|could|do) (?:i|we|one|you) (?:\w+ ){0,3}(?:download|get hold of)|ou (?:peut-on|puis-je|je peux|on peut|est-ce qu'on peut|pourrais-je) (?:le |la |les |l')?(?:\w+ ){0,2}telecharger"
+                   r"|donde (?:se )?(?:lo |la |los |las )?(?:puedo |puede |podria )?(?:descargar|bajar)|dove (?:si )?(?:lo |la |li |le )?(?:posso |puo |potrei )?scaricar"
+                   r"|wo (?:kann|konnte) (?:man|ich) (?:\w+ ){0,4}(?:herunter|runter|down)laden|onde (?:\w+ ){0,2}(?:descarregar|baixar|fazer o download|fazer download)"
+                   r"|waar (?:kan|kun) (?:ik|je|men) (?:\w+ ){0,4}(?:downloaden|download)"
+                   r"|(?:can't|cannot|can not|couldn't|could not|can t) find the link|(?:ne )?(?:trouve|trouvons) pas le lien|no (?:encuentro|encontre|consigo encontrar) el (?:enlace|link)"
+                   r"|non (?:trovo|riesco a trovare) il link|(?:finde|fand) (?:den link|ihn) nicht|nao (?:encontro|acho|achei|encontrei|consigo encontrar) o link"
+                   r"|(?:vind|vond) (?:ik )?de link niet)\b")
 #: The name of a tool she used or mentioned, asked for (folded): "the name of that SEO tool you use", "you mentioned a tool for
 #: keyword clustering, what was it called again?", "c'était quoi son nom ?", "wie hieß das nochmal?", "o nome daquela
 #: ferramenta": the name sent here, never a call nor the stock list of free tools.
@@ -9038,7 +9048,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "permission"
     elif _first(_TOOL_NAME_ASKED, folded) or _first(_CALLED_AGAIN, folded) and _first(_TOOL_WORD, folded):
         facts.qkind, facts.share = "share", "toolname"  # "what was that clustering tool called again?": the name sent here
-    elif _first(_SHARE[lang], folded) or _offered_share(folded) \
+    elif _first(_SHARE[lang], folded) or _offered_share(folded) or _first(_WHERE_DOWNLOAD, folded) \
             or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
         facts.qkind = "share"
         facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")

@@ -1,0 +1,39 @@
+"""Wave 137, group C: what the note already says or asks is kept — the link to her report asked for is sent here,
+never "tell me about your business and budget"."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note,said", [
+    # 137 C es_pt_it note-17 (round 151): "¿Dónde se puede descargar completo? No encuentro el enlace." got business and budget
+    ("Hola, vi tu post sobre el informe de tendencias SEO 2025. ¿Dónde se puede descargar completo? No encuentro el enlace. "
+     "Gracias", "Te envío el enlace por aquí"),
+    # 137 C es_pt_it note-61 (round 151): "dove si può scaricare la versione completa? Non trovo il link."
+    ("Ciao, ho visto il tuo post sul report trend SEO 2025, dove si può scaricare la versione completa? Non trovo il link. "
+     "Grazie", "ti mando il link qui"),
+    # 137 C variants of note-17: fr, de, nl, pt-BR
+    ("Bonjour, j'ai vu votre post sur le rapport tendances SEO 2025. Où peut-on le télécharger en entier ? Je ne trouve pas "
+     "le lien. Merci", "je vous envoie le lien ici"),
+    ("Hallo, ich habe Ihren Beitrag zum SEO-Trendreport 2025 gesehen. Wo kann man den vollständigen Bericht herunterladen? "
+     "Ich finde den Link nicht. Danke", "Ich schicke Ihnen den Link"),
+    ("Hoi, ik zag je post over het SEO trendrapport 2025. Waar kan ik het volledige rapport downloaden? Ik vind de link "
+     "niet. Bedankt", "ik stuur je de link"),
+    ("Oi, vi seu post sobre o relatório de tendências de SEO 2025. Onde dá pra baixar completo? Não achei o link. Valeu",
+     "te mando o link por aqui"),
+])
+def test_a_download_link_asked_for_is_sent_here(note: str, said: str) -> None:
+    text = sample_draft(note, headline="Marketing Specialist", name="Tomás Ruiz")
+    assert said in text
+    for budget in ("presupuesto", "budget", "orçamento", "Budget"):
+        assert budget not in text
+
+
+def test_a_report_read_without_a_question_keeps_its_draft() -> None:
+    # 137 C neighbour of note-17: a post read, nothing asked, gets no link promised
+    text = sample_draft("Hola Camille, vi tu post sobre el informe de tendencias SEO 2025, muy interesante. Un saludo",
+                        headline="Marketing Specialist", name="Tomás Ruiz")
+    assert "enlace" not in text and "informe de tendencias SEO 2025" in text
