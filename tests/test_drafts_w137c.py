@@ -37,3 +37,25 @@ def test_a_report_read_without_a_question_keeps_its_draft() -> None:
     text = sample_draft("Hola Camille, vi tu post sobre el informe de tendencias SEO 2025, muy interesante. Un saludo",
                         headline="Marketing Specialist", name="Tomás Ruiz")
     assert "enlace" not in text and "informe de tendencias SEO 2025" in text
+
+
+@pytest.mark.parametrize("note,said", [
+    # 137 C fr_en note-19 (round 150), pt-PT variant: "caiu para metade" got "Depois conte-me os resultados"
+    ("Olá Camille, participei na sua formação de social ads na Câmara de Comércio em fevereiro, obrigada mais uma vez! "
+     "Apliquei os seus conselhos e o meu custo por clique caiu para metade.", "Parabéns pelo resultado"),
+    # 137 C fr_en note-19, nl jij variant: "Ik heb je tips toegepast en mijn kosten per klik zijn gehalveerd" got a price answer
+    ("Hoi Camille, ik heb in februari je social ads training bij de KvK gevolgd, nogmaals bedankt! Ik heb je tips toegepast "
+     "en mijn kosten per klik zijn gehalveerd.", "Gefeliciteerd met dat mooie resultaat"),
+])
+def test_a_halved_cost_per_click_is_congratulated(note: str, said: str) -> None:
+    text = sample_draft(note, headline="Gerente - Loja Mãozinhas", name="Ana Pereira")
+    assert said in text
+    for asked in ("conte-me os resultados", "prijs", "offerte", "waar je nu staat"):
+        assert asked not in text
+
+
+def test_a_price_asked_for_a_training_keeps_its_answer() -> None:
+    # 137 C neighbour of note-19 (nl): a training's price really asked still gets the price line
+    text = sample_draft("Hoi Camille, wat kost je social ads training per persoon? Heb je ook een online versie?",
+                        headline="Eigenaar - Winkel Handjes", name="Eva Smit")
+    assert "Mijn tarieven hangen af van het project" in text and "stuur ik je een offerte" in text

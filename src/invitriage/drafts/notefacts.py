@@ -5613,7 +5613,7 @@ _WANTED = {
 _COURSE_ATTENDED = r"\b(?:del|dal|nel|al|du|au|dans le|en el|do|no|ao|in the|from the|of the|at the|im|vom|beim|in de|van de|bij de|uit de)\s+$"
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
-                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest"
+                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|(?<!ik )heb je|heeft u|idee|ideas|suggest"
                    # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
                    r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*)\b")
 #: Advice asked for the sender (folded): "¿me das algún consejo?", "mi dai qualche consiglio?", "any tips?", "tu me donnes des
@@ -5625,7 +5625,7 @@ _ADVICE_ASKED = (r"\b(?:(?:me|mi|m'|mir|nos|ci|us|mij) (?:\w+ ){0,2}(?:das|da|da
 _PAST_HELP = (r"\b(?:waren|was|were|etaient|etait|war|fueron|fue|erano|era|foram|foi|ont ete|a ete|hat|haben|ha|han|hanno|heeft|hebben)"
               r"\s+(?:\w+\s+){0,2}(?:goud|gold|top|super|great|genial|geniales|utiles?|nuttig|helpful|precieux|precieuses?|preziosi|preziose|valiosos?|oro|ouro|geholfen|geholpen|aide|aidee)\b"
               r"|\b(?:m'a|m'ont|me (?:ha|han)|mi (?:ha|hanno)|me|hat mir|haben mir|heeft me|hebben me)\s+(?:\w+\s+)?(?:aide|ayudo|ayudado|aiutat\w|ajudou|ajudaram|geholfen|geholpen|helped)\b|\bhelped me\b")
-_REQUEST = r"\?|\b(?:auriez|avez|as-tu|aurais|pourriez|pourrais|conseillez|recommandez|do you have|could you|can you|would you|recommend|haben sie|hast du|kannst du|konnen sie|konnten sie|empfehlen|tienes|tiene|podrias|podria|recomiendas|recomienda|hai|ha|potresti|potrebbe|consigli|consiglia|tens|tem|pode|podes|podia|recomenda|heb je|heeft u|kun je|kunt u|raad)\b"
+_REQUEST = r"\?|\b(?:auriez|avez|as-tu|aurais|pourriez|pourrais|conseillez|recommandez|do you have|could you|can you|would you|recommend|haben sie|hast du|kannst du|konnen sie|konnten sie|empfehlen|tienes|tiene|podrias|podria|recomiendas|recomienda|hai|ha|potresti|potrebbe|consigli|consiglia|tens|tem|pode|podes|podia|recomenda|(?<!ik )heb je|heeft u|kun je|kunt u|raad)\b"
 
 
 #: What follows "your feedback / deine Einschätzung / ton avis" when a thing of the sender's is to be reviewed: "on my site",
@@ -7887,6 +7887,10 @@ _SHARE = {
     "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,70}\?",
     "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
+#: A cost that is an ads measure (folded): "kosten per klik", "cost per click", "coût par clic", "Kosten pro Klick", "coste por
+#: clic", "costo per clic", "custo por clique/lead": a result or a figure told, never her price asked (137 C).
+_METRIC_COST = (r"(?:kosten|costs?|cout|coste|costo|custo|preis|prijs|price|prix|precio|prezzo|preco)s? (?:per|pro|par|por|por cada) "
+                r"(?:klik|click|klick|clic|clique|lead|conversie|conversion|conversao|conversione|conversion|acquisition|mille|duizend)\b")
 #: Where to download her material, or its link not found (folded): "where can I download the full report? I can't find the
 #: link", "¿dónde se puede descargar completo?", "dove si può scaricare?", "Wo kann man den Bericht herunterladen?", "onde dá pra
 #: baixar?", "waar kan ik het downloaden?": the link sent here, never "tell me about your business and budget" (137 C).
@@ -8679,6 +8683,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     for m in ([] if _first(_QUOTE_OFFERED, folded) else _rx(_PRICE[lang]).finditer(folded)):
         if m.group() == "quote" and _first(_PRESS_QUOTE, folded):
             continue  # "Could I quote you in my piece for Marketing Week?": a statement for the press, never a price
+        if _rx(_METRIC_COST).match(folded, m.start()):
+            continue  # "mijn kosten per klik zijn gehalveerd", "my cost per click": an ads measure told, never her price asked
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
         if _first(_NO_FEE_PAID, folded[sentence[0]:sentence[1]]) and "?" not in folded[sentence[0]:sentence[1]]:
             continue  # "Leider können wir kein Honorar zahlen, aber Reisekosten übernehmen wir": no fee, never her price asked

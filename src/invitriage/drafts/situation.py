@@ -101,7 +101,7 @@ _RESULT = [
              # "já dobrei as vendas", "vende el doble", "il doppio degli ordini", "das Doppelte", "twice as many": a result in the first person too
              r"|dobrei|dobramos|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"
              # halved: "CPC fast halbiert", "cut our CPA in half", "divisé par deux", "reducido a la mitad", "dimezzato", "caiu para metade", "gehalveerd"
-             r"|\b(?:halved|halbiert|gehalveerd|halveerd|dimezzat\w|divise\w* par (?:deux|2)|(?:a|en) la mitad|(?:pela|para a?|a) metade|in half|um die halfte|de moitie|by half|della meta|met de helft)\b"
+             r"|\b(?:halved|halbiert|gehalveerd|halveerd|dimezzat\w|divise\w* par (?:deux|2)|(?:a|en) la mitad|(?:pela|para(?: a)?|a) metade|in half|um die halfte|de moitie|by half|della meta|met de helft)\b"
              # "und habe seitdem viel mehr Anfragen", "da allora il mio blog è cresciuto", "sindsdien draait mijn webshop veel beter":
              # a growth told after her training, with no number
              r"|\b(?:since then|ever since|depuis (?:lors|cette formation|ta formation|votre formation|cet atelier|ton atelier|votre atelier)|seitdem|seither|desde entonces|da allora|desde entao|desde ai|sindsdien)\b[^.!?]{0,50}?"
