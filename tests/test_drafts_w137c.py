@@ -59,3 +59,26 @@ def test_a_price_asked_for_a_training_keeps_its_answer() -> None:
     text = sample_draft("Hoi Camille, wat kost je social ads training per persoon? Heb je ook een online versie?",
                         headline="Eigenaar - Winkel Handjes", name="Eva Smit")
     assert "Mijn tarieven hangen af van het project" in text and "stuur ik je een offerte" in text
+
+
+@pytest.mark.parametrize("note,said", [
+    # 137 C es_pt_it note-60 (round 151): "come hai fatto il salto a consulente freelance. Qualche consiglio per chi inizia?"
+    ("Ciao Camille, lavoro come social media manager junior e vorrei capire come hai fatto il salto a consulente freelance. "
+     "Qualche consiglio per chi inizia?", "mi sono messa in proprio"),
+    # 137 C variants of note-60: fr (tu), en, de (du), nl (jij), pt
+    ("Salut Camille, je suis social media manager junior et j'aimerais comprendre comment tu es passée consultante "
+     "freelance. Des conseils pour se lancer ?", "je me suis installée en indépendante"),
+    ("Hi Camille, I'm a junior social media manager and I'd love to know how you made the jump to freelance consultant. "
+     "Any advice for starting out?", "Through my network"),
+    ("Hallo Camille, ich bin Junior Social Media Managerin und würde gern wissen, wie du den Sprung in die "
+     "Selbstständigkeit als Beraterin geschafft hast. Hast du Tipps für den Anfang?", "Mein Tipp"),
+    ("Hoi Camille, ik ben junior social media manager en ik vraag me af hoe jij de stap naar freelance consultant hebt "
+     "gemaakt. Tips voor iemand die begint?", "Mijn tip"),
+    ("Olá Camille, sou social media manager júnior e gostava de perceber como deu o salto para consultora freelancer. "
+     "Algum conselho para quem está a começar?", "passei a trabalhar por conta própria"),
+])
+def test_her_path_to_freelance_asked_is_told(note: str, said: str) -> None:
+    text = sample_draft(note, headline="Social Media Manager Junior", name="Martina Rossi")
+    assert said in text
+    for bounced in ("a che punto sei", "où tu en es", "wo du gerade stehst", "waar je nu staat", "em que ponto está"):
+        assert bounced not in text
