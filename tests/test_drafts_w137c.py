@@ -82,3 +82,20 @@ def test_her_path_to_freelance_asked_is_told(note: str, said: str) -> None:
     assert said in text
     for bounced in ("a che punto sei", "où tu en es", "wo du gerade stehst", "waar je nu staat", "em que ponto está"):
         assert bounced not in text
+
+
+@pytest.mark.parametrize("note,said", [
+    # 137 C fr_en note-18 (round 150): a Shopify shop with "quasi aucune vente" got launch advice ("une page boutique simple")
+    ("Bonjour Camille, je suis co-fondateur d'une boutique de vélos reconditionnés. On a un site Shopify mais quasi aucune "
+     "vente... Je ne sais pas par où commencer. Merci si vous avez un moment", "par quoi je commencerais pour votre boutique"),
+    # 137 C variants of note-18: en, de (Sie)
+    ("Hi Camille, I co-founded a refurbished bike shop. We have a Shopify site but almost no sales... I don't know where to "
+     "start. Thanks if you have a moment", "where I'd start with your shop"),
+    ("Hallo Frau Laurent, ich bin Mitgründer eines Shops für aufbereitete Fahrräder. Wir haben eine Shopify-Seite, aber kaum "
+     "Verkäufe... Ich weiß nicht, wo ich anfangen soll. Danke, falls Sie kurz Zeit haben", "wo ich bei Ihrem Shop anfangen würde"),
+])
+def test_an_existing_shop_without_sales_gets_no_launch_advice(note: str, said: str) -> None:
+    text = sample_draft(note, headline="Co-fondateur Revélo Lyon", name="Maxime Durand")
+    assert said in text
+    for launch in ("page boutique simple", "simple shop page", "einfache Shopseite"):
+        assert launch not in text

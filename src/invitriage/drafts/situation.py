@@ -53,7 +53,7 @@ _PROBLEMS = [
             r"|costano (?:molto|tanto|un sacco)|custam (?:muito|caro|uma fortuna))\b[^.!?]{0,40}\b(?:little|nothing|weinig|niets|wenig|nichts|kaum|peu|rien|poco|nada|niente|pouco)\b"),
     ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
                r"|(?:casi )?no (?:tengo|recibo|consigo|hago|vendo) (?:casi )?(?:ninguna |nada de )?|(?:quase )?nao (?:tenho|recebo|consigo|faco) (?:quase )?(?:nenhuma )?)\s*"
-               r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|ordine|vendas|verkopen|bestellingen|sales)\b"),
+               r"(?:sales|orders|ventes?|commandes?|verkaufe|verkauf|bestellungen|umsatz|ventas?|pedidos|vendite|vendita|ordini|ordine|vendas?|verkopen|bestellingen|sales)\b"),
     # "las ventas no despegan", "le vendite sono ferme", "nos ventes stagnent", "sales have stalled", "der Umsatz stagniert",
     # "de verkoop komt niet op gang", "as vendas não descolam": a shop selling, but stuck (never "few sales at the start")
     ("stall", r"\b(?:sales|ventes|ventas|vendite|vendas|verkopen|verkoop|umsatz|verkaufe|omzet)\s+(?:\w+\s+){0,3}?"

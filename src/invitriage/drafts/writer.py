@@ -6953,9 +6953,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and cre.search(_SHOP_OWNED + "|" + _SHOP_WORD, fold(own_note)) and cre.search(_SEO_NAMED, fold(_last_question(own_note))) else ""
     if (context.get("career_stage") == "founder" or shop_q) and own_note and not facts.options and name in ("content", "client", "ask_for_help", "benefit") \
             and not (facts.price or facts.proposal or facts.service or context.get("faq") or context.get("known") or facts.yes_q or facts.shall_we) \
-            and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} \
+            and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} and sit.problem != "sales" \
             and cre.search(_START_ASK, fold(own_note)) and not context.get("answer") and not cre.search(quickq.FRUGAL, fold(own_note)):
-        # (asked "without spending much": quickq's free first step answers it)
+        # (asked "without spending much": quickq's free first step answers it; a shop that exists with almost no sales
+        # gets where she would look first and a call, never launch advice: 137 C, fr note-18)
         # "estou lançando minha marca … por onde começar no marketing digital?": a founder's first steps, never a learner's
         # "learn on a friend's shop, it's what recruiters want" nor only a call
         # ("non so da dove iniziare con la SEO": her own answer on where a shop starts with SEO, when her settings hold one)
