@@ -99,3 +99,24 @@ def test_an_existing_shop_without_sales_gets_no_launch_advice(note: str, said: s
     assert said in text
     for launch in ("page boutique simple", "simple shop page", "einfache Shopseite"):
         assert launch not in text
+
+
+@pytest.mark.parametrize("note,said", [
+    # 137 C de_nl note-19 (round 151): "für unsere Lernenden" is the audience told, never "die Zielgruppe" asked again
+    ("Grüezi Frau Laurent, ich bin Berufsschullehrer für Kaufleute in Zürich und würde Sie gern für einen Gastvortrag "
+     "(online) über digitales Marketing für unsere Lernenden anfragen. Wäre das grundsätzlich möglich?",
+     "die geplanten Termine und die Dauer nennen"),
+    # 137 C variant of note-19: "für unsere Auszubildenden"
+    ("Grüezi Frau Laurent, ich bin Lehrer an einer Berufsschule in Bern und würde Sie gern für einen Gastvortrag über "
+     "Social Media für unsere Auszubildenden anfragen. Wäre das möglich?", "die geplanten Termine"),
+])
+def test_apprentices_named_are_the_audience_told(note: str, said: str) -> None:
+    text = sample_draft(note, headline="Lehrperson Wirtschaft & Gesellschaft | KV Zürich", name="Urs Keller")
+    assert said in text and "Zielgruppe" not in text
+
+
+def test_a_talk_without_its_audience_still_asks_for_it() -> None:
+    # 137 C neighbour of note-19: no audience told, "die Zielgruppe" is still asked
+    text = sample_draft("Sehr geehrte Frau Laurent, ich würde Sie gern für einen Gastvortrag über digitales Marketing "
+                        "anfragen. Wäre das grundsätzlich möglich?", headline="Lehrperson | Berufsschule", name="Urs Keller")
+    assert "Zielgruppe" in text

@@ -4535,7 +4535,9 @@ _DEGREE_CLASS = (r"\b(?:en|in|im|for|pour|voor|nel|nella|no|na|para|al|au|aux|ai
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|\w*studierende\w*|\w*student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w*jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|\w*semester\w*"
               # "nuestra clase", "unserer Klasse", "la nostra classe", "our class": a teacher's class is the audience stated
-              r"|class(?:es)?|clases?|classe|classi|klassen?))\b"
+              r"|class(?:es)?|clases?|classe|classi|klassen?"
+              # "für unsere Lernenden" (a Swiss vocational school), "nos apprentis", "onze leerlingen": apprentices and pupils (137 C)
+              r"|lernende\w*|auszubildende\w*|azubis?|lehrling\w*|leerlingen|scholieren|apprentis|aprendices|apprendisti|aprendizes|pupils|apprentices|trainees))\b"
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
               r"|\b(?:our|nos|vos|unsere\w*|nuestr[oa]s|i nostri|ai nostri|nossos|aos nossos|onze)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"
               # "in unserem Masterstudiengang Marketing", "binnen onze minor Digital Marketing", "dans notre master", "en
