@@ -120,3 +120,18 @@ def test_a_talk_without_its_audience_still_asks_for_it() -> None:
     text = sample_draft("Sehr geehrte Frau Laurent, ich würde Sie gern für einen Gastvortrag über digitales Marketing "
                         "anfragen. Wäre das grundsätzlich möglich?", headline="Lehrperson | Berufsschule", name="Urs Keller")
     assert "Zielgruppe" in text
+
+
+def test_her_course_attendee_is_not_asked_whether_english_is_ok() -> None:
+    # 137 C de_nl note-18 (round 150): "ich habe Ihre Schulung online besucht … Gibt es auch einen Aufbaukurs?"
+    text = sample_draft("Sehr geehrte Frau Laurent, ich habe Ihre Schulung \"SEO Grundlagen\" online besucht und wollte mich "
+                        "nochmal für die praxisnahen Tipps bedanken. Gibt es auch einen Aufbaukurs? Freundliche Grüße, Monika Fischer",
+                        headline="Marketing Assistentin", name="Monika Fischer")
+    assert "Vertiefung zu SEO" in text and "Englisch" not in text
+
+
+def test_a_team_training_asked_by_an_attendee_keeps_her_languages() -> None:
+    # 137 C neighbour of note-18: a training for a whole German-speaking team still hears her working languages
+    text = sample_draft("Hallo Frau Laurent, ich habe Ihren Workshop zu Social Ads besucht. Bieten Sie auch Schulungen für unser "
+                        "ganzes Team an? Wir sind 8 Personen.", headline="Marketingleiterin", name="Petra Lang")
+    assert "Inhouse-Schulungen" in text and "Wäre Englisch für Sie in Ordnung?" in text

@@ -7018,6 +7018,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["speak_only"] = list(settings.work_languages)
         # an agency's clients or a referred lead's shop would buy work in their language: the limit said plainly, as to a client
         context["lead_langs"] = not _client_work(name, intent, facts)
+    if context.get("was_there") and context.get("work") in ("training", "workshop", "webinar") and not facts.team and note_lang == lang:
+        # "ich habe Ihre Schulung online besucht … Gibt es auch einen Aufbaukurs?": her own course attended, its language is
+        # known to the sender, so a follow-up never asks "would English be OK?" (137 C, de note-18)
+        context["speak_only"] = []
     if facts.mutual and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit") \
             and settings.work_languages and lang[:2] not in settings.work_languages and facts.proposal not in ("speaker", "guest", "jury", "cowrite", "course"):
         # "uns mal Projekte zuschieben, wenn Kunden deutschsprachige Inhalte brauchen": a peer's offer to pass work both ways is
