@@ -135,3 +135,29 @@ def test_a_team_training_asked_by_an_attendee_keeps_her_languages() -> None:
     text = sample_draft("Hallo Frau Laurent, ich habe Ihren Workshop zu Social Ads besucht. Bieten Sie auch Schulungen für unser "
                         "ganzes Team an? Wir sind 8 Personen.", headline="Marketingleiterin", name="Petra Lang")
     assert "Inhouse-Schulungen" in text and "Wäre Englisch für Sie in Ordnung?" in text
+
+
+@pytest.mark.parametrize("note,said,reasked", [
+    # 137 C de_nl note-14 (round 150): "kämpfe mit der Sichtbarkeit bei Google … Schulungen für Gründer?" was asked what to learn
+    ("Hallo Frau Laurent, ich habe vor kurzem meinen eigenen kleinen Onlineshop für Kaffee gegründet und kämpfe mit der "
+     "Sichtbarkeit bei Google. Bieten Sie auch Schulungen für Gründer an? Viele Grüße, Markus Weber",
+     "SEO-Einzelschulung direkt an Ihrer Website", "was Sie lernen möchten"),
+    # 137 C de_nl note-36 (round 150): "worstel met vindbaarheid in Google. Geeft u ook trainingen voor starters?"
+    ("Hallo mevrouw Laurent, ik ben net een kleine webshop in thee begonnen en worstel met vindbaarheid in Google. Geeft u "
+     "ook trainingen voor starters? Vriendelijke groet, Kees Dekker", "SEO-training op uw eigen website", "wat u wilt leren"),
+    # 137 C variants: fr, en
+    ("Bonjour Madame Laurent, je viens de lancer ma petite boutique en ligne de thé et j'ai du mal à être visible sur Google. "
+     "Proposez-vous des formations pour les créateurs ?", "formation SEO en individuel", "ce que vous aimeriez apprendre"),
+    ("Hello Camille, I just launched a small online tea shop and I'm struggling to be found on Google. Do you run training "
+     "for founders?", "one-to-one SEO session on your own site", "what you would like to learn"),
+])
+def test_a_training_asked_for_google_visibility_is_not_asked_what_to_learn(note: str, said: str, reasked: str) -> None:
+    text = sample_draft(note, headline="Gründer, Röstwerk Weber", name="Markus Weber")
+    assert said in text and reasked not in text
+
+
+def test_a_training_asked_without_a_need_still_asks_what_to_learn() -> None:
+    # 137 C neighbour of de note-14: no need told, what to learn is still asked
+    text = sample_draft("Hallo Frau Laurent, bieten Sie auch Schulungen für Gründer an? Viele Grüße, Markus Weber",
+                        headline="Gründer, Röstwerk Weber", name="Markus Weber")
+    assert "lernen möchten" in text

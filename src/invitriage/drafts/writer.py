@@ -6786,6 +6786,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if heard and cre.search(_OWN_BUSINESS, fold(told_note)) and not _group_step(note, facts, variant or lang, context["informal"]):
             # "I saw you run workshops … I have a small coffee roastery": what they would learn for their business
             context["faq_step"] = quickq.in_register(_TRAIN_STEP_BIZ, variant or lang, bool(context["informal"])) or context["faq_step"]
+        if cre.search(_GOOGLE_NEED, fold(note)) and not _group_step(note, facts, variant or lang, context["informal"]):
+            # "kämpfe mit der Sichtbarkeit bei Google", "worstel met vindbaarheid in Google": the need told is SEO, never
+            # "tell me what you'd like to learn" asked again (137 C, de note-14, nl note-36)
+            context["faq_step"] = quickq.in_register(_TRAIN_STEP_SEO, variant or lang, bool(context["informal"])) or context["faq_step"]
         course_m = cre.search(_COURSE_SUBJECT, facts.question or _last_question(own or note) or "") if own else None
         if course_m and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
             # "do you offer 1:1 training so I can run my own Meta ads?": the subject they named kept, where they stand with it asked
@@ -8625,6 +8629,31 @@ _TRAIN_STEP_ON: dict[str, tuple[str, str]] = {
     "pt": ("Diz-me em que ponto estás hoje em {s} e eu digo-te que formato se adequa.", "Diga-me em que ponto está hoje em {s} e eu digo-lhe que formato se adequa."),
     "pt-BR": ("Me conta em que ponto você está hoje em {s} e eu te digo qual formato combina.", "Me diga em que ponto está hoje em {s} e eu digo qual formato combina."),
     "nl": ("Laat me weten waar je nu staat met {s}, dan zeg ik welk format past.", "Laat me weten waar u nu staat met {s}, dan zeg ik welk format past."),
+}
+
+
+#: Being found on Google told as the need (folded): "Sichtbarkeit bei Google", "vindbaarheid in Google", "visible sur Google",
+#: "found on Google", "aparecer en Google", "visibilità su Google", "aparecer no Google".
+_GOOGLE_NEED = (r"\b(?:sichtbarkeit|sichtbar|gefunden werden|vindbaarheid|vindbaar|gevonden worden|visibilite|visible|visibility|found|visibilidad|visible"
+                r"|aparecer|visibilita|visibili|trovat[oaie]|visibilidade|encontrad[oa]s?)\b[^.!?]{0,20}\b(?:bei|in|op|sur|dans|on|in|en|su|no|na) google\b")
+#: The step after her training offer when the need told is being found on Google: an SEO session on their own site (informal, formal).
+_TRAIN_STEP_SEO: dict[str, tuple[str, str]] = {
+    "en": ("For being found on Google, a one-to-one SEO session on your own site fits best: tell me when you'd like to start.",
+           "For being found on Google, a one-to-one SEO session on your own site fits best: let me know when you would like to start."),
+    "fr": ("Pour la visibilité sur Google, le plus adapté est une formation SEO en individuel sur ton propre site : dis-moi quand tu aimerais commencer.",
+           "Pour la visibilité sur Google, le plus adapté est une formation SEO en individuel sur votre propre site : dites-moi quand vous aimeriez commencer."),
+    "es": ("Para aparecer en Google, lo que mejor encaja es una formación SEO individual sobre tu propia web: dime cuándo te gustaría empezar.",
+           "Para aparecer en Google, lo que mejor encaja es una formación SEO individual sobre su propia web: dígame cuándo le gustaría empezar."),
+    "it": ("Per la visibilità su Google, la formula migliore è una formazione SEO individuale sul tuo sito: dimmi quando ti piacerebbe iniziare.",
+           "Per la visibilità su Google, la formula migliore è una formazione SEO individuale sul Suo sito: mi dica quando Le piacerebbe iniziare."),
+    "de": ("Für die Sichtbarkeit bei Google passt am besten eine SEO-Einzelschulung direkt an deiner Website: Sag mir gern, wann du starten möchtest.",
+           "Für die Sichtbarkeit bei Google passt am besten eine SEO-Einzelschulung direkt an Ihrer Website: Sagen Sie mir gern, wann Sie starten möchten."),
+    "pt": ("Para aparecer no Google, o mais indicado é uma formação de SEO individual sobre o teu próprio site: diz-me quando gostarias de começar.",
+           "Para aparecer no Google, o mais indicado é uma formação de SEO individual sobre o seu próprio site: diga-me quando gostaria de começar."),
+    "pt-BR": ("Para aparecer no Google, o ideal é um treinamento de SEO individual no seu próprio site: me conta quando você gostaria de começar.",
+              "Para aparecer no Google, o ideal é um treinamento de SEO individual no seu próprio site: me diga quando gostaria de começar."),
+    "nl": ("Voor vindbaarheid in Google past een één-op-één SEO-training op je eigen website het best: laat me weten wanneer je wilt beginnen.",
+           "Voor vindbaarheid in Google past een één-op-één SEO-training op uw eigen website het best: laat u mij weten wanneer u wilt beginnen."),
 }
 
 
