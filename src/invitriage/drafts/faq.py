@@ -483,22 +483,23 @@ def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
 #: A question about the owner's own path ("how did you get into SEO?", "comment es-tu devenue consultante ?", "wie bist du
 #: zum SEO gekommen?", "¿cómo empezaste?", "come hai iniziato?", "como começou?", "hoe ben je in SEO terechtgekomen?"):
 #: her story, never a how-to answer.
-_PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|break|go|(?:\w+ )?make the (?:move|switch|jump|leap|transition))\b|how you (?:got|get|started|began|became|ended up)\b"
+_PATH = (r"\b(?:how did you (?:get|got|end up|come to|start\w*|begin|become|break|go|(?:\w+ )?make the (?:move|switch|jump|leap|transition))\b|how you (?:got|get|started|began|became|ended up)\b|how you (?:\w+ )?made the (?:move|switch|jump|leap|transition)\b"
          r"|what (?:got|brought|led) you (?:into|to)\b"
-         r"|comment (?:es-tu|etes-vous|t'es-tu|vous etes-vous|as-tu|avez-vous|tu es|vous etes|tu as|vous avez) (?:\w+ )?(?:devenue?|arrivee?|lancee?|commence|debute|tombee?|venue?)"
+         r"|comment (?:es-tu|etes-vous|t'es-tu|vous etes-vous|as-tu|avez-vous|tu es|vous etes|tu as|vous avez) (?:\w+ )?(?:devenue?|arrivee?|lancee?|commence|debute|tombee?|venue?|passee?)"
          r"|wie (?:bist du|sind sie|hast du|haben sie) (?:\S+ ){0,9}?(?:gekommen|gelandet|angefangen|eingestiegen|geworden|begonnen|geschafft)"
          r"|como (?:empezaste|empezo usted|comenzaste|llegaste|te iniciaste|te hiciste|acabaste|terminaste|entraste)"
          r"|come (?:hai|ha|sei|e) (?:\w+ )?(?:iniziato|cominciato|arrivata|arrivato|diventata|diventato|entrata|entrato|finita|finito)"
          r"|como (?:e que )?(?:voce |tu )?(?:comecou|comecaste|chegou|chegaste|entrou|entraste|se tornou|te tornaste|virou|viraste|foi parar|foste parar)"
          r"|hoe (?:ben je|ben jij|bent u|heb je|heeft u) (?:\w+ ){0,4}?(?:begonnen|terechtgekomen|beland|gestart|geworden|ingerold)"
          # "würde gern wissen, wie du den Einstieg ins Freelancing geschafft hast": the same question, told as a wish
-         r"|wie (?:du|sie) (?:\w+ ){0,5}?(?:geschafft|gefunden|gekommen|gelandet|angefangen|eingestiegen|begonnen) (?:hast|haben|bist|sind)"
+         r"|wie (?:du|sie) (?:\w+ ){0,8}?(?:geschafft|gefunden|gekommen|gelandet|angefangen|eingestiegen|begonnen) (?:hast|haben|bist|sind)"
          # "comment avez-vous sauté le pas vers le freelance ?", "¿cómo diste el salto a freelance?", "come hai fatto il salto?",
          # "como deu o salto para freelancer?", "hoe heb je de sprong naar freelancer gemaakt?": the jump she made herself
          r"|comment (?:as-tu|avez-vous|tu as|vous avez) (?:\w+ )?(?:saute le pas|fait le saut|franchi le pas)"
          r"|como (?:diste|dio usted|dio|hiciste|hizo) (?:\w+ )?(?:el salto|el paso)|come (?:hai|ha) (?:fatto|compiuto) (?:\w+ )?(?:il salto|il passo)"
          r"|como (?:e que )?(?:voce |tu )?(?:deu|deste|fez|fizeste) (?:\w+ )?(?:o salto|o passo)"
-         r"|hoe (?:heb je|heb jij|heeft u) (?:\w+ ){0,4}?(?:sprong|stap) (?:\w+ ){0,4}?gemaakt)")
+         r"|hoe (?:heb je|heb jij|heeft u) (?:\w+ ){0,4}?(?:sprong|stap) (?:\w+ ){0,4}?gemaakt"
+         r"|hoe (?:je|jij|u) (?:\w+ ){0,2}?(?:sprong|stap) (?:\w+ ){0,4}?(?:hebt|heeft|heb) gemaakt)")
 
 
 #: Her own first clients asked about ("how did you find your first clients?", "comment as-tu trouvé tes premiers clients ?",
@@ -1031,7 +1032,24 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
         # "Instagram, SEO oder Google Ads?": an answer on where to start among them first; only without one, the answer
         # that weighs two of them ("What's the ONE thing first: SEO, Instagram or ads?" still gets SEO weighed against ads)
         return _match(note, entries, lang, options, stage) or _match(note, entries, lang, options[:2], stage)
-    return _match(note, entries, lang, options, stage)
+    return _match(note, entries, lang, options, stage) or _match(_path_told(note), entries, lang, options, stage)
+
+
+#: A sentence of a note (its end mark kept).
+_SENTENCE = r"[^.!?\n]+[.!?]*"
+
+
+def _path_told(note: str) -> str:
+    """The sentence asking the owner's own path, as a question, when the note's question is another one ("vorrei capire
+    come hai fatto il salto a consulente freelance. Qualche consiglio per chi inizia?"); "" otherwise.
+
+    >>> _path_told("Vorrei capire come hai fatto il salto a freelance. Qualche consiglio?")
+    'vorrei capire come hai fatto il salto a freelance?'
+    >>> _path_told("Qualche consiglio per chi inizia?")
+    ''
+    """
+    told = [s for s in cre.findall(_SENTENCE, fold_phrase(note)) if "?" not in s and cre.search(_PATH, s)]
+    return told[0].strip().rstrip(".!") + "?" if told else ""
 
 
 #: What follows a question on her own path in the same sentence ("comment vous avez débuté dans le marketing digital,

@@ -4544,7 +4544,9 @@ _DEGREE_CLASS = (r"\b(?:en|in|im|for|pour|voor|nel|nella|no|na|para|al|au|aux|ai
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|\w*studierende\w*|\w*student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w*jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|\w*semester\w*"
               # "nuestra clase", "unserer Klasse", "la nostra classe", "our class": a teacher's class is the audience stated
-              r"|class(?:es)?|clases?|classe|classi|klassen?))\b"
+              r"|class(?:es)?|clases?|classe|classi|klassen?"
+              # "für unsere Lernenden" (a Swiss vocational school), "nos apprentis", "onze leerlingen": apprentices and pupils (137 C)
+              r"|lernende\w*|auszubildende\w*|azubis?|lehrling\w*|leerlingen|scholieren|apprentis|aprendices|apprendisti|aprendizes|pupils|apprentices|trainees))\b"
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
               r"|\b(?:our|nos|vos|unsere\w*|nuestr[oa]s|i nostri|ai nostri|nossos|aos nossos|onze)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"
               # "in unserem Masterstudiengang Marketing", "binnen onze minor Digital Marketing", "dans notre master", "en
@@ -5622,7 +5624,7 @@ _WANTED = {
 _COURSE_ATTENDED = r"\b(?:del|dal|nel|al|du|au|dans le|en el|do|no|ao|in the|from the|of the|at the|im|vom|beim|in de|van de|bij de|uit de)\s+$"
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
-                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|heb je|heeft u|idee|ideas|suggest"
+                   r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|(?<!ik )heb je|heeft u|idee|ideas|suggest"
                    # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
                    r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*)\b")
 #: Advice asked for the sender (folded): "¿me das algún consejo?", "mi dai qualche consiglio?", "any tips?", "tu me donnes des
@@ -5634,7 +5636,7 @@ _ADVICE_ASKED = (r"\b(?:(?:me|mi|m'|mir|nos|ci|us|mij) (?:\w+ ){0,2}(?:das|da|da
 _PAST_HELP = (r"\b(?:waren|was|were|etaient|etait|war|fueron|fue|erano|era|foram|foi|ont ete|a ete|hat|haben|ha|han|hanno|heeft|hebben)"
               r"\s+(?:\w+\s+){0,2}(?:goud|gold|top|super|great|genial|geniales|utiles?|nuttig|helpful|precieux|precieuses?|preziosi|preziose|valiosos?|oro|ouro|geholfen|geholpen|aide|aidee)\b"
               r"|\b(?:m'a|m'ont|me (?:ha|han)|mi (?:ha|hanno)|me|hat mir|haben mir|heeft me|hebben me)\s+(?:\w+\s+)?(?:aide|ayudo|ayudado|aiutat\w|ajudou|ajudaram|geholfen|geholpen|helped)\b|\bhelped me\b")
-_REQUEST = r"\?|\b(?:auriez|avez|as-tu|aurais|pourriez|pourrais|conseillez|recommandez|do you have|could you|can you|would you|recommend|haben sie|hast du|kannst du|konnen sie|konnten sie|empfehlen|tienes|tiene|podrias|podria|recomiendas|recomienda|hai|ha|potresti|potrebbe|consigli|consiglia|tens|tem|pode|podes|podia|recomenda|heb je|heeft u|kun je|kunt u|raad)\b"
+_REQUEST = r"\?|\b(?:auriez|avez|as-tu|aurais|pourriez|pourrais|conseillez|recommandez|do you have|could you|can you|would you|recommend|haben sie|hast du|kannst du|konnen sie|konnten sie|empfehlen|tienes|tiene|podrias|podria|recomiendas|recomienda|hai|ha|potresti|potrebbe|consigli|consiglia|tens|tem|pode|podes|podia|recomenda|(?<!ik )heb je|heeft u|kun je|kunt u|raad)\b"
 
 
 #: What follows "your feedback / deine Einschätzung / ton avis" when a thing of the sender's is to be reviewed: "on my site",
@@ -7896,6 +7898,20 @@ _SHARE = {
     "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,70}\?",
     "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
 }
+#: A cost that is an ads measure (folded): "kosten per klik", "cost per click", "coût par clic", "Kosten pro Klick", "coste por
+#: clic", "costo per clic", "custo por clique/lead": a result or a figure told, never her price asked (137 C).
+_METRIC_COST = (r"(?:kosten|costs?|cout|coste|costo|custo|preis|prijs|price|prix|precio|prezzo|preco)s? (?:per|pro|par|por|por cada) "
+                r"(?:klik|click|klick|clic|clique|lead|conversie|conversion|conversao|conversione|conversion|acquisition|mille|duizend)\b")
+#: Where to download her material, or its link not found (folded): "where can I download the full report? I can't find the
+#: link", "¿dónde se puede descargar completo?", "dove si può scaricare?", "Wo kann man den Bericht herunterladen?", "onde dá pra
+#: baixar?", "waar kan ik het downloaden?": the link sent here, never "tell me about your business and budget" (137 C).
+_WHERE_DOWNLOAD = (r"\b(?:where (?:can|could|do) (?:i|we|one|you) (?:\w+ ){0,3}(?:download|get hold of)|ou (?:peut-on|puis-je|je peux|on peut|est-ce qu'on peut|pourrais-je) (?:le |la |les |l')?(?:\w+ ){0,2}telecharger"
+                   r"|donde (?:se )?(?:lo |la |los |las )?(?:puedo |puede |podria )?(?:descargar|bajar)|dove (?:si )?(?:lo |la |li |le )?(?:posso |puo |potrei )?scaricar"
+                   r"|wo (?:kann|konnte) (?:man|ich) (?:\w+ ){0,4}(?:herunter|runter|down)laden|onde (?:\w+ ){0,2}(?:descarregar|baixar|fazer o download|fazer download)"
+                   r"|waar (?:kan|kun) (?:ik|je|men) (?:\w+ ){0,4}(?:downloaden|download)"
+                   r"|(?:can't|cannot|can not|couldn't|could not|can t) find the link|(?:ne )?(?:trouve|trouvons) pas le lien|no (?:encuentro|encontre|consigo encontrar) el (?:enlace|link)"
+                   r"|non (?:trovo|riesco a trovare) il link|(?:finde|fand) (?:den link|ihn) nicht|nao (?:encontro|acho|achei|encontrei|consigo encontrar) o link"
+                   r"|(?:vind|vond) (?:ik )?de link niet)\b")
 #: The name of a tool she used or mentioned, asked for (folded): "the name of that SEO tool you use", "you mentioned a tool for
 #: keyword clustering, what was it called again?", "c'était quoi son nom ?", "wie hieß das nochmal?", "o nome daquela
 #: ferramenta": the name sent here, never a call nor the stock list of free tools.
@@ -8678,6 +8694,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     for m in ([] if _first(_QUOTE_OFFERED, folded) else _rx(_PRICE[lang]).finditer(folded)):
         if m.group() == "quote" and _first(_PRESS_QUOTE, folded):
             continue  # "Could I quote you in my piece for Marketing Week?": a statement for the press, never a price
+        if _rx(_METRIC_COST).match(folded, m.start()):
+            continue  # "mijn kosten per klik zijn gehalveerd", "my cost per click": an ads measure told, never her price asked
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
         if _first(_NO_FEE_PAID, folded[sentence[0]:sentence[1]]) and "?" not in folded[sentence[0]:sentence[1]]:
             continue  # "Leider können wir kein Honorar zahlen, aber Reisekosten übernehmen wir": no fee, never her price asked
@@ -9047,7 +9065,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "permission"
     elif _first(_TOOL_NAME_ASKED, folded) or _first(_CALLED_AGAIN, folded) and _first(_TOOL_WORD, folded):
         facts.qkind, facts.share = "share", "toolname"  # "what was that clustering tool called again?": the name sent here
-    elif _first(_SHARE[lang], folded) or _offered_share(folded) \
+    elif _first(_SHARE[lang], folded) or _offered_share(folded) or _first(_WHERE_DOWNLOAD, folded) \
             or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
         facts.qkind = "share"
         facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")

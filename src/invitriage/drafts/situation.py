@@ -53,7 +53,7 @@ _PROBLEMS = [
             r"|costano (?:molto|tanto|un sacco)|custam (?:muito|caro|uma fortuna))\b[^.!?]{0,40}\b(?:little|nothing|weinig|niets|wenig|nichts|kaum|peu|rien|poco|nada|niente|pouco)\b"),
     ("sales", r"\b(?:almost no|hardly any|no|few|not many|barely any|peu de|pas de|aucune?|presque pas de|kaum|keine|wenige?|casi ningun[ao]?|ningun[ao]?|pocas?|pocos|quase nenhuma?|nenhuma?|poucas?|poucos|quasi nessun[ao]?|nessun[ao]?|poche|pochi|pochissim[ei]|(?:bijna )?geen|weinig"
                r"|(?:casi )?no (?:tengo|recibo|consigo|hago|vendo) (?:casi )?(?:ninguna |nada de )?|(?:quase )?nao (?:tenho|recebo|consigo|faco) (?:quase )?(?:nenhuma )?)\s*"
-               r"(?:sales|orders|ventes|commandes|verkaufe|verkauf|bestellungen|umsatz|ventas|pedidos|vendite|ordini|ordine|vendas|verkopen|bestellingen|sales)\b"),
+               r"(?:sales|orders|ventes?|commandes?|verkaufe|verkauf|bestellungen|umsatz|ventas?|pedidos|vendite|vendita|ordini|ordine|vendas?|verkopen|bestellingen|sales)\b"),
     # "las ventas no despegan", "le vendite sono ferme", "nos ventes stagnent", "sales have stalled", "der Umsatz stagniert",
     # "de verkoop komt niet op gang", "as vendas não descolam": a shop selling, but stuck (never "few sales at the start")
     ("stall", r"\b(?:sales|ventes|ventas|vendite|vendas|verkopen|verkoop|umsatz|verkaufe|omzet)\s+(?:\w+\s+){0,3}?"
@@ -101,7 +101,7 @@ _RESULT = [
              # "já dobrei as vendas", "vende el doble", "il doppio degli ordini", "das Doppelte", "twice as many": a result in the first person too
              r"|dobrei|dobramos|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"
              # halved: "CPC fast halbiert", "cut our CPA in half", "divisé par deux", "reducido a la mitad", "dimezzato", "caiu para metade", "gehalveerd"
-             r"|\b(?:halved|halbiert|gehalveerd|halveerd|dimezzat\w|divise\w* par (?:deux|2)|(?:a|en) la mitad|(?:pela|para a?|a) metade|in half|um die halfte|de moitie|by half|della meta|met de helft)\b"
+             r"|\b(?:halved|halbiert|gehalveerd|halveerd|dimezzat\w|divise\w* par (?:deux|2)|(?:a|en) la mitad|(?:pela|para(?: a)?|a) metade|in half|um die halfte|de moitie|by half|della meta|met de helft)\b"
              # "und habe seitdem viel mehr Anfragen", "da allora il mio blog è cresciuto", "sindsdien draait mijn webshop veel beter":
              # a growth told after her training, with no number
              r"|\b(?:since then|ever since|depuis (?:lors|cette formation|ta formation|votre formation|cet atelier|ton atelier|votre atelier)|seitdem|seither|desde entonces|da allora|desde entao|desde ai|sindsdien)\b[^.!?]{0,50}?"

@@ -6797,6 +6797,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if heard and cre.search(_OWN_BUSINESS, fold(told_note)) and not _group_step(note, facts, variant or lang, context["informal"]):
             # "I saw you run workshops … I have a small coffee roastery": what they would learn for their business
             context["faq_step"] = quickq.in_register(_TRAIN_STEP_BIZ, variant or lang, bool(context["informal"])) or context["faq_step"]
+        if cre.search(_GOOGLE_NEED, fold(note)) and not _group_step(note, facts, variant or lang, context["informal"]):
+            # "kämpfe mit der Sichtbarkeit bei Google", "worstel met vindbaarheid in Google": the need told is SEO, never
+            # "tell me what you'd like to learn" asked again (137 C, de note-14, nl note-36)
+            context["faq_step"] = quickq.in_register(_TRAIN_STEP_SEO, variant or lang, bool(context["informal"])) or context["faq_step"]
         course_m = cre.search(_COURSE_SUBJECT, facts.question or _last_question(own or note) or "") if own else None
         if course_m and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
             # "do you offer 1:1 training so I can run my own Meta ads?": the subject they named kept, where they stand with it asked
@@ -6964,9 +6968,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and cre.search(_SHOP_OWNED + "|" + _SHOP_WORD, fold(own_note)) and cre.search(_SEO_NAMED, fold(_last_question(own_note))) else ""
     if (context.get("career_stage") == "founder" or shop_q) and own_note and not facts.options and name in ("content", "client", "ask_for_help", "benefit") \
             and not (facts.price or facts.proposal or facts.service or context.get("faq") or context.get("known") or facts.yes_q or facts.shall_we) \
-            and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} \
+            and not {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]} and sit.problem != "sales" \
             and cre.search(_START_ASK, fold(own_note)) and not context.get("answer") and not cre.search(quickq.FRUGAL, fold(own_note)):
-        # (asked "without spending much": quickq's free first step answers it)
+        # (asked "without spending much": quickq's free first step answers it; a shop that exists with almost no sales
+        # gets where she would look first and a call, never launch advice: 137 C, fr note-18)
         # "estou lançando minha marca … por onde começar no marketing digital?": a founder's first steps, never a learner's
         # "learn on a friend's shop, it's what recruiters want" nor only a call
         # ("non so da dove iniziare con la SEO": her own answer on where a shop starts with SEO, when her settings hold one)
@@ -7028,6 +7033,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["speak_only"] = list(settings.work_languages)
         # an agency's clients or a referred lead's shop would buy work in their language: the limit said plainly, as to a client
         context["lead_langs"] = not _client_work(name, intent, facts)
+    if context.get("was_there") and context.get("work") in ("training", "workshop", "webinar") and not facts.team and note_lang == lang:
+        # "ich habe Ihre Schulung online besucht … Gibt es auch einen Aufbaukurs?": her own course attended, its language is
+        # known to the sender, so a follow-up never asks "would English be OK?" (137 C, de note-18)
+        context["speak_only"] = []
     if facts.mutual and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit") \
             and settings.work_languages and lang[:2] not in settings.work_languages and facts.proposal not in ("speaker", "guest", "jury", "cowrite", "course"):
         # "uns mal Projekte zuschieben, wenn Kunden deutschsprachige Inhalte brauchen": a peer's offer to pass work both ways is
@@ -8691,6 +8700,31 @@ _TRAIN_STEP_ON: dict[str, tuple[str, str]] = {
     "pt": ("Diz-me em que ponto estás hoje em {s} e eu digo-te que formato se adequa.", "Diga-me em que ponto está hoje em {s} e eu digo-lhe que formato se adequa."),
     "pt-BR": ("Me conta em que ponto você está hoje em {s} e eu te digo qual formato combina.", "Me diga em que ponto está hoje em {s} e eu digo qual formato combina."),
     "nl": ("Laat me weten waar je nu staat met {s}, dan zeg ik welk format past.", "Laat me weten waar u nu staat met {s}, dan zeg ik welk format past."),
+}
+
+
+#: Being found on Google told as the need (folded): "Sichtbarkeit bei Google", "vindbaarheid in Google", "visible sur Google",
+#: "found on Google", "aparecer en Google", "visibilità su Google", "aparecer no Google".
+_GOOGLE_NEED = (r"\b(?:sichtbarkeit|sichtbar|gefunden werden|vindbaarheid|vindbaar|gevonden worden|visibilite|visible|visibility|found|visibilidad|visible"
+                r"|aparecer|visibilita|visibili|trovat[oaie]|visibilidade|encontrad[oa]s?)\b[^.!?]{0,20}\b(?:bei|in|op|sur|dans|on|in|en|su|no|na) google\b")
+#: The step after her training offer when the need told is being found on Google: an SEO session on their own site (informal, formal).
+_TRAIN_STEP_SEO: dict[str, tuple[str, str]] = {
+    "en": ("For being found on Google, a one-to-one SEO session on your own site fits best: tell me when you'd like to start.",
+           "For being found on Google, a one-to-one SEO session on your own site fits best: let me know when you would like to start."),
+    "fr": ("Pour la visibilité sur Google, le plus adapté est une formation SEO en individuel sur ton propre site : dis-moi quand tu aimerais commencer.",
+           "Pour la visibilité sur Google, le plus adapté est une formation SEO en individuel sur votre propre site : dites-moi quand vous aimeriez commencer."),
+    "es": ("Para aparecer en Google, lo que mejor encaja es una formación SEO individual sobre tu propia web: dime cuándo te gustaría empezar.",
+           "Para aparecer en Google, lo que mejor encaja es una formación SEO individual sobre su propia web: dígame cuándo le gustaría empezar."),
+    "it": ("Per la visibilità su Google, la formula migliore è una formazione SEO individuale sul tuo sito: dimmi quando ti piacerebbe iniziare.",
+           "Per la visibilità su Google, la formula migliore è una formazione SEO individuale sul Suo sito: mi dica quando Le piacerebbe iniziare."),
+    "de": ("Für die Sichtbarkeit bei Google passt am besten eine SEO-Einzelschulung direkt an deiner Website: Sag mir gern, wann du starten möchtest.",
+           "Für die Sichtbarkeit bei Google passt am besten eine SEO-Einzelschulung direkt an Ihrer Website: Sagen Sie mir gern, wann Sie starten möchten."),
+    "pt": ("Para aparecer no Google, o mais indicado é uma formação de SEO individual sobre o teu próprio site: diz-me quando gostarias de começar.",
+           "Para aparecer no Google, o mais indicado é uma formação de SEO individual sobre o seu próprio site: diga-me quando gostaria de começar."),
+    "pt-BR": ("Para aparecer no Google, o ideal é um treinamento de SEO individual no seu próprio site: me conta quando você gostaria de começar.",
+              "Para aparecer no Google, o ideal é um treinamento de SEO individual no seu próprio site: me diga quando gostaria de começar."),
+    "nl": ("Voor vindbaarheid in Google past een één-op-één SEO-training op je eigen website het best: laat me weten wanneer je wilt beginnen.",
+           "Voor vindbaarheid in Google past een één-op-één SEO-training op uw eigen website het best: laat u mij weten wanneer u wilt beginnen."),
 }
 
 
