@@ -3169,6 +3169,10 @@ _EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its
 _EVENT_CITY_END = r"\s(?:a|in|di|en|de|em|no|na|do|da)\s+[A-ZÀ-Ý][\w'-]*$"
 #: An event copied with its article and no preposition ("a conferência Marketing Portugal"): left where the note put it.
 _BARE_ARTICLE = r"(?:a|o|as|os|la|el|il|lo)\s"
+#: "ayer", "ieri", "ontem": a day said from today goes before the event ("ayer en el afterwork", "ieri all'aperitivo"), never after it
+_DEICTIC_DAY = r"(?:ayer|anteayer|anoche|hoy|ieri(?: sera)?|l'altro ieri|oggi|ontem(?: à noite)?|anteontem|hoje)$"
+#: "ieri" + "all'aperitivo": an Italian day said after an event named with its article ("all'aperitivo di ieri")
+_IT_DAY_OF = r"(?:ieri|ieri sera|oggi) (?:al|allo|alla|ai|agli|alle|all'|nel|nello|nella|nei|negli|nelle|nell'|dal|dalla|dall')"
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
@@ -6069,8 +6073,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and note_lang == lang and facts.event and said_where_seen(fold(note), str(facts.event), lang[:2]) and cre.search(_SAT_TOGETHER, fold(note)) else ""
     context["met_there"] = quickq.in_register(_MET_THERE, lang, bool(context["informal"])).format(after=met_after) if met_after else ""
     # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
-    context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
-        _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
+    context["when_first"] = lang[:2] in ("es", "it", "pt") and bool(context["when"]) and (bool(cre.match(_DEICTIC_DAY, str(
+        context["when"]))) or not context["attended"] and bool(cre.search(_EVENT_CITY_END, str(context["event"] or "")) and not cre.match(
+        _BARE_ARTICLE, str(context["event"]))))
+    if lang[:2] == "it" and context["when_first"] and cre.match(_IT_DAY_OF, f'{context["when"]} {context["event"] or ""}'):
+        context["when"], context["when_first"] = f'di {context["when"]}', False  # "all'aperitivo di ieri", never "all'aperitivo ieri"
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"

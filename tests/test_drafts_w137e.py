@@ -1,0 +1,56 @@
+"""Wave 137, group E: small wording faults in slotted details and advice: 'por venir a mi charla' for someone who was
+there, a day word before the event ('ayer en el afterwork', 'all'aperitivo di ieri'), advice sentences without a cryptic
+list after a colon, a full German noun phrase for the HubSpot certificate."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+
+def test_spanish_talk_attended_in_person_is_coming_to_it_not_watching_it() -> None:
+    # 137 E es_pt_it note-1: "por ver mi charla" reads as watching online; she was there
+    es = sample_draft("Hola Camille! Nos conocimos en el Salón E-commerce de Madrid, en tu charla sobre SEO local. Me encantó lo "
+                      "de las fichas de Google Business. Conectamos? Un saludo, Lucía", name="Lucía Pérez")
+    assert "por venir a mi charla sobre SEO local" in es and "ver mi charla" not in es
+
+
+def test_a_day_word_goes_before_the_event_in_spanish_and_portuguese_and_as_di_ieri_in_italian() -> None:
+    # 137 E es_pt_it note-12: "la conversación que empezamos en el afterwork ayer"
+    es = sample_draft("Hola Camille, encantado de conocerte ayer en el afterwork de marketers en Lyon! Como te comenté, soy "
+                      "español pero vivo aquí. Seguimos en contacto. Álvaro", name="Álvaro Ruiz")
+    assert "ayer en el afterwork" in es and "afterwork ayer" not in es
+    # 137 E es_pt_it note-56: "la nostra chiacchierata all'aperitivo ieri"
+    it = sample_draft("Ciao Camille, piacere di averti conosciuta ieri all'aperitivo dei marketer a Lione! Sono italiano ma vivo "
+                      "qui da due anni. Restiamo in contatto, Matteo", name="Matteo Rossi")
+    assert "all'aperitivo di ieri" in it and "aperitivo ieri" not in it
+    pt = sample_draft("Olá Camille, foi um prazer conhecê-la ontem no afterwork de marketing em Lyon! Vamos manter contacto. Rui",
+                      name="Rui Costa")
+    assert "ontem" in pt and "Lyon ontem" not in pt
+
+
+def test_where_to_start_in_seo_advice_has_no_cryptic_list_after_a_colon() -> None:
+    # 137 E fr_en note-27: "with Search Console connected: a few articles, their titles, and which searches bring visitors"
+    en = sample_draft("hey Camille! im a 2nd year marketing student in Manchester and i want to specialise in SEO. any tips on "
+                      "where to start? thanks a lot :)", headline="Marketing student @ University of Manchester", name="Liam Hall")
+    assert "Write a few articles, work on their titles and watch which searches bring visitors." in en
+    assert "connected: a few articles" not in en
+    # 137 E fr_en note-5: "puis la pratique tout de suite sur un petit site perso … : quelques articles, leurs titres"
+    fr = sample_draft("Salut Camille ! Je suis en BTS com et ton post sur les erreurs en SEO m'a trop parlé 😅 tu aurais des "
+                      "conseils pour débuter dans le métier ?", headline="Étudiant BTS Communication", name="Hugo Martin")
+    assert "puis je passerais vite à la pratique" in fr and "puis la pratique tout de suite" not in fr
+    assert "Console : quelques articles" not in fr
+
+
+def test_german_certificate_advice_names_the_hubspot_certificate_in_full() -> None:
+    # 137 E de_nl note-8: "für SEO die kostenlose der HubSpot Academy" (a noun left out)
+    de = sample_draft("Hallo, ich bin gerade auf Jobsuche im Online-Marketing nach 3 Jahren als Social Media Managerin. Hast du "
+                      "einen Tipp, welche Zertifikate sich wirklich lohnen? Danke dir! Julia",
+                      headline="Social Media Managerin | offen für neue Herausforderungen", name="Julia Braun")
+    assert "für SEO das kostenlose Zertifikat der HubSpot Academy" in de and "die kostenlose der" not in de
+
+
+def test_a_meeting_with_no_day_word_keeps_its_order() -> None:
+    # must-not-change neighbour (137 E): an event ending on its city with "la semana pasada" keeps the event first
+    es = sample_draft("Hola Camille, un placer conocerte en el afterwork de marketers la semana pasada. Seguimos en contacto. Álvaro",
+                      name="Álvaro Ruiz")
+    assert "ayer" not in es and "afterwork" in es
