@@ -53,4 +53,29 @@ def test_a_meeting_with_no_day_word_keeps_its_order() -> None:
     # must-not-change neighbour (137 E): an event ending on its city with "la semana pasada" keeps the event first
     es = sample_draft("Hola Camille, un placer conocerte en el afterwork de marketers la semana pasada. Seguimos en contacto. Álvaro",
                       name="Álvaro Ruiz")
-    assert "ayer" not in es and "afterwork" in es
+    assert "la conversación que empezamos en el afterwork la semana pasada" in es
+
+
+def test_a_quoted_event_with_its_own_noun_is_named_by_it_in_german() -> None:
+    # 137 E de_nl note-10: 'bei der Konferenz „E-Commerce Summit Stuttgart“' (the generic noun before the quoted name)
+    de = sample_draft('Sehr geehrte Frau Laurent,\nich organisiere die Konferenz "E-Commerce Summit Stuttgart" (12. Juni). Wir '
+                      'suchen noch eine Speakerin zum Thema Social Ads im Mittelstand. Hätten Sie Interesse? Honorar und '
+                      'Reisekosten übernehmen wir.\nBeste Grüße\nMichael Fischer', name="Michael Fischer")
+    assert "beim E-Commerce Summit Stuttgart am 12. Juni" in de and "Konferenz „" not in de
+    du = sample_draft('Hallo Camille, ich organisiere die Konferenz "Marketing Tage Köln" im Mai. Hast du Lust, einen Vortrag '
+                      'über SEO zu halten? Viele Grüße, Jan', name="Jan Weber")
+    assert "bei den Marketing Tagen Köln" in du
+    # must-not-change neighbour: a quoted name with no event noun of its own keeps the conference noun
+    shop = sample_draft('Hallo Camille, ich organisiere die Konferenz "Shop Köln" im Mai. Hast du Lust, einen Vortrag über SEO '
+                        'zu halten? Viele Grüße, Jan', name="Jan Weber")
+    assert "bei der Konferenz „Shop Köln“" in shop
+
+
+def test_italian_post_on_two_fields_set_side_by_side_takes_no_article() -> None:
+    # 137 E es_pt_it note-52: "il mio post sulla SEO vs SEA", "ricerche d'acquisto"
+    it = sample_draft("Ciao Camille! Ho visto il tuo post su SEO vs SEA. Domanda veloce: per un piccolo negozio con poco budget, "
+                      "da cosa partiresti, SEO o Google Ads?", headline="Imprenditrice | Cosmetica naturale", name="Chiara Neri")
+    assert "il mio post su SEO vs SEA" in it and "ricerche d'acquisto" not in it
+    # must-not-change neighbour: one field alone still takes its article
+    one = sample_draft("Buongiorno Camille, ho letto il Suo post su SEO. Molto interessante! Giulia", name="Giulia Neri")
+    assert "il mio post sulla SEO" in one
