@@ -79,3 +79,41 @@ def test_italian_post_on_two_fields_set_side_by_side_takes_no_article() -> None:
     # must-not-change neighbour: one field alone still takes its article
     one = sample_draft("Buongiorno Camille, ho letto il Suo post su SEO. Molto interessante! Giulia", name="Giulia Neri")
     assert "il mio post sulla SEO" in one
+
+
+def test_a_team_training_topic_does_not_repeat_for_the_team() -> None:
+    # 137 E es_pt_it note-2: "imparto formaciones para empresas en marketing digital para el equipo" (double "para")
+    es = sample_draft("Estimada Sra. Laurent:\nLe escribo por recomendación de Javier Ortega, de la agencia Nubia. Dirijo el "
+                      "departamento de marketing de una cadena de ópticas y nos interesaría una formación en marketing digital "
+                      "para el equipo. Sería posible concertar una llamada?\nAtentamente,\nRamón Iglesias",
+                      headline="Director de Marketing, Ópticas Vista", name="Ramón Iglesias")
+    assert "imparto formaciones para empresas en marketing digital." in es and "para el equipo" not in es
+    pt = sample_draft("Olá Camille, venho por recomendação do Javier. Teríamos interesse numa formação em marketing digital "
+                      "para a equipa. Seria possível marcar uma chamada? Rui", name="Rui Costa")
+    assert "em marketing digital." in pt and "para a equipa" not in pt
+    it = sample_draft("Buongiorno Camille, mi scrive su consiglio di Javier. Ci interesserebbe una formazione in marketing "
+                      "digitale per il team. Possiamo sentirci? Luca", name="Luca Bianchi")
+    assert "in marketing digitale." in it and "per il team" not in it
+
+
+def test_a_thesis_named_in_the_thanks_is_not_named_again_in_the_yes() -> None:
+    # 137 E es_pt_it note-41: "acerca da tua tese … Conta comigo para a tua tese"
+    tu = sample_draft("Olá Camille! Sou estudante de Ciências da Comunicação na Nova e estou a fazer a tese sobre marketing de "
+                      "influência. Podia entrevistá-la 20 minutos? Muito obrigado 🙏", name="Tiago Silva")
+    assert "acerca da tua tese sobre marketing de influência." in tu and "Conta comigo para a entrevista" in tu
+    assert tu.count("tua tese") == 1
+    # 137 E es_pt_it note-42: "acerca da sua tese … Pode contar comigo para a sua tese"
+    v = sample_draft("Olá Camille, sou estudante de Comunicação na Universidade do Minho e estou a fazer a minha tese sobre "
+                     "marketing de influência em PME. Posso fazer-lhe uma pequena entrevista de 20 minutos?", name="Beatriz Sousa")
+    assert "Pode contar comigo para a entrevista" in v and v.count("sua tese") == 1
+    it = sample_draft("Ciao Camille! Sono studentessa di Comunicazione alla Statale e sto scrivendo la tesi sul marketing "
+                      "d'influenza. Posso intervistarti per 20 minuti? Grazie", name="Giulia Neri")
+    assert "Ti do volentieri una mano (20 minuti" in it and it.count("tua tesi") == 1
+
+
+def test_brazilian_language_limit_does_not_start_a_second_but() -> None:
+    # 137 E es_pt_it note-34: "… mas trabalho a distância … Mas preciso avisar que só trabalho em francês ou em inglês."
+    br = sample_draft("Olá Camille! Fui indicada pela Carolina Alves, que fez o seu treinamento de Google Ads. Sou dona de uma "
+                      "rede de 3 academias em BH e quero melhorar nosso Instagram. Você atende clientes no Brasil?",
+                      headline="Sócia-proprietária | FitMais Academias", name="Patrícia Souza")
+    assert "Preciso só avisar que trabalho apenas em francês ou em inglês." in br and "Mas preciso" not in br

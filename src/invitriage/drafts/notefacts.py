@@ -2599,6 +2599,11 @@ def _cut_inside(original: str, end: int) -> bool:
                                        r"[A-ZÀ-Ý0-9]", original[end:]))
 
 
+#: A team named as the audience at the end of a training's topic: "… para el equipo", "… per il team", "… für das Team".
+_TEAM_AUDIENCE_END = (r"(?i)\s+(?:para|per|für|fur|for|pour|voor)\s+(?:(?:el|la|a|o|il|the|l'|das|unser(?:e|en)?|het|ons|onze|de|nuestro|nuestra|nosso|nossa"
+                      r"|our|my|mi|mio|notre|mon|ma|nos|il nostro|la nostra)\s*)?(?:equipo|equipa|equipe|équipe|team|teams|squadra)s?$")
+
+
 def _no_pronoun(text: str, lang: str) -> bool:
     if not text:
         return False
@@ -8887,6 +8892,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             on = None  # "nos équipes pour la rentrée sur …": only the words right after the team (or its size: "de 8 personnes")
         if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
             phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 8))
+            phrase = cre.sub(_TEAM_AUDIENCE_END, "", phrase)  # "en marketing digital para el equipo": the team is the training's already
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2 \
                     and not _rx(rf"^(?:{_LANG_Q})\W*$").match(fold(phrase)):
                 # "for our sales team (in English)": the language is no topic; it is answered with her languages

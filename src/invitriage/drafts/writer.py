@@ -1786,7 +1786,7 @@ _LEAD_LIMIT: dict[str, tuple[str, str]] = {
     "es": ("Debo decirle, eso sí, que solo trabajo en {}.", "Eso sí, te aviso de que solo trabajo en {}."),
     "it": ("Devo però precisarLe che lavoro solo in {}.", "Devo però dirti che lavoro solo in {}."),
     "pt": ("Devo, no entanto, dizer-lhe que só trabalho em {}.", "Tenho, no entanto, de te dizer que só trabalho em {}."),
-    "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Mas preciso avisar que só trabalho em {}."),
+    "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Preciso só avisar que trabalho apenas em {}."),
     "de": ("Allerdings arbeite ich nur auf {}.", "Allerdings arbeite ich nur auf {}."),
     "nl": ("Ik moet er wel bij zeggen dat ik alleen in {} werk.", "Ik moet er wel bij zeggen dat ik alleen in {} werk."),
     "fr": ("Je dois toutefois préciser que je travaille uniquement en {}.", "Je dois quand même te préciser que je travaille uniquement en {}."),
