@@ -117,3 +117,16 @@ def test_brazilian_language_limit_does_not_start_a_second_but() -> None:
                       "rede de 3 academias em BH e quero melhorar nosso Instagram. Você atende clientes no Brasil?",
                       headline="Sócia-proprietária | FitMais Academias", name="Patrícia Souza")
     assert "Preciso só avisar que trabalho apenas em francês ou em inglês." in br and "Mas preciso" not in br
+
+
+def test_a_shared_event_last_thursday_is_said_without_the_stale_weekday_and_one_merci_a_sentence() -> None:
+    # 137 E fr_en note-1: "sympa de garder le contact après le Salon E-marketing de Lyon jeudi dernier, et merci pour ton retour"
+    fr = sample_draft("Bonjour Camille, on s'est croisées au Salon E-marketing de Lyon jeudi dernier, j'ai adoré ton "
+                      "intervention sur le SEO local ! Ravie de garder le contact 😊\nJulie",
+                      headline="Chargée de communication chez Maison Berthier", name="Julie Martin")
+    assert "après le Salon E-marketing de Lyon ! Merci aussi pour ton retour sur mon intervention sur le SEO local." in fr
+    assert "jeudi dernier" not in fr
+    # must-not-change neighbour: a month-level date does not go stale and stays
+    month = sample_draft("Bonjour Camille, on s'est croisées au Salon E-marketing de Lyon le mois dernier. Ravie de garder le "
+                         "contact ! Julie", name="Julie Martin")
+    assert "après le Salon E-marketing de Lyon le mois dernier." in month
