@@ -130,3 +130,15 @@ def test_a_shared_event_last_thursday_is_said_without_the_stale_weekday_and_one_
     month = sample_draft("Bonjour Camille, on s'est croisées au Salon E-marketing de Lyon le mois dernier. Ravie de garder le "
                          "contact ! Julie", name="Julie Martin")
     assert "après le Salon E-marketing de Lyon le mois dernier." in month
+
+
+def test_a_french_workshop_one_was_in_is_the_event_not_its_venue() -> None:
+    # 137 E fr_en note-13: "après le Campus Numérique" (a venue is no event; the note says "dans l'atelier Canva")
+    fr = sample_draft("coucou Camille, on était ensemble dans l'atelier Canva au Campus Numérique en octobre, je suis la fille "
+                      "avec le chien lol. ça fait plaisir de te retrouver ici", headline="Graphiste freelance", name="Emma Roux")
+    assert "après l'atelier Canva en octobre" in fr and "après le Campus" not in fr
+    same = sample_draft("Salut Camille, on était dans le même atelier SEO au Wagon le mois dernier ! Au plaisir. Tom", name="Tom Blanc")
+    assert "après l'atelier SEO du mois dernier" in same
+    vous = sample_draft("Bonjour Camille, nous étions dans la formation Google Ads de la CCI en mars. Ravie de garder le contact. "
+                        "Claire", name="Claire Dupont")
+    assert "à la formation Google Ads de la CCI" in vous and "dans la formation" not in vous

@@ -1920,7 +1920,7 @@ _EVENT_NOUNS = {
     "nl": r"congres|[\w-]*messe|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
-    "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
+    "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|dans le|dans la|dans l'|a",
     "en": r"at the|at|during the|during|on the|in the|after the|after|(?<=each other )from",
     "de": r"auf der|auf dem|beim|bei der|bei dem|im|in der|am|an der|nach dem|nach der|wahrend der|wahrend des|vom|von der|auf einer|bei einem|zum|zur"
           r"|bei den|auf den|an den|in deinem|in deiner|in ihrem|in ihrer|bei deinem|bei deiner|bei ihrem|bei ihrer|auf deinem|auf deiner|auf ihrem|auf ihrer",
@@ -2708,6 +2708,20 @@ _CLIPPED_MEAL = r"(?i)\bd[ée]j(?=\s|$)"
 _STAND_NOT_BOOTH = r"(?:mittel|wohl|zu|ab|wider|vor|be|um|ver|an|auf|still|ruck|ruhe|gegen|zwischen|lebens|familien|wissens|kenntnis|leer|not|gleich)stand\b"
 
 
+#: "dans l'atelier Canva", "dans le même atelier": a French event one was "in", said back as one was "at" it.
+_FR_IN_EVENT = r"^[Dd]ans (le |la |l'|l’|les )"
+_FR_AT_ART = {"le ": "au ", "la ": "à la ", "l'": "à l'", "l’": "à l’", "les ": "aux "}
+
+
+def _at_not_in(phrase: str) -> str:
+    """A French event said with "à" ("à l'atelier Canva"), never "dans" ("après dans l'atelier"; "commencé dans la formation").
+
+    >>> _at_not_in("dans l'atelier Canva"), _at_not_in("dans le même atelier SEO"), _at_not_in("au salon")
+    ("à l'atelier Canva", 'au même atelier SEO', 'au salon')
+    """
+    return cre.sub(_FR_IN_EVENT, lambda m: _FR_AT_ART[m.group(1)], phrase)
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -2761,7 +2775,7 @@ def _event(original: str, folded: str, lang: str) -> str:
                 named = _met_verb_place(original, folded, lang)
                 if named and fold(named) != fold(phrase):
                     return named
-            return cre.sub(_CLIPPED_MEAL, lambda w: w.group(0) + "euner", phrase) if lang == "fr" else phrase
+            return _at_not_in(cre.sub(_CLIPPED_MEAL, lambda w: w.group(0) + "euner", phrase)) if lang == "fr" else phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
         if _rx(_ON_BEHALF).match(folded, p.start()):
             continue

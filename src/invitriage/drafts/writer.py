@@ -6041,6 +6041,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "na mesma masterclass" said back as "também estava na masterclass": "the same" is the note's, "too" is ours
         context["event"] = cre.sub(r"^(na|no|en la|en el|nella|nello|in the|at the|on the|à la|au|in der|im|in de|in het) (?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ",
                                    r"\1 ", context["event"])
+        context["event"] = cre.sub(r"(?i)^au (?=[aeiouâéèêîôû])", "à l'", str(context["event"]))  # "au même atelier": "à l'atelier"
     if context["co_attended"] and context["event"]:
         context["event"] = _shared_session(note, str(context["event"]))
     if name == "met_before" and cre.match(_STAND, str(context["event"] or "")):
