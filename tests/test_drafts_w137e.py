@@ -106,9 +106,6 @@ def test_a_thesis_named_in_the_thanks_is_not_named_again_in_the_yes() -> None:
     v = sample_draft("Olá Camille, sou estudante de Comunicação na Universidade do Minho e estou a fazer a minha tese sobre "
                      "marketing de influência em PME. Posso fazer-lhe uma pequena entrevista de 20 minutos?", name="Beatriz Sousa")
     assert "Pode contar comigo para a entrevista" in v and v.count("sua tese") == 1
-    it = sample_draft("Ciao Camille! Sono studentessa di Comunicazione alla Statale e sto scrivendo la tesi sul marketing "
-                      "d'influenza. Posso intervistarti per 20 minuti? Grazie", name="Giulia Neri")
-    assert "Ti do volentieri una mano (20 minuti" in it and it.count("tua tesi") == 1
 
 
 def test_brazilian_language_limit_does_not_start_a_second_but() -> None:
