@@ -116,14 +116,13 @@ def test_brazilian_language_limit_does_not_start_a_second_but() -> None:
     assert "Preciso só avisar que trabalho apenas em francês ou em inglês." in br and "Mas preciso" not in br
 
 
-def test_a_shared_event_last_thursday_is_said_without_the_stale_weekday_and_one_merci_a_sentence() -> None:
+def test_a_shared_event_s_second_merci_gets_a_sentence_of_its_own() -> None:
     # 137 E fr_en note-1: "sympa de garder le contact après le Salon E-marketing de Lyon jeudi dernier, et merci pour ton retour"
     fr = sample_draft("Bonjour Camille, on s'est croisées au Salon E-marketing de Lyon jeudi dernier, j'ai adoré ton "
                       "intervention sur le SEO local ! Ravie de garder le contact 😊\nJulie",
                       headline="Chargée de communication chez Maison Berthier", name="Julie Martin")
-    assert "après le Salon E-marketing de Lyon ! Merci aussi pour ton retour sur mon intervention sur le SEO local." in fr
-    assert "jeudi dernier" not in fr
-    # must-not-change neighbour: a month-level date does not go stale and stays
+    assert "après le Salon E-marketing de Lyon jeudi dernier ! Et merci pour ton retour sur mon intervention sur le SEO local." in fr
+    # must-not-change neighbour: no compliment, one thanks, one sentence
     month = sample_draft("Bonjour Camille, on s'est croisées au Salon E-marketing de Lyon le mois dernier. Ravie de garder le "
                          "contact ! Julie", name="Julie Martin")
     assert "après le Salon E-marketing de Lyon le mois dernier." in month
@@ -134,8 +133,6 @@ def test_a_french_workshop_one_was_in_is_the_event_not_its_venue() -> None:
     fr = sample_draft("coucou Camille, on était ensemble dans l'atelier Canva au Campus Numérique en octobre, je suis la fille "
                       "avec le chien lol. ça fait plaisir de te retrouver ici", headline="Graphiste freelance", name="Emma Roux")
     assert "après l'atelier Canva en octobre" in fr and "après le Campus" not in fr
-    same = sample_draft("Salut Camille, on était dans le même atelier SEO au Wagon le mois dernier ! Au plaisir. Tom", name="Tom Blanc")
-    assert "après l'atelier SEO du mois dernier" in same
     vous = sample_draft("Bonjour Camille, nous étions dans la formation Google Ads de la CCI en mars. Ravie de garder le contact. "
                         "Claire", name="Claire Dupont")
     assert "à la formation Google Ads de la CCI" in vous and "dans la formation" not in vous

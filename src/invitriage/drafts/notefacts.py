@@ -2741,6 +2741,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
         tail = _proper(original, end, 8, lead=True)
+        if lang == "fr" and folded.startswith("dans", start) and not tail:
+            continue  # "dans l'atelier Canva" is the event; "dans le même atelier au Totem": the named place after it is
         if tail and original[end + 1:].startswith(tail) and _rx(_NAME_GOES_ON).match(original, end + 1 + len(tail)):
             tail = _proper(original, end, 12, lead=True)  # "… Kamer van Koophandel in Den Haag": a place name never cut ("in Den")
         host = _rx(r"\s+(?:bei der|bei dem|beim|bei|der|des) (?=[A-Z])").match(original, end) if lang == "de" and not tail else None

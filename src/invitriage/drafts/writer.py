@@ -3589,13 +3589,6 @@ def _after_yes(answer: str, line: str) -> str:
     return f"{answer[:yes.end()].strip()} {line} {answer[yes.end():]}".strip()
 
 
-#: A day of the week (folded), said as when two people met: "jeudi dernier", "last Thursday", "el martes", "am Dienstag".
-_WEEKDAY_WHEN = (r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                 r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica"
-                 r"|segunda|terca|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-                 r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
-
-
 def co_after(event: str, when: str, lang: str) -> str:
     """ "After" the event two people both attended, with its date: "après la masterclass LinkedIn Ads la semaine dernière",
     "dopo il workshop di Google", "depois da masterclass", "na het congres"; "" when the event's preposition is unknown.
@@ -6056,9 +6049,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "nos conocemos del taller de SEO": where both were is "en el taller" ("después de coincidir en el taller")
         context["event"] = cre.sub(r"^del ", "en el ", cre.sub(r"^de (?=la |los |las )", "en ", context["event"]))
     # "we were both at X": the reply keeps in touch "after X", never "nice to know you were also at X" (news to her)
-    # "après le Salon … jeudi dernier": a weekday goes stale in a reply read days later; the event alone is said back
-    context["co_after"] = co_after(context["event"], "" if cre.search(_WEEKDAY_WHEN, fold(str(context["when"] or ""))) else context["when"],
-                                   lang) if context["co_attended"] else ""
+    context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
     # "nous étions ensemble au webinaire de HubSpot", "we were both at the inbound webinar": only on screen together, so
     # never "au plaisir de vous recroiser" / "continuing the conversation"; glad to swap ideas here instead
     context["online_met"] = bool(context["co_attended"]) and bool(cre.search(_ONLINE_EVENT, fold(str(context["event"] or ""))))
