@@ -1923,7 +1923,7 @@ _EVENT_NOUNS = {
     "nl": r"congres|[\w-]*messe|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
-    "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|a",
+    "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|dans le|dans la|dans l'|a",
     "en": r"at the|at|during the|during|on the|in the|after the|after|(?<=each other )from",
     "de": r"auf der|auf dem|beim|bei der|bei dem|im|in der|am|an der|nach dem|nach der|wahrend der|wahrend des|vom|von der|auf einer|bei einem|zum|zur"
           r"|bei den|auf den|an den|in deinem|in deiner|in ihrem|in ihrer|bei deinem|bei deiner|bei ihrem|bei ihrer|auf deinem|auf deiner|auf ihrem|auf ihrer",
@@ -2602,6 +2602,11 @@ def _cut_inside(original: str, end: int) -> bool:
                                        r"[A-ZÀ-Ý0-9]", original[end:]))
 
 
+#: A team named as the audience at the end of a training's topic: "… para el equipo", "… per il team", "… für das Team".
+_TEAM_AUDIENCE_END = (r"(?i)\s+(?:para|per|für|fur|for|pour|voor)\s+(?:(?:el|la|a|o|il|the|l'|das|unser(?:e|en)?|het|ons|onze|de|nuestro|nuestra|nosso|nossa"
+                      r"|our|my|mi|mio|notre|mon|ma|nos|il nostro|la nostra)\s*)?(?:equipo|equipa|equipe|équipe|team|teams|squadra)s?$")
+
+
 def _no_pronoun(text: str, lang: str) -> bool:
     if not text:
         return False
@@ -2706,6 +2711,20 @@ _CLIPPED_MEAL = r"(?i)\bd[ée]j(?=\s|$)"
 _STAND_NOT_BOOTH = r"(?:mittel|wohl|zu|ab|wider|vor|be|um|ver|an|auf|still|ruck|ruhe|gegen|zwischen|lebens|familien|wissens|kenntnis|leer|not|gleich)stand\b"
 
 
+#: "dans l'atelier Canva", "dans le même atelier": a French event one was "in", said back as one was "at" it.
+_FR_IN_EVENT = r"^[Dd]ans (le |la |l'|l’|les )"
+_FR_AT_ART = {"le ": "au ", "la ": "à la ", "l'": "à l'", "l’": "à l’", "les ": "aux "}
+
+
+def _at_not_in(phrase: str) -> str:
+    """A French event said with "à" ("à l'atelier Canva"), never "dans" ("après dans l'atelier"; "commencé dans la formation").
+
+    >>> _at_not_in("dans l'atelier Canva"), _at_not_in("dans le même atelier SEO"), _at_not_in("au salon")
+    ("à l'atelier Canva", 'au même atelier SEO', 'au salon')
+    """
+    return cre.sub(_FR_IN_EVENT, lambda m: _FR_AT_ART[m.group(1)], phrase)
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
@@ -2725,6 +2744,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
         tail = _proper(original, end, 8, lead=True)
+        if lang == "fr" and folded.startswith("dans", start) and not tail:
+            continue  # "dans l'atelier Canva" is the event; "dans le même atelier au Totem": the named place after it is
         if tail and original[end + 1:].startswith(tail) and _rx(_NAME_GOES_ON).match(original, end + 1 + len(tail)):
             tail = _proper(original, end, 12, lead=True)  # "… Kamer van Koophandel in Den Haag": a place name never cut ("in Den")
         host = _rx(r"\s+(?:bei der|bei dem|beim|bei|der|des) (?=[A-Z])").match(original, end) if lang == "de" and not tail else None
@@ -2759,7 +2780,7 @@ def _event(original: str, folded: str, lang: str) -> str:
                 named = _met_verb_place(original, folded, lang)
                 if named and fold(named) != fold(phrase):
                     return named
-            return cre.sub(_CLIPPED_MEAL, lambda w: w.group(0) + "euner", phrase) if lang == "fr" else phrase
+            return _at_not_in(cre.sub(_CLIPPED_MEAL, lambda w: w.group(0) + "euner", phrase)) if lang == "fr" else phrase
     for p in _rx(rf"\b(?:{preps})\s+(?=[^\W\d_])").finditer(folded):
         if _rx(_ON_BEHALF).match(folded, p.start()):
             continue
@@ -8914,6 +8935,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             on = None  # "nos équipes pour la rentrée sur …": only the words right after the team (or its size: "de 8 personnes")
         if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
             phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 8))
+            phrase = cre.sub(_TEAM_AUDIENCE_END, "", phrase)  # "en marketing digital para el equipo": the team is the training's already
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2 \
                     and not _rx(rf"^(?:{_LANG_Q})\W*$").match(fold(phrase)):
                 # "for our sales team (in English)": the language is no topic; it is answered with her languages

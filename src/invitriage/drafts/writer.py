@@ -1022,7 +1022,7 @@ _EN_CAPS = (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar
 _FR_PLATFORM_ADS = r"\b(?:(le)|(du)|(au)) (TikTok|Meta|Google|LinkedIn|Facebook|Instagram|Pinterest|Snapchat) [Aa]ds\b"
 _IT_SU_ART = {"seo": "sulla", "sea": "sulla", "sem": "sulla", "content marketing": "sul", "social media marketing": "sul", "marketing digitale": "sul",
               "e-commerce": "sull'", "ecommerce": "sull'", "email marketing": "sull'"}
-_IT_SU_BARE = r"(?i)(?<![\w'])su ((?:seo|sea|sem|content marketing|social media marketing|marketing digitale|e-?commerce|email marketing))\b(?!\s*(?:,|e\b|o\b|ed\b))"
+_IT_SU_BARE = r"(?i)(?<![\w'])su ((?:seo|sea|sem|content marketing|social media marketing|marketing digitale|e-?commerce|email marketing))\b(?!\s*(?:,|e\b|o\b|ed\b|vs\b|versus\b|contro\b|/))"
 #: "un nouveau poste de chargée de …", "a new role as …", "eine neue Stelle als …": the adjective goes before a job title
 _NEW_ROLE_TITLED = (r"\b(un|a|eine|un|una|een|uma) (?:nouveau|new|neue|nuevo|nuova|nieuwe|nova) "
                     r"(poste (?:de|d')|role as|Stelle als|puesto de|posizione (?:come|di|da)|functie als|função (?:de|como))(?=\s)")
@@ -1065,7 +1065,8 @@ def _echo_wording(text: str, lang: str) -> str:
         # "il discorso di TikTok Ads": a talk is "su" something
         text = cre.sub(r"\b(discorso) (di|del|della|dello|dei|delle|degli|dell')(?=[ \w])",
                        lambda m: f"{m.group(1)} {_IT_DI_SU[m.group(2)]}", text)
-        # "il discorso su SEO": a field noun after "su" takes its article ("sulla SEO", "sul content marketing")
+        # "il discorso su SEO": a field noun after "su" takes its article ("sulla SEO", "sul content marketing"); two set side by
+        # side ("su SEO vs SEA", "su SEO/SEA") stay bare
         text = cre.sub(_IT_SU_BARE, lambda m: _IT_SU_ART[m.group(1).casefold()] + ("" if _IT_SU_ART[m.group(1).casefold()].endswith("'") else " ") + m.group(1), text)
     # "les publicités social ads", "los anuncios social ads": the sender's noun said twice (once in English), said once
     text = cre.sub(_ADS_TWICE, r"\1", text)
@@ -1785,7 +1786,7 @@ _LEAD_LIMIT: dict[str, tuple[str, str]] = {
     "es": ("Debo decirle, eso sí, que solo trabajo en {}.", "Eso sí, te aviso de que solo trabajo en {}."),
     "it": ("Devo però precisarLe che lavoro solo in {}.", "Devo però dirti che lavoro solo in {}."),
     "pt": ("Devo, no entanto, dizer-lhe que só trabalho em {}.", "Tenho, no entanto, de te dizer que só trabalho em {}."),
-    "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Mas preciso avisar que só trabalho em {}."),
+    "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Preciso só avisar que trabalho apenas em {}."),
     "de": ("Allerdings arbeite ich nur auf {}.", "Allerdings arbeite ich nur auf {}."),
     "nl": ("Ik moet er wel bij zeggen dat ik alleen in {} werk.", "Ik moet er wel bij zeggen dat ik alleen in {} werk."),
     "fr": ("Je dois toutefois préciser que je travaille uniquement en {}.", "Je dois quand même te préciser que je travaille uniquement en {}."),
@@ -3169,6 +3170,10 @@ _EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its
 _EVENT_CITY_END = r"\s(?:a|in|di|en|de|em|no|na|do|da)\s+[A-ZÀ-Ý][\w'-]*$"
 #: An event copied with its article and no preposition ("a conferência Marketing Portugal"): left where the note put it.
 _BARE_ARTICLE = r"(?:a|o|as|os|la|el|il|lo)\s"
+#: "ayer", "ieri", "ontem": a day said from today goes before the event ("ayer en el afterwork", "ieri all'aperitivo"), never after it
+_DEICTIC_DAY = r"(?:ayer|anteayer|anoche|hoy|ieri(?: sera)?|l'altro ieri|oggi|ontem(?: à noite)?|anteontem|hoje)$"
+#: "ieri" + "all'aperitivo": an Italian day said after an event named with its article ("all'aperitivo di ieri")
+_IT_DAY_OF = r"(?:ieri|ieri sera|oggi) (?:al|allo|alla|ai|agli|alle|all'|nel|nello|nella|nei|negli|nelle|nell'|dal|dalla|dall')"
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
@@ -5608,7 +5613,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "speak at BrightonSEO", "organizo o Web Summit Side Events": the event named, with the preposition the reply needs
         # "la conférence Digital Lyon Summit": the name's own event noun gives its article ("au Digital Lyon Summit"), never the
         # article of the generic noun before it ("à la Digital Lyon Summit")
-        "stage_at": stage_at(facts.stage, _own_article(facts.stage, facts.stage_art, lang), lang) if facts.proposal == "speaker" and note_lang == lang else "",
+        "stage_at": _stage_phrase(facts.stage, facts.stage_art, lang) if facts.proposal == "speaker" and note_lang == lang else "",
         # "quiero empezar con contenidos en Instagram. ¿Das formaciones? ¿Cuánto cuestan?": the content they want to learn, named
         "learn_topic": content_topic(note, lang) if note_lang == lang else "",
         "train_topic": facts.train_topic if note_lang == lang else "",  # "former nos commerciaux au social selling": the training named
@@ -6029,6 +6034,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "na mesma masterclass" said back as "também estava na masterclass": "the same" is the note's, "too" is ours
         context["event"] = cre.sub(r"^(na|no|en la|en el|nella|nello|in the|at the|on the|à la|au|in der|im|in de|in het) (?:mesm[ao]|mism[ao]|stess[ao]|same|meme|même|selben|gleichen|derselben|zelfde|dezelfde|hetzelfde) ",
                                    r"\1 ", context["event"])
+        context["event"] = cre.sub(r"(?i)^au (?=[aeiouâéèêîôû])", "à l'", str(context["event"]))  # "au même atelier": "à l'atelier"
     if context["co_attended"] and context["event"]:
         context["event"] = _shared_session(note, str(context["event"]))
     if name == "met_before" and cre.match(_STAND, str(context["event"] or "")):
@@ -6069,8 +6075,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and note_lang == lang and facts.event and said_where_seen(fold(note), str(facts.event), lang[:2]) and cre.search(_SAT_TOGETHER, fold(note)) else ""
     context["met_there"] = quickq.in_register(_MET_THERE, lang, bool(context["informal"])).format(after=met_after) if met_after else ""
     # (never after "for coming to my workshop": the work is named before the event; never an event left with a bare article)
-    context["when_first"] = lang[:2] in ("es", "it", "pt") and not context["attended"] and bool(context["when"] and cre.search(
-        _EVENT_CITY_END, str(context["event"] or "")) and not cre.match(_BARE_ARTICLE, str(context["event"])))
+    context["when_first"] = lang[:2] in ("es", "it", "pt") and bool(context["when"]) and (bool(cre.match(_DEICTIC_DAY, str(
+        context["when"]))) or not context["attended"] and bool(cre.search(_EVENT_CITY_END, str(context["event"] or "")) and not cre.match(
+        _BARE_ARTICLE, str(context["event"]))))
+    if lang[:2] == "it" and context["when_first"] and cre.match(_IT_DAY_OF, f'{context["when"]} {context["event"] or ""}'):
+        context["when"], context["when_first"] = f'di {context["when"]}', False  # "all'aperitivo di ieri", never "all'aperitivo ieri"
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
@@ -6862,8 +6871,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "namens het Content Marketing Congres", "der Online Marketing Konferenz Bern": the event named where the talk is
         # given, with the article its own noun takes ("op het Content Marketing Congres", "bei der … Konferenz Bern"),
         # never a bracketed name after the thanks
-        art = event_article(_unquoted_head(context["event_name"]), lang)  # "Konferenz E-Commerce Forum …": "bei der", never "beim"
-        at = stage_at(context["event_name"], art, lang) if art is not None else ""
+        own = _quoted_own_event(str(context["event_name"]), lang)  # 'Konferenz "E-Commerce Summit Stuttgart"': "beim E-Commerce Summit …"
+        art = event_article(_unquoted_head(own), lang)  # "Konferenz E-Commerce Forum …": "bei der", never "beim"
+        at = stage_at(own, art, lang) if art is not None else ""
         if not at and lang[:2] in _AT_NAMED_EVENT:
             # "het congres 'E-commerce Live'": a name with no event noun of its own is said with the word "event" and its
             # article ("op het event ‘E-commerce Live’"), never stuck in brackets after the thanks
@@ -10238,6 +10248,23 @@ _HEAD_EVENT_NOUN = (r"(?:konferenz|fachkonferenz|tagung|fachtagung|messe|fachmes
                     r"|jornadas?|giornat[ae]|journ[ée]es?|rencontres|conferencia|conferenza|confer[êe]ncia|congreso|congresso|convegno|feria|fiera|feira)\s+(?=[A-ZÄÖÜ])")
 
 
+def _quoted_own_event(stage: str, lang: str) -> str:
+    """A quoted event name that has its own event noun, said without the generic noun before it: 'Konferenz "E-Commerce
+    Summit Stuttgart"' is the "E-Commerce Summit Stuttgart" ("beim …", never "bei der Konferenz „…“"); else ``stage``.
+
+    >>> _quoted_own_event('Konferenz "E-Commerce Summit Stuttgart"', "de"), _quoted_own_event('Konferenz "Shop Köln"', "de")
+    ('E-Commerce Summit Stuttgart', 'Konferenz "Shop Köln"')
+    """
+    quoted = cre.search(_QUOTED_EVENT_NAME, stage)
+    return quoted.group(1) if quoted and event_article(quoted.group(1), lang) not in (None, "") else stage
+
+
+def _stage_phrase(stage: str, art: str, lang: str) -> str:
+    """The event a speaker is invited to, by its own quoted name when it has one ("beim E-Commerce Summit Stuttgart")."""
+    own = _quoted_own_event(stage, lang)
+    return stage_at(own, _own_article(own, art, lang), lang)
+
+
 def _unquoted_head(stage: str) -> str:
     """An event's own noun before a quoted name, which keeps its case: 'Konferenz "E-Commerce Tage Köln"' → "Konferenz".
 
@@ -10247,6 +10274,10 @@ def _unquoted_head(stage: str) -> str:
     head = cre.split(r"[\"“„«‘]", stage, maxsplit=1)[0]
     lead = cre.match(_HEAD_EVENT_NOUN, head, flags=re.I)
     return lead.group(0) if lead else head
+
+
+#: A name in quotes after an event's own noun: 'Konferenz "E-Commerce Summit Stuttgart"', "conférence « Web Days »".
+_QUOTED_EVENT_NAME = r"^[^\"“„«‘]*[\"“„«‘]\s*([^\"“”„«»‘’]+?)\s*[\"”“»’]?\s*$"
 
 
 #: An event named "… de Lisboa", "… di Milano", "… de Valencia" (its last word a city after "of").
