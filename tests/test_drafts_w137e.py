@@ -113,7 +113,7 @@ def test_brazilian_language_limit_does_not_start_a_second_but() -> None:
     br = sample_draft("Olá Camille! Fui indicada pela Carolina Alves, que fez o seu treinamento de Google Ads. Sou dona de uma "
                       "rede de 3 academias em BH e quero melhorar nosso Instagram. Você atende clientes no Brasil?",
                       headline="Sócia-proprietária | FitMais Academias", name="Patrícia Souza")
-    assert "Preciso só avisar que trabalho apenas em francês ou em inglês." in br and "Mas preciso" not in br
+    assert "Um detalhe: só trabalho em francês ou em inglês." in br and "Mas preciso" not in br
 
 
 def test_a_shared_event_s_second_merci_gets_a_sentence_of_its_own() -> None:

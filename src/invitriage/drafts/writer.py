@@ -1786,7 +1786,7 @@ _LEAD_LIMIT: dict[str, tuple[str, str]] = {
     "es": ("Debo decirle, eso sí, que solo trabajo en {}.", "Eso sí, te aviso de que solo trabajo en {}."),
     "it": ("Devo però precisarLe che lavoro solo in {}.", "Devo però dirti che lavoro solo in {}."),
     "pt": ("Devo, no entanto, dizer-lhe que só trabalho em {}.", "Tenho, no entanto, de te dizer que só trabalho em {}."),
-    "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Preciso só avisar que trabalho apenas em {}."),
+    "pt-BR": ("Preciso, no entanto, avisar que só trabalho em {}.", "Um detalhe: só trabalho em {}."),
     "de": ("Allerdings arbeite ich nur auf {}.", "Allerdings arbeite ich nur auf {}."),
     "nl": ("Ik moet er wel bij zeggen dat ik alleen in {} werk.", "Ik moet er wel bij zeggen dat ik alleen in {} werk."),
     "fr": ("Je dois toutefois préciser que je travaille uniquement en {}.", "Je dois quand même te préciser que je travaille uniquement en {}."),
@@ -6078,7 +6078,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["when_first"] = lang[:2] in ("es", "it", "pt") and bool(context["when"]) and (bool(cre.match(_DEICTIC_DAY, str(
         context["when"]))) or not context["attended"] and bool(cre.search(_EVENT_CITY_END, str(context["event"] or "")) and not cre.match(
         _BARE_ARTICLE, str(context["event"]))))
-    if lang[:2] == "it" and context["when_first"] and cre.match(_IT_DAY_OF, f'{context["when"]} {context["event"] or ""}'):
+    if lang[:2] == "it" and context["when_first"] and cre.match(_IT_DAY_OF, f'{context["when"]} {context["event"] or ""}') \
+            and not cre.search(_EVENT_CITY_END, str(context["event"] or "")):  # ("ieri al workshop SEO a Lione": the city ends it)
         context["when"], context["when_first"] = f'di {context["when"]}', False  # "all'aperitivo di ieri", never "all'aperitivo ieri"
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
