@@ -6645,12 +6645,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # a retainer at that budget: DIY, or a one-off audit) and a call, never the Meta tips alone
         context["faq"] = quickq.in_register(_CONSULTANT_STEP, variant or lang, bool(context["informal"])) or context["faq"]
         context["faq_step"] = ""
+    beginner_step = False
     if context["beginner_line"] and own_note and own_note.count("?") == 1 and not cre.search(_COURSE_PICK, fold(own_note)) \
-            and not cre.search(_COURSE_RECOMMEND, fold(own_note)):
+            and not cre.search(_COURSE_RECOMMEND, fold(own_note)) and not context.get("known"):
         # "Do you think your training would suit a complete beginner?" asked alone: the plain yes (the beginner line), then
-        # what they want to learn and the format, never certificate advice or "I'll send you some courses"
+        # what they want to learn and the format, never certificate advice or "I'll send you some courses" (a question on
+        # online, a price or a language keeps its own answer: "Geef je die workshop ook online?")
         context["faq"] = quickq.in_register(_BEGINNER_STEP, variant or lang, bool(context["informal"])) or context["faq"]
         context["faq_step"] = ""
+        beginner_step = True
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         context["faq_step"] = quickq.in_register(_CATCH_UP_BACK, variant or lang, bool(context["informal"]))
@@ -6782,7 +6785,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # never a bare budget question
         context["yes_small"] = _FRANCE_SEO_YES.get(variant or lang) or _FRANCE_SEO_YES.get(lang[:2], "")
     # an explicit yes to "do you do X?" when X is in her offer, before whatever next step the draft takes
-    context["yes_offer"] = bool(context["yes_known"]) and not facts.lang_q and not context.get("known") \
+    context["yes_offer"] = bool(context["yes_known"]) and not beginner_step and not facts.lang_q and not context.get("known") \
         and name not in ("recruiting", "sales_pitch", "job_seeking") and not facts.proposal \
         and facts.ask != "questions" and not context.get("intern_tips") \
         and not (facts.qkind == "share" or facts.share) \
@@ -6799,7 +6802,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # freelancers), never an end client's "your site" or a learner's "tell me where you stand"
         context["yes_offer"] = False
         context["faq_step"] = quickq.in_register(_FOR_AGENCIES_STEP, variant or lang, bool(context["informal"]))
-    if context["faq"] and not facts.team and (facts.yes_q and facts.service == "training" or cre.search(_RUNS_TRAINING, fold(note))):
+    if context["faq"] and not facts.team and not beginner_step \
+            and (facts.yes_q and facts.service == "training" or cre.search(_RUNS_TRAINING, fold(note))):
         # "do you still run your course?": her training told, then what the learner wants to learn, never "your site"
         pair = _TRAIN_STEP.get(variant or lang) or _TRAIN_STEP.get(lang[:2], ("", ""))
         context["faq_step"] = _group_step(note, facts, variant or lang, context["informal"]) or pair[0 if context["informal"] else 1]
@@ -7044,7 +7048,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["speak_only"] = list(settings.work_languages)
         # an agency's clients or a referred lead's shop would buy work in their language: the limit said plainly, as to a client
         context["lead_langs"] = not _client_work(name, intent, facts)
-    if context.get("was_there") and context.get("work") in ("training", "workshop", "webinar") and not facts.team and note_lang == lang:
+    if context.get("was_there") and context.get("work") in ("training", "workshop", "webinar") and not facts.team and note_lang == lang \
+            and not cre.search(_IN_COMPANY_ASKED, fold(note)):
         # "ich habe Ihre Schulung online besucht … Gibt es auch einen Aufbaukurs?": her own course attended, its language is
         # known to the sender, so a follow-up never asks "would English be OK?" (137 C, de note-18)
         context["speak_only"] = []
@@ -7569,6 +7574,12 @@ _CONSULTANT_STEP = {
 #: A course or resource asked to be recommended (folded): "kun je een cursus aanraden?", "which course would you recommend?".
 _COURSE_RECOMMEND = (r"\b(?:recommend\w*|suggest\w*|aanrad\w*|raad\w* (?:je|u) \w+ aan|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
                      r"|aconsej\w*|consigli\w*|indic\w*|empfiehl\w*|empfehl\w*|tipps?|tips?|bron\w*|ressource\w*|resources?|recursos?|risorse)\b")
+#: A training asked for a company or a whole department (folded): "Geef je zulke trainingen ook incompany? We zijn met z'n
+#: tienen", "Bieten Sie solche Trainings auch inhouse für Firmen an?": the team would be trained in her languages, so the
+#: limit is said even to someone who attended her course.
+_IN_COMPANY_ASKED = (r"\b(?:in-?company|in-?house|incompany|inhouse|intra(?:-entreprise)?|en interne|in azienda|aziendal\w*|in der firma"
+                     r"|fur (?:firmen|unternehmen|ihr team|unser team)|voor bedrijven|for (?:companies|our team|my team)|pour (?:les )?entreprises"
+                     r"|para empresas|per (?:le )?aziende|met z'n \w+|marketingafdeling|marketingabteilung)\b")
 #: The next step after the plain yes to "does your course suit a complete beginner?" asked alone: what they want to learn
 #: first, and the format she suggests (in French or English outside those languages), never certificate advice.
 _BEGINNER_STEP = {
