@@ -45,3 +45,10 @@ def test_the_beginner_step_is_said_once_without_a_second_yes() -> None:
 ])
 def test_an_in_company_training_asked_by_an_attendee_keeps_her_languages(note: str, said: str) -> None:
     assert said in sample_draft(note, name="Beat Keller")
+
+
+def test_the_beginner_step_is_not_followed_by_a_client_step() -> None:
+    # regression of wave 137: "Dis-moi ce que tu veux apprendre en premier …" then "Si tu veux, parle-moi un peu de ton site"
+    text = sample_draft("Salut Camille ! Je viens de lancer ma marque de bougies et je galère sur Instagram. Ta formation est "
+                        "adaptée aux grands débutants ?", name="Léa Martin")
+    assert "débutants compris" in text and "parle-moi un peu de ton" not in text

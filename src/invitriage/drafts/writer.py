@@ -6793,9 +6793,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "could you share the slides of your workshop?": her material asked for, never "yes, that's exactly what I do"
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
-        # client's next step (their site), never a learner's "tell me where you stand"
+        # client's next step (their site), never a learner's "tell me where you stand" (the beginner's step is its own)
         context["yes_offer"] = False
-        context["faq_step"] = _client_step(own or note, variant or lang, context["informal"])
+        context["faq_step"] = "" if beginner_step else _client_step(own or note, variant or lang, context["informal"])
     if context["faq"] and own_note and cre.search(_FOR_AGENCIES, fold(facts.question or _last_question(own_note) or "")) \
             and not facts.proposal and not facts.price:
         # "do you work with agencies?": her yes, then an agency's next step (their project, how they work with
