@@ -52,3 +52,11 @@ def test_the_beginner_step_is_not_followed_by_a_client_step() -> None:
     text = sample_draft("Salut Camille ! Je viens de lancer ma marque de bougies et je galère sur Instagram. Ta formation est "
                         "adaptée aux grands débutants ?", name="Léa Martin")
     assert "débutants compris" in text and "parle-moi un peu de ton" not in text
+
+
+def test_a_former_colleague_of_the_referrer_thanks_the_referrer() -> None:
+    # round 153 fr_en note-20: "Ancien collègue de Stéphane Blanc chez Adveo, il m'a dit …" thanked "Ancien"
+    text = sample_draft("Bonjour,\nAncien collègue de Stéphane Blanc chez Adveo, il m'a dit que vous cherchiez un développeur "
+                        "WordPress pour vos clients. Je suis freelance, voici mon portfolio : www.mathieu-dev.fr\nMathieu Roche",
+                        headline="Développeur WordPress freelance", name="Mathieu Roche")
+    assert "merci à Stéphane Blanc" in text and "Ancien d" not in text

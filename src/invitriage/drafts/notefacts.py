@@ -3305,7 +3305,9 @@ _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on
               "any", "some", "anyone", "anything",
               # "Welke certificaten raadt u aan?", "Quel outil me conseille…": a question word, never the referrer recommending
               "welke", "welk", "wat", "which", "what", "quel", "quelle", "quels", "quelles", "welche", "welcher", "welches",
-              "was", "que", "qual", "quais", "quale", "quali", "cosa", "cual", "cuales"}
+              "was", "que", "qual", "quais", "quale", "quali", "cosa", "cual", "cuales",
+              # "Ancien collègue de Stéphane Blanc": the sender's own former tie, never the referrer's name
+              "ancien", "ancienne", "former", "ex", "ehemaliger", "ehemalige", "antiguo", "antigua", "ex-collega", "oud-collega"}
 # Video tools and course platforms: "Opname via Zoom", "formation chez OpenClassrooms" — never a referrer to thank
 _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet", "skype", "webex", "whatsapp",
           "openclassrooms", "coursera", "udemy", "linkedin learning", "edx", "youtube", "slack", "discord",
