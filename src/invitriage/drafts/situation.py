@@ -198,7 +198,12 @@ _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|
          r"|(?:podemos|poderiamos) (?:conversar|falar|bater um papo)|vamos conversar|(?:gostaria|adoraria) de (?:conversar|falar)|van gedachten wisselen|(?:even )?(?:sparren|bijpraten|kennismaken)|zullen we (?:eens )?(?:bellen|praten)"
          # "Bora conversar?", "Ne parliamo?", "On en parle ?", "Shall we talk?", "Sollen wir reden?": a question asking to talk
          r"|bora (?:conversar|falar|bater um papo|trocar uma ideia)|(?:ne parliamo|parliamone|on en parle|on en discute|on s'appelle|shall we (?:talk|chat)|can we (?:talk|chat)"
-         r"|(?:sollen|wollen|konnen) wir (?:mal |kurz )?(?:reden|sprechen|telefonieren)|podemos falar|falamos) ?\?)")
+         r"|(?:sollen|wollen|konnen) wir (?:mal |kurz )?(?:reden|sprechen|telefonieren)|podemos falar|falamos) ?\?"
+         # "Poderíamos agendar uma conversa?", "¿Podríamos agendar una conversación?", "Could we schedule a conversation?": a
+         # meeting asked for, answered with the call, never "how is your shop going?"
+         r"|agendar (?:uma |una |um |un )?(?:conversa\w*|reuni\w*|chamada|llamada|ligacao)|schedule (?:a |an )?(?:conversation|call|chat|meeting)"
+         r"|(?:convenir|fixer) d?'?(?:un |une )?(?:entretien|echange|rendez-vous)|fissare (?:un |una )?(?:colloquio|chiamata|call|incontro)"
+         r"|(?:ein )?(?:gesprach|telefonat|termin) (?:zu )?vereinbaren|(?:een )?gesprek (?:in)?(?:te )?plannen)")
 _CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"
               r"|ligacao|telefonat|videocall|gesprach|belletje|videogesprek|telefoontje|meeting|reunion|reuniao|riunione|incontro|rendez-vous|cafe|caffe|coffee|koffie|kaffee)\b")
 #: A call asked with its length: "20 min", "15 minutos", "une demi-heure".

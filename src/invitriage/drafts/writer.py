@@ -28,7 +28,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
-from invitriage.drafts import budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
+from invitriage.drafts import blogplan, budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, training_lang_missing, weak_french
@@ -7030,6 +7030,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         name = name if name == "met_before" else "ask_for_help"
         context["answer"], context["shop_line"], context["situation_line"], context["followup"] = look, "", "", ""
         context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
+    blog = blogplan.blog_structure_line(own_note, variant or lang, informal=bool(context["informal"])) \
+        if context.get("referrer") and name in ("referral", "content", "ask_for_help", "business_proposal") and not look \
+        and not (facts.proposal or facts.offers or facts.candidate or facts.recruiter) else ""
+    if blog:
+        # "María de Ecomm Hub me dijo que hablara contigo sobre cómo estructurar el contenido del blog de mi e-shop": the
+        # referrer thanked, a first pointer on the blog's structure and a call, never only "¿Qué tal va tu e-shop?"
+        name = "referral"
+        context["intent"] = "referral"
+        context["answer"], context["shop_line"], context["situation_line"], context["followup"] = blog, "", "", ""
+        context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = context["need"] = context["plan"] = ""
     if name == "benefit" and note.strip() and note_lang == lang and facts.ask in ("", "question") and cre.search(_FELLOW_Q, fold(note)):
         # "hoi! jij ook marketing? laten we connecten": yes, and a colleague's welcome, never a budget asked of a peer
         peer = told.peer_greeting(variant or lang, informal=bool(context["informal"]))
