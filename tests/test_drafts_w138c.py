@@ -61,3 +61,15 @@ def test_neighbours_without_a_blog_structure_question_stay_as_they_are() -> None
     # must not change: a referral with no reason keeps its plain "how is the shop going?"
     es = sample_draft("Hola Camille, María López de Ecomm Hub me habló de ti. Tengo una tienda online de bicis.", name="Tomás Ruiz")
     assert "María López" in es and "Una primera pista" not in es
+
+
+def test_dutch_referrer_who_advised_me_is_thanked() -> None:
+    # 138 de_nl note-25 (round 153): "De heer Pieter Smit … heeft mij aangeraden" dropped from the reply
+    nl = sample_draft("Geachte mevrouw Laurent,\nDe heer Pieter Smit van Smit Media heeft mij aangeraden contact met u op te "
+                      "nemen. Wij willen onze webshop uitbreiden naar Frankrijk en zoeken hulp bij SEO. Heeft u volgende week "
+                      "tijd voor een kort gesprek?\nMet vriendelijke groet,\nMarieke van Dijk",
+                      headline="Directeur | Van Dijk Wonen BV", name="Marieke van Dijk")
+    assert "dank aan de heer Smit" in nl and "SEO voor de Franse markt" in nl and "gesprek van 20 minuten" in nl
+    jij = sample_draft("Hoi Camille, Sanne de Vries heeft mij aangeraden je te spreken over onze social ads. Zullen we eens "
+                       "bellen?", name="Daan Bakker")
+    assert "dank aan Sanne de Vries" in jij
