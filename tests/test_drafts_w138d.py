@@ -86,3 +86,30 @@ def test_a_call_of_twenty_minutes_stays_a_call() -> None:
     de = sample_draft("Hallo Camille, hast du nächste Woche 20 Minuten für ein kurzes Telefonat zu einer möglichen Zusammenarbeit?",
                       "Agenturinhaber", name="Jonas Weber")
     assert "20-minütigen Telefonat" in de
+
+
+def test_synergies_to_explore_is_a_partnership_not_agency_advice() -> None:
+    # 153 fr_en note-14 (group D): "peut-être des synergies à explorer ?" answered with tips on choosing an agency
+    fr = sample_draft("Bonjour Camille, j'ai vu votre post sur les erreurs courantes en content strategy, très juste ! Je dirige "
+                      "une petite agence de rédaction web à Annecy, peut-être des synergies à explorer ?", "Fondateur - Plume & Clic",
+                      name="Vincent Morel")
+    assert "Plutôt que des noms" not in fr and "proposition de collaboration" in fr
+    tu = sample_draft("Salut Camille, super ton post sur la content strategy ! J'ai une petite agence de rédaction web à Annecy, "
+                      "des synergies à creuser peut-être ?", "Fondateur", name="Léo Blanc")
+    assert "Plutôt que des noms" not in tu and "ta proposition de collaboration" in tu
+    it = sample_draft("Ciao Camille, bel post sulla content strategy! Ho una piccola agenzia di copywriting a Torino, magari ci "
+                      "sono sinergie da esplorare?", "Fondatore", name="Paolo Greco")
+    assert "Più che nomi" not in it and "proposta di collaborazione" in it
+    pt = sample_draft("Olá Camille, gostei do seu post sobre estratégia de conteúdo. Tenho uma pequena agência de redação em "
+                      "Lisboa, talvez haja sinergias a explorar?", "Fundador", name="João Reis")
+    assert "Mais do que nomes" not in pt and "proposta de colaboração" in pt
+    nl = sample_draft("Hoi Camille, mooie post over contentstrategie! Ik heb een klein copywritingbureau in Utrecht, misschien "
+                      "synergie om te verkennen?", "Oprichter", name="Bram Visser")
+    assert "je bedrijf en je budget" not in nl and "voorstel om samen te werken" in nl
+
+
+def test_an_agency_asked_for_still_gets_how_to_choose_one() -> None:
+    # 138 group D neighbour that must not change: a prospect asking which agency to pick gets how to choose, no partnership
+    fr = sample_draft("Bonjour Camille, j'ai vu votre post sur le content marketing. Quelle agence de rédaction web me "
+                      "conseilleriez-vous pour ma PME ?", name="Anne Roux")
+    assert "Plutôt que des noms" in fr and "collaboration" not in fr
