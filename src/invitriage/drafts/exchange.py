@@ -30,7 +30,11 @@ _VIEWS = {
 #: "een gesprek over performance marketing op de Franse markt zou waardevol zijn", "a chat about SEO for marketplaces",
 #: "ein Austausch über Social Ads im B2B": a conversation on a topic is a wish for her views on it; never the sender's own
 #: project, a job or a collaboration ("a chat about my project", "un échange sur une collaboration").
-_NOT_A_TOPIC = (r"(?!(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|il mio|la mia|i miei|mio|mia|nostr\w*|o meu|a minha|meu|minha|noss\w*"
+#: ("a conversation about your services", "un échange sur vos prestations": her own services asked about, a prospect's
+#: request for a call, never "glad to talk about your services")
+_NOT_A_TOPIC = (r"(?!(?:(?:your|vos|votre|tes|ton|deine\w*|Ihre\w*|tus|sus|i tuoi|i suoi|i Suoi|os seus|os teus|seus|teus|je|jouw|uw)\s+"
+                r"(?:services?|offers?|offerings?|prestations?|offres?|accompagnements?|Leistung\w*|Dienst\w*|Angebot\w*|servicios|servizi|servi[cç]os|diensten|aanbod)\b"
+                r"|my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|il mio|la mia|i miei|mio|mia|nostr\w*|o meu|a minha|meu|minha|noss\w*"
                 r"|mijn|onze|ons|(?:an?|une?|eine?n?|una?|uma|een|a|the|la|le|il|el|de|het|die|das|der)\s+(?:possible\s+|[ée]ventuel\w*\s+|mogelijke?\s+|m[oö]gliche\w*\s+|posible\s+|possibil\w*\s+|poss[ií]vel\s+)?"
                 r"(?:collab\w*|partner\w*|samenwerking|zusammenarbeit|colabora\w*|project\w*|projet|projekt|proyecto|progetto|projeto|job|role|position|poste|stelle|vacature|functie|puesto|vaga|mission|opdracht|auftrag))\b)")
 _TALK_ON = {
@@ -38,7 +42,7 @@ _TALK_ON = {
     "fr": r"|\b(?:un|une|l')\s*(?:[ée]change|discussion|conversation)\s+(?:sur|[àa] propos d[eu]s?|au sujet d[eu]s?)\s+" + _NOT_A_TOPIC,
     "de": r"|\b(?:ein|einen|einem|den)\s+(?:Austausch|Gedankenaustausch|Gespräch|Gesprach)\s+(?=(?:über|zu[mr]?)\s+" + _NOT_A_TOPIC + r")",
     "es": r"|\b(?:una|la)\s+(?:charla|conversaci[oó]n)\s+(?:sobre|acerca de)\s+" + _NOT_A_TOPIC,
-    "it": r"|\b(?:una|la)\s+(?:chiacchierata|conversazione)\s+(?=(?:su|sul|sulla|sullo|sui|sugli|sulle|sull')\b)",
+    "it": r"|\b(?:una|la)\s+(?:chiacchierata|conversazione)\s+(?=(?:su|sul|sulla|sullo|sui|sugli|sulle|sull')\b(?!\s+(?:tuoi|suoi|Suoi|vostri)\s+servizi))",
     "pt": r"|\b(?:uma|a)\s+conversa\s+(?:sobre)\s+" + _NOT_A_TOPIC,
     "nl": r"|\b(?:een|het)\s+(?:gesprek|gesprekje|uitwisseling)\s+(?:over)\s+" + _NOT_A_TOPIC,
 }

@@ -4485,6 +4485,8 @@ _SPEAKING_ASKED = (r"\b(?:open to|up for|interested in|keen on|fancy|would you (
                    r"|\b(?:(?:ti|le) andrebbe|vorresti|vorrebbe|saresti disponibile|sarebbe disponibile)\s+(?:di |a )?(?:intervenire|parlare|partecipare come relatrice)"
                    r"|\b(?:gostaria|gostarias|topa(?:ria)?|teria interesse em|tem interesse em|aceitaria)\s+(?:de )?(?:falar|palestrar|intervir|participar como (?:oradora|palestrante))"
                    r"|\b(?:hattest du|hatten sie|hast du|haben sie) (?:\w+ )?lust,? (?:\w+ )?(?:zu sprechen|zu referieren|vorzutragen|mitzudiskutieren)"
+                   # "Wärst du bereit, 20 Minuten dazu zu sprechen?": an invitation to speak, never a call of 20 minutes
+                   r"|\b(?:warst du|waren sie|waerst du|waeren sie|bist du|sind sie) (?:\w+ )?bereit,? (?:[\w-]+ ){0,6}?(?:zu sprechen|zu referieren|vorzutragen)"
                    r"|\b(?:zou je|zou u|wil je|wilt u|heb je zin om|heeft u zin om|lijkt het je leuk om)\s+(?:\w+ )?(?:willen )?(?:spreken|te spreken|komen spreken)\b")
 #: A fee the sender says they cannot pay (folded): "leider können wir kein Honorar zahlen", "we can't pay a fee", "nous ne pouvons
 #: pas vous rémunérer", "no podemos pagar honorarios", "non possiamo pagare un compenso", "não podemos pagar cachê", "we kunnen
@@ -4855,6 +4857,13 @@ _TALK_HEARD = (r"\b(?:(?:you|she|he) (?:gave|did|held|delivered|ran)|(?:saw|hear
                # "je vous ai vue intervenir au webinar de la CCI", "I saw you speak at", "te vi hablar en", "ti ho sentita al",
                # "vi você falar no", "ik zag je spreken op", "ich habe dich beim Webinar gehört", "j'ai assisté à votre atelier":
                # the sender was in the audience, never inviting her to speak
+               # "saw you speak at SMX Paris", "te vi hablar en el Congreso X", "ik zag je spreken op Frankwatching Live": an
+               # event named without its noun, heard (never an invitation to speak there)
+               r"|\b(?:(?:saw|seen|heard|watched|caught) (?:you|her)|(?:vous|t') ?ai (?:vue?|entendue?)|(?:te|la|le) (?:vi|vimos|escuche|he visto|ouvi)"
+               r"|(?:vi|ouvi) (?:voce|a senhora)|(?:ti|la|vi) (?:ho|abbiamo) (?:vista|sentita|ascoltata)|(?:zag|hoorde) (?:je|jou|u))"
+               r" (?:speak|speaking|present|presenting|talk|talking|intervenir|parler|hablar|falar|parlare|intervenire|spreken|presenteren)"
+               r" (?:at|in|during|a|au|aux|lors d\w*|en|no|na|em|al|alla|op|bij|tijdens) [^.!?,;\n]{1,40}"
+               r"|\b(?:dich|sie) (?:beim|bei|auf|im|am|in) [^.!?,;\n]{1,40} (?:sprechen|reden|vortragen) (?:sehen|horen|gehort|gesehen)"
                r"|\b(?:(?:saw|seen|heard|watched|caught) (?:you|her)|(?:vous|t') ?ai (?:vue?|entendue?|ecoutee?)|(?:te|la|le) (?:vi|vimos|escuche|escuchamos|he visto|he escuchado|ouvi|assisti)"
                r"|(?:vi|ouvi|assisti) (?:voce|a senhora)|(?:ti|la|vi) (?:ho|abbiamo) (?:vista|sentita|ascoltata|seguita)|(?:zag|hoorde|heb|hebben) (?:je|jou|u)(?: (?:zien|horen))?"
                r"|(?:dich|sie) (?:beim|bei|auf|im|am|in)(?= [^.!?\n]{0,60}\b(?:gehort|gesehen|erlebt)\b))"
@@ -4928,6 +4937,9 @@ _PROPOSALS = {
     "partnership": r"\b(?:(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|creators?|createurs?|creadores|creatori|criadores) ?-?(?:program\w*|programm\w*|programa|programma)|(?:program\w*|programm\w*|programa|programma) (?:d'|de |di |do |voor |fur )?(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|createurs?|creadores|creatori|criadores|creators?)|sous-?trait\w*|subcontract\w*|sub-contract\w*|subunternehm\w*|subappalt\w*|subcontrat\w*|subcontrata\w*|onderaanne\w*|(?:partner|partnerin|partnerinnen|partnern|partnerin fur \w+) (?:\w+ ){0,2}(?:suche|suchen)|brauchst du (?:\w+ )?(?:jemanden|einen partner|eine partnerin)|offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:[\w-]+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with|on|together)|asociarnos|associarmos|associar-nos|associarci|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
                    r"|synerg\w* (?:entre (?:nos|nuestr\w+|as nossas|os nossos)|between (?:our|us)|zwischen (?:uns|unseren)|tra (?:le nostre|i nostri|noi)|tussen (?:ons|onze))"
+                   # "peut-être des synergies à explorer ?", "synergies to explore", "Synergien ausloten": a peer's partnership idea
+                   r"|s[iy]nerg\w* (?:a |to |zu |da |que |om te )?(?:explorer|creuser|creer|trouver|explore|find|entdecken|nutzen|ausloten|heben|explorar|encontrar|esplorare|trovare|verkennen|ontdekken|benutten)\b"
+                   r"|(?:des|de|delle|di|some|possible|possibles|possibili|possiveis|posibles|mogelijke) s[iy]nerg\w*(?= ?[?!])"
                    r"|missions? (?:communes?|en commun)|(?:joint|shared) (?:projects|missions|clients)|gemeinsame\w* (?:projekte|auftrage|kunden)"
                    r"|proyectos en comun|progetti in comune|projetos em comum|gezamenlijke (?:opdrachten|projecten|klanten)"
                    r"|(?:nos|our|unsere|nuestras|nuestros|le nostre|i nostri|as nossas|os nossos|onze) (?:offres|offers|angebote|ofertas|offerte|services|servicios|servizi|servicos|diensten)"
@@ -6878,6 +6890,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal:
         facts.project = _project(original, folded, lang)
     if facts.proposal == "speaker":
+        facts.minutes = ""  # "20 Minuten dazu zu sprechen", "speak for 20 minutes": the talk's length, never a call's
         facts.stage, facts.stage_art = _stage(original, folded, lang)
         facts.avail_q = bool(_first(_AVAIL_Q, folded))
         if _first(r"\b(?:seminari[oa]s?|seminaires?|seminars?|matinee|masterclass|\d+[\s-]?min\w*|\d+[\s-]?(?:h|hours?|heures?|stunden?|std|horas?|ore|uur)|(?:een|an|one|une|eine|una|un'|uma) (?:uur|hour|heure|stunde|hora|ora))\b", folded):

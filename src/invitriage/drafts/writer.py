@@ -9855,6 +9855,8 @@ _TALK_UNPAID = (r"\b(?:(?:geen|kein\w*|no|pas de|sin|senza|sem|nessun\w*|niet|ni
                 # "we can't pay a fee", "nous ne pouvons pas vous rémunérer", "no podemos pagar honorarios", "non possiamo pagare un compenso"
                 r"|(?:can'?t|cannot|unable to|ne pouvons pas|ne pouvons|no podemos|non possiamo|nao podemos|konnen wir kein\w*|kunnen (?:we )?(?:helaas )?geen)\s+"
                 r"(?:\w+\s+){0,2}?(?:pay|payer|pagar|pagare|zahlen|betalen|remunerer|honorar\w*)"
+                # "Honorar ist leider keins vorgesehen": the fee named first, then that there is none
+                r"|honorar\w*\s+(?:ist|gibt es|haben wir)\s+(?:\w+\s+){0,2}?(?:keins|keines|nicht vorgesehen)"
                 r"|unpaid|onbetaald|unbezahlt|unentgeltlich|ehrenamtlich|non remunere\w*|benevol\w*|no remunerad\w*|non retribuit\w*|nao remunerad\w*|pro bono)\b")
 #: Her answer to it: no fee is fine (the yes already said).
 _UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
