@@ -97,7 +97,7 @@ def test_salon_owner_asking_where_to_start_with_tiktok_gets_first_steps() -> Non
     nl = sample_draft("hey camille, zag je post over tiktok ads voor kleine bedrijven, echt goed geschreven!! ik heb zelf een "
                       "kapsalon en wil daar ook mee begginen, waar moet ik starten? 😅 gr Kim", name="Kim de Vries")
     assert "Wat de start betreft, laat me weten waar je nu staat" not in nl
-    assert "zou ik beginnen met een maand of twee organische video's" in nl and "in een kleine straal voor een zaak" in nl
+    assert "zou ik beginnen met een maand of twee organische video's" in nl and "in een kleine straal rond de salon" in nl  # 138 E: the salon named
     fr = sample_draft("coucou camille, vu ton post sur les pubs tiktok pour les petites entreprises, trop bien écrit !! j'ai un "
                       "salon de coiffure et je veux m'y mettre aussi, par où je commence ? 😅 Kim", name="Kim Morel")
     assert "Parle-moi un peu de ton activité et de ton budget" not in fr and "un ou deux mois de vidéos organiques" in fr

@@ -947,7 +947,9 @@ _TU: dict[str, str] = {
            r"|(?<!\bje )(?<!\bj')(?<!\bne )(?:peux|veux|sais|connais|fais|serais|aurais|pourrais|voudrais)"
            r"|dis-moi|envoie-moi|ecris-moi|dispo|ca te dit|t'es|t'as)\b"),
     "de": (r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|kannst|hast|bist|willst|weisst|kennst|machst"
-           r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch|lass uns)\b"),
+           r"|suchst|hattest|wurdest|magst|nimmst|brauchst|arbeitest|bietest|warst|konntest|schreibst|meld dich|euch|lass uns"
+           # Swiss German written as spoken: "Sali Camille, i ha dini Bitrag … gseh – mega guet! … Gruess Andrea" is du
+           r"|dini|dinä|dinere|sali|salu|gruess|liebi gruess|gseh|mega guet)\b"),
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
            r"|impartiste|diste|hiciste|dijiste|compartiste|explicaste|ensenaste|presentaste|organizaste|publicaste|escribiste|recomendaste"
            r"|quisieras|buscas|trabajas|colaboras|contratas|subcontratas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
@@ -1973,7 +1975,7 @@ _STUDY_NOUNS = r"promo(?:tion)?|class|cohort|master|mba|bachelor|licence|ecole|u
 
 _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
-    "post": r"post|posts|publication|publications|beitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
+    "post": r"post|posts|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
     "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|sessione|sesion|sessao|sessie|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
@@ -3037,7 +3039,7 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             own = bool(cre.search(r"\b(?:thanks? (?:you )?(?:so much )?for (?:the |your )?|merci (?:beaucoup )?pour (?:le |la |l'|votre |ton |ta )?|(?:danke|dank) fur (?:das |den |die |ihr\w* |dein\w* )?|gracias por (?:el |la |tu |su )?"
                                  rf"|grazie (?:mille )?per (?:il |la |l')?|obrigad[oa] pel[oa] |(?:bedankt|dank|dankjewel|dank je wel|dank u wel) voor (?:de |het |je |jouw |uw )?|{_THANK_VERB})(?:[\w-]+ ){{0,2}}$", _no_again(folded[max(0, m.start() - 56):m.start()]))) \
                 or _thanked_de(folded, m) \
-                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+(?:(?:strategy|strategie|marketing|ads|media|writing|planning)\s+)?|[\w-]+-|(?:[\w-]+\s+)?(?:(?:seo|sea|google|meta|social|content|email|local|ads|media|marketing|analytics|branding|basics|beginners|101)\s+){1,2})?$", before)) \
+                or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|dini|dis|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+(?:(?:strategy|strategie|marketing|ads|media|writing|planning)\s+)?|[\w-]+-|(?:[\w-]+\s+)?(?:(?:seo|sea|google|meta|social|content|email|local|ads|media|marketing|analytics|branding|basics|beginners|101)\s+){1,2})?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
             if not own and cre.search(_TIPS_THANKED, folded[max(0, m.start() - 70):m.start()]):
                 own = True  # "obrigada pelas dicas da formação de ontem": the tips she gave at her own training
@@ -3229,7 +3231,13 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
             # (last in the Dutch or German clause) is no part of the piece's topic
             kept = cre.sub(_TOOK_PART_WORD, "", topic).strip()
             topic = kept if kept != topic and len(kept.split()) >= 2 else "" if kept != topic else topic
+        if topic and lang == "de":
+            topic = cre.sub(_SWISS_UF, "auf", topic)  # "dini Bitrag über Social Ads uf LinkedIn": her reply says "auf LinkedIn"
     return key, title, topic
+
+
+#: Swiss German "uf" (auf) before a network or a place, said in standard German in her reply.
+_SWISS_UF = r"\buf\b(?=\s+(?:LinkedIn|Instagram|TikTok|Facebook|YouTube|X\b|de[mnr]?\b|em\b))"
 
 
 _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |van den )?[a-z][\w'-]+){0,2}"
@@ -8046,13 +8054,15 @@ _TOPIC_DATE_HEAD = (r"(?:(?:on|the|le|el|il|am|op|em|no|den|del|du|of)\s+)*\d{1,
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {
     "fr": r"(?:en|d'ici|pour|a partir d[eu']|des|courant|debut|fin|mi-) ?(?:{m})(?: prochain)?|la semaine prochaine|dans les (?:deux|trois|\d+|prochaines) (?:semaines|jours)|au (?:premier|second|deuxieme|troisieme|quatrieme) (?:trimestre|semestre)|le mois prochain|le \d{{1,2}} (?:{m})",
-    "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",
-    "de": r"(?:im|ab|bis|anfang|ende|mitte) (?:{m})|nachste woche|in den (?:nachsten|kommenden) (?:zwei |drei |\d+ )?(?:wochen|tagen)|im (?:ersten|zweiten|dritten|vierten) quartal|am \d{{1,2}}\. (?:{m})",
-    "es": r"(?:en|para|a partir de|desde|a principios de|a finales de|(?:(?<=edicion )|(?<=conferencia )|(?<=congreso )|(?<=evento ))de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
-    "it": r"(?:a|ad|in|per|da|entro|a inizio|a fine|a meta|(?:(?<=edizione )|(?<=conferenza )|(?<=congresso )|(?<=evento )|(?<=festival )|(?<=summit ))di) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
-    "pt": r"(?:em|para|a partir de|no inicio de|no fim de|ate|(?:(?<=edicao )|(?<=conferencia )|(?<=congresso )|(?<=evento ))de) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
-    "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
+    "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|(?<=\bstarting )(?:{m})|(?<=\bstart )(?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",
+    "de": r"(?:im|ab|bis|anfang|ende|mitte) (?:{m})|(?<=\bstart )(?:{m})|(?<=\bstart: )(?:{m})|nachste woche|in den (?:nachsten|kommenden) (?:zwei |drei |\d+ )?(?:wochen|tagen)|im (?:ersten|zweiten|dritten|vierten) quartal|am \d{{1,2}}\. (?:{m})",
+    "es": r"(?<=\binicio )(?:{m})|(?:en|para|a partir de|desde|a principios de|a finales de|(?:(?<=edicion )|(?<=conferencia )|(?<=congreso )|(?<=evento ))de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
+    "it": r"(?<=\binizio )(?:{m})|(?:a|ad|in|per|da|entro|a inizio|a fine|a meta|(?:(?<=edizione )|(?<=conferenza )|(?<=congresso )|(?<=evento )|(?<=festival )|(?<=summit ))di) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
+    "pt": r"(?<=\binicio )(?:{m})|(?:em|para|a partir de|no inicio de|no fim de|ate|(?:(?<=edicao )|(?<=conferencia )|(?<=congresso )|(?<=evento ))de) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
+    "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|(?<=\bstart )(?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }
+#: The preposition a bare month takes ("im Januar", "in January", "en janvier", "a gennaio", "em janeiro").
+_MONTH_IN = {"fr": "en", "en": "in", "de": "im", "es": "en", "it": "a", "pt": "em", "nl": "in"}
 _MET_IN_PERSON = {
     "fr": r"\b(?:(?<!\bles )(?<!\bdes )(?<!\baux )rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote|(?:etait|etions) a la meme table|assise?s? a la meme table)\b",
     "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|sat at the same table|sat together|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage)|(?:we )?know each other from(?! your\b))\b",
@@ -8922,6 +8932,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         lead = cre.search(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s?(?:-|–|/|&|to|and|et|au|al|bis|und|e|en|y|a)\s?$", folded[max(0, m.start() - 12):m.start()])
         start = m.start() - (len(lead.group(0)) if lead else 0)
         facts.soon = _with_month_also(original[start:m.end()], original, folded, lang)
+        if cre.fullmatch(_MONTHS[lang], fold(facts.soon)):
+            # "(remote, 3 Monate, Start Januar)": the month said bare after "start", given its preposition ("ein Start im Januar")
+            facts.soon = f"{_MONTH_IN[lang]} {facts.soon}"
         facts.soon_meet = bool(cre.search(r"\b(?:rendez-vous|rdv|appel|call|meeting|chat|termin|treffen|telefonat|gesprach|reunion|llamada|cafe|caffe|incontro"
                                          r"|chiamata|reuniao|chamada|conversa|afspraak|gesprek|kennismaking|koffie|coffee|kaffee|sentirci|vederci)\b",
                                          folded[max(0, m.start() - 40):m.start()]) or cre.search(_SOON_CALL, folded[max(0, m.start() - 40):m.start()]))

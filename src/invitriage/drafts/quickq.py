@@ -1544,3 +1544,62 @@ def gbp_line(lang: str, note: str, *, informal: bool) -> str:
     if not asked or not cre.search(_NO_PREMISES, folded):
         return ""
     return in_register(_GBP_ONLINE if cre.search(_SELLS_ONLINE, folded) else _GBP_AREA, lang, informal)
+
+
+# -- TikTok for a local trade named in the note -------------------------------------------------------------------------
+#: The local trade a "does TikTok work for my …?" note names (folded): a hair salon or a bakery.
+_LOCAL_TRADES = (("salon", r"\b(?:hair ?salons?|hairdress\w*|salons? de coiffure|coiffeu\w*|friseur\w*|peluquer\w*|parrucchier\w*"
+                           r"|cabeleireir\w*|salao de beleza|saloes de beleza|kapsalon\w*|kapper\w*)\b"),
+                 ("bakery", r"\b(?:bakery|bakeries|boulangeries?|panaderias?|panetteri[ae]|padarias?|backerei\w*|baeckerei\w*|bakkerij\w*)\b"))
+#: Where the generic sentence of her TikTok answer begins ("For a shop, a restaurant or a product brand …"), per language.
+_TIKTOK_GENERIC = {"en": "For a shop, a restaurant", "fr": "Pour un petit commerce", "es": "Para una tienda, un restaurante",
+                   "it": "Per un negozio, un ristorante", "de": "Für ein Geschäft, ein Restaurant", "pt": "Para uma loja, um restaurante",
+                   "nl": "Voor een winkel, een restaurant"}
+#: The sentence said instead, naming their trade: {x} the trade, {show} what its videos show, {around} the place targeted.
+_TIKTOK_TRADE_LINE = {
+    "en": "For {x} I'd start with a month or two of organic videos ({show}), then ads on those already getting views, on a small radius around {around}.",
+    "fr": "Pour {x}, je ferais un ou deux mois de vidéos organiques ({show}), puis de la pub sur celles qui font des vues, sur un petit rayon autour {around}.",
+    "es": "Para {x}, empezaría con uno o dos meses de vídeos orgánicos ({show}) y luego anuncios en los que ya tienen visitas, en un radio pequeño alrededor {around}.",
+    "it": "Per {x} partirei con un mese o due di video organici ({show}), poi annunci sui video con più visualizzazioni, in un raggio ristretto intorno {around}.",
+    "de": "Für {x} würde ich mit ein, zwei Monaten organischer Videos anfangen ({show}) und dann die Videos mit den meisten Aufrufen bewerben, in einem kleinen Umkreis um {around}.",
+    "pt": "Para {x}, começaria com um ou dois meses de vídeos orgânicos ({show}) e depois anúncios nos que já têm visualizações, num raio pequeno à volta {around}.",
+    "pt-BR": "Para {x}, eu começaria com um ou dois meses de vídeos orgânicos ({show}) e depois anúncios nos que já têm visualizações, num raio pequeno ao redor {around}.",
+    "nl": "Voor {x} zou ik beginnen met een maand of twee organische video's ({show}), daarna adverteren met video's die al views halen, in een kleine straal rond {around}.",
+}
+#: (trade, what its videos show, around where), per language and trade.
+_TRADE_WORDS = {
+    "en": {"salon": ("a hair salon", "before-and-after transformations, quick styling tips", "the salon"),
+           "bakery": ("a bakery", "bread coming out of the oven, the team at work", "the shop")},
+    "fr": {"salon": ("un salon de coiffure", "des avant/après, des astuces coiffage", "du salon"),
+           "bakery": ("une boulangerie", "le pain qui sort du four, l'équipe au travail", "de la boutique")},
+    "es": {"salon": ("una peluquería", "el antes y el después, trucos de peinado", "de la peluquería"),
+           "bakery": ("una panadería", "el pan saliendo del horno, el equipo trabajando", "de la panadería")},
+    "it": {"salon": ("un salone di parrucchiere", "il prima e dopo, consigli di styling", "al salone"),
+           "bakery": ("una panetteria", "il pane appena sfornato, il team al lavoro", "al negozio")},
+    "de": {"salon": ("einen Friseursalon", "Vorher-nachher-Verwandlungen, kurze Styling-Tipps", "den Salon"),
+           "bakery": ("eine Bäckerei", "Brot frisch aus dem Ofen, das Team bei der Arbeit", "die Bäckerei")},
+    "pt": {"salon": ("um salão de cabeleireiro", "o antes e depois, dicas de penteado", "do salão"),
+           "bakery": ("uma padaria", "o pão a sair do forno, a equipa a trabalhar", "da padaria")},
+    "pt-BR": {"salon": ("um salão de beleza", "o antes e depois, dicas de penteado", "do salão"),
+              "bakery": ("uma padaria", "o pão saindo do forno, a equipe trabalhando", "da padaria")},
+    "nl": {"salon": ("een kapsalon", "voor-en-na-transformaties, korte stylingtips", "de salon"),
+           "bakery": ("een bakkerij", "brood dat uit de oven komt, het team aan het werk", "de bakkerij")},
+}
+
+
+def tiktok_for_trade(answer: str, note: str, lang: str) -> str:
+    """Her TikTok answer with its generic "for a shop, a restaurant or a brand …" sentence said for the local trade the note
+    names ("Funktioniert das auch für einen kleinen Friseursalon?": before-and-after videos, ads around the salon); the
+    answer as it is otherwise.
+
+    >>> a = "It can work: many users are over 35. For a shop, a restaurant or a product brand I'd start with organic videos."
+    >>> tiktok_for_trade(a, "Does TikTok work for a small bakery?", "en")
+    "It can work: many users are over 35. For a bakery I'd start with a month or two of organic videos (bread coming out of the oven, the team at work), then ads on those already getting views, on a small radius around the shop."
+    """
+    at = answer.find(_TIKTOK_GENERIC.get(lang[:2], "\0"))
+    trade = next((t for t, rx in _LOCAL_TRADES if cre.search(rx, fold(note))), "") if at >= 0 else ""
+    words = _TRADE_WORDS.get(lang, _TRADE_WORDS.get(lang[:2], {})).get(trade)
+    if not words:
+        return answer
+    line = _TIKTOK_TRADE_LINE.get(lang, _TIKTOK_TRADE_LINE[lang[:2]])
+    return answer[:at] + line.format(x=words[0], show=words[1], around=words[2])

@@ -541,7 +541,9 @@ def _tip(note: str) -> tuple[str, bool]:
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
         if cre.match(r"[^.!?,;\n]*\?", note[m.end():]):
             continue  # "Heb je tips voor iemand die net begint?", "¿tienes consejos para…?": tips asked for, never thanked for
-        x = cre.sub(_TIP_STOP, "", cre.sub(_TIP_WORKED, r"\g<s>", note[m.end():m.end() + 60])).strip()
+        # the subject ends with its line ("Danke für den Tipp mit Brevo!\nLiebe Grüße"): never "der Tipp mit Brevo. etwas"
+        window = note[m.end():m.end() + 60].split("\n", 1)[0]
+        x = cre.sub(_TIP_STOP, "", cre.sub(_TIP_WORKED, r"\g<s>", window)).strip()
         # "de tips over contentkalenders gebruik ik elke week", "die Tipps zu Reels nutze ich jede Woche": the verb before
         # the subject (German, Dutch) ends the subject; "your tips on SEO I use daily": the pronoun starts a new clause
         x = cre.sub(r"(?i)\s+[\w'-]+\s+(?:ik|ich|wir|wij|we)\b.*$|\s+(?-i:I)\b.*$|\s+(?:yo|io|eu)\b.*$", "", x).strip()

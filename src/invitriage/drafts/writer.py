@@ -6622,6 +6622,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # meets clients in person, hardly for an online-only shop; never a budget asked nor product-page advice alone
         context["faq"], context["qanswer"] = gbp, ""
     context["faq"] = faq.to_sender(str(context["faq"] or ""), variant or lang, informal=bool(context["informal"]))
+    # "Funktioniert TikTok auch für einen kleinen Friseursalon?": the advice said for the salon, never "für eine Marke nach Alter"
+    context["faq"] = quickq.tiktok_for_trade(str(context["faq"]), own_note, variant or lang) if own_note else context["faq"]
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
             and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),

@@ -167,8 +167,9 @@ CUES: dict[str, dict[str, list[str]]] = {
                r"\b(?:j'ai lu|j'ai vu|j'ai ecoute|j'ai adore|j'ai apprecie)\b.{0,30}\b(?:votre|ton|ta|vos|tes)\b"],
         "es": [r"\b(?:tu|su|tus|sus) (?:post|publicacion|articulo|charla|ponencia|conferencia|podcast|episodio|libro|newsletter|webinar|video|comentario)\w*",
                r"\b(?:lei|vi|escuche|me encanto|me gusto)\b.{0,30}\b(?:tu|su|tus|sus)\b"],
-        "de": [r"\b(?:ihr(?:en|em|e)?|dein(?:en|em|e)?) (?:post|beitrag|artikel|vortrag|keynote|podcast|folge|buch|newsletter|webinar|video|kommentar|impuls)\w*",
-               r"\b(?:gelesen|gehort|gesehen)\b"],
+        # Swiss German as spoken: "i ha dini Bitrag uf LinkedIn gseh" is "deinen Beitrag gesehen"
+        "de": [r"\b(?:ihr(?:en|em|e)?|dein(?:en|em|e)?|dini|dis) (?:post|beitrag|bitrag|artikel|vortrag|keynote|podcast|folge|buch|newsletter|webinar|video|kommentar|impuls)\w*",
+               r"\b(?:gelesen|gehort|gesehen|gseh|glase|glese)\b"],
         "it": [r"\b(?:tuo|suo|tua|sua|tuoi|suoi) (?:post|articolo|intervento|talk|podcast|episodio|libro|newsletter|webinar|video|commento|pubblicazione)\w*",
                r"\bil (?:tuo|suo) (?:post|articolo|intervento|libro|podcast)\b", r"\b(?:ho letto|ho visto|ho ascoltato)\b"],
         "pt": [r"\b(?:seu|sua|teu|tua|seus|suas) (?:post|publicacao|artigo|palestra|podcast|episodio|livro|newsletter|webinar|video|comentario)\w*",
