@@ -130,9 +130,9 @@ REMEMBERS_ME = _REMEMBERS_ME = (r"\b(?:je ne sais pas si|(?:je )?sais pas si|jsa
                  r"|(?:i )?wonder if|wei(?:ss|ß) nicht,? ob|weet niet of|weet je niet of)\s+"
                  r"(?:tu te souviens|vous vous souvenez|tu te rappelles|vous vous rappelez|te acuerdas|se acuerda|te recuerdas|ti ricordi|si ricorda"
                  r"|(?:voce )?(?:se )?lembra|te lembras|you(?:'ll)? (?:still )?remember|du dich|sie sich|je (?:me|mij) nog)\b")
-_INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really) (?:like|love) to know|i (?:was|am|'m) wondering|i wonder|(?:could|can) you tell me|curious (?:to know|about)"
+_INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really|and would|and'?d) (?:like|love) to know|i (?:was|am|'m) wondering|i wonder|(?:could|can) you tell me|curious (?:to know|about)"
              r"|(?:j'aimerais|je voudrais|j'aimerai|je souhaiterais) (?:bien )?savoir|je me demande|(?:me )?(?:gustaria|encantaria|quisiera|queria)"
-             r" saber|me pregunto|me preguntaba|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|mi chiedevo|je me demandais|me perguntava|ich habe mich gefragt|ik vroeg me af|(?:gostaria|queria|adoraria) (?:de )?saber"
+             r" saber|me pregunto|me preguntaba|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|mi chiedevo|je me demandais|me perguntava|ich habe mich gefragt|ik vroeg me af|(?:gostaria|gostava|queria|adoraria) (?:de )?saber"
              r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
              r"|ik vraag me af|ik ben benieuwd"
              # the subject dropped after "and": "… junior contentmarketeer en vroeg me af welke …", "… and was wondering which …"
@@ -1025,11 +1025,103 @@ def freelance_positioning(note: str) -> bool:
     return bool(asked and cre.search(_POSITIONING, asked) and cre.search(_FREELANCE, asked))
 
 
+#: A move into marketing from another trade (folded): "mich ins Online-Marketing umschulen lassen", "overstappen naar online
+#: marketing", "me reconvertir", "mudar de carreira", "riqualificarmi", "retraining into digital marketing".
+_CAREER_MOVE = (r"\b(?:umschul\w*|quereinst\w*|overstap\w*|omscho\w*|reconver\w*|retrain\w*|re-?skill\w*|reconvirt\w*|career (?:change|switch)\w*"
+                r"|mudar de (?:carreira|area)|migrar|riqualific\w*|riconver\w*|cambiar de (?:carrera|sector)|switch\w* (?:in)?to)\b")
+#: A course or training asked for (folded question).
+_TRAINING_ASKED = r"\b(?:formations?|courses?|cours|formacion|formazione|formacao|cursos?|corsi|corso|kurse?|weiterbildung\w*|cursus\w*|opleiding\w*|training)\b"
+#: Whether that move is still worth it, at the sender's age or in a crowded market (folded question).
+_MOVE_WORTH = (r"\b(?:worth it|too late|too old|my age|saturated|crowded|vaut (?:encore )?le coup|mon age|trop tard|sature\w*"
+               r"|vale la pena|mi edad|demasiado tarde|saturad\w*|ha (?:ancora )?senso|mia eta|troppo tardi|saturo|vale a pena"
+               r"|minha idade|lohnt (?:es|sich)|meinem alter|zu spat|markt (?:ist )?(?:voll|gesattigt)|heeft (?:dat|het) (?:nog )?zin"
+               r"|mijn leeftijd|te laat|verzadigd)\b")
+#: The honest "is retraining still worth it?" answer: yes, with conditions (impersonal, as the FAQ's answers).
+MOVE_WORTH_ANSWER = {
+    "en": "Honest answer: yes, with conditions. Age is no obstacle; what's crowded is beginners with only a certificate, and employers look for people who can show results. A previous job counts too (logistics, teaching, sales …): that sector is the best place to start. Then one channel, SEO or ads, and a real project with figures to show.",
+    "fr": "Réponse honnête : oui, à certaines conditions. L'âge n'est pas un frein ; ce qui est saturé, ce sont les débutants qui n'ont qu'un certificat, et le marché cherche des gens qui montrent des résultats. Le métier d'avant compte aussi (logistique, enseignement, vente …) : c'est le meilleur secteur pour commencer. Puis un seul canal, SEO ou pub, et un vrai projet chiffré.",
+    "es": "Respuesta sincera: sí, con condiciones. La edad no es un obstáculo; lo saturado son los principiantes con solo un certificado, y el mercado busca gente que demuestre resultados. El oficio anterior también cuenta (logística, docencia, ventas …): es el mejor sector para empezar. Después, un solo canal, SEO o anuncios, y un proyecto real con cifras.",
+    "it": "Risposta sincera: sì, a certe condizioni. L'età non è un ostacolo; saturo è il mercato dei principianti con solo un certificato, e si cercano persone che mostrano risultati. Anche il lavoro di prima conta (logistica, insegnamento, vendite …): è il settore migliore da cui partire. Poi un solo canale, SEO o ads, e un progetto reale con numeri.",
+    "de": "Ehrliche Antwort: ja, unter Bedingungen. Das Alter ist kein Hindernis; voll ist der Markt für Einsteiger, die nur ein Zertifikat haben, gesucht werden Leute, die Ergebnisse zeigen können. Auch der bisherige Beruf zählt (Logistik, Lehre, Vertrieb …): Diese Branche ist der beste Einstieg. Dann ein Kanal, SEO oder Ads, und ein echtes Projekt mit Zahlen.",
+    "pt": "Resposta honesta: sim, com condições. A idade não é obstáculo; saturado está o mercado de principiantes só com um certificado, e procuram-se pessoas que mostrem resultados. A profissão anterior também conta (logística, ensino, vendas …): é o melhor setor para começar. Depois, um só canal, SEO ou anúncios, e um projeto real com números.",
+    "pt-BR": "Resposta sincera: sim, com condições. Idade não é obstáculo; saturado está o mercado de iniciantes só com certificado, e as empresas procuram gente que mostre resultados. A profissão anterior também conta (logística, ensino, vendas …): é o melhor setor para começar. Depois, um canal só, SEO ou anúncios, e um projeto real com números.",
+    "nl": "Eerlijk antwoord: ja, onder voorwaarden. Leeftijd is geen obstakel; verzadigd is de markt voor beginners met alleen een certificaat, en werkgevers zoeken mensen die resultaten laten zien. Het vorige vak telt ook (logistiek, onderwijs, verkoop …): die sector is de beste start. Daarna één kanaal, SEO of advertenties, en een echt project met cijfers.",
+}
+
+
+def move_worth(note: str, lang: str) -> str:
+    """The honest answer to "is retraining into marketing still worth it (at my age, in a saturated market)?", or "".
+
+    >>> move_worth("Ich bin 42 und möchte mich umschulen lassen. Lohnt sich das noch oder ist der Markt voll?", "de")[:22]
+    'Ehrliche Antwort: ja, '
+    >>> move_worth("Is SEO still worth it in 2025?", "en")
+    ''
+    """
+    folded, asked = fold_phrase(note), questions(note)[1]
+    if not (cre.search(_CAREER_MOVE, folded) and cre.search(_MOVE_WORTH, asked or folded)) or cre.search(_TRAINING_ASKED, asked) or cre.search(r"\bcertifi\w*|\bzertifi\w*", asked):
+        return ""  # (never "ça vaut le coup, une formation Google Ads ?": a course weighed, the course answers answer it)
+    return MOVE_WORTH_ANSWER.get(lang) or MOVE_WORTH_ANSWER.get(lang[:2], "")
+
+
+#: A content-marketing role aimed at (folded): "je vise un poste en content marketing", "quiero trabajar en marketing de contenidos".
+_CONTENT_AIM = (r"\b(?:content[- ]?marketing|marketing (?:de |dei |del )?(?:contenu|contenidos?|contenuti|conteudo)|contentmarketing"
+                r"|content[- ]marketeer|content[- ]writer|redact\w* web|redacteur web)\b")
+#: SEO or ads named in the question itself: the content course is not what was asked.
+_CHANNEL_ASKED = r"\b(?:seo|sea|ads?|google|meta|facebook|instagram|tiktok|linkedin|social)\b"
+#: Where to start among several channels the question names: "Google Ads, SEO...?" (folded).
+_ADS_AND_SEO = r"\bgoogle ads\b.{0,40}\bseo\b|\bseo\b.{0,40}\bgoogle ads\b"
+#: The content-marketing course answer: a content-strategy course, an SEO-writing one, then a portfolio of articles.
+CONTENT_COURSE_ANSWER = {
+    "en": "For content marketing, I'd start with a content-strategy course (HubSpot Academy's Content Marketing certification is free) and one on writing for SEO (Semrush Academy's is free too). Then a portfolio of three or four published articles, even on a blog of one's own: that's what recruiters ask to see.",
+    "fr": "Pour le content marketing, je commencerais par une formation en stratégie de contenu (la certification Content Marketing de HubSpot Academy est gratuite) et une formation à la rédaction SEO (celle de Semrush Academy l'est aussi). Puis un portfolio de trois ou quatre articles publiés, même sur un blog perso : c'est ce que les recruteurs demandent à voir.",
+    "es": "Para el marketing de contenidos, empezaría por un curso de estrategia de contenidos (la certificación Content Marketing de HubSpot Academy es gratuita) y uno de redacción SEO (el de Semrush Academy también). Después, un portfolio de tres o cuatro artículos publicados, aunque sea en un blog propio: es lo que piden ver los reclutadores.",
+    "it": "Per il content marketing partirei da un corso di content strategy (la certificazione Content Marketing di HubSpot Academy è gratuita) e da uno di scrittura SEO (anche quello di Semrush Academy lo è). Poi un portfolio di tre o quattro articoli pubblicati, anche su un blog personale: è quello che i recruiter chiedono di vedere.",
+    "de": "Fürs Content Marketing würde ich mit einem Kurs in Content-Strategie anfangen (die Content-Marketing-Zertifizierung der HubSpot Academy ist kostenlos) und einem Kurs für SEO-Texte (bei der Semrush Academy ebenfalls gratis). Dann drei, vier veröffentlichte Artikel als Arbeitsproben, gern im eigenen Blog: Genau die wollen Personaler sehen.",
+    "pt": "Para marketing de conteúdo, começaria por um curso de estratégia de conteúdo (a certificação Content Marketing da HubSpot Academy é gratuita) e um de escrita para SEO (o da Semrush Academy também). Depois, um portefólio de três ou quatro artigos publicados, nem que seja num blogue próprio: é o que os recrutadores pedem para ver.",
+    "pt-BR": "Para marketing de conteúdo, eu começaria por um curso de estratégia de conteúdo (a certificação Content Marketing da HubSpot Academy é gratuita) e um de redação para SEO (o da Semrush Academy também). Depois, um portfólio com três ou quatro artigos publicados, mesmo que num blog próprio: é o que os recrutadores pedem para ver.",
+    "nl": "Voor contentmarketing zou ik beginnen met een cursus contentstrategie (de Content Marketing-certificering van HubSpot Academy is gratis) en een cursus SEO-teksten schrijven (die van Semrush Academy ook). Daarna een portfolio van drie, vier gepubliceerde artikelen, al is het op een eigen blog: dat willen recruiters zien.",
+}
+#: Google Ads or SEO first, for someone moving into marketing: SEO, and why; Google Ads next.
+SEO_FIRST_ANSWER = {
+    "en": "Between the two, I'd start with SEO: it teaches what every marketing job uses (how people search, writing for the web, Search Console and GA4), and the free courses are enough (Google's SEO Starter Guide, HubSpot Academy). Google Ads comes next, with the free Skillshop certification, and each lesson tried on a real project.",
+    "fr": "Entre les deux, je commencerais par le SEO : on y apprend ce qui sert dans tout le marketing (comment les gens cherchent, écrire pour le web, Search Console et GA4), et les formations gratuites suffisent (guide SEO de Google, HubSpot Academy). Google Ads vient ensuite, avec la certification gratuite de Skillshop, et chaque module appliqué à un vrai projet.",
+    "es": "Entre los dos, empezaría por el SEO: enseña lo que sirve en todo el marketing (cómo busca la gente, escribir para la web, Search Console y GA4), y bastan los cursos gratuitos (la guía SEO de Google, HubSpot Academy). Google Ads viene después, con la certificación gratuita de Skillshop, y cada lección aplicada a un proyecto real.",
+    "it": "Tra i due partirei dalla SEO: insegna ciò che serve in tutto il marketing (come cercano le persone, scrivere per il web, Search Console e GA4), e bastano i corsi gratuiti (la guida SEO di Google, HubSpot Academy). Google Ads viene dopo, con la certificazione gratuita di Skillshop, e ogni lezione applicata a un progetto reale.",
+    "de": "Von den beiden würde ich mit SEO anfangen: Dabei lernt man, was im ganzen Marketing zählt (wie Menschen suchen, fürs Web schreiben, Search Console und GA4), und die kostenlosen Kurse reichen (Googles SEO-Startleitfaden, HubSpot Academy). Google Ads kommt danach, mit dem kostenlosen Skillshop-Zertifikat, und alles gleich an einem echten Projekt geübt.",
+    "pt": "Entre os dois, começaria pelo SEO: ensina o que serve em todo o marketing (como as pessoas pesquisam, escrever para a web, Search Console e GA4), e os cursos gratuitos chegam (o guia de SEO da Google, HubSpot Academy). O Google Ads vem depois, com a certificação gratuita do Skillshop, e cada lição aplicada a um projeto real.",
+    "pt-BR": "Entre os dois, eu começaria pelo SEO: ele ensina o que serve em todo o marketing (como as pessoas buscam, escrever para a web, Search Console e GA4), e os cursos gratuitos bastam (o guia de SEO do Google, HubSpot Academy). O Google Ads vem depois, com a certificação gratuita do Skillshop, e cada aula aplicada a um projeto real.",
+    "nl": "Van die twee zou ik met SEO beginnen: daar leer je wat in alle marketing terugkomt (hoe mensen zoeken, schrijven voor het web, Search Console en GA4), en de gratis cursussen volstaan (Googles SEO-starterhandleiding, HubSpot Academy). Google Ads komt daarna, met het gratis Skillshop-certificaat, en elke les meteen toegepast op een echt project.",
+}
+
+
+def career_course(note: str, lang: str) -> str:
+    """The course a career changer asks for, when the note says which way: a content role aimed at gets the
+    content-marketing courses, "Google Ads, SEO…?" which to start with and why; "" otherwise.
+
+    >>> career_course("Je suis en reconversion et je vise un poste en content marketing. Quelle formation pour commencer ?", "fr")[:35]
+    'Pour le content marketing, je comme'
+    >>> career_course("Je suis en reconversion. Quelle formation SEO pour commencer ?", "fr")
+    ''
+    """
+    folded = fold_phrase(note)
+    asked = questions(note)[0]
+    if not (cre.search(_CAREER_MOVE, folded) or cre.search(career._NEW_FIELD, folded)) or not cre.search(_TRAINING_ASKED, asked):
+        return ""
+    if cre.search(_ADS_AND_SEO, asked):
+        return SEO_FIRST_ANSWER.get(lang) or SEO_FIRST_ANSWER.get(lang[:2], "")
+    if cre.search(_CONTENT_AIM, folded) and not cre.search(_CHANNEL_ASKED, asked) and not cre.search(r"\bseo\b", folded):
+        # (never "je vise un poste de rédactrice web SEO": SEO aimed at, the SEO courses answer it)
+        return CONTENT_COURSE_ANSWER.get(lang) or CONTENT_COURSE_ANSWER.get(lang[:2], "")
+    return ""
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
+    if worth := move_worth(note, lang) or career_course(note, lang):
+        return worth
     if len(options) > 2:
         # "Instagram, SEO oder Google Ads?": an answer on where to start among them first; only without one, the answer
         # that weighs two of them ("What's the ONE thing first: SEO, Instagram or ads?" still gets SEO weighed against ads)
@@ -1149,7 +1241,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "En recherche d'un poste … Auriez-vous connaissance d'opportunités à Lyon ?": the openings asked are jobs, answered
         # as a job search there is (her tip for the place), never left without an answer for want of the word "job"
         asked, wider = f"{asked} job", f"{wider} job" if wider else wider
-    if asked and cre.search(_COURSE_ASKED, asked) and not cre.search(_COURSE_TOPIC, asked) \
+    if asked and cre.search(_TRAINING_ASKED, asked) and not cre.search(_COURSE_TOPIC, asked) \
             and cre.search(_SEO_TOLD, fold_phrase(note)):
         # "ik wil me specialiseren in seo. Welke cursussen of certificaten zijn de moeite waard?", "je vise un poste de
         # rédactrice web SEO. Quelle formation ?": the courses asked are on the SEO told before, never the generic choice

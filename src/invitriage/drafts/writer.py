@@ -8539,11 +8539,16 @@ _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez no
             r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
 
 
+#: A learner telling so (folded): a student, a junior, a career changer.
+_LEARNER_TOLD = (r"\b(?:student\w*|estudante|estudiante|studente(?:ssa)?|etudiant\w*|studier\w*|studeer\w*|junior|reconver\w*|retrain\w*"
+                 r"|umschul\w*|riqualific\w*)\b")
+
+
 def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -> bool:
     """Does the note hold nothing but a question the owner's FAQ answers (no proposal, offer, pitch, job search, CV,
     referrer, event, request or service asked for)?"""
-    if not note or not settings.answers or "?" not in note:
-        return False
+    if not note or not settings.answers or "?" not in note and not (cre.search(_LEARNER_TOLD, fold(note)) and faq.questions(note)[0]):
+        return False  # a learner's "gostava de saber que competências recomenda …": an indirect question is a question too
     if facts.role and (facts.role != "job" or cre.search(_SEEKING + r"|\b(?:jobs?|emploi|stelle|arbeit|trabajo|empleo|lavoro|impiego|emprego|vaga|baan|vacature)\w*", fold(note))):
         return False  # "avec quoi fais-tu ton suivi de positions ?": "positions" alone is no job search
     if (facts.proposal or facts.offers or facts.pitch or facts.cv or facts.candidate or facts.job_title or facts.hiring
