@@ -208,7 +208,8 @@ _WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:s
 
 #: "where do I start" asked with only the field after it ("¿por dónde empiezo con el SEO?", "wo fange ich mit SEO an?", "da dove
 #: comincio con la SEO?", "waar begin ik met SEO?") (folded): the field is no setting, so the shop told in the sentence before
-#: ("tengo una tienda de cerámica en Etsy …") is what the start is asked for.
+#: ("tengo una tienda de cerámica en Etsy …") is what the start is asked for; a social network told there ("une boutique sur
+#: Instagram") is where they sell today, never what the SEO question asks about, so that sentence is left out.
 _WHERE_START_FIELD = (r"\b(?:where (?:do|should) i (?:start|begin)|par ou (?:commencer|je commence|debuter)|por donde (?:empiezo|empezar|comienzo|comenzar)"
                       r"|da dove (?:parto|partire|inizio|iniziare|comincio|cominciare)|por onde (?:comeco|comecar|eu comeco)"
                       r"|(?:wo|womit) (?:fange ich|soll ich)|waar (?:begin ik|moet ik beginnen))\b"
@@ -217,7 +218,7 @@ _WHERE_START_FIELD = (r"\b(?:where (?:do|should) i (?:start|begin)|par ou (?:com
 
 #: "Kurze Frage:", "quick question:", "korte vraag:" (folded): an announcement, never a word of the question ("kurz" asks for
 #: short articles only in the question itself).
-_QUICK_ASK = (r"\b(?:quick|short|small|little|petite?|kurze?|kleine|korte|kleine|snelle|pequena|rapidinha)\s+(?:question|frage|vraag|vraagje|pregunta|domanda|pergunta|duvida)\b"
+_QUICK_ASK = (r"\b(?:quick|short|small|little|petite?|kurze?|kleine|korte|snelle|pequena|rapidinha)\s+(?:question|frage|vraag|vraagje|pregunta|domanda|pergunta|duvida)\b"
               r"|\b(?:question|pregunta|domanda|pergunta|duvida|vraag|frage)\s+(?:rapide|rapida|veloce|rapidinha|breve|rapidita)\b")
 
 #: A wish to be found better on Google Maps told without a question mark ("quiero aparecer mejor en Google Maps", "vorrei
@@ -326,7 +327,7 @@ def questions(note: str) -> tuple[str, str]:
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHERE_START_FIELD, folded) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHERE_START_FIELD, folded) and not (i > 0 and cre.search(_PLATFORM, fold_phrase(sentences[i - 1]))) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)
                     # "I'd be grateful for any advice on breaking into SEO consulting. Which skills would you prioritise?":
                     # the advice wished in the sentence before names the field the question leaves out
