@@ -236,6 +236,11 @@ _WHICH_BACK = (r"\b(?:por (?:qual|cual)|(?:da|con|per) (?:cosa|quale|quali)|par 
                r"|welche plattform|welches netzwerk|welcher kanal|welk platform|welk kanaal)\b")
 
 
+def wants_maps(note: str) -> bool:
+    """Does the note wish to show up better on Google Maps ("quiero aparecer mejor en Google Maps")?"""
+    return bool(cre.search(_WANT_MAPS, fold_phrase(note)))
+
+
 def _wish_advice(sentence: str) -> bool:
     """Does a sentence without a question mark ask for advice ("any advice would be great")?"""
     folded = fold_phrase(sentence)
