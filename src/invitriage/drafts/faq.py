@@ -208,6 +208,27 @@ _WHERE_START = (r"\b(?:where (?:do|should|would) i (?:start|begin)|where to (?:s
                 r"|hoe (?:begin|start) ik (?:het best(?:e)? |er |daar |dan )?|how (?:do|should|would|could|can) i (?:best )?(?:start|begin|get started)"
                 r"|comment (?:je commence|commencer|debuter)|como (?:empiezo|empezar|comeco|comecar)|come (?:inizio|comincio|iniziare|cominciare))\b")
 
+#: "where do I start" asked with only the field after it ("¿por dónde empiezo con el SEO?", "wo fange ich mit SEO an?", "da dove
+#: comincio con la SEO?", "waar begin ik met SEO?") (folded): the field is no setting, so the shop told in the sentence before
+#: ("tengo una tienda de cerámica en Etsy …") is what the start is asked for; a social network told there ("une boutique sur
+#: Instagram") is where they sell today, never what the SEO question asks about, so that sentence is left out.
+_WHERE_START_FIELD = (r"\b(?:where (?:do|should) i (?:start|begin)|par ou (?:commencer|je commence|debuter)|por donde (?:empiezo|empezar|comienzo|comenzar)"
+                      r"|da dove (?:parto|partire|inizio|iniziare|comincio|cominciare)|por onde (?:comeco|comecar|eu comeco)"
+                      r"|(?:wo|womit) (?:fange ich|soll ich)|waar (?:begin ik|moet ik beginnen))\b"
+                      r"(?:\s+\w+){0,2}\s+(?:with|avec|con|com|mit|met|en|in|no|na|dans)\s+(?:(?:the|le|la|l'|el|lo|o|a|dem|der|het)\s+)?"
+                      r"(?:seo|referencement|posicionamiento|posizionamento|posicionamento|sea|marketing)\b(?:\s+an)?\W*$")
+
+#: "Kurze Frage:", "quick question:", "korte vraag:" (folded): an announcement, never a word of the question ("kurz" asks for
+#: short articles only in the question itself).
+_QUICK_ASK = (r"\b(?:quick|short|small|little|petite?|kurze?|kleine|korte|snelle|pequena|rapidinha)\s+(?:question|frage|vraag|vraagje|pregunta|domanda|pergunta|duvida)\b"
+              r"|\b(?:question|pregunta|domanda|pergunta|duvida|vraag|frage)\s+(?:rapide|rapida|veloce|rapidinha|breve|rapidita)\b")
+
+#: A wish to be found better on Google Maps told without a question mark ("quiero aparecer mejor en Google Maps", "vorrei
+#: comparire meglio su Google Maps", "I want to show up better on Google Maps") (folded): asks how, as a question would.
+_WANT_MAPS = (r"\b(?:want|would like|i'?d like|hope|voudrais|veux|aimerais|souhaite\w*|quiero|quisiera|queria|me gustaria|vorrei|voglio"
+              r"|mi piacerebbe|quero|queria|gostaria|mochte|will|wurde gern\w*|wil|zou graag|wil graag)\b[^.!?]{0,60}\bgoogle maps\b")
+
+
 #: A question pointing back to a choice told in the sentence before ("vi seu post sobre google ads x meta ads. … vc começaria
 #: por qual?", "… tu da cosa partiresti?", "… su quale piattaforma conviene puntare?"): the two things are that sentence's.
 _WHICH_BACK = (r"\b(?:por (?:qual|cual)|(?:da|con|per) (?:cosa|quale|quali)|par (?:lequel|laquelle|quoi)|lequel|laquelle|which one"
@@ -215,6 +236,11 @@ _WHICH_BACK = (r"\b(?:por (?:qual|cual)|(?:da|con|per) (?:cosa|quale|quali)|par 
                r"|(?:quale|quali) (?:piattaforma|social|canale|dei due|delle due)|qual (?:delas|deles|das duas|dos dois|plataforma|rede)"
                r"|cual (?:de (?:las|los) dos|plataforma|red)|quelle plateforme|quel reseau|which platform|which network|which channel"
                r"|welche plattform|welches netzwerk|welcher kanal|welk platform|welk kanaal)\b")
+
+
+def wants_maps(note: str) -> bool:
+    """Does the note wish to show up better on Google Maps ("quiero aparecer mejor en Google Maps")?"""
+    return bool(cre.search(_WANT_MAPS, fold_phrase(note)))
 
 
 def _wish_advice(sentence: str) -> bool:
@@ -286,7 +312,7 @@ def questions(note: str) -> tuple[str, str]:
     wider: list[str] = []
     for i, s in enumerate(sentences):
         if "?" not in s and (cre.search(_DOUBT, cre.sub(_REMEMBERS_ME, " ", fold_phrase(s))) or cre.search(_INDIRECT, fold_phrase(s))
-                             or cre.search(_STRUGGLE, fold_phrase(s)) and not any("?" in t for t in sentences)):
+                             or (cre.search(_STRUGGLE, fold_phrase(s)) or cre.search(_WANT_MAPS, fold_phrase(s))) and not any("?" in t for t in sentences)):
             asked.append(s)
             wider.append(s)
         elif "?" not in s and _wish_advice(s) and not any("?" in t for t in sentences):
@@ -308,7 +334,7 @@ def questions(note: str) -> tuple[str, str]:
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHERE_START_FIELD, folded) and not (i > 0 and cre.search(_PLATFORM, fold_phrase(sentences[i - 1]))) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)
                     # "I'd be grateful for any advice on breaking into SEO consulting. Which skills would you prioritise?":
                     # the advice wished in the sentence before names the field the question leaves out
@@ -316,7 +342,7 @@ def questions(note: str) -> tuple[str, str]:
                 wider.extend([*sentences[i - 1:i], *before])
             asked.append(question)
             wider.append(question)
-    return fold_phrase(_asked_beyond(" ".join(asked))), fold_phrase(_asked_beyond(" ".join(wider)))
+    return fold_phrase(_asked_beyond(" ".join(asked))), cre.sub(_QUICK_ASK, " ", fold_phrase(_asked_beyond(" ".join(wider))))
 
 
 #: Whether the thing told before pays off ("seguí tu webinar sobre TikTok Ads … ¿merece la pena para B2B?", "funciona pra B2B?",

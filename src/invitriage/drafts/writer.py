@@ -9045,9 +9045,10 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # "Zou u ons kunnen helpen met SEO voor de Franse markt?", "Could you help us with SEO for France?": a prospect asking
         # for her help gets her yes and a call, never unsolicited tips
         return ""
-    if facts.helped and not facts.question and "?" not in note:
+    if facts.helped and not facts.question and "?" not in note and not faq.wants_maps(note):
         # "je tips over lokale SEO hebben mijn webshop echt vooruit geholpen 🙏": her tips already worked, a thank-you that
-        # asks nothing, glad it helped, never a lecture on the basics of what they put into practice
+        # asks nothing, glad it helped, never a lecture on the basics of what they put into practice ("me pareció súper útil
+        # … quiero aparecer mejor en Google Maps" asks all the same: the wish is answered)
         return ""
     if name == "client" and (facts.team or facts.trainee) and facts.service == "training" and not facts.price:
         # "renforcer les compétences de mon équipe … en intra ?", "interessiere mich für Ihre Trainings. Gibt es Termine?": her
