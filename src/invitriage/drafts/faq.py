@@ -1054,7 +1054,10 @@ def freelance_positioning(note: str) -> bool:
 #: A move into marketing from another trade (folded): "mich ins Online-Marketing umschulen lassen", "overstappen naar online
 #: marketing", "me reconvertir", "mudar de carreira", "riqualificarmi", "retraining into digital marketing".
 _CAREER_MOVE = (r"\b(?:umschul\w*|quereinst\w*|overstap\w*|omscho\w*|reconver\w*|retrain\w*|re-?skill\w*|reconvirt\w*|career (?:change|switch)\w*"
-                r"|mudar de (?:carreira|area)|migrar|riqualific\w*|riconver\w*|cambiar de (?:carrera|sector)|switch\w* (?:in)?to)\b")
+                r"|mudar de (?:carreira|area)|riqualific\w*|riconver\w*|cambiar de (?:carrera|sector)"
+                # "overstappen naar online marketing", "switch into digital marketing", "migrar para o marketing" (never "migrar pro
+                # server-side tagging", "switching to GA4": a tool changed is no career)
+                r"|(?:overstap\w*|switch\w*|migrar) (?:naar|to|into|para|pro|pra) (?:[\w-]+ ){0,2}marketing)\b")
 #: A course or training asked for (folded question).
 _TRAINING_ASKED = r"\b(?:formations?|courses?|cours|formacion|formazione|formacao|cursos?|corsi|corso|kurse?|weiterbildung\w*|cursus\w*|opleiding\w*|training)\b"
 #: Whether that move is still worth it, at the sender's age or in a crowded market (folded question).
@@ -1267,7 +1270,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "En recherche d'un poste … Auriez-vous connaissance d'opportunités à Lyon ?": the openings asked are jobs, answered
         # as a job search there is (her tip for the place), never left without an answer for want of the word "job"
         asked, wider = f"{asked} job", f"{wider} job" if wider else wider
-    if asked and cre.search(_TRAINING_ASKED, asked) and not cre.search(_COURSE_TOPIC, asked) \
+    if asked and cre.search(_COURSE_ASKED, asked) and not cre.search(_COURSE_TOPIC, asked) \
             and cre.search(_SEO_TOLD, fold_phrase(note)):
         # "ik wil me specialiseren in seo. Welke cursussen of certificaten zijn de moeite waard?", "je vise un poste de
         # rédactrice web SEO. Quelle formation ?": the courses asked are on the SEO told before, never the generic choice

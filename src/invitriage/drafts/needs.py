@@ -56,8 +56,9 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          r"|such\w*|brauch\w*|unterstutzung|hilfe|verbesser\w*|auslager\w*|aufbauen|ausbauen"
          r"|necesit\w*|busc\w*|ayuda\w*|mejorar|externaliz\w*|impulsar|apoyo"
          r"|cerc\w*|serv\w*|aiut\w*|migliorar\w*|esternalizz\w*|supporto|bisogno"
-         # "indicou o seu nome para uma consultoria em anúncios no Instagram", "contactarla para una consultoría": consulting asked is help wanted
-         r"|consultori\w*|consulenz\w*|beratung\w*|adviestraject\w*"
+         # "indicou o seu nome para uma consultoria em anúncios no Instagram": a consultancy they were sent for is help wanted
+         # (never "Vc faz consultoria de Facebook Ads? Quanto custa?": the yes and the price answer that one)
+         r"|(?:para|per|for|pour|fur|voor) (?:uma?|una|a|une|eine|een) (?:consultori\w*|consulenz\w*|consultanc\w*|beratung\w*|adviestraject\w*)"
          r"|precis\w*|procur\w*|ajud\w*|melhorar|terceiriz\w*|apoio"
          r"|zoek\w*|nodig|hulp|verbeter\w*|uitbested\w*|wil|willen|beter"
          # "reforçar a nossa estratégia de SEO", "strengthen our SEO", "potenziare i social": to strengthen is to want help
