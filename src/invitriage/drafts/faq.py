@@ -1301,6 +1301,12 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # asked is where to sell, answered by the Etsy entry (Etsy first, a site of one's own later); the ads told before
         # it are only the setting, and never rule that entry out
         whole, asked, wider = fold_phrase(asked), f"{asked} own site", f"{asked} own site"
+    if cre.search(_ETSY_WORD, whole) and cre.search(_OWN_SHOP_PLATFORM, whole):
+        # "ich hab einen kleinen Etsy und Shopify Shop … kaum Besucher über Google": the shop of one's own already exists, so
+        # its pages and Google answer, never the Etsy entry's "stay on Etsy, a site later"
+        # (visitors from Google told: the shop's SEO is what is asked)
+        seo = " seo" if asked and cre.search(_GOOGLE_WORD, whole) else ""
+        whole, asked, wider = cre.sub(_ETSY_WORD, " ", whole), cre.sub(_ETSY_WORD, " ", asked) + seo, cre.sub(_ETSY_WORD, " ", wider) + seo
     if cre.search(_CERT_DONE, whole):
         # "Google certificate done. Any advice on landing a first role?": the certificate held is told, never the subject
         asked, wider = cre.sub(_CERT_DONE, " ", asked), cre.sub(_CERT_DONE, " ", wider)
@@ -1431,6 +1437,11 @@ _OWN_SITE = (r"\b(?:(?:my|our) own (?:site|website|web ?shop|store|shop)|own (?:
              r"|eigenen? (?:website|webseite|homepage|onlineshop|shop)|eigen (?:website|site|webshop|webwinkel))\b")
 #: Etsy and a site of its own in one question: the choice asked, whatever the ads told beside it.
 _ETSY_OR_OWN_SITE = rf"\betsy\b.*{_OWN_SITE}|{_OWN_SITE}.*\betsy\b"
+#: A shop of one's own beside Etsy (folded): "einen kleinen Etsy und Shopify Shop", "Etsy + WooCommerce": the own shop is
+#: what Google traffic is asked for, never "stay on Etsy first".
+_OWN_SHOP_PLATFORM = r"\b(?:shopify|woocommerce|wix|prestashop|shopware|squarespace|bigcommerce|jimdo|nuvemshop|tiendanube)\b"
+_ETSY_WORD = r"\betsy\b"
+_GOOGLE_WORD = r"\bgoogle\b"
 _CERT_DONE = (r"\b(?:certif\w*|zertifi\w*)\s+(?:\w+\s+){0,2}?(?:done|completed|finished|obtained|passed|in hand|under my belt"
               r"|obtenue?s?|en poche|validee?s?|terminee?s?|gemacht|abgeschlossen|bestanden|erhalten|in der tasche|geschafft"
               r"|hech[oa]s?|terminad[oa]s?|obtenid[oa]s?|aprobad[oa]s?|ottenut[ao]|conseguit[ao]|superat[ao]|concluid[oa]s?|tirad[oa]s?|obtid[oa]s?"

@@ -99,7 +99,7 @@ _RESULT = [
     ("gain", MEASURE_GREW + "|" + RANKED + r"|(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
              r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld"
              # "já dobrei as vendas", "vende el doble", "il doppio degli ordini", "das Doppelte", "twice as many": a result in the first person too
-             r"|dobrei|dobramos|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"
+             r"|dobrei|dobramos|(?:consegui|conseguimos) dobrar|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"
              # halved: "CPC fast halbiert", "cut our CPA in half", "divisé par deux", "reducido a la mitad", "dimezzato", "caiu para metade", "gehalveerd"
              r"|\b(?:halved|halbiert|gehalveerd|halveerd|dimezzat\w|divise\w* par (?:deux|2)|(?:a|en) la mitad|(?:pela|para(?: a)?|a) metade|in half|um die halfte|de moitie|by half|della meta|met de helft)\b"
              # "und habe seitdem viel mehr Anfragen", "da allora il mio blog è cresciuto", "sindsdien draait mijn webshop veel beter":
@@ -691,10 +691,10 @@ _GAIN_NAMED = {
 }
 #: What doubled, as the note says it (folded): "unsere Leads haben sich verdoppelt", "doubled our leads", "on a doublé nos
 #: ventes", "duplicamos las ventas", "i lead sono raddoppiati", "os leads duplicaram", "onze omzet is verdubbeld".
-_DOUBLE_VERB = r"(?:verdoppel\w*|doubled|doubl\w*|double|duplica\w*|dobr(?:ou|aram|amos|ado|ados)|raddoppia\w*|verdubbel\w*)"
+_DOUBLE_VERB = r"(?:verdoppel\w*|doubled|doubl\w*|double|duplica\w*|dobr(?:ou|aram|amos|ado|ados|ar|ei)|raddoppia\w*|verdubbel\w*)"
 _DOUBLED_NOUN = (r"(leads?|anfragen|contatti|demandes|contactos|aanvragen|umsatz\w*|sales|revenue|ventes|chiffre d'affaires|ventas|vendite"
                  r"|fatturato|vendas|faturamento|omzet|verkopen|verkaufe|traffic|trafic|trafico|traffico|trafego|verkeer|bezoekers)")
-_DOUBLED = cre.compile(r"\b" + _DOUBLED_NOUN + r"\b(?: \w+){0,3}? " + _DOUBLE_VERB + r"\b|\b" + _DOUBLE_VERB + r"(?: \w+){0,2}? " + _DOUBLED_NOUN + r"\b")
+_DOUBLED = cre.compile(r"\b" + _DOUBLED_NOUN + r"\b(?: \w+){0,3}? " + _DOUBLE_VERB + r"\b|\b" + _DOUBLE_VERB + r"(?: [\w']+){0,2}? " + _DOUBLED_NOUN + r"\b")
 _DOUBLED_KIND = {"sales": ("umsatz", "sales", "revenue", "ventes", "chiffre", "ventas", "vendite", "fatturato", "vendas", "faturamento", "omzet", "verkopen", "verkaufe"),
                  "traffic": ("traffic", "trafic", "trafico", "traffico", "trafego", "verkeer", "bezoekers")}
 #: The doubled measure named, as the opening of _GAIN_NAMED: never a vague "congratulations on the result".
