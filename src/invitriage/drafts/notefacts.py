@@ -5571,7 +5571,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|assistent\w*|stelle\w*|azubi\w*|(?<!fur )jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b"
               # "Hättest du vielleicht Plätze oder einen Tipp?", "Hätten Sie einen Praktikumsplatz?": a place with her, asked
               r"|(?:hattest du|hatten sie|hattet ihr|gibt es bei (?:dir|ihnen|euch)) (?:\w+ ){0,2}(?:platze|platz|praktikumsplatz\w*|praktik\w*|stellen?|freie stellen)\b",
-        "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|(?<!\ben )busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|asistentes?|ayudantes?|vacantes?|puestos?|(?<!para )alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
+        "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|(?<!\ben )busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|plazas?|asistentes?|ayudantes?|vacantes?|puestos?|(?<!para )alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
         "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|offrite|offri|offre|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|assistent[ei]|posizioni aperte|posti|(?<!per )qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
         "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|oferecem|ofereces|oferece|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|assistentes?|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?<!\bque )(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
         "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|assistent\w*|vacature\w*|plek\w*|(?<!voor )iemand|(?<!voor )mensen)|(?:stage|stage lopen|meelopen) bij (?:jou|u|jullie)\b",
@@ -5647,9 +5647,10 @@ _ASKS: dict[str, dict[str, str]] = {
         "fr": r"\bconseils?\b|\bvotre aide\b|\bton aide\b|\bm'aider\b|\bme conseiller\b|\bmentor\w*|\bme guider\b|\bvotre expertise\b|\bvos lumieres\b|\bvotre experience\b|\bton experience\b|\btes lumieres\b",
         "en": r"\badvice\b|\bguidance\b|\bmentor\w*|\byour help\b|\byour expertise\b|\bpointers\b|\btips\b|\binsights?\b|\bhelp me\b",
         "de": r"\brat\b|\bratschlag|\btipps?\b|\bihre hilfe\b|\bdeine hilfe\b|\bmentor\w*|\bihre expertise\b|\bihre erfahrung\b|\bdeine erfahrung\b",
-        "es": r"\bconsejos?\b|\btu ayuda\b|\bsu ayuda\b|\borientacion\b|\bmentor\w*|\btu experiencia\b|\bsu experiencia\b",
-        "it": r"\bconsigli?o?\b|\bil tuo aiuto\b|\bil suo aiuto\b|\bmentor\w*|\bsuggeriment\w*|\bla tua esperienza\b|\bla sua esperienza\b",
-        "pt": r"\bconselhos?\b|\bdicas?\b|\bsua ajuda\b|\btua ajuda\b|\bmentor\w*|\borientacao\b|\bsua experiencia\b|\btua experiencia\b",
+        # "¿me podrías orientar?", "podrias orientarme": guidance asked
+        "es": r"\bconsejos?\b|\btu ayuda\b|\bsu ayuda\b|\borientacion\b|\bme (?:\w+ )?orientar\b|\borientarme\b|\bmentor\w*|\btu experiencia\b|\bsu experiencia\b",
+        "it": r"\bconsigli?o?\b|\borientarmi\b|\bil tuo aiuto\b|\bil suo aiuto\b|\bmentor\w*|\bsuggeriment\w*|\bla tua esperienza\b|\bla sua esperienza\b",
+        "pt": r"\bconselhos?\b|\bdicas?\b|\bsua ajuda\b|\btua ajuda\b|\bmentor\w*|\borientacao\b|\bme (?:\w+ )?orientar\b|\borientar-me\b|\bsua experiencia\b|\btua experiencia\b",
         "nl": r"\badvies\b|\btips\b|\bhulp\b|\bmentor\w*|\bje ervaring\b|\buw ervaring\b",
     },
 }
@@ -8353,12 +8354,12 @@ def _weighs_two(original: str, folded: str) -> bool:
 
 
 #: Two paths weighed for a career: "j'hésite entre me spécialiser en SEO ou en social ads", "should I learn SEO or ads first?".
-_WEIGH = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas (?:si|quoi) (?:choisir|me specialiser)|me specialiser en|(?:torn|undecided|hesitating|choosing) between|should i (?:specialise|specialize|focus|learn|start with|study)"
+_WEIGH = (r"\b(?:j'hesite entre|hesite entre|je ne sais pas (?:si|quoi) (?:choisir|me specialiser)|(?:me|se) specialiser en|(?:torn|undecided|hesitating|choosing) between|should i (?:specialise|specialize|focus|learn|start with|study)"
           r"|(?:specialise|specialize|specialising|specializing) in \w+ or|(?:learn|study|start with) \w+ (?:\w+ )?or \w+ first"
           r"|schwanke zwischen|(?:soll|sollte) ich (?:mich )?(?:eher |lieber )?(?:auf|mit|in)\b.{0,40}\boder\b|mich (?:auf|in) .{0,30} oder .{0,30} (?:zu )?spezialisieren"
-          r"|dudando entre|dudo entre|no se si especializarme|especializarme en|(?:me conviene|deberia) (?:estudiar|aprender|especializarme|hacer un curso)"
-          r"|indecis[oa] tra|sono in dubbio tra|specializzarmi in|(?:mi conviene|dovrei) (?:studiare|imparare|specializzarmi|fare un corso)|(?:corso|corsi) .{0,40}\bo qualcosa"
-          r"|em duvida entre|fico na duvida entre|especializar-me em|me especializar em|vale (?:mais )?a pena (?:fazer|estudar|aprender)|(?:devo|deveria) (?:estudar|aprender|fazer um curso|me especializar)"
+          r"|dudando entre|dudo entre|no se si especializarme|especializar(?:me|se) en|(?:me conviene|deberia) (?:estudiar|aprender|especializarme|hacer un curso)"
+          r"|indecis[oa] tra|sono in dubbio tra|specializzar(?:mi|si) in|(?:mi conviene|dovrei) (?:studiare|imparare|specializzarmi|fare un corso)|(?:corso|corsi) .{0,40}\bo qualcosa"
+          r"|em duvida entre|fico na duvida entre|especializar-(?:me|se) em|(?:me|se) especializar em|vale (?:mais )?a pena (?:fazer|estudar|aprender)|(?:devo|deveria) (?:estudar|aprender|fazer um curso|me especializar)"
           r"|twijfel (?:nog )?tussen|(?:moet|zou) ik (?:me )?(?:specialiseren|eerst|beter)|specialiseren in \w+ of)\b")
 
 

@@ -9647,6 +9647,8 @@ _OWN_VENUE = (r"\b(?:j'ai|je tiens|je gere|nous avons|on a|i run|i own|i have|we
 _CONNECT_ASK = r"(?:conect\w*|connect\w*|vernetz\w*|collegh\w*|conectar\w*|ligar\w*|connecter|verbinden|linken)"
 _WHEN_ASK = r"\b(?:wanneer|when|quand|wann|cuando|quando)\b"
 _ADVICE_ASK = (r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|ratschlag|raad|recommend\w*|recomend\w*|recomiend\w*|aconselh\w*"
+               # "¿me podrías orientar?", "pode me orientar?", "orientarmi": guidance asked
+               r"|orientar\w*|orientacion|orientacao"
                r"|should i|moet ik|zou ik|sollte ich|soll ich|devrais-je|dois-je|dovrei|deberia|deveria|lohnt|worth it|vaut le coup|vale la pena|vale a pena|ne vale)\b")
 _SELF_TOLD = (r"\b(?:ik ben|ich bin|bin im|je suis|i'm|i am|soy|estoy|sono|sou|estou|ik werk|ich arbeite|je travaille|i work|trabajo|lavoro|trabalho|studeer\w*|studier\w*"
               r"|student\w*|etudiant\w*|estudiante|studente|estudante|semester|semestre|heb een|habe einen?|j'ai une?|i have an?|i run|tengo una?|ho una?|tenho uma?)\b")
