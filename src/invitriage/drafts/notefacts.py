@@ -5864,6 +5864,8 @@ _INDIRECT = (r"\b(?:j'aimerais savoir si|je voulais savoir si|je me demandais si
              r"|quisiera saber si|desearia saber si|queriamos saber si|(?:would|i'd|we'd) (?:like|love) to (?:know|ask) (?:if|whether)|(?:wusste|wussten) (?:gern|gerne),? ob"
              r"|(?:wurde|mochte|wurden|mochten) (?:gern |gerne )?(?:wissen|fragen),? ob|desidererei sapere se|vorremmo sapere se|mi piacerebbe sapere se"
              r"|desejava saber se|(?:zou|wil|willen|zouden) (?:graag )?(?:willen )?weten of|graag (?:wil )?weten of"
+             # "vorrei capire se offre consulenze SEO", "quisiera entender si ofrece", "j'aimerais comprendre si": asked as "I'd like to understand"
+             r"|(?:vorrei|volevo|vorremmo|volevamo) capire se|(?:quisiera|queria|quisieramos|me gustaria) entender si|(?:aimerais|voudrais|voulais) comprendre si"
              # "zou graag horen of u ook individuele begeleiding aanbiedt": asked as "I'd like to hear whether"
              r"|(?:zou|wil|willen|zouden) graag (?:willen )?horen of|hoor (?:graag|ook graag) of|(?:wurde|mochte) (?:gern |gerne )?erfahren,? ob"
              # "Le scrivo per chiederLe se offre …", "para preguntarle si ofrece …", "to ask you whether you offer …"
@@ -6786,6 +6788,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # work she would do for an agency, a partnership (never "happy to help with your SEO"); an agency that SELLS
         # white-label work to consultants stays a pitch
         facts.proposal = "partnership"
+    if not (facts.pitch or facts.client or facts.hiring or facts.proposal) and _first(_PRICED_WORK_SOLD, folded) \
+            and _first(_INTEREST_ASKED, folded):
+        facts.pitch = facts.sells = True  # "we do cheap website design, $299 per site. interested?": a seller, never a budget to advise on
     if _first(_FREE_TRIAL, folded) and not facts.pitch and not _trial_of_hers(folded):
         # a free trial of THEIR product offered to her ("¿te paso un acceso de prueba gratuito?", "ti mando un accesso di
         # prova", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
@@ -8258,7 +8263,9 @@ _CONGRATS = (r"\b(?:bravo|felicitations|congrats|congratulations|gluckwunsch|gra
 
 
 #: A marketing lead at a brand (someone the owner wants to meet, and who buys her kind of work), in the note.
-_PROSPECT_ROLE = (r"\b(?:cmo|chief marketing officer|direct(?:eur|rice)s? (?:du |de la |de l')?(?:marketing|communication|digital|acquisition|e-?commerce|growth)"
+_PROSPECT_ROLE = (r"\b(?:cmo|chief marketing officer|direct(?:eur|rice)s? (?:du |de la |de l')?(?:marketing|communication|digital|acquisition|e-?commerce|growth|croissance)"
+                  # "I lead growth at a SaaS startup", "ich leite Growth", "responsable de growth": a growth lead, a prospect's role
+                  r"|(?:i|je) (?:lead|run|head) growth|ich leite (?:das )?growth|(?:responsable|responsabile|responsavel) (?:de |del |della |do |pelo )?growth"
                   r"|responsable (?:du |de la )?(?:marketing|communication|acquisition)|head of (?:marketing|growth|digital|brand|e-?commerce|acquisition)"
                   r"|(?:marketing|growth|e-?commerce|brand) (?:director|manager|lead|leiter\w*|directeur|direttore|direttrice)|vp (?:of )?marketing|marketingleiter\w*"
                   r"|leiter\w* (?:marketing|kommunikation|e-?commerce)|marketingchef\w*|director\w* (?:de )?marketing|jef[ea] de marketing|responsable de marketing"
@@ -8297,6 +8304,18 @@ _PRAISED_APPROACH = (r"\b(?:aime|adore|apprecie|loved|liked|enjoyed|appreciated|
 _OUTSOURCE_WORDS = (r"externalis\w+|externaliz\w+|esternalizz\w+|outsourc\w+|auslager\w*|auszulagern|uitbeste(?:d|ed)\w*|uit te besteden"
                     r"|terceiriz\w+")
 _OUTSOURCING = rf"\b(?:{_OUTSOURCE_WORDS})\b"
+#: Their own work sold at a price (folded): "we do cheap website design, $299 per site", "on fait des sites à 299 €",
+#: "hacemos diseño web, 299 € por sitio", "wir machen Webdesign ab 299 €": a seller, when her interest is asked for.
+_PRICED_WORK_SOLD = (r"\b(?:we (?:do|make|build|design|create|offer)|on fait|nous (?:faisons|realisons|creons|proposons)|hacemos|creamos|ofrecemos"
+                     r"|facciamo|realizziamo|creiamo|offriamo|fazemos|criamos|oferecemos|wir (?:machen|erstellen|bauen|bieten)|(?:wij|we) (?:maken|bouwen|bieten))\b"
+                     r"[^.?!\n]{0,80}?(?:\d+ ?(?:€|eur|euros?|\$|usd|dollars?)|[$€] ?\d+)")
+#: Her interest asked for (folded): "interested?", "intéressé ?", "¿te interesa?", "Interesse?", "interessato?", "geïnteresseerd?".
+_INTEREST_ASKED = r"\b(?:interested|interess\w*|interes\w*|geinteresseerd)\b[^.!\n]{0,20}\?"
+#: Their own project, to tell her about (folded): "vous présenter notre projet", "tell you about the project", "euch unser
+#: Projekt vorstellen", "presentarti il nostro progetto": from a marketing or growth lead, a client's lead, never a seller's offer.
+_THEIR_PROJECT = (r"\b(?:notre|our|the|unser\w*|nuestro|il nostro|o nosso|ons|onze|het) (?:\w+ )?(?:projet|project|projekt|proyecto|progetto|projeto)\b"
+                  # "nous cherchons à structurer notre acquisition payante", "we need to structure our paid acquisition"
+                  r"|\b(?:structur\w+|strukturier\w+|estructur\w+|struttur\w+|estrutur\w+)\b")
 _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|chat|austausch|sprechen|gesprach|conversar|hablar|charla|conversa|conversazione"
                   r"|parlare|sentirci|confronto|praten|gesprek\w*|kennismaking\w*|accompagnement|support|unterstutzung|apoyo|supporto|apoio|ondersteuning"
                   # "gostaria de marcar uma reunião consigo para falarmos de estratégia digital": a meeting asked for
@@ -8305,7 +8324,7 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   # "nous réfléchissons à internaliser notre SEO … votre regard d'experte", "we're thinking of bringing SEO in-house": a
                   # plan to decide on with her
                   # "nous réfléchissons à externaliser une partie de notre acquisition payante": work she would take on
-                  r"|" + _OUTSOURCE_WORDS +
+                  r"|" + _OUTSOURCE_WORDS + "|" + _THEIR_PROJECT +
                   r"|internalis\w+|internaliz\w+|internalizz\w+|in-house|inhouse|insourc\w+|intern (?:aufbauen|aufzubauen|ubernehmen|zu ubernehmen|abbilden|abzubilden)|in eigener regie|zelf in huis|in huis (?:halen|nemen)"
                   r"|relaunch|refonte|rediseno|restyling|redesign|lancement|launch\w*|lanzamiento|lancio|lancamento|lancering|consultoria|consulenza|beratung|consulting"
                   r"|confront\w+|austausch\w*|intercambi\w+|trocar ideias|sparren|pick your brain|compare notes|van gedachten"
@@ -8833,7 +8852,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             facts.proposal = ""  # "join our affiliate program": a commission on their sales, no joint project
     if sought:
         client = True
-    elif prospect and _first(_OUTSOURCING, folded):
+    elif prospect and (_first(_OUTSOURCING, folded) or _first(_THEIR_PROJECT, folded)):
         pass  # "nous réfléchissons à externaliser … j'aimerais vous présenter notre projet": their project for her, never a seller
     elif _first(_SELLS_TO_OWNER, folded) or _first(_AT_YOUR_SERVICE, folded) or (_first(_QUOTE_OFFERED, folded) and not prospect):
         client, facts.pitch, facts.sells = False, True, True  # "we help agencies like yours scale their SEO": a seller, never a client
