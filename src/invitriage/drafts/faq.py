@@ -1123,6 +1123,39 @@ SEO_FIRST_ANSWER = {
 }
 
 
+#: A daily budget named in the question (folded): "budget quotidien", "Tagesbudget", "presupuesto diario".
+_DAILY_BUDGET = (r"\b(?:daily budget|budget (?:quotidien|journalier|par jour|giornaliero|diario)|presupuesto diario|orcamento diario"
+                 r"|tagesbudget|dagbudget|budget per dag|daily)\b")
+#: ... weighed against a budget for the whole campaign: "lifetime budget", "budget global", "Laufzeitbudget".
+_LIFETIME_BUDGET = (r"\b(?:lifetime|total budget|overall budget|budget (?:global|total|totale|complessivo|a vie)|presupuesto (?:total|global)"
+                    r"|orcamento (?:total|global|vitalicio)|vitalicio|laufzeitbudget|gesamtbudget|totaalbudget|looptijdbudget)\b")
+#: The Meta budget type for a dated launch: a lifetime budget; a daily one for an always-on campaign.
+BUDGET_TYPE_ANSWER = {
+    "en": "For a launch with set dates, I'd use a lifetime budget: Meta spreads the spend over the whole period, can push harder on the days that convert, and the ads can be scheduled. A daily budget suits an always-on campaign, adjusted week by week.",
+    "fr": "Pour un lancement avec des dates précises, je prendrais un budget global : Meta répartit la dépense sur toute la période et peut pousser davantage les jours qui convertissent, avec une diffusion programmée possible. Le budget quotidien convient mieux à une campagne permanente, qu'on ajuste semaine après semaine.",
+    "es": "Para un lanzamiento con fechas fijas, usaría un presupuesto total: Meta reparte el gasto en todo el periodo, puede invertir más los días que convierten y los anuncios se pueden programar. El presupuesto diario va mejor para una campaña siempre activa, que se ajusta semana a semana.",
+    "it": "Per un lancio con date precise userei un budget totale: Meta distribuisce la spesa su tutto il periodo, può spingere di più nei giorni che convertono e gli annunci si possono programmare. Il budget giornaliero va meglio per una campagna sempre attiva, da regolare settimana dopo settimana.",
+    "de": "Für einen Launch mit festen Daten würde ich ein Laufzeitbudget nehmen: Meta verteilt die Ausgaben über den ganzen Zeitraum, spielt an starken Tagen mehr aus, und die Anzeigen lassen sich zeitlich planen. Ein Tagesbudget passt besser zu einer dauerhaften Kampagne, die man Woche für Woche anpasst.",
+    "pt": "Para um lançamento com datas fixas, usaria um orçamento vitalício (total): a Meta distribui o gasto por todo o período, pode apostar mais nos dias que convertem e os anúncios podem ser programados. O orçamento diário serve melhor uma campanha sempre ativa, ajustada semana a semana.",
+    "pt-BR": "Para um lançamento com datas definidas, eu usaria o orçamento total (vitalício): a Meta distribui o gasto por todo o período, pode investir mais nos dias que convertem e os anúncios podem ser programados. O orçamento diário funciona melhor para uma campanha sempre ativa, ajustada semana a semana.",
+    "nl": "Voor een lancering met vaste data zou ik een totaalbudget (looptijdbudget) kiezen: Meta verdeelt de uitgaven over de hele periode, zet meer in op de dagen die converteren, en de advertenties zijn in te plannen. Een dagbudget past beter bij een campagne die altijd loopt en week na week wordt bijgestuurd.",
+}
+
+
+def budget_type(note: str, lang: str) -> str:
+    """The answer to "a daily or a lifetime budget (for a launch)?", a settings question with a plain answer, or "".
+
+    >>> budget_type("Vaut-il mieux un budget quotidien ou un budget global pour une campagne de lancement ?", "fr")[:40]
+    'Pour un lancement avec des dates précise'
+    >>> budget_type("Quel budget quotidien pour commencer ?", "fr")
+    ''
+    """
+    folded = fold_phrase(note)
+    if not (cre.search(_DAILY_BUDGET, folded) and cre.search(_LIFETIME_BUDGET, folded)) or cre.search(r"\bgoogle ads\b", folded):
+        return ""
+    return BUDGET_TYPE_ANSWER.get(lang) or BUDGET_TYPE_ANSWER.get(lang[:2], "")
+
+
 def career_course(note: str, lang: str) -> str:
     """The course a career changer asks for, when the note says which way: a content role aimed at gets the
     content-marketing courses, "Google Ads, SEO…?" which to start with and why; "" otherwise.
@@ -1149,7 +1182,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
-    if worth := move_worth(note, lang) or career_course(note, lang):
+    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang):
         return worth
     if len(options) > 2:
         # "Instagram, SEO oder Google Ads?": an answer on where to start among them first; only without one, the answer

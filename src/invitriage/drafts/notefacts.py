@@ -5978,7 +5978,8 @@ _REQUESTS = {
     "details": r"\b(?:puis-je vous en dire plus|je peux t'en dire plus|open to hearing more|can i (?:tell you|send you) more|darf ich ihnen (?:details|mehr)|darf ich dir (?:details|mehr)"
                r"|(?:le|te) puedo contar mas|posso (?:te |lhe )?contar mais|posso mandar(?:-lhe)? (?:mais )?detalhes|le interesserebbe ricevere dettagli|ti andrebbe di saperne di piu"
                r"|mag ik (?:u|je) (?:er )?meer over vertellen|receive (?:more )?details|ricevere dettagli)\b",
-    "mentor": r"\b(?:mentor\w*|tutor\w*)\b",
+    # (a "tutorial" or "tutoriel" asked for is a how-to guide, never a tutor)
+    "mentor": r"\b(?:mentor\w*|tutor(?!ial|iel)\w*)\b",
     "tool": r"\b(?:quel(?:le)?s? (?:outils?|logiciels?|crm|erp|solution)|which (?:tools?|software|crm|erp|platform|app)|what (?:tools?|software|crm|erp) do you"
             r"|welche[ns]? (?:tools?|software|dms|crm|erp|programm)|que (?:herramientas?|software|crm|erp)|quale? (?:strumenti|software|crm|erp|gestionale)|che (?:tool|strumento|strumenti|software)"
             r"|que (?:ferramentas?|erp|crm|software)|qual (?:ferramenta|erp|crm|software)|welke (?:tools?|software|crm|erp)"
