@@ -5821,6 +5821,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                 if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|lass uns|laten we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
                                                   r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk"
+                                                  # "gostava de tomar um café contigo", "I'd like to have a coffee", "vorrei", "würde gern": a wish too
+                                                  r"|gostava|queria|quisiera|vorrei|i'?d (?:like|love)|wurde (?:\w+ )?gern|mochte|wil (?:\w+ )?graag"
                                                   # "Ce serait chouette d'échanger autour d'un café", "wäre schön", "sarebbe bello": a wish too
                                                   r"|serait|ware|sarebbe|seria|estaria|zou)\b").search(text):
                     continue
@@ -8069,7 +8071,10 @@ _MET_IN_PERSON = {
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|sa(?:ss|ß)en (?:wir )?(?:zusammen|nebeneinander|am (?:selben|gleichen) tisch)|wir sa(?:ss|ß)en|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": rf"\b(?:nos conocimos|te conoci|le conoci|coincidimos|{_TALKED_ES}|te vi en|le vi en|nos vimos|(?:nos sentamos|estuvimos|estabamos) en la misma mesa|nos sentamos juntos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci conosciamo (?:da|dal|dalla|dallo)|ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti|(?:eravamo|ci siamo sedut\w) (?:allo|al) stesso tavolo|eravamo sedut\w vicin\w)\b",
-    "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos|(?:estivemos|estavamos|ficamos|sentamo-nos|nos sentamos) (?:juntos |juntas )?(?:na|a) mesma mesa)\b",
+    "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos|(?:estivemos|estavamos|ficamos|sentamo-nos|nos sentamos) (?:juntos |juntas )?(?:na|a) mesma mesa"
+          # "estivemos juntas no meetup … como falámos": met there and talked
+          r"|estivemos junt[oa]s (?:no|na|num|numa) (?=[^.!?]*[.!?]\s*(?:como|conforme) (?:falamos|conversamos|combinamos|te disse|lhe disse))"
+          r")\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|zaten samen aan (?:tafel|dezelfde tafel)|zaten aan dezelfde tafel|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"
           r"|kennen elkaar (?:nog )?van(?! (?:je|jouw|uw)\b))\b",
 }

@@ -1,0 +1,77 @@
+"""Wave 139, group C: a call or a coffee asked for gets a yes and the next step, in every language: "Seria possível
+agendarmos uma conversa?" is answered with the call (never an unrelated question), a coffee asked after a meetup in Lyon is
+accepted with days proposed (never swapped for a call, never "glad to work with you" presumed, never the availability
+question bounced back), and the meetup is named."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+
+def test_pt_pt_formal_referral_asking_to_schedule_a_call_gets_the_call() -> None:
+    # 139 C es_pt_it note-25: "Seria possível agendarmos uma conversa?" answered "Como está a correr a sua loja online de vinhos?"
+    pt = sample_draft("Exma. Sra. Laurent,\nA Dra. Teresa Pinto recomendou-me que a contactasse. Tenho uma pequena loja online de "
+                      "vinhos no Porto e procuro apoio em SEO. Seria possível agendarmos uma conversa?\nCumprimentos,\nRui Almeida",
+                      name="Rui Almeida")
+    assert "Como está a correr" not in pt
+    assert "chamada de 20 minutos" in pt and "lhe seriam convenientes" in pt
+
+
+def test_inflected_meeting_requests_keep_the_call_in_other_languages() -> None:
+    # 139 C es_pt_it note-25 (variants that already got the call, kept): "marcarmos uma conversa", "podríamos agendar", "fissare una chiamata", "gesprek inplannen"
+    br = sample_draft("Prezada Camille, a Dra. Teresa Pinto me recomendou seu trabalho. Tenho uma pequena loja online de vinhos em "
+                      "Curitiba e procuro apoio em SEO. Seria possível marcarmos uma conversa? Atenciosamente, Rui Almeida", name="Rui Almeida")
+    assert "conversa de 20 minutos" in br and "Como está" not in br
+    it = sample_draft("Gentile Sig.ra Laurent, la Dott.ssa Teresa Pinto mi ha consigliato di contattarla. Ho un piccolo negozio online "
+                      "di vini a Verona e cerco supporto SEO. Potremmo fissare una chiamata? Cordiali saluti, Rui Almeida", name="Rui Almeida")
+    assert "call di 20 minuti" in it
+    nl = sample_draft("Geachte mevrouw Laurent, dr. Teresa Pinto raadde me aan contact met u op te nemen. Ik heb een kleine online "
+                      "wijnwinkel in Utrecht en zoek hulp bij SEO. Kunnen we een gesprek inplannen? Met vriendelijke groet, Rui Almeida",
+                      name="Rui Almeida")
+    assert "gesprek van 20 minuten" in nl
+
+
+def test_pt_coffee_after_a_lyon_meetup_is_accepted_with_days_and_the_meetup_named() -> None:
+    # 139 C es_pt_it note-40: coffee swapped for a call, "trabalhar convosco" presumed, availability question bounced back
+    pt = sample_draft("Olá Camille, estivemos juntas no meetup Women in Digital em Lyon na terça. Como falámos, gostava de tomar um "
+                      "café contigo para saber mais sobre as tuas formações para equipas. Quando tens disponibilidade?",
+                      headline="Head of Marketing - Vinhos Lusitanos France", name="Catarina Sousa")
+    assert "meetup Women in Digital em Lyon" in pt
+    assert "tomar esse café" in pt and "terça ou quinta" in pt
+    assert "trabalhar convosco" not in pt and "chamada de 20 minutos" not in pt
+
+
+def test_it_fr_coffee_after_a_meetup_gets_days_not_a_call() -> None:
+    # 139 C es_pt_it note-61: "mi piacerebbe prendere un caffè … Quando sei disponibile?" answered with a 20-minute call
+    it = sample_draft("Ciao Camille, ci siamo viste al meetup Digital Women a Lione giovedì. Come ti dicevo, mi piacerebbe prendere un "
+                      "caffè insieme per parlare di una formazione per il mio team. Quando sei disponibile?",
+                      headline="Head of Marketing - Italian Food France", name="Elisa Romano")
+    assert "prendiamo un caffè" in it and "martedì o giovedì" in it
+    assert "call di 20 minuti" not in it and "lavorare con il tuo team" not in it
+    fr = sample_draft("Bonjour Camille, on s'est croisées au meetup Women in Digital à Lyon mardi. Comme on en a parlé, j'aimerais "
+                      "prendre un café avec toi pour parler de tes formations pour équipes. Tu es dispo quand ?",
+                      headline="Head of Marketing - Acme France", name="Julie Martin")
+    assert "Avec plaisir pour un café" in fr and "mardi ou jeudi" in fr and "appel de 20 minutes" not in fr
+    assert "travailler avec ton équipe" not in fr
+
+
+def test_es_which_day_for_a_coffee_is_answered_with_days() -> None:
+    # 139 C es_pt_it note-20: "¿Qué día te viene bien?" bounced back as "¿qué horarios te vienen bien?"
+    es = sample_draft("Hola Camille, nos vimos en el afterwork de marketers de Lyon el jueves. Como te comenté, me gustaría que nos "
+                      "tomáramos un café para hablar de una posible colaboración en formación para mi equipo. ¿Qué día te viene bien?",
+                      headline="Head of Marketing - Grupo Alvarado", name="Sergio Alvarado")
+    assert "el martes o el jueves" in es and "qué horarios" not in es
+    de = sample_draft("Hallo Camille, wir haben uns am Dienstag beim Women in Digital Meetup in Lyon getroffen. Wie besprochen würde "
+                      "ich gern mit dir einen Kaffee trinken, um über deine Team-Schulungen zu sprechen. Wann hast du Zeit?",
+                      headline="Head of Marketing - Acme France", name="Julia Weber")
+    assert "Kaffee sehr gern" in de and "Dienstag oder Donnerstag" in de and "20 Minuten" not in de
+
+
+def test_training_asked_without_a_coffee_still_gets_the_call() -> None:
+    # 139 C neighbour that must not change: a team training asked with no coffee keeps the 20-minute call and the warm yes
+    pt = sample_draft("Olá Camille, sou Head of Marketing numa empresa de vinhos. Dás formações para equipas? Gostava de saber mais.",
+                      headline="Head of Marketing - Vinhos Lusitanos", name="Catarina Sousa")
+    assert "chamada de 20 minutos" in pt and "café" not in pt
+    it = sample_draft("Ciao Camille, sono Head of Marketing di Italian Food France. Fai formazioni per team? Mi piacerebbe saperne di più.",
+                      headline="Head of Marketing - Italian Food France", name="Elisa Romano")
+    assert "call di 20 minuti" in it and "caffè" not in it
