@@ -75,3 +75,36 @@ def test_training_asked_without_a_coffee_still_gets_the_call() -> None:
     it = sample_draft("Ciao Camille, sono Head of Marketing di Italian Food France. Fai formazioni per team? Mi piacerebbe saperne di più.",
                       headline="Head of Marketing - Italian Food France", name="Elisa Romano")
     assert "call di 20 minuti" in it and "caffè" not in it
+
+
+def test_english_event_names_are_kept_whole() -> None:
+    # 139 C fr_en note-39: "great chatting at the Lyon on Thursday" (the "startup afterwork" dropped)
+    en = sample_draft("Hi Camille, we met at the Lyon startup afterwork on Thursday — I was the one with the coffee roastery. As "
+                      "promised, connecting here! Looking forward to continuing our chat about Shopify SEO.",
+                      headline="Founder, Roast & Co", name="Ben Carter")
+    assert "at the Lyon startup afterwork on Thursday" in en
+    # 139 C es_pt_it note-40 (English variant): "at the Women in Digital on Tuesday" (the "meetup" dropped)
+    meetup = sample_draft("Hi Camille, we met at the Women in Digital meetup in Lyon on Tuesday. As we discussed, I'd like to have a "
+                          "coffee with you to learn more about your team trainings. When are you available?",
+                          headline="Head of Marketing - Acme France", name="Sarah Jones")
+    assert "Women in Digital meetup" in meetup and "Tuesday or Thursday" in meetup
+    # 139 C fr_en note-33: "a talk on local SEO at BrightonSEO's." (a dangling possessive)
+    talk = sample_draft("Hi Camille, I'm organising BrightonSEO's online edition in April and we're looking for speakers on local SEO. "
+                        "Would you be interested in giving a 20-minute talk?", headline="Events Manager, BrightonSEO", name="Lucy Hall")
+    assert "at BrightonSEO's online edition" in talk
+
+
+def test_brazilian_professor_signed_with_his_title_keeps_o_senhor() -> None:
+    # 139 C es_pt_it note-37: "Prezado Professor" then "você pode me contar"
+    br = sample_draft("Prezada Camille, sou professor na Universidade Federal de Minas Gerais e gostaria de convidá-la para uma aula "
+                      "online sobre estratégia de conteúdo com nossos alunos de Comunicação. Atenciosamente, Prof. Marcos Vieira",
+                      headline="Professor Adjunto - UFMG", name="Marcos Vieira")
+    assert "Prezado Professor" in br and "o senhor poderia me informar" in br and "você" not in br
+
+
+def test_dutch_company_we_keeps_jullie_throughout() -> None:
+    # 139 C de_nl note-38: "Ik help jullie graag met SEO en je social ads"
+    nl = sample_draft("Beste Camille, ik ben Head of Marketing bij een Belgische chocolatier en we willen in Frankrijk groeien via SEO "
+                      "en social ads. Kunnen we binnenkort bellen? Vriendelijke groeten, Koen Peeters",
+                      headline="Head of Marketing | Chocolaterie Peeters", name="Koen Peeters")
+    assert "jullie social ads" in nl and "je social ads" not in nl

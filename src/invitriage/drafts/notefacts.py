@@ -1915,7 +1915,7 @@ _PERIOD = {
 
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|days|weekend|week-end",
-    "en": r"conference|[\w-]*messe|congress|barcamp|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
+    "en": r"conference|[\w-]*messe|congress|barcamp|after-?party|after-?work|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
     "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|days?|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
@@ -2788,8 +2788,21 @@ def _event(original: str, folded: str, lang: str) -> str:
             continue
         name = _proper(original, p.end(), 5)
         if name and _rx(_NAMED_EVENT).search(fold(name)) and _no_pronoun(name, lang):
-            return (original[p.start():p.end()] + name).strip()
-    return _met_verb_place(original, folded, lang)
+            return _with_event_noun(original, folded, (original[p.start():p.end()] + name).strip(), lang)
+    return _with_event_noun(original, folded, _met_verb_place(original, folded, lang), lang)
+
+
+def _with_event_noun(original: str, folded: str, phrase: str, lang: str) -> str:
+    """An English event name with the lower-case noun that follows it ("at the Women in Digital| meetup"), never cut before it.
+
+    >>> _with_event_noun("we met at the Women in Digital meetup in Lyon", "we met at the women in digital meetup in lyon", "at the Women in Digital", "en")
+    'at the Women in Digital meetup'
+    """
+    at = original.find(phrase) if phrase and lang == "en" else -1
+    if at < 0:
+        return phrase
+    noun = _rx(rf"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{_EVENT_NOUNS[lang]})\b").match(folded, at + len(phrase))
+    return original[at:noun.end()] if noun else phrase
 
 
 #: A "that" right after a seeing verb (folded), a few words allowed between: "j'ai vu que vous étiez à Lyon", "hab gesehen,
@@ -7287,6 +7300,10 @@ def _quote_closed(name: str, original: str, start: int) -> str:
     return " ".join(name.translate({ord(q): None for q in _QUOTE_MARKS}).split())
 
 
+#: What a possessive event name owns (English): "BrightonSEO's| online edition", "MozCon's| virtual event".
+_OWNED_EDITION = r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:edition|event|conference|summit|festival|meetup|day|days|track|stage|series)\b"
+
+
 def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     """The name of the event a speaker is invited to, and the article the note gave it, or ("", "").
 
@@ -7303,6 +7320,10 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
                              original[at + len(name):]) if at >= 0 else None
             if tail and not cre.search(rf"(?i)\b{tail.group(1)}\b", name):
                 name = f"{name} {tail.group(1)}"  # "the Digital Marketing Europe summit": the event noun is the name's, never "the Digital Marketing Europe"
+            if lang == "en" and at >= 0 and name.endswith(("'s", "’s")):
+                # "BrightonSEO's online edition": a possessive name keeps what it owns, never a dangling "at BrightonSEO's"
+                owned = _rx(_OWNED_EDITION).match(original, at + len(name))
+                name = name + owned.group(0) if owned else name[:-2]
             # "BrightonSEO in September", "Web2Day à Nantes en juin": the month is the date's, not the name's
             cut = _rx(rf"\s+(?:in|en|em|im|a|à|op|on|di|de|del|do|da|the)\s+(?:{_MONTH_ANY}|{_DAYS[lang]}|\d)").search(fold(name))
             if cut:
