@@ -51,7 +51,7 @@ def test_it_fr_coffee_after_a_meetup_gets_days_not_a_call() -> None:
     fr = sample_draft("Bonjour Camille, on s'est croisées au meetup Women in Digital à Lyon mardi. Comme on en a parlé, j'aimerais "
                       "prendre un café avec toi pour parler de tes formations pour équipes. Tu es dispo quand ?",
                       headline="Head of Marketing - Acme France", name="Julie Martin")
-    assert "Avec plaisir pour un café" in fr and "mardi ou jeudi" in fr and "appel de 20 minutes" not in fr
+    assert "autour d'un café" in fr and "mardi ou jeudi" in fr and "appel de 20 minutes" not in fr
     assert "travailler avec ton équipe" not in fr
 
 
@@ -108,3 +108,19 @@ def test_dutch_company_we_keeps_jullie_throughout() -> None:
                       "en social ads. Kunnen we binnenkort bellen? Vriendelijke groeten, Koen Peeters",
                       headline="Head of Marketing | Chocolaterie Peeters", name="Koen Peeters")
     assert "jullie social ads" in nl and "je social ads" not in nl
+
+
+def test_speaker_invitation_asking_for_a_call_gets_the_call() -> None:
+    # 139 C de_nl note-32: "Kunnen wij hierover een gesprek inplannen?" answered only with "de beoogde data en het format"
+    nl = sample_draft("Geachte mevrouw Laurent, namens de organisatie van het Emerce eDay 2025 wil ik u uitnodigen als spreker over "
+                      "contentstrategie. Kunnen wij hierover een gesprek inplannen? Met vriendelijke groet, drs. Marieke Vos",
+                      headline="Programmamanager Emerce", name="Marieke Vos")
+    assert "kort gesprek" in nl and "Welke dagen komen u volgende week uit?" in nl
+
+
+def test_german_speaker_yes_is_not_said_twice() -> None:
+    # 139 C de_nl note-10: "das freut mich sehr. Sehr gern, ich schaue dafür in meinen Kalender"
+    de = sample_draft("Sehr geehrte Frau Laurent, für die Online Marketing Konferenz Bodensee im Mai suchen wir noch Speaker*innen zum "
+                      "Thema Content-Strategie. Hätten Sie Interesse und Zeit? Freundliche Grüße, Dr. Andreas Vogel",
+                      headline="Programmleitung OMK Bodensee", name="Andreas Vogel")
+    assert "Sehr gern, ich schaue" not in de and "Interesse habe ich auf jeden Fall" in de

@@ -5653,8 +5653,8 @@ _ASKS: dict[str, dict[str, str]] = {
         "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur)|(?:sprechen|reden) wir(?= ?\?))\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
-        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar)|falamos(?= ?\?))\b",
-        "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?afspraak (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
+        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:agend|marc)(?:ar|armos|assemos) (?:uma |um )?(?:conversa|reuniao|encontro)|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar)|falamos(?= ?\?))\b",
+        "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?(?:afspraak|gesprek|gesprekje) (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
     },
     "advice": {
         "fr": r"\bconseils?\b|\bvotre aide\b|\bton aide\b|\bm'aider\b|\bme conseiller\b|\bmentor\w*|\bme guider\b|\bvotre expertise\b|\bvos lumieres\b|\bvotre experience\b|\bton experience\b|\btes lumieres\b",
@@ -5796,6 +5796,11 @@ def seat_in_her_course(text: str) -> bool:
     return bool(cre.search(_SEAT_WORDS, text)) and bool(cre.search(_HER_COURSE_NAMED, text)) and not cre.search(_SEAT_NOT_INTERN, text)
 
 
+#: A coffee wished for (folded): "gostava de tomar um café contigo", "I'd like to have a coffee", "vorrei", "würde gern": a
+#: meeting asked all the same (a wish to talk alone, "queria conversar mais sobre …", is no call asked).
+_MEET_WISH = r"\b(?:gostava|queria|quisiera|vorrei|i'?d (?:like|love)|wurde (?:\w+ )?gern|mochte|wil (?:\w+ )?graag)\b"
+
+
 def _asks(original: str, folded: str, lang: str) -> list[str]:
     found: list[str] = []
     for kind, by_lang in _ASKS.items():
@@ -5831,11 +5836,10 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     # asked right there, never "send me your questions"
                 if kind == "meet" and _coffee_trade(folded, m.start(), m.end()):
                     continue  # "im starting a coffee truck, any tips?": the coffee is their trade, never a coffee offered
-                if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|lass uns|laten we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
+                if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) \
+                        and not (kind == "meet" and _rx(_MEET_WISH).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|lass uns|laten we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
                                                   r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk"
-                                                  # "gostava de tomar um café contigo", "I'd like to have a coffee", "vorrei", "würde gern": a wish too
-                                                  r"|gostava|queria|quisiera|vorrei|i'?d (?:like|love)|wurde (?:\w+ )?gern|mochte|wil (?:\w+ )?graag"
                                                   # "Ce serait chouette d'échanger autour d'un café", "wäre schön", "sarebbe bello": a wish too
                                                   r"|serait|ware|sarebbe|seria|estaria|zou)\b").search(text):
                     continue

@@ -5894,7 +5894,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["coffee_asked"] = bool(cre.search(_COFFEE_WORD, fold(note)))
     # "gostava de tomar um café contigo, quando tens disponibilidade?" after a meetup in Lyon: yes to THAT coffee, days offered
     if "meet" in asked and context["coffee_asked"] and not (context["dated_coffee"] or context["far_meet"] or context["far"] or context["meet_period"]
-                                                             or context["meeting"] or context["next_visit"] or context["my_visit"]):
+                                                             or context["meeting"] or context["next_visit"] or context["my_visit"]) \
+            and not cre.search(_MEETING_REMOTE, fold(note)):  # "un café virtuel ?": a video coffee keeps its own answer
         context["dated_coffee"] = local_coffee_line(variant or lang, informal=bool(context["informal"]))
         context["coffee_first"] = bool(context["dated_coffee"])  # the coffee first: never "glad to work with your team" presumed
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
@@ -11073,8 +11074,8 @@ _DATED_COFFEE_LINE = {
 _LOCAL_COFFEE_LINE = {
     "en": ("Yes to a coffee, with pleasure! Next week I could do Tuesday or Thursday, for example: which suits you best?",
            "I would be glad to meet for a coffee. Next week I could do Tuesday or Thursday, for example: which would suit you best?"),
-    "fr": ("Avec plaisir pour un café ! La semaine prochaine, je peux mardi ou jeudi par exemple : qu'est-ce qui t'arrange le mieux ?",
-           "Avec plaisir pour un café. La semaine prochaine, je peux mardi ou jeudi par exemple : qu'est-ce qui vous conviendrait le mieux ?"),
+    "fr": ("Avec plaisir, on en parle autour d'un café ! La semaine prochaine, je peux mardi ou jeudi par exemple : qu'est-ce qui t'arrange le mieux ?",
+           "Avec plaisir, parlons-en autour d'un café. La semaine prochaine, je peux mardi ou jeudi par exemple : qu'est-ce qui vous conviendrait le mieux ?"),
     "de": ("Auf einen Kaffee sehr gern! Nächste Woche ginge bei mir zum Beispiel Dienstag oder Donnerstag: Was passt dir besser?",
            "Auf einen Kaffee sehr gern. Nächste Woche ginge bei mir zum Beispiel Dienstag oder Donnerstag: Was passt Ihnen besser?"),
     "es": ("¡Con mucho gusto tomamos ese café! La semana que viene me iría bien el martes o el jueves, por ejemplo: ¿cuál te viene mejor?",
