@@ -292,7 +292,8 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
     if base == "de" and informal and cre.search(r"\b(?:wir|uns|unser\w*)\b", own):
         # "wir bauen gerade einen Shop auf und brauchen Hilfe": a team's ads are "euren", never one person's "deinen"
         items = ["euren " + i[7:] if i.startswith("deinen ") else "eurer " + i[7:] if i.startswith("deiner ") else i for i in items]
-    if base == "nl" and informal and cre.search(r"\b(?:onze|wij|ons (?:bedrijf|team|merk|bureau))\b", own):
+    # ("we willen in Frankrijk groeien via SEO en social ads": a "we" is a company too, "jullie social ads")
+    if base == "nl" and informal and cre.search(r"\b(?:onze|wij|we (?:willen|zoeken|zijn|gaan|verkopen|maken|werken|lanceren|groeien|hebben (?!elkaar))|ons (?:bedrijf|team|merk|bureau))\b", own):
         # "een externe blik op onze contentstrategie": a company's strategy is "jullie contentstrategie", never one person's "je"
         items = ["jullie " + i[3:] if i.startswith("je ") else i for i in items]
     return _LEAD[base] + f" {_AND[base]} ".join(items)

@@ -1915,7 +1915,7 @@ _PERIOD = {
 
 _EVENT_NOUNS = {
     "fr": r"salon|conference|conf|meetup|afterwork|after-?party|table ronde|soiree|atelier|workshop|seminaire|webinaire|webinar|forum|congres|festival|evenement|petit-dejeuner|petit-dej|dejeuner|dej|diner|masterclass|formation|hackathon|sommet|summit|journee|jury|stand|apero|cocktail|gala|remise des prix|session|rencontres|matinale|universite d'ete|barcamp|days|weekend|week-end",
-    "en": r"conference|[\w-]*messe|congress|barcamp|after-?party|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
+    "en": r"conference|[\w-]*messe|congress|barcamp|after-?party|after-?work|meetup|fair|expo|summit|workshop|webinar|panel|event|dinner|breakfast|lunch|networking(?: event| evening| night)?|hackathon|masterclass|training|course|seminar|forum|festival|trade show|booth|drinks|party|gala|roundtable|session|bootcamp|night|days?|week|weekend|week-end",
     "de": r"messe|salon|konferenz|after-?party|meetup|barcamp|workshop|seminar|webinar|vortrag|panel|event|veranstaltung|stammtisch|netzwerktreffen|netzwerkabend|kongress|forum|festival|fruhstuck|mittagessen|abendessen|afterwork|tagung|schulung|hackathon|stand|treffen|summit|gipfel|masterclass|bootcamp|abend|night|days?|week|weekend|week-end"
           # "E-Commerce-Tag", "Marketing-Tag", "Fachtag": a day-long event (never "Guten Tag", "Dienstag")
           r"|[\w-]+-tag|fachtag|praxistag|thementag|aktionstag|branchentag|digitaltag|marketingtag",
@@ -2788,8 +2788,21 @@ def _event(original: str, folded: str, lang: str) -> str:
             continue
         name = _proper(original, p.end(), 5)
         if name and _rx(_NAMED_EVENT).search(fold(name)) and _no_pronoun(name, lang):
-            return (original[p.start():p.end()] + name).strip()
-    return _met_verb_place(original, folded, lang)
+            return _with_event_noun(original, folded, (original[p.start():p.end()] + name).strip(), lang)
+    return _with_event_noun(original, folded, _met_verb_place(original, folded, lang), lang)
+
+
+def _with_event_noun(original: str, folded: str, phrase: str, lang: str) -> str:
+    """An English event name with the lower-case noun that follows it ("at the Women in Digital| meetup"), never cut before it.
+
+    >>> _with_event_noun("we met at the Women in Digital meetup in Lyon", "we met at the women in digital meetup in lyon", "at the Women in Digital", "en")
+    'at the Women in Digital meetup'
+    """
+    at = original.find(phrase) if phrase and lang == "en" else -1
+    if at < 0:
+        return phrase
+    noun = _rx(rf"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{_EVENT_NOUNS[lang]})\b").match(folded, at + len(phrase))
+    return original[at:noun.end()] if noun else phrase
 
 
 #: A "that" right after a seeing verb (folded), a few words allowed between: "j'ai vu que vous étiez à Lyon", "hab gesehen,
@@ -5641,7 +5654,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
         "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar)|falamos(?= ?\?))\b",
-        "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?afspraak (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
+        "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?(?:afspraak|gesprek|gesprekje) (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
     },
     "advice": {
         "fr": r"\bconseils?\b|\bvotre aide\b|\bton aide\b|\bm'aider\b|\bme conseiller\b|\bmentor\w*|\bme guider\b|\bvotre expertise\b|\bvos lumieres\b|\bvotre experience\b|\bton experience\b|\btes lumieres\b",
@@ -5784,6 +5797,11 @@ def seat_in_her_course(text: str) -> bool:
     return bool(cre.search(_SEAT_WORDS, text)) and bool(cre.search(_HER_COURSE_NAMED, text)) and not cre.search(_SEAT_NOT_INTERN, text)
 
 
+#: A coffee wished for (folded): "gostava de tomar um café contigo", "I'd like to have a coffee", "vorrei", "würde gern": a
+#: meeting asked all the same (a wish to talk alone, "queria conversar mais sobre …", is no call asked).
+_MEET_WISH = r"\b(?:gostava|queria|quisiera|vorrei|i'?d (?:like|love)|wurde (?:\w+ )?gern|mochte|wil (?:\w+ )?graag)\b"
+
+
 def _asks(original: str, folded: str, lang: str) -> list[str]:
     found: list[str] = []
     for kind, by_lang in _ASKS.items():
@@ -5819,7 +5837,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                     # asked right there, never "send me your questions"
                 if kind == "meet" and _coffee_trade(folded, m.start(), m.end()):
                     continue  # "im starting a coffee truck, any tips?": the coffee is their trade, never a coffee offered
-                if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|lass uns|laten we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
+                if kind in ("meet", "call") and not (kind == "meet" and _rx(_MEET_AHEAD).search(text)) \
+                        and not (kind == "meet" and _rx(_MEET_WISH).search(text)) and not _rx(r"\?|\b(?:disponible|dispo|partante?|would|could|shall|let'?s|happy to|open to|love to|on se|seriez|serais|zeit|lust|apetece|podriamos|podemos|ti va|ti andrebbe|le andrebbe|potremmo|possiamo|bora|vamos|topa|zin|zullen|kunnen we|can we|lass uns|laten we|possible|moglich|posible|possibile|possivel|mogelijk|aimerais|souhaiterais|voudrais|gerne|gern|me gustaria|mi piacerebbe|gostaria|graag|propose|vorschlagen|proponer|proporre|propor|voorstellen|quand|when|wann|cuando|quando|wanneer"
                                                   # "Adoraria tomar um café", "me encantaría tomar un café", "j'adorerais": a wish, a request all the same
                                                   r"|adoraria|adorariamos|encantaria|adorerais|adorerei|ci piacerebbe|que tal|quem sabe|leuk om|lijkt me leuk"
                                                   # "Ce serait chouette d'échanger autour d'un café", "wäre schön", "sarebbe bello": a wish too
@@ -7292,6 +7311,10 @@ def _quote_closed(name: str, original: str, start: int) -> str:
     return " ".join(name.translate({ord(q): None for q in _QUOTE_MARKS}).split())
 
 
+#: What a possessive event name owns (English): "BrightonSEO's| online edition", "MozCon's| virtual event".
+_OWNED_EDITION = r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:edition|event|conference|summit|festival|meetup|day|days|track|stage|series)\b"
+
+
 def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     """The name of the event a speaker is invited to, and the article the note gave it, or ("", "").
 
@@ -7308,6 +7331,10 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
                              original[at + len(name):]) if at >= 0 else None
             if tail and not cre.search(rf"(?i)\b{tail.group(1)}\b", name):
                 name = f"{name} {tail.group(1)}"  # "the Digital Marketing Europe summit": the event noun is the name's, never "the Digital Marketing Europe"
+            if lang == "en" and at >= 0 and name.endswith(("'s", "’s")):
+                # "BrightonSEO's online edition": a possessive name keeps what it owns, never a dangling "at BrightonSEO's"
+                owned = _rx(_OWNED_EDITION).match(original, at + len(name))
+                name = name + owned.group(0) if owned else name[:-2]
             # "BrightonSEO in September", "Web2Day à Nantes en juin": the month is the date's, not the name's
             cut = _rx(rf"\s+(?:in|en|em|im|a|à|op|on|di|de|del|do|da|the)\s+(?:{_MONTH_ANY}|{_DAYS[lang]}|\d)").search(fold(name))
             if cut:
@@ -8076,7 +8103,10 @@ _MET_IN_PERSON = {
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|sa(?:ss|ß)en (?:wir )?(?:zusammen|nebeneinander|am (?:selben|gleichen) tisch)|wir sa(?:ss|ß)en|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
     "es": rf"\b(?:nos conocimos|te conoci|le conoci|coincidimos|{_TALKED_ES}|te vi en|le vi en|nos vimos|(?:nos sentamos|estuvimos|estabamos) en la misma mesa|nos sentamos juntos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci conosciamo (?:da|dal|dalla|dallo)|ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti|(?:eravamo|ci siamo sedut\w) (?:allo|al) stesso tavolo|eravamo sedut\w vicin\w)\b",
-    "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos|(?:estivemos|estavamos|ficamos|sentamo-nos|nos sentamos) (?:juntos |juntas )?(?:na|a) mesma mesa)\b",
+    "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos|(?:estivemos|estavamos|ficamos|sentamo-nos|nos sentamos) (?:juntos |juntas )?(?:na|a) mesma mesa"
+          # "estivemos juntas no meetup … como falámos": met there and talked
+          r"|estivemos junt[oa]s (?:no|na|num|numa) (?=[^.!?]*[.!?]\s*(?:como|conforme) (?:falamos|conversamos|combinamos|te disse|lhe disse))"
+          r")\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|zaten samen aan (?:tafel|dezelfde tafel)|zaten aan dezelfde tafel|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"
           r"|kennen elkaar (?:nog )?van(?! (?:je|jouw|uw)\b))\b",
 }

@@ -201,7 +201,8 @@ _TALK = (r"\b(?:let'?s (?:talk|chat)|(?:love|like|happy) to (?:have a )?(?:chat|
          r"|(?:sollen|wollen|konnen) wir (?:mal |kurz )?(?:reden|sprechen|telefonieren)|podemos falar|falamos) ?\?"
          # "Poderíamos agendar uma conversa?", "¿Podríamos agendar una conversación?", "Could we schedule a conversation?": a
          # meeting asked for, answered with the call, never "how is your shop going?"
-         r"|agendar (?:uma |una |um |un )?(?:conversa\w*|reuni\w*|chamada|llamada|ligacao)|schedule (?:a |an )?(?:conversation|call|chat|meeting)"
+         # "Seria possível agendarmos uma conversa?", "podemos marcar uma reunião?": the verb inflected, still a meeting asked for
+         r"|(?:agend|marc)(?:ar|armos|assemos|emos) (?:uma |una |um |un )?(?:conversa\w*|reuni\w*|chamada|llamada|ligacao|videochamada|call)|schedule (?:a |an )?(?:conversation|call|chat|meeting)"
          r"|(?:convenir|fixer) d?'?(?:un |une )?(?:entretien|echange|rendez-vous)|fissare (?:un |una )?(?:colloquio|chiamata|call|incontro)"
          r"|(?:ein )?(?:gesprach|telefonat|termin) (?:zu )?vereinbaren|(?:een )?gesprek (?:in)?(?:te )?plannen)")
 _CALL_WORD = (r"\b(?:\d+ ?min(?:s|utes?|uten|utos|uti)?|call|calls|chiamata|videochiamata|telefonata|videocall|zoom|appel|visio|visioconference|llamada|videollamada|chamada|videochamada"

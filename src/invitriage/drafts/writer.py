@@ -3177,6 +3177,7 @@ _IT_DAY_OF = r"(?:ieri|ieri sera|oggi) (?:al|allo|alla|ai|agli|alle|all'|nel|nel
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
+_EMPTY_CONTEXT["coffee_first"] = False  # a coffee asked in her city, accepted before any work is presumed
 _EMPTY_CONTEXT["coffee_asked"] = False  # "Un café à Lyon le mois prochain ?": the meeting asked is a coffee, said back as one
 #: A coffee named in the note (folded).
 _COFFEE_WORD = r"\b(?:cafe|cafecito|coffee|kaffee|caffe|koffie|koffietje|cafezinho)\b"
@@ -5170,7 +5171,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         gender = name_gender(who.first, lang)  # "Hallo Frau Krüger" is answered "Hallo Frau Müller", not with the full name
     senhor = ""
     first_letter = bool(owner_first) and bool(cre.match(rf"\W*prezad[oa]\s+{re.escape(fold(owner_first))}\b", fold(note)))
-    if variant == "pt-BR" and note_lang == lang and not informal and (cre.search(_SENHOR, fold(note)) or mirror and gender and not first_letter):
+    if variant == "pt-BR" and note_lang == lang and not informal and (cre.search(_SENHOR, fold(note)) or mirror and gender and not first_letter
+                                                                      or mirror and gender and bool(cre.search(_TITLE_SIGNED, note))):
+        # "Prezada Camille, … Atenciosamente, Prof. Marcos Vieira": answered "Prezado Professor", so "o senhor" throughout
         # "Prezada Sra. Laurent, … convidá-la": the reply opens "Prezado Sr. Almeida" and keeps "o senhor", never "você"
         # "trabalhou com a senhora": the sender keeps "o senhor / a senhora", and so does the reply (never "você")
         senhor = gender or sender_gender(note, lang, who, headline) or name_gender(who.first, lang)
@@ -5889,6 +5892,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["dated_coffee"] = dated_coffee_line(variant or lang, str(context["meet_day"]), informal=bool(context["informal"])) \
         if "meet" in asked and not (context["meeting"] or context["next_visit"] or context["my_visit"] or far_meet) else ""
     context["coffee_asked"] = bool(cre.search(_COFFEE_WORD, fold(note)))
+    # "gostava de tomar um café contigo, quando tens disponibilidade?" after a meetup in Lyon: yes to THAT coffee, days offered
+    if "meet" in asked and context["coffee_asked"] and not (context["dated_coffee"] or context["far_meet"] or context["far"] or context["meet_period"]
+                                                             or context["meeting"] or context["next_visit"] or context["my_visit"]) \
+            and not cre.search(_MEETING_REMOTE, fold(note)):  # "un café virtuel ?": a video coffee keeps its own answer
+        context["dated_coffee"] = local_coffee_line(variant or lang, informal=bool(context["informal"]))
+        context["coffee_first"] = bool(context["dated_coffee"])  # the coffee first: never "glad to work with your team" presumed
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
@@ -10593,6 +10602,8 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     return name
 
 
+#: A letter signed with a title ("Atenciosamente, Prof. Marcos Vieira", "Dra. Ana Lima"): answered with the title, and formally.
+_TITLE_SIGNED = r"\b(?:Prof|Profa|Dr|Dra)\.?\s+[A-ZÀ-Ý][\wÀ-ÿ-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ-]+)*\W*$"
 _SENHOR = r"\b(?:o senhor|a senhora|os senhores|as senhoras|do senhor|da senhora|ao senhor|pelo senhor|pela senhora|com o senhor|com a senhora)\b"
 
 
@@ -11058,6 +11069,40 @@ _DATED_COFFEE_LINE = {
     "nl": ("Laten we het bespreken bij een kop koffie {day}: hoe laat past het jou?",
            "Ik bespreek het graag met u bij een kop koffie {day}: hoe laat komt het u uit?"),
 }
+
+
+#: A coffee asked in her city with no day named ("j'aimerais prendre un café avec toi, tu es dispo quand ?"): the coffee
+#: accepted and two days proposed (the owner edits them), never a call instead nor the availability question bounced back (informal, formal).
+_LOCAL_COFFEE_LINE = {
+    "en": ("Yes to a coffee, with pleasure! Next week I could do Tuesday or Thursday, for example: which suits you best?",
+           "I would be glad to meet for a coffee. Next week I could do Tuesday or Thursday, for example: which would suit you best?"),
+    "fr": ("Avec plaisir, on en parle autour d'un café ! La semaine prochaine, je peux mardi ou jeudi par exemple : qu'est-ce qui t'arrange le mieux ?",
+           "Avec plaisir, parlons-en autour d'un café. La semaine prochaine, je peux mardi ou jeudi par exemple : qu'est-ce qui vous conviendrait le mieux ?"),
+    "de": ("Auf einen Kaffee sehr gern! Nächste Woche ginge bei mir zum Beispiel Dienstag oder Donnerstag: Was passt dir besser?",
+           "Auf einen Kaffee sehr gern. Nächste Woche ginge bei mir zum Beispiel Dienstag oder Donnerstag: Was passt Ihnen besser?"),
+    "es": ("¡Con mucho gusto tomamos ese café! La semana que viene me iría bien el martes o el jueves, por ejemplo: ¿cuál te viene mejor?",
+           "Con mucho gusto tomamos ese café. La semana que viene me iría bien el martes o el jueves, por ejemplo: ¿cuál le viene mejor?"),
+    "it": ("Volentieri, prendiamo un caffè! La prossima settimana per me andrebbero bene martedì o giovedì, per esempio: quale preferisci?",
+           "Volentieri, prendiamo un caffè. La prossima settimana per me andrebbero bene martedì o giovedì, per esempio: quale preferisce?"),
+    "pt": ("Com todo o gosto, vamos tomar esse café! Na próxima semana dava-me jeito terça ou quinta, por exemplo: qual preferes?",
+           "Com todo o gosto tomamos esse café. Na próxima semana dava-me jeito terça ou quinta, por exemplo: qual prefere?"),
+    "pt-BR": ("Vamos tomar esse café, sim! Na semana que vem posso na terça ou na quinta, por exemplo: qual fica melhor para você?",
+              "Será um prazer tomar esse café. Na semana que vem posso na terça ou na quinta, por exemplo: qual fica melhor para o senhor?"),
+    "nl": ("Graag, een kop koffie! Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat past jou het best?",
+           "Graag drink ik een kop koffie met u. Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat komt u het best uit?"),
+}
+
+
+def local_coffee_line(lang: str, informal: bool) -> str:
+    """A coffee asked in her city with no day named: accepted, with two days proposed next week.
+
+    >>> local_coffee_line("it", informal=True)[:30]
+    'Volentieri, prendiamo un caffè'
+    >>> local_coffee_line("xx", informal=True)
+    ''
+    """
+    pair = _LOCAL_COFFEE_LINE.get(lang) or _LOCAL_COFFEE_LINE.get(lang[:2])
+    return pair[0 if informal else 1] if pair else ""
 
 
 #: "¿Vas al Salon du Marketing de París?", "are you going to the Web Summit?", "gehst du zur DMEXCO?" (folded): whether she
