@@ -5895,7 +5895,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "gostava de tomar um café contigo, quando tens disponibilidade?" after a meetup in Lyon: yes to THAT coffee, days offered
     if "meet" in asked and context["coffee_asked"] and not (context["dated_coffee"] or context["far_meet"] or context["far"] or context["meet_period"]
                                                              or context["meeting"] or context["next_visit"] or context["my_visit"]) \
-            and not cre.search(_MEETING_REMOTE, fold(note)):  # "un café virtuel ?": a video coffee keeps its own answer
+            and not cre.search(_MEETING_REMOTE, fold(note)) \
+            and cre.search(_WHEN_FREE_ASKED, fold(note)):  # "un café virtuel ?": a video coffee keeps its own answer
+        # (only when her days are asked: "quando tens disponibilidade?", "¿qué día te viene bien?"; a coffee offered without
+        # that keeps "which days suit you?", never two days of her diary nobody asked for)
         context["dated_coffee"] = local_coffee_line(variant or lang, informal=bool(context["informal"]))
         context["coffee_first"] = bool(context["dated_coffee"])  # the coffee first: never "glad to work with your team" presumed
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
@@ -11091,6 +11094,16 @@ _LOCAL_COFFEE_LINE = {
     "nl": ("Graag, een kop koffie! Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat past jou het best?",
            "Graag drink ik een kop koffie met u. Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat komt u het best uit?"),
 }
+
+
+#: Her free days asked for (folded): "when are you available?", "quand es-tu dispo ?", "¿qué día te viene bien?", "quando tens
+#: disponibilidade?", "quando sei disponibile?", "wann hast du Zeit?", "wanneer past het jou?".
+_WHEN_FREE_ASKED = (r"\b(?:when (?:are|would) you (?:be )?(?:free|available)|when (?:would|does|could) (?:it|that) (?:suit|work)|which day|what day"
+                    r"|quand (?:es-tu|etes-vous|serais-tu|seriez-vous|tu es|vous etes|seras-tu|serez-vous) (?:dispo|disponible|libre)|quel jour|dispo\w* quand|libre quand"
+                    r"|cuando (?:tienes|tiene|estas|esta|estarias|estaria) (?:disponib|libre|tiempo)|que dia|cuando te (?:viene|va) bien|cuando le (?:viene|va) bien"
+                    r"|quando (?:tens|tem|voce tem|estas|esta|estaria|estarias) (?:disponib|livre|tempo)|qual dia|que dia|quando (?:sei|saresti|e|sarebbe) (?:disponibile|libera|libero)"
+                    r"|che giorno|quale giorno|wann (?:hast du|haben sie|hattest du|hatten sie) zeit|wann passt|welcher tag|an welchem tag"
+                    r"|welke dag|wanneer (?:heb je|heeft u|past het|ben je|bent u|zou je|zou u))")
 
 
 def local_coffee_line(lang: str, informal: bool) -> str:
