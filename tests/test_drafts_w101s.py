@@ -61,7 +61,11 @@ def test_channels_for_france_get_where_she_would_start(note: str, line: str) -> 
 ])
 def test_no_google_ads_audit_promised(note: str, said: str) -> None:
     text = sample_draft(note, name="Manuel Herrera")
-    assert "Google Ads" not in text
+    # 140 D: Google Ads named only to say plainly it is not part of her offer, never as an audit she does
+    plain = ("Google Ads, en cambio, no forma parte de mis servicios.", "Google Ads, invece, non rientra nei miei servizi.",
+             "Google Ads, though, isn't part of my offer.")
+    assert sum(p in text for p in plain) == 1
+    assert "Google Ads" not in text.replace(next(p for p in plain if p in text), "")
     assert said in text
 
 

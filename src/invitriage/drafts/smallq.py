@@ -174,6 +174,27 @@ def audit_name(note: str, lang: str, offer: list[str] | None = None) -> str:
     return ""
 
 
+#: Said plainly after the yes when Google Ads audits are asked for and search ads are not in her offer (140 D).
+_NO_SEARCH_ADS = {"en": "Google Ads, though, isn't part of my offer.", "fr": "En revanche, Google Ads ne fait pas partie de mon offre.",
+                  "es": "Google Ads, en cambio, no forma parte de mis servicios.", "it": "Google Ads, invece, non rientra nei miei servizi.",
+                  "pt": "Já o Google Ads não faz parte dos meus serviços.", "de": "Google Ads gehört aber nicht zu meinem Angebot.",
+                  "nl": "Google Ads hoort echter niet bij mijn aanbod."}
+
+
+def search_ads_not_offered(note: str, lang: str, offer: list[str]) -> str:
+    """The plain "Google Ads is not part of my offer" when the note asks about Google Ads (audits) and ``offer`` holds no
+    search ads, else "".
+
+    >>> search_ads_not_offered("Quiero empezar con Google Ads. ¿Haces auditorías?", "es", ["SEO", "social ads"])
+    'Google Ads, en cambio, no forma parte de mis servicios.'
+    >>> search_ads_not_offered("Investo in Google Ads. Fai audit?", "it", ["SEO", "Google Ads"])
+    ''
+    """
+    if not cre.search(_AUDITS[1][0], fold(note or "")) or any(cre.search(_SEARCH_ADS_OFFER, fold(o)) for o in offer):
+        return ""
+    return _NO_SEARCH_ADS.get(lang.split("-")[0], "")
+
+
 def line(lang: str, kind: str, *, audit: str = "") -> str:
     """The explicit yes for ``kind`` ("budget" or "business"), the audit named when one is asked about, or ""."""
     table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])

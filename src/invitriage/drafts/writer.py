@@ -541,6 +541,11 @@ def _taken_in_past_year(note: str) -> bool:
     return False
 
 
+#: Results already better after her training (folded): "meine Kampagnen laufen jetzt deutlich besser", "mijn campagnes
+#: lopen nu veel beter", "my campaigns are running much better", "mes campagnes tournent mieux" (140 D).
+_BETTER_NOW = (r"\b(?:campaigns?|campagnes?|kampagnen?|campanas?|campagna|campagne|campanhas?|results?|resultats?|ergebnisse|resultaten"
+               r"|resultados?|risultati|ads|anzeigen|advertenties|annonces|anuncios|annunci)\b[^.!?]{0,40}\b(?:besser|beter|better|mieux"
+               r"|mejor|meglio|melhor|improved|verbessert|verbeterd|ameliore\w*|migliorat\w*|melhorad\w*|mejorad\w*)\b")
 #: Already putting it into practice (folded): "j'applique déjà", "I'm already using it", "ya lo estoy aplicando",
 #: "lo sto già mettendo in pratica", "já estou aplicando", "setze es schon um", "pas het al toe".
 _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w+ ){0,2}(?:mis|applique\w*|applying|using|use|put)|i(?:'m| am) (?:already |now )?(?:applying|using|putting)"
@@ -3156,7 +3161,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"lang_plain": "", "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -5981,6 +5986,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "já estou aplicando tudo no meu trabalho", "lo sto già mettendo in pratica": already of use, never "good luck putting it into practice"
     # "I've already started our editorial calendar": already put to use, like "I'm already applying it"
     context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)) or cre.search(_NF_PLAN_STARTED, fold(note)))
+    # "meine Kampagnen laufen jetzt deutlich besser!": the results congratulated, never "tell me if you apply something"
+    context["better_now"] = bool(cre.search(_BETTER_NOW, fold(note)))
     # "j'ai suivi votre formation Google Ads à la CCI l'an dernier, merci encore !": a training taken long ago, hoped to serve
     # still, never "if you put some of it into practice"
     context["taken_long_ago"] = facts.work in ("training", "workshop") and (
@@ -6789,6 +6796,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
     audit = smallq.audit_name(own, variant or lang, list(settings.offer)) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
+    # "quiero empezar con Google Ads. ¿Haces auditorías?": search ads outside her offer said plainly after the yes (140 D)
+    context["audit_but"] = smallq.search_ads_not_offered(own, variant or lang, list(settings.offer)) \
+        if own and context.get("service") == "audit" else ""
     if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
         context["yes_small"] = smallq.line(variant or lang, small, audit=audit if context.get("service") == "audit" else "")
         context["in_field"] = True
