@@ -36,7 +36,9 @@ _JOIN = (r"\b(?:can i|could i|may i|might i|would it be possible (?:for me )?to|
 #: "the next one", "your next", "al próximo", "au prochain", "al prossimo", "ao próximo", "zum nächsten", "bij de volgende" (folded).
 _NEXT = r"\b(?:next|prochaine?s?|proxim[oa]s?|prossim[oa]|nachste[nmrs]?|volgende)\b"
 #: Another of her sessions wished for: "another one soon?", "un autre atelier", "outro em breve", "noch einen", "nog een" (folded).
-_ANOTHER = (r"\b(?:another|un autre|une autre|otro|otra|un altro|un'altra|outro|outra|noch (?:einen|eine|ein)|nog een|weer een)\b")
+#: "nog een vraag", "another quick question", "noch eine Frage": another question, never another session.
+_ANOTHER = (r"\b(?:another|un autre|une autre|otro|otra|un altro|un'altra|outro|outra|noch (?:einen|eine|ein)|nog een|weer een)\b"
+            r"(?! (?:(?:small|quick|little|petite|pequena|piccola|kleine?|korte?|kurze?) )?(?:question|frage|pregunta|domanda|pergunta|vraag|duvida|duda|dubbio)\w*)")
 _SOON_OR_ASKED = (r"\?|\b(?:soon|bientot|pronto|presto|em breve|bald|binnenkort|know if|know whether|savoir si|saber si|sapere se|saber se|wissen ob|weten of"
                   r"|planned|prevu|previsto|prevista|geplant|gepland)\b")
 #: An invitation to her ("would you like to join our…", "wir laden dich ein"): theirs, never hers to welcome them to.
