@@ -4908,6 +4908,13 @@ _JURY_SHARED = (r"\b(?:(?:we|wij|ze) (?:both )?(?:sat|served|were|zaten|zijn)|wi
                 r"(?:the |de |le |la |el |il |o |a )?(?:same |meme |mesmo |stessa |zelfde |dezelfde |mismo |selben |gleichen )?(?:jury|jurado|giuria|juri)\w*"
                 r"(?: (?:\w+ ){0,4}?(?:together|samen|zusammen|ensemble|juntos|juntas|insieme|junt[oa]s))?")
 
+#: A programme recruiting mentors (folded): "suchen Mentorinnen", "we zoeken mentoren", "nous cherchons des mentors",
+#: "we're looking for mentors", "buscamos mentoras", "cerchiamo mentor", "procuramos mentoras": her asked to be a mentor.
+MENTORS_SOUGHT = (r"\b(?:suchen|zoeken|we zoeken|op zoek naar|(?:we are|we're|are) (?:looking for|seeking|recruiting)|looking for|recruiting"
+                  r"|cherchons|recherchons|on cherche|on recherche|buscamos|estamos buscando|cerchiamo|stiamo cercando|procuramos|estamos procurando"
+                  r"|estamos a procurar)\s+(?:(?:noch|nog|des|de|d'autres|other|more|new|neue|nieuwe|nuevas?|nuevos|nuove|novas?|novos|als) )?"
+                  r"(?:mentors|mentorinnen|mentoren|mentores|mentoras|mentori|mentor(?=\s+(?:per|for|fur|voor|pour|para)\b)|mentores?)\b")
+
 _PROPOSALS = {
     "guest": r"\b(?:invite[re]?|inviter|recevoir|accueillir|guest|have you on|feature you|interview(?:er|en)? (?:you|vous|te|sie|dich)|gast|zu gast|einladen|invitad[oa]|entrevistar(?:te|le)?|invitar(?:te|le)|ospite|intervistar(?:ti|la)|invitar(?:ti|la)|convidad[oa]|convidar|entrevistar|te gast|als gast|interviewen|uitnodigen)\b(?=.{0,80}\b(?:podcast|emission|episode|interview|live|show|folge|sendung|episodio|programa|puntata|aflevering|webinar|newsletter|blog|magazine|chaine|channel|kanal))|\b(?:live|lives|diretta|dirette|directo|directos|en vivo|livestream\w*)\b.{0,80}\b(?:invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|te gast|uitnodigen|einladen|be (?:a|my|our) guest|join us)\b|\b(?:podcasts?|emission|show|folge|episodio|programa|aflevering)\b.{0,130}?\b(?:receber|te receber|recibirte|recibirle|recibir|riceverti|riceverla|ospitarti|ospitarla|empfangen|ontvangen|invite[re]?|guest|gast|invitad[oa]|ospite|convidad[oa]|convidar|have you on|invitar(?:te|la|le)?|recevoir|te gast|uitnodigen|einladen|come on|coming on|(?:be|being) on (?:it|the show|the podcast|an episode)|join (?:me|us)|be (?:a|my|our) guest|record|participer|participar|partecipare|dabei sein|mitmachen|meedoen|langskomen|langs(?: te)? (?:komen|kom)|passer (?:sur|dans)|komen (?:vertellen|praten)|aanschuiven|come (?:and |to )?talk|venir (?:en )?parler|vorbeizukommen|venire a parlare|vir falar|venir a hablar|registrazione|registrare|recording|enregistrer|enregistrement|aufnahme|gravar|gravacao|grabar|grabacion|opname|opnemen|entrevistar(?:te|le|la)?|intervistar(?:ti|la)|interview(?:er|en)? (?:you|vous|te|sie|dich|je|u)|grabamos|gravamos|registriamo|enregistrons)\b"
              r"|\b(?:podcast|episode|episodio|aflevering|folge|emission)\b(?=.{0,250}\b(?:ca te dirait|ca vous dirait|seriez-vous partant\w*|serais-tu partant\w*|would love to have you|have you on|would you like to (?:join|come)|come on|te gustaria (?:venir|participar|hablar)|le gustaria (?:venir|participar|hablar)|ti andrebbe|le andrebbe|hattest du lust|hatten sie lust|lijkt (?:het )?(?:je|jou|u) (?:het )?leuk|bora gravar|topa (?:gravar|participar)|quer participar|gostaria de participar"
@@ -4920,7 +4927,10 @@ _PROPOSALS = {
             # "our panel of experts reviewing marketing tools", "comité d'experts", "Expertenpanel": reviews to give, never a talk
             r"|\b(?:panel of (?:\w+ )?experts|expert panel|panel d'experts|comite d'experts|expertenpanel|expertenjury|expertenbeirat|panel de expertos"
             r"|comite de expertos|panel di esperti|comitato di esperti|painel de especialistas|painel de peritos|expertpanel|panel van experts"
-            r"|deskundigenpanel)\b",
+            r"|deskundigenpanel)\b"
+            # "wir … suchen Mentorinnen", "we zoeken mentoren voor ons programma", "nous cherchons des mentors": a programme
+            # recruiting her as a mentor (a seat like a juror's), never her one-to-one mentoring sold
+            r"|" + MENTORS_SOUGHT,
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
     "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
@@ -7004,6 +7014,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
         dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|/|&|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:(?:{_MONTH_ANY})\b|(?:{_MONTH_SHORT})\b\.?)(?:\s?(?:de\s)?\d{{4}}\b)?"
                     rf"|(?<=\()(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b|\b(?:in|en|em|im|a|op|nel|in het)\s(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b"
+                    r"|\ba la rentree(?: prochaine| de septembre)?\b"  # "donner quelques cours à la rentrée": the term given
                     r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:(?:le|au|el|al|il|nel|o|no|the|das|im|het) )?(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
                     rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|/|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:

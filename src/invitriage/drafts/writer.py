@@ -53,6 +53,7 @@ from invitriage.drafts.notefacts import _OWN_COURSES_SOLD as _NF_OWN_COURSES_SOL
 from invitriage.drafts.notefacts import _WORK_WITH_FREELANCERS as _NF_WORK_WITH_FREELANCERS
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
+from invitriage.drafts.notefacts import MENTORS_SOUGHT
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _ROUGH_BUDGET_ASKED, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, small_talk as _small_talk, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, asks_only_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
@@ -80,7 +81,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "online_met", "network_of", "stalled_line", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "mentor_seat", "agency_work", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -5501,6 +5502,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                          and cre.search(r"\b(?:sobre|about|uber|sur|su|sulla|over|de)\s", fold(note[fm.end():]))):
             # "tenho um podcast sobre marketing digital … te entrevistar sobre como …": the show's subject is not the interview's
             facts.topic = fm.group(0)  # never the programme's own subject ("un master in Digital Marketing")
+        elif (mm := _MODULE_SUBJECT.search(note)) is not None:
+            # "un module SEO en Bachelor", "an SEO module", "ein SEO-Modul": the module's subject is given, never asked again
+            facts.topic = _MODULE_TOPIC.get(lang[:2], "{}").format(mm.group("s1") or mm.group("s2"))
         else:
             facts.topic = _given_topic(note, lang) or facts.topic
     elif facts.proposal in ("speaker", "guest") and note_lang == lang and cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|tema|onderwerp|sujet|argomento|assunto)\s*[:–—]|[–—,-]\s+Thema\s+[A-ZÄÖÜ]", note):
@@ -5820,6 +5824,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     clients_projects = agency_projects_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"]))
     if context["need"] and clients_projects:
         context["need"] = clients_projects  # "an agency … a freelancer for a few SEO projects": their clients' projects, never "your SEO"
+    context["agency_work"] = bool(clients_projects)  # (and the call is about the projects, the pace and her day rate)
     context["we_ask"] = bool(context["need"] and context["informal"] and lang[:2] in _WE_ASK
                              and cre.search(_WE_ASK[lang[:2]], fold(note if note_lang == lang else "")))
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
@@ -6155,6 +6160,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["panel"] = facts.work == "talk" and bool(cre.search(_PANEL, fold(note)))
     # "our panel of experts reviewing marketing tools", "Expertenpanel": reviews to give, asked what it involves, never "this jury"
     context["expert_panel"] = facts.proposal == "jury" and bool(cre.search(_EXPERT_PANEL, fold(note)))
+    # "wir suchen Mentorinnen", "we zoeken mentoren": her asked to mentor in their programme, never her mentoring sold
+    context["mentor_seat"] = facts.proposal == "jury" and bool(cre.search(MENTORS_SOUGHT, fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
     # "sono una web designer … segnalarci a vicenda": two women, "entrambe", "uma à outra" (Camille is a woman)
     context["mutual_f"] = facts.mutual and lang in ("pt", "it") \
@@ -9895,6 +9902,14 @@ _UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémun
               "de": "Dass es kein Honorar gibt, ist kein Problem.", "nl": "Dat er geen vergoeding is, is geen probleem.",
               "es": "Que no haya remuneración no es ningún problema.", "it": "E non c'è problema per il compenso.",
               "pt": "E não haver remuneração não é problema nenhum.", "pt-BR": "E não ter cachê não é problema nenhum."}
+
+#: A module named by its subject: "un module SEO", "module de SEO", "an SEO module", "SEO-Modul", "módulo de SEO", "SEO-module".
+_SUBJECTS = r"SEO|SEA|social ads|social media|content marketing|content strategy|marketing digital|digital marketing"
+_MODULE_SUBJECT = re.compile(rf"(?i)\b(?:modules?|módulos?|modul[oi]|modulo)\s+(?:de\s+|di\s+|d'|zu\s+|on\s+|over\s+|sobre\s+)?(?P<s1>{_SUBJECTS})\b"
+                             rf"|\b(?P<s2>{_SUBJECTS})[- ]?(?:modules?|modul)\b")
+#: The subject as the thanks names it, with its preposition.
+_MODULE_TOPIC = {"fr": "de {}", "en": "on {}", "de": "zu {}", "es": "de {}", "it": "di {}", "pt": "de {}", "nl": "over {}"}
+
 
 #: The session an invitation asks for, as the reply's sentence names it ("thank you for thinking of me for a workshop").
 _KIND_PHRASES = {
