@@ -3034,6 +3034,8 @@ _LATEST_PIECE = (r"\b(?:the (?:last|latest|most recent)|your (?:last|latest)|(?:
 _YOUR_SERIES = (r"\b(?:your|ur|ta|ton|votre|tu|su|tua|tuo|la tua|il tuo|sua|seu|teu|a sua|o seu|dein\w*|ihr\w*|je|jouw|uw)\s+"
                 r"(?:newsletter|blog|nieuwsbrief|lettre d'information|boletin)\b")
 
+#: tips asked right after a book word (folded): "boek tips", "book tips", "book recs": books asked for, never hers read
+_BOOK_TIPS_AFTER = r"\s*-?\s*(?:tips?|tipps?|recs?|recommendations?|aanraders?|suggesties?)\b"
 
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
@@ -3046,6 +3048,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 continue  # "en el webinar de HubSpot … muy buena tu intervención": the webinar or panel, named as such
             if key in ("talk", "workshop", "webinar", "podcast", "video", "live") and cre.search(_SENDERS_PIECE, folded[max(0, m.start() - 60):m.start()]):
                 continue  # "yo era el de la charla sobre e-commerce": the sender's own piece, never hers
+            if key == "book" and cre.match(_BOOK_TIPS_AFTER, folded[m.end():]):
+                continue  # "heb je boek tips over content strategie?": books asked for, never hers read ("je" is "you" here)
             if key in ("workshop", "training", "webinar") and cre.search(_KNOWN_FROM, folded[max(0, m.start() - 40):m.start()]):
                 found.append((m.start(), key, m))  # "ik ken je van de workshop …": her workshop, where he knows her from
                 continue

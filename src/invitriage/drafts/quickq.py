@@ -1306,12 +1306,12 @@ _READ: dict[str, tuple[str, str]] = {
     # (the honest lead, what she points to instead) — {X}: the free courses for the note's subject
     "en": ("I don't have one book I'd single out: in this field they date quickly.", "What I recommend instead is {X}, kept up to date, and putting each part into practice {P} as you go."),
     "fr": ("Je n'ai pas un livre en particulier à recommander : dans ce domaine, ils vieillissent vite.", "Je conseille plutôt {X}, toujours à jour, en appliquant chaque partie {P} au fur et à mesure."),
-    "de": ("Ein bestimmtes Buch kann ich nicht empfehlen: In diesem Bereich veralten sie schnell.", "Ich empfehle eher {X}, immer aktuell, und jeden Teil gleich {P} auszuprobieren."),
+    "de": ("Ein bestimmtes Buch kann ich nicht empfehlen: In diesem Bereich veralten Fachbücher schnell.", "Ich empfehle eher {X}, das ist immer auf dem neuesten Stand. Jeden Teil probiert man am besten gleich {P} aus."),
     "es": ("No tengo un libro concreto que recomendar: en este campo se quedan anticuados enseguida.", "Recomiendo más bien {X}, siempre al día, y aplicar cada parte {P} sobre la marcha."),
     "it": ("Non ho un libro in particolare da consigliare: in questo campo invecchiano in fretta.", "Consiglio piuttosto {X}, sempre aggiornati, applicando ogni parte {P} man mano."),
     "pt": ("Não tenho um livro em particular para recomendar: nesta área ficam desatualizados depressa.", "Recomendo antes {X}, sempre atualizados, e aplicar cada parte {P} à medida que se avança."),
     "pt-BR": ("Não tenho um livro específico para recomendar: nessa área eles ficam desatualizados rápido.", "Recomendo mais {X}, sempre atualizados, e aplicar cada parte {P} conforme avança."),
-    "nl": ("Eén bepaald boek kan ik niet aanraden: in dit vak verouderen ze snel.", "Ik raad eerder {X} aan, altijd actueel, en elk onderdeel meteen toe te passen {P}."),
+    "nl": ("Eén bepaald boek kan ik niet aanraden: in dit vak verouderen vakboeken snel.", "Ik raad eerder {X} aan, dat is altijd actueel. Het werkt het best om elk onderdeel meteen toe te passen {P}."),
 }
 #: where each part is put into practice: a small site of one's own (SEO), a real ad account (ads)
 _READ_P: dict[str, dict[str, str]] = {

@@ -6512,6 +6512,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if own_note and intent in her_intents and any(cre.search(her_ask, fold(q)) for q in cre.question_sentences(own_note)):
             row = her_lines.get(variant or lang) or her_lines.get(lang[:2])
             context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
+            break
     if own_note and intent in ("job_seeking", "ask_for_help") and facts.ask != "interns" and _where_asked(own_note) \
             and not cre.search(_FRANCE_NAMED, fold(own_note)):
         # "any advice on where to apply?" for an internship: where to apply answered, never a learner's "learn by doing"
@@ -6692,6 +6693,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "je cherche mon premier poste … des conseils ou des contacts ?": the tips answered, then the contacts truthfully
         # (no names promised; the CV passed on if she hears of something), never "tell me where you stand"
         context["faq_step"] = quickq.in_register(_CONTACTS_STEP, variant or lang, bool(context["informal"])) or context["faq_step"]
+    if context["faq"] in _NONPROFIT_RATE_LINES:
+        context["faq_step"] = ""  # "tarifs pour les associations ?": her line already asks for the project, never asked twice
     if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and _stand_told(context, facts):
         # "je suis étudiante en BTS … quelle formation ?", "trabalho como social media há 2 anos …", "c'est éligible au
         # CPF ?": the answer ends there, never "tell me where you stand" to someone who just said it or asked one fact
@@ -6826,7 +6829,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
         # client's next step (their site), never a learner's "tell me where you stand" (the beginner's step is its own)
         context["yes_offer"] = False
-        context["faq_step"] = "" if beginner_step else _client_step(own or note, variant or lang, context["informal"])
+        context["faq_step"] = "" if beginner_step or context["faq"] in _NONPROFIT_RATE_LINES else _client_step(own or note, variant or lang, context["informal"])
     if context["faq"] and own_note and cre.search(_FOR_AGENCIES, fold(facts.question or _last_question(own_note) or "")) \
             and not facts.proposal and not facts.price:
         # "do you work with agencies?": her yes, then an agency's next step (their project, how they work with
@@ -7886,8 +7889,38 @@ _NONPROFIT_LINE = {
            "Ja, ik werk met non-profitorganisaties: met een klein budget begin ik bij wat het meest oplevert, een heldere contentlijn op "
            "een of twee kanalen, die uw team zelf kan uitvoeren."),
 }
+#: Round 140: "Proposez-vous des tarifs pour les associations ?", "any pro bono or discounted work for nonprofits?" (folded,
+#: one question): her rates for non-profits asked. Her settings give no such rate, so she never promises one: she asks
+#: for the project and says what she can then tell them, never the generic "price depends on scope" and a call.
+_NONPROFIT_WORDS = (r"(?:non-?profits?|ngos?|ong|ongs|onlus|charit(?:y|ies)|associations?|assos?|asociaciones|entidades sin animo de lucro"
+                    r"|sin animo de lucro|sin fines de lucro|terzo settore|associazioni|no profit|non profit|associacoes|associacao"
+                    r"|sem fins lucrativos|vereine?n?|gemeinnutzig\w*|stichtingen|goede doelen|goed doel|non-profitorganisaties)")
+_RATE_WORDS = (r"(?:tarif\w*|rates?|pricing|prices?|pro bono|probono|discount\w*|reduc\w*|remise\w*|precios?|descuento\w*|tarifa\w*"
+               r"|prezz\w*|sconto|sconti|agevolat\w*|precos?|preco|desconto\w*|especia\w*|sonderpreis\w*|preis\w*|rabatt\w*|ermassig\w*"
+               r"|korting\w*|prijs\w*|speciale|gratis|free)")
+_NONPROFIT_RATE_Q = rf"\b{_RATE_WORDS}\b.{{0,60}}\b{_NONPROFIT_WORDS}\b|\b{_NONPROFIT_WORDS}\b.{{0,40}}\b{_RATE_WORDS}\b"
+#: The answer, per language: (informal, formal).
+_NONPROFIT_RATE_LINE = {
+    "en": ("I work with non-profits, though I have no set non-profit rate: tell me about the project and I'll tell you what I can do.",) * 2,
+    "fr": ("Je travaille volontiers avec des associations, sans grille tarifaire dédiée : parle-moi du projet, et je te dirai ce que je peux faire.",
+           "Je travaille volontiers avec des associations, sans grille tarifaire dédiée : parlez-moi du projet, et je vous dirai ce que je peux faire."),
+    "es": ("Trabajo con entidades sin ánimo de lucro, aunque no tengo una tarifa fija para ellas: cuéntame el proyecto y te diré qué puedo hacer.",
+           "Trabajo con entidades sin ánimo de lucro, aunque no tengo una tarifa fija para ellas: cuénteme el proyecto y le diré qué puedo hacer."),
+    "it": ("Lavoro volentieri con il non profit, anche se non ho una tariffa fissa dedicata: raccontami il progetto e ti dirò cosa posso fare.",
+           "Lavoro volentieri con il non profit, anche se non ho una tariffa fissa dedicata: mi racconti il progetto e Le dirò cosa posso fare."),
+    "pt": ("Trabalho com associações, embora não tenha um preço fixo para elas: conta-me o projeto e digo-te o que posso fazer.",
+           "Trabalho com associações, embora não tenha um preço fixo para elas: fale-me do projeto e digo-lhe o que posso fazer."),
+    "pt-BR": ("Trabalho com ONGs, embora não tenha um preço fixo para elas: me conta o projeto e eu te digo o que posso fazer.",
+              "Trabalho com ONGs, embora não tenha um preço fixo para elas: conte-me sobre o projeto e eu lhe digo o que posso fazer."),
+    "de": ("Ich arbeite gern mit gemeinnützigen Organisationen, habe dafür aber keinen festen Sonderpreis: Erzähl mir vom Projekt, dann sage ich dir, was ich tun kann.",
+           "Ich arbeite gern mit gemeinnützigen Organisationen, habe dafür aber keinen festen Sonderpreis: Erzählen Sie mir vom Projekt, dann sage ich Ihnen, was ich tun kann."),
+    "nl": ("Ik werk graag met goede doelen, al heb ik geen vast tarief voor non-profits: vertel me over het project, dan zeg ik je wat ik kan doen.",
+           "Ik werk graag met goede doelen, al heb ik geen vast tarief voor non-profits: vertelt u mij over het project, dan laat ik u weten wat ik kan doen."),
+}
+_NONPROFIT_RATE_LINES = frozenset(r for pair in _NONPROFIT_RATE_LINE.values() for r in pair)
 #: Questions about her own work, answered by a line of their own: (question, lines per language, the intents it is read in).
 _ABOUT_HER_ANSWERS = ((_AGE_SWITCH_Q, _AGE_SWITCH_LINE, ("job_seeking", "ask_for_help", "sales_pitch")),
+                      (_NONPROFIT_RATE_Q, _NONPROFIT_RATE_LINE, ("sales_pitch", "ask_for_help", "business_proposal", "client")),
                       (_NONPROFIT_Q, _NONPROFIT_LINE, ("sales_pitch", "ask_for_help", "business_proposal", "client")))
 _WHERE_LINE = {
     "en": ("Where to apply: marketing agencies (SEO, social, content) and the in-house marketing teams of e-shops and start-ups. Check their openings on LinkedIn and Indeed, and send a short open application to the ones you like most.",
@@ -9034,6 +9067,15 @@ def _better_choice(facts: Facts, note: str) -> bool:
     return facts.qkind == "choice" and bool(cre.search(_BETTER_Q, fold(facts.question or _last_question(note) or "")))
 
 
+#: A person's own training account asked about (folded): "éligibles au CPF ?", "mon compte formation".
+_CPF_ASKED = r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b"
+
+
+def _funded_answers(settings: Settings) -> list[Any]:
+    """The owner's answers on the funding of her trainings (CPF, OPCO, FUNDAE…), found by their own phrases."""
+    return [e for e in settings.answers if any(cre.search(_FUNDING_PHRASE, fold(p)) for p in [*e.get("when", []), *e.get("also", [])])]
+
+
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
     """The owner's own answer (the ``answers`` setting, :mod:`faq`) to the question the note asks, or "" when the
     note asks something else: a job, a price, an interview, a proposal, "do you do X?", or a call asked for."""
@@ -9044,6 +9086,13 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         # whether she works for agencies gets her own yes (freelance, white label), whatever the intent judged, never a
         # client's call "about your goals and budget"
         text = faq.match(note, settings.answers, lang)
+        if text:
+            return text
+    if facts.funding and any(cre.search(_CPF_ASKED, fold(q)) for q in cre.question_sentences(note)) \
+            and not any(cre.search(_COURSE_PICK, fold(q)) for q in cre.question_sentences(note)):
+        # Round 140: "Proposez-vous des formations en social ads éligibles au CPF ? Je suis assistante marketing": the
+        # funding asked is answered from her settings, never certification advice for the channel she runs
+        text = faq.match(note, _funded_answers(settings), lang)
         if text:
             return text
     if (cre.search(_META_ADS_SPENT, fold(note)) and cre.search(_NO_RETURN, fold(note))
@@ -9137,7 +9186,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     if facts.funding:
         # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course
         # list; her own answer on funding (and the next dates, when asked with it) when her settings hold one
-        funded = [e for e in settings.answers if any(cre.search(_FUNDING_PHRASE, fold(p)) for p in [*e.get("when", []), *e.get("also", [])])]
+        funded = _funded_answers(settings)
         money = faq.match(note, funded, lang) if funded else ""
         # "Quelle formation me conseilleriez-vous pour commencer ? Sont-elles finançables par le CPF ?": the course asked
         # for is answered too (her own answer on which course to take), before the funding
