@@ -1130,6 +1130,8 @@ _PT_CLOSING_HUG = r"\b(?:abraco|abracos)\b"
 #: "a sua / da sua" says otherwise.
 _PT_MET_TOGETHER = r"\b(?:conhecemo-nos|nos conhecemos|estivemos juntos|estivemos juntas|fomos colegas)\b"
 _PT_HER_POLITE = r"\b(?:sua|seu|suas|seus)\b"
+#: European Portuguese "o seu" / "a sua", also after a preposition ("estava ao seu lado", "li o seu artigo"), "consigo" (folded).
+_PT_SEU = r"\b(?:(?:a|o|as|os|ao|aos|do|dos|da|das|no|nos|na|nas|pelo|pelos|pela|pelas) (?:sua|seu|suas|seus)|consigo)\b"
 
 
 #: Italian letter closings that say nothing of the register once a tu verb asks her (folded).
@@ -1234,7 +1236,7 @@ def is_informal(note: str, lang: str) -> bool:
             # "Estimada Camille: … saber si colaboras con freelances. Atentamente": the letter's closing formula, like its
             # opening, never outweighs a "tú" verb; with no usted / su / le the verbs decide
             vous -= len(cre.findall(r"\b(?:atentamente|un cordial saludo|cordiales saludos|saludos cordiales)\b", folded))
-    if lang == "pt" and cre.search(r"\b(?:a sua|o seu|as suas|os seus|consigo)\b", folded) and pt_variant(original) == "pt" \
+    if lang == "pt" and cre.search(_PT_SEU, folded) and pt_variant(original) == "pt" \
             and not cre.search(r"\b(?:voce|vc|tu|teu|tua|teus|tuas|contigo|te)\b", folded):
         vous += 1  # "assino a sua newsletter": European Portuguese "a sua" without "tu" is the polite form, never "acompanhas"
     if lang == "pt" and pt_variant(original) == "pt" and cre.search(_PT_POLITE_ASKED, folded) and not cre.search(_TU["pt"], folded.replace("abraco", "")):
@@ -1947,7 +1949,7 @@ _TALKED_ES = r"(?<!¿)(?:hablamos|charlamos)(?![^.!?¿,]{0,80}\?)"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting|know each other",
-    "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
+    "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren|kennen uns",
     "es": rf"conocimos|conoci|coincidimos|te vi|le vi|{_TALKED_ES}|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[aoie]|incontrat[aoie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
     "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
@@ -2849,8 +2851,9 @@ def _met_verb_place(original: str, folded: str, lang: str) -> str:
     return ""
 
 
-#: "we know each other from SEO Camp", "we kennen elkaar van de Marketing Day": the place they met, said with "at"/"op".
-_FROM_TO_AT = {"en": (r"(?i)^from\b", "at"), "nl": (r"(?i)^van\b", "op")}
+#: "we know each other from SEO Camp", "we kennen elkaar van de Marketing Day", "wir kennen uns vom SEO Campus": the place
+#: they met, said with "at"/"op"/"beim".
+_FROM_TO_AT = {"en": (r"(?i)^from\b", "at"), "nl": (r"(?i)^van\b", "op"), "de": (r"(?i)^vom\b", "beim")}
 
 
 def _at_not_from(place: str, lang: str) -> str:
@@ -8170,6 +8173,9 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
               rf"|quanto tempo{_NOT_HOW_LONG}|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
               r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
               r"|eeuwen niet|tijden niet"
+              # "ça serait top de se recontacter", "on s'était perdues de vue", "we lost touch": contact picked up again, never "kept"
+              r"|(?:se )?recontacter|perdu\w* de vue|lost touch|perdimos (?:el )?contacto|pers\w* di vista|perdemos (?:o )?conta(?:c)?to"
+              r"|aus den augen verloren|uit het oog verloren"
               # "we zaten samen in die masterclass, weet je nog?": an old acquaintance recalled, picked up again
               r"|weet je nog|weet u nog|erinnerst du dich|erinnern sie sich|weisst du noch|tu te souviens|vous vous souvenez|tu te rappelles"
               r"|te acuerdas|se acuerda de mi|ti ricordi|si ricorda di me|te lembras|lembras-te|se lembra de mim|voce lembra|do you remember|remember me)\b")
@@ -9658,7 +9664,7 @@ def small_talk(question: str) -> bool:
 #: A greeting's question, asking nothing (folded, the whole sentence).
 _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag)\W+(?:\w+\W+)?)?"
                  r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|(?:que|q|k) tal(?: todo(?: bien)?)?|como va todo|(?:comment )?ca va|comment vas-tu|comment allez-vous"
-                 r"|how are you(?: doing)?|how'?s it going|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
+                 r"|how are you(?: doing)?|how'?s it going(?: with you)?|wie lauft(?:'?s| es)(?: bei (?:dir|ihnen|euch))?|como te va|come ti va|hoe gaat het ermee|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
                  r"|come stai|come sta|come va(?: tutto)?|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het"
                  # "How's Lyon treating you?", "Comment ça se passe à Lyon ?", "¿Qué tal por Lyon?": how life goes in her city
                  r"|how'?s (?:life in )?[\w-]+(?: [\w-]+)? treating you|how'?s life(?: in [\w-]+(?: [\w-]+)?)?"
