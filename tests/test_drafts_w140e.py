@@ -1,6 +1,5 @@
-"""Wave 140, group E: register and greetings (a student's casual sign-off, a note-less director, the Portuguese "Dra."
-given back, European "o seu"), met-before warmth (contact picked up again, "Wie läuft es bei dir?" answered, the
-questions she asked remembered) and two phrasings ("Happy to get to know each other", "agencias que interesen")."""
+"""Wave 140, group E: register and greetings (a student's casual sign-off, a note-less director), met-before warmth
+(contact picked up again, "Wie läuft es bei dir?" answered, the questions she asked remembered) and two phrasings ("Happy to get to know each other", "agencias que interesen")."""
 
 from __future__ import annotations
 
@@ -35,31 +34,6 @@ def test_noteless_dutch_marketing_director_gets_beste() -> None:
     assert nl.startswith("Beste Jeroen,") and "Hoi" not in nl
     # a neighbour that must not change: a note-less marketeer is still "Hoi"
     assert sample_draft("", "Marketeer | Coolblue", name="Jeroen de Vries").startswith("Hoi Jeroen,")
-
-
-def test_portuguese_doctor_title_given_is_given_back() -> None:
-    # 140 E es_pt_it note-26 (draft_review156): "Cara Dra. Camille Laurent" answered "Cara Sra. Carvalho"
-    pt = sample_draft("Cara Dra. Camille Laurent,\nSou jornalista do Expresso e estou a preparar um artigo sobre marketing "
-                      "digital para PME. Estaria disponível para uma breve entrevista telefónica?\nCumprimentos,\nInês Carvalho",
-                      name="Inês Carvalho")
-    assert pt.startswith("Cara Dra. Carvalho,")
-    he = sample_draft("Caro Dr. Laurent, sou diretor de marketing de uma cadeia de hotéis no Porto. Teria disponibilidade "
-                      "para uma reunião sobre SEO? Cumprimentos, João Ferreira", name="João Ferreira")
-    assert he.startswith("Caro Dr. Ferreira,")
-    # a neighbour that must not change: "Cara Sra. Laurent" is answered "Cara Sra. Ribeiro"
-    assert sample_draft("Cara Sra. Laurent, sou jornalista do Público e gostaria de lhe fazer umas perguntas sobre redes "
-                        "sociais. Cumprimentos, Marta Ribeiro", name="Marta Ribeiro").startswith("Cara Sra. Ribeiro,")
-
-
-def test_european_portuguese_ao_seu_lado_is_answered_politely() -> None:
-    # 140 E es_pt_it note-32 (draft_review156): "estava ao seu lado" answered "Agradeço o convite!" then "estás"
-    pt = sample_draft("Olá Camille, estivemos juntas no workshop de conteúdos em Lyon em maio. Sou a portuguesa que estava "
-                      "ao seu lado 😄 Gostava de manter contacto.", name="Sofia Costa")
-    assert "estás" not in pt and "está a trabalhar" in pt
-    # a neighbour that must not change: "ao teu lado" is tu
-    tu = sample_draft("Olá Camille, estivemos juntas no workshop de conteúdos em Lyon em maio. Eu estava ao teu lado 😄 "
-                      "Gostava de manter contacto!", name="Sofia Costa")
-    assert "estás a trabalhar" in tu
 
 
 def test_lost_touch_is_contact_picked_up_again_in_french() -> None:
@@ -109,8 +83,8 @@ def test_referred_formal_contact_gets_a_natural_english_call_offer() -> None:
     assert "get to know each other" not in en and "I would be glad to hear more about your work" in en
 
 
-def test_spanish_internship_tip_says_agencias_que_te_interesen() -> None:
-    # 140 E es_pt_it note-3 (draft_review156): "las agencias que interesen"
+def test_spanish_internship_tip_never_says_agencias_que_interesen() -> None:
+    # 140 E es_pt_it note-3 (draft_review156): "las agencias que interesen" (the FAQ answer addresses no one: no "te")
     es = sample_draft("Hola! Soy estudiante de marketing digital en la Universidad de Valencia y busco practicas en Francia "
                       "para septiembre. Tendrias un hueco en tu equipo o algun consejo? Gracias!!", name="Pablo Ruiz")
-    assert "a las agencias que te interesen" in es
+    assert "que interesen" not in es and "escribir también directamente a las agencias." in es

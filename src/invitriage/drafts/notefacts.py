@@ -1130,8 +1130,6 @@ _PT_CLOSING_HUG = r"\b(?:abraco|abracos)\b"
 #: "a sua / da sua" says otherwise.
 _PT_MET_TOGETHER = r"\b(?:conhecemo-nos|nos conhecemos|estivemos juntos|estivemos juntas|fomos colegas)\b"
 _PT_HER_POLITE = r"\b(?:sua|seu|suas|seus)\b"
-#: European Portuguese "o seu" / "a sua", also after a preposition ("estava ao seu lado", "li o seu artigo"), "consigo" (folded).
-_PT_SEU = r"\b(?:(?:a|o|as|os|ao|aos|do|dos|da|das|no|nos|na|nas|pelo|pelos|pela|pelas) (?:sua|seu|suas|seus)|consigo)\b"
 
 
 #: Italian letter closings that say nothing of the register once a tu verb asks her (folded).
@@ -1236,7 +1234,7 @@ def is_informal(note: str, lang: str) -> bool:
             # "Estimada Camille: … saber si colaboras con freelances. Atentamente": the letter's closing formula, like its
             # opening, never outweighs a "tú" verb; with no usted / su / le the verbs decide
             vous -= len(cre.findall(r"\b(?:atentamente|un cordial saludo|cordiales saludos|saludos cordiales)\b", folded))
-    if lang == "pt" and cre.search(_PT_SEU, folded) and pt_variant(original) == "pt" \
+    if lang == "pt" and cre.search(r"\b(?:a sua|o seu|as suas|os seus|consigo)\b", folded) and pt_variant(original) == "pt" \
             and not cre.search(r"\b(?:voce|vc|tu|teu|tua|teus|tuas|contigo|te)\b", folded):
         vous += 1  # "assino a sua newsletter": European Portuguese "a sua" without "tu" is the polite form, never "acompanhas"
     if lang == "pt" and pt_variant(original) == "pt" and cre.search(_PT_POLITE_ASKED, folded) and not cre.search(_TU["pt"], folded.replace("abraco", "")):

@@ -316,10 +316,6 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                     dr = ("Dra." if gender == "f" else "Dr.") if courtesy in ("Dr.", "Dra.", "Sra.", "Sr.") else courtesy
                     named = f"{first} {last}" if first and last else full
                     return f"{'Exma.' if gender == 'f' else 'Exmo.'} {sr} {dr + ' ' if doctor else ''}{named},"
-                if courtesy in ("Sra.", "Sr.") and title_used and not brazil:
-                    # "Cara Dra. Camille Laurent … Inês Carvalho": in Portugal the courtesy "Dra." she was given is given back
-                    # in kind ("Cara Dra. Carvalho"), as the Italian "Gentile Dott.ssa" is, never "Cara Sra. Carvalho"
-                    courtesy = "Dra." if gender == "f" else "Dr."
                 # "Prezada Sra. Laurent" is answered in kind in Portugal too ("Prezada Sra. Sousa", never "Cara Sra. Sousa")
                 prezada = brazil or lead.startswith("prezad")
                 opener = ("Prezada" if gender == "f" else "Prezado") if prezada else ("Cara" if gender == "f" else "Caro")
@@ -5541,8 +5537,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                              lead=_lead_word(lead_m.group(1)) if lead_m else ("beste" if lang == "nl" and cre.search(
                                  r"\b(?:met )?vriendelijke groet(?:en)?\b", fold(note)) else ""),
                              title_used=bool(cre.match(rf"\W*(?:{_EXMO}\.?\s+)?(?:sr\.?|sra\.?|senhora?)?\s*(?:dr|dra|prof|profa|doutora?|professora?)\b", fold(note))
-                                            # "Cara Dra. Camille Laurent": the Portuguese courtesy title given is given back ("Cara Dra. Carvalho")
-                                            or lang == "pt" and bool(cre.match(_PT_TITLE_GIVEN, fold(note)))
                                             # "Gentile Dott.ssa Laurent", "Buongiorno dott.ssa Laurent": the title given is given back
                                             or lang == "it" and bool(cre.match(r"\W*(?:(?:gentil\w*|egregi\w*|car[ao]|spettabile|buongiorno|buonasera|salve)\W+)?"
                                                                                r"(?:dott|dottoressa)\b", fold(note))))),
@@ -8567,8 +8561,6 @@ _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez no
             r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
 
 
-#: "Cara Dra. Camille", "Caro Dr. Laurent" (folded): a Portuguese letter giving her the courtesy doctor's title.
-_PT_TITLE_GIVEN = r"\W*car[ao]\s+(?:sra?\.?\s+)?(?:dr|dra|doutora?)\b"
 #: A student telling so, in the note or the headline (folded): "Student MBO", "ik doe de mbo-opleiding", "soy estudiante".
 _STUDENT_SAID = r"\b(?:student\w*|estudiante|studente(?:ssa)?|studeer\w*|mbo|hbo|mbo-\w+|hbo-\w+|alumn[oa]|universitari[oa])\b"
 #: A casual sign-off closing the note (folded): "Groetjes, Mila", "Liefs", "Besos, Lucía", "Baci, Giulia", "xx".
