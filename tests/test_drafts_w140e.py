@@ -87,4 +87,4 @@ def test_spanish_internship_tip_never_says_agencias_que_interesen() -> None:
     # 140 E es_pt_it note-3 (draft_review156): "las agencias que interesen" (the FAQ answer addresses no one: no "te")
     es = sample_draft("Hola! Soy estudiante de marketing digital en la Universidad de Valencia y busco practicas en Francia "
                       "para septiembre. Tendrias un hueco en tu equipo o algun consejo? Gracias!!", name="Pablo Ruiz")
-    assert "que interesen" not in es and "escribir también directamente a las agencias." in es
+    assert "que interesen" not in es and "conviene escribir también a las agencias directamente." in es
