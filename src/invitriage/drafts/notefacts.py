@@ -1947,7 +1947,7 @@ _TALKED_ES = r"(?<!¿)(?:hablamos|charlamos)(?![^.!?¿,]{0,80}\?)"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting|know each other",
-    "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren",
+    "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren|kennen uns",
     "es": rf"conocimos|conoci|coincidimos|te vi|le vi|{_TALKED_ES}|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[aoie]|incontrat[aoie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
     "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
@@ -2849,8 +2849,9 @@ def _met_verb_place(original: str, folded: str, lang: str) -> str:
     return ""
 
 
-#: "we know each other from SEO Camp", "we kennen elkaar van de Marketing Day": the place they met, said with "at"/"op".
-_FROM_TO_AT = {"en": (r"(?i)^from\b", "at"), "nl": (r"(?i)^van\b", "op")}
+#: "we know each other from SEO Camp", "we kennen elkaar van de Marketing Day", "wir kennen uns vom SEO Campus": the place
+#: they met, said with "at"/"op"/"beim".
+_FROM_TO_AT = {"en": (r"(?i)^from\b", "at"), "nl": (r"(?i)^van\b", "op"), "de": (r"(?i)^vom\b", "beim")}
 
 
 def _at_not_from(place: str, lang: str) -> str:
@@ -8185,6 +8186,9 @@ _RECONNECT = (r"\b(?:reprendre contact|de (?:tes|vos) nouvelles|depuis le temps|
               rf"|quanto tempo{_NOT_HOW_LONG}|dopo tanti anni|depois de tantos anos|weer (?:in )?contact|lang geleden|na al die jaren|back in (?:19|20)\d\d|ca fait (?:une eternite|longtemps|un bail|des annees|des lustres)|une eternite|it'?s been (?:ages|forever|so long|years)"
               r"|(?:seit )?ewig(?:keiten)? nicht|ewigkeiten|hace (?:siglos|mil anos|anos|tanto)|da secoli|da una vita|ha (?:seculos|imenso tempo|tanto tempo)"
               r"|eeuwen niet|tijden niet"
+              # "ça serait top de se recontacter", "on s'était perdues de vue", "we lost touch": contact picked up again, never "kept"
+              r"|(?:se )?recontacter|perdu\w* de vue|lost touch|perdimos (?:el )?contacto|pers\w* di vista|perdemos (?:o )?conta(?:c)?to"
+              r"|aus den augen verloren|uit het oog verloren"
               # "we zaten samen in die masterclass, weet je nog?": an old acquaintance recalled, picked up again
               r"|weet je nog|weet u nog|erinnerst du dich|erinnern sie sich|weisst du noch|tu te souviens|vous vous souvenez|tu te rappelles"
               r"|te acuerdas|se acuerda de mi|ti ricordi|si ricorda di me|te lembras|lembras-te|se lembra de mim|voce lembra|do you remember|remember me)\b")
@@ -9673,7 +9677,7 @@ def small_talk(question: str) -> bool:
 #: A greeting's question, asking nothing (folded, the whole sentence).
 _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag)\W+(?:\w+\W+)?)?"
                  r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|(?:que|q|k) tal(?: todo(?: bien)?)?|como va todo|(?:comment )?ca va|comment vas-tu|comment allez-vous"
-                 r"|how are you(?: doing)?|how'?s it going|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
+                 r"|how are you(?: doing)?|how'?s it going(?: with you)?|wie lauft(?:'?s| es)(?: bei (?:dir|ihnen|euch))?|como te va|come ti va|hoe gaat het ermee|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
                  r"|come stai|come sta|come va(?: tutto)?|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het"
                  # "How's Lyon treating you?", "Comment ça se passe à Lyon ?", "¿Qué tal por Lyon?": how life goes in her city
                  r"|how'?s (?:life in )?[\w-]+(?: [\w-]+)? treating you|how'?s life(?: in [\w-]+(?: [\w-]+)?)?"

@@ -1407,3 +1407,41 @@ def news_line(note: str, lang: str, *, informal: bool) -> str:
     if cre.search(_OWN_LAUNCH, f):
         return " ".join([texts[1][pick]] + ([texts[2][pick]] if cre.search(_SHOW_HER, f) else []))
     return texts[0][pick] if cre.search(_NEW_JOB, f) else ""
+
+
+#: How the sender placed herself when they met, by the questions she asked there: "ich war die Deutsche mit den vielen
+#: Fragen zu hreflang", "ik was die Nederlandse met de vele vragen over hreflang", "I was the one with all the hreflang
+#: questions", "j'étais celle avec plein de questions sur hreflang" (the subject: one word, or a capitalised name).
+_ASKED_THERE = (r"(?i)\b(?:i was|ich war|ik was|j['’]étais|j['’]etais|yo era|era|ero|eu era)\b[^.!?\n]{0,50}?"
+                r"(?:\b(?:questions?|fragen|vragen|preguntas|domande|perguntas)\s+(?:about|on|zu|über|uber|zum|zur|over|sur|sobre|su|sul|sulla|sui)\s+"
+                r"(?P<t>[\w-]+(?:\s+[A-Z][\w-]*){0,2})|(?:all|many|lots of|so many) (?:the )?(?P<t2>[\w-]+) questions)")
+#: An article or possessive caught instead of the subject ("questions about the …").
+_ARTICLE = r"(?i)(?:the|my|your|our|le|la|les|ma|mon|die|der|das|den|dem|de|het|el|il|lo|o|a|un|une|a)"
+_ASKED_RECALLED = {
+    "en": ("Of course I remember your questions on {t}!", "Of course I remember your questions on {t}."),
+    "fr": ("Je me souviens bien de tes questions sur {t} !", "Je me souviens bien de vos questions sur {t}."),
+    "de": ("Klar erinnere ich mich an deine Fragen zu {t}!", "Natürlich erinnere ich mich an Ihre Fragen zu {t}."),
+    "es": ("¡Claro que me acuerdo de tus preguntas sobre {t}!", "Claro que me acuerdo de sus preguntas sobre {t}."),
+    "it": ("Certo che mi ricordo delle tue domande su {t}!", "Certo che mi ricordo delle sue domande su {t}."),
+    "pt": ("Claro que me lembro das tuas perguntas sobre {t}!", "Claro que me lembro das suas perguntas sobre {t}."),
+    "pt-BR": ("Claro que lembro das suas perguntas sobre {t}!", "Claro que lembro das suas perguntas sobre {t}."),
+    "nl": ("Je vragen over {t} weet ik nog goed!", "Uw vragen over {t} weet ik nog goed."),
+}
+
+
+def asked_line(note: str, lang: str, *, informal: bool) -> str:
+    """Her questions at the event they shared, remembered, when the sender placed herself by them, or "".
+
+    >>> asked_line("wir kennen uns vom SEO Campus – ich war die Deutsche mit den vielen Fragen zu hreflang 😄", "de", informal=True)
+    'Klar erinnere ich mich an deine Fragen zu hreflang!'
+    >>> asked_line("I was the one with all the hreflang questions", "en", informal=False)
+    'Of course I remember your questions on hreflang.'
+    >>> asked_line("I have a few questions about hreflang", "en", informal=True)
+    ''
+    """
+    pair = _ASKED_RECALLED.get(lang) or _ASKED_RECALLED.get(lang[:2])
+    m = cre.search(_ASKED_THERE, note) if pair and note else None
+    subject = (m.group("t") or m.group("t2") or "") if m else ""
+    if not pair or not subject or cre.fullmatch(_ARTICLE, subject):
+        return ""
+    return pair[0 if informal else 1].format(t=subject)

@@ -2365,6 +2365,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             and not (ctx["promised"] == "link" and (ctx.get("survey") or ctx.get("ask") in ("survey", "questions"))):
         # ("Te mando el enlace si aceptas" to her survey: she does the favour, never "thanks in advance for the link")
         text = _after_first_line(text, _promise_thanks(str(ctx["promised"]), lang, bool(ctx.get("informal"))))
+    if ctx.get("asked_line"):
+        text = _after_first_line(text, str(ctx["asked_line"]))
     if ctx.get("howdy_line") and not cre.search(_HOWDY_SAID, fold(text)):
         text = _after_first_line(text, str(ctx["howdy_line"]))
     if ctx.get("market_line") and "?" not in text and not cre.search(r"(?i)\b(?:fran\w+ market|marché français|französischen markt|mercado franc\w+|mercato francese|franse markt)", text):
@@ -3167,6 +3169,7 @@ _EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
+_EMPTY_CONTEXT.update({"asked_line": ""})
 _EMPTY_CONTEXT["remembered"] = False  # "tu te souviens ?" asked by someone she met: "Bien sûr que je me souviens !"
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
@@ -5154,6 +5157,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if informal and lang == "fr" and facts.client and not facts.met and not facts.former \
             and not cre.search(r"\b(?:tu|toi|ton|ta|tes|te)\b|\bt'", fold(note)) and not cre.match(r"\W*(?:salut|coucou|hey|yo)\b", fold(note)):
         informal = False  # "Hello Camille, Head of Growth chez … on cherche à structurer notre stratégie. On en parle ?": a prospect without "tu", answered with vous
+    if not informal and note_lang == lang and lang in ("es", "it", "nl") and cre.search(_CASUAL_SIGN_OFF, fold(note)) \
+            and cre.search(_STUDENT_SAID, fold(f"{note} {headline}")):
+        informal = True  # "Beste mevrouw Laurent, ik doe de mbo-opleiding … Groetjes, Mila": a student's casual sign-off wins, "Beste Mila" with je
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(cre.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
@@ -5687,9 +5693,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "tool_choice": facts.qkind == "choice" and len(set(cre.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
     if lang == "nl" and not note.strip() and informal and who.first and context["greeting"].startswith("Hoi ") and cre.search(
-            r"\b(?:director|directeur|directrice|head of|hoofd|ceo|cmo|coo|cfo|vp|vice president|managing|partner|bestuurder|general manager)\b",
+            r"\b(?:\w*director|\w*directeur|\w*directrice|head of|hoofd|ceo|cmo|coo|cfo|vp|vice president|managing|partner|bestuurder|general manager)\b",
             fold(headline)):
-        # "Marketing Director Benelux bij …" with no note: "Beste Annelies," (je stays, as Dutch LinkedIn writes), never "Hoi"
+        # "Marketing Director Benelux bij …", "Marketingdirecteur | Coolblue" with no note: "Beste Annelies," (je stays, as
+        # Dutch LinkedIn writes), never "Hoi"
         context["greeting"] = f"Beste {who.first},"
     if not note.strip() and not informal and (_BY_SURNAME.search(context["greeting"]) or who.last and who.last in context["greeting"]):
         # a note-less welcome by surname ("Guten Tag Frau Bauer", "Estimado Sr. Ruiz:") or by full name when the gender is
@@ -6369,6 +6376,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "queria usar o seu checklist nas minhas aulas. Tudo bem?": her leave asked, never "how are you?"
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy and facts.qkind != "use" else ""
     own_note = note if note_lang == lang else ""
+    # "ich war die Deutsche mit den vielen Fragen zu hreflang 😄": the questions remembered, never the memory left unsaid
+    context["asked_line"] = told.asked_line(own_note, variant or lang, informal=bool(context["informal"])) \
+        if name == "met_before" and not context.get("remembered") else ""
     context["heard_line"] = told.show_line(own_note, variant or lang, informal=bool(context["informal"])) if name == "content" else ""
     context["peer_line"] = told.peer_line(own_note, variant or lang, informal=bool(context["informal"])) if name in ("content", "benefit") and not context["heard_line"] else ""
     # "no estoy del todo de acuerdo … me encantaría debatirlo", "I respectfully disagree": the counterpoint thanked and the
@@ -8601,6 +8611,10 @@ _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez no
             r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
 
 
+#: A student telling so, in the note or the headline (folded): "Student MBO", "ik doe de mbo-opleiding", "soy estudiante".
+_STUDENT_SAID = r"\b(?:student\w*|estudiante|studente(?:ssa)?|studeer\w*|mbo|hbo|mbo-\w+|hbo-\w+|alumn[oa]|universitari[oa])\b"
+#: A casual sign-off closing the note (folded): "Groetjes, Mila", "Liefs", "Besos, Lucía", "Baci, Giulia", "xx".
+_CASUAL_SIGN_OFF = r"\b(?:groetjes|groetjes en bedankt|liefs|doei|besos|besitos|un beso|baci|bacioni|un bacio|xx+|xoxo)\W*(?:[^\W\d_]+\W*){0,2}$"
 #: A learner telling so (folded): a student, a junior, a career changer.
 _LEARNER_TOLD = (r"\b(?:student\w*|estudante|estudiante|studente(?:ssa)?|etudiant\w*|studier\w*|studeer\w*|junior|reconver\w*|retrain\w*"
                  r"|umschul\w*|riqualific\w*)\b")
