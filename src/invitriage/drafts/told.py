@@ -1415,6 +1415,9 @@ def news_line(note: str, lang: str, *, informal: bool) -> str:
 _ASKED_THERE = (r"(?i)\b(?:i was|ich war|ik was|j['’]étais|j['’]etais|yo era|era|ero|eu era)\b[^.!?\n]{0,50}?"
                 r"(?:\b(?:questions?|fragen|vragen|preguntas|domande|perguntas)\s+(?:about|on|zu|über|uber|zum|zur|over|sur|sobre|su|sul|sulla|sui)\s+"
                 r"(?P<t>[\w-]+(?:\s+[A-Z][\w-]*){0,2})|(?:all|many|lots of|so many) (?:the )?(?P<t2>[\w-]+) questions)")
+#: Laughter closing the sender's words ("… sul budget ahah", "… on tiktok lol", "… sobre presupuesto jaja"): hers, never
+#: part of the subject said back.
+_LAUGHTER_AFTER = r"(?i)(?:\s+(?:a?h(?:a|ah)+h?|lol|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|hihi\w*|hehe\w*|kk+|rsrs\w*|xd))+$"
 #: An article or possessive caught instead of the subject ("questions about the …").
 _ARTICLE = r"(?i)(?:the|my|your|our|le|la|les|ma|mon|die|der|das|den|dem|de|het|el|il|lo|o|a|un|une|a)"
 _ASKED_RECALLED = {
@@ -1436,12 +1439,15 @@ def asked_line(note: str, lang: str, *, informal: bool) -> str:
     'Klar erinnere ich mich an deine Fragen zu hreflang!'
     >>> asked_line("I was the one with all the hreflang questions", "en", informal=False)
     'Of course I remember your questions on hreflang.'
+    >>> asked_line("ero quella con mille domande sul budget ahah", "it", informal=True)
+    'Certo che mi ricordo delle tue domande su budget!'
     >>> asked_line("I have a few questions about hreflang", "en", informal=True)
     ''
     """
     pair = _ASKED_RECALLED.get(lang) or _ASKED_RECALLED.get(lang[:2])
     m = cre.search(_ASKED_THERE, note) if pair and note else None
     subject = (m.group("t") or m.group("t2") or "") if m else ""
+    subject = cre.sub(_LAUGHTER_AFTER, "", subject)
     if not pair or not subject or cre.fullmatch(_ARTICLE, subject):
         return ""
     return pair[0 if informal else 1].format(t=subject)

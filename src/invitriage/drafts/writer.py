@@ -3186,6 +3186,7 @@ _IT_DAY_OF = r"(?:ieri|ieri sera|oggi) (?:al|allo|alla|ai|agli|alle|all'|nel|nel
 _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes in principle for that month
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
+_EMPTY_CONTEXT["recent_met"] = False  # a meeting of the last days, or one to come
 _EMPTY_CONTEXT["coffee_first"] = False  # a coffee asked in her city, accepted before any work is presumed
 _EMPTY_CONTEXT["coffee_asked"] = False  # "Un café à Lyon le mois prochain ?": the meeting asked is a coffee, said back as one
 #: A coffee named in the note (folded).
@@ -5909,6 +5910,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["dated_coffee"] = dated_coffee_line(variant or lang, str(context["meet_day"]), informal=bool(context["informal"])) \
         if "meet" in asked and not (context["meeting"] or context["next_visit"] or context["my_visit"] or far_meet) else ""
     context["coffee_asked"] = bool(cre.search(_COFFEE_WORD, fold(note)))
+    # "on se voit jeudi au petit-déj", "vorige week op de workshop": a meeting days old (or to come) is no contact picked up again
+    context["recent_met"] = bool(cre.search(_RECENT_MET, fold(note)))
     # "gostava de tomar um café contigo, quando tens disponibilidade?" after a meetup in Lyon: yes to THAT coffee, days offered
     if "meet" in asked and context["coffee_asked"] and not (context["dated_coffee"] or context["far_meet"] or context["far"] or context["meet_period"]
                                                              or context["meeting"] or context["next_visit"] or context["my_visit"]) \
@@ -11182,6 +11185,14 @@ _LOCAL_COFFEE_LINE = {
     "nl": ("Graag, een kop koffie! Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat past jou het best?",
            "Graag drink ik een kop koffie met u. Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat komt u het best uit?"),
 }
+
+
+#: A meeting of the last days or one to come (folded): "yesterday", "last week", "on Thursday", "on se voit jeudi", "letzte
+#: Woche", "vorige week", "ayer", "ieri", "ontem".
+_RECENT_MET = (r"\b(?:yesterday|last night|last week|this week|on (?:monday|tuesday|wednesday|thursday|friday)|hier soir|hier|la semaine derniere|cette semaine"
+               r"|(?:lundi|mardi|mercredi|jeudi|vendredi)(?! dernier)|on se voit|gestern|letzte woche|diese woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag)"
+               r"|gisteren|vorige week|deze week|afgelopen (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|ayer|la semana pasada|esta semana|el (?:lunes|martes|miercoles|jueves|viernes)"
+               r"|ieri|la settimana scorsa|questa settimana|(?:lunedi|martedi|mercoledi|giovedi|venerdi)|ontem|semana passada|esta semana|na (?:segunda|terca|quarta|quinta|sexta))\b")
 
 
 #: Her free days asked for (folded): "when are you available?", "quand es-tu dispo ?", "¿qué día te viene bien?", "quando tens
