@@ -230,6 +230,15 @@ _NEW_FIELD = (r"\b(?:neu (?:zu )?orientieren|umorientier\w*|umschul\w*|quereinst
               r"|mudar de (?:carreira|area)|cambiar de (?:carrera|sector|profesion)|cambiare (?:carriera|settore))\b")
 
 
+def new_field(folded: str) -> bool:
+    """Does the (folded) note tell a move into a new field ("me reconvertir", "umschulen", "career change")?
+
+    >>> new_field("je suis en reconversion vers le marketing")
+    True
+    """
+    return bool(cre.search(_NEW_FIELD, folded))
+
+
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``, ``employed``, ``founder``: launching
     or running their own business), or "" when the note does not

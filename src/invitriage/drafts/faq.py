@@ -1167,7 +1167,7 @@ def career_course(note: str, lang: str) -> str:
     """
     folded = fold_phrase(note)
     asked = questions(note)[0]
-    if not (cre.search(_CAREER_MOVE, folded) or cre.search(career._NEW_FIELD, folded)) or not cre.search(_TRAINING_ASKED, asked):
+    if not (cre.search(_CAREER_MOVE, folded) or career.new_field(folded)) or not cre.search(_TRAINING_ASKED, asked):
         return ""
     if cre.search(_ADS_AND_SEO, asked):
         return SEO_FIRST_ANSWER.get(lang) or SEO_FIRST_ANSWER.get(lang[:2], "")
