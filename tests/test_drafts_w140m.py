@@ -37,3 +37,14 @@ def test_product_pages_for_ai_search_keep_the_ai_answer() -> None:
     pt = sample_draft("Olá Camille, assisti à tua palestra na Web Summit em Lisboa sobre SEO e IA. Fiquei com uma dúvida: achas "
                       "que o SEO local ainda vale a pena para pequenas lojas?")
     assert "Sim, o SEO vale a pena para um negócio local" in pt
+
+
+def test_a_coffee_to_talk_about_a_collab_is_no_speaking_invitation() -> None:
+    # after round 159: "great talk at the Lyon meetup. Would you fancy a coffee to talk about a content collab?" was read as
+    # an invitation to give a talk ("Thank you for thinking of me for a talk about a content collab")
+    en = sample_draft("Hi Camille, great talk at the Lyon meetup. Would you fancy a coffee to talk about a content collab? When "
+                      "are you free?")
+    assert "thinking of me for a talk" not in en
+    # (a talk offered is still one)
+    talk = sample_draft("Hi Camille, I run the Lyon SEO meetup. Would you be up for a 20-min talk at our next event in March?")
+    assert "talk" in talk and "20-minute call" not in talk

@@ -4476,7 +4476,8 @@ _TALK_OFFERED = (r"\b(?:up for|fancy|keen on|interested in|open to|lust auf|inte
                  r"|(?:te |le )?animarias? a dar|(?:te |le )?gustaria dar|(?:ti |le )?andrebbe di (?:fare|tenere)|(?:ti |le )?va di (?:fare|tenere)"
                  r"|topa(?:ria)? (?:dar|fazer)|gostaria de (?:dar|fazer)|would you (?:give|do|like to give|like to do)|could you (?:give|do)"
                  r"|zou je|zou u|wil je|wilt u)\s+(?:(?:a|an|une?|einen?|una?|uma?|een)\s+)?(?:[\w-]+\s+){0,3}?"
-                 r"(?:talk|keynote|vortrag|impulsvortrag|charla|ponencia|intervention|intervento|palestra|lezing|presentation|presentazione"
+                 # ("fancy a coffee to talk about a collab?": "to talk" is the verb, never a talk offered)
+                 r"(?<!\bto )(?:talk|keynote|vortrag|impulsvortrag|charla|ponencia|intervention|intervento|palestra|lezing|presentation|presentazione"
                  r"|presentacion|apresentacao|praatje|speech)\b")
 _SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a talk)|(?:like|love|want|invite) (?:for )?you to (?:speak|present|give a talk)"
              r"|que (?:vous|tu) (?:veniez |viennes )?(?:interveniez|interviennes|parliez|presentiez)|(?:vous|te) faire intervenir"
