@@ -1974,7 +1974,7 @@ _ORG_PREPS = {
 _STUDY_NOUNS = r"promo(?:tion)?|class|cohort|master|mba|bachelor|licence|ecole|uni(?:versit\w*)?|jahrgang|studiengang|promocion|corso|turma|jaargang|opleiding|iut|bts|prepa"
 
 _MEDIA = {
-    "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|articulo|articolo|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
+    "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|artikelen|articulo|articolo|articoli|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
     "post": r"post|posts|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
     "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|sessione|sesion|sessao|sessie|panel|masterclass"

@@ -2272,6 +2272,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                 if_so, if_so_limit = lang_q, limit
             ctx["speak_only"] = []
     late_limit = ""
+    if name == "sales_pitch":
+        ctx["speak_only"] = []  # "mag ik u een offerte sturen?" declined: no work nor call for her languages to qualify
     if ctx.get("speak_only") and (ctx.get("cfp") or name not in ("business_proposal", "client")):
         # a talk drafted from another template ("Dürfen wir Ihnen Details zusenden?" read as a question), or a call for
         # papers: her languages said after the yes or the thanks, never as a caveat that opens the reply, never left out
@@ -10564,12 +10566,34 @@ def _learner_at_work(note: str, facts: Facts) -> bool:
         and not (facts.cv or facts.candidate or facts.applying or facts.hiring or facts.ask == "interns" or facts.offers or facts.proposal)
 
 
+#: A seller offering to send HER a quote, or pricing their own product (folded): "mag ik u vrijblijvend een offerte sturen?",
+#: "puis-je vous envoyer un devis ?", "may I send you a quote?", "darf ich Ihnen ein Angebot schicken?", "¿puedo enviarle un
+#: presupuesto?", "posso inviarle un preventivo?", "posso te mandar um orçamento?", "websites vanaf 499 euro … u of uw klanten".
+_SELLER_QUOTE = (r"\b(?:(?:mag|kan) ik (?:u|je|jou) (?:\w+ )?(?:een )?offerte (?:sturen|toesturen|maken)|(?:puis-je|je peux|pourrais-je) vous (?:envoyer|faire|proposer) un devis"
+                 r"|(?:may|can|could) i (?:send|give) you (?:a |an )?(?:free |no-obligation )?(?:quote|offer)|(?:darf|kann) ich (?:ihnen|dir) (?:\w+ )?(?:ein |ein unverbindliches )?angebot"
+                 r"|(?:puedo|podria) (?:enviarle|enviarte|mandarle|mandarte|hacerle|hacerte) (?:un )?presupuesto|(?:posso|potrei) (?:inviarle|inviarti|mandarle|mandarti|farle|farti) (?:un )?preventivo"
+                 r"|posso (?:te |lhe )?(?:mandar|enviar)(?:-lhe)? (?:um )?orcamento)\b")
+_SELLER_PRICED = (r"\b(?:wij leveren|we (?:build|deliver|offer|make)|nous (?:proposons|creons|realisons)|wir (?:bieten|erstellen|liefern)|ofrecemos|creamos|offriamo|realizziamo"
+                  r"|oferecemos|criamos|fazemos)\b[^.!?\n]{0,80}\b(?:vanaf|from|starting at|des|a partir de|ab|desde|a partire da)\s*(?:€\s*)?\d")
+_YOU_OR_CLIENTS = (r"\b(?:u of uw klanten|jij of je klanten|you or your clients|vous ou vos clients|toi ou tes clients|sie oder ihre kunden|du oder deine kunden"
+                   r"|usted o sus clientes|tu o tus clientes|lei o i suoi clienti|tu o i tuoi clienti|voce ou seus clientes|voce ou os seus clientes)\b")
+
+
+def _seller_offer(note: str) -> bool:
+    """A seller's offer to her: a quote they would send, or their priced product pitched to her or her clients."""
+    folded = fold(note)
+    return bool(cre.search(_SELLER_QUOTE, folded) or cre.search(_SELLER_PRICED, folded) or cre.search(_YOU_OR_CLIENTS, folded))
+
+
 def _situation_template(name: str, facts: Facts, note: str) -> str:
     """The template for what the note plainly says, before the intent's guess: a former intern's hello is
     not a job request, a candidate is not a recruiter, an alumni network is not a referrer, a free trial is a pitch,
     a client (someone buying the owner's services) is not a seller, and a partner is not a recruiter."""
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
+    if name in ("sales_pitch", "ask_for_help", "client", "business_proposal", "benefit") and _seller_offer(note) \
+            and not (facts.hiring or facts.proposal or facts.refer_ask or facts.candidate or facts.cv or facts.links):
+        return "sales_pitch"  # "mag ik u een offerte sturen?", "websites vanaf 499 euro": a seller, never her rates nor a call
     if facts.qkind == "use" and not (facts.hiring or facts.cv or facts.candidate or facts.client):
         return "content"  # "¿te parece bien si cito tus guías con mis alumnos?": her material used, a yes, never a call nor a job
     if name == "job_seeking" and not (facts.cv or facts.candidate or facts.hiring or facts.job_title or facts.applying) \
