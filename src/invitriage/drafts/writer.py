@@ -10579,6 +10579,15 @@ _YOU_OR_CLIENTS = (r"\b(?:u of uw klanten|jij of je klanten|you or your clients|
                    r"|usted o sus clientes|tu o tus clientes|lei o i suoi clienti|tu o i tuoi clienti|voce ou seus clientes|voce ou os seus clientes)\b")
 
 
+#: A company rethinking ITS OWN content or SEO (folded): "nous réfléchissons à revoir notre stratégie de contenu", "we're
+#: rethinking our content and SEO approach", "wir überdenken unsere Content-Strategie", "estamos replanteando nuestra estrategia",
+#: "stiamo ripensando la nostra strategia", "estamos repensando a nossa estratégia", "we heroverwegen onze contentstrategie".
+_OWN_STRATEGY_REVIEW = (r"\b(?:(?:nous )?(?:reflechissons a|envisageons de|souhaitons) (?:revoir|repenser|refondre) (?:notre|nos)|(?:we(?: are|'re)|we) (?:rethinking|reviewing|revisiting|overhauling) our"
+                        r"|wir (?:uberdenken|uberarbeiten|uberprufen) unser\w*|(?:estamos|queremos) (?:replanteando|replantear|revisando|revisar|repensando|repensar|reformulando|reformular) (?:nuestr|a nossa|o nosso|nossa|nosso)\w*"
+                        r"|(?:stiamo|vogliamo) (?:ripensando|ripensare|rivedendo|rivedere) (?:la nostra|il nostro|i nostri|le nostre)|we (?:heroverwegen|herzien|herbekijken) onze)\b"
+                        r"[^.!?\n]{0,60}\b(?:content\w*|contenu\w*|contenid\w*|contenut\w*|conteud\w*|inhalt\w*|seo|strateg\w*|social|marketing)")
+
+
 def _seller_offer(note: str) -> bool:
     """A seller's offer to her: a quote they would send, or their priced product pitched to her or her clients."""
     folded = fold(note)
@@ -10594,6 +10603,10 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     if name in ("sales_pitch", "ask_for_help", "client", "business_proposal", "benefit") and _seller_offer(note) \
             and not (facts.hiring or facts.proposal or facts.refer_ask or facts.candidate or facts.cv or facts.links):
         return "sales_pitch"  # "mag ik u een offerte sturen?", "websites vanaf 499 euro": a seller, never her rates nor a call
+    if name in ("sales_pitch", "benefit", "business_proposal") and cre.search(_OWN_STRATEGY_REVIEW, fold(note)) \
+            and not (facts.pitch or facts.offers or facts.sells or facts.hiring or facts.proposal or facts.candidate or facts.cv or facts.links):
+        facts.client = True  # "nous réfléchissons à revoir notre stratégie de contenu … Échangeons !": a prospect, never a pitch declined
+        return "client"
     if facts.qkind == "use" and not (facts.hiring or facts.cv or facts.candidate or facts.client):
         return "content"  # "¿te parece bien si cito tus guías con mis alumnos?": her material used, a yes, never a call nor a job
     if name == "job_seeking" and not (facts.cv or facts.candidate or facts.hiring or facts.job_title or facts.applying) \
