@@ -3629,7 +3629,11 @@ _ATTENDED_VIA = (r"\b(?:trainings?|formations?|cours|courses?|workshops?|webinar
 
 
 #: The sender's own promise to send something (folded): a first person sending, never a question ("may I send you…").
-_PROMISE_VERB = (r"\b(?:i'?ll (?:send|share|forward|dm|pass|email)|i will (?:send|share|forward|pass|email)|i'?m sending|i'?ll get you|as promised,? (?:here|i)"
+_PROMISE_VERB = (r"\b(?:(?:happy|glad|more than happy) to (?:share|send|forward|pass on|pass along)|i can (?:send|share|forward)"
+                 # "je peux vous envoyer l'étude de cas", "te puedo pasar el caso", "posso enviar-lhe", "posso mandarti": an offer, no question mark
+                 r"|je (?:peux|pourrais) (?:te|vous) (?:l'|les )?(?:envoyer|transmettre|partager|passer)|(?:te|le) (?:puedo|podria) (?:pasar|mandar|enviar)|puedo (?:pasarte|mandarte|enviarte)"
+                 r"|posso (?:te |lhe )?(?:mandar|enviar|passar)(?:-te|-lhe)?|posso (?:mandarti|inviarti|girarti|passarti)"
+                 r"|i'?ll (?:send|share|forward|dm|pass|email)|i will (?:send|share|forward|pass|email)|i'?m sending|i'?ll get you|as promised,? (?:here|i)"
                  r"|je (?:t'|vous )(?:envoie|enverrai|transmets|transmettrai|partage|fais suivre|ferai suivre|passe|passerai)|je (?:te|vous) (?:l'|les )?(?:envoie|enverrai|transmets|partage|passe)"
                  r"|(?:te|le|os) (?:mando|envio|paso|enviare|mandare|pasare|lo mando|la mando|lo paso|la paso)\b|(?:te|le) (?:lo|la|los|las) (?:mando|envio|paso)"
                  r"|ti (?:mando|invio|giro|passo|mandero|inviero|girero)|le (?:mando|invio|giro|passo|mandero|inviero)|(?:mandarti|inviarti|girarti|mandarle|inviarle|girarle)\b"

@@ -111,6 +111,10 @@ _ASK_PROJECT = {
 _OWN_STARTUP = (r"\b(?:(?:era|soy|ero|sono|i was|i'm|i am|j'etais|je suis|ich war|ich bin|ik was|ik ben|eu era|eu sou)\b[^.!?\n]{0,30}?"
                 r"(?:de la|de mi|della|dalla|della mia|from the|from my|with the|of the|de la|de ma|du|von der|vom|mit dem|mit der|van de|van het|met de|met het|da|do|com a|con la|avec la|de l')(?:\s+[\w-]+){0,3}?"
                 r"|\b(?:mi|my|ma|mon|la mia|meine?m?|mijn|minha|a minha|nuestra|our|notre|unser\w*|onze|nossa))\s+(?:startup|start-up)\b")
+#: A start-up the sender is building now (folded): "working on a travel startup", "je bosse maintenant sur une startup de
+#: voyage", "ich arbeite gerade an einem Reise-Startup", "ik werk nu aan een reisstartup", "sto lavorando a una startup".
+_BUILDING_STARTUP = (r"\b(?:(?:i'?m |i am )?(?:now |currently )?working on|(?:je )?(?:bosse|travaille) (?:\w+ )?sur|(?:ich )?arbeite (?:\w+ )?an"
+                     r"|(?:ik )?werk (?:\w+ )?aan|sto lavorando (?:a|su)) (?:a|an|une|un|einem|een|una|uno|my|ma|mon|meinem|mijn|la mia) (?:[\w-]+ )?[\w-]*?(?:startup|start-up)\b")
 _ASK_STARTUP = {
     "it": ("Come sta andando la startup?", "Come sta andando la startup?"),
     "en": ("How's the startup going?", "How is the startup going?"),
@@ -139,7 +143,7 @@ def project_line(note: str, lang: str, *, informal: bool) -> str:
     if not m:
         startup = _ASK_STARTUP.get(lang) or _ASK_STARTUP.get(lang[:2])
         # "yo era la chica de la startup de moda sostenible": her start-up asked after, never "what are you working on?"
-        return (startup[0] if informal else startup[1]) if startup and cre.search(_OWN_STARTUP, fold(note)) else ""
+        return (startup[0] if informal else startup[1]) if startup and any(cre.search(rx, fold(note)) for rx in (_OWN_STARTUP, _BUILDING_STARTUP)) else ""
     line = texts[0] if informal else texts[1]
     if "{p}" in line:
         what = next(g for g in m.groups() if g)

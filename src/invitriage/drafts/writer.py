@@ -6118,11 +6118,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and not cre.search(_EVENT_CITY_END, str(context["event"] or "")):  # ("ieri al workshop SEO a Lione": the city ends it)
         context["when"], context["when_first"] = f'di {context["when"]}', False  # "all'aperitivo di ieri", never "all'aperitivo ieri"
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
-    if name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
+    if name == "met_before" and not facts.recent and facts.promised and facts.promised != "review":
+        context["recent"] = True  # "happy to share the case study I told you about": a fresh contact, the thing thanked for
+    elif name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
             r"|letzte woche|vergangene woche|diese woche|vor (?:ein paar|einigen|zwei|drei|2|3) tagen|la semana pasada|esta semana|hace (?:unos|pocos|dos|tres|2|3) dias"
             r"|la settimana scorsa|questa settimana|(?:qualche|due|tre|2|3) giorni fa|na semana passada|a semana passada|esta semana|ha (?:uns|poucos|dois|tres|2|3) dias"
             r"|vorige week|afgelopen week|deze week|(?:een paar|twee|drie|2|3) dagen geleden"
+            # "au meetup le mois dernier", "last month", "letzten Monat": a meeting weeks ago, nothing to catch up on since
+            r"|last month|(?:a|two|2) (?:few )?weeks ago|le mois dernier|il y a (?:quelques|deux|trois|2|3) semaines|letzten monat|vergangenen monat|vor (?:ein paar|einigen|zwei|drei|2|3) wochen"
+            r"|el mes pasado|hace (?:unas|pocas|dos|tres|2|3) semanas|il mese scorso|lo scorso mese|(?:qualche|due|tre|2|3) settimane fa|no mes passado|o mes passado|ha (?:umas|poucas|duas|tres|2|3) semanas"
+            r"|vorige maand|afgelopen maand|(?:een paar|twee|drie|2|3) weken geleden"
             # "connecting as promised", "comme promis", "wie versprochen": the promise made when they met, days ago
             r"|as promised|comme promis|wie versprochen|como (?:prometido|prometida|prometi|promet\w+)|come promesso|zoals beloofd"
             # "at the meetup on Thursday", "jeudi soir", "am Dienstag": a weekday is this week or the last
