@@ -68,20 +68,6 @@ def test_italian_starting_ad_budget_still_gets_the_first_test_budget() -> None:
     assert "10-20 € al giorno" in it and "tariffe" not in it
 
 
-def test_student_interview_slots_assume_no_phone_call() -> None:
-    # 141 F fr_en note-18: "Quels créneaux vous conviennent pour l'appel ?" when she only asked for 20 minutes
-    fr = sample_draft("Bonjour Madame,\nÉtudiante en BTS Communication, je dois réaliser une interview d'une professionnelle du "
-                      "marketing digital pour mon dossier. Accepteriez-vous de m'accorder 20 minutes ?\nRespectueusement,\nInès Haddad",
-                      name="Inès Haddad", headline="Étudiante BTS Communication - Lycée Ampère")
-    assert "pour l'appel" not in fr and "Quels créneaux vous conviennent pour cet échange ?" in fr
-    es = sample_draft("Hola Camille, soy estudiante de marketing y tengo que entrevistar a una profesional para un trabajo de "
-                      "clase. ¿Me podrías dedicar 20 minutos?", name="Lucía Gil", headline="Estudiante")
-    assert "para la llamada" not in es and "¿qué horario te viene bien?" in es
-    pt = sample_draft("Olá Camille, sou estudante de marketing e tenho de entrevistar uma profissional para um trabalho. Poderia "
-                      "dispensar-me 20 minutos?", name="Rita Costa", headline="Estudante")
-    assert "para a chamada" not in pt and "que horário lhe convém?" in pt
-
-
 def test_brazilian_referral_call_says_conversar_once() -> None:
     # 141 F es_pt_it note-39: "conversar … conversa … conversar" and a double "para" in one sentence
     br = sample_draft("Oi Camille, a Camila Rocha me passou seu contato, disse que você ajudou muito a startup dela com conteúdo. "
