@@ -149,7 +149,7 @@ def test_first_freelance_mission_gets_the_network_without_the_day_rate() -> None
                       "marketing digital. Quels conseils donneriez-vous pour trouver une première mission en freelance ?\n"
                       "Merci d'avance !", name="Isabelle Moreau", headline="En reconversion – Marketing digital")
     assert "taux journalier" not in fr and "contre chiffres" not in fr
-    assert "en échange de chiffres et d'un témoignage" in fr
+    assert "en échange de résultats chiffrés et d'un témoignage" in fr
 
 
 def test_freelance_price_asked_keeps_the_day_rate() -> None:

@@ -212,7 +212,7 @@ _RUNS_BUSINESS = (r"\b(?:je tiens|je gere|j'ai (?:un|une) (?:restaurant|boutique
 # A starting ad budget asked per day ("vous conseilleriez de commencer à combien par jour ?", "how much a day would you
 # suggest starting with?") is the asker's spend, never her rates
 _RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much(?! (?:time|often|budget|minimum|to (?:spend|invest|put)|should (?:i|we) (?:spend|invest|put|budget)|(?:would|do) you (?:recommend|suggest|advise)|(?:a|per) (?:day|week|month) (?:would|do|should) (?:you|i|we) (?:recommend|suggest|advise|start|spend|put)))|(?<!tous les )(?<!conseilles )(?<!conseillez )(?<!recommandes )(?<!recommandez )(?<!preconises )(?<!preconisez )(?<!mettre )(?<!investir )(?<!prevoir )(?<!depenser )(?<!commencer a )(?<!demarrer a )(?<!debuter a )(?<!commence a )(?<!demarre a )combien(?! (?:de |d')(?!euros?\b|budget|argent)| (?:au )?minimum\b| (?:faut|faudrait|mettre|investir|prevoir|depenser)\b)|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
-          r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|prendi|custa\w*|cobra\w*)"
+          r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|cobrarias|cobraria|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|chieder\w*|prendi|prender\w*|custa\w*|cobra\w*)"
           r"|precos?|valores|tarie\w+|prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
           r"|per hour|de l'heure|a l'heure|pro stunde|por hora|all'ora|per uur"
           # "Offri anche mentoring? Quali sono i costi?", "¿cuáles son tus costes?", "quais são os custos?": the cost asked

@@ -3262,7 +3262,7 @@ _NAME_RX = r"[a-z][\w'-]+(?:\s+(?:de |da |van |von |di |del |le |la |van der |va
 _PAREN = r"(?:\s*\([^)]{1,80}\))?"
 #: A title before a referrer's name (folded), never part of it: "à la recommandation de M. Olivier Garnier", "de Mme Dubois".
 _HONORIFIC = r"(?:(?:m\.|mr\.?|mme\.?|mlle|monsieur|madame|mrs\.?|ms\.?|dr\.?|d\.|herrn?|frau|sr\.?|sra\.?|dott\.?|dott\.ssa|sig\.?|sig\.ra|dhr\.?|mevr\.?)\s+)?"
-_FROM_ORG = _PAREN + r"(?:\s*,?(?:\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|aus|di|da|do|van|bij|uit|en|na|no|presso|de la|della|dalla|dal)\s+|\s+d['’](?=\w))[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
+_FROM_ORG = _PAREN + r"(?:\s*,?(?:\s+(?:from|at|of|de|du|chez|von|vom|bei|beim|aus|di|da|do|van|bij|uit|en|na|no|presso|de la|della|dalla|dal|del|dello|degli|dei)\s+|\s+(?:d|dell|dall)['’](?=\w))[\w&'.-]+(?:\s+[\w&'.-]+){0,5}\s*,?)?"
 # ("Julie Martin d'Ecomm Hub m'a conseillé": the elided "d'" names the organisation too.)
 #: A relative clause on the referrer between the name and the verb: "Tom Reed, who took your workshop, said…".
 _REL = (r"(?:\s*,\s*(?:who|qui|die|der|dat|que|che|la quale|il quale)\s[^,.]{1,70},)?"
