@@ -314,7 +314,7 @@ _PUPIL = (r"\b(?:lyceen\w*|lycee|terminale|high ?school|sixth form|senior year|a
 #: Studies weighed, one against another or which to pick (folded): "une école de commerce ou un BUT MMI ?", "business
 #: school or a marketing degree?", "Studium oder Ausbildung?", "¿universidad o FP?", "università o ITS?", "faculdade de
 #: marketing ou publicidade?", "hbo of universiteit?", "quelles études", "which degree", "welches Studium", "qué estudiar".
-_STUDY_WORD = (r"(?:ecoles?(?: de commerce)?|business school|but|bts|iut|licence|fac|universit\w*|bachelor|degree|college|studium|studiengang|hochschule|fh"
+_STUDY_WORD = (r"(?:ecoles?(?: de commerce)?|business school|but|bts|iut|licence|fac|universit\w*|bachelor|master|mestrado|degree|college|studium|studiengang|hochschule|fh"
                r"|ausbildung|duales studium|carrera|grado|fp|ciclo|universidad|universita|laurea|its|faculdade|graduacao|tecnologo|hbo|mbo|wo|studie|opleiding)")
 _STUDY_CHOICE = (rf"\b{_STUDY_WORD}\b[^?.!\n]{{0,60}}\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,40}}\b{_STUDY_WORD}\b"
                  r"|\b(?:quelles? etudes|quelle ecole|which (?:degree|studies|school|course of study)|what (?:should i|to) study|welche[ns]? (?:studium|studiengang|ausbildung)"
@@ -324,6 +324,11 @@ _STUDY_CHOICE = (rf"\b{_STUDY_WORD}\b[^?.!\n]{{0,60}}\b(?:ou|or|oder|o|of)\b[^?.
 #: mieux un BUT MMI ?").
 _STUDY_OR = rf"\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,40}}\b{_STUDY_WORD}\b"
 _STUDY_ANY = rf"\b{_STUDY_WORD}\b"
+#: A student torn between two programmes, told before a bare "des conseils ?" (folded): "j'hésite entre une licence pro et
+#: un bachelor", "torn between a master and a bachelor", "schwanke zwischen Master und Ausbildung", "dudo entre un grado y
+#: un máster", "indecisa tra laurea e ITS", "em dúvida entre faculdade e tecnólogo", "twijfel tussen hbo en wo".
+_STUDY_BETWEEN = (rf"\b(?:entre|between|zwischen|tra|fra|tussen)\s+(?:\w+\s+){{0,2}}?{_STUDY_WORD}\b[^?.!\n]{{0,50}}"
+                  rf"\b(?:et|and|und|e|y|en|ou|or|oder|o|of)\s+(?:\w+\s+){{0,2}}?{_STUDY_WORD}\b")
 _STUDY_ANSWER: dict[str, tuple[str, str]] = {
     "en": ("Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot.",
            "Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot."),
@@ -351,11 +356,17 @@ def study_choice(lang: str, note: str, headline: str = "", *, informal: bool) ->
     'Les deux peuvent mener au marketing digi'
     >>> study_choice("fr", "je suis en terminale, des conseils pour le marketing digital ?", informal=True)
     ''
+    >>> study_choice("fr", "je suis en BTS et j'hésite entre une licence pro et un bachelor. Des conseils ?", informal=True)[:24]
+    'Les deux peuvent mener a'
     """
     folded = fold(note)
     asks = cre.question_sentences(folded)
-    if not cre.search(_PUPIL, folded + "\n" + fold(headline)) or not (any(cre.search(_STUDY_CHOICE, q) for q in asks)
-                                                                      or any(cre.search(_STUDY_OR, q) for q in asks) and len(cre.findall(_STUDY_ANY, folded)) > 1):
+    who = folded + "\n" + fold(headline)
+    # "je suis en BTS communication et j'hésite entre une licence pro et un bachelor. Des conseils ?": a student weighing
+    # the next programme is answered as a pupil is
+    torn = bool(asks) and cre.search(_STUDENT, who) is not None and cre.search(_STUDY_BETWEEN, folded) is not None
+    if not cre.search(_PUPIL, who) and not torn or not (torn or any(cre.search(_STUDY_CHOICE, q) for q in asks)
+                                                         or any(cre.search(_STUDY_OR, q) for q in asks) and len(cre.findall(_STUDY_ANY, folded)) > 1):
         return ""
     pair = _STUDY_ANSWER.get(lang) or _STUDY_ANSWER.get(lang.split("-")[0])
     return pair[0 if informal else 1] if pair else ""
