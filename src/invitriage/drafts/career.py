@@ -370,3 +370,41 @@ def study_choice(lang: str, note: str, headline: str = "", *, informal: bool) ->
         return ""
     pair = _STUDY_ANSWER.get(lang) or _STUDY_ANSWER.get(lang.split("-")[0])
     return pair[0 if informal else 1] if pair else ""
+
+
+#: The three areas a beginner weighs (folded): SEO, paid media and content, each named in the note.
+_AREA_SEO = r"\b(?:seo|referencement|posicionamiento|posizionamento|suchmaschinenoptimierung|zoekmachineoptimalisatie)\b"
+_AREA_PAID = (r"\b(?:paid|ads|sea|sem|pub|publicite\w*|advertising|medios pagados|medios de pago|media paga|midia paga|trafego pago|trafico de pago"
+              r"|traffico a pagamento|anuncios|annunci|inserzioni|werbung|anzeigen|betaalde media|advertenties|adverteren)\b")
+_AREA_CONTENT = r"\b(?:content\w*|contenu\w*|contenidos?|contenuti|conteudos?|inhalte?|redactie)\b"
+#: The choice of a field, or a career to start in it (folded): "qual área seguir", "trois domaines", "welchen Bereich",
+#: "welke richting", "which would you recommend for someone starting out".
+_AREA_CHOICE = (r"\b(?:areas?|domaines?|bereichs?|bereiche|richtings?|richtingen|settor[ei]|ambit[oi]|fields?|specialit\w*|especialidad\w*"
+                r"|specializ\w*|spezialisier\w*|specialiseren|especializ\w*|specialis\w*|career|carriere|carrera|carriera|carreira|karriere|loopbaan)\b")
+_AREA_ANSWER: dict[str, str] = {
+    "en": "Each of the three suits a different temperament: SEO, people who like structure and patience (results take months); paid media, those who like numbers and quick tests; content, those who like writing and creating. I'd try the basics of all three on a real project for a few months, then go deeper into the one you enjoy most.",
+    "fr": "Chacun des trois correspond à un tempérament : le SEO à ceux qui aiment structurer et patienter (les résultats prennent des mois), la publicité payante à ceux qui aiment les chiffres et les tests rapides, le contenu à ceux qui aiment écrire et créer. Je testerais les bases des trois sur un vrai projet quelques mois, puis j'approfondirais celui qui plaît le plus.",
+    "es": "Cada una encaja con un carácter: el SEO, con quien disfruta organizando y tiene paciencia (los resultados tardan meses); los medios pagados, con quien prefiere los números y las pruebas rápidas; el contenido, con quien disfruta escribiendo y creando. Yo probaría lo básico de las tres en un proyecto real durante unos meses y luego profundizaría en la que más guste.",
+    "it": "Ognuna fa per un carattere diverso: la SEO per chi ama mettere ordine e ha pazienza (i risultati arrivano dopo mesi), l'advertising a pagamento per chi ama i numeri e i test rapidi, i contenuti per chi ama scrivere e creare. Proverei le basi di tutte e tre su un progetto vero per qualche mese, poi approfondirei quella che piace di più.",
+    "pt": "Cada uma combina com um perfil: o SEO, com quem gosta de organizar e tem paciência (os resultados demoram meses); a media paga, com quem gosta de números e de testes rápidos; o conteúdo, com quem gosta de escrever e criar. Eu experimentaria as bases das três num projeto real durante alguns meses e depois aprofundaria a que dá mais gosto.",
+    "pt-BR": "Cada uma combina com um perfil: SEO, com quem gosta de organizar e tem paciência (os resultados levam meses); mídia paga, com quem gosta de números e de testes rápidos; conteúdo, com quem gosta de escrever e criar. Eu testaria o básico das três num projeto real por alguns meses e depois me aprofundaria na que der mais prazer.",
+    "de": "Jeder der drei Bereiche passt zu einem anderen Typ: SEO zu Leuten, die gern strukturieren und Geduld haben (Ergebnisse brauchen Monate), Paid Media zu denen, die Zahlen und schnelle Tests mögen, Content zu denen, die gern schreiben und gestalten. Ich würde die Grundlagen aller drei ein paar Monate an einem echten Projekt ausprobieren und dann den Bereich vertiefen, der am meisten Spaß macht.",
+    "nl": "Elk van de drie past bij een ander type: SEO bij wie graag structureert en geduld heeft (resultaten komen pas na maanden), paid media bij wie van cijfers en snelle tests houdt, content bij wie graag schrijft en maakt. Ik zou de basis van alle drie een paar maanden uitproberen op een echt project en me daarna verdiepen in wat het leukst is.",
+}
+
+
+def area_choice(lang: str, note: str, headline: str = "") -> str:
+    """Her answer to a beginner choosing between SEO, paid media and content ("qual área seguir: SEO, mídia paga ou
+    conteúdo?"), or "": each area's temperament and the basics of all three tried first, never a portfolio answer.
+
+    >>> area_choice("en", "I just graduated and I'm torn between SEO, paid media or content. Which would you recommend?")[:26]
+    'Each of the three suits a '
+    >>> area_choice("en", "For my shop, should I invest in SEO, ads or content?")
+    ''
+    """
+    folded = fold(note)
+    if "?" not in note or not all(cre.search(rx, folded) for rx in (_AREA_SEO, _AREA_PAID, _AREA_CONTENT)):
+        return ""
+    if not cre.search(_AREA_CHOICE, folded) and stage(note, headline) not in ("junior", "student", "intern"):
+        return ""
+    return _AREA_ANSWER.get(lang) or _AREA_ANSWER.get(lang.split("-")[0], "")
