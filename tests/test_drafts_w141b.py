@@ -73,3 +73,24 @@ def test_pupil_without_a_choice_of_studies_is_unchanged() -> None:
     from invitriage.drafts import career
     assert career.study_choice("fr", "je suis étudiante, j'hésite entre le SEO et les ads. Des conseils ?", informal=True) == ""
     assert career.area_choice("en", "For my shop, should I invest in SEO, ads or content?") == ""
+
+
+def test_meta_blueprint_or_google_for_social_ads_gets_blueprint_directly() -> None:
+    # 141 B de_nl note-9: "Meta Blueprint oder lieber Google?" for social ads got the list with SEO and HubSpot
+    de = sample_draft("Servus Camille, bin gerade mit dem Bachelor (Kommunikationswissenschaft) fertig und will in Richtung "
+                      "Social Ads gehen. Welche Zertifikate würdest du empfehlen – Meta Blueprint oder lieber Google? Danke "
+                      "dir!! Lena", "Absolventin Kommunikationswissenschaft LMU", name="Lena Huber")
+    assert "Für Social Ads würde ich direkt Meta Blueprint nehmen" in de and "HubSpot" not in de
+    en = sample_draft("Hi Camille, I just graduated and want to go into social ads. Which certification would you recommend, "
+                      "Meta Blueprint or Google?", "Graduate", name="Tom Hill")
+    assert "I'd go straight for Meta Blueprint" in en and "HubSpot" not in en
+    fr = sample_draft("Bonjour Camille, je veux travailler dans les social ads. Quelle certification me conseillez-vous : Meta "
+                      "Blueprint ou Google ?", "Étudiante", name="Sarah Morel")
+    assert "je partirais directement sur Meta Blueprint" in fr and "HubSpot" not in fr
+
+
+def test_certificate_without_a_social_aim_keeps_the_weighed_answer() -> None:
+    # 141 B de_nl note-9: a neighbour that must not change: Google Ads or HubSpot, no social ads aimed at
+    en = sample_draft("Hi Camille, for a first marketing job, would you do the Google Ads or the HubSpot certification first?",
+                      "Graduate", name="Tom Hill")
+    assert "HubSpot Inbound" in en and "straight for Meta Blueprint" not in en

@@ -408,3 +408,35 @@ def area_choice(lang: str, note: str, headline: str = "") -> str:
     if not cre.search(_AREA_CHOICE, folded) and stage(note, headline) not in ("junior", "student", "intern"):
         return ""
     return _AREA_ANSWER.get(lang) or _AREA_ANSWER.get(lang.split("-")[0], "")
+
+
+#: Meta Blueprint weighed against Google's certificates for a social-ads career (folded).
+_BLUEPRINT = r"\b(?:meta blueprint|blueprint|meta[- ]zertifi\w*|meta certif\w*|certifica\w* (?:de |da |di )?meta)\b"
+_GOOGLE = r"\bgoogle\b"
+_SOCIAL_AIM = (r"\b(?:social ads|paid social|social media ads|social[- ]media[- ]werbung|social ads?-\w+|publicite sur les reseaux sociaux"
+               r"|anuncios en redes|publicidad en redes|annunci (?:sui|social)|anuncios nas redes|anuncios em redes|midia paga em redes"
+               r"|social advertising|social[- ]ads?|social)\b")
+_BLUEPRINT_ANSWER: dict[str, str] = {
+    "en": "For social ads, I'd go straight for Meta Blueprint: it's the certification paid social jobs ask about (the learning is free, the exam is paid). Google Ads (free on Skillshop) covers paid search, worth adding later if job listings mention it. A small campaign run yourself still counts more than any badge.",
+    "fr": "Pour les social ads, je partirais directement sur Meta Blueprint : c'est la certification que demandent les postes en social payant (la formation est gratuite, l'examen payant). Google Ads (gratuite sur Skillshop) couvre le search payant, à ajouter plus tard si les offres la citent. Une petite campagne menée soi-même compte encore plus qu'un badge.",
+    "es": "Para social ads, iría directamente a Meta Blueprint: es la certificación que piden los puestos de paid social (la formación es gratuita, el examen de pago). Google Ads (gratuita en Skillshop) es para búsqueda de pago; se puede añadir después si las ofertas la mencionan. Una pequeña campaña gestionada por cuenta propia cuenta aún más que una insignia.",
+    "it": "Per i social ads punterei direttamente su Meta Blueprint: è la certificazione che chiedono i ruoli di paid social (la formazione è gratuita, l'esame a pagamento). Google Ads (gratuita su Skillshop) riguarda la ricerca a pagamento, da aggiungere dopo se gli annunci di lavoro la citano. Una piccola campagna gestita in prima persona conta ancora più di un badge.",
+    "pt": "Para anúncios nas redes sociais, iria diretamente para a Meta Blueprint: é a certificação que as funções de paid social pedem (a formação é gratuita, o exame é pago). A Google Ads (gratuita no Skillshop) é para pesquisa paga, a acrescentar depois se as ofertas de emprego a pedirem. Uma pequena campanha gerida por conta própria conta ainda mais do que um selo.",
+    "pt-BR": "Para anúncios em redes sociais, eu iria direto na Meta Blueprint: é a certificação que as vagas de paid social pedem (o conteúdo é gratuito, a prova é paga). A Google Ads (gratuita no Skillshop) é para busca paga, dá para somar depois se as vagas pedirem. Uma pequena campanha feita por conta própria vale ainda mais do que um selo.",
+    "de": "Für Social Ads würde ich direkt Meta Blueprint nehmen: Nach diesem Zertifikat fragen Stellen im Paid Social (die Lernmodule sind kostenlos, die Prüfung kostet). Google Ads (kostenlos auf Skillshop) ist für bezahlte Suche und kann später dazukommen, wenn Stellenanzeigen es nennen. Eine selbst betreute kleine Kampagne zählt trotzdem mehr als ein Abzeichen.",
+    "nl": "Voor social ads zou ik meteen voor Meta Blueprint gaan: dat is de certificering waar vacatures in paid social naar vragen (de training is gratis, het examen betaald). Google Ads (gratis via Skillshop) is voor betaald zoeken en kan later, als vacatures erom vragen. Een kleine, zelf gedraaide campagne telt nog meer dan een badge.",
+}
+
+
+def blueprint_choice(lang: str, note: str) -> str:
+    """Her answer to "Meta Blueprint or Google?" asked by someone aiming at social ads, or "": Meta Blueprint directly.
+
+    >>> blueprint_choice("en", "I want to work in social ads. Meta Blueprint or Google certification?")[:38]
+    "For social ads, I'd go straight for Me"
+    >>> blueprint_choice("en", "Google Ads or Meta Blueprint for a paid search job?")
+    ''
+    """
+    folded = fold(note)
+    if "?" not in note or not all(cre.search(rx, folded) for rx in (_BLUEPRINT, _GOOGLE, _SOCIAL_AIM)):
+        return ""
+    return _BLUEPRINT_ANSWER.get(lang) or _BLUEPRINT_ANSWER.get(lang.split("-")[0], "")
