@@ -94,3 +94,14 @@ def test_certificate_without_a_social_aim_keeps_the_weighed_answer() -> None:
     en = sample_draft("Hi Camille, for a first marketing job, would you do the Google Ads or the HubSpot certification first?",
                       "Graduate", name="Tom Hill")
     assert "HubSpot Inbound" in en and "straight for Meta Blueprint" not in en
+
+
+def test_pinterest_worth_it_wondered_in_colloquial_german_gets_an_opinion() -> None:
+    # 141 B de_nl note-3: "frag mich, ob sich Pinterest Ads für uns lohnen. Hast du da ne Meinung?" got "sag mir dein Budget"
+    de = sample_draft("Hi Camille! Lese seit Monaten deinen Newsletter, v.a. der letzte Artikel zu Meta Ads Budgets war super 🙌 "
+                      "Ich hab einen kleinen Onlineshop für Naturkosmetik und frag mich, ob sich Pinterest Ads für uns lohnen. "
+                      "Hast du da ne Meinung? LG Mia", "Gründerin @ Mias Naturkosmetik", name="Mia Vogel")
+    assert "Pinterest passt zu visuellen Produkten" in de and "welches Budget du hast" not in de
+    nl = sample_draft("Hoi Camille, ik heb een kleine webshop in natuurlijke cosmetica. Zijn Pinterest Ads de moeite waard?",
+                      "Oprichter", name="Eva Smit")
+    assert "Pinterest past bij visuele producten" in nl
