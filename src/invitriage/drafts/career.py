@@ -380,7 +380,10 @@ _AREA_CONTENT = r"\b(?:content\w*|contenu\w*|contenidos?|contenuti|conteudos?|in
 #: The choice of a field, or a career to start in it (folded): "qual área seguir", "trois domaines", "welchen Bereich",
 #: "welke richting", "which would you recommend for someone starting out".
 _AREA_CHOICE = (r"\b(?:areas?|domaines?|bereichs?|bereiche|richtings?|richtingen|settor[ei]|ambit[oi]|fields?|specialit\w*|especialidad\w*"
-                r"|specializ\w*|spezialisier\w*|specialiseren|especializ\w*|specialis\w*|career|carriere|carrera|carriera|carreira|karriere|loopbaan)\b")
+                r"|specializ\w*|spezialisier\w*|specialiseren|especializ\w*|specialis\w*|choos\w*|choice|pick|choisi\w*|elegi\w*|scegl\w*|escolh\w*"
+                r"|seguir|wahl\w*|kiez\w*|keuze|torn|hesit\w*|twijfel\w*|perdid[ao]|indecis[ao])\b")
+#: Skills asked ("que habilidades pesam mais: SEO, anúncios ou conteúdo?"): their own answer, never the choice of an area.
+_AREA_SKILLS = r"\b(?:skills?|competences?|habilidades|competencias|competenze|fahigkeiten|kompetenzen|vaardigheden|hard skills)\b"
 _AREA_ANSWER: dict[str, str] = {
     "en": "Each of the three suits a different temperament: SEO, people who like structure and patience (results take months); paid media, those who like numbers and quick tests; content, those who like writing and creating. I'd try the basics of all three on a real project for a few months, then go deeper into the one you enjoy most.",
     "fr": "Chacun des trois correspond à un tempérament : le SEO à ceux qui aiment structurer et patienter (les résultats prennent des mois), la publicité payante à ceux qui aiment les chiffres et les tests rapides, le contenu à ceux qui aiment écrire et créer. Je testerais les bases des trois sur un vrai projet quelques mois, puis j'approfondirais celui qui plaît le plus.",
@@ -405,7 +408,7 @@ def area_choice(lang: str, note: str, headline: str = "") -> str:
     folded = fold(note)
     if "?" not in note or not all(cre.search(rx, folded) for rx in (_AREA_SEO, _AREA_PAID, _AREA_CONTENT)):
         return ""
-    if not cre.search(_AREA_CHOICE, folded) and stage(note, headline) not in ("junior", "student", "intern"):
+    if not cre.search(_AREA_CHOICE, folded) or cre.search(_AREA_SKILLS, folded):
         return ""
     return _AREA_ANSWER.get(lang) or _AREA_ANSWER.get(lang.split("-")[0], "")
 
