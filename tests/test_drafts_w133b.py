@@ -57,7 +57,7 @@ def test_google_ads_certification_or_technical_analysis_is_weighed() -> None:
     assert "Las dos sirven, para cosas distintas" in es
     de = sample_draft("Hallo Camille, ich bin seit 8 Monaten Junior SEO. Soll ich zuerst die Google-Ads-Zertifizierung machen "
                       "oder mich auf die technische Analyse konzentrieren?", name="Jonas Weber")
-    assert "Beides hilft, nur für Verschiedenes" in de
+    assert "Beides hilft, aber für unterschiedliche Ziele" in de
 
 
 def test_google_business_profile_posts_still_matter_gets_the_profile_answer() -> None:

@@ -42,7 +42,7 @@ def test_student_weighing_seo_or_social_ads_gets_advice_not_the_cv_line() -> Non
     fr = sample_draft("Bonjour Camille, je suis en 2e année de BTS communication et je me demande si c'est mieux de se "
                       "spécialiser en SEO ou en social ads pour trouver un premier job. Tu en penses quoi ? Merci d'avance 🙏",
                       name="Inès Martin")
-    assert "Les deux voies sont bonnes" in fr and "CV" not in fr and "recherches" not in fr and "celle qui plaît" not in fr and "celle qui attire le plus" in fr
+    assert "Les deux voies sont bonnes" in fr and "CV" not in fr and "recherches" not in fr and "celle qui plaît" not in fr and "la plus motivante" in fr
     es = sample_draft("Hola Camille, estudio marketing y me pregunto si es mejor especializarse en SEO o en social ads para "
                       "encontrar un primer trabajo. ¿Tú qué opinas?", name="Lucía Gómez")
     assert "Las dos son buenas opciones" in es and "CV" not in es

@@ -314,7 +314,7 @@ _PUPIL = (r"\b(?:lyceen\w*|lycee|terminale|high ?school|sixth form|senior year|a
 #: Studies weighed, one against another or which to pick (folded): "une école de commerce ou un BUT MMI ?", "business
 #: school or a marketing degree?", "Studium oder Ausbildung?", "¿universidad o FP?", "università o ITS?", "faculdade de
 #: marketing ou publicidade?", "hbo of universiteit?", "quelles études", "which degree", "welches Studium", "qué estudiar".
-_STUDY_WORD = (r"(?:ecoles?(?: de commerce)?|business school|but|bts|iut|licence|fac|universit\w*|bachelor|degree|college|studium|studiengang|hochschule|fh"
+_STUDY_WORD = (r"(?:ecoles?(?: de commerce)?|business school|but|bts|iut|licence|fac|universit\w*|bachelor|master|mestrado|degree|college|studium|studiengang|hochschule|fh"
                r"|ausbildung|duales studium|carrera|grado|fp|ciclo|universidad|universita|laurea|its|faculdade|graduacao|tecnologo|hbo|mbo|wo|studie|opleiding)")
 _STUDY_CHOICE = (rf"\b{_STUDY_WORD}\b[^?.!\n]{{0,60}}\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,40}}\b{_STUDY_WORD}\b"
                  r"|\b(?:quelles? etudes|quelle ecole|which (?:degree|studies|school|course of study)|what (?:should i|to) study|welche[ns]? (?:studium|studiengang|ausbildung)"
@@ -324,6 +324,11 @@ _STUDY_CHOICE = (rf"\b{_STUDY_WORD}\b[^?.!\n]{{0,60}}\b(?:ou|or|oder|o|of)\b[^?.
 #: mieux un BUT MMI ?").
 _STUDY_OR = rf"\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,40}}\b{_STUDY_WORD}\b"
 _STUDY_ANY = rf"\b{_STUDY_WORD}\b"
+#: A student torn between two programmes, told before a bare "des conseils ?" (folded): "j'hésite entre une licence pro et
+#: un bachelor", "torn between a master and a bachelor", "schwanke zwischen Master und Ausbildung", "dudo entre un grado y
+#: un máster", "indecisa tra laurea e ITS", "em dúvida entre faculdade e tecnólogo", "twijfel tussen hbo en wo".
+_STUDY_BETWEEN = (rf"\b(?:entre|between|zwischen|tra|fra|tussen)\s+(?:\w+\s+){{0,2}}?{_STUDY_WORD}\b[^?.!\n]{{0,50}}"
+                  rf"\b(?:et|and|und|e|y|en|ou|or|oder|o|of)\s+(?:\w+\s+){{0,2}}?{_STUDY_WORD}\b")
 _STUDY_ANSWER: dict[str, tuple[str, str]] = {
     "en": ("Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot.",
            "Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot."),
@@ -351,11 +356,90 @@ def study_choice(lang: str, note: str, headline: str = "", *, informal: bool) ->
     'Les deux peuvent mener au marketing digi'
     >>> study_choice("fr", "je suis en terminale, des conseils pour le marketing digital ?", informal=True)
     ''
+    >>> study_choice("fr", "je suis en BTS et j'hésite entre une licence pro et un bachelor. Des conseils ?", informal=True)[:24]
+    'Les deux peuvent mener a'
     """
     folded = fold(note)
     asks = cre.question_sentences(folded)
-    if not cre.search(_PUPIL, folded + "\n" + fold(headline)) or not (any(cre.search(_STUDY_CHOICE, q) for q in asks)
-                                                                      or any(cre.search(_STUDY_OR, q) for q in asks) and len(cre.findall(_STUDY_ANY, folded)) > 1):
+    who = folded + "\n" + fold(headline)
+    # "je suis en BTS communication et j'hésite entre une licence pro et un bachelor. Des conseils ?": a student weighing
+    # the next programme is answered as a pupil is
+    torn = bool(asks) and cre.search(_STUDENT, who) is not None and cre.search(_STUDY_BETWEEN, folded) is not None
+    if not cre.search(_PUPIL, who) and not torn or not (torn or any(cre.search(_STUDY_CHOICE, q) for q in asks)
+                                                         or any(cre.search(_STUDY_OR, q) for q in asks) and len(cre.findall(_STUDY_ANY, folded)) > 1):
         return ""
     pair = _STUDY_ANSWER.get(lang) or _STUDY_ANSWER.get(lang.split("-")[0])
     return pair[0 if informal else 1] if pair else ""
+
+
+#: The three areas a beginner weighs (folded): SEO, paid media and content, each named in the note.
+_AREA_SEO = r"\b(?:seo|referencement|posicionamiento|posizionamento|suchmaschinenoptimierung|zoekmachineoptimalisatie)\b"
+_AREA_PAID = (r"\b(?:paid|ads|sea|sem|pub|publicite\w*|advertising|medios pagados|medios de pago|media paga|midia paga|trafego pago|trafico de pago"
+              r"|traffico a pagamento|anuncios|annunci|inserzioni|werbung|anzeigen|betaalde media|advertenties|adverteren)\b")
+_AREA_CONTENT = r"\b(?:content\w*|contenu\w*|contenidos?|contenuti|conteudos?|inhalte?|redactie)\b"
+#: The choice of a field, or a career to start in it (folded): "qual área seguir", "trois domaines", "welchen Bereich",
+#: "welke richting", "which would you recommend for someone starting out".
+_AREA_CHOICE = (r"\b(?:areas?|domaines?|bereichs?|bereiche|richtings?|richtingen|settor[ei]|ambit[oi]|fields?|specialit\w*|especialidad\w*"
+                r"|specializ\w*|spezialisier\w*|specialiseren|especializ\w*|specialis\w*|choos\w*|choice|pick|choisi\w*|elegi\w*|scegl\w*|escolh\w*"
+                r"|seguir|wahl\w*|kiez\w*|keuze|torn|hesit\w*|twijfel\w*|perdid[ao]|indecis[ao])\b")
+#: Skills asked ("que habilidades pesam mais: SEO, anúncios ou conteúdo?"): their own answer, never the choice of an area.
+_AREA_SKILLS = r"\b(?:skills?|competences?|habilidades|competencias|competenze|fahigkeiten|kompetenzen|vaardigheden|hard skills)\b"
+_AREA_ANSWER: dict[str, str] = {
+    "en": "Each of the three suits a different temperament: SEO, people who like structure and patience (results take months); paid media, those who like numbers and quick tests; content, those who like writing and creating. I'd try the basics of all three on a real project for a few months, then go deeper into the one you enjoy most.",
+    "fr": "Chacun des trois correspond à un tempérament : le SEO à ceux qui aiment structurer et patienter (les résultats prennent des mois), la publicité payante à ceux qui aiment les chiffres et les tests rapides, le contenu à ceux qui aiment écrire et créer. Je testerais les bases des trois sur un vrai projet quelques mois, puis j'approfondirais celui qui plaît le plus.",
+    "es": "Cada una encaja con un carácter: el SEO, con quien disfruta organizando y tiene paciencia (los resultados tardan meses); los medios pagados, con quien prefiere los números y las pruebas rápidas; el contenido, con quien disfruta escribiendo y creando. Yo probaría lo básico de las tres en un proyecto real durante unos meses y luego profundizaría en la que más guste.",
+    "it": "Ognuna fa per un carattere diverso: la SEO per chi ama mettere ordine e ha pazienza (i risultati arrivano dopo mesi), l'advertising a pagamento per chi ama i numeri e i test rapidi, i contenuti per chi ama scrivere e creare. Proverei le basi di tutte e tre su un progetto vero per qualche mese, poi approfondirei quella che piace di più.",
+    "pt": "Cada uma combina com um perfil: o SEO, com quem gosta de organizar e tem paciência (os resultados demoram meses); a media paga, com quem gosta de números e de testes rápidos; o conteúdo, com quem gosta de escrever e criar. Eu experimentaria as bases das três num projeto real durante alguns meses e depois aprofundaria a que dá mais gosto.",
+    "pt-BR": "Cada uma combina com um perfil: SEO, com quem gosta de organizar e tem paciência (os resultados levam meses); mídia paga, com quem gosta de números e de testes rápidos; conteúdo, com quem gosta de escrever e criar. Eu testaria o básico das três num projeto real por alguns meses e depois focaria na que der mais prazer.",
+    "de": "Jeder der drei Bereiche passt zu einem anderen Typ: SEO zu Leuten, die gern strukturieren und Geduld haben (Ergebnisse brauchen Monate), Paid Media zu denen, die Zahlen und schnelle Tests mögen, Content zu denen, die gern schreiben und gestalten. Ich würde die Grundlagen aller drei ein paar Monate an einem echten Projekt ausprobieren und dann den Bereich vertiefen, der am meisten Spaß macht.",
+    "nl": "Elk van de drie past bij een ander type: SEO bij wie graag structureert en geduld heeft (resultaten komen pas na maanden), paid media bij wie van cijfers en snelle tests houdt, content bij wie graag schrijft en maakt. Ik zou de basis van alle drie een paar maanden uitproberen op een echt project en me daarna verdiepen in wat het leukst is.",
+}
+
+
+def area_choice(lang: str, note: str, headline: str = "") -> str:
+    """Her answer to a beginner choosing between SEO, paid media and content ("qual área seguir: SEO, mídia paga ou
+    conteúdo?"), or "": each area's temperament and the basics of all three tried first, never a portfolio answer.
+
+    >>> area_choice("en", "I just graduated and I'm torn between SEO, paid media or content. Which would you recommend?")[:26]
+    'Each of the three suits a '
+    >>> area_choice("en", "For my shop, should I invest in SEO, ads or content?")
+    ''
+    """
+    folded = fold(note)
+    if "?" not in note or not all(cre.search(rx, folded) for rx in (_AREA_SEO, _AREA_PAID, _AREA_CONTENT)):
+        return ""
+    if not cre.search(_AREA_CHOICE, folded) or cre.search(_AREA_SKILLS, folded):
+        return ""
+    return _AREA_ANSWER.get(lang) or _AREA_ANSWER.get(lang.split("-")[0], "")
+
+
+#: Meta Blueprint weighed against Google's certificates for a social-ads career (folded).
+_BLUEPRINT = r"\b(?:meta blueprint|blueprint|meta[- ]zertifi\w*|meta certif\w*|certifica\w* (?:de |da |di )?meta)\b"
+_GOOGLE = r"\bgoogle\b"
+_SOCIAL_AIM = (r"\b(?:social ads|paid social|social media ads|social[- ]media[- ]werbung|social ads?-\w+|publicite sur les reseaux sociaux"
+               r"|anuncios en redes|publicidad en redes|annunci (?:sui|social)|anuncios nas redes|anuncios em redes|midia paga em redes"
+               r"|social advertising|social[- ]ads?|social)\b")
+_BLUEPRINT_ANSWER: dict[str, str] = {
+    "en": "For social ads, I'd go straight for Meta Blueprint: it's the certification paid social jobs ask about (the learning is free, the exam is paid). Google Ads (free on Skillshop) covers paid search, worth adding later if job listings mention it. A small campaign run yourself still counts more than any badge.",
+    "fr": "Pour les social ads, je partirais directement sur Meta Blueprint : c'est la certification que demandent les postes en social payant (la formation est gratuite, l'examen payant). Google Ads (gratuite sur Skillshop) couvre le search payant, à ajouter plus tard si les offres la citent. Une petite campagne menée soi-même compte encore plus qu'un badge.",
+    "es": "Para social ads, iría directamente a Meta Blueprint: es la certificación que piden los puestos de paid social (la formación es gratuita, el examen de pago). Google Ads (gratuita en Skillshop) es para búsqueda de pago; se puede añadir después si las ofertas la mencionan. Una pequeña campaña gestionada por cuenta propia cuenta aún más que una insignia.",
+    "it": "Per i social ads punterei direttamente su Meta Blueprint: è la certificazione che chiedono i ruoli di paid social (la formazione è gratuita, l'esame a pagamento). Google Ads (gratuita su Skillshop) riguarda la ricerca a pagamento, da aggiungere dopo se gli annunci di lavoro la citano. Una piccola campagna gestita in prima persona conta ancora più di un badge.",
+    "pt": "Para anúncios nas redes sociais, iria diretamente para a Meta Blueprint: é a certificação que as funções de paid social pedem (a formação é gratuita, o exame é pago). A Google Ads (gratuita no Skillshop) é para pesquisa paga, a acrescentar depois se as ofertas de emprego a pedirem. Uma pequena campanha gerida por conta própria conta ainda mais do que um selo.",
+    "pt-BR": "Para anúncios em redes sociais, eu iria direto na Meta Blueprint: é a certificação que as vagas de paid social pedem (o conteúdo é gratuito, a prova é paga). A Google Ads (gratuita no Skillshop) é para busca paga, dá para somar depois se as vagas pedirem. Uma pequena campanha feita por conta própria vale ainda mais do que um selo.",
+    "de": "Für Social Ads würde ich direkt Meta Blueprint nehmen: Nach diesem Zertifikat fragen Stellen im Paid Social (die Lernmodule sind kostenlos, die Prüfung kostet). Google Ads (kostenlos auf Skillshop) ist für bezahlte Suche und kann später dazukommen, wenn Stellenanzeigen es nennen. Eine selbst betreute kleine Kampagne zählt trotzdem mehr als ein Abzeichen.",
+    "nl": "Voor social ads zou ik meteen voor Meta Blueprint gaan: dat is de certificering waar vacatures in paid social naar vragen (de training is gratis, het examen betaald). Google Ads (gratis via Skillshop) is voor betaald zoeken en kan later, als vacatures erom vragen. Een kleine, zelf gedraaide campagne telt nog meer dan een badge.",
+}
+
+
+def blueprint_choice(lang: str, note: str) -> str:
+    """Her answer to "Meta Blueprint or Google?" asked by someone aiming at social ads, or "": Meta Blueprint directly.
+
+    >>> blueprint_choice("en", "I want to work in social ads. Meta Blueprint or Google certification?")[:38]
+    "For social ads, I'd go straight for Me"
+    >>> blueprint_choice("en", "Google Ads or Meta Blueprint for a paid search job?")
+    ''
+    """
+    folded = fold(note)
+    if "?" not in note or not all(cre.search(rx, folded) for rx in (_BLUEPRINT, _GOOGLE, _SOCIAL_AIM)):
+        return ""
+    return _BLUEPRINT_ANSWER.get(lang) or _BLUEPRINT_ANSWER.get(lang.split("-")[0], "")

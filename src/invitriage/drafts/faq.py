@@ -56,7 +56,7 @@ _ADVICE = (r"\b(?:tips?|tipps?|advice|advise|advising|hints?|conseils?|astuces?|
            r"|als eerste|als erstes|per prim[oa]|per prima cosa|innanzitutto|em primeiro lugar|en primer lugar"
            r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|empfiehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|lohnen|lohnend|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
-           r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|opinion|opinione|opiniao|mening"
+           r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|meinung|opinion|opinione|opiniao|mening"
            r"|pensi|pensa|penses|pensez|think|denkst|acha|achas|opinas|vind je|vindt u"
            r"|commencer|demarrer|debuter|empezar|comenzar|iniziare|partire|anfangen|comecar|beginnen|should i|dois-je|devrais-je|sollte ich|deberia|dovrei|deveria|moet ik|zou ik)\b")
 
@@ -133,7 +133,7 @@ REMEMBERS_ME = _REMEMBERS_ME = (r"\b(?:je ne sais pas si|(?:je )?sais pas si|jsa
 _INDIRECT = (r"\b(?:(?:i'?d|i would|i'd really|and would|and'?d) (?:like|love) to know|i (?:was|am|'m) wondering|i wonder|(?:could|can) you tell me|curious (?:to know|about)"
              r"|(?:j'aimerais|je voudrais|j'aimerai|je souhaiterais) (?:bien )?savoir|je me demande|(?:me )?(?:gustaria|encantaria|quisiera|queria)"
              r" saber|me pregunto|me preguntaba|(?:vorrei|volevo|mi piacerebbe) (?:tanto )?sapere|mi chiedo|mi chiedevo|je me demandais|me perguntava|ich habe mich gefragt|ik vroeg me af|(?:gostaria|gostava|queria|adoraria) (?:de )?saber"
-             r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
+             r"|pergunto-me|me pergunto|(?:ich )?(?:wurde|mochte) (?:gern|gerne) wissen|ich wusste gern|ich frage mich|(?:und|ich) frag mich|ik (?:zou|wil) (?:graag )?(?:willen )?weten"
              r"|ik vraag me af|ik ben benieuwd"
              # the subject dropped after "and": "… junior contentmarketeer en vroeg me af welke …", "… and was wondering which …"
              r"|(?:en|and|und) (?:vroeg me af|was wondering|habe mich gefragt)"

@@ -6503,6 +6503,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "je suis lycéen en terminale … une école de commerce ou un BUT MMI ?": the studies weighed, never a career
         # changer's "good way in" nor a job search
         context["faq"] = study
+    elif own_note and intent in ("ask_for_help", "job_seeking") and (area := career.area_choice(variant or lang, own_note, headline)):
+        # "qual área seguir: SEO, mídia paga ou conteúdo?": the three areas weighed for a beginner, never a portfolio answer
+        context["faq"] = area
+    elif own_note and intent in ("ask_for_help", "job_seeking") and (blueprint := career.blueprint_choice(variant or lang, own_note)):
+        # "will in Richtung Social Ads … Meta Blueprint oder lieber Google?": Meta Blueprint directly, never the full list
+        context["faq"] = blueprint
     if sit.kind == "path" and not context["faq"] and not context.get("known") and own_note and settings.answers and faq.asks_path(own_note):
         # "würde mich über ein Mentoring-Gespräch freuen – wie bist du Freelancerin geworden?": her path told from her own
         # answer, never only a call to tell it
