@@ -56,10 +56,13 @@ class Asked:
 
 # -- the words, folded (lower case, no accents) -----------------------------------------------------
 
+#: A classroom named as the way a training is given ("live in een klaslokaal", "in a classroom", "en salle"), folded.
+_CLASSROOM = (r"(?:live )?(?:in (?:een |de )?klaslokaal|in (?:een |de )?klas|in (?:a )?classroom|in class|en salle|en classe|in aula|en aula"
+              r"|em sala(?: de aula)?|im (?:klassen|seminar|schulungs)raum)")
 _ONLINE = (r"\b(?:en ligne|en linea|a distance|distanciel|en visio|visio(?:conference)?|online|on-line|remote(?:ly)?|virtual(?:ly|mente|es)?|virtuel\w*"
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
-           r"|op locatie|fysiek)\b")
+           rf"|op locatie|fysiek|{_CLASSROOM})\b")
 #: The verbs of a recommendation (folded), shared by the two patterns below.
 _RECOMMEND_VERB = (r"recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
                    r"|empfiehl\w*|empfehl\w*|aanraden|aanbevelen")
@@ -80,7 +83,7 @@ _SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|store
                 r"|\b(?:online|on-line)[- ](?:shops?|stores?|winkels?|business\w*|marketing|sales|verkauf|handel|retail|presence|presenza|presencia|presenca|sichtbarkeit|zichtbaarheid|boutiques?)\b")
 #: The in-person words among them: the question asks for her on site, not online.
 _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
-              r"|op locatie|fysiek)")
+              rf"|op locatie|fysiek|{_CLASSROOM})")
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
 _NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne|en linea)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
                 r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|(?:online|on-line) ads|ads (?:online|on-line)|kurse?n? kaufen"
@@ -100,7 +103,7 @@ _EDITION = r"\b(?:editions?|edicion\w*|edizion\w*|edica?o\w*|editie\w*|cohorts?|
 #: The trainings named before, taken up in the question by a pronoun or as "also online / only in …" ("ich hab gesehen,
 #: dass du Trainings gibst. Gibt's die auch online oder nur in Lyon?", "Geef je die ook online?", "Zijn die ook online te
 #: volgen?", "are they online too?", "elles existent aussi en ligne ?"), folded: the way her trainings are given asked.
-_BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie)|gibt es (?:die|diese|sie)|sind (?:die|diese|sie)|(?:geef|geeft|bied|biedt) (?:je|u) (?:die|ze|deze)|zijn (?:die|ze|deze)"
+_BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie|das|dies)|gibt es (?:die|diese|sie|das|dies)|sind (?:die|diese|sie)|(?:geef|geeft|bied|biedt) (?:je|u) (?:die|ze|deze)|zijn (?:die|ze|deze)"
                  r"|are (?:they|these|those)|do you (?:run|give|offer|do) (?:them|these|those)|(?:elles|ils|celles-ci) (?:existent|sont|se font)|(?:les|la) (?:donnez|donnes|proposez|proposes|faites|fais)"
                  r"|(?:los|las) (?:das|da|haces|hace|ofreces|ofrece|impartes|imparte)|(?:son|estan) (?:tambien |solo )?(?:online|en linea|presenciales)"
                  r"|(?:li|le) (?:fai|fa|tieni|tiene|offri|offre)|sono (?:anche |solo )?(?:online|in presenza)|(?:os|as) (?:da|das|faz|fazes|oferece|ofereces)"
@@ -482,7 +485,9 @@ def asked(note: str, lang: str = "") -> Asked:
             # "¿tu curso es online o presencial?": the choice asked names both; she gives both (the settings' online)
             out.either = any(ways) and not all(ways) and bool(cre.search(r"\b(?:or|ou|o|u|oppure|oder|of)\b", f)) \
                 and not cre.search(_ONLY_OR_ALSO, f)
-            out.onsite = out.onsite or out.either
+            # "auch als Präsenzkurs oder nur online?", "ook live in een klaslokaal?", "gravado ou só presencial em Lyon?": the
+            # way in person asked beside online is answered (on site and online too), never a bare "yes, online too"
+            out.onsite = out.onsite or out.either or any(ways)
             out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
         # "para um site em português e francês, subdomínios ou subpastas?": the site's languages, never hers asked
