@@ -104,7 +104,9 @@ _EDITION = r"\b(?:editions?|edicion\w*|edizion\w*|edica?o\w*|editie\w*|cohorts?|
 #: dass du Trainings gibst. Gibt's die auch online oder nur in Lyon?", "Geef je die ook online?", "Zijn die ook online te
 #: volgen?", "are they online too?", "elles existent aussi en ligne ?"), folded: the way her trainings are given asked.
 _BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie|das|dies)|gibt es (?:die|diese|sie|das|dies)|sind (?:die|diese|sie)|(?:geef|geeft|bied|biedt) (?:je|u) (?:die|ze|deze)|zijn (?:die|ze|deze)"
-                 r"|are (?:they|these|those)|do you (?:run|give|offer|do) (?:them|these|those)|(?:elles|ils|celles-ci) (?:existent|sont|se font)|(?:les|la) (?:donnez|donnes|proposez|proposes|faites|fais)"
+                 r"|are (?:they|these|those)|do you (?:run|give|offer|do) (?:them|these|those|it)|(?:elles|ils|celles-ci) (?:existent|sont|se font)"
+                 # "Existe-t-elle aussi en présentiel ?", "Is it also given in person?": the one training named, taken up
+                 r"|existe-t-(?:elle|il)|(?:elle|il) existe|is (?:it|that|this) (?:also |only |just )?(?:given|run|held|taught|offered|available)|(?:les|la) (?:donnez|donnes|proposez|proposes|faites|fais)"
                  r"|(?:los|las) (?:das|da|haces|hace|ofreces|ofrece|impartes|imparte)|(?:son|estan) (?:tambien |solo )?(?:online|en linea|presenciales)"
                  r"|(?:li|le) (?:fai|fa|tieni|tiene|offri|offre)|sono (?:anche |solo )?(?:online|in presenza)|(?:os|as) (?:da|das|faz|fazes|oferece|ofereces)"
                  r"|(?:sao|eles sao|elas sao) (?:tambem |so )?(?:online|presenciais)"
@@ -119,7 +121,7 @@ _ONLY_THERE = (r"\b(?:only|just|nur|alleen|enkel|seulement|uniquement|solo|solam
                r"|allemand|aleman|tedesco|alemao|spanish|spanisch|spaans|espagnol|espanol|spagnolo|espanhol|italian|italienisch|italiaans|italien|italiano"
                r"|portuguese|portugiesisch|portugees|portugais|portugues|portoghese|dutch|niederlandisch|nederlands|neerlandais|olandese|holandes)\b)[a-z]")
 #: Her trainings named, also as the end of a compound ("Marketing-Trainings", "marketingtrainingen", "SEO-Kurse"), folded.
-_TRAININGS_NAMED = r"(?:trainings?|trainingen|schulungen|workshops|kurse|cursussen|opleidingen|formations|cursos|corsi|formazioni|treinamentos|formacoes|talleres)\b"
+_TRAININGS_NAMED = r"(?:trainings?|trainingen|schulungen|workshops|kurse|cursussen|opleidingen|formations?|cursos|corsi|formazioni|treinamentos|formacoes|talleres)\b"
 _TRAINING = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|schulung\w*|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso"
              r"|formazion\w*|lezion\w*|treinamento\w*|formaca?o|formacoes|oficina\w*|aulas?|cursus|opleiding\w*|webinar\w*|teach\w*|enseign\w*"
              r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
