@@ -47,3 +47,33 @@ def test_online_only_question_still_gets_yes_online_too() -> None:
     # 141 D must-not-change neighbour of de_nl note-42: only "online too?" asked, the short yes stays
     nl = sample_draft("Hoi Camille, geef je je trainingen ook online?", headline="Marketeer", name="Sanne Jansen")
     assert "Ja, ik geef mijn trainingen ook online." in nl and "op locatie" not in nl
+
+
+def test_job_seeker_moving_to_lyon_gets_lyon_in_the_where_to_look_line() -> None:
+    # 141 D de_nl note-13 and note-35: "würde gern nach Lyon ziehen", "wil graag naar Lyon verhuizen": "in der Region, die
+    # dich interessiert" / "in de regio die je aanspreekt" although Lyon was named
+    de = sample_draft("Hallo Camille, ich bin seit 3 Monaten auf Jobsuche im Bereich Content Marketing (5 J. Erfahrung) und "
+                      "würde gern nach Lyon ziehen. Kennst du Agenturen dort, die deutschsprachige Leute suchen? Jeder Tipp "
+                      "hilft 🙏 Danke, Julia", headline="Content Marketing Managerin | offen für neue Herausforderungen",
+                      name="Julia Schmidt")
+    assert "Agenturen in Lyon heraussuchen" in de and "die dich interessiert" not in de
+    nl = sample_draft("Hoi Camille, ik zoek al een paar maanden een nieuwe baan in contentmarketing (6 jaar ervaring) en wil "
+                      "graag naar Lyon verhuizen met mijn partner. Ken jij bureaus daar die Nederlandstaligen zoeken? Alle tips "
+                      "welkom 🙏 Dank je! Iris", headline="Content Marketeer | open voor nieuwe kansen", name="Iris Bakker")
+    assert "SEO-bureaus in Lyon" in nl and "die je aanspreekt" not in nl
+
+
+def test_french_job_seeker_in_the_lyon_region_gets_lyon_named() -> None:
+    # 141 D fr_en note-13: "dans la région lyonnaise" answered with "de la zone qui vous intéresse"
+    fr = sample_draft("Bonjour, je cherche un emploi de chargé de marketing digital dans la région lyonnaise depuis 4 mois. "
+                      "Est-ce que vous recrutez ou connaissez des agences qui recrutent ? Je vous joins mon profil. Merci d'avance",
+                      headline="Chargé de marketing digital | SEA | SEO | Ouvert aux opportunités", name="Julien Martin")
+    assert "SEO à Lyon" in fr and "la zone qui vous intéresse" not in fr
+
+
+def test_job_seeker_without_a_city_keeps_the_generic_area() -> None:
+    # 141 D must-not-change neighbour of fr_en note-13: no city named, the generic area stays
+    fr = sample_draft("Bonjour, je cherche un emploi de chargé de marketing digital depuis 4 mois. Est-ce que vous recrutez "
+                      "ou connaissez des agences qui recrutent ? Merci d'avance", headline="Chargé de marketing digital",
+                      name="Julien Martin")
+    assert "la zone qui vous intéresse" in fr
