@@ -84,6 +84,10 @@ _SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|store
 #: The in-person words among them: the question asks for her on site, not online.
 _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
               rf"|op locatie|fysiek|{_CLASSROOM})")
+#: "also" before a way of giving the training (folded): "auch als Präsenzkurs", "también online", "anche in presenza".
+_ALSO = r"\b(?:also|too|aussi|tambien|anche|tambem|auch|ook)\s+(?:\w+\s+){0,2}"
+_ALSO_IN_PERSON = _ALSO + _IN_PERSON
+_ALSO_WAY = _ALSO + r"(?:online|on-line|en ligne|en linea|" + _IN_PERSON[3:]
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
 _NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne|en linea)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
                 r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|(?:online|on-line) ads|ads (?:online|on-line)|kurse?n? kaufen"
@@ -485,11 +489,12 @@ def asked(note: str, lang: str = "") -> Asked:
             # "auch online oder nur in Lyon?": the training on site in her town named beside online, both answered
             out.onsite = all(ways) or not any(ways) and bool(cre.search(_ONLY_THERE, f))
             # "¿tu curso es online o presencial?": the choice asked names both; she gives both (the settings' online)
+            # ("um curso online gravado ou só presencial?": no "also" on either way, a choice of two all the same)
             out.either = any(ways) and not all(ways) and bool(cre.search(r"\b(?:or|ou|o|u|oppure|oder|of)\b", f)) \
-                and not cre.search(_ONLY_OR_ALSO, f)
-            # "auch als Präsenzkurs oder nur online?", "ook live in een klaslokaal?", "gravado ou só presencial em Lyon?": the
-            # way in person asked beside online is answered (on site and online too), never a bare "yes, online too"
-            out.onsite = out.onsite or out.either or any(ways)
+                and not cre.search(_ALSO_WAY, f)
+            # "auch als Präsenzkurs oder nur online?", "ook live in een klaslokaal?", "Existe-t-elle aussi en présentiel ?": the
+            # way in person asked as the extra is answered (on site and online too), never a bare "yes, online too"
+            out.onsite = out.onsite or out.either or bool(cre.search(_ALSO_IN_PERSON, f))
             out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
         # "para um site em português e francês, subdomínios ou subpastas?": the site's languages, never hers asked
