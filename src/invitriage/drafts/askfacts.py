@@ -56,10 +56,13 @@ class Asked:
 
 # -- the words, folded (lower case, no accents) -----------------------------------------------------
 
+#: A classroom named as the way a training is given ("live in een klaslokaal", "in a classroom", "en salle"), folded.
+_CLASSROOM = (r"(?:live )?(?:in (?:een |de )?klaslokaal|in (?:een |de )?klas|in (?:a )?classroom|in class|en salle|en classe|in aula|en aula"
+              r"|em sala(?: de aula)?|im (?:klassen|seminar|schulungs)raum)")
 _ONLINE = (r"\b(?:en ligne|en linea|a distance|distanciel|en visio|visio(?:conference)?|online|on-line|remote(?:ly)?|virtual(?:ly|mente|es)?|virtuel\w*"
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
-           r"|op locatie|fysiek)\b")
+           rf"|op locatie|fysiek|{_CLASSROOM})\b")
 #: The verbs of a recommendation (folded), shared by the two patterns below.
 _RECOMMEND_VERB = (r"recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
                    r"|empfiehl\w*|empfehl\w*|aanraden|aanbevelen")
@@ -80,7 +83,11 @@ _SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|store
                 r"|\b(?:online|on-line)[- ](?:shops?|stores?|winkels?|business\w*|marketing|sales|verkauf|handel|retail|presence|presenza|presencia|presenca|sichtbarkeit|zichtbaarheid|boutiques?)\b")
 #: The in-person words among them: the question asks for her on site, not online.
 _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
-              r"|op locatie|fysiek)")
+              rf"|op locatie|fysiek|{_CLASSROOM})")
+#: "also" before a way of giving the training (folded): "auch als Präsenzkurs", "también online", "anche in presenza".
+_ALSO = r"\b(?:also|too|aussi|tambien|anche|tambem|auch|ook)\s+(?:\w+\s+){0,2}"
+_ALSO_IN_PERSON = _ALSO + _IN_PERSON
+_ALSO_WAY = _ALSO + r"(?:online|on-line|en ligne|en linea|" + _IN_PERSON[3:]
 #: Words around "online" that make it the sender's shop, sales or marketing, not the owner's way of working.
 _NOT_SERVICE = (r"\b(?:boutique|shop|store|tienda|negozio|loja|lojinha|winkel|business|(?:online|on-line|en ligne)[- ]marketing|marketing (?:online|on-line|en ligne|en linea)|werbung|ventes?|ventas?|vendite|vendas|verkoop|sell|selling"
                 r"|vendre|vender|vendere|verkopen|verkaufen|(?:presence|presencia|presenza|presenca) (?:en ligne|online|digital\w*)|online[- ](?:presence|prasenz)|aanwezigheid|visibilite|visibility|sichtbarkeit|(?:online|on-line) ads|ads (?:online|on-line)|kurse?n? kaufen"
@@ -100,8 +107,10 @@ _EDITION = r"\b(?:editions?|edicion\w*|edizion\w*|edica?o\w*|editie\w*|cohorts?|
 #: The trainings named before, taken up in the question by a pronoun or as "also online / only in …" ("ich hab gesehen,
 #: dass du Trainings gibst. Gibt's die auch online oder nur in Lyon?", "Geef je die ook online?", "Zijn die ook online te
 #: volgen?", "are they online too?", "elles existent aussi en ligne ?"), folded: the way her trainings are given asked.
-_BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie)|gibt es (?:die|diese|sie)|sind (?:die|diese|sie)|(?:geef|geeft|bied|biedt) (?:je|u) (?:die|ze|deze)|zijn (?:die|ze|deze)"
-                 r"|are (?:they|these|those)|do you (?:run|give|offer|do) (?:them|these|those)|(?:elles|ils|celles-ci) (?:existent|sont|se font)|(?:les|la) (?:donnez|donnes|proposez|proposes|faites|fais)"
+_BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie|das|dies)|gibt es (?:die|diese|sie|das|dies)|sind (?:die|diese|sie)|(?:geef|geeft|bied|biedt) (?:je|u) (?:die|ze|deze)|zijn (?:die|ze|deze)"
+                 r"|are (?:they|these|those)|do you (?:run|give|offer|do) (?:them|these|those|it)|(?:elles|ils|celles-ci) (?:existent|sont|se font)"
+                 # "Existe-t-elle aussi en présentiel ?", "Is it also given in person?": the one training named, taken up
+                 r"|existe-t-(?:elle|il)|(?:elle|il) existe|is (?:it|that|this) (?:also |only |just )?(?:given|run|held|taught|offered|available)|(?:les|la) (?:donnez|donnes|proposez|proposes|faites|fais)"
                  r"|(?:los|las) (?:das|da|haces|hace|ofreces|ofrece|impartes|imparte)|(?:son|estan) (?:tambien |solo )?(?:online|en linea|presenciales)"
                  r"|(?:li|le) (?:fai|fa|tieni|tiene|offri|offre)|sono (?:anche |solo )?(?:online|in presenza)|(?:os|as) (?:da|das|faz|fazes|oferece|ofereces)"
                  r"|(?:sao|eles sao|elas sao) (?:tambem |so )?(?:online|presenciais)"
@@ -116,7 +125,7 @@ _ONLY_THERE = (r"\b(?:only|just|nur|alleen|enkel|seulement|uniquement|solo|solam
                r"|allemand|aleman|tedesco|alemao|spanish|spanisch|spaans|espagnol|espanol|spagnolo|espanhol|italian|italienisch|italiaans|italien|italiano"
                r"|portuguese|portugiesisch|portugees|portugais|portugues|portoghese|dutch|niederlandisch|nederlands|neerlandais|olandese|holandes)\b)[a-z]")
 #: Her trainings named, also as the end of a compound ("Marketing-Trainings", "marketingtrainingen", "SEO-Kurse"), folded.
-_TRAININGS_NAMED = r"(?:trainings?|trainingen|schulungen|workshops|kurse|cursussen|opleidingen|formations|cursos|corsi|formazioni|treinamentos|formacoes|talleres)\b"
+_TRAININGS_NAMED = r"(?:trainings?|trainingen|schulungen|workshops|kurse|cursussen|opleidingen|formations?|cursos|corsi|formazioni|treinamentos|formacoes|talleres)\b"
 _TRAINING = (r"\b(?:formations?|training\w*|turmas?|classes?|clases|classi|workshops?|ateliers?|cours|courses?|schulung\w*|kurs\w*|seminar\w*|curso\w*|taller\w*|formacion\w*|corsi|corso"
              r"|formazion\w*|lezion\w*|treinamento\w*|formaca?o|formacoes|oficina\w*|aulas?|cursus|opleiding\w*|webinar\w*|teach\w*|enseign\w*"
              r"|unterricht\w*|ensen\w*|insegn\w*|ensin\w*|lesgeven|les geven|masterclass\w*)\b")
@@ -480,9 +489,12 @@ def asked(note: str, lang: str = "") -> Asked:
             # "auch online oder nur in Lyon?": the training on site in her town named beside online, both answered
             out.onsite = all(ways) or not any(ways) and bool(cre.search(_ONLY_THERE, f))
             # "¿tu curso es online o presencial?": the choice asked names both; she gives both (the settings' online)
+            # ("um curso online gravado ou só presencial?": no "also" on either way, a choice of two all the same)
             out.either = any(ways) and not all(ways) and bool(cre.search(r"\b(?:or|ou|o|u|oppure|oder|of)\b", f)) \
-                and not cre.search(_ONLY_OR_ALSO, f)
-            out.onsite = out.onsite or out.either
+                and not cre.search(_ALSO_WAY, f)
+            # "auch als Präsenzkurs oder nur online?", "ook live in een klaslokaal?", "Existe-t-elle aussi en présentiel ?": the
+            # way in person asked as the extra is answered (on site and online too), never a bare "yes, online too"
+            out.onsite = out.onsite or out.either or bool(cre.search(_ALSO_IN_PERSON, f))
             out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
         # "para um site em português e francês, subdomínios ou subpastas?": the site's languages, never hers asked

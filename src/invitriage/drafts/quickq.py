@@ -492,6 +492,13 @@ _SCENE_HOME = (r"\b(?i:estudiante|studente|estudante|student\w*|etudiante?|étud
 _SCENE_MOVE = (r"\b(?i:verhuis\w*|verhuiz\w*|ziehe|umziehe|zieh\w*|mudo|mudar\w*|mudando|mudamos|moving|move|relocat\w*|demenag\w*|déménag\w*"
                r"|trasferisc\w*|trasferir\w*|trasferendo)\b[^.?!\n]{0,25}?\b(?:naar|nach|to|a|à|para|pra|pro|in|em|en)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+#: Where the sender moves, the verb after the city: "würde gern nach Lyon ziehen", "wil graag naar Lyon verhuizen".
+_SCENE_MOVE_TO = (r"\b(?:nach|naar)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)\s+(?:(?i:zu|te|gaan|mit|met)\s+)?"
+                  r"(?i:ziehen|umziehen|umzuziehen|verhuizen|wonen|gehen|gaan)\b")
+#: A French city's region named by its adjective ("dans la région lyonnaise", "en région parisienne"): the city.
+_CITY_ADJ = {"lyonnaise": "Lyon", "parisienne": "Paris", "marseillaise": "Marseille", "bordelaise": "Bordeaux", "lilloise": "Lille",
+             "nantaise": "Nantes", "toulousaine": "Toulouse", "grenobloise": "Grenoble", "niçoise": "Nice", "rennaise": "Rennes"}
+_CITY_REGION = r"(?i)\b(?:dans la |en )?(?:région|agglomération|métropole|zone) (" + "|".join(_CITY_ADJ) + r")\b"
 #: Where the sender spends an exchange or a semester abroad (the note's whole text): "vou fazer intercâmbio em Lyon", "my
 #: exchange semester in Lyon", "mon Erasmus à Lyon", "Auslandssemester in Lyon", "uitwisseling in Lyon", "scambio a Lione",
 #: "intercambio en Lyon": where they will look, never "the area you're aiming for".
@@ -500,7 +507,7 @@ _SCENE_STAY = (r"\b(?i:interc[aâ]mbio|intercambio|exchange|échange|echange|era
 #: Where the internship or job is sought, when the agencies asked for have no place of their own: "cerco uno stage a Lione",
 #: "à procura de um estágio em Lyon", "looking for a job in Lyon", "busco prácticas en Lyon", "suche ein Praktikum in Lyon".
 _SCENE_SOUGHT = (r"\b(?i:stages?|stagio|internships?|jobs?|roles?|positions?|emplois?|postes?|alternance|praktikum\w*|stellen?|pr[aá]cticas|pasant[ií]as?|trabajo|empleo"
-                 r"|tirocini[oi]|lavoro|est[aá]gios?|emprego|vagas?|stageplek\w*|stageplaats\w*|baan|werk)\b[^.?!\n]{0,25}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|um|bei)\s+"
+                 r"|tirocini[oi]|lavoro|est[aá]gios?|emprego|vagas?|stageplek\w*|stageplaats\w*|baan|werk)\b[^.?!\n]{0,25}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|um|bei|sur)\s+"
                  r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: A field of work written with capitals ("an internship in Digital Marketing"), never the place sought.
 _NOT_PLACE = (r"\b(?:marketing|digital|digitale|numerique|seo|sea|content|contenu|social|communication|comunicacion|comunicazione|comunicacao|communicatie"
@@ -624,11 +631,15 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
         return line
     areas, at, kinds = slots
     line = _with_speakers_tip(line, lang if lang in _SCENE else lang.split("-")[0], note)
+    # "un emploi … dans la région lyonnaise": Lyon named, as "à Lyon" would
+    region = cre.search(_CITY_REGION, whole or note)
+    if region:
+        note = (f"{note} Agences à {_CITY_ADJ[region.group(1).lower()]}.").strip()
     city = cre.search(_SCENE_CITY, note)
     if not city or cre.search(_NOT_CITY, fold(city.group("c"))) or _told_agency_city(note, city):
         # "cerco uno stage a Lione", "Erasmus en Lyon", "verhuis naar Lyon": where they will be
         city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) \
-            or cre.search(_SCENE_STAY, note) or cre.search(_SCENE_STAY, whole) or city
+            or cre.search(_SCENE_MOVE_TO, note) or cre.search(_SCENE_STAY, note) or cre.search(_SCENE_STAY, whole) or city
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))
