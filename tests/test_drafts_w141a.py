@@ -62,7 +62,7 @@ def test_is_the_google_business_profile_worth_it_for_a_small_sweet_shop() -> Non
     assert "páginas de produto e de categoria" not in br
     en = sample_draft("Hi Camille, I run a small sweet shop in York. Is a Google Business Profile worth it for me?",
                       headline="Owner of Sweet Treats", name="Lucy Hall")
-    assert "free Google Business Profile" in en and "tell me a little about your business" not in en, en
+    assert "a complete Google Business Profile" in en and "Google Maps" in en and "tell me a little about your business" not in en, en
     de = sample_draft("Hallo Camille, ich habe einen kleinen Süßwarenladen in Köln. Lohnt sich ein Google Unternehmensprofil "
                       "für mich?", headline="Inhaberin Süßes Köln", name="Julia Becker")
     assert "kostenloses Google-Unternehmensprofil" in de, de
