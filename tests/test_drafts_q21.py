@@ -96,7 +96,8 @@ PMAX = [
 @pytest.mark.parametrize("note,lang", PMAX)
 def test_performance_max_answered(note: str, lang: str) -> None:
     answer = faq.match(note, SAMPLE.answers, lang)
-    assert "Merchant Center" in answer and "Performance Max" in answer and "conver" in answer.lower()
+    # 141 A: no Merchant Center jargon pinned any more (a florist asking PMax or Search got it); the data needed is still said
+    assert "Performance Max" in answer and "conver" in answer.lower() and "Shopping" in answer
 
 
 COURSE_SITE = [

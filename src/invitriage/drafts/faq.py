@@ -1177,6 +1177,24 @@ def career_course(note: str, lang: str) -> str:
     return ""
 
 
+#: Three or more channels listed as the choice ("SEO, Instagram, Google...", "SEO, Instagram o Amazon?") (folded).
+_CHANNEL = r"(seo|instagram|insta|google ads|google|amazon|etsy|tiktok|facebook|pinterest|youtube|meta ads|meta)"
+_LIST_SEP = r"\s*(?:,\s*(?:or|ou|o|oder|of|oppure)?|/|\b(?:or|ou|o|oder|of|oppure)\b)\s*"
+_CHANNELS_LISTED = rf"\b{_CHANNEL}{_LIST_SEP}{_CHANNEL}{_LIST_SEP}{_CHANNEL}\b"
+
+
+def listed_channels(note: str) -> list[str]:
+    """The three channels a note lists as its choice, or [] (a shop asking where to start among them).
+
+    >>> listed_channels("No se por donde empezar, SEO, Instagram, Google... ¿Qué me recomiendas?")
+    ['seo', 'instagram', 'google']
+    >>> listed_channels("Ho provato Instagram e Google Ads, cosa ne pensi?")
+    []
+    """
+    found = cre.search(_CHANNELS_LISTED, fold_phrase(note))
+    return list(found.groups()) if found else []
+
+
 def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str] = (), stage: str = "") -> str:
     """The owner's answer to the question ``note`` asks, in ``lang`` ("fr", "pt-BR", …), or "". The question alone
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
@@ -1184,6 +1202,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang):
         return worth
+    # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
+    options = options or listed_channels(note)
     if len(options) > 2:
         # "Instagram, SEO oder Google Ads?": an answer on where to start among them first; only without one, the answer
         # that weighs two of them ("What's the ONE thing first: SEO, Instagram or ads?" still gets SEO weighed against ads)
