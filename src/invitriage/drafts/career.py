@@ -377,6 +377,10 @@ _AREA_SEO = r"\b(?:seo|referencement|posicionamiento|posizionamento|suchmaschine
 _AREA_PAID = (r"\b(?:paid|ads|sea|sem|pub|publicite\w*|advertising|medios pagados|medios de pago|media paga|midia paga|trafego pago|trafico de pago"
               r"|traffico a pagamento|anuncios|annunci|inserzioni|werbung|anzeigen|betaalde media|advertenties|adverteren)\b")
 _AREA_CONTENT = r"\b(?:content\w*|contenu\w*|contenidos?|contenuti|conteudos?|inhalte?|redactie)\b"
+#: Content as the sender's own job title ("Junior Content Managerin", "junior contentmarketeer", "content writer"): their
+#: role, never a third area weighed (folded).
+_CONTENT_ROLE = (r"\b(?:junior |senior |freelance )?(?:content ?(?:manager\w*|marketeer|marketer|marketing manager\w*|creator|writer|specialist\w*|strateg\w*)"
+                 r"|contentmarketeer|redact\w+ (?:de |di )?(?:contenu|contenido|contenuti|conteudo)s?|chargee? de contenu\w*)\b")
 #: The choice of a field, or a career to start in it (folded): "qual área seguir", "trois domaines", "welchen Bereich",
 #: "welke richting", "which would you recommend for someone starting out".
 _AREA_CHOICE = (r"\b(?:areas?|domaines?|bereichs?|bereiche|richtings?|richtingen|settor[ei]|ambit[oi]|fields?|specialit\w*|especialidad\w*"
@@ -404,8 +408,10 @@ def area_choice(lang: str, note: str, headline: str = "") -> str:
     'Each of the three suits a '
     >>> area_choice("en", "For my shop, should I invest in SEO, ads or content?")
     ''
+    >>> area_choice("de", "Ich bin Junior Content Managerin und frage mich, ob ich mich auf SEO oder auf Paid Social spezialisieren sollte. Was meinst du?")
+    ''
     """
-    folded = fold(note)
+    folded = cre.sub(_CONTENT_ROLE, " ", fold(note))
     if "?" not in note or not all(cre.search(rx, folded) for rx in (_AREA_SEO, _AREA_PAID, _AREA_CONTENT)):
         return ""
     if not cre.search(_AREA_CHOICE, folded) or cre.search(_AREA_SKILLS, folded):

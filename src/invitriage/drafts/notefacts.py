@@ -8207,6 +8207,8 @@ _PRAISE_BACK = (r"(?:^|[.,!;:]\s*|\s(?:e|and|et|und|y|en)\s+)(?:foi|it was|was|c
                 r"|(?:^|[.,!;:]\s*)(?:amei|adorei|gostei (?:muito|imenso|demais)|loved it|really enjoyed it|j'ai (?:adore|beaucoup aime|kiffe)"
                 r"|me (?:encanto|ha encantado|gusto mucho|ha gustado mucho)|mi e piaciut[oa] (?:molto|tantissimo)|l'ho adorat[oa]|ho adorato"
                 r"|hat mir (?:\w+ )?gefallen|fand (?:ich )?(?:es )?(?:super|toll|klasse)|vond (?:het|ik het) (?:\w+ )?(?:leuk|goed|geweldig|top)|heb (?:\w+ )?genoten)(?=\W|$)")
+#: A wish said with "love" (folded): "would love to connect", "I'd love one", "me encantaría", "adoraria" — never praise.
+_WISH_LOVE = r"\b(?:would|i'd|id|we'd|i would|we would) love\b|\b(?:me |nos )?encantaria\w*|\badoraria\w*"
 _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen|gefiel|gusto|gustado|gusto mucho|piaciut\w*|genoten|mooi|super|great|genial|top|toll\w*|spannend\w*|interessant\w*|interesting|encant\w+|ottim\w+|bellissim\w+"
            r"|gostei|excellent\w*|excelente|fantasti\w+|brillant\w*|brilliant|inspirant\w*|inspiring|helpful|utile|nutzlich|util|nuttig|gold|spot on"
            r"|passionnant\w*|clair|clear|klasse|gaaf|sterk|geweldig|boeiend|merci pour|thanks for|thank you for|danke fur|gracias por|grazie per"
@@ -9146,7 +9148,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.work:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
         for m in _rx(rf"\b(?:{_MEDIA[facts.work]})s?\b").finditer(folded):
-            window = folded[max(0, m.start() - 45):m.end() + 60]
+            # "… your articles for a while and would love to connect": a wish to connect is no praise of the piece
+            window = cre.sub(_WISH_LOVE, " ", folded[max(0, m.start() - 45):m.end() + 60])
             if _first(_PRAISE, window) or _thanked_de(folded, m):
                 facts.praise = True
                 break

@@ -127,6 +127,15 @@ _ASK_STARTUP = {
 }
 
 
+def startup_question(line: str) -> bool:
+    """Whether ``line`` is the "how's the start-up going?" question of any language.
+
+    >>> startup_question("How's the startup going?"), startup_question("Looking forward to continuing the conversation!")
+    (True, False)
+    """
+    return any(line in pair for pair in _ASK_STARTUP.values())
+
+
 def project_line(note: str, lang: str, *, informal: bool) -> str:
     """A question after the sender's project when the note names it, or "" (then the usual "what are you working on?").
 

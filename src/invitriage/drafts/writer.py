@@ -77,7 +77,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "tips_applied_said", "clicked_line", "landed", "mentored", "owner_langs",
-                "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "praised_piece", "episode", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural",
+                "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "praised_piece", "episode", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural", "articles_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "online_met", "network_of", "stalled_line", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
@@ -2329,6 +2329,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("work") == "post" and ctx.get("posts_plural"):
         for one, many in _POSTS.get(lang[:2], ()):
             text = cre.sub(rf"\b{one}\b", many, text)  # "Loving your posts!": thanks for reading "my posts", not one post
+    if ctx.get("work") == "article" and ctx.get("articles_plural"):
+        for one, many in _ARTICLES.get(lang[:2], ()):
+            text = cre.sub(rf"\b{one}\b", many, text)  # "Ik volg uw artikelen": thanks for "mijn artikelen", never one article
     if ctx.get("virtual_coffee") and lang[:2] in _COFFEE_VIRTUAL:
         text = cre.sub(_COFFEE_VIRTUAL[lang[:2]][0], _COFFEE_VIRTUAL[lang[:2]][1], text, count=1)  # "¿Un café virtual?": virtual, as proposed
     if lang == "pt-BR" and ctx.get("senhor"):
@@ -3093,6 +3096,15 @@ _POSTS = {"en": (("my post", "my posts"),),
           "de": (("meinen Beitrag", "meine Beiträge"),), "fr": (("mon post", "mes posts"),), "nl": (("mijn post", "mijn posts"),),
           "it": (("il mio post", "i miei post"), ("al mio post", "ai miei post"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")), "pt": (("(d|n|a|pel)o meu post", r"\1os meus posts"),  # "gostou do meu post" → "dos meus posts", never "do meus posts"
                  ("o meu post", "os meus posts"), ("meu post", "meus posts"))}
+#: Her articles followed, not one article read: "uw artikelen", "i suoi articoli", "your articles", "tus artículos" (folded; German
+#: "Artikel" is both numbers and is left alone), and the singular each draft language writes, with its plural.
+_PLURAL_ARTICLES = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|suoi|seus|teus|tus|sus)\s+(?:\w+\s+)?(?:articles|artikelen|articoli|articulos|artigos)\b"
+_SINGLE_ARTICLE = r"\b(?:your|votre|ton|je|jouw|uw|tuo|suo|seu|teu|tu|su)\s+(?:\w+\s+)?(?:article|artikel|articolo|articulo|artigo)\b"
+_ARTICLES = {"en": (("my article", "my articles"),), "fr": (("mon article", "mes articles"),), "nl": (("mijn artikel", "mijn artikelen"),),
+             "es": (("mi artículo", "mis artículos"), ("que (te|le) haya (?:interesado|gustado)", r"que \1 gusten")),
+             "it": (("il mio articolo", "i miei articoli"), ("al mio articolo", "ai miei articoli"), ("del mio articolo", "dei miei articoli"),
+                    ("sul mio articolo", "sui miei articoli"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")),
+             "pt": (("(d|n|a|pel)o meu artigo", r"\1os meus artigos"), ("o meu artigo", "os meus artigos"), ("meu artigo", "meus artigos"))}
 _PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus|tus|sus|deine|ihre)\s+(?:\w+\s+)?(?:posts|publicaciones|beitrage)\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
 _SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu|tu|su|dein|deinen|ihren)\s+(?:\w+\s+)?(?:post|publicacion|beitrag)\b"
 #: A coffee over video (folded): "un café virtual", "a virtual coffee", "un caffè online", "ein virtueller Kaffee", "een online koffie".
@@ -3161,7 +3173,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "classmates": False, "studied": False,
                        "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "mentored": False, "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "praised_piece": "", "episode": False, "by_email": False, "coffee": False, "praise": False,
-                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "team": False, "yes_q": False, "yes_known": False,
+                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "articles_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "learn": False, "tools_too": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
@@ -6192,6 +6204,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
     context["virtual_coffee"] = bool(cre.search(_VIRTUAL_COFFEE, fold(note)))
     context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
+    context["articles_plural"] = bool(cre.search(_PLURAL_ARTICLES, fold(note)) and not cre.search(_SINGLE_ARTICLE, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
     context["video"] = bool(cre.search(r"\b(?:zoom|teams|google meet|skype|online|on-line|en ligne|visio\w*|video\w*|videollamada|videochiamata|videochamada|videobellen)\b",
@@ -6486,6 +6499,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "coincidimos en el máster … ahora estoy en Madrid llevando el marketing de una fintech": their work already told,
         # glad to hear it and yes to catching up, never "what are you working on?" re-asked
         context["project_line"] = told.now_line(own_note, variant or lang, informal=bool(context["informal"]))
+    if name == "met_before" and told.startup_question(str(context["project_line"])) and (facts.recent or cre.search(_RECENT_MET, fold(note))):
+        # "we met yesterday / on Tuesday … the dog-treats startup": too soon to ask how it is going; the recent meeting's line
+        context["project_line"] = ""
     if context["direct"] == "meeting":
         context["shall_we"] = True
     # "nach meiner Elternzeit", "8 jaar ervaring", "Werkstudentenstelle": the sender's career stage picks the FAQ answer
