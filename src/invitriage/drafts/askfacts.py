@@ -182,8 +182,8 @@ def is_apprenticeship(note: str) -> bool:
 #: Assistants she might take on (folded), asked like interns: "do you take on part-time assistants?", "prendi assistenti?".
 _ASSISTANTS = r"\b(?:assistants?|assistantes?|asistentes?|ayudantes?|assistent[ei]|assistentes?|assistent(?:in|innen|en)?)\b"
 _INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|acceptes|recrutez|recrutes|take|taking|takes|hire|hiring|accept\w*|consider\w*|host\w*"
-                r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|accogli\w*|cerchi|cerca"
-                r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz|posto per|posti per|spazio per|plaza para|plazas para|vaga para|vagas para|room for|opening for|openings for"
+                r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|prenderest\w*|prenderebbe|accogli\w*|cerchi|cerca"
+                r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|nemen|aannemen|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz|posto per|posti per|spazio per|plaza para|plazas para|vaga para|vagas para|room for|opening for|openings for"
                 r"|chez vous|chez toi|with you|bei ihnen|bei dir|contigo|con usted|con te|con lei|com voce|consigo|bij u|bij jou|bij je|avec vous|avec toi)\b")
 
 #: "Hättest du Platz?", "tu aurais une place ?", "heb je nog een plekje?": a place asked for, the internship named elsewhere (folded).
