@@ -182,8 +182,8 @@ def is_apprenticeship(note: str) -> bool:
 #: Assistants she might take on (folded), asked like interns: "do you take on part-time assistants?", "prendi assistenti?".
 _ASSISTANTS = r"\b(?:assistants?|assistantes?|asistentes?|ayudantes?|assistent[ei]|assistentes?|assistent(?:in|innen|en)?)\b"
 _INTERN_TAKE = (r"\b(?:prenez|prends|prendriez|prendrais|accueill\w*|acceptez|acceptes|recrutez|recrutes|take|taking|takes|hire|hiring|accept\w*|consider\w*|host\w*"
-                r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|accogli\w*|cerchi|cerca"
-                r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz|posto per|posti per|spazio per|plaza para|plazas para|vaga para|vagas para|room for|opening for|openings for"
+                r"|nehmen|nimmst|betreu\w*|bieten|bietest|biete|suchen sie|suchst du|acept\w*|coges|tomas|ofrec\w*|buscas|busca|prendi|prende|prenderest\w*|prenderebbe|accogli\w*|cerchi|cerca"
+                r"|offri|offre|aceit\w*|recebe\w*|oferec\w*|contrata\w*|neemt|neem je|nemen|aannemen|biedt|bied je|zoekt u|zoek je|heb je plek|heeft u plek|plaats|plek|place|platz|posto per|posti per|spazio per|plaza para|plazas para|vaga para|vagas para|room for|opening for|openings for"
                 r"|chez vous|chez toi|with you|bei ihnen|bei dir|contigo|con usted|con te|con lei|com voce|consigo|bij u|bij jou|bij je|avec vous|avec toi)\b")
 
 #: "Hättest du Platz?", "tu aurais une place ?", "heb je nog een plekje?": a place asked for, the internship named elsewhere (folded).
@@ -219,8 +219,9 @@ _RUNS_BUSINESS = (r"\b(?:je tiens|je gere|j'ai (?:un|une) (?:restaurant|boutique
                   r"|(?:mijn|ons|onze) (?:restaurant|winkel|zaak|bedrijf|hotel|cafe|praktijk))\b")
 
 # A starting ad budget asked per day ("vous conseilleriez de commencer à combien par jour ?", "how much a day would you
-# suggest starting with?") is the asker's spend, never her rates
-_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|charge|how much(?! (?:time|often|budget|minimum|to (?:spend|invest|put)|should (?:i|we) (?:spend|invest|put|budget)|(?:would|do) you (?:recommend|suggest|advise)|(?:a|per) (?:day|week|month) (?:would|do|should) (?:you|i|we) (?:recommend|suggest|advise|start|spend|put)))|(?<!tous les )(?<!conseilles )(?<!conseillez )(?<!recommandes )(?<!recommandez )(?<!preconises )(?<!preconisez )(?<!mettre )(?<!investir )(?<!prevoir )(?<!depenser )(?<!commencer a )(?<!demarrer a )(?<!debuter a )(?<!commence a )(?<!demarre a )combien(?! (?:de |d')(?!euros?\b|budget|argent)| (?:au )?minimum\b| (?:faut|faudrait|mettre|investir|prevoir|depenser)\b)|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
+# suggest starting with?") is the asker's spend, never her rates; a job title ("chargé de communication", "chargée
+# d'affaires") or "in charge of" is no price asked (142 G, fr note-17)
+_RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|(?<!\bin )(?<!\ben )(?<!\bof )charge(?! (?:de|des|du|of|d)\b)|how much(?! (?:time|often|budget|minimum|to (?:spend|invest|put)|should (?:i|we) (?:spend|invest|put|budget)|(?:would|do) you (?:recommend|suggest|advise)|(?:a|per) (?:day|week|month) (?:would|do|should) (?:you|i|we) (?:recommend|suggest|advise|start|spend|put)))|(?<!tous les )(?<!conseilles )(?<!conseillez )(?<!recommandes )(?<!recommandez )(?<!preconises )(?<!preconisez )(?<!mettre )(?<!investir )(?<!prevoir )(?<!depenser )(?<!commencer a )(?<!demarrer a )(?<!debuter a )(?<!commence a )(?<!demarre a )combien(?! (?:de |d')(?!euros?\b|budget|argent)| (?:au )?minimum\b| (?:faut|faudrait|mettre|investir|prevoir|depenser)\b)|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
           r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|cobrarias|cobraria|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|chieder\w*|prendi|prender\w*|custa\w*|cobra\w*)"
           r"|precos?|valores|tarie\w+|prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
           r"|per hour|de l'heure|a l'heure|pro stunde|por hora|all'ora|per uur"

@@ -31,7 +31,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts import blogplan, budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
 from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
-from invitriage.drafts.askfacts import _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, training_lang_missing, weak_french
+from invitriage.drafts.askfacts import _ASSISTANTS, _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_apprenticeship, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, training_lang_missing, weak_french
 from invitriage.errors import ConfigError
 from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
@@ -3178,7 +3178,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -5818,6 +5818,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and _intern_and_tips(note)
     if context["intern_tips"] and name == "ask_for_help" and "interns" in (context.get("known") or []):
         context["known"] = [k for k in context["known"] if k != "interns"]
+    # "looking for a digital marketing role … would you consider taking on an assistant?": an experienced job seeker asks
+    # whether she hires, answered by her plain "not hiring", never the internship text (142 G, en note-35)
+    context["assistant_asked"] = intent == "job_seeking" and facts.role in ("job", "first_job", "freelance") \
+        and "interns" in (context.get("known") or []) and note_lang == lang and bool(cre.search(_ASSISTANTS, fold(note))) \
+        and not cre.search(_INTERN_WORDS, fold(note)) and not is_internship_note(note) and not is_apprenticeship(note)
+    if context["assistant_asked"]:
+        context["known"] = [k for k in context["known"] if k != "interns"]
     if settings.work_languages:
         context["owner_langs"] = list(settings.work_languages)
         wished = [c for c in langs_wished(note if note_lang == lang else "") if c in settings.work_languages] if facts.lang_q else []
@@ -6758,7 +6765,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             pair = _FREE_CALL.get(variant or lang) or _FREE_CALL.get(lang[:2], ("", ""))
             context["free_call_line"] = pair[0 if settings.first_call_free else 1]
             context["free_call_only"] = call_only
-    hiring_q = bool(own) and asks_hiring(own, lang)
+    hiring_q = bool(own) and asks_hiring(own, lang) or bool(context["assistant_asked"])
     if hiring_q:
         context["yes_known"] = False  # "Est-ce que vous recrutez ?" is no question on her services
     day_rate_q = bool(own) and bool(cre.search(_DAY_RATE_ASKED, fold(own)))
