@@ -1156,6 +1156,48 @@ def budget_type(note: str, lang: str) -> str:
     return BUDGET_TYPE_ANSWER.get(lang) or BUDGET_TYPE_ANSWER.get(lang[:2], "")
 
 
+#: A shop people walk into, named in the note (folded): a bakery, a café, a florist, a hairdresser, a restaurant…
+_LOCAL_SHOP = (r"\b(?:bakery|bakeries|boulangeries?|patisseries?|panaderias?|pastelerias?|panetterias?|pasticcerias?|forno|backerei(?:en)?"
+               r"|konditorei(?:en)?|bakkerij\w*|banketbakker\w*|padarias?|pastelarias?|confeitarias?|docerias?|cafes?|coffee ?shops?"
+               r"|cafeterias?|caffetterias?|florists?|fleuristes?|floristerias?|fiora[io]|fioreria|blumenladen|bloemenwinkels?|bloemist\w*"
+               r"|floriculturas?|hairdressers?|hair salons?|coiffeur\w*|coiffeuses?|salon de coiffure|peluquerias?|parrucchier\w*"
+               r"|friseur\w*|kappers?|kapsalons?|cabeleireir\w*|restaurants?|restaurantes?|ristorant\w*|pizzerias?|trattorias?"
+               r"|butcher\w*|boucheries?|carnicerias?|macellerias?|metzgerei(?:en)?|slagerij\w*|acougues?|talhos?|epiceries?|grocer\w*"
+               r"|local (?:shop|store|business)|commerces? (?:de proximite|local|de quartier)|negocios? (?:local|de barrio)"
+               r"|negozio (?:di quartiere|fisico)|laden vor ort|lokale (?:zaak|winkel)|lojas? fisicas?|negocios? de bairro)\b")
+#: Ads asked about (folded): "ads", "de la pub", "anunciar", "Werbung schalten", "adverteren".
+_ADS_ASKED = (r"\b(?:ads|advertising|advertis\w*|pubs?|publicites?|anunci\w*|publicidad|publicidade|pubblicita|inserzioni"
+              r"|werbung|anzeigen|advertenties|adverteren|reclame)\b")
+#: ... never a question on search ads, SEO or an online shop (their own answers).
+_NOT_LOCAL_ADS = (r"\b(?:google|search|seo|performance max|pmax|shopping|online|en ligne|webshop|e-?commerce|onlineshop|etsy"
+                  r"|site|website|tiktok|linkedin)\b")
+#: Ads for a shop people walk into: a few km around it, one offer, about €10 a day, counted in visits and calls.
+LOCAL_ADS_ANSWER = {
+    "en": "For a local shop, a small budget is enough if it stays simple: one ad on Instagram and Facebook with a good photo of one offer or bestseller, shown only to people within a few km of the shop, about €10 a day. After two or three weeks, count the visits, calls or messages it brings and keep what works.",
+    "fr": "Pour un commerce de quartier, un petit budget suffit si on reste simple : une pub sur Instagram et Facebook avec une belle photo d'une offre ou d'un produit phare, montrée aux gens à quelques kilomètres de la boutique, environ 10 € par jour. Après deux ou trois semaines, on compte les visites, appels ou messages, et on garde ce qui marche.",
+    "es": "Para un negocio de barrio basta con poco presupuesto si todo es sencillo: un anuncio en Instagram y Facebook con una buena foto de una oferta o del producto estrella, mostrado solo a la gente a pocos kilómetros de la tienda, unos 10 € al día. A las dos o tres semanas se cuentan las visitas, llamadas o mensajes y se mantiene lo que funciona.",
+    "it": "Per un negozio di quartiere basta un piccolo budget se si resta semplici: un annuncio su Instagram e Facebook con una bella foto di un'offerta o del prodotto di punta, mostrato solo a chi sta a pochi chilometri dal negozio, circa 10 € al giorno. Dopo due o tre settimane si contano visite, chiamate o messaggi e si tiene ciò che funziona.",
+    "de": "Für ein Geschäft vor Ort reicht ein kleines Budget, wenn es einfach bleibt: eine Anzeige auf Instagram und Facebook mit einem schönen Foto von einem Angebot oder dem Bestseller, nur für Leute im Umkreis von ein paar Kilometern um den Laden, etwa 10 € am Tag. Nach zwei, drei Wochen zählt man Besuche, Anrufe oder Nachrichten und behält, was funktioniert.",
+    "pt": "Para um negócio de bairro, um orçamento pequeno chega se tudo for simples: um anúncio no Instagram e no Facebook com uma boa foto de uma oferta ou do produto mais vendido, mostrado só a quem está a poucos quilómetros da loja, cerca de 10 € por dia. Ao fim de duas ou três semanas, contam-se as visitas, chamadas ou mensagens e fica o que resulta.",
+    "pt-BR": "Para um negócio de bairro, um orçamento pequeno basta se tudo for simples: um anúncio no Instagram e no Facebook com uma boa foto de uma oferta ou do produto mais vendido, mostrado só para quem está a poucos quilômetros da loja, uns R$ 50 por dia. Depois de duas ou três semanas, é só contar as visitas, ligações ou mensagens e manter o que funciona.",
+    "nl": "Voor een lokale zaak is een klein budget genoeg als het eenvoudig blijft: één advertentie op Instagram en Facebook met een mooie foto van een aanbieding of de bestseller, alleen getoond aan mensen binnen een paar kilometer van de winkel, zo'n € 10 per dag. Na twee, drie weken tel je de bezoeken, telefoontjes of berichten en houd je wat werkt.",
+}
+
+
+def local_ads(note: str, lang: str) -> str:
+    """The plain answer for a shop people walk into asking about ads (is it worth it, where to start), or "".
+
+    >>> local_ads("Is it worth running ads with 300€/month for a small bakery?", "en")[:40]
+    'For a local shop, a small budget is enou'
+    >>> local_ads("Performance Max ou Search pour ma boulangerie ?", "fr"), local_ads("Instagram ads for my online shop?", "en")
+    ('', '')
+    """
+    folded = fold_phrase(note)
+    if not (cre.search(_LOCAL_SHOP, folded) and cre.search(_ADS_ASKED, folded)) or cre.search(_NOT_LOCAL_ADS, folded):
+        return ""
+    return LOCAL_ADS_ANSWER.get(lang) or LOCAL_ADS_ANSWER.get(lang[:2], "")
+
+
 def career_course(note: str, lang: str) -> str:
     """The course a career changer asks for, when the note says which way: a content role aimed at gets the
     content-marketing courses, "Google Ads, SEO…?" which to start with and why; "" otherwise.
@@ -1200,7 +1242,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
-    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang):
+    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)
