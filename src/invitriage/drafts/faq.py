@@ -1198,6 +1198,47 @@ def local_ads(note: str, lang: str) -> str:
     return LOCAL_ADS_ANSWER.get(lang) or LOCAL_ADS_ANSWER.get(lang[:2], "")
 
 
+#: Meta ads named (folded): "instagram ads", "anúncios no Instagram", "Facebook-Werbung", "pub Meta".
+_META_ADS = (r"\b(?:instagram|insta|facebook|meta)[ -]?(?:ads|anzeigen|werbung|advertenties)\b"
+             r"|\b(?:ads|anuncios|annunci|inserzioni|pubs?|publicites?|werbung|anzeigen|advertenties) (?:\w+ )?(?:en|de|no|do|na|da|su|sur|auf|op|on) "
+             r"(?:instagram|insta|facebook|meta)\b|\b(?:pubs?|publicites?|anuncios|annunci|inserzioni) (?:instagram|insta|facebook|meta)\b")
+#: ... never asked beside search ads, SEO or another network (folded).
+_NOT_META_START = r"\b(?:google|search|seo|performance max|pmax|shopping|tiktok|linkedin|pinterest)\b"
+#: A first step asked in a note that says it starts from nothing (folded): "wo ich anfangen soll", "just started", "null klar".
+_START_FROM_ZERO = (r"\b(?:wo ich (?:anfangen|starten|beginnen) soll|where i should (?:start|begin)|par ou je dois commencer"
+                    r"|por donde (?:tengo que|debo) empezar|da dove devo (?:partire|iniziare)|por onde (?:devo|tenho de|tenho que) comecar"
+                    r"|waar ik moet beginnen)\b")
+_ZERO_TOLD = (r"\b(?:null|zero|cero|from scratch|de zero|de cero|da zero|van nul|bij nul|gestartet|just (?:started|launched|opened)"
+              r"|je viens de (?:lancer|creer|commencer)|acabo de (?:lanzar|abrir|empezar)|ho appena (?:aperto|lanciato|iniziato)"
+              r"|acabei de (?:abrir|lancar|comecar)|net (?:begonnen|gestart|geopend)|keine ahnung|no idea|aucune idee|ni idea|nessuna idea|nenhuma ideia)\b")
+#: One concrete first step for Meta ads: a simple campaign on the bestseller, a small daily budget, two weeks, then the cost.
+META_START_ANSWER = {
+    "en": "To start with Instagram and Facebook ads: one simple campaign (or a boosted post) on the bestseller, with a good photo or short video, about €5 to €10 a day, an audience of a few interests close to the product, for two weeks. Then look at the cost per sale or per message before changing anything.",
+    "fr": "Pour démarrer les pubs Instagram et Facebook : une campagne simple (ou une publication boostée) sur le produit phare, avec une belle photo ou une courte vidéo, 5 à 10 € par jour, une audience de quelques centres d'intérêt proches du produit, pendant deux semaines. Ensuite, on regarde le coût par vente ou par message avant de changer quoi que ce soit.",
+    "es": "Para empezar con anuncios en Instagram y Facebook: una campaña sencilla (o una publicación promocionada) con el producto estrella, una buena foto o un vídeo corto, de 5 a 10 € al día, un público de pocos intereses cercanos al producto, durante dos semanas. Después se mira el coste por venta o por mensaje antes de cambiar nada.",
+    "it": "Per partire con le inserzioni su Instagram e Facebook: una campagna semplice (o un post sponsorizzato) sul prodotto di punta, con una bella foto o un video breve, 5-10 € al giorno, un pubblico con pochi interessi vicini al prodotto, per due settimane. Poi si guarda il costo per vendita o per messaggio prima di cambiare qualcosa.",
+    "de": "Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne (oder ein beworbener Beitrag) für den Bestseller, mit einem guten Foto oder kurzen Video, 5 bis 10 € am Tag, eine Zielgruppe mit ein paar Interessen nah am Produkt, zwei Wochen lang. Danach auf die Kosten pro Verkauf oder pro Nachricht schauen, bevor man etwas ändert.",
+    "pt": "Para começar com anúncios no Instagram e no Facebook: uma campanha simples (ou uma publicação promovida) no produto mais vendido, com uma boa foto ou um vídeo curto, 5 a 10 € por dia, um público com poucos interesses próximos do produto, durante duas semanas. Depois, vê-se o custo por venda ou por mensagem antes de mudar alguma coisa.",
+    "pt-BR": "Para começar com anúncios no Instagram e no Facebook: uma campanha simples (ou um post impulsionado) no produto mais vendido, com uma boa foto ou um vídeo curto, uns R$ 30 a R$ 50 por dia, um público com poucos interesses próximos do produto, por duas semanas. Depois, é olhar o custo por venda ou por mensagem antes de mudar qualquer coisa.",
+    "nl": "Om te starten met advertenties op Instagram en Facebook: één eenvoudige campagne (of een gepromoot bericht) op de bestseller, met een goede foto of korte video, € 5 à € 10 per dag, een doelgroep met een paar interesses dicht bij het product, twee weken lang. Daarna kijken naar de kosten per verkoop of per bericht, voordat er iets verandert.",
+}
+
+
+def meta_start(note: str, lang: str) -> str:
+    """One concrete first step for Meta ads, asked by someone who says they start from nothing, or "".
+
+    >>> meta_start("hab grad meinen onlineshop gestartet und komm mit instagram ads null klar. wo ich anfangen soll?", "de")[:30]
+    'Für den Start mit Instagram- u'
+    >>> meta_start("Meta ads: where should I start with 300 a month, Google or Meta?", "en")
+    ''
+    """
+    folded = fold_phrase(note)
+    if not (cre.search(_META_ADS, folded) and cre.search(_START_FROM_ZERO, folded) and cre.search(_ZERO_TOLD, folded)) \
+            or cre.search(_NOT_META_START, folded):
+        return ""
+    return META_START_ANSWER.get(lang) or META_START_ANSWER.get(lang[:2], "")
+
+
 def career_course(note: str, lang: str) -> str:
     """The course a career changer asks for, when the note says which way: a content role aimed at gets the
     content-marketing courses, "Google Ads, SEO…?" which to start with and why; "" otherwise.
@@ -1242,7 +1283,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
-    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang):
+    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang) \
+            or meta_start(note, lang):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)
