@@ -19,7 +19,7 @@ def test_bakery_worth_ads_in_english_gets_the_local_answer() -> None:
                         "worth running ads with a budget of just 300€/month for a small bakery?",
                         "Owner, The Little Bakery Lyon", name="Sophie Martin")
     assert "within a few km of the shop" in text and "about €10 a day" in text and "calls" in text, text
-    assert not any(j in text for j in _JARGON), text
+    assert not any(j in text for j in _JARGON) and "where you're at" not in text, text
 
 
 @pytest.mark.parametrize(("note", "said"), [
@@ -50,7 +50,7 @@ def test_confeitaria_starting_ads_gets_one_concrete_local_first_step() -> None:
                         "confeitaria e quero começar a anunciar. Por onde começo??", "Dona da Doce Sabor Confeitaria",
                         name="Patrícia Lima")
     assert "a poucos quilômetros da loja" in text and "R$ 50 por dia" in text, text
-    assert "Quanto aos primeiros passos" not in text, text
+    assert "Quanto aos primeiros passos" not in text and "em que ponto você está" not in text, text
 
 
 def test_online_shop_meta_budget_keeps_its_answer() -> None:
@@ -94,3 +94,12 @@ def test_starting_instagram_ads_from_zero_gets_one_concrete_first_step(note: str
     # 142 de_nl note-12: never the Google-or-Meta platform choice when Instagram ads are named
     text = sample_draft(note, name="Anna Schmidt")
     assert said in text and "Google Ads" not in text, text
+
+
+def test_local_shop_struggling_or_asking_for_an_agency_keeps_its_answer() -> None:
+    # 142 fr_en note-37, neighbours that must not change: a bakery already spending, or asking for an agency
+    spent = sample_draft("Hi Camille, my Facebook ads for my bakery spend a lot and sell little. Any tips?", name="Mark Hill")
+    assert "Meta ads can work on a small budget if kept simple" in spent and "few km" not in spent, spent
+    agency = sample_draft("Hi Camille, we own two bakeries in Grenoble. Do you know a reliable agency for our Facebook ads?",
+                          name="Paul Roux")
+    assert "few km" not in agency, agency

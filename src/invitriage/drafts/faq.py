@@ -1171,6 +1171,12 @@ _ADS_ASKED = (r"\b(?:ads|advertising|advertis\w*|pubs?|publicites?|anunci\w*|pub
 #: ... never a question on search ads, SEO or an online shop (their own answers).
 _NOT_LOCAL_ADS = (r"\b(?:google|search|seo|performance max|pmax|shopping|online|en ligne|webshop|e-?commerce|onlineshop|etsy"
                   r"|site|website|tiktok|linkedin)\b")
+#: ... asked whether they are worth it or how to start (folded): never a struggle told ("spend a lot, sell little") or an
+#: agency asked for.
+_LOCAL_ASKED = (r"\b(?:worth\w*|vaut (?:le coup|la peine)|valent (?:le coup|la peine)|vale (?:la|a) pena|merece la pena|lohnt\w*|moeite waard"
+                r"|loont|conviene|compensa|rentable|rentabel|zinvol|sinnvoll|start\w*|begin\w*|commencer|demarrer|debuter|empezar"
+                r"|empiezo|comenzar|iniziare|partire|comecar|comeco|anfangen|beginnen)\b")
+_AGENCY_ASKED = r"\b(?:agency|agencies|agences?|agencias?|agenzi[ae]|agentur\w*|bureaus?|freelance\w*|freelancer\w*)\b"
 #: Ads for a shop people walk into: a few km around it, one offer, about €10 a day, counted in visits and calls.
 LOCAL_ADS_ANSWER = {
     "en": "For a local shop, a small budget is enough if it stays simple: one ad on Instagram and Facebook with a good photo of one offer or bestseller, shown only to people within a few km of the shop, about €10 a day. After two or three weeks, count the visits, calls or messages it brings and keep what works.",
@@ -1193,7 +1199,8 @@ def local_ads(note: str, lang: str) -> str:
     ('', '')
     """
     folded = fold_phrase(note)
-    if not (cre.search(_LOCAL_SHOP, folded) and cre.search(_ADS_ASKED, folded)) or cre.search(_NOT_LOCAL_ADS, folded):
+    if not (cre.search(_LOCAL_SHOP, folded) and cre.search(_ADS_ASKED, folded) and cre.search(_LOCAL_ASKED, folded)) \
+            or cre.search(_NOT_LOCAL_ADS, folded) or cre.search(_AGENCY_ASKED, folded):
         return ""
     return LOCAL_ADS_ANSWER.get(lang) or LOCAL_ADS_ANSWER.get(lang[:2], "")
 
@@ -1237,6 +1244,16 @@ def meta_start(note: str, lang: str) -> str:
             or cre.search(_NOT_META_START, folded):
         return ""
     return META_START_ANSWER.get(lang) or META_START_ANSWER.get(lang[:2], "")
+
+
+def first_step(answer: str) -> bool:
+    """Is ``answer`` a complete first step (ads for a local shop, Meta ads from zero), after which "tell me where you
+    stand" is needless? (Its opening is compared: the budget the note tells may replace "a small budget".)
+
+    >>> first_step(META_START_ANSWER["de"]), first_step("Google Ads first.")
+    (True, False)
+    """
+    return any(answer.startswith(text[:18]) for texts in (LOCAL_ADS_ANSWER, META_START_ANSWER) for text in texts.values())
 
 
 def career_course(note: str, lang: str) -> str:
