@@ -1156,6 +1156,106 @@ def budget_type(note: str, lang: str) -> str:
     return BUDGET_TYPE_ANSWER.get(lang) or BUDGET_TYPE_ANSWER.get(lang[:2], "")
 
 
+#: A shop people walk into, named in the note (folded): a bakery, a café, a florist, a hairdresser, a restaurant…
+_LOCAL_SHOP = (r"\b(?:bakery|bakeries|boulangeries?|patisseries?|panaderias?|pastelerias?|panetterias?|pasticcerias?|forno|backerei(?:en)?"
+               r"|konditorei(?:en)?|bakkerij\w*|banketbakker\w*|padarias?|pastelarias?|confeitarias?|docerias?|cafes?|coffee ?shops?"
+               r"|cafeterias?|caffetterias?|florists?|fleuristes?|floristerias?|fiora[io]|fioreria|blumenladen|bloemenwinkels?|bloemist\w*"
+               r"|floriculturas?|hairdressers?|hair salons?|coiffeur\w*|coiffeuses?|salon de coiffure|peluquerias?|parrucchier\w*"
+               r"|friseur\w*|kappers?|kapsalons?|cabeleireir\w*|restaurants?|restaurantes?|ristorant\w*|pizzerias?|trattorias?"
+               r"|butcher\w*|boucheries?|carnicerias?|macellerias?|metzgerei(?:en)?|slagerij\w*|acougues?|talhos?|epiceries?|grocer\w*"
+               r"|local (?:shop|store|business)|commerces? (?:de proximite|local|de quartier)|negocios? (?:local|de barrio)"
+               r"|negozio (?:di quartiere|fisico)|laden vor ort|lokale (?:zaak|winkel)|lojas? fisicas?|negocios? de bairro)\b")
+#: Ads asked about (folded): "ads", "de la pub", "anunciar", "Werbung schalten", "adverteren".
+_ADS_ASKED = (r"\b(?:ads|advertising|advertis\w*|pubs?|publicites?|anunci\w*|publicidad|publicidade|pubblicita|inserzioni"
+              r"|werbung|anzeigen|advertenties|adverteren|reclame)\b")
+#: ... never a question on search ads, SEO or an online shop (their own answers).
+_NOT_LOCAL_ADS = (r"\b(?:google|search|seo|performance max|pmax|shopping|online|en ligne|webshop|e-?commerce|onlineshop|etsy"
+                  r"|site|website|tiktok|linkedin)\b")
+#: ... asked whether they are worth it or how to start (folded): never a struggle told ("spend a lot, sell little") or an
+#: agency asked for.
+_LOCAL_ASKED = (r"\b(?:worth\w*|vaut (?:le coup|la peine)|valent (?:le coup|la peine)|vale (?:la|a) pena|merece la pena|lohnt\w*|moeite waard"
+                r"|loont|conviene|compensa|rentable|rentabel|zinvol|sinnvoll|start\w*|begin\w*|commencer|demarrer|debuter|empezar"
+                r"|empiezo|comenzar|iniziare|partire|comecar|comeco|anfangen|beginnen)\b")
+_AGENCY_ASKED = r"\b(?:agency|agencies|agences?|agencias?|agenzi[ae]|agentur\w*|bureaus?|freelance\w*|freelancer\w*)\b"
+#: Ads for a shop people walk into: a few km around it, one offer, about €10 a day, counted in visits and calls.
+LOCAL_ADS_ANSWER = {
+    "en": "For a local shop, a small budget is enough if it stays simple: one ad on Instagram and Facebook with a good photo of one offer or bestseller, shown only to people within a few km of the shop, about €10 a day. After two or three weeks, count the visits, calls or messages it brings and keep what works.",
+    "fr": "Pour un commerce de quartier, un petit budget suffit si on reste simple : une pub sur Instagram et Facebook avec une belle photo d'une offre ou d'un produit phare, montrée aux gens à quelques kilomètres de la boutique, environ 10 € par jour. Après deux ou trois semaines, on compte les visites, appels ou messages, et on garde ce qui marche.",
+    "es": "Para un negocio de barrio basta con poco presupuesto si todo es sencillo: un anuncio en Instagram y Facebook con una buena foto de una oferta o del producto estrella, mostrado solo a la gente a pocos kilómetros de la tienda, unos 10 € al día. A las dos o tres semanas se cuentan las visitas, llamadas o mensajes y se mantiene lo que funciona.",
+    "it": "Per un negozio di quartiere basta un piccolo budget se si resta semplici: un annuncio su Instagram e Facebook con una bella foto di un'offerta o del prodotto di punta, mostrato solo a chi sta a pochi chilometri dal negozio, circa 10 € al giorno. Dopo due o tre settimane si contano visite, chiamate o messaggi e si tiene ciò che funziona.",
+    "de": "Für ein Geschäft vor Ort reicht ein kleines Budget, wenn es einfach bleibt: eine Anzeige auf Instagram und Facebook mit einem schönen Foto von einem Angebot oder dem Bestseller, nur für Leute im Umkreis von ein paar Kilometern um den Laden, etwa 10 € am Tag. Nach zwei, drei Wochen zählt man Besuche, Anrufe oder Nachrichten und behält, was funktioniert.",
+    "pt": "Para um negócio de bairro, um orçamento pequeno chega se tudo for simples: um anúncio no Instagram e no Facebook com uma boa foto de uma oferta ou do produto mais vendido, mostrado só a quem está a poucos quilómetros da loja, cerca de 10 € por dia. Ao fim de duas ou três semanas, contam-se as visitas, chamadas ou mensagens e fica o que resulta.",
+    "pt-BR": "Para um negócio de bairro, um orçamento pequeno basta se tudo for simples: um anúncio no Instagram e no Facebook com uma boa foto de uma oferta ou do produto mais vendido, mostrado só para quem está a poucos quilômetros da loja, uns R$ 50 por dia. Depois de duas ou três semanas, é só contar as visitas, ligações ou mensagens e manter o que funciona.",
+    "nl": "Voor een lokale zaak is een klein budget genoeg als het eenvoudig blijft: één advertentie op Instagram en Facebook met een mooie foto van een aanbieding of de bestseller, alleen getoond aan mensen binnen een paar kilometer van de winkel, zo'n € 10 per dag. Na twee, drie weken tel je de bezoeken, telefoontjes of berichten en houd je wat werkt.",
+}
+
+
+def local_ads(note: str, lang: str) -> str:
+    """The plain answer for a shop people walk into asking about ads (is it worth it, where to start), or "".
+
+    >>> local_ads("Is it worth running ads with 300€/month for a small bakery?", "en")[:40]
+    'For a local shop, a small budget is enou'
+    >>> local_ads("Performance Max ou Search pour ma boulangerie ?", "fr"), local_ads("Instagram ads for my online shop?", "en")
+    ('', '')
+    """
+    folded = fold_phrase(note)
+    if not (cre.search(_LOCAL_SHOP, folded) and cre.search(_ADS_ASKED, folded) and cre.search(_LOCAL_ASKED, folded)) \
+            or cre.search(_NOT_LOCAL_ADS, folded) or cre.search(_AGENCY_ASKED, folded):
+        return ""
+    return LOCAL_ADS_ANSWER.get(lang) or LOCAL_ADS_ANSWER.get(lang[:2], "")
+
+
+#: Meta ads named (folded): "instagram ads", "anúncios no Instagram", "Facebook-Werbung", "pub Meta".
+_META_ADS = (r"\b(?:instagram|insta|facebook|meta)[ -]?(?:ads|anzeigen|werbung|advertenties)\b"
+             r"|\b(?:ads|anuncios|annunci|inserzioni|pubs?|publicites?|werbung|anzeigen|advertenties) (?:\w+ )?(?:en|de|no|do|na|da|su|sur|auf|op|on) "
+             r"(?:instagram|insta|facebook|meta)\b|\b(?:pubs?|publicites?|anuncios|annunci|inserzioni) (?:instagram|insta|facebook|meta)\b")
+#: ... never asked beside search ads, SEO or another network (folded).
+_NOT_META_START = r"\b(?:google|search|seo|performance max|pmax|shopping|tiktok|linkedin|pinterest)\b"
+#: A first step asked in a note that says it starts from nothing (folded): "wo ich anfangen soll", "just started", "null klar".
+_START_FROM_ZERO = (r"\b(?:wo ich (?:anfangen|starten|beginnen) soll|where i should (?:start|begin)|par ou je dois commencer"
+                    r"|por donde (?:tengo que|debo) empezar|da dove devo (?:partire|iniziare)|por onde (?:devo|tenho de|tenho que) comecar"
+                    r"|waar ik moet beginnen)\b")
+_ZERO_TOLD = (r"\b(?:null|zero|cero|from scratch|de zero|de cero|da zero|van nul|bij nul|gestartet|just (?:started|launched|opened)"
+              r"|je viens de (?:lancer|creer|commencer)|acabo de (?:lanzar|abrir|empezar)|ho appena (?:aperto|lanciato|iniziato)"
+              r"|acabei de (?:abrir|lancar|comecar)|net (?:begonnen|gestart|geopend)|keine ahnung|no idea|aucune idee|ni idea|nessuna idea|nenhuma ideia)\b")
+#: One concrete first step for Meta ads: a simple campaign on the bestseller, a small daily budget, two weeks, then the cost.
+META_START_ANSWER = {
+    "en": "To start with Instagram and Facebook ads: one simple campaign (or a boosted post) on the bestseller, with a good photo or short video, about €5 to €10 a day, an audience of a few interests close to the product, for two weeks. Then look at the cost per sale or per message before changing anything.",
+    "fr": "Pour démarrer les pubs Instagram et Facebook : une campagne simple (ou une publication boostée) sur le produit phare, avec une belle photo ou une courte vidéo, 5 à 10 € par jour, une audience de quelques centres d'intérêt proches du produit, pendant deux semaines. Ensuite, on regarde le coût par vente ou par message avant de changer quoi que ce soit.",
+    "es": "Para empezar con anuncios en Instagram y Facebook: una campaña sencilla (o una publicación promocionada) con el producto estrella, una buena foto o un vídeo corto, de 5 a 10 € al día, un público de pocos intereses cercanos al producto, durante dos semanas. Después se mira el coste por venta o por mensaje antes de cambiar nada.",
+    "it": "Per partire con le inserzioni su Instagram e Facebook: una campagna semplice (o un post sponsorizzato) sul prodotto di punta, con una bella foto o un video breve, 5-10 € al giorno, un pubblico con pochi interessi vicini al prodotto, per due settimane. Poi si guarda il costo per vendita o per messaggio prima di cambiare qualcosa.",
+    "de": "Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne (oder ein beworbener Beitrag) für den Bestseller, mit einem guten Foto oder kurzen Video, 5 bis 10 € am Tag, eine Zielgruppe mit ein paar Interessen nah am Produkt, zwei Wochen lang. Danach auf die Kosten pro Verkauf oder pro Nachricht schauen, bevor man etwas ändert.",
+    "pt": "Para começar com anúncios no Instagram e no Facebook: uma campanha simples (ou uma publicação promovida) no produto mais vendido, com uma boa foto ou um vídeo curto, 5 a 10 € por dia, um público com poucos interesses próximos do produto, durante duas semanas. Depois, vê-se o custo por venda ou por mensagem antes de mudar alguma coisa.",
+    "pt-BR": "Para começar com anúncios no Instagram e no Facebook: uma campanha simples (ou um post impulsionado) no produto mais vendido, com uma boa foto ou um vídeo curto, uns R$ 30 a R$ 50 por dia, um público com poucos interesses próximos do produto, por duas semanas. Depois, é olhar o custo por venda ou por mensagem antes de mudar qualquer coisa.",
+    "nl": "Om te starten met advertenties op Instagram en Facebook: één eenvoudige campagne (of een gepromoot bericht) op de bestseller, met een goede foto of korte video, € 5 à € 10 per dag, een doelgroep met een paar interesses dicht bij het product, twee weken lang. Daarna kijken naar de kosten per verkoop of per bericht, voordat er iets verandert.",
+}
+
+
+def meta_start(note: str, lang: str) -> str:
+    """One concrete first step for Meta ads, asked by someone who says they start from nothing, or "".
+
+    >>> meta_start("hab grad meinen onlineshop gestartet und komm mit instagram ads null klar. wo ich anfangen soll?", "de")[:30]
+    'Für den Start mit Instagram- u'
+    >>> meta_start("Meta ads: where should I start with 300 a month, Google or Meta?", "en")
+    ''
+    """
+    folded = fold_phrase(note)
+    if not (cre.search(_META_ADS, folded) and cre.search(_START_FROM_ZERO, folded) and cre.search(_ZERO_TOLD, folded)) \
+            or cre.search(_NOT_META_START, folded):
+        return ""
+    return META_START_ANSWER.get(lang) or META_START_ANSWER.get(lang[:2], "")
+
+
+def first_step(answer: str) -> bool:
+    """Is ``answer`` a complete first step (ads for a local shop, Meta ads from zero), after which "tell me where you
+    stand" is needless? (Its opening is compared: the budget the note tells may replace "a small budget".)
+
+    >>> first_step(META_START_ANSWER["de"]), first_step("Google Ads first.")
+    (True, False)
+    """
+    return any(answer.startswith(text[:18]) for texts in (LOCAL_ADS_ANSWER, META_START_ANSWER) for text in texts.values())
+
+
 def career_course(note: str, lang: str) -> str:
     """The course a career changer asks for, when the note says which way: a content role aimed at gets the
     content-marketing courses, "Google Ads, SEO…?" which to start with and why; "" otherwise.
@@ -1200,7 +1300,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
-    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang):
+    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang) \
+            or meta_start(note, lang):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)

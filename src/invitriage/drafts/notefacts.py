@@ -5638,7 +5638,7 @@ _ASKS: dict[str, dict[str, str]] = {
         "de": r"\b(?:ihre|deine) (?:meinung|einschatzung|ruckmeldung)|\bfeedback\b|\bumfrage|\bfragebogen",
         "es": r"\b(?:tu|su) (?:opinion|feedback|valoracion|punto de vista)\b|\bencuesta|\bcuestionario|\bfeedback",
         "it": r"\b(?:il tuo|il suo|un tuo|un suo) (?:parere|feedback|riscontro|punto di vista)\b|\bsondaggio|\bquestionario|\bfeedback",
-        "pt": r"\b(?:a sua|a tua|sua|tua) (?:opiniao|avaliacao)\b|\b(?:seu|teu) (?:feedback|parecer)\b|\bpesquisa\b|\bquestionario|\binquerito|\bfeedback",
+        "pt": r"\b(?:a sua|a tua|sua|tua) (?:opiniao|avaliacao)\b|\b(?:seu|teu) (?:feedback|parecer)\b|\bpesquisa\b(?!\s*\(?\s*search|\s+(?:ou|x|vs)\s+(?:performance|pmax|shopping|display))(?<!\bou pesquisa)(?<!\bde pesquisa)(?<!\bx pesquisa)|\bquestionario|\binquerito|\bfeedback",
         "nl": r"\b(?:je|jouw|uw) (?:mening|feedback|input|blik)\b|\benquete|\bvragenlijst|\bfeedback",
     },
     "questions": {

@@ -7571,7 +7571,8 @@ def _stand_told(context: Mapping[str, Any], facts: Facts) -> bool:
     """Is "tell me where you stand" after her answer needless: the sender already told it (a BTS student, a junior at
     an agency, three years in the job, a shop owner with her numbers: ``career_stage`` read from the note or headline),
     or asked a one-off fact about her training (CPF, funding), with nothing to dig into?"""
-    return bool(context.get("career_stage") or facts.funding)
+    # "is it worth it for my bakery?", "Instagram ads, null klar, wo anfangen?": a complete first step, nothing left to ask
+    return bool(context.get("career_stage") or facts.funding or faq.first_step(str(context.get("faq") or "")))
 
 
 def opinion_only(note: str, lang: str) -> bool:
