@@ -1,0 +1,70 @@
+"""Wave 142, group I: "is the free 10-point SEO audit still on?" gets a plain yes from the ``free_audit`` setting, then
+the site's link (never invented kind words, never "your organisation" for a shop); a speaker invitation is never thanked
+as "a tip"; a read post is thanked plainly in French, never "Cela me fait très plaisir que vous ayez lu"."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+from invitriage.drafts import quickq
+
+
+def test_free_audit_still_on_gets_a_plain_yes_in_english() -> None:
+    # 142 I fr_en note-41 (draft_review158): kind words invented, the audit never said to be on, "your organisation"
+    en = sample_draft("saw your post about the free 10-point SEO audit - is it still on? id love one for my bike parts shop",
+                      headline="Founder, SpokeParts UK", name="Ben Hall")
+    assert "the free audit is still on" in en and "send me the link to your site" in en
+    assert "kind words" not in en and "organisation" not in en
+
+
+def test_free_audit_still_on_gets_a_plain_yes_in_french_without_effusion() -> None:
+    # 142 I fr_en note-19 (draft_review158): no plain yes, "Cela me fait très plaisir que vous ayez lu"
+    vous = sample_draft("Bjr, j'ai vu votre post sur l'audit SEO gratuit en 10 points, c'est toujours d'actualité ? Je suis "
+                        "intéressé pour mon site de vente de pièces vélo en ligne", headline="Fondateur CycloParts.fr", name="Bruno Petit")
+    assert "Oui, l'audit gratuit est toujours d'actualité : envoyez-moi le lien de votre site" in vous
+    assert "très plaisir" not in vous and "structure" not in vous
+    assert "Merci pour l'invitation, et d'avoir lu mon post sur l'audit SEO gratuit en 10 points." in vous
+    tu = sample_draft("Salut, j'ai vu ton post sur l'audit SEO gratuit en 10 points, c'est toujours d'actu ? Ça m'intéresse "
+                      "pour ma boutique", headline="Gérant", name="Lucas Martin")
+    assert "Envoie-moi le lien de ton site" in tu and "votre site" not in tu
+
+
+def test_free_audit_still_on_in_other_languages_and_registers() -> None:
+    # 142 I fr_en note-41 (variants): the same yes in es, de, it, pt, nl, in the sender's register
+    es = sample_draft("Hola, vi tu post sobre la auditoría SEO gratuita de 10 puntos, ¿sigue en pie? Me interesa para mi tienda online",
+                      headline="Fundador", name="Pablo Ruiz")
+    assert "la auditoría gratuita sigue en pie" in es and "Mándame el enlace de tu web" in es
+    de = sample_draft("Hallo Camille, habe deinen Post zum kostenlosen 10-Punkte-SEO-Audit gesehen, gibt es das noch? Hätte "
+                      "Interesse für meinen Shop", headline="Inhaber", name="Jonas Weber")
+    assert "das kostenlose Audit gibt es noch" in de and "Organisation" not in de
+    it = sample_draft("Ciao, ho visto il tuo post sull'audit SEO gratuito in 10 punti, è ancora valido? Mi interessa per il mio negozio",
+                      headline="Titolare", name="Marco Rossi")
+    assert "l'audit gratuito è ancora valido" in it and "organizzazione" not in it
+    pt = sample_draft("Olá Camille, vi o seu post sobre a auditoria SEO gratuita em 10 pontos, ainda está disponível? Tenho "
+                      "interesse para a minha loja", headline="Fundador", name="João Silva")
+    assert "a auditoria gratuita continua disponível: envie-me o link" in pt
+    nl = sample_draft("Hoi Camille, je post over de gratis SEO-audit in 10 punten gezien, loopt die nog? Ik heb interesse voor "
+                      "mijn webshop", headline="Eigenaar", name="Daan Visser")
+    assert "de gratis audit loopt nog" in nl and "organisatie" not in nl
+
+
+def test_free_audit_for_a_nonprofit_keeps_the_holding_line() -> None:
+    # 142 I fr_en note-41 (must-not-change neighbour): who qualifies is not in her settings, so no yes is promised
+    en = sample_draft("Hi Camille, saw your post about free SEO audits for nonprofits. I volunteer for an animal shelter in "
+                      "Bristol, are you still offering those?", headline="Volunteer", name="Sam Peters")
+    assert "About the free audits" in en and "still on" not in en
+    # without the setting, nothing is claimed
+    assert quickq.subject_hold("en", "is the free SEO audit still on?", informal=False).startswith("About the free audits")
+
+
+def test_speaker_call_is_never_thanked_as_a_tip() -> None:
+    # 142 I fr_en note-34 (draft_review158): "Thanks for the tip" to an organiser's speaker invitation
+    en = sample_draft("Hello Camille, I'm organising BrightonSEO's autumn edition and we're looking for speakers on international "
+                      "SEO. Would you be interested in submitting a talk? Deadline is 15 May.",
+                      headline="Speaker Relations, BrightonSEO", name="Chloe Smith")
+    assert "Thanks for the tip" not in en
+    assert "I'll seriously consider submitting a proposal before the call for papers closes on 15 May." in en
+    fr = sample_draft("Bonjour Camille, j'organise le SEO Camp de Lyon et nous cherchons des intervenants sur le SEO local. "
+                      "L'appel à communications ferme le 15 mai. Seriez-vous intéressée pour proposer un sujet ?",
+                      headline="Organisatrice, SEO Camp", name="Claire Dubois")
+    assert "Merci pour l'information" not in fr
