@@ -67,4 +67,37 @@ def test_speaker_call_is_never_thanked_as_a_tip() -> None:
     fr = sample_draft("Bonjour Camille, j'organise le SEO Camp de Lyon et nous cherchons des intervenants sur le SEO local. "
                       "L'appel à communications ferme le 15 mai. Seriez-vous intéressée pour proposer un sujet ?",
                       headline="Organisatrice, SEO Camp", name="Claire Dubois")
-    assert "Merci pour l'information" not in fr
+    assert "Merci pour l'information" not in fr and "Je vais sérieusement réfléchir à soumettre" in fr
+
+
+def test_sender_role_programmleitung_is_no_programme_offered() -> None:
+    # 142 I de_nl note-9 (draft_review159): "Programmleitung" in the signature read as "das Programm" offered
+    de = sample_draft("Sehr geehrte Frau Laurent, für die OMK 2025 in Köln suchen wir noch Speaker:innen zum Thema Content-Strategie. "
+                      "Dürfen wir Ihnen die Details zusenden? Mit freundlichen Grüßen, Frank Albers, Programmleitung",
+                      headline="Programmleitung OMK Konferenz", name="Frank Albers")
+    assert "schicken Sie mir die Details" in de and "das Programm" not in de
+    # must-not-change neighbour: a programme really offered is still asked for
+    du = sample_draft("Hallo Camille, für die OMK 2025 suchen wir noch Speaker zum Thema Content. Dürfen wir dir das Programm zusenden?",
+                      headline="Orga OMK", name="Lena Koch")
+    assert "schick mir das Programm" in du
+
+
+def test_thesis_thanks_never_doubles_over_in_dutch() -> None:
+    # 142 I de_nl note-40 (draft_review159): "je bericht over je scriptie over SEO"
+    je = sample_draft("Hoi Camille, ik schrijf mijn scriptie over SEO voor mkb-bedrijven. Mag ik je een paar vragen stellen via "
+                      "mail? Duurt max 15 minuten. Dank! Eva", headline="Masterstudent Marketing, UvA", name="Eva de Vries")
+    assert "over je scriptie over" not in je and "veel succes met je scriptie over SEO voor mkb-bedrijven!" in je
+    u = sample_draft("Goedemiddag mevrouw Laurent, ik schrijf mijn scriptie over contentstrategie voor webshops. Zou ik u per "
+                     "mail enkele vragen mogen stellen? Met vriendelijke groet, Daan", headline="Student", name="Daan Bakker")
+    assert "veel succes met uw scriptie over contentstrategie voor webshops." in u
+
+
+def test_italian_ci_stai_gets_ci_sto_volentieri() -> None:
+    # 142 I es_pt_it note-50 (draft_review158): "Molto volentieri per l'intervista di 30 minuti!"
+    it = sample_draft('Ciao Camille! Conduco il podcast "Marketing da bar" e mi piacerebbe tanto intervistarti su SEO e piccoli '
+                      "business. Registriamo online, circa 30 min. Ci stai?", headline="Host di Marketing da bar", name="Luca Bianchi")
+    assert "Ci sto volentieri!" in it and "per l'intervista di 30 minuti" not in it
+    # must-not-change neighbour: a thesis still gets the hand and the minutes
+    tesi = sample_draft("Ciao Camille, sto scrivendo la tesi sulla SEO locale. Posso farti qualche domanda? 20 minuti al massimo",
+                        headline="Studentessa", name="Giulia Neri")
+    assert "Ti do volentieri una mano con la tua tesi (20 minuti vanno benissimo)!" in tesi

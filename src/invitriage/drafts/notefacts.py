@@ -7984,7 +7984,10 @@ _SEND_OFFER = (r"\b(?:happy|glad|pleased|delighted) to (?:share|send|provide|pas
 #: A survey named (folded), in any of the languages.
 SURVEY_WORD = r"(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)"
 _SURVEY_ASKED = rf"\b{SURVEY_WORD}\b"
-_SENDWHAT = [("programme", r"\bprogram\w*\b"),
+#: "Dürfen wir Ihnen die Details zusenden? … Frank Albers, Programmleitung": a sender's role ("Programmleitung",
+#: "programme manager") is no programme offered, so "die Details", never "das Programm" (142 I de_nl note-9)
+_SENDWHAT = [("programme", r"\bprogram(?!m?e?(?:leit|direkt|manag|komit|komm|verantwort|koordin|chef))\w*\b"
+                           r"(?! (?:manager|director|lead|committee|coordinator|team|chair))"),
              # "could I send you a short survey?": the link to fill it in, never "the details" looked at "right away"
              ("survey", r"\b(?:survey|questionnaire|sondage|enquete|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|vragenlijst|inquerito)\b"),
              ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
