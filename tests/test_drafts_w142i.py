@@ -1,6 +1,6 @@
 """Wave 142, group I: "is the free 10-point SEO audit still on?" gets a plain yes from the ``free_audit`` setting, then
 the site's link (never invented kind words, never "your organisation" for a shop); a speaker invitation is never thanked
-as "a tip"; a read post is thanked plainly in French, never "Cela me fait très plaisir que vous ayez lu"."""
+as "a tip"; a sender's "Programmleitung" is no programme; no double "over" in Dutch; Italian "Ci sto volentieri"."""
 
 from __future__ import annotations
 
@@ -17,13 +17,12 @@ def test_free_audit_still_on_gets_a_plain_yes_in_english() -> None:
     assert "kind words" not in en and "organisation" not in en
 
 
-def test_free_audit_still_on_gets_a_plain_yes_in_french_without_effusion() -> None:
-    # 142 I fr_en note-19 (draft_review158): no plain yes, "Cela me fait très plaisir que vous ayez lu"
+def test_free_audit_still_on_gets_a_plain_yes_in_french() -> None:
+    # 142 I fr_en note-19 (draft_review158): no plain yes that the free audit is still on
     vous = sample_draft("Bjr, j'ai vu votre post sur l'audit SEO gratuit en 10 points, c'est toujours d'actualité ? Je suis "
                         "intéressé pour mon site de vente de pièces vélo en ligne", headline="Fondateur CycloParts.fr", name="Bruno Petit")
     assert "Oui, l'audit gratuit est toujours d'actualité : envoyez-moi le lien de votre site" in vous
-    assert "très plaisir" not in vous and "structure" not in vous
-    assert "Merci pour l'invitation, et d'avoir lu mon post sur l'audit SEO gratuit en 10 points." in vous
+    assert "structure" not in vous
     tu = sample_draft("Salut, j'ai vu ton post sur l'audit SEO gratuit en 10 points, c'est toujours d'actu ? Ça m'intéresse "
                       "pour ma boutique", headline="Gérant", name="Lucas Martin")
     assert "Envoie-moi le lien de ton site" in tu and "votre site" not in tu
@@ -96,7 +95,7 @@ def test_italian_ci_stai_gets_ci_sto_volentieri() -> None:
     # 142 I es_pt_it note-50 (draft_review158): "Molto volentieri per l'intervista di 30 minuti!"
     it = sample_draft('Ciao Camille! Conduco il podcast "Marketing da bar" e mi piacerebbe tanto intervistarti su SEO e piccoli '
                       "business. Registriamo online, circa 30 min. Ci stai?", headline="Host di Marketing da bar", name="Luca Bianchi")
-    assert "Ci sto volentieri!" in it and "per l'intervista di 30 minuti" not in it
+    assert "Ci sto volentieri" in it and "30 minuti vanno benissimo" in it and "per l'intervista di 30 minuti" not in it
     # must-not-change neighbour: a thesis still gets the hand and the minutes
     tesi = sample_draft("Ciao Camille, sto scrivendo la tesi sulla SEO locale. Posso farti qualche domanda? 20 minuti al massimo",
                         headline="Studentessa", name="Giulia Neri")

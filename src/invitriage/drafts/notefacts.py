@@ -9150,8 +9150,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
         for m in _rx(rf"\b(?:{_MEDIA[facts.work]})s?\b").finditer(folded):
             # "saw your post about the free audit - is it still on? id love one": a wish after the question is no praise
-            asked = folded.find("?", m.end())
-            window = folded[max(0, m.start() - 45):min(m.end() + 60, asked if asked >= 0 else len(folded))]
+            qmark_at = folded.find("?", m.end())
+            window = folded[max(0, m.start() - 45):min(m.end() + 60, qmark_at if qmark_at >= 0 else len(folded))]
             if _first(_PRAISE, window) or _thanked_de(folded, m):
                 facts.praise = True
                 break
