@@ -258,6 +258,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("rates", "", "Answer fact: \"on_request\": asked your price, drafts propose a short call or a quote, never a number.", _rates),
     Setting("first_call_free", None, "Answer fact: is the first short call (the 20 minutes drafts propose) free (true/false)? Asked "
             "\"what does a first call cost?\", \"is the first call free?\", drafts say it plainly.", _yes_no),
+    Setting("free_audit", None, "Answer fact: is the free SEO audit you offer in your posts still on (true/false)? Asked "
+            "\"is the free audit still on?\", true: drafts say yes and ask for the site's link; unset: they promise nothing.", _yes_no),
     Setting("seo_audit_prices", [], "Answer fact: your usual price of an SEO audit by the size of the site, in euros before tax, e.g. "
             "[{up_to = 50, from = 800, to = 1200}, {from = 2500, to = 4000}]: asked the price of an audit, drafts give the range.", _audit_prices),
     Setting("answers", [], "Your FAQ: [[answers]] tables with when = [phrases of the question], optional also = [...], "
@@ -295,6 +297,7 @@ class Settings:
     email: str = ""
     hiring: bool | None = None
     city: str = ""
+    free_audit: bool | None = None
     seo_audit_prices: list[dict[str, int]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
@@ -363,7 +366,7 @@ def _toml_value(v: Any) -> str:
 
 #: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
 _ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
-                 "interns": "false", "mentoring": "true", "rates": '"on_request"', "first_call_free": "true",
+                 "interns": "false", "mentoring": "true", "rates": '"on_request"', "first_call_free": "true", "free_audit": "true",
                  "hiring": "false", "city": '"Lyon"', "email": '"contact@example.com"',
                  "seo_audit_prices": "[{up_to = 50, from = 800, to = 1200}, {up_to = 300, from = 1500, to = 2500}, {from = 3000, to = 5000}]"}
 

@@ -7984,7 +7984,10 @@ _SEND_OFFER = (r"\b(?:happy|glad|pleased|delighted) to (?:share|send|provide|pas
 #: A survey named (folded), in any of the languages.
 SURVEY_WORD = r"(?:questionnaire|sondage|survey|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|formulario|vragenlijst|enquete|inquerito)"
 _SURVEY_ASKED = rf"\b{SURVEY_WORD}\b"
-_SENDWHAT = [("programme", r"\bprogram\w*\b"),
+#: "Dürfen wir Ihnen die Details zusenden? … Frank Albers, Programmleitung": a sender's role ("Programmleitung",
+#: "programme manager") is no programme offered, so "die Details", never "das Programm" (142 I de_nl note-9)
+_SENDWHAT = [("programme", r"\bprogram(?!m?e?(?:leit|direkt|manag|komit|komm|verantwort|koordin|chef))\w*\b"
+                           r"(?! (?:manager|director|lead|committee|coordinator|team|chair))"),
              # "could I send you a short survey?": the link to fill it in, never "the details" looked at "right away"
              ("survey", r"\b(?:survey|questionnaire|sondage|enquete|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|vragenlijst|inquerito)\b"),
              ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
@@ -9148,8 +9151,10 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.work:
         # praise for the owner's piece, near it: "your talk on local SEO was great", "adorei sua palestra"
         for m in _rx(rf"\b(?:{_MEDIA[facts.work]})s?\b").finditer(folded):
-            # "… your articles for a while and would love to connect": a wish to connect is no praise of the piece
-            window = cre.sub(_WISH_LOVE, " ", folded[max(0, m.start() - 45):m.end() + 60])
+            # "saw your post about the free audit - is it still on? id love one": a wish after the question is no praise;
+            # "… your articles for a while and would love to connect": a wish to connect is no praise of the piece either
+            qmark_at = folded.find("?", m.end())
+            window = cre.sub(_WISH_LOVE, " ", folded[max(0, m.start() - 45):min(m.end() + 60, qmark_at if qmark_at >= 0 else len(folded))])
             if _first(_PRAISE, window) or _thanked_de(folded, m):
                 facts.praise = True
                 break

@@ -932,6 +932,48 @@ _FREE_AUDIT_HOLD: dict[str, tuple[str, str]] = {
            "Over de gratis audit: stuurt u mij gerust de link naar uw site en een paar woorden over de organisatie, dan laat ik u hier weten wat ik u kan aanbieden."),
 }
 
+#: The free audit her posts offer, asked whether it is still on ("is it still on?", "c'est toujours d'actualité ?",
+#: "gibt es das noch?"), when her settings say it is (``free_audit = true``): a plain yes, then the site's link. A question
+#: on who qualifies ("for nonprofits", "pour les assos", "para ONG") keeps the holding line: the settings do not say. Folded.
+_STILL_ON = (r"\b(?:still|toujours|encore|sigue\w*|todavia|aun|ancora|ainda|continua\w*|noch|nog|nach wie vor)\b"
+             r"|\bd'actu(?:alite)?\b|\bloopt (?:die|het|deze) nog\b")
+_AUDIENCE_ASKED = (r"\b(?:non-?profits?|charit\w*|ngos?|asso\w*|ong|onlus|benevol\w*|volunt\w*|vereins?|ehrenamt\w*|stichting\w*"
+                   r"|goede doel\w*|vzw|s'applique|applies|vale anche|ONGs?)\b")
+_FREE_AUDIT_ON: dict[str, tuple[str, str]] = {
+    "en": ("Yes, the free audit is still on! Send me the link to your site and I'll get back to you here.",
+           "Yes, the free audit is still on: send me the link to your site and I will get back to you here."),
+    "fr": ("Oui, l'audit gratuit est toujours d'actualité ! Envoie-moi le lien de ton site et je reviens vers toi ici.",
+           "Oui, l'audit gratuit est toujours d'actualité : envoyez-moi le lien de votre site et je reviens vers vous ici."),
+    "de": ("Ja, das kostenlose Audit gibt es noch! Schick mir den Link zu deiner Website, dann melde ich mich hier bei dir.",
+           "Ja, das kostenlose Audit gibt es noch: Schicken Sie mir gern den Link zu Ihrer Website, dann melde ich mich hier bei Ihnen."),
+    "es": ("¡Sí, la auditoría gratuita sigue en pie! Mándame el enlace de tu web y te respondo por aquí.",
+           "Sí, la auditoría gratuita sigue en pie: envíeme el enlace de su web y le respondo por aquí."),
+    "it": ("Sì, l'audit gratuito è ancora valido! Mandami il link del tuo sito e ti rispondo qui.",
+           "Sì, l'audit gratuito è ancora valido: mi mandi il link del Suo sito e Le rispondo qui."),
+    "pt": ("Sim, a auditoria gratuita continua disponível! Manda-me o link do teu site e respondo-te aqui.",
+           "Sim, a auditoria gratuita continua disponível: envie-me o link do seu site e respondo-lhe aqui."),
+    "pt-BR": ("Sim, a auditoria gratuita continua valendo! Me manda o link do seu site que eu te respondo por aqui.",
+              "Sim, a auditoria gratuita continua valendo: me envie o link do seu site e eu lhe respondo por aqui."),
+    "nl": ("Ja, de gratis audit loopt nog! Stuur me de link naar je site, dan kom ik hier bij je terug.",
+           "Ja, de gratis audit loopt nog: stuurt u mij gerust de link naar uw site, dan kom ik hier bij u terug."),
+}
+
+
+def free_audit_on(note: str, audit_on: bool | None) -> bool:
+    """Does the note ask whether the free audit is still on, one her settings say is (``audit_on``)?
+
+    >>> free_audit_on("saw your post about the free 10-point SEO audit - is it still on?", True)
+    True
+    >>> free_audit_on("saw your post about the free 10-point SEO audit - is it still on?", None)
+    False
+    >>> free_audit_on("saw your post about free SEO audits for nonprofits, are you still offering those?", True)
+    False
+    """
+    folded = fold(note)
+    return bool(audit_on) and "?" in note and bool(cre.search(_FREE_AUDIT, folded)) and bool(cre.search(_STILL_ON, folded)) \
+        and not cre.search(_AUDIENCE_ASKED, folded)
+
+
 #: An attribution model asked about ("data-driven or last click for small clients?", "dernier clic ou data-driven ?",
 #: "¿modelo basado en datos o último clic?"): the model she keeps and why, never "I'll tell you how I do it" left unsaid. Folded.
 _ATTRIBUTION_MODEL = (r"\b(?:last|first)[- ]?(?:non[- ]direct[- ])?click\b|\b(?:dernier|premier) clic\b|\b(?:ultimo|primer|primo) clic\b|\b(?:ultimo|primeiro) clique\b"
@@ -1035,7 +1077,7 @@ def traffic_look(note: str) -> bool:
     return bool(cre.search(_TRAFFIC_FELL, folded)) and any(cre.search(_LOOK_ASKED, q) for q in cre.question_sentences(folded))
 
 
-def subject_hold(lang: str, note: str, *, informal: bool) -> str:
+def subject_hold(lang: str, note: str, *, informal: bool, audit_on: bool | None = None) -> str:
     """The answer to a question that names its own subject (missing conversions, a free audit, an attribution model), ``""`` for any other.
 
     >>> subject_hold("en", "saw your post about free SEO audits for nonprofits, are you still offering those?", informal=True)[:25]
@@ -1044,6 +1086,9 @@ def subject_hold(lang: str, note: str, *, informal: bool) -> str:
     if traffic_look(note):
         # "our organic traffic has dropped 40% since March. Could you have a look?": a yes to the look and what she needs for it
         return in_register(_TRAFFIC_LOOK_HOLD, lang, informal)
+    if free_audit_on(note, audit_on):
+        # "the free 10-point SEO audit - is it still on?" (her settings: free_audit = true): yes, then the link
+        return in_register(_FREE_AUDIT_ON, lang, informal)
     if model_asked(note):
         pair = _MODEL_HOLD.get(lang) or _MODEL_HOLD.get(lang.split("-")[0])
         return pair[0 if informal else 1] if pair else ""

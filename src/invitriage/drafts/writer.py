@@ -6334,7 +6334,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_note and not learning and name not in ("recruiting", "job_seeking", "sales_pitch") and not facts.proposal:
         # "desde la migración no me aparecen las conversiones en GA4, ¿te ha pasado?": the usual causes and the first
         # checks, never "tell me your budget" to a question that names its own subject
-        tracked = quickq.subject_hold(variant or lang, own_note, informal=bool(context["informal"]))
+        tracked = quickq.subject_hold(variant or lang, own_note, informal=bool(context["informal"]),
+                                     audit_on=settings.free_audit)
         context["tracked"] = bool(tracked)  # answer.<lang>.txt: the checks given here, never "a 15-minute call and my take"
         context["hold"] = tracked or context["hold"]
         if tracked and quickq.model_asked(own_note):
