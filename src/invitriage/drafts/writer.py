@@ -3854,7 +3854,10 @@ _FAR_TRADES = (r"\b(?:operai\w*|operaio|saldator\w*|elettricist\w*|muratori|idra
                r"|lassers?|elektriciens?|monteurs?|vrachtwagenchauffeurs?|heftruckchauffeurs?|verpleegkundigen?|onderhoudsmonteurs?|scheepswerf\w*)\b")
 _SHARE_JOB = (r"\b(?:(?:please|feel free to|do|kindly) (?:re)?share|share (?:it|this|the (?:post|ad|offer|job))|pass (?:it|this) on|spread the word"
               r"|partag(?:ez|er|e)\b|diffus(?:ez|er)|relay(?:ez|er)|compart(?:e|a|an|ir|ilhe|ilha|ilhar)\b|difund(?:e|a|ir)\b|condivid(?:i|ete|ere)\b"
-              r"|diffond(?:i|ete|ere)\b|divulg(?:ue|ar|a)\b|(?:gerne? |gern )?(?:teilen|weiterleiten|weitersagen)|(?:mag|mogen) (?:\w+ )?gedeeld|(?:doorsturen|delen)\b)")
+              r"|diffond(?:i|ete|ere)\b|divulg(?:ue|ar|a)\b|(?:gerne? |gern )?(?:teilen|weiterleiten|weitersagen)|(?:mag|mogen) (?:\w+ )?gedeeld|(?:doorsturen|delen)\b"
+              # "je pense que votre réseau pourrait être intéressé", "your network might be interested": the ad is for her
+              # network, never offered to her (142 J, fr_en note-7)
+              r"|(?:network|reseau|netzwerk|red|rete|rede|netwerk) (?:[\w']+ ){0,3}(?:interess\w*|interested|geinteresseerd)\b)")
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u"
