@@ -34,3 +34,14 @@ def test_recruiter_asking_whom_she_knows_still_gets_not_in_my_network() -> None:
     fr = sample_draft("Bonjour, je recrute des soudeurs et des caristes pour un chantier à Lyon. Vous connaissez quelqu'un ?",
                       headline="Chargé de recrutement BTP", name="Paul Girard")
     assert "Je n'ai pas ce type de profils dans mon réseau proche" in fr and "transmettrai l'annonce" not in fr
+
+
+def test_market_named_in_the_help_line_is_not_repeated_as_a_region_yes() -> None:
+    # 142 J fr_en note-26: "I can certainly help with your SEO … for the French market." then "Yes, I work with clients in France."
+    en = sample_draft("Hi Camille, Sarah Jenkins suggested I reach out. We run an online tea shop based in Bristol and are looking "
+                      "to expand into France. Do you help UK brands with French SEO and social ads?",
+                      headline="Co-founder, Leaf & Kettle", name="James Hall")
+    assert "for the French market" in en and "Yes, I work with clients in France" not in en
+    # neighbour that must not change: the place asked alone still gets its plain yes
+    bare = sample_draft("Hi Camille, do you work with clients in France?", name="Emma Jones")
+    assert "Yes, I work with clients in France." in bare
