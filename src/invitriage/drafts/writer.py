@@ -3866,7 +3866,10 @@ _FAR_TRADES = (r"\b(?:operai\w*|operaio|saldator\w*|elettricist\w*|muratori|idra
                r"|lassers?|elektriciens?|monteurs?|vrachtwagenchauffeurs?|heftruckchauffeurs?|verpleegkundigen?|onderhoudsmonteurs?|scheepswerf\w*)\b")
 _SHARE_JOB = (r"\b(?:(?:please|feel free to|do|kindly) (?:re)?share|share (?:it|this|the (?:post|ad|offer|job))|pass (?:it|this) on|spread the word"
               r"|partag(?:ez|er|e)\b|diffus(?:ez|er)|relay(?:ez|er)|compart(?:e|a|an|ir|ilhe|ilha|ilhar)\b|difund(?:e|a|ir)\b|condivid(?:i|ete|ere)\b"
-              r"|diffond(?:i|ete|ere)\b|divulg(?:ue|ar|a)\b|(?:gerne? |gern )?(?:teilen|weiterleiten|weitersagen)|(?:mag|mogen) (?:\w+ )?gedeeld|(?:doorsturen|delen)\b)")
+              r"|diffond(?:i|ete|ere)\b|divulg(?:ue|ar|a)\b|(?:gerne? |gern )?(?:teilen|weiterleiten|weitersagen)|(?:mag|mogen) (?:\w+ )?gedeeld|(?:doorsturen|delen)\b"
+              # "je pense que votre réseau pourrait être intéressé", "your network might be interested": the ad is for her
+              # network, never offered to her (142 J, fr_en note-7); "would anyone in your network be interested?" asks names
+              r"|(?:network|reseau|netzwerk|red|rete|rede|netwerk) (?:[\w']+ ){0,3}(?:interess\w*|interested|geinteresseerd)\b(?![^.!?]*\?))")
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u"
@@ -5850,6 +5853,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 need = cre.sub(poss_rx, article, need)
             scope = "de " + scope.split(" ", 1)[1]
         context["need"] = f"{need} {scope}"
+        if context.get("k_region") in ("yes", "into") and "region" in (context.get("known") or []):
+            # "Do you help UK brands with French SEO?": "I can certainly help with your SEO for the French market" has
+            # answered the place, never a redundant "Yes, I work with clients in France." after it (142 J, fr_en note-26)
+            context["known"] = [k for k in context["known"] if k != "region"]
     clients_projects = agency_projects_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"]))
     if context["need"] and clients_projects:
         context["need"] = clients_projects  # "an agency … a freelancer for a few SEO projects": their clients' projects, never "your SEO"
