@@ -11,7 +11,7 @@ def test_seo_or_social_media_specialism_weighs_both_in_every_language() -> None:
     nl = sample_draft("hey camille, ik zit in het eerste jaar van de opleiding Commerciële Economie en twijfel of ik me moet "
                       "specialiseren in SEO of in social media. wat zou jij doen? alvast bedankt!! Noa",
                       headline="Student Commerciële Economie", name="Noa Peters")
-    assert "social media en ads bij wie van content maken" in nl and "SEO-starterhandleiding" not in nl
+    assert "social media en ads bij wie van content" in nl and "SEO-starterhandleiding" not in nl
     en = sample_draft("Hi Camille, I'm a marketing student and can't decide: should I specialise in SEO or social media? "
                       "What would you do? Thanks, Amy", name="Amy Clarke")
     assert "social media and paid ads, those who like creating" in en
