@@ -1170,7 +1170,11 @@ _ADS_ASKED = (r"\b(?:ads|advertising|advertis\w*|pubs?|publicites?|anunci\w*|pub
               r"|werbung|anzeigen|advertenties|adverteren|reclame)\b")
 #: ... never a question on search ads, SEO or an online shop (their own answers).
 _NOT_LOCAL_ADS = (r"\b(?:google|search|seo|performance max|pmax|shopping|online|en ligne|webshop|e-?commerce|onlineshop|etsy"
-                  r"|site|website|tiktok|linkedin)\b")
+                  r"|site|website|tiktok|linkedin"
+                  # "or should I just post regularly?", "5 euro per dag, is dat genoeg?", "hoeveel minimaal?": posting weighed
+                  # against ads, or a minimum spend asked, keep their own answers
+                  r"|post regularly|just post|organic\w*|organique|organico|organisch\w*|minimum|minimal|minimaal|minimo|mindestens"
+                  r"|how much|combien|cuanto|quanto|wie viel|hoeveel|genoeg|enough|assez|suficiente|abbastanza|genug)\b")
 #: ... asked whether they are worth it or how to start (folded): never a struggle told ("spend a lot, sell little") or an
 #: agency asked for.
 _LOCAL_ASKED = (r"\b(?:worth\w*|vaut (?:le coup|la peine)|valent (?:le coup|la peine)|vale (?:la|a) pena|merece la pena|lohnt\w*|moeite waard"

@@ -3870,6 +3870,10 @@ _SHARE_JOB = (r"\b(?:(?:please|feel free to|do|kindly) (?:re)?share|share (?:it|
               # "je pense que votre réseau pourrait être intéressé", "your network might be interested": the ad is for her
               # network, never offered to her (142 J, fr_en note-7); "would anyone in your network be interested?" asks names
               r"|(?:network|reseau|netzwerk|red|rete|rede|netwerk) (?:[\w']+ ){0,3}(?:interess\w*|interested|geinteresseerd)\b(?![^.!?]*\?))")
+#: A service named in a question (folded): "Do you help UK brands with French SEO?" is answered by the help line; "¿Trabajas
+#: con empresas españolas?" names none and keeps its own answer about foreign companies.
+_SERVICE_ASKED = (r"\b(?:seo|sea|sem|ads|advertising|publicit\w*|anuncios|annunci|anzeigen|werbung|advertenties|content\w*|contenu\w*"
+                  r"|contenidos?|contenuti|conteudos?|inhalte?|social|referencement|posicionamiento|posizionamento)\b")
 _NETWORK_ASK = (r"\b(?:(?:your|ton|votre|dein\w*|ihr\w*|tu|su|tua|sua|teu|seu|jouw|uw|je) (?:\w+ )?(?:network|reseau|netzwerk|red|rete|rede|netwerk)"
                 r"|share|partage\w*|teilen|weiterleiten|compart\w+|condivid\w+|indica\w*|doorsturen|delen|anyone|someone|quelqu'un|jemand\w*|alguien|qualcuno"
                 r"|alguem|iemand|kandidat\w*|candidat\w*|kennst|kennen sie|connais|conoces|conoce|conosci|conosce|conheces|conhece|ken je|kent u"
@@ -5853,7 +5857,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 need = cre.sub(poss_rx, article, need)
             scope = "de " + scope.split(" ", 1)[1]
         context["need"] = f"{need} {scope}"
-        if context.get("k_region") in ("yes", "into") and "region" in (context.get("known") or []):
+        if context.get("k_region") in ("yes", "into") and "region" in (context.get("known") or []) and any(
+                cre.search(_SERVICE_ASKED, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))):
             # "Do you help UK brands with French SEO?": "I can certainly help with your SEO for the French market" has
             # answered the place, never a redundant "Yes, I work with clients in France." after it (142 J, fr_en note-26)
             context["known"] = [k for k in context["known"] if k != "region"]
