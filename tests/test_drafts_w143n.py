@@ -75,3 +75,16 @@ def test_neighbour_call_to_a_team_in_france_keeps_no_caveat() -> None:
                       "Woche Zeit für ein kurzes Telefonat?\nBeste Grüße\nJonas Berg", headline="Head of Marketing, Berg GmbH Paris",
                       name="Jonas Berg")
     assert _DE_LANGS not in de
+
+
+def test_partnership_call_for_french_clients_says_her_languages_in_es_it_pt() -> None:
+    # 143 N, round 160 de_nl note-41 in other languages: "nuestros clientes franceses", "i nostri clienti francesi"
+    es = sample_draft("Hola Camille, somos una agencia web de Valencia y buscamos un partner SEO para nuestros clientes franceses. "
+                      "¿Hablamos por teléfono 20 minutos? Saludos, Marta", headline="Cofundadora, WebVal", name="Marta Ruiz")
+    assert "Podemos hablar en inglés o en francés" in es
+    it = sample_draft("Ciao Camille, siamo un'agenzia di Torino e cerchiamo un partner SEO per i nostri clienti francesi. Ti va una "
+                      "chiamata di 20 minuti? Luca", headline="Founder, WebTo", name="Luca Rossi")
+    assert "Possiamo parlare in inglese o in francese" in it
+    pt = sample_draft("Olá Camille, somos uma agência do Porto e procuramos um parceiro SEO para os nossos clientes franceses. Podemos "
+                      "falar 20 minutos por telefone? Rui", headline="Sócio, WebPorto", name="Rui Costa")
+    assert "Podemos falar em inglês ou em francês" in pt
