@@ -3307,7 +3307,7 @@ _REFERRAL = {
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|l'|la|le) ?ha (?:\w+ )?(?:consigliat|raccomandat|segnalat|suggerit|indicat|nominat)[oa]",
            rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     # "fui indicada pela Mariana Santos", "foi-me recomendado pelo João", "venho por indicação da Ana"
-    "pt": [rf"(?:me )?(?:fui|fomos|foi|foram|tinha sido|venho|vim) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?(?:por|pel[oa]) (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)",
+    "pt": [rf"(?:me )?(?:fui|fomos|foi|foram|tinha sido|venho|vim) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?(?:por|pel[oa]) (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)\b",
            rf"(?:por indicacao d[eoa]|por recomendacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) {_HONORIFIC}(?P<name>{_NAME_RX})",
            rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:(?:te|lhe|a) (?:indicou|recomendou|sugeriu|mencionou)|(?:indicou|recomendou|sugeriu|mencionou)-(?:te|lhe|a|ma))\b",
            rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],

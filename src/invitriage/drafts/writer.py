@@ -1205,7 +1205,17 @@ _FRANCE_NOT_THEIRS = (r"\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partne
                       r"|ihr (?:wart|habt zusammen)|jullie (?:zaten|waren|studeerden))\b[^.!?)]{0,60}"
                       # (the chamber only as the referrer's: "en nombre de la Cámara de Comercio de España en Francia" is the sender's own)
                       r"|\b(?:suggerimento|indicazione|recomendacion|indicacao|recommendation|empfehlung|aanbeveling|recommandation|de parte)\b[^!?\n]{0,60}?"
-                      r"\b(?:camera di commercio|camara de comercio|chamber of commerce|handelskammer|kamer van koophandel)\b[^.!?)]{0,60}")
+                      r"\b(?:camera di commercio|camara de comercio|chamber of commerce|handelskammer|kamer van koophandel)\b[^.!?)]{0,60}"
+                      # the referrer's chamber in her city: "Herr Brandt von der IHK Lyon-Rhône hat mir empfohlen …" (143 N, de note-3)
+                      r"|\b(?:ihk|cci|handelskammer|kamer van koophandel|camara de comercio|camera di commercio|chamber of commerce)\s+(?:\w+\s+)?"
+                      r"(?:lyon|lione|paris|parijs|parigi)\S*[^.!?]{0,40}?\b(?:empfohlen|aanbevolen|recommended|recomend\w*|consigliat\w*|suggerit\w*|indic\w+)\b"
+                      # the sender's French clients or customers: "ein Projekt mit einem französischen Kunden", "SEO-partner voor onze Franse
+                      # klanten", "clientes franceses", "clients in France" (143 N, de note-4, nl note-41)
+                      r"|\b(?:franzosisch\w*|franse|french|francais\w*)\s+(?:kunde\w*|klant\w*|clients?|customers?)\b"
+                      r"|\b(?:clientes?|clienti|cliente)\s+(?:franceses|francesas|francesi|francese|frances|francesa)\b"
+                      rf"|\b(?:kunde\w*|klant\w*|clients?|customers?|clientes?|clienti)\s+(?:(?:en|em|in|a|na|no|aus|uit|from|de|da|di)\s+){_FR_COUNTRY}\b"
+                      # France where they expand, in the same sentence: "Expertinnen aus Frankreich, da wir dort expandieren" (143 N, de note-14)
+                      rf"|\b{_FR_COUNTRY}\b[^.!?]{{0,40}}?\b(?:expan\w*|uitbrei\w*|espand\w*|ausweit\w*)")
 
 
 def _client_work(name: str, intent: str, facts: Facts) -> bool:
@@ -2485,6 +2495,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _en_taken(text, lang, "fr" if ctx["en_taken"] == "fr" else "en")  # "Anche in inglese va benissimo": taken up, never an interview implied in Italian
     if lang == "de":
         text = de_umlauts(text)  # "der Beitrag zu Meta Ads fuer kleine Shops": quoted with its umlauts, never "fuer"
+    if lang[:2] == "nl":
+        text = cre.sub(_NL_HET_DE_WORD, r"\1 de \2", text)  # "op het afterparty" echoed from the note: "op de afterparty" (143 N, nl note-37)
     if ctx.get("swiss"):
         text = text.replace("ß", "ss")  # "Freundliche Grüsse" to a sender from Zürich
     if ctx.get("pt_hug") and not ctx.get("informal"):
@@ -7255,6 +7267,8 @@ _CALL_LIMIT_TAIL = (r",\s*(?:como (?:você )?preferi\w*|como prefier\w+|come pre
 #: The languages' line with no choice repeated after a call already offered as a choice (Brazilian "a gente conversa …"
 #: never echoed by "A gente pode conversar em …").
 _CALL_LIMIT_BARE = {"pt-BR": (r"^(?:A gente pode conversar|Podemos conversar) em ", "Pode ser em ")}
+#: A "de" word the sender gave "het" ("we hebben elkaar ontmoet op het afterparty"): echoed with its own article.
+_NL_HET_DE_WORD = r"\b(op|na|van|bij|tijdens|in) het (afterparty|borrel|netwerkborrel|beurs|conferentie|meetup|bijeenkomst|masterclass|workshop|lunch)\b"
 #: A warm German close (folded): "Liebe Grüße", "Herzliche Grüße", "Herzlichst", "LG".
 _DE_WARM_CLOSE = r"\b(?:(?:ganz )?liebe|herzliche|viele liebe) gru(?:ss|ß)e\b|\bherzlichst\b|\blg\b"
 #: Her standard call offered in a reply: "a 20-minute call", "una llamada de 20 minutos", "ein 20-minütiges Telefonat".
@@ -7263,6 +7277,8 @@ _DE_WARM_CLOSE = r"\b(?:(?:ganz )?liebe|herzliche|viele liebe) gru(?:ss|ß)e\b|\
 _CALL_OFFER = (r"(?i)\b\d{2}(?:\s|-)?(?:min\b|minutes?\b|minuti\b|minutos\b|minuten\b|minütig\w*|minutige\w*)"
                r"|\b(?:(?:ein|einen|einem) (?:kurze[ns]? )?(?:Telefonat|Call|Videocall)|kurze[ns]? (?:Telefonat|Call|Videocall)"
                r"|(?:breve|rápida) (?:llamada|call|chiamata|telefonata|chamada|conversa)|llamada breve|chamada rápida|(?:kort|korte) (?:belletje|call|gesprek)"
+               # "Zullen we eens kort bellen?", "kurz telefonieren" (143 N, nl note-31)
+               r"|(?:kort|even) bellen|kurz telefonieren"
                r"|video ?call|videollamada|videochiamata|videochamada|videogesprek"
                r"|(?:twintig|zwanzig|veinte|venti|vinte|twenty|vingt|quinze|quince|quindici|vijftien|fünfzehn|fifteen) minut\w*)\b")
 
