@@ -1205,7 +1205,12 @@ _FRANCE_NOT_THEIRS = (r"\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partne
                       r"|ihr (?:wart|habt zusammen)|jullie (?:zaten|waren|studeerden))\b[^.!?)]{0,60}"
                       # (the chamber only as the referrer's: "en nombre de la Cámara de Comercio de España en Francia" is the sender's own)
                       r"|\b(?:suggerimento|indicazione|recomendacion|indicacao|recommendation|empfehlung|aanbeveling|recommandation|de parte)\b[^!?\n]{0,60}?"
-                      r"\b(?:camera di commercio|camara de comercio|chamber of commerce|handelskammer|kamer van koophandel)\b[^.!?)]{0,60}")
+                      r"\b(?:camera di commercio|camara de comercio|chamber of commerce|handelskammer|kamer van koophandel)\b[^.!?)]{0,60}"
+                      # French clients as the work they share: "bei französischen Kunden kooperieren", "klanten in Frankrijk"
+                      # (the sender's own talk stays in their language, so her call still offers hers)
+                      r"|\b(?:franzosisch\w*|franse|french)\s+(?:kunden|klanten|clients|customers)\b"
+                      r"|\b(?:kunden|klanten|clientes|clienti|clients|customers)\s+(?:franceses|francesas|francesi|in frankreich|in frankrijk"
+                      r"|en francia|in francia|em franca|in france)\b")
 
 
 def _client_work(name: str, intent: str, facts: Facts) -> bool:
