@@ -3188,7 +3188,14 @@ _EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
-_EMPTY_CONTEXT.update({"asked_line": ""})
+_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False})
+#: A supplier offering its work for her clients (folded): "Misschien interessant voor jouw klanten?", "vielleicht interessant
+#: für deine Kunden?", "could be useful for your clients", "si tes clients ont besoin de …".
+_FOR_HER_CLIENTS = (r"\b(?:interessant\w*|interesting|interesante|interessante|utile|util|useful|nuttig|nutzlich|relevant\w*|relevante)"
+                    r"\s+(?:voor|for|fur|pour|para|per)\s+(?:jouw|je|uw|your|deine|ihre|dein|vos|tes|tus|sus|i tuoi|i suoi|os teus|os seus|seus|teus)\s+"
+                    r"(?:klanten|clients|kunden|clientes|clienti)\b"
+                    r"|\b(?:if|si|se|als|wenn|falls) (?:one of )?(?:your|tes|vos|tus|sus|i tuoi|os teus|os seus|seus|jouw|je|uw|deine|ihre) "
+                    r"(?:clients|klanten|kunden|clientes|clienti) (?:ever )?(?:need|ont besoin|necesitan|necessitano|hanno bisogno|precisam|nodig hebben|brauchen)\b")
 _EMPTY_CONTEXT["remembered"] = False  # "tu te souviens ?" asked by someone she met: "Bien sûr que je me souviens !"
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
@@ -5556,8 +5563,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             if isinstance(value, str) and value:
                 setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
                                                                                       "pros": "para os"}[m.group(0)], value))
+    for_clients = bool(note.strip() and note_lang == lang and cre.search(_FOR_HER_CLIENTS, fold(note))) and not facts.proposal \
+        and name in ("ask_for_help", "sales_pitch", "client", "content", "generic", "business_proposal")
+    if for_clients:
+        # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
+        # in mind for them; never "tell me about your business and budget"
+        name = "sales_pitch"
     context: dict[str, Any] = {
-        "recruiter_call": recruiter_call,
+        "recruiter_call": recruiter_call, "for_clients": for_clients,
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
