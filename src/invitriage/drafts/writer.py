@@ -3188,7 +3188,14 @@ _EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
-_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False})
+_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "her_comment": False})
+#: Thanks for HER comment under the sender's own post (folded): "danke für deinen Kommentar unter meinem Beitrag", "thanks for
+#: your comment on my post", "merci pour ton commentaire sous mon post", "bedankt voor je reactie op mijn bericht".
+_HER_COMMENT = (r"\b(?:deinen|ihren|your|ton|votre|tu|su|tuo|suo|teu|seu|je|jouw|uw)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:kommentar|comment|commentaire|comentario|commento|reactie)\s+(?:\w+\s+){0,2}?"
+                r"(?:unter|zu|auf|bei|on|under|below|sous|sur|a|en|sobre|bajo|sotto|al|no|na|em|onder|op|bij)\s+(?:\w+\s+)?"
+                r"(?:meinem|meinen|my|mon|ma|mi|mio|mia|meu|minha|mijn)\s+(?:[\w-]+\s+)?"
+                r"(?:beitrag|post|artikel|article|publicacion|publicacao|bericht|video|articolo|artigo)\b")
 #: A supplier offering its work for her clients (folded): "Misschien interessant voor jouw klanten?", "vielleicht interessant
 #: für deine Kunden?", "could be useful for your clients", "si tes clients ont besoin de …".
 _FOR_HER_CLIENTS = (r"\b(?:interessant\w*|interesting|interesante|interessante|utile|util|useful|nuttig|nutzlich|relevant\w*|relevante)"
@@ -5569,8 +5576,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
         # in mind for them; never "tell me about your business and budget"
         name = "sales_pitch"
+    # "danke für deinen tollen Kommentar unter meinem Beitrag": her comment under THEIR post, never "my comment read"
+    her_comment = name == "content" and note_lang == lang and not (facts.ask or facts.question) and bool(cre.search(_HER_COMMENT, fold(note)))
     context: dict[str, Any] = {
-        "recruiter_call": recruiter_call, "for_clients": for_clients,
+        "recruiter_call": recruiter_call, "for_clients": for_clients, "her_comment": her_comment,
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
