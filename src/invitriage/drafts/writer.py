@@ -5570,7 +5570,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             if isinstance(value, str) and value:
                 setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
                                                                                       "pros": "para os"}[m.group(0)], value))
-    for_clients = bool(note.strip() and note_lang == lang and cre.search(_FOR_HER_CLIENTS, fold(note))) and not facts.proposal \
+    for_clients = bool(note.strip() and note_lang == lang and cre.search(_FOR_HER_CLIENTS, fold(note))) and not (facts.proposal or facts.pitch) \
         and name in ("ask_for_help", "sales_pitch", "client", "content", "generic", "business_proposal")
     if for_clients:
         # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
