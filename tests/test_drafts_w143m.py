@@ -64,3 +64,23 @@ def test_neighbours_stay_unchanged() -> None:
     team = sample_draft("Hi Camille, I'm a freelance community manager looking to team up with an SEO consultant to offer a full "
                         "package to clients. Fancy a coffee to talk about it?", headline="Freelance Community Manager", name="Emma Stone")
     assert "working together" in team and "coffee" in team and "budget" not in team
+
+
+def test_teacher_asking_a_talk_to_students_is_an_invitation_not_a_lead() -> None:
+    # 143 es_pt_it note-18: "una charla online con mis alumnos" answered "tus objetivos … y tu presupuesto"
+    es = sample_draft("Hola Camille, soy profe de comunicación en un instituto de FP en Málaga. ¿Tendrías disponibilidad para una "
+                      "charla online con mis alumnos sobre marketing digital? Seria genial para ellos",
+                      headline="Profesor de Comunicación y Marketing", name="Manuel Ruiz")
+    assert "presupuesto" not in es and "fechas previstas" in es and "en inglés" in es
+    # 143 es_pt_it note-39: "uma aula online com os meus alunos" answered "as minhas formações também existem online"
+    pt = sample_draft("Olá Camille, sou professora de marketing num instituto politécnico em Coimbra. Estaria disponível para uma "
+                      "aula online com os meus alunos sobre estratégia de conteúdos? Eles iam adorar.",
+                      headline="Professora de Marketing - IPC", name="Teresa Costa")
+    assert "formações também existem" not in pt and "datas previstas" in pt
+    # 143 es_pt_it note-18 (fr, de variants)
+    fr = sample_draft("Bonjour Camille, je suis enseignante en communication dans un BTS à Lyon. Seriez-vous disponible pour une "
+                      "intervention auprès de mes étudiants sur le marketing digital ?", headline="Enseignante", name="Claire Morel")
+    assert "budget" not in fr and "dates envisagées" in fr
+    de = sample_draft("Hallo Camille, ich bin Dozentin an einer Hochschule in Köln. Hättest du Zeit für einen Online-Vortrag vor "
+                      "meinen Studierenden über digitales Marketing?", headline="Dozentin", name="Petra Lang")
+    assert "Bedarf" not in de and "geplanten Termine" in de

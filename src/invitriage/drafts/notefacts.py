@@ -4943,7 +4943,14 @@ _PROPOSALS = {
             r"|" + MENTORS_SOUGHT,
     "course": r"\bco-?cre(?:ate|ating|er|ons|ar|are|eren)\b.{0,40}\b(?:course|formation|cours|curso|corso|kurs|cursus|training|module|masterclass)|\b(?:create|creer|crear|creare|criar|erstellen|maken|monter|build) (?:a |un |une |uno |una |um |uma |einen |een )?(?:\w+ )?(?:online )?(?:course|formation|cours|curso|corso|kurs|cursus|masterclass) (?:together|ensemble|juntos|insieme|gemeinsam|samen|with you|avec (?:vous|toi)|contigo|con te|con lei|consigo|com voce|mit (?:ihnen|dir)|met (?:je|jou|u))\b",
     "cowrite": r"\bco-?ecri\w*|a quatre mains|\bco-?writ\w*|\bco-?author\w*|gemeinsam\w* (?:einen )?(?:artikel|beitrag|buch)|zusammen (?:schreiben|einen artikel)|escribir juntos|a cuatro manos|scrivere insieme|a quattro mani|escrever juntos|a quatro maos|samen (?:schrijven|een artikel)|tribune commune|article commun",
-    "speaker": r"\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
+    # "una charla online con mis alumnos", "une intervention auprès de mes étudiants", "einen Online-Vortrag vor meinen
+    # Studierenden": a teacher's invitation to speak to the class, never a client lead
+    "speaker": r"\b(?:charla|ponencia|clase|talk|lecture|guest (?:class|lecture)|aula|palestra|intervention|intervento|lezione|vortrag"
+               r"|gastvortrag|gastvorlesung|gastles|gastcollege|lezing)\b(?:\s+[\w-]+){0,2}?\s+(?:con|para|with|to|for|com|a|aos|aupres de|devant"
+               r"|pour|per|ai|vor|fur|mit|voor|aan|bij)\s+(?:\w+\s+)?(?:mis|nuestros|my|our|meus|minhas|nossos|mes|nos|miei|nostri|meinen|unseren"
+               r"|mijn|onze)\s+(?:\w+\s+)?(?:alumn\w*|estudiantes|students|pupils|alunos|alunas|estudantes|etudiants|eleves|studenti|allievi"
+               r"|studierenden|studenten|schuler\w*|leerlingen)\b"
+               r"|\b(?:convid\w+|invit\w+|einladen|uitnodigen)\b.{0,40}\b(?:painel|panel|mesa redonda|table ronde|tavola rotonda|podium\w*)\b"
                # "solliciter votre intervention en tant que conférencière lors de notre journée": a talk asked of her, in the formal French of an institution
                r"|\ben tant que (?:conferenciere|conferencier|intervenante?|oratrice|grand temoin|keynote speaker)\b|\bsollicit\w* (?:votre|ton|ta) (?:intervention|participation en tant qu)"
                # "organizo o … event … Gostaríamos de a convidar para falar sobre …": an event's invitation to speak on a topic
