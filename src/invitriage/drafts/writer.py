@@ -3195,7 +3195,21 @@ _EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
-_EMPTY_CONTEXT.update({"asked_line": ""})
+_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "her_comment": False})
+#: Thanks for HER comment under the sender's own post (folded): "danke für deinen Kommentar unter meinem Beitrag", "thanks for
+#: your comment on my post", "merci pour ton commentaire sous mon post", "bedankt voor je reactie op mijn bericht".
+_HER_COMMENT = (r"\b(?:deinen|ihren|your|ton|votre|tu|su|tuo|suo|teu|seu|je|jouw|uw)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:kommentar|comment|commentaire|comentario|commento|reactie)\s+(?:\w+\s+){0,2}?"
+                r"(?:unter|zu|auf|bei|on|under|below|sous|sur|a|en|sobre|bajo|sotto|al|no|na|em|onder|op|bij)\s+(?:\w+\s+)?"
+                r"(?:meinem|meinen|my|mon|ma|mi|mio|mia|meu|minha|mijn)\s+(?:[\w-]+\s+)?"
+                r"(?:beitrag|post|artikel|article|publicacion|publicacao|bericht|video|articolo|artigo)\b")
+#: A supplier offering its work for her clients (folded): "Misschien interessant voor jouw klanten?", "vielleicht interessant
+#: für deine Kunden?", "could be useful for your clients", "si tes clients ont besoin de …".
+_FOR_HER_CLIENTS = (r"\b(?:interessant\w*|interesting|interesante|interessante|utile|util|useful|nuttig|nutzlich|relevant\w*|relevante)"
+                    r"\s+(?:voor|for|fur|pour|para|per)\s+(?:jouw|je|uw|your|deine|ihre|dein|vos|tes|tus|sus|i tuoi|i suoi|os teus|os seus|seus|teus)\s+"
+                    r"(?:klanten|clients|kunden|clientes|clienti)\b"
+                    r"|\b(?:if|si|se|als|wenn|falls) (?:one of )?(?:your|tes|vos|tus|sus|i tuoi|os teus|os seus|seus|jouw|je|uw|deine|ihre) "
+                    r"(?:clients|klanten|kunden|clientes|clienti) (?:ever )?(?:need|ont besoin|necesitan|necessitano|hanno bisogno|precisam|nodig hebben|brauchen)\b")
 _EMPTY_CONTEXT["remembered"] = False  # "tu te souviens ?" asked by someone she met: "Bien sûr que je me souviens !"
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
@@ -5563,8 +5577,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             if isinstance(value, str) and value:
                 setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
                                                                                       "pros": "para os"}[m.group(0)], value))
+    for_clients = bool(note.strip() and note_lang == lang and cre.search(_FOR_HER_CLIENTS, fold(note))) and not (facts.proposal or facts.pitch) \
+        and name in ("ask_for_help", "sales_pitch", "client", "content", "generic", "business_proposal")
+    if for_clients:
+        # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
+        # in mind for them; never "tell me about your business and budget"
+        name = "sales_pitch"
+    # "danke für deinen tollen Kommentar unter meinem Beitrag": her comment under THEIR post, never "my comment read"
+    her_comment = name == "content" and note_lang == lang and not (facts.ask or facts.question) and bool(cre.search(_HER_COMMENT, fold(note)))
     context: dict[str, Any] = {
-        "recruiter_call": recruiter_call,
+        "recruiter_call": recruiter_call, "for_clients": for_clients, "her_comment": her_comment,
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
