@@ -8,7 +8,7 @@ def test_freelance_positioning_de_gets_the_freelance_start_not_cv_advice():
     d = sample_draft("Hallo, ich bin seit 3 Monaten auf Jobsuche im Online Marketing (2 J. Erfahrung SEA/SEO) und würde mich über "
                      "Tipps freuen, wie ich mich als Freelancerin positionieren kann. Danke im Voraus!",
                      headline="Online Marketing Managerin | auf der Suche nach neuen Herausforderungen", name="Anna Meier")
-    assert "Netzwerk" in d and "welchen Service man anbietet" in d
+    assert "Netzwerk" in d and "welchen Service Sie anbieten" in d
     assert "Lebenslauf" not in d and "Headline mit der gesuchten Rolle" not in d
 
 
@@ -21,13 +21,13 @@ def test_freelance_positioning_nl_gets_the_freelance_start_not_a_cv_request():
 
 def test_freelance_positioning_other_languages():
     cases = [("Bonjour Camille, je cherche un poste depuis 4 mois en marketing digital (2 ans d'expérience en SEO). Auriez-vous "
-              "des conseils pour me positionner en freelance ?", "quel service précis on propose", "CV"),
+              "des conseils pour me positionner en freelance ?", "quel service précis vous proposez", "CV"),
              ("Hi Camille, I've been job hunting for a while after 2 years in paid social. Any tips on how to position myself "
               "as a freelancer?", "which service you offer", "CV"),
              ("Hola Camille, llevo 3 meses buscando trabajo en marketing online. ¿Algún consejo sobre cómo posicionarme como "
-              "freelance?", "qué servicio concreto se ofrece", "currículum"),
+              "freelance?", "qué servicio concreto ofrec", "currículum"),
              ("Ciao Camille, cerco lavoro da qualche mese nel digital marketing. Hai qualche consiglio su come posizionarmi come "
-              "freelance?", "quale servizio preciso si offre", "CV")]
+              "freelance?", "quale servizio preciso offri", "CV")]
     for note, good, bad in cases:
         d = sample_draft(note, name="Alex Martin")
         assert good in d and bad not in d, d

@@ -1843,8 +1843,22 @@ FOLLOW: dict[str, tuple[str, str]] = {
 
 #: Impersonal turns of the shared answers that read better spoken to the sender: (impersonal, informal, formal) per language.
 _TO_SENDER = {
-    "es": (("la que más guste", "la que más te guste", "la que más le guste"),),
-    "it": (("quella che piace di più", "quella che ti piace di più", "quella che Le piace di più"),),
+    "es": (("la que más guste", "la que más te guste", "la que más le guste"),
+           ("a todos los conocidos qué servicio concreto se ofrece", "a todos tus conocidos qué servicio concreto ofreces",
+            "a todos sus conocidos qué servicio concreto ofrece"),),
+    "it": (("quella che piace di più", "quella che ti piace di più", "quella che Le piace di più"),
+           ("a tutte le persone che si conoscono quale servizio preciso si offre",
+            "a tutte le persone che conosci quale servizio preciso offri",
+            "a tutte le persone che conosce quale servizio preciso offre"),),
+    "fr": (("dire à tout son entourage quel service précis on propose", "dire à tout ton entourage quel service précis tu proposes",
+            "dire à tout votre entourage quel service précis vous proposez"),),
+    "de": (("welchen Service man anbietet", "welchen Service du anbietest", "welchen Service Sie anbieten"),),
+    "pt": (("dizer a todos os conhecidos que serviço concreto se oferece", "dizer a todos os teus conhecidos que serviço concreto ofereces",
+            "dizer a todos os seus conhecidos que serviço concreto oferece"),),
+    "pt-BR": (("contar para todos os conhecidos qual serviço concreto se oferece",
+               "contar para todos os seus conhecidos qual serviço concreto você oferece",
+               "contar para todos os seus conhecidos qual serviço concreto oferece"),),
+    "nl": (("welke dienst je aanbiedt", "welke dienst je aanbiedt", "welke dienst u aanbiedt"),),
 }
 
 
@@ -1855,8 +1869,10 @@ def to_sender(text: str, lang: str, *, informal: bool) -> str:
     'Yo elegiría la que más te guste, con lo básico de la otra.'
     >>> to_sender("Sceglierei quella che piace di più ogni giorno.", "it", informal=False)
     'Sceglierei quella che Le piace di più ogni giorno.'
+    >>> to_sender("Começaria pela rede: contar para todos os conhecidos qual serviço concreto se oferece.", "pt-BR", informal=True)
+    'Começaria pela rede: contar para todos os seus conhecidos qual serviço concreto você oferece.'
     """
-    for plain, tu, lei in _TO_SENDER.get(lang[:2], ()):
+    for plain, tu, lei in _TO_SENDER.get(lang) or _TO_SENDER.get(lang[:2], ()):
         text = text.replace(plain, tu if informal else lei)
     return text
 
