@@ -35,3 +35,20 @@ def test_posting_weighed_or_a_minimum_spend_keep_their_answers() -> None:
     bakery = sample_draft("Hi Camille, I attended your Facebook Ads workshop in October - thanks again! Quick question: is it worth "
                           "running ads with a budget of just 300€/month for a small bakery?")
     assert "within a few km" in bakery
+
+
+def test_a_product_demo_for_her_clients_is_a_pitch_declined() -> None:
+    # 143 mend, r133 es_pt_it note-20/42/64: a platform's demo "útil para sus clientes" → "tendré en cuenta su trabajo"
+    es = sample_draft("Buenas tardes. Represento una plataforma de automatización de email marketing, creo que le puede ser útil "
+                      "para sus clientes. ¿Le envío una demo?", headline="Sales Executive en MailPro")
+    assert "en cuenta" not in es and "no lo necesito" in es
+    # (a photographer's work for her clients is still kept in mind)
+    nl = sample_draft("Hoi Camille, ik ben fotograaf en maak productfoto's voor webshops. Misschien interessant voor jouw klanten? "
+                      "Kijk gerust op www.studiofloor.nl 📸 Groetjes Floor", headline="Productfotograaf | Studio Floor")
+    assert "in gedachten" in nl
+
+
+def test_pmax_answer_reads_naturally_for_a_small_or_mid_catalogue() -> None:
+    # 143 mend: "bei einem Sortiment, klein oder ein paar hundert Produkte, mit Standard-Shopping" (wave 143 L's wording)
+    de = sample_draft("Hallo Camille, Performance Max oder Standard-Shopping für 200 Produkte? Danke, Jonas")
+    assert "kleinen Sortiment oder ein paar hundert Produkten" in de

@@ -3210,6 +3210,10 @@ _FOR_HER_CLIENTS = (r"\b(?:interessant\w*|interesting|interesante|interessante|u
                     r"(?:klanten|clients|kunden|clientes|clienti)\b"
                     r"|\b(?:if|si|se|als|wenn|falls) (?:one of )?(?:your|tes|vos|tus|sus|i tuoi|os teus|os seus|seus|jouw|je|uw|deine|ihre) "
                     r"(?:clients|klanten|kunden|clientes|clienti) (?:ever )?(?:need|ont besoin|necesitan|necessitano|hanno bisogno|precisam|nodig hebben|brauchen)\b")
+#: ... never a product sold with a demo ("represento una plataforma … útil para sus clientes. ¿Le envío una demo?"): a pitch,
+#: declined as such (folded).
+_PRODUCT_PITCH = (r"\b(?:demos?|demonstra\w+|demonstration|plataforma|platform|piattaforma|plattform|platform\w*|software|saas|app"
+                  r"|represento|rappresento|i represent|je represente|ich vertrete|ik vertegenwoordig)\b")
 _EMPTY_CONTEXT["remembered"] = False  # "tu te souviens ?" asked by someone she met: "Bien sûr que je me souviens !"
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
@@ -5578,6 +5582,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                 setattr(facts, slot, cre.sub(r"\b(?:pra|pro|pras|pros)\b", lambda m: {"pra": "para", "pro": "para o", "pras": "para as",
                                                                                       "pros": "para os"}[m.group(0)], value))
     for_clients = bool(note.strip() and note_lang == lang and cre.search(_FOR_HER_CLIENTS, fold(note))) and not (facts.proposal or facts.pitch) \
+        and not cre.search(_PRODUCT_PITCH, fold(note)) \
         and name in ("ask_for_help", "sales_pitch", "client", "content", "generic", "business_proposal")
     if for_clients:
         # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
