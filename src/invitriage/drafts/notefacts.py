@@ -4996,6 +4996,8 @@ _PROPOSALS = {
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
                    r"|team(?:ing)? up|join forces|faire equipe|(?:s'|m'|nous |vous |t'|se |me )associer|kooperier\w*|cooperar|cooperare|samenwerken met|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
                    r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|doorverwijz\w*|referral partner\w*"
+                   # "misschien kunnen we samen Franstalige klanten bedienen?", "serve French-speaking clients together": clients served jointly
+                   r"|samen (?:\w+ ){0,2}klanten (?:bedienen|helpen|bedienen\w*)|(?:serve|help) (?:\w+ ){0,2}clients together|servir ensemble (?:\w+ ){0,2}clients"
                    r"|samen te werken (?:voor|bij|met) (?:\w+ )?klanten|work together (?:on|for|with) (?:\w+ )?clients|travailler ensemble (?:sur|pour|avec) (?:des |nos |vos |les )?clients"
                    r"|zusammen(?:zu)?arbeiten (?:fur|bei|mit) (?:\w+ )?kunden|trabajar juntos (?:con|para|en) (?:\w+ )?clientes|lavorare insieme (?:per|su|con) (?:\w+ )?clienti"
                    r"|trabalhar juntos (?:para|com|em) (?:\w+ )?clientes"

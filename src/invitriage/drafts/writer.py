@@ -10680,10 +10680,28 @@ _OWN_STRATEGY_REVIEW = (r"\b(?:(?:nous )?(?:reflechissons a|envisageons de|souha
                         r"[^.!?\n]{0,60}\b(?:content\w*|contenu\w*|contenid\w*|contenut\w*|conteud\w*|inhalt\w*|seo|strateg\w*|social|marketing)")
 
 
+#: A freelancer selling their own hours at a price (folded): "ich … biete günstige Unterstützung bei Social Media Posting an. Ab
+#: 12€/Std.", "I offer … from €15/hour": the offer and the price may sit in two sentences.
+_SELLER_SELF = r"\b(?:ich biete|biete ich|und biete|and offer|i offer|je propose|je vous propose|ofrezco|le ofrezco|offro|ofereco|ik bied|ik biedt)\b"
+_PRICE_FROM = r"\b(?:ab|from|vanaf|des|a partir de|desde|a partire da)\s*(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?)"
+
+
+#: A paid session of hers asked for (folded): "zou je open staan voor een betaalde strategiesessie?", "would you be open to a
+#: paid strategy session?", "une séance payante", "eine bezahlte Beratung", "una sesión de pago", "una sessione a pagamento".
+_PAID_SESSION = (r"\b(?:betaalde|paid|bezahlte\w*|payante?s?|remuneree?s?|retribuid[ao]s?|pagad[ao]s?|pagament[oi]|retribuit[ao])\s+(?:\w+\s+)?"
+                 r"(?:strategie ?sessie|sessie|strategy session|session|sessions|seance|workshop|beratung|consult\w*|sesion|sessione|sessao|audit)"
+                 r"|\b(?:sesion|sessione|sessao|seance|session) (?:\w+ )?(?:de pago|a pagamento|paga|payante|remuneree)\b")
+
+
 def _seller_offer(note: str) -> bool:
-    """A seller's offer to her: a quote they would send, or their priced product pitched to her or her clients."""
+    """A seller's offer to her: a quote they would send, or their priced product (or hours) pitched to her or her clients.
+
+    >>> _seller_offer("Hi, ich bin Virtual Assistant und biete günstige Unterstützung bei Social Media Posting an. Ab 12€/Std. Interesse?")
+    True
+    """
     folded = fold(note)
-    return bool(cre.search(_SELLER_QUOTE, folded) or cre.search(_SELLER_PRICED, folded) or cre.search(_YOU_OR_CLIENTS, folded))
+    return bool(cre.search(_SELLER_QUOTE, folded) or cre.search(_SELLER_PRICED, folded) or cre.search(_YOU_OR_CLIENTS, folded)
+                or cre.search(_SELLER_SELF, folded) and cre.search(_PRICE_FROM, folded))
 
 
 def _situation_template(name: str, facts: Facts, note: str) -> str:
@@ -10692,9 +10710,13 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
     a client (someone buying the owner's services) is not a seller, and a partner is not a recruiter."""
     if facts.links:
         return "sales_pitch"  # "un échange de liens ?": a polite no, never an answer to a question
-    if name in ("sales_pitch", "ask_for_help", "client", "business_proposal", "benefit") and _seller_offer(note) \
+    if name in ("sales_pitch", "ask_for_help", "client", "business_proposal", "benefit", "job_seeking") and _seller_offer(note) \
             and not (facts.hiring or facts.proposal or facts.refer_ask or facts.candidate or facts.cv or facts.links):
         return "sales_pitch"  # "mag ik u een offerte sturen?", "websites vanaf 499 euro": a seller, never her rates nor a call
+    if name in ("sales_pitch", "benefit", "business_proposal", "ask_for_help", "content") and cre.search(_PAID_SESSION, fold(note)) \
+            and not (facts.pitch or facts.offers or facts.sells or facts.hiring or facts.proposal or facts.candidate or facts.cv or facts.links):
+        facts.client = True  # "open to a paid strategy session for our B2B SaaS?": her work bought, never "tell me your budget"
+        return "client"
     if name in ("sales_pitch", "benefit", "business_proposal") and cre.search(_OWN_STRATEGY_REVIEW, fold(note)) \
             and not (facts.pitch or facts.offers or facts.sells or facts.hiring or facts.proposal or facts.candidate or facts.cv or facts.links):
         facts.client = True  # "nous réfléchissons à revoir notre stratégie de contenu … Échangeons !": a prospect, never a pitch declined
