@@ -4655,7 +4655,9 @@ _TOPIC_PREP = {"pt": "sobre", "es": "sobre", "fr": "sur", "en": "on", "it": "su"
 #: "über Social Ads zu halten", "over SEO te komen vertellen".
 _TOPIC_VERB_TAIL = (r"(?i)(?:\s+(?:om\s+)?(?:te|zu)(?:\s+(?:komen\s+)?[a-zäöüß]+)?"
                     # "für unser Panel zu Social Ads 2025 | anfragen", "voor ons panel over SEO | uitnodigen": the asking verb too
-                    r"|(?:\s+(?:komen|geven|houden|vertellen|verzorgen|spreken|praten|uitnodigen|halten|geben|sprechen|erzählen|anfragen|einladen|gewinnen))+)\s*$")
+                    r"|(?:\s+(?:komen|geven|houden|vertellen|verzorgen|spreken|praten|uitnodigen|halten|geben|sprechen|erzählen|anfragen|einladen|gewinnen"
+                    # "kan ik de slides van je webinar over LinkedIn ads | ergens downloaden?": where to get it, never the topic (144 O)
+                    r"|ergens|irgendwo|downloaden|herunterladen|runterladen|terugkijken))+)\s*$")
 #: A named school, company or platform the piece came through, closing a topic: "over contentstrategie | via Karel de Grote
 #: Hogeschool", "on SEO | via the Lyon Chamber of Commerce", "sur le SEO | via BNP Paribas".
 _VIA_CHANNEL_TAIL = (r"\s+via\s+(?:de |het |the |la |le |l'|el |il |a |o |die |der |das )?"
@@ -4714,6 +4716,8 @@ _TOPIC_VERB = (r"\s+(?:zou|zijn|is|was|waren|wordt|werd|sono|era|erano|sara|sare
                # topic, never pasted as "votre proposition de collaboration sur … pourrait être pertinente"
                r"|pourrait|pourraient|devrait|semble|me semble|podria|podrian|deberia|parece|me parece|potrebbe|potrebbero|dovrebbe|sembra|mi sembra"
                r"|poderia|poderiam|deveria|konnte|konnten|durfte|scheint|kunnen|zouden|lijkt|could|might|should|seems"
+               # "je webinar over LinkedIn ads | ergens downloaden?", "dein Webinar zu SEO | irgendwo herunterladen?": where to get it (144 O)
+               r"|ergens|irgendwo"
                # "tes posts sur les TikTok ads | m'ont trop motivé", "tus posts sobre SEO | me ayudaron": the clause's own verb
                # after an object pronoun ends the topic, never spliced into "merci d'avoir lu mes posts sur … m'ont motivé"
                # "ton post sur la fin des cookies | a fait débat chez nous", "your post on cookies | sparked a debate", "tu post sobre
@@ -8021,6 +8025,8 @@ _WHERE_DOWNLOAD = (r"\b(?:where (?:can|could|do) (?:i|we|one|you) (?:\w+ ){0,3}(
                    r"|donde (?:se )?(?:lo |la |los |las )?(?:puedo |puede |podria )?(?:descargar|bajar)|dove (?:si )?(?:lo |la |li |le )?(?:posso |puo |potrei )?scaricar"
                    r"|wo (?:kann|konnte) (?:man|ich) (?:\w+ ){0,4}(?:herunter|runter|down)laden|onde (?:\w+ ){0,2}(?:descarregar|baixar|fazer o download|fazer download)"
                    r"|waar (?:kan|kun) (?:ik|je|men) (?:\w+ ){0,4}(?:downloaden|download)"
+                   # "kann man die irgendwo runterladen?", "kan ik ze ergens downloaden?", "can I download them somewhere?" (144 O)
+                   r"|(?:irgendwo|ergens|somewhere|anywhere) (?:\w+ ){0,2}(?:herunter|runter|down)?laden|(?:download|downloaden) (?:\w+ ){0,2}(?:somewhere|anywhere)"
                    r"|(?:can't|cannot|can not|couldn't|could not|can t) find the link|(?:ne )?(?:trouve|trouvons) pas le lien|no (?:encuentro|encontre|consigo encontrar) el (?:enlace|link)"
                    r"|non (?:trovo|riesco a trovare) il link|(?:finde|fand) (?:den link|ihn) nicht|nao (?:encontro|acho|achei|encontrei|consigo encontrar) o link"
                    r"|(?:vind|vond) (?:ik )?de link niet)\b")
@@ -8070,6 +8076,17 @@ _PDF_ASK = r"\b(?:as|in|als|en|em|come|im|op) (?:a |an |een |un |formato |format
 _OWN_DOC = (r"\b(?:carousels?|carrousels?|carrusel\w*|carossel\w*|carross\w*|karussell\w*|carosell\w*|my|mon|ma|mes|mein\w*|mi|mis|mio|mia|meu|minha|mijn|our|notre|nos|unser\w*|nuestr\w+|nostr\w+|nosso|nossa|onze"
             r"|i send|je (?:t'|vous )?envoie|ich (?:dir |ihnen )?schick\w*|te (?:envio|mando)|ti (?:invio|mando)|ik (?:je |u )?stuur)\b")
 _SHARE_KIND_RX = _SHARE_KIND
+
+
+def _share_kind(original: str, folded: str) -> str:
+    """The material asked for, read in the questions first: "deine Folien sind top. Könntest du mir den Link zur Aufzeichnung
+    schicken?" asks for the recording, never the slides they already have (144 O, de note-19)."""
+    asked = " ".join(fold(q) for q in cre.question_sentences(original))
+    for text in (asked, folded):
+        kind = next((kind for kind, rx in _SHARE_KIND if text and _first(rx, text)), "")
+        if kind:
+            return kind
+    return "link"
 _CHOICE = r"\b(?:ou|or|oder|o|of)\b"
 #: A question that asks to choose ("plutôt A ou B ?", "Semrush o Ahrefs?"), not two requests joined by "or".
 _CHOOSE = (r"\b(?:plutot|mieux|better|rather|besser|lieber|mejor|meglio|melhor|beter|liever|lequel|laquelle|which|welche\w*|cual"
@@ -9211,7 +9228,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_SHARE[lang], folded) or _offered_share(folded) or _first(_WHERE_DOWNLOAD, folded) \
             or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
         facts.qkind = "share"
-        facts.share = next((kind for kind, rx in _SHARE_KIND if _first(rx, folded)), "link")
+        facts.share = _share_kind(original, folded)
         if facts.proposal == "partnership" and not any(_first(_PROPOSALS["partnership"], fold(q)) for q in cre.question_sentences(original)):
             # "Ihr Workshop bei der IHK Lyon-Stuttgart Partnerschaft … Gibt es eine Aufzeichnung oder die Folien?": an event's
             # name, never a collaboration proposed; the slides asked for are the answer, never a call
