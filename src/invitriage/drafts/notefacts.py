@@ -6014,6 +6014,9 @@ _MEETING_ENTRETIEN = (r"\b(?:convenir|fixer|organiser|planifier|caler|avoir|pren
 #: The press or research words that make an "entretien" an interview she gives (folded).
 _PRESS_WORDS = (r"\b(?:journalist\w*|magazine|revue|journal|article|media|medias|podcast|emission|radio|redaction|redacteur\w*|blog|newsletter"
                 r"|memoire|these|recherche|etude|enquete|doctorant\w*|etudiant\w*)\b")
+# the sender thinking of trying something themself ("estoy pensando en probarlo", "sto pensando di provarci"): no trial offered
+_SELF_TRIAL = (r"\b(?:pensando en|pienso|quiero|quisiera|me gustaria|voy a|me animo a|sto pensando di|penso di|vorrei|voglio"
+               r"|pensavo di|i'm thinking of|thinking of|planning to) (?:probarl[oa]s?|provarl[oa]|provarci)\b")
 _REQUESTS = {
     # "ein kurzes Telefoninterview", "een telefonisch interview", "Kurzinterview": German and Dutch compounds too
     "interview": r"\b(?:interview\w*|(?:expert(?:en)?|telefon|telefoon|kurz|video|experten|presse|radio)interview\w*|entretien|vous interroger|t'interroger|entrevista\w*|intervista\w*|gesprek voor (?:mijn|een) (?:onderzoek|scriptie))\b",
@@ -6154,6 +6157,8 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             break
     if facts.request == "trial" and _trial_of_hers(folded, named_before=False):
         facts.request = ""  # "is there a free 14-day trial of your SEO course?": a question on her course, nothing sold to her
+    if facts.request == "trial" and _first(_SELF_TRIAL, folded):
+        facts.request = ""  # "tengo una marca … estoy pensando en probarlo": the sender trying a channel, nothing offered to her
     if facts.request == "comment" and _comments_thanked(unhedged):
         facts.request = ""  # "¡Gracias otra vez por tus comentarios sobre nuestra web!": comments given and thanked, never a quote asked
     if facts.request == "interview" and _first(_JOB_INTERVIEW, folded):
