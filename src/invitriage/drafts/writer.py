@@ -5897,7 +5897,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             scope = "de " + scope.split(" ", 1)[1]
         context["need"] = f"{need} {scope}"
         if context.get("k_region") in ("yes", "into") and "region" in (context.get("known") or []) and any(
-                cre.search(_SERVICE_ASKED, q) for q in cre.findall(r"[^.!?\n]*\?", fold(note))):
+                cre.search(_SERVICE_ASKED, q) for q in cre.question_sentences(fold(note))):
             # "Do you help UK brands with French SEO?": "I can certainly help with your SEO for the French market" has
             # answered the place, never a redundant "Yes, I work with clients in France." after it (142 J, fr_en note-26)
             context["known"] = [k for k in context["known"] if k != "region"]
