@@ -848,7 +848,9 @@ def _one_word_brand_in(word: str, owner: str) -> bool:
 
 _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gente\b|\bcontato|\bequipe\b|\bfato\b|\boi\b|\btime\b|\bcelular\b"
             r"|\btela\b|\busuario|\bregistro\b|\bbrasil|\bsao paulo\b|\brio de janeiro\b|\bbh\b|\bfloripa\b"
-            r"|\b(?:estou|esta|estamos|estava|estao|estavam|estive|continua|continuam|to|tou) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
+            r"|\b(?:estou|esta|estamos|estava|estao|estavam|estive|continua|continuam|to|tou|sempre|ando|anda) (?:\w+ )?\w+(?:ando|endo|indo)\b|\bbora\b|\bmassa\b|\blegal\b"
+            # "sempre ampliando minha rede": a gerund before a bare possessive (Portugal: "a alargar a minha rede")
+            r"|\b\w{3,}(?:ando|endo|indo) (?:minha|meu|minhas|meus) \w{3,}"
             r"|\bparabens\b.{0,20}\bvoce|\bmeu deus\b|\bbeleza\b|\bcadastro\b|\bprezad[oa]s?\b"
             # a possessive without its article ("nossa plataforma", "sua empresa") is Brazilian; Portugal says "a nossa"
             r"|(?:^|[.!?,:;]\s*|\b(?:e|que|com|para|em|pela|pelo|sobre) )(?:nossa|nosso|nossas|nossos|sua|seu|suas|seus) (?!e\b)\w+"
@@ -893,7 +895,7 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             # opened by a bare "Meu orçamento" (Portugal: "O meu"); "social media" as a job ("trabalhei como social media")
             r"|^\W*e ai\b|\bk{3,}|\bblz\b|\bvlw\b|\bloja virtual\b|(?:^|[.!?]\s+)(?:meu|minha|meus|minhas) [a-z]{3,}"
             r"|\b(?:como|sou|de) social media\b|\bvagas? (?:em|de|na|no|para|pra)\b")
-_PT_CUES = (r"\bcontacto|\bequipa\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
+_PT_CUES = (r"\bcontacto|\bequipa\b|\ba procura\b|\bagradecia\b|\bimenso\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
             r"|\bfixe\b|\bbue\b|\bgiro\b|\bpequeno-almoco\b|\bautocarro\b|\bcomboio\b|\baccao\b|\bdireccao\b"
@@ -1358,6 +1360,8 @@ _SELF_M = {
     "de": r"student|grunder|inhaber|berater|geschaftsfuhrer|werkstudent|leiter|absolvent|entwickler",
     "nl": r"eigenaar|oprichter",
 }
+#: A Portuguese question put to the owner (folded): "Estaria interessada?", "estaria disponível e interessada?".
+_PT_OWNER_QUESTION = re.compile(r"\b(?:estaria|esta|ficaria|seria)\s+(?:[a-z]+\s+){0,3}[a-z]+[ao]s?\s*\?")
 _SELF_INTRO = {
     "fr": r"(?:je suis|je serais|j'etais|suis|etant|en tant qu[e']|moi-meme)\s+(?:(?:tres|vraiment|une?|jeune|actuellement|toujours)\s+){0,2}",
     "es": r"(?:soy|estoy|estaria|fui)\s+(?:(?:muy|una?|recien|actualmente)\s+){0,2}",
@@ -1585,6 +1589,9 @@ def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
     folded = fold(note or "")
     if lang in _SELF_F:
         intro = _SELF_INTRO.get(lang, "")
+        if lang == "pt":
+            # "Exma. Sra. Dra. Camille Laurent, … Estaria interessada?": a question's adjective is the owner's, never the sender's
+            folded = _PT_OWNER_QUESTION.sub(" ", folded)
         if cre.search(rf"(?:{intro})\b(?:{_SELF_F[lang]})\b", folded):
             votes.add("f")
         if cre.search(rf"(?:{intro})\b(?:{_SELF_M[lang]})\b", folded):

@@ -1188,7 +1188,13 @@ _FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|franc
                      # "Marketingleiter für Frankreich" works there)
                      r"|\b(?:\w*strateg\w*|estrateg\w*|kampagne\w*|campa[gn]\w*|campanha\w*|campaign\w*|content\w*|contenid\w*|contenut\w*|conteud\w*"
                      r"|inhalte\w*|seo|sea|ads|website\w*|webseite\w*|webshop\w*|onlineshop\w*|sitio|sito|site|lancering|markteintritt|launch)"
-                     r"\s+(?:\w+\s+){0,2}?(?:fur|voor|for|para|per|pour)\s+(?:la\s+|a\s+)?(?:frankreich|frankrijk|france|francia|franca)\b")
+                     r"\s+(?:\w+\s+){0,2}?(?:fur|voor|for|para|per|pour)\s+(?:la\s+|a\s+)?(?:frankreich|frankrijk|france|francia|franca)\b"
+                     # a French partner sought ("eine französische Partnerin", "een Franse partner", "un partner francese") and the
+                     # visibility wanted there ("in Frankreich sichtbarer werden", "zichtbaarder worden in Frankrijk"): France is
+                     # their target, never their language
+                     r"|\b(?:franzosisch\w*|franse|french|francese|francesi|frances|francesa|francais\w*)\s+(?:partner\w*|parceir\w*|soci[oa]s?|partenaire\w*)\b"
+                     r"|\b(?:in|en|em|na)\s+(?:frankreich|frankrijk|france|francia|franca)\s+(?:\w+\s+){0,1}?(?:sichtbar\w*|zichtbaar\w*|visib\w*|bekannt\w*|bekend\w*)"
+                     r"|\b(?:sichtbar\w*|zichtbaar\w*|visib\w*)\s+(?:\w+\s+){0,2}?(?:in|en|em|na)\s+(?:frankreich|frankrijk|france|francia|franca)\b")
 _FR_COUNTRY = r"(?:francia|franca|france|frankreich|frankrijk)"
 #: France named for someone or something else than the sender (folded), for the call only: partners or clients sought there
 #: ("buscamos partners en Francia", "clientes que querem vender em França"), a business's branches there ("hoteles con presencia
