@@ -48,3 +48,32 @@ def test_call_to_a_german_or_dutch_agency_seeking_a_french_partner_says_her_lang
                        "sichtbarer werden. Ich würde mich gerne mit Ihnen über SEO für den französischen Markt austauschen. Grüße, Thomas Becker",
                        headline="Marketingleiter | Becker Maschinenbau AG", name="Thomas Becker")
     assert de2.count("auf Englisch oder Französisch") == 1
+
+
+def test_seo_for_their_own_market_gets_no_yes_before_her_languages() -> None:
+    # 145 T es_pt_it note-46 (round 167): "Sì, è proprio il mio lavoro" for the Italian market, then "only French or English"
+    it = sample_draft("Gentile Dott.ssa Laurent,\nsono il direttore marketing di un'azienda di arredamento in Brianza e vorrei "
+                      "sapere se offre consulenze SEO anche per il mercato italiano.\nCordiali saluti,\nMarco Colombo",
+                      headline="Direttore Marketing – Arredi Colombo S.p.A.", name="Marco Colombo")
+    assert "è proprio il mio lavoro" not in it and "lavoro solo in francese o in inglese" in it
+    es = sample_draft("Hola Camille, tengo una agencia en Valencia. ¿Haces también consultoría SEO para el mercado español?",
+                      headline="Fundador | Agencia Levante", name="Pablo Ruiz")
+    assert "es justo lo que hago" not in es and "solo trabajo en francés o en inglés" in es
+    de = sample_draft("Hallo Frau Laurent, bieten Sie SEO-Beratung auch für den deutschen Markt an? Viele Grüße, Jan Müller",
+                      headline="Marketingleiter | Müller GmbH", name="Jan Müller")
+    assert "genau das mache ich" not in de and "nur auf Französisch oder Englisch" in de
+
+
+def test_selling_into_france_keeps_its_yes() -> None:
+    # 145 T must-not-change neighbour: an Italian company selling in France keeps "La Francia è proprio il mio mercato"
+    it = sample_draft("Gentile Dott.ssa Laurent, offre consulenze SEO per aziende che vogliono vendere in Francia? Cordiali saluti, "
+                      "Marco Colombo", headline="Direttore Marketing – Arredi Colombo", name="Marco Colombo")
+    assert "La Francia è proprio il mio mercato" in it
+
+
+def test_brazilian_shop_asking_beyond_france_gets_brazil_not_swiss_clients() -> None:
+    # 145 T es_pt_it note-27 (round 167): Swiss/Belgian/Canadian clients listed to a Brazilian shop, no English/French line
+    br = sample_draft("Oi Camille, o Lucas Ferreira me indicou você! Tenho uma loja virtual de roupas fitness e preciso de ajuda com "
+                      "anúncios no Instagram. Vc faz consultoria pra fora da França?", headline="Fundadora da FitVibe Store",
+                      name="Mariana Costa")
+    assert "Suíça" not in br and "no Brasil" in br and br.count("em inglês ou em francês") == 1

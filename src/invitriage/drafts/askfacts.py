@@ -823,6 +823,10 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                         ctx["k_place"] = locative(settings.regions[0], where)  # foreign companies entering her own market
                 if into_home:
                     ctx["k_region"], ctx["k_place"] = "into", locative(settings.regions[0], where)
+                if ctx["k_region"] == "outside" and variant == "pt-BR" and settings.online and "brazil" not in keys:
+                    # "Vc faz consultoria pra fora da França?" from a Brazilian shop: her remote work for a client in Brazil,
+                    # never "I also have clients in Switzerland, Belgium and Canada" (nothing to them)
+                    ctx["k_region"], ctx["k_place"] = "anywhere", "no Brasil"
                 shown = others if ctx["k_region"] == "outside" else list(settings.regions)
                 places = [locative(r, where) for r in shown[:5]]
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"

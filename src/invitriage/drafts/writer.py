@@ -1201,7 +1201,9 @@ _FR_COUNTRY = r"(?:francia|franca|france|frankreich|frankrijk)"
 #: en Francia", "strutture anche in Francia"), the school the referrer shared with her ("coincidisteis en el MBA de EM Lyon",
 #: "eravate insieme all'EM Lyon"), the referrer's chamber of commerce ("su suggerimento del Dott. Bianchi della Camera di
 #: Commercio Italiana a Lione"): the sender still talks in their own language, so the call offers hers.
-_FRANCE_NOT_THEIRS = (r"\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partnern?|partnerbureaus?|partneragentur\w*|agencias?|agenzie|agencies|referral\w*)\s+"
+_FRANCE_NOT_THEIRS = (r"\b(?:pra|para|fora|fuera|fuori|outside|beyond|ausserhalb|buiten)\s+(?:de\s+|da\s+|dalla\s+|of\s+)?(?:fora\s+da\s+)?(?:la\s+)?(?:francia|franca|france|frankreichs?|frankrijk)\b"
+                      # "consultoria pra fora da França", "clients outside France": work beyond France, never a tie to French
+                      r"|\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partnern?|partnerbureaus?|partneragentur\w*|agencias?|agenzie|agencies|referral\w*)\s+"
                       rf"(?:\w+\s+){{0,2}}?(?:en|em|in|a|na|no|aux?)\s+{_FR_COUNTRY}\b"
                       r"|\b(?:vender|vendere|verkaufen|verkopen|sell(?:ing)?|vendre|venderem|vendan)\s+(?:\w+\s+){0,2}?(?:en|em|in|a|na|nach|naar|into|to)\s+"
                       rf"{_FR_COUNTRY}\b"
@@ -6932,6 +6934,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and facts.ask != "questions" and not context.get("intern_tips") \
         and not (facts.qkind == "share" or facts.share) \
         and not (context["quarter_line"] and not context["yes_q"])  # "tu accepterais que je te pose 5 questions ?": a yes to the questions, not to her trade;
+    if context["yes_offer"] and lang[:2] not in settings.work_languages and cre.search(_THEIR_MARKET, fold(note)):
+        # "consulenze SEO anche per il mercato italiano?": never "yes, that's exactly my job" about work in their language, then
+        # "I only work in French or English" (the limit and "would English work?" answer it)
+        context["yes_offer"] = context["yes_known"] = False
     # "could you share the slides of your workshop?": her material asked for, never "yes, that's exactly what I do"
     if name == "client" and facts.yes_q and context["faq"]:
         # "one-off audit or a retainer?": the two ways she works told, never "yes, that's what I do" before it, and the
@@ -7799,6 +7805,10 @@ _STALLED = (r"\b(?:ventes?|chiffre d'affaires|sales|revenue|orders|ventas|pedido
 _GROWTH_STALLED = (r"\b(?:instagram|insta|tiktok|account|compte|cuenta|profil[eo]?|perfil|konto|followers?|abonnes|seguidores|volgers|bereik|reach|portee|alcance"
                    r"|reichweite|pagina|page)\s+(?:\w+\s+){0,2}?(?:groeit (?:maar )?niet|groeit nauwelijks|blijft steken|isn'?t growing|is not growing|doesn'?t grow"
                    r"|not growing|won'?t grow|ne (?:decolle|grandit|progresse) pas|no crece|no despega|non cresce|non decolla|nao cresce|wachst (?:einfach )?nicht|stagn\w*)")
+#: The sender's own home market, in a language she does not work in (folded): "il mercato italiano", "den deutschen Markt",
+#: "el mercado español", "o mercado brasileiro", "de Nederlandse markt".
+_THEIR_MARKET = (r"\b(?:mercato (?:italiano|svizzero)|(?:italienisch|deutsch|deutschsprachig|osterreichisch|schweizer)\w*\s+markt\w*"
+                 r"|mercado (?:espanol|latinoamericano|portugues|brasileiro|luso)|(?:nederlandse|belgische|vlaamse) markt)\b")
 #: The plain answers: a yes to "do you do X?" when X is in her offer, and "I work alone" to "are you hiring?".
 _YES_OFFER = {"en": "Yes, that's exactly what I do.", "fr": "Oui, c'est tout à fait mon métier.", "de": "Ja, genau das mache ich.",
               "es": "Sí, es justo a lo que me dedico.", "it": "Sì, è proprio il mio lavoro.", "pt": "Sim, é exatamente o que faço.",
