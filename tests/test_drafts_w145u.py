@@ -93,3 +93,23 @@ def test_module_without_audience_still_asks_for_it() -> None:
     fr = sample_draft("Bonjour Camille, nous cherchons des intervenants pour notre module SEO en ligne (6 séances). Cela vous "
                       "intéresserait ?", headline="Responsable pédagogique - École du Web", name="Julie Morel")
     assert "le public visé" in fr
+
+
+@pytest.mark.parametrize("note, said", [
+    # 145 U fr_en note-15 (round 166): "vous sur la strat, moi sur l'animation" thanked as "collaboration sur l'animation"
+    ("Bonjour Camille, je suis community manager freelance depuis 2 ans. Je pense qu'on pourrait collaborer sur des projets "
+     "communs, vous sur la strat, moi sur l'animation. On en parle ?", "proposition de collaboration sur des projets communs"),
+    ("Hi Camille, I'm a freelance community manager. I think we could collaborate on joint projects, you on strategy, me on "
+     "community management. Shall we talk?", "working together on joint projects"),
+])
+def test_split_roles_are_framed_as_joint_projects(note: str, said: str) -> None:
+    d = sample_draft(note, name="Manon Petit")
+    assert said in d
+    assert "sur l'animation" not in d and "on community management" not in d
+
+
+def test_collaboration_on_one_topic_keeps_its_topic() -> None:
+    # must-not-change neighbour: a collaboration on one named thing keeps that thing
+    fr = sample_draft("Bonjour Camille, je suis community manager freelance. On pourrait collaborer sur l'animation de vos comptes "
+                      "clients. On en parle ?", name="Manon Petit")
+    assert "collaboration sur l'animation" in fr

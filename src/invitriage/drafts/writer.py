@@ -104,6 +104,13 @@ _TRAFFIC_DROP = (r"\b(?:trafic|traffic|trafico|trafego|traffico|verkeer|besucher
 _DROP_WORD = (r"\b(?:chute\w*|baiss\w*|perdu|dropped|drop|fell|fallen|lost|down|declin\w*|ca[iy]\w*|bajad\w*|perdid\w*|queda|caiu|perdemos|perdeu"
               r"|cala\w*|calo|crollat\w*|crollo|pers[oi]|gesunken|eingebrochen|einbruch|verloren|ruckgang|rueckgang|gefallen|gedaald|daling|gezakt|gekelderd)\b")
 
+#: Roles split between the two (folded): "vous sur la strat, moi sur l'animation", "you on strategy, me on community management",
+#: "tú en la estrategia y yo en…", "du für die Strategie, ich für…": joint projects, never "collaboration on" her half alone
+_YOU_ME = r"(?:vous|toi|you|tu|usted|voce|lei|du|sie|jij|u|moi|me|yo|eu|io|ich|ik)\s+(?:sur|on|en|na|no|sulla|sul|sui|fur|auf|op|voor|for|in|a|al)\b"
+_ROLE_SPLIT = r"\b" + _YOU_ME + r"[^.?!;]{1,40}(?:,|\by|\be|\band|\bet|\bund|\ben)\s*" + _YOU_ME
+#: The joint projects named in the thanks, per language.
+_JOINT_PROJECTS = {"fr": "sur des projets communs", "en": "on joint projects", "es": "en proyectos conjuntos", "pt": "em projetos conjuntos",
+                   "it": "su progetti comuni", "de": "bei gemeinsamen Projekten", "nl": "aan gezamenlijke projecten"}
 
 def _traffic_drop(note: str) -> str:
     """The percentage of a traffic drop the note reports ("40"), or ""."""
@@ -6037,6 +6044,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["topic"] = ""
             if context.get("topic_on") is not None:
                 context["topic_on"] = ""
+    if name == "business_proposal" and facts.proposal == "partnership" and context.get("topic") and cre.search(_ROLE_SPLIT, fold(note)):
+        # "vous sur la strat, moi sur l'animation": working together on joint projects, never "collaboration sur l'animation"
+        context["topic"] = _JOINT_PROJECTS.get(lang, "")
+        if context.get("topic_on") is not None:
+            context["topic_on"] = context["topic"]
     context["someday"] = name == "business_proposal" and "?" not in note and facts.ask in ("", "proposal") and bool(cre.search(_SOMEDAY, fold(note)))
     if context["someday"]:
         context["topic"] = ""
