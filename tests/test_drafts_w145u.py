@@ -113,3 +113,22 @@ def test_collaboration_on_one_topic_keeps_its_topic() -> None:
     fr = sample_draft("Bonjour Camille, je suis community manager freelance. On pourrait collaborer sur l'animation de vos comptes "
                       "clients. On en parle ?", name="Manon Petit")
     assert "collaboration sur l'animation" in fr
+
+
+@pytest.mark.parametrize("note, said", [
+    # 145 U fr_en note-1 (round 166): "garder le contact pour parler SEO de ma boutique de bougies" answered "Comment se porte…"
+    ("Bonjour Camille, on s'est croisées au Salon E-commerce de Lyon mardi, sur le stand Shopify. J'aimerais garder le contact "
+     "pour parler SEO de ma boutique de bougies. Belle journée, Léa", "Parlons volontiers du SEO de votre boutique de bougies"),
+    ("Hola Camille, nos vimos en el Salón E-commerce de Lyon el martes. Me gustaría seguir en contacto para hablar de SEO de mi "
+     "tienda de velas.", "hablamos del SEO de tu tienda de velas"),
+])
+def test_met_shop_owner_wishing_to_talk_seo_gets_that_topic(note: str, said: str) -> None:
+    d = sample_draft(note, name="Léa Roux")
+    assert said in d and "20 minutes" in d.replace("minutos", "minutes")
+
+
+def test_met_shop_owner_without_a_wish_still_gets_the_shop_question() -> None:
+    # must-not-change neighbour: no wish to talk, the shop is asked after
+    fr = sample_draft("Bonjour Camille, on s'est croisées au Salon E-commerce de Lyon mardi. Ravie d'avoir échangé sur ma boutique "
+                      "de bougies ! Belle journée, Léa", name="Léa Roux")
+    assert "Comment se porte votre boutique de bougies" in fr
