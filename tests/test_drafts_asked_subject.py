@@ -33,7 +33,7 @@ def test_talk_requested_with_a_date_gets_the_speaker_yes_fr_en_de() -> None:
     fr = sample_draft("Madame Laurent,\nJe me permets de vous solliciter pour une intervention sur la stratégie de contenu lors de notre journée des "
                       "entrepreneurs le 14 mai à Villeurbanne. Seriez-vous disponible ?\nBien cordialement,\nPhilippe Garnier",
                       headline="Président – Club des Entrepreneurs de Villeurbanne", name="Philippe Garnier")
-    assert "je note la date et je regarde mon agenda" in fr and "14 mai" in fr
+    assert "je note la date et je vous confirme" in fr and "14 mai" in fr
     assert "appel de 20 minutes" not in fr
     en = sample_draft("Dear Ms Laurent, I'm writing to ask you for a talk on content strategy at our entrepreneurs' day on 14 May in Lyon. Would you be available?",
                       headline="President – Entrepreneurs Club", name="Philippe Garnier")

@@ -7,7 +7,7 @@ def test_module_es_students_availability_and_languages():
     d = sample_draft("Hola Camille, coordino un máster de comunicación en Sevilla y buscamos docentes externos para un "
                      "módulo de SEO de 15 horas. ¿Tendrías disponibilidad en primavera?")
     assert "tus alumnos" in d or "sus alumnos" in d
-    assert "agenda" in d and "fechas" in d
+    assert "antes de confirmar" in d and "fechas" in d
     assert "20 minutos" not in d and "necesidades" not in d
     assert "inglés" in d
 
@@ -16,7 +16,7 @@ def test_module_it_students_calendar_and_languages():
     d = sample_draft("Buongiorno Camille, coordino un corso di laurea a Milano e cerchiamo docenti esterni per un modulo "
                      "di content marketing (12 ore). Sarebbe disponibile nel prossimo semestre?")
     assert "Suoi studenti" in d or "tuoi studenti" in d
-    assert "agenda" in d and "date" in d
+    assert "prima di confermare" in d and "date" in d
     assert "20 minuti" not in d and "esigenze" not in d
     assert "inglese" in d
 
@@ -25,7 +25,7 @@ def test_module_pt_students_calendar_and_languages():
     d = sample_draft("Olá Camille, coordeno uma licenciatura em Coimbra e procuramos docentes convidados para um módulo "
                      "de marketing de conteúdo (10 horas) no segundo semestre. Teria disponibilidade?")
     assert "seus alunos" in d or "teus alunos" in d
-    assert "agenda" in d and "datas" in d
+    assert "antes de confirmar" in d and "datas" in d
     assert "20 minutos" not in d and "necessidades" not in d
     assert "inglês" in d
 
@@ -34,7 +34,7 @@ def test_module_en_calendar_not_a_sales_call():
     d = sample_draft("Hi Camille, I run a marketing degree at a business school in Dublin and we're looking for external "
                      "lecturers for a 10-hour SEO module next term. Would you be available?")
     assert "your students" in d
-    assert "calendar" in d and "dates" in d
+    assert "Before confirming" in d and "dates" in d
     assert "20-minute" not in d and "your needs" not in d
 
 

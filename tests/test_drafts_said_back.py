@@ -25,7 +25,7 @@ def test_module_audience_said_back_as_theirs_and_interest_before_price() -> None
     it = sample_draft("Ciao, organizzo la formazione in Confcommercio. Prepariamo un modulo sui social per i nostri commercianti. "
                       "Quali sono le sue tariffe?", headline="Formazione", name="Ana Ruiz")
     assert "per i vostri commercianti" in it and "nostri" not in it
-    assert it.index("Terrei questo modulo") < it.index("Il prezzo")
+    assert it.index("tenere questo modulo") < it.index("Il prezzo")
 
 
 def test_round_table_named_with_its_whole_topic() -> None:

@@ -102,4 +102,4 @@ def test_a_school_asking_her_to_teach_its_course_still_gets_the_teaching_yes() -
     # must-not-change neighbour: a course she is asked to teach is still a teaching proposal
     en = sample_draft("Hi Camille, would you teach our content marketing course in London next spring? We'd love to have you "
                       "as a trainer.", headline="Head of Programmes - London School of Marketing", name="Paul Green")
-    assert "I'd be glad to teach" in en
+    assert "I'd be very interested in teaching" in en

@@ -4612,7 +4612,7 @@ _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i 
               # "für unsere Lernenden" (a Swiss vocational school), "nos apprentis", "onze leerlingen": apprentices and pupils (137 C)
               r"|lernende\w*|auszubildende\w*|azubis?|lehrling\w*|leerlingen|scholieren|apprentis|aprendices|apprendisti|aprendizes|pupils|apprentices|trainees))\b"
               # "auprès de nos Bachelor 3", "our MBAs", "ai nostri master": a class named by its programme (never "my master's")
-              r"|\b(?:our|nos|vos|unsere\w*|nuestr[oa]s|i nostri|ai nostri|nossos|aos nossos|onze)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"
+              r"|\b(?:our|nos|vos|notre|votre|unsere\w*|nuestr[oa]s?|i nostri|ai nostri|il nostro|al nostro|nossos|aos nossos|o nosso|no nosso|onze|ons)\s+(?:[\w'-]+\s+)?(?:bachelors?|masters?|mbas?|licences?|mastere\w*|bts|l3|m1|m2)\b"
               # "in unserem Masterstudiengang Marketing", "binnen onze minor Digital Marketing", "dans notre master", "en
               # nuestro máster", "nel nostro corso di laurea": a guest session inside the sender's own programme is for its students
               r"|\b(?:in|im|binnen|bij|voor|within|on|dans|en|nel|nella|no|na|em)\s+(?:our|notre|nos|unsere\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|ons)\s+"

@@ -327,6 +327,7 @@ class Situation:
     minutes: str = ""  # for ``lost``: the length of the call the note asks for ("¿Podríamos hablar 20 min?"), "" when none
     soon: bool = False  # the shop is not open yet ("eröffne im Frühjahr", "lanceer binnenkort", "bald online")
     talk: bool = False  # the note wishes to talk ("Sentiamoci!", "über einen kurzen Austausch freuen")
+    talk_seo: bool = False  # the wish to talk is about SEO ("garder le contact pour parler SEO de ma boutique")
     launch_help: bool = False  # support sought for the launch ("zoek begeleiding bij de online lancering")
     about: str = ""  # the questions or advice the note asks about, with its preposition: "zu Social Ads", "over social ads"
     metric: str = ""  # for a ``cost`` problem: the cost the note names ("CPA", "CPC"), CPM when none
@@ -334,6 +335,10 @@ class Situation:
 
 #: Questions or advice asked about a topic: "habe Fragen zu Social Ads", "zoek advies over social ads", "I have a few questions
 #: about Meta ads", "j'ai des questions sur les pubs Instagram"; the preposition and topic (at most four words) kept as written.
+#: A wish to talk SEO (folded): "garder le contact pour parler SEO de ma boutique", "keep in touch to talk SEO for my shop",
+#: "para hablar de SEO de mi tienda": the shop's SEO picked up with the call, never "how is your shop going?"
+_TALK_SEO = (r"\b(?:pour|to|para|per|om|um) (?:parler|echanger|discuter|talk|chat|hablar|charlar|falar|conversar|parlare|praten|sprechen)"
+             r" (?:about |de |di |sobre |del |do |da |over |uber )?(?:le |el |o |il |the )?(?:seo|referencement)\b")
 _ABOUT = re.compile(r"(?i)\b(?:questions?|fragen|vragen|vraagjes|preguntas|dudas|domande|dubbi|d[uú]vidas|perguntas|advice|advies|conseils?|consejos?|consigli|conselhos?|tipps|rat)"
                     r"\s+(?P<t>(?:about|on|regarding|around|zu|zum|zur|über|rund um|over|omtrent|sur|concernant|sobre|acerca de|su|sul|sui|sulle|sullo|riguardo a|riguardo ai)"
                     r"\s+[\w'’-]+(?:\s+(?!(?:and|und|et|y|e|or|oder|of|ou|o|for|für|voor|pour|para|per|because|weil|omdat|car|porque|perché|perche|but|aber|maar|mais|pero|ma|mas|mijn|my|mon|ma|mi|il|mein\w*|meinem|voor)\b)[\w'’-]+){0,3})"
@@ -449,7 +454,8 @@ def read(note: str) -> Situation:
     s.about = about.group("t") if about else ""
     s.soon = bool(s.shop and cre.search(_SOON, folded))
     # "Avresti tempo per una call la prossima settimana?", "Hast du Zeit für ein kurzes Telefonat?": a call asked in a question
-    s.talk = bool(cre.search(_TALK, folded)) or any(cre.search(_CALL_WORD, q) for q in cre.question_sentences(folded))
+    s.talk_seo = bool(cre.search(_TALK_SEO, folded))
+    s.talk = s.talk_seo or bool(cre.search(_TALK, folded)) or any(cre.search(_CALL_WORD, q) for q in cre.question_sentences(folded))
     # "Ik start binnenkort een webshop … en zoek begeleiding bij de online lancering": help sought, a call to see how
     s.launch_help = bool(cre.search(_LAUNCH_HELP, folded))
     lost = cre.search(_LOST, folded)
@@ -924,6 +930,25 @@ _TALK_LINE = {
     "nl": ("Ik praat graag even met je: wanneer past een belletje van 20 minuten volgende week?",
            "Ik spreek u graag: welke momenten komen u volgende week uit voor een gesprek van 20 minuten?"),
 }
+# the note wishes to talk SEO for the shop: {shop} named, the call proposed
+_TALK_SEO_LINE = {
+    "en": ("Happy to talk SEO for {shop}: what works for you next week for a 20-minute call?",
+           "I'd be glad to talk about SEO for {shop}: when would suit you next week for a 20-minute call?"),
+    "fr": ("Parlons volontiers du SEO de {shop} : quels créneaux t'arrangent la semaine prochaine pour un appel de 20 minutes ?",
+           "Parlons volontiers du SEO de {shop} : quels créneaux vous conviendraient la semaine prochaine pour un appel de 20 minutes ?"),
+    "de": ("Gern sprechen wir über SEO für {shop}: Welche Termine passen dir nächste Woche für ein 20-minütiges Telefonat?",
+           "Gern sprechen wir über SEO für {shop}: Welche Termine passen Ihnen nächste Woche für ein 20-minütiges Telefonat?"),
+    "es": ("Con gusto hablamos del SEO de {shop}: ¿qué horarios te vienen bien la semana que viene para una llamada de 20 minutos?",
+           "Con gusto hablamos del SEO de {shop}: ¿qué horarios le vienen bien la semana que viene para una llamada de 20 minutos?"),
+    "it": ("Parliamo volentieri della SEO per {shop}: quali orari ti vanno bene la prossima settimana per una call di 20 minuti?",
+           "Parliamo volentieri della SEO per {shop}: quali orari Le vanno bene la prossima settimana per una call di 20 minuti?"),
+    "pt-BR": ("Vamos conversar sobre o SEO para {shop}, sim: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?",
+              "Vamos conversar sobre o SEO para {shop}, sim: que horários ficam bons para você na semana que vem para uma conversa de 20 minutos?"),
+    "pt": ("Falamos com todo o gosto sobre o SEO para {shop}: que horários te dão jeito na próxima semana para uma chamada de 20 minutos?",
+           "Falamos com todo o gosto sobre o SEO para {shop}: que horários lhe dão jeito na próxima semana para uma chamada de 20 minutos?"),
+    "nl": ("Ik praat graag met je over SEO voor {shop}: wanneer past een belletje van 20 minuten volgende week?",
+           "Ik praat graag met u over SEO voor {shop}: welke momenten komen u volgende week uit voor een gesprek van 20 minuten?"),
+}
 # the note has questions or asks advice on a topic: {t} the topic with the note's own preposition ("zu Social Ads")
 _ABOUT_LINE = {
     "en": ("Happy to answer your questions {t}: what works for you next week for a 20-minute call?",
@@ -1037,6 +1062,8 @@ def line(s: Situation, lang: str, *, informal: bool, variant: str = "", helped: 
                 shop = cre.sub(r"^a ", "da ", cre.sub(r"^o ", "do ", shop))
             head = _SHOP_SOON[key][i].format(shop=shop)
         tail = _LAUNCH_HELP_LINE[key][i] if s.launch_help else _TALK_LINE[key][i] if s.talk else _SOON_NEXT[key][i]
+        if s.talk_seo and not s.soon and not s.launch_help:
+            tail = _TALK_SEO_LINE[key][i].format(shop=shop_phrase(s, lang, informal=informal, variant=variant))
         if s.about:
             # "habe Fragen zu Social Ads", "zoek advies over social ads": the questions invited and the call proposed, never a goodbye
             tail = _ABOUT_LINE[key][i].format(t=s.about)

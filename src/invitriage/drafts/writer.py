@@ -81,7 +81,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "online_met", "network_of", "stalled_line", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
-                "topic_named", "mentor_seat", "agency_work", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named")
+                "topic_named", "mentor_seat", "agency_work", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named", "traffic_drop")
 
 
 # -- address -------------------------------------------------------------------------------------
@@ -96,6 +96,29 @@ _WE_ASK = {"de": r"\bwir (?:suchen|brauchen|benotigen|planen|mochten|wollen|wurd
            "nl": r"\b(?:we|wij) (?:hebben|zoeken|willen|zouden|zijn op zoek|gaan|plannen)\b"}
 _RECORDED = (r"\b(?:youtube|replay|rediffusion|enregistrement|recording|recorded|grabacion|grabado|grabada|registrazione|registrat[oa]"
              r"|gravacao|gravad[oa]|aufzeichnung|aufgezeichnet\w*|opname|terugkijk\w*|en differe|on demand)\b")
+
+#: "Notre trafic organique a chuté de 40%", "our organic traffic dropped 35%", "il traffico è calato del 30%", "unser Traffic ist um
+#: 40 % eingebrochen": a prospect's traffic drop (folded; group "p": the figure), named back in the yes, never a bare "happy to talk SEO"
+_TRAFFIC_DROP = (r"\b(?:trafic|traffic|trafico|trafego|traffico|verkeer|besucherzahl\w*|zugriffe|bezoekers(?:aantal)?|sichtbarkeit|visibilite|visibility)\b"
+                 r"[^.?!]{0,90}?(?<![\d,.])(?P<p>\d{1,2}(?:[,.]\d)?) ?%")
+_DROP_WORD = (r"\b(?:chute\w*|baiss\w*|perdu|dropped|drop|fell|fallen|lost|down|declin\w*|ca[iy]\w*|bajad\w*|perdid\w*|queda|caiu|perdemos|perdeu"
+              r"|cala\w*|calo|crollat\w*|crollo|pers[oi]|gesunken|eingebrochen|einbruch|verloren|ruckgang|rueckgang|gefallen|gedaald|daling|gezakt|gekelderd)\b")
+
+#: Roles split between the two (folded): "vous sur la strat, moi sur l'animation", "you on strategy, me on community management",
+#: "tú en la estrategia y yo en…", "du für die Strategie, ich für…": joint projects, never "collaboration on" her half alone
+_YOU_ME = r"(?:vous|toi|you|tu|usted|voce|lei|du|sie|jij|u|moi|me|yo|eu|io|ich|ik)\s+(?:sur|on|en|na|no|sulla|sul|sui|fur|auf|op|voor|for|in|a|al)\b"
+_ROLE_SPLIT = r"\b" + _YOU_ME + r"[^.?!;]{1,40}(?:,|\by|\be|\band|\bet|\bund|\ben)\s*" + _YOU_ME
+#: The joint projects named in the thanks, per language.
+_JOINT_PROJECTS = {"fr": "sur des projets communs", "en": "on joint projects", "es": "en proyectos conjuntos", "pt": "em projetos conjuntos",
+                   "it": "su progetti comuni", "de": "bei gemeinsamen Projekten", "nl": "aan gezamenlijke projecten"}
+
+def _traffic_drop(note: str) -> str:
+    """The percentage of a traffic drop the note reports ("40"), or ""."""
+    folded = fold(note)
+    found = cre.search(_TRAFFIC_DROP, folded)
+    if not found or not cre.search(_DROP_WORD, folded):
+        return ""
+    return found.group("p")
 
 
 #: "o painel de oradores", "our panel of speakers", "el panel de ponentes": the line-up of speakers, no panel discussion.
@@ -5919,6 +5942,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     # "vi tu charla en YouTube", "watched the replay of your webinar": seen online, never "see you at a next event"
     context["recorded"] = bool(cre.search(_RECORDED, fold(note)))
+    # "notre trafic organique a chuté de 40 %. Vous intervenez sur ce type de problème ?": a prospect, the drop named in the yes
+    context["traffic_drop"] = _traffic_drop(note) if note_lang == lang else ""
     # "would value your feedback on my career path": their path talked over, never "send me what to look at"
     context["career_fb"] = bool(cre.search(_CAREER_PATH, fold(note)))
     # "molto interessante il tuo approccio sulle social ads. Ci colleghiamo?": the field they spoke of named in a prospect's
@@ -6027,6 +6052,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["topic"] = ""
             if context.get("topic_on") is not None:
                 context["topic_on"] = ""
+    if name == "business_proposal" and facts.proposal == "partnership" and context.get("topic") and cre.search(_ROLE_SPLIT, fold(note)):
+        # "vous sur la strat, moi sur l'animation": working together on joint projects, never "collaboration sur l'animation"
+        context["topic"] = _JOINT_PROJECTS.get(lang, "")
+        if context.get("topic_on") is not None:
+            context["topic_on"] = context["topic"]
     context["someday"] = name == "business_proposal" and "?" not in note and facts.ask in ("", "proposal") and bool(cre.search(_SOMEDAY, fold(note)))
     if context["someday"]:
         context["topic"] = ""
