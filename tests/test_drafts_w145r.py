@@ -42,3 +42,22 @@ def test_book_asked_without_thesis_keeps_its_reading_answer() -> None:
     en = sample_draft("Hi Camille, I just started as a junior marketer. Can you recommend a good book or course on SEO? Thanks!",
                       name="Tom Baker")
     assert "SEO Starter Guide" in en and "The Art of SEO" not in en
+
+
+def test_book_or_course_recommendation_in_dutch_is_answered_not_a_training_pitch() -> None:
+    # 145 R de_nl note-36 (167): "een goed boek of cursus over SEO die je aanraadt?" got "Ja, ik geef trainingen"
+    nl = sample_draft("Hi Camille, ik werk sinds kort als junior online marketeer en zou het super vinden om af en toe van je te "
+                      "leren. Heb je misschien een goed boek of cursus over SEO die je aanraadt? Dank je! Iris",
+                      name="Iris Jansen", headline="Junior Online Marketeer @ Webwinkel.nl")
+    assert "Ja, ik geef trainingen" not in nl and "SEO-starterhandleiding van Google" in nl
+    u = sample_draft("Goedemiddag Camille, ik ben net begonnen als marketeer. Heeft u een goed boek of een cursus over Google Ads "
+                     "die u aanraadt?", name="Pieter Bakker")
+    assert "Ja, ik geef trainingen" not in u and "Skillshop" in u
+    de = sample_draft("Hallo Camille, hast du ein gutes Buch oder einen Kurs über SEO, den du empfiehlst?", name="Jonas Weber")
+    assert "SEO-Startleitfaden" in de
+
+
+def test_her_own_training_asked_in_dutch_keeps_the_yes() -> None:
+    # 145 R neighbour that must not change: "heb je ook een training?" asks her own offer
+    nl = sample_draft("Hoi Camille, heb je ook een training voor zzp'ers?", name="Eva Smit")
+    assert "Ja, ik geef trainingen" in nl
