@@ -61,26 +61,3 @@ def test_her_own_training_asked_in_dutch_keeps_the_yes() -> None:
     # 145 R neighbour that must not change: "heb je ook een training?" asks her own offer
     nl = sample_draft("Hoi Camille, heb je ook een training voor zzp'ers?", name="Eva Smit")
     assert "Ja, ik geef trainingen" in nl
-
-
-def test_career_changer_from_accounting_gets_advice_naming_it() -> None:
-    # 145 R es_pt_it note-10 (166): "el puesto que se busque" ignored her switch from accounting and re-asked where she stands
-    es = sample_draft("Hola, estoy cambiando de carrera (vengo de contabilidad) hacia el marketing digital. ¿Qué curso o "
-                      "certificación me recomiendas para empezar? Mil gracias", name="Marta Ruiz")
-    assert "Venir de la contabilidad es una baza" in es and "que se busque" not in es and "en qué punto estás" not in es
-    # 145 R es_pt_it note-33 (166) and note-54 (166)
-    pt = sample_draft("Oi Camille, tô mudando de carreira (venho da contabilidade) pro marketing digital. Que curso ou "
-                      "certificação vc recomenda pra começar? Obrigadão", name="Larissa Souza")
-    assert "Vir da contabilidade é uma vantagem" in pt and "em que ponto você está" not in pt
-    it = sample_draft("Ciao, sto cambiando carriera (vengo dalla contabilità) verso il marketing digitale. Che corso o "
-                      "certificazione mi consigli per iniziare? Grazie mille", name="Valentina Bianchi")
-    assert "Venire dalla contabilità è un vantaggio" in it and "a cui si punta" not in it and "a che punto sei" not in it
-    en = sample_draft("Hi Camille, I'm changing careers (coming from accounting) into digital marketing. Which course or "
-                      "certification would you recommend to start?", name="Kate Hill")
-    assert "Coming from accounting is an asset" in en
-
-
-def test_course_question_without_a_career_change_names_no_background() -> None:
-    # 145 R neighbour that must not change: no former field named, the certification answer stays as it was
-    es = sample_draft("Hola Camille, ¿qué certificación me recomiendas para empezar en marketing digital?", name="Lucía Gil")
-    assert "Venir de" not in es and "Skillshop" in es

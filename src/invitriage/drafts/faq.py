@@ -1844,11 +1844,9 @@ FOLLOW: dict[str, tuple[str, str]] = {
 #: Impersonal turns of the shared answers that read better spoken to the sender: (impersonal, informal, formal) per language.
 _TO_SENDER = {
     "es": (("la que más guste", "la que más te guste", "la que más le guste"),
-           ("Depende del puesto que se busque", "Depende del puesto que busques", "Depende del puesto que busque"),
            ("a todos los conocidos qué servicio concreto se ofrece", "a todos tus conocidos qué servicio concreto ofreces",
             "a todos sus conocidos qué servicio concreto ofrece"),),
     "it": (("quella che piace di più", "quella che ti piace di più", "quella che Le piace di più"),
-           ("ruolo a cui si punta", "ruolo a cui punti", "ruolo a cui punta"),
            ("a tutte le persone che si conoscono quale servizio preciso si offre",
             "a tutte le persone che conosci quale servizio preciso offri",
             "a tutte le persone che conosce quale servizio preciso offre"),),

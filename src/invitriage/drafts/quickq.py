@@ -1485,50 +1485,6 @@ def thesis_reading(lang: str, note: str) -> str:
     return _THESIS_READ["seo" if cre.search(_SEO_SUBJECT, folded) else "content"][lang]
 
 
-#: A career change said in the note (folded): "en reconversion", "switching careers", "cambiando de carrera", "mudando de
-#: carreira", "cambiando carriera", "Quereinstieg", "carrièreswitch".
-_CAREER_CHANGE = (r"\b(?:reconversion|(?:switching|changing) careers?|career (?:change|changer|switch)\w*|(?:cambiando|cambio) de carrera"
-                  r"|(?:mudando|mudanca|transicao) de carreira|(?:cambiando|cambio di|cambio) carriera|quereinst\w*|branchenwechsel"
-                  r"|wechsle (?:gerade )?(?:die branche|den beruf|vom|von der|aus)|carriere ?switch|overstap\w*)\b")
-#: The field the career changer comes from (folded), with the one sentence that uses it.
-_FORMER_FIELD: tuple[tuple[str, dict[str, str]], ...] = (
-    (r"\b(?:\w*comptab\w*|accounting|accountant|contabilidad|contable|contabilidade|contador\w*|contabilita|buchhalt\w*|boekhoud\w*)\b", {
-        "en": "Coming from accounting is an asset: being at ease with numbers carries straight over to paid ads and analytics, a good place to start.",
-        "fr": "Venir de la comptabilité est un atout : l'aisance avec les chiffres sert directement en publicité payante et en analytics, un bon point de départ.",
-        "es": "Venir de la contabilidad es una baza: el manejo de las cifras sirve directamente en publicidad de pago y analítica, un buen punto de partida.",
-        "it": "Venire dalla contabilità è un vantaggio: la dimestichezza con i numeri serve subito nella pubblicità a pagamento e negli analytics, un buon punto di partenza.",
-        "pt": "Vir da contabilidade é uma vantagem: o à-vontade com números serve diretamente em publicidade paga e analytics, um bom ponto de partida.",
-        "pt-BR": "Vir da contabilidade é uma vantagem: a intimidade com números serve direto em mídia paga e analytics, um bom ponto de partida.",
-        "de": "Aus der Buchhaltung zu kommen ist ein Vorteil: Der sichere Umgang mit Zahlen hilft direkt bei bezahlter Werbung und Analytics, ein guter Einstieg.",
-        "nl": "Uit de boekhouding komen is een troef: vlot met cijfers werken helpt direct bij betaalde advertenties en analytics, een goed startpunt.",
-    }),
-    (r"\b(?:teaching|teacher|enseignement|enseignant\w*|professeure?s? des ecoles|docencia|docente|ensenanza|insegnamento|insegnante|ensino|lehramt|lehrer\w*|onderwijs|leraar|lerares)\b", {
-        "en": "Coming from teaching is an asset: explaining clearly and structuring content carry straight over to content strategy and training.",
-        "fr": "Venir de l'enseignement est un atout : savoir expliquer et structurer un contenu sert directement en stratégie de contenu et en formation.",
-        "es": "Venir de la docencia es una baza: saber explicar y estructurar un contenido sirve directamente en estrategia de contenidos y formación.",
-        "it": "Venire dall'insegnamento è un vantaggio: saper spiegare e strutturare un contenuto serve subito nella strategia dei contenuti e nella formazione.",
-        "pt": "Vir do ensino é uma vantagem: saber explicar e estruturar um conteúdo serve diretamente em estratégia de conteúdo e formação.",
-        "pt-BR": "Vir da docência é uma vantagem: saber explicar e estruturar um conteúdo serve direto em estratégia de conteúdo e treinamento.",
-        "de": "Aus dem Lehrberuf zu kommen ist ein Vorteil: Gut erklären und Inhalte strukturieren hilft direkt bei Content-Strategie und Schulungen.",
-        "nl": "Uit het onderwijs komen is een troef: helder uitleggen en inhoud structureren helpt direct bij contentstrategie en trainingen.",
-    }),
-)
-
-
-def former_field_line(lang: str, note: str) -> str:
-    """The one sentence that uses the field a career changer names ("vengo de contabilidad"), or "".
-
-    >>> former_field_line("en", "I'm switching careers from teaching to digital marketing.")[:30]
-    'Coming from teaching is an ass'
-    >>> former_field_line("en", "I'm an accountant looking for SEO help.")
-    ''
-    """
-    folded = fold(note)
-    if not cre.search(_CAREER_CHANGE, folded):
-        return ""
-    return next((lines.get(lang, "") for field, lines in _FORMER_FIELD if cre.search(field, folded)), "")
-
-
 #: Her own course asked for beside a course recommendation (folded): "Tem algum seu?", "do you have one of your own?",
 #: "tu en as une à toi ?", "¿tienes alguno tuyo?", "ne hai uno tuo?", "hast du selbst einen?", "heb je er zelf een?", "do
 #: you run courses yourself?": the recommendation answered, and her own trainings said, never the question left aside.

@@ -6573,11 +6573,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["career_stage"] = "junior"
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
-    former = quickq.former_field_line(variant or lang, note if note_lang == lang else "")
-    if former and cre.search(_COURSE_ANSWER, str(context["faq"])):
-        # "estoy cambiando de carrera (vengo de contabilidad)": the course advice uses where she comes from, one sentence
-        # naming it, never only the impersonal "depending on the job one aims for"
-        context["faq"] = former + " " + str(context["faq"])
     if own_note and intent in ("ask_for_help", "job_seeking") \
             and (study := career.study_choice(variant or lang, own_note, headline, informal=bool(context["informal"]))):
         # "je suis lycéen en terminale … une école de commerce ou un BUT MMI ?": the studies weighed, never a career
@@ -6802,7 +6797,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["faq_step"] = quickq.in_register(_CONTACTS_STEP, variant or lang, bool(context["informal"])) or context["faq_step"]
     if context["faq"] in _NONPROFIT_RATE_LINES:
         context["faq_step"] = ""  # "tarifs pour les associations ?": her line already asks for the project, never asked twice
-    if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and (_stand_told(context, facts) or former):
+    if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and _stand_told(context, facts):
         # "je suis étudiante en BTS … quelle formation ?", "trabalho como social media há 2 anos …", "c'est éligible au
         # CPF ?": the answer ends there, never "tell me where you stand" to someone who just said it or asked one fact
         context["faq_step"] = ""
@@ -8790,10 +8785,6 @@ _RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|cons
 _TRAINING_DETAIL = (r"\b(?:certif\w*|certs?|zertifi\w*|attestation\w*|diplom\w*|pri[xc]e?s?|preis\w*|precio\w*|prezz\w*|preco\w*|prij[sz]\w*|cost\w*|kost\w*"
                     r"|cout\w*|tarif\w*|when|quand|wann|cuando|quando|wanneer|next|prochaine?|nachste[nr]?|proxim[oa]|prossim[oa]|volgende"
                     r"|english|anglais|englisch|ingles|inglese|engels|online|distance|remote|cpf|opco|funding|financ\w*|forderung)\b")
-
-
-#: A course or certification answer (her FAQ's learner answers name the free platforms).
-_COURSE_ANSWER = r"Skillshop|Blueprint|HubSpot Academy"
 
 
 def gives_training_q(note: str) -> bool:
