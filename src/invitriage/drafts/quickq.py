@@ -1434,6 +1434,57 @@ def reading(lang: str, note: str) -> str:
     return text
 
 
+#: The sender's own thesis or dissertation (folded): "ma thèse", "mon mémoire", "my master's thesis", "mi tesis", "mi TFM",
+#: "la mia tesi", "meu TCC", "a minha tese", "meine Masterarbeit", "mijn scriptie".
+_THESIS_WORD = (r"\b(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|tcc"
+                r"|dissertacao|scriptie|afstudeerscriptie|masterproef|bachelorproef)\b")
+#: Readings or sources asked for (folded): books, readings, resources, sources, references, bibliography.
+_READING_ASKED = (BOOK + r"|\b(?:resources?|ressources?|recursos?|risorse|ressourcen|bronnen|sources?|fuentes|fonti|fontes|quellen|literatur\w*"
+                  r"|references?|referencias?|riferimenti|referencias|bibliogra\w*|literatuur|leituras?|letture|lecturas?|lectures?|reading)\b")
+#: A few well-known books and one citable source per thesis subject, never Skillshop or job-hunting advice.
+_THESIS_READ: dict[str, dict[str, str]] = {
+    "content": {
+        "en": "For a thesis, I'd start with two classics: Epic Content Marketing by Joe Pulizzi and Everybody Writes by Ann Handley. For figures you can cite, the Content Marketing Institute's yearly B2B benchmark reports are a solid source.",
+        "fr": "Pour un mémoire, je partirais de deux classiques : Epic Content Marketing de Joe Pulizzi et Everybody Writes d'Ann Handley. Pour des chiffres à citer, les baromètres B2B annuels du Content Marketing Institute sont une source solide.",
+        "es": "Para una tesis, empezaría por dos clásicos: Epic Content Marketing, de Joe Pulizzi, y Everybody Writes, de Ann Handley. Para cifras que citar, los informes anuales B2B del Content Marketing Institute son una fuente sólida.",
+        "it": "Per una tesi partirei da due classici: Epic Content Marketing di Joe Pulizzi ed Everybody Writes di Ann Handley. Per dati da citare, i report annuali B2B del Content Marketing Institute sono una fonte solida.",
+        "pt": "Para uma tese, começaria por dois clássicos: Epic Content Marketing, de Joe Pulizzi, e Everybody Writes, de Ann Handley. Para números a citar, os relatórios anuais B2B do Content Marketing Institute são uma fonte sólida.",
+        "pt-BR": "Para um trabalho acadêmico, eu começaria por dois clássicos: Epic Content Marketing, de Joe Pulizzi, e Everybody Writes, de Ann Handley. Para ter dados para citar, os relatórios anuais B2B do Content Marketing Institute são uma fonte sólida.",
+        "de": "Für eine Abschlussarbeit würde ich mit zwei Klassikern anfangen: Epic Content Marketing von Joe Pulizzi und Everybody Writes von Ann Handley. Für zitierfähige Zahlen sind die jährlichen B2B-Studien des Content Marketing Institute eine solide Quelle.",
+        "nl": "Voor een scriptie zou ik met twee klassiekers beginnen: Epic Content Marketing van Joe Pulizzi en Everybody Writes van Ann Handley. Voor cijfers om te citeren zijn de jaarlijkse B2B-rapporten van het Content Marketing Institute een degelijke bron.",
+    },
+    "seo": {
+        "en": "For a thesis, I'd start with The Art of SEO by Eric Enge, Stephan Spencer and Jessie Stricchiola, the reference book, and Google's own Search Central documentation, which you can cite.",
+        "fr": "Pour un mémoire, je partirais de The Art of SEO d'Eric Enge, Stephan Spencer et Jessie Stricchiola, l'ouvrage de référence, et de la documentation Search Central de Google, citable telle quelle.",
+        "es": "Para una tesis, empezaría por The Art of SEO, de Eric Enge, Stephan Spencer y Jessie Stricchiola, el libro de referencia, y por la documentación Search Central de Google, que se puede citar.",
+        "it": "Per una tesi partirei da The Art of SEO di Eric Enge, Stephan Spencer e Jessie Stricchiola, il libro di riferimento, e dalla documentazione Search Central di Google, citabile.",
+        "pt": "Para uma tese, começaria por The Art of SEO, de Eric Enge, Stephan Spencer e Jessie Stricchiola, o livro de referência, e pela documentação Search Central da Google, que se pode citar.",
+        "pt-BR": "Para um trabalho acadêmico, eu começaria por The Art of SEO, de Eric Enge, Stephan Spencer e Jessie Stricchiola, o livro de referência, e pela documentação Search Central do Google, que dá para citar.",
+        "de": "Für eine Abschlussarbeit würde ich mit The Art of SEO von Eric Enge, Stephan Spencer und Jessie Stricchiola anfangen, dem Standardwerk, und mit Googles Search-Central-Dokumentation, die man zitieren kann.",
+        "nl": "Voor een scriptie zou ik beginnen met The Art of SEO van Eric Enge, Stephan Spencer en Jessie Stricchiola, het standaardwerk, en met de Search Central-documentatie van Google, die je kunt citeren.",
+    },
+}
+_SEO_SUBJECT = r"\b(?:seo|referencement|posicionamiento|posizionamento|suchmaschinen\w*|zoekmachine\w*)\b"
+
+
+def thesis_reading(lang: str, note: str) -> str:
+    """A few well-known books and a citable source for a student's thesis when readings are asked, or "": a thesis
+    asks for readings on its topic, never the courses or certifications a job hunt needs.
+
+    >>> thesis_reading("en", "I'm writing my master's thesis on LinkedIn content. Any books you'd recommend?")[:38]
+    "For a thesis, I'd start with two class"
+    >>> thesis_reading("en", "Any book you'd recommend to get into SEO?")
+    ''
+    """
+    folded = fold(note)
+    if lang not in _THESIS_READ["content"] or not cre.search(_THESIS_WORD, folded):
+        return ""
+    asked = [s for s in cre.split(r"(?<=[.!?\n])\s+", folded) if cre.search(_READING_ASKED, s) and cre.search(_ASKING, s)]
+    if not asked:
+        return ""
+    return _THESIS_READ["seo" if cre.search(_SEO_SUBJECT, folded) else "content"][lang]
+
+
 #: Her own course asked for beside a course recommendation (folded): "Tem algum seu?", "do you have one of your own?",
 #: "tu en as une à toi ?", "¿tienes alguno tuyo?", "ne hai uno tuo?", "hast du selbst einen?", "heb je er zelf een?", "do
 #: you run courses yourself?": the recommendation answered, and her own trainings said, never the question left aside.

@@ -8821,11 +8821,12 @@ _GIVES_TRAINING = (r"^¿?\s*(?:est-ce qu(?:e |'))?(?:(?:tu|vous|usted|vc|voce|se
                    r" (?:also |aussi |auch |ook |anche |tambien |tambem )?(?!(?:die|deze|dat|this|that|these|those|ce|cette|ces|ese|esa|esos|esas|este|esta"
                    r"|estos|estas|quel|quella|quei|quelle|questo|questa|questi|diese[nrs]?|esse|essa|esses|essas|zulke|zulk|such|solche[nrs]?|tales|tali|tais|de tels) )(?:\w+ ){0,2}(?:formaciones|formacion|cursos?|clases|talleres|capacitaciones"
                    r"|treinamentos?|formacoes|formacao|corsi|corso|formazion\w*|formations?|cours|courses?|trainings?|trainingen|kurse?|schulung\w*|workshops?)\b")
-_RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
-                r"|consigli\w*|sugger\w*|sugier\w*|suggest\w*|aconselh\w*|other|andere[nrs]?|autres?|otros?|altri|outros?|good|gute[nr]?|buen[oa]s?"
-                r"|buon[oi]?|bons?|boas?|goede)\b")
+_RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanraa[dt]\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
+                r"|consigli\w*|sugger\w*|sugier\w*|suggest\w*|aconselh\w*|other|andere[nrs]?|autres?|otros?|altri|outros?|good|gute[nrs]?|buen[oa]s?"
+                r"|buon[oi]?|bons?|boas?|goede?)\b")
 
 
+#: ("een goed boek of cursus … die je aanraadt?": the Dutch neuter "goed" and the verb "aanraadt" recommend too)
 #: A detail of her training asked (its certificate, price, dates, language, place), answered by its own FAQ entry.
 _TRAINING_DETAIL = (r"\b(?:certif\w*|certs?|zertifi\w*|attestation\w*|diplom\w*|pri[xc]e?s?|preis\w*|precio\w*|prezz\w*|preco\w*|prij[sz]\w*|cost\w*|kost\w*"
                     r"|cout\w*|tarif\w*|when|quand|wann|cuando|quando|wanneer|next|prochaine?|nachste[nr]?|proxim[oa]|prossim[oa]|volgende"
@@ -9294,6 +9295,11 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     recalled = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE)
     if recalled != note and name == "met_before" and not facts.question and not facts.ask:
         return ""
+    thesis = quickq.thesis_reading(lang, note) if facts.request not in ("interview", "comment", "jury") else ""
+    if thesis:
+        # "mi tesis es sobre contenidos en LinkedIn, ¿algún libro o recurso?": a thesis asks for readings on its topic,
+        # never the job-hunting courses (Skillshop, Blueprint, recruiters) a career question gets
+        return thesis
     book = quickq.reading(lang, note) if facts.request not in ("interview", "comment", "jury") else ""
     if book:
         # "Hast du eine Buchempfehlung für den Einstieg?": a book asked for gets a reading answer, never the advice on
