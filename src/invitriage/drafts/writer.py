@@ -676,7 +676,7 @@ _HER_TALK = (r"\b(?:webinars?|webinaires?|webinarios?|webinari|talks?|keynotes?|
 #: Her talk or webinar MISSED, said so (folded): "I missed your webinar", "Ihr Webinar zu SEO verpasst", "j'ai raté ton live",
 #: "me perdí tu charla", "ho perso il tuo webinar", "perdi a sua palestra", "je webinar gemist".
 _MISSED_VERB = r"(?:missed|miss|verpasst|verpassen|ai rate|ai manque|perdi|perdido|perso|gemist|misgelopen)"
-_MISSED_TALK = (rf"\b{_MISSED_VERB}\b(?:\s+[\w'-]+){{0,3}}?\s+{_HER_TALK}|{_HER_TALK}(?:\s+[\w'-]+){{0,4}}?\s+{_MISSED_VERB}\b")
+_MISSED_TALK = (rf"\b{_MISSED_VERB}\b(?:\s+[\w'-]+){{0,3}}?\s+{_HER_TALK}|{_HER_TALK}(?:\s+[\w'-]+){{0,6}}?\s+{_MISSED_VERB}\b")
 
 
 def _material_asked(facts: Facts, name: str) -> str:
@@ -1147,6 +1147,14 @@ _PT_BARE_OF = r"^(sobre|acerca d[eo]) ([a-zà-ú]{4,})(?= (?:do|da|dos|das) )"
 
 
 #: "sul SEO", "del SEO", "il SEO" (any case): the masculine article before SEO, which her Italian answers make feminine.
+#: A German noun the note wrote in lower case ("für kleine unternehmen"), after a word that makes it a noun: the echo
+#: capitalises it ("für kleine Unternehmen"), as German writes nouns.
+_DE_LOWER_NOUN = (r"\b((?:für|kleine|kleinen|lokale|lokalen|mittlere|mittleren|neue|neuen|junge|jungen|die|den|der|das|von|mit|im)\s+)"
+                  r"(unternehmen|unternehmer\w*|selbstständige\w*|selbständige\w*|händler\w*|shops|onlineshops|startups|start-ups"
+                  r"|anfänger\w*|einsteiger\w*|restaurants|handwerker\w*|firmen|betriebe|marken|kunden|dienstleister\w*|werbung"
+                  r"|anzeigen|strategie|reichweite|vereine|praxen|agenturen|läden|geschäfte)\b")
+#: What ends a topic cut from "I missed your webinar on X (unfortunately)": the miss is no part of the subject.
+_MISSED_TAIL = r"(?i)(?:[\s,]+(?:leider|helaas|unfortunately|malheureusement|komplett|total|ganz|verpasst|gemist|missed|misgelopen))+\s*$"
 _IT_MASC_SEO = r"(?i)\b(il|lo|sul|sullo|del|dello|al|allo|nel|nello|dal|dallo)\s+(seo)\b"
 _IT_FEM = {"il": "la", "lo": "la", "sul": "sulla", "sullo": "sulla", "del": "della", "dello": "della", "al": "alla", "allo": "alla",
            "nel": "nella", "nello": "nella", "dal": "dalla", "dallo": "dalla"}
@@ -5279,6 +5287,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     missed = bool(cre.search(_MISSED_TALK, fold(note)))
     if missed:
         facts.work = ""  # "habe Ihr Webinar verpasst", "I missed your talk": never thanked for watching or attending it
+        facts.topic = cre.sub(_MISSED_TAIL, "", facts.topic)  # "je webinar over TikTok … gemist": the miss is no part of the subject
     course_thanks = _owner_course(note, facts)
     if course_thanks:
         # "thanks for the Google Ads training you gave at our company", "I took your masterclass on Udemy": thanks for
@@ -7146,6 +7155,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if lang == "it" and context.get("topic"):
         # "il tuo post sul seo per e-commerce": her answers say "la SEO", so the echo does too ("sulla SEO"), never both
         context["topic"] = cre.sub(_IT_MASC_SEO, _it_fem_seo, str(context["topic"]))
+    if lang == "de" and context.get("topic"):
+        # "hab dein webinar zu instagram für kleine unternehmen gesehen": the echo writes the noun as German does
+        context["topic"] = cre.sub(_DE_LOWER_NOUN, lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], str(context["topic"]))
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
     if note_lang == lang and own_note and cre.search(_HER_CLIENT, fold(own_note)) and cre.search(_HOW_IT_WENT, fold(own_note)) \
