@@ -54,3 +54,12 @@ def test_move_to_the_city_is_not_the_roles_start_date() -> None:
     start = sample_draft("Hi Camille, I'm looking for a junior SEO role in Lyon starting in September. Any leads?",
                          headline="Junior SEO", name="Amy Cole")
     assert "starting in September" in start
+
+
+def test_local_pizzeria_in_portuguese_gets_local_google_answer_with_its_budget() -> None:
+    # 145 es_pt_it note-39: "pequena pizzaria em Belo Horizonte … R$ 1.500/mês" answered with a generic either/or
+    br = sample_draft("Oi Camille, tenho uma pequena pizzaria em Belo Horizonte e não sei se invisto em anúncio no Instagram ou "
+                      "no Google. O que você me aconselharia com um orçamento de R$ 1.500/mês?",
+                      headline="Dono da Pizzaria Bella Massa", name="Rodrigo Souza")
+    assert "Dois meses numa campanha só" not in br
+    assert "para um negócio local" in br and "R$ 1.500 por mês" in br and "Perfil da Empresa no Google" in br

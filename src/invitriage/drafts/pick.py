@@ -28,7 +28,7 @@ _OR = r"\s*(?:\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bvs\.?|\bversus\b|\bx\b|/|\bo
 #: A question asking which to choose or where to start, when the two channels were named elsewhere (a post's title).
 _WHICH = (r"\b(?:which|where (?:would|should) (?:you|i)|start|lequel|laquelle|par (?:lequel|laquelle|quoi|ou)|commencer|welche[snm]?|womit|wo (?:wurdest|wurden|soll)"
           r"|anfangen|starten|cual|por donde|empez\w*|quale|da dove|da quale|parto|partire|partiresti|inizi\w*|qual|por onde|comec\w*|welke|waar(?:mee)? zou|beginnen"
-          r"|recommend\w*|recomend\w*|raccomand\w*|consigli\w*|aconsej\w*|conseill\w*|empfiehl\w*|empfehl\w*|raad\w*|aanraden|worth|vaut|lohnt|vale|moeite)\b")
+          r"|recommend\w*|recomend\w*|raccomand\w*|consigli\w*|aconsej\w*|aconselh\w*|conseill\w*|empfiehl\w*|empfehl\w*|raad\w*|aanraden|worth|vaut|lohnt|vale|moeite)\b")
 #: "pubs insta", "anuncios en Instagram", "anúncios no Instagram", "annunci su Instagram", "Werbung auf Instagram"; "le ads di
 #: instagram", "los anuncios del Instagram", "anúncios do Instagram": a shop asking about paid ads on Instagram, never the organic account.
 _PAID_ON = r"\b(?:pubs?|publicites?|ads|adverts?|anuncios?|publicidad|annunci|inserzion[ei]|sponsorizzat[ei]|pubblicita|anuncios?|anuncio|werbung|anzeigen|advertenties|adverteren|sponsored|sponsoris\w*|patrocinad\w*)\s+(?:on\s+|sur\s+|en\s+|no\s+|na\s+|su\s+|auf\s+|op\s+|in\s+|de\s+|di\s+|del\s+|do\s+|da\s+|van\s+)?"
