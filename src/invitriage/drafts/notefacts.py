@@ -4057,8 +4057,11 @@ _WE_ARE_GOING = (r"\bvamos\s+(?:(?:muy|bastante|un poco|algo|super|um pouco|meio
 
 
 #: A move told in the clause before a date: "Me mudo a Lyon en septiembre", "I'm moving to Lyon in November" (folded).
-_MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|relocat\w+|demenag\w+|arrive\w*|emmenag\w+|installe\w*|zieh\w*|umzug\w*|umzieh\w*"
-                r"|verhuis\w*|verhuiz\w*|vou morar|mudar|llego|arrivo|chego|komme)\b[^.!?;:\n]*$")
+#: A title that is a seniority word and a field only ("junior SEO", "senior paid social"), folded.
+_SENIORITY_ONLY = r"^(?:junior|senior|entry-level) (?!(?:remote|paid|full|part|junior|senior)\b)[a-z][\w -]*$"
+
+_MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|moved|relocat\w+|demenag\w+|arriv\w*|emmenag\w+|installe\w*|zieh\w*|umzug\w*|umzieh\w*"
+                r"|\w*gezogen|verhuis\w*|verhuiz\w*|vou morar|mudar|llego|llegue|cheg\w*|komme|came here|settled)\b[^.!?;:\n]*$")
 
 
 #: The sender's own job: "minha primeira vaga", "mi primer empleo", "my first job", "mon premier poste" (folded).
@@ -4211,11 +4214,14 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         break
     if not domain and kind == "job" and lang == "en":
         # "I'm looking for a remote social media manager role": the title comes before the role noun in English
-        tm = _first(r"\b(?:looking for|searching for|seeking|after) an? ((?:[a-z][a-z-]* ){1,4}?)(?:role|job|position|opportunity)\b", folded)
+        tm = _first(r"\b(?:looking for|searching for|hunting for|applying for|seeking|after) an? ((?:[a-z][a-z-]* ){1,4}?)(?:role|job|position|opportunity)\b", folded)
         if tm and not _first(r"\b(?:new|first|full-time|part-time|good|great|suitable|permanent|the|my|your)\b", tm.group(1)):
             title = original[tm.start(1):tm.end(1)].strip()
             if _first(_PERSON_NOUN_END, fold(title)):
                 domain = "as " + ("an " if tm.group(1)[:1] in "aeiou" else "a ") + title
+            elif _first(_SENIORITY_ONLY, fold(title)) and not _first(_PERSON_NOUN_END, fold(title)):
+                # "job hunting for a junior SEO role": the field after the seniority word ("a role in SEO")
+                domain = "in " + title.split(" ", 1)[1]
             elif not _first(r"\b(?:remote|junior|senior|entry-level|paid|full|part)\b", fold(title)):
                 # "a digital marketing role": a field, not a person ("a role in digital marketing", never "as a digital marketing")
                 domain = "in " + title

@@ -61,8 +61,9 @@ def finditer(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> Ite
     return _compiled(pattern, flags).finditer(string)
 
 
-#: A question of a text: the sentence that ends in "?" (from after the previous ".", "!", "?" or line break).
-QUESTION_SENTENCE = r"(?<![^.!?\n])[^.!?\n]*\?"
+#: A question of a text: the sentence that ends in "?" (from after the previous ".", "!", "?" or line break); a point
+#: inside a number ("R$ 1.500/mês?") ends no sentence.
+QUESTION_SENTENCE = r"(?<![^.!?\n])(?:[^.!?\n]|(?<=\d)\.(?=\d))*\?"
 
 
 def question_sentences(string: str) -> list[str]:
@@ -70,5 +71,7 @@ def question_sentences(string: str) -> list[str]:
 
     >>> question_sentences("Hi! I run a shop. SEO or ads? Thanks")
     [' SEO or ads?']
+    >>> question_sentences("Hi. With R$ 1.500/mês, Google or Meta?")
+    [' With R$ 1.500/mês, Google or Meta?']
     """
     return findall(QUESTION_SENTENCE, string)
