@@ -1164,7 +1164,8 @@ _LOCAL_SHOP = (r"\b(?:bakery|bakeries|boulangeries?|patisseries?|panaderias?|pas
                r"|friseur\w*|kappers?|kapsalons?|cabeleireir\w*|restaurants?|restaurantes?|ristorant\w*|pizzerias?|trattorias?"
                r"|butcher\w*|boucheries?|carnicerias?|macellerias?|metzgerei(?:en)?|slagerij\w*|acougues?|talhos?|epiceries?|grocer\w*"
                r"|local (?:shop|store|business)|commerces? (?:de proximite|local|de quartier)|negocios? (?:local|de barrio)"
-               r"|negozio (?:di quartiere|fisico)|laden vor ort|lokale (?:zaak|winkel)|lojas? fisicas?|negocios? de bairro)\b")
+               r"|negozio (?:di quartiere|fisico)|laden vor ort|lokale (?:zaak|winkel)|lojas? fisicas?|negocios? de bairro"
+               r"|gyms?|salle de sport|gimnasios?|palestra|academia de ginastica|fitnessstudios?|sportschool)\b")
 #: Ads asked about (folded): "ads", "de la pub", "anunciar", "Werbung schalten", "adverteren".
 _ADS_ASKED = (r"\b(?:ads|advertising|advertis\w*|pubs?|publicites?|anunci\w*|publicidad|publicidade|pubblicita|inserzioni"
               r"|werbung|anzeigen|advertenties|adverteren|reclame)\b")
@@ -1180,6 +1181,8 @@ _NOT_LOCAL_ADS = (r"\b(?:google|search|seo|performance max|pmax|shopping|online|
 _LOCAL_ASKED = (r"\b(?:worth\w*|vaut (?:le coup|la peine)|valent (?:le coup|la peine)|vale (?:la|a) pena|merece la pena|lohnt\w*|moeite waard"
                 r"|loont|conviene|compensa|rentable|rentabel|zinvol|sinnvoll|start\w*|begin\w*|commencer|demarrer|debuter|empezar"
                 r"|empiezo|comenzar|iniziare|partire|comecar|comeco|anfangen|beginnen)\b")
+#: ... or Advantage+ weighed against a manual set-up (folded): "Advantage+ or manual targeting?", "des ad sets manuels ?".
+_ADVANTAGE_ASKED = r"\b(?:advantage|manual\w*|manuel\w*|manuale|manuali|handmatig\w*|manuell\w*)\b"
 _AGENCY_ASKED = r"\b(?:agency|agencies|agences?|agencias?|agenzi[ae]|agentur\w*|bureaus?|freelance\w*|freelancer\w*)\b"
 #: Ads for a shop people walk into: a few km around it, one offer, about €10 a day, counted in visits and calls.
 LOCAL_ADS_ANSWER = {
@@ -1193,6 +1196,21 @@ LOCAL_ADS_ANSWER = {
     "nl": "Voor een lokale zaak is een klein budget genoeg als het eenvoudig blijft: één advertentie op Instagram en Facebook met een mooie foto van een aanbieding of de bestseller, alleen getoond aan mensen binnen een paar kilometer van de winkel, zo'n € 10 per dag. Na twee, drie weken tel je de bezoeken, telefoontjes of berichten en houd je wat werkt.",
 }
 
+#: ... and when Advantage+ is asked: too few conversions around one shop for it to learn, so a manual set-up on the radius.
+LOCAL_ADVANTAGE = {
+    "en": "Advantage+ needs many conversions to learn, which a few km around one shop rarely gives: I'd set it up manually, with the radius as the audience.",
+    "fr": "Advantage+ a besoin de beaucoup de conversions pour apprendre, ce qu'un rayon de quelques kilomètres donne rarement : je partirais en manuel, avec le rayon comme audience.",
+    "es": "Advantage+ necesita muchas conversiones para aprender, y un radio de pocos kilómetros rara vez las da: yo lo configuraría en manual, con el radio como público.",
+    "it": "Advantage+ ha bisogno di molte conversioni per imparare, e un raggio di pochi chilometri raramente le dà: lo imposterei in manuale, con il raggio come pubblico.",
+    "de": "Advantage+ braucht viele Conversions zum Lernen, und ein Umkreis von ein paar Kilometern liefert sie selten: Ich würde manuell starten, mit dem Umkreis als Zielgruppe.",
+    "pt": "O Advantage+ precisa de muitas conversões para aprender, e um raio de poucos quilómetros raramente as dá: eu começaria em manual, com o raio como público.",
+    "pt-BR": "O Advantage+ precisa de muitas conversões para aprender, e um raio de poucos quilômetros raramente gera isso: eu começaria no manual, com o raio como público.",
+    "nl": "Advantage+ heeft veel conversies nodig om te leren, en een straal van een paar kilometer levert die zelden op: ik zou handmatig beginnen, met de straal als doelgroep.",
+}
+#: The daily budget LOCAL_ADS_ANSWER proposes, replaced by the one the note tells ("$25/day", "20€/jour").
+_LOCAL_DAILY = {"en": "about €10 a day", "fr": "environ 10 € par jour", "es": "unos 10 € al día", "it": "circa 10 € al giorno",
+                "de": "etwa 10 € am Tag", "pt": "cerca de 10 € por dia", "pt-BR": "uns R$ 50 por dia", "nl": "zo'n € 10 per dag"}
+
 
 def local_ads(note: str, lang: str) -> str:
     """The plain answer for a shop people walk into asking about ads (is it worth it, where to start), or "".
@@ -1201,12 +1219,22 @@ def local_ads(note: str, lang: str) -> str:
     'For a local shop, a small budget is enou'
     >>> local_ads("Performance Max ou Search pour ma boulangerie ?", "fr"), local_ads("Instagram ads for my online shop?", "en")
     ('', '')
+    >>> print(local_ads("Facebook ads for my gym: Advantage+ or manual targeting with $25/day?", "en"))  # doctest: +ELLIPSIS
+    For a local shop, ... within a few km of the shop, $25 a day. Advantage+ needs many conversions ... as the audience.
     """
     folded = fold_phrase(note)
-    if not (cre.search(_LOCAL_SHOP, folded) and cre.search(_ADS_ASKED, folded) and cre.search(_LOCAL_ASKED, folded)) \
+    advantage = bool(cre.search(_ADVANTAGE_ASKED, folded))
+    if not (cre.search(_LOCAL_SHOP, folded) and cre.search(_ADS_ASKED, folded) and (advantage or cre.search(_LOCAL_ASKED, folded))) \
             or cre.search(_NOT_LOCAL_ADS, folded) or cre.search(_AGENCY_ASKED, folded):
         return ""
-    return LOCAL_ADS_ANSWER.get(lang) or LOCAL_ADS_ANSWER.get(lang[:2], "")
+    answer = LOCAL_ADS_ANSWER.get(lang) or LOCAL_ADS_ANSWER.get(lang[:2], "")
+    budget = pick.told_budget(note, lang)
+    daily = _LOCAL_DAILY.get(lang) or _LOCAL_DAILY.get(lang[:2], "")
+    if budget != pick.told_budget("", lang) and daily in answer:
+        answer = answer.replace(daily, budget)  # "$25/day": the budget they told, never "about €10 a day" beside it
+    if advantage:  # the set-up in place of the counting, so the draft stays short
+        answer = f"{answer.split('. ', 1)[0]}. {LOCAL_ADVANTAGE.get(lang) or LOCAL_ADVANTAGE.get(lang[:2], '')}"
+    return answer
 
 
 #: Meta ads named (folded): "instagram ads", "anúncios no Instagram", "Facebook-Werbung", "pub Meta".

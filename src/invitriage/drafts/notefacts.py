@@ -4592,6 +4592,12 @@ _PROGRAMME_STUDENTS = (r"\b(?:workshops?|ateliers?|talleres?|taller|seminar\w*|s
                        r"(?:\s+(?:de|del|of|in|en|du|di|do|da|van|des|im|des)\s+(?:(?:la|le|il|el|o|a|the|het)\s+)?(?:master|mestrado|licence|licenciatura|grado|bachelor|laurea|mba|maestria|magistrale|masteropleiding))?\b")
 #: A call for papers or speakers (folded): "CFP", "call for papers", "appel à communications", "Call for Speakers", "convocatoria de ponencias".
 #: ("nous aimerions VOUS proposer une conférence": a talk offered to her, an invitation, never a call to answer)
+#: Guest teachers sought for a programme (folded, plural or feminine): "Gastdozenten", "professores convidados", "docentes
+#: invitados", "docenti ospiti", "gastdocenten", "guest lecturers", "visiting lecturers", "intervenants extérieurs".
+_GUEST_TEACHERS_SOUGHT = (r"\b(?:gastdozent(?:en|in|innen|\*innen|:innen)?|gastreferent(?:en|in|innen)?|gastdocent(?:en|e)?"
+                          r"|professor(?:es|as|a)? convidad[oa]s?|docentes? invitad[oa]s?|profesor(?:es|as|a)? invitad[oa]s?"
+                          r"|docent[ei] (?:ospiti|esterni)|docente (?:ospite|esterno|esterna)|guest (?:lecturers?|speakers? for (?:our|the) (?:class|course|programme|program|module))"
+                          r"|visiting (?:lecturers?|professors?)|intervenant(?:e|s|es)? (?:exterieur|professionnel)\w*)\b")
 #: One guest session inside someone else's course (folded): "as a guest lecturer", "eine Gastvorlesung", "een gastcollege".
 _GUEST_SESSION = (r"\b(?:guest lectur\w*|guest session|gastvorlesung\w*|gastdozent\w*|gastcolleges?|gastles\w*|clase invitada"
                   r"|lezione (?:ospite|come ospite)|aula convidada|professora? convidad[oa])\b")
@@ -6951,6 +6957,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.proposal = "speaker"  # "ich organisiere das Barcamp … eine Session zu SEO für Shops zu halten?": a session at their event
     if not facts.proposal and not facts.links and (_first(_SPEAKER_ASKED, folded) or _first(_PANEL_ASKED, unspoken)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "estamos a montar o painel de marketing. Gostaria de ser oradora?": an invitation to speak
+    if not facts.proposal and not facts.links and not facts.salary and _first(_GUEST_TEACHERS_SOUGHT, folded):
+        # "wir suchen für unser Sommersemester Gastdozenten", "estamos buscando professores convidados para um módulo": teaching
+        # a session in their programme is an invitation to speak, never a post declined ("not looking for a salaried role")
+        facts.proposal = "speaker"
+        facts.job_title, facts.job_offered, facts.hiring = "", False, False
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
         # "submit a talk to BrightonSEO before the CFP closes on 1 March": a call to answer, with its deadline
         facts.proposal = "speaker"

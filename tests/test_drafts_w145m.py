@@ -1,0 +1,58 @@
+"""Wave 145, our mend after the merge: guest teachers sought for a programme ("Gastdozenten", "professores convidados") are
+an invitation to teach, never a post declined; a local shop or gym asking Advantage+ or manual gets the local answer with the
+budget it told and a reason for the manual set-up, never the online shop's "sales campaign, €10 to €20 a day"."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting import sample_draft
+
+
+@pytest.mark.parametrize("note, name, said, never", [
+    ("Sehr geehrte Frau Laurent, wir suchen für unser Sommersemester Gastdozenten für digitales Marketing an der Hochschule "
+     "Stuttgart. Hätten Sie Interesse? Mit freundlichen Grüßen, Prof. Dr. Anna Keller", "Anna Keller", "Gastvorlesung",
+     "Festanstellung"),
+    ("Oi Camille, sou coordenadora de um MBA em São Paulo e estamos buscando professores convidados para um módulo de "
+     "marketing digital. Você teria interesse? Abraços, Fernanda", "Fernanda Lima", "Tenho interesse", "emprego fixo"),
+    ("Hola Camille, en nuestra escuela de negocios de Valencia buscamos profesores invitados para el máster de marketing "
+     "digital. ¿Te interesaría?", "Elena Ruiz", "", "empleo fijo"),
+])
+def test_guest_teachers_sought_is_a_teaching_invitation_not_a_post_declined(note: str, name: str, said: str, never: str) -> None:
+    # wave 145 mend (group U's report): "Gastdozenten … Hätten Sie Interesse?" declined as a job ("suche keine Festanstellung")
+    draft = sample_draft(note, name=name)
+    assert never not in draft
+    assert said in draft
+
+
+def test_a_salaried_lecturer_post_stays_a_post() -> None:
+    # wave 145 mend, must not change: a permanent post with a salary is still a post offered, declined as such
+    draft = sample_draft("Guten Tag Frau Laurent, wir suchen ab sofort eine Dozentin für Online-Marketing in Vollzeit, "
+                         "unbefristet, Gehalt 55.000 €. Hätten Sie Interesse?", name="Petra Hahn")
+    assert "Gastvorlesung" not in draft
+
+
+@pytest.mark.parametrize("note, headline, budget, manual", [
+    # 167 fr_en note-39: a gym's $25/day answered with "about €10 to €20 a day" and a sales campaign
+    ("Hi Camille, I attended your webinar on Meta ads last Tuesday. Quick q: should I use Advantage+ or manual targeting "
+     "with a $25/day budget for a local gym?", "Owner, IronCore Gym", "$25 a day", "I'd set it up manually"),
+    ("Bonjour Camille, je gère une boulangerie à Villeurbanne. Pour des pubs Facebook, vaut-il mieux Advantage+ ou des ad "
+     "sets manuels pour un budget de 20€/jour ?", "", "20 € par jour", "je partirais en manuel"),
+    ("Hallo Camille, ich habe ein kleines Fitnessstudio in Köln. Lohnt sich Instagram-Werbung mit 15 € am Tag, Advantage+ "
+     "oder manuell?", "", "15 € am Tag", "Ich würde manuell starten"),
+    ("Hoi Camille, ik heb een kleine bakkerij in Utrecht en wil met Facebook-advertenties meer klanten uit de buurt trekken. "
+     "Ik heb zo'n 20 euro per dag. Advantage+ of zelf instellen? Groet, Marieke", "", "€20 per dag", "ik zou handmatig beginnen"),
+    ("Ciao Camille, ho una pizzeria a Bari: per le inserzioni su Facebook meglio Advantage+ o manuale, con 15 € al giorno?", "",
+     "15 € al giorno", "lo imposterei in manuale"),
+])
+def test_local_shop_asking_advantage_or_manual_gets_the_local_answer_with_its_budget(note: str, headline: str, budget: str,
+                                                                                    manual: str) -> None:
+    draft = sample_draft(note, headline=headline, name="Sam Lee")
+    assert budget in draft and manual in draft
+    assert "10 to €20" not in draft and "10 à 20" not in draft and "campagne de ventes" not in draft
+
+
+def test_online_shop_asking_advantage_or_manual_keeps_the_meta_answer() -> None:
+    # must not change: an online shop (no radius) keeps the owner's small-budget Meta answer
+    draft = sample_draft("Hi Camille, for my online shop, Advantage+ or manual with $25/day?", name="Tim Baker")
+    assert "sales campaign" in draft and "radius" not in draft
