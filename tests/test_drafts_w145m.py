@@ -56,3 +56,21 @@ def test_online_shop_asking_advantage_or_manual_keeps_the_meta_answer() -> None:
     # must not change: an online shop (no radius) keeps the owner's small-budget Meta answer
     draft = sample_draft("Hi Camille, for my online shop, Advantage+ or manual with $25/day?", name="Tim Baker")
     assert "sales campaign" in draft and "radius" not in draft
+
+
+@pytest.mark.parametrize("note, lang_word, never", [
+    ("Hola Camille, tengo una tienda online de café de especialidad. ¿Por dónde empiezo con el SEO? Gracias", "fichas de producto",
+     "Google Maps"),
+    ("Bonjour Camille, j'ai une boutique en ligne de café torréfié. Par où commencer le référencement ? Merci", "", "Google Maps"),
+])
+def test_an_online_coffee_shop_is_no_local_business(note: str, lang_word: str, never: str) -> None:
+    # wave 145 mend (group S's report): "tienda online de café" answered as a café people walk into (Google Maps first)
+    draft = sample_draft(note, name="Carlos Gil")
+    assert never not in draft
+    assert lang_word in draft
+
+
+def test_a_cafe_people_walk_into_keeps_the_local_answer() -> None:
+    # a café people walk into ("cafetería") asking whether SEO is worth it gets Google Maps first, never "tell me about your business"
+    draft = sample_draft("Hola Camille, tengo una cafetería en Sevilla. ¿Merece la pena el SEO para un negocio como el mío?", name="Rosa Díaz")
+    assert "Google Maps" in draft
