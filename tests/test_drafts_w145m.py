@@ -74,3 +74,13 @@ def test_a_cafe_people_walk_into_keeps_the_local_answer() -> None:
     # a café people walk into ("cafetería") asking whether SEO is worth it gets Google Maps first, never "tell me about your business"
     draft = sample_draft("Hola Camille, tengo una cafetería en Sevilla. ¿Merece la pena el SEO para un negocio como el mío?", name="Rosa Díaz")
     assert "Google Maps" in draft
+
+
+def test_a_field_named_before_the_role_wins_over_the_town_after_it() -> None:
+    # 167 fr_en note-28: "job hunting for a junior SEO role in Lyon (… moved here in September …)": the SEO role never named
+    draft = sample_draft("Hello Camille, I'm job hunting for a junior SEO role in Lyon (I'm British, moved here in September, B2 "
+                         "French). Any tips or leads would be much appreciated!", headline="Junior SEO Specialist | Open to work",
+                         name="Oliver Grant")
+    assert "a new role in SEO" in draft and "September" not in draft
+    # must not change: a town alone stays the town
+    assert "a new role in Berlin" in sample_draft("Hello Camille, I'm looking for a new role in Berlin. Any tips?", name="Oliver Grant")

@@ -4058,6 +4058,8 @@ _WE_ARE_GOING = (r"\bvamos\s+(?:(?:muy|bastante|un poco|algo|super|um pouco|meio
 
 #: A move told in the clause before a date: "Me mudo a Lyon en septiembre", "I'm moving to Lyon in November" (folded).
 #: A title that is a seniority word and a field only ("junior SEO", "senior paid social"), folded.
+#: A domain that is only a capitalised name after "in" ("in Lyon", "in SEO"), which a field named before the role noun replaces.
+_TOWN_DOMAIN = r"^in [A-Z][\w-]*$"
 _SENIORITY_ONLY = r"^(?:junior|senior|entry-level) (?!(?:remote|paid|full|part|junior|senior)\b)[a-z][\w -]*$"
 
 _MOVE_BEFORE = (r"\b(?:mud\w+|trasferi\w+|trasloc\w+|moving|move|moved|relocat\w+|demenag\w+|arriv\w*|emmenag\w+|installe\w*|zieh\w*|umzug\w*|umzieh\w*"
@@ -4212,8 +4214,9 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 rest = at + len(phrase)
                 continue
         break
-    if not domain and kind == "job" and lang == "en":
-        # "I'm looking for a remote social media manager role": the title comes before the role noun in English
+    if kind == "job" and lang == "en" and (not domain or _rx(_TOWN_DOMAIN).match(domain)):
+        # "I'm looking for a remote social media manager role": the title comes before the role noun in English (and the
+        # field it names wins over a town after it: "a junior SEO role in Lyon" is a role in SEO)
         tm = _first(r"\b(?:looking for|searching for|hunting for|applying for|seeking|after) an? ((?:[a-z][a-z-]* ){1,4}?)(?:role|job|position|opportunity)\b", folded)
         if tm and not _first(r"\b(?:new|first|full-time|part-time|good|great|suitable|permanent|the|my|your)\b", tm.group(1)):
             title = original[tm.start(1):tm.end(1)].strip()
