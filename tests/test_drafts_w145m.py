@@ -14,7 +14,7 @@ from drafting import sample_draft
      "Stuttgart. Hätten Sie Interesse? Mit freundlichen Grüßen, Prof. Dr. Anna Keller", "Anna Keller", "Gastvorlesung",
      "Festanstellung"),
     ("Oi Camille, sou coordenadora de um MBA em São Paulo e estamos buscando professores convidados para um módulo de "
-     "marketing digital. Você teria interesse? Abraços, Fernanda", "Fernanda Lima", "Tenho interesse", "emprego fixo"),
+     "marketing digital. Você teria interesse? Abraços, Fernanda", "Fernanda Lima", "Tenho muito interesse", "emprego fixo"),
     ("Hola Camille, en nuestra escuela de negocios de Valencia buscamos profesores invitados para el máster de marketing "
      "digital. ¿Te interesaría?", "Elena Ruiz", "", "empleo fijo"),
 ])
@@ -84,3 +84,28 @@ def test_a_field_named_before_the_role_wins_over_the_town_after_it() -> None:
     assert "a new role in SEO" in draft and "September" not in draft
     # must not change: a town alone stays the town
     assert "a new role in Berlin" in sample_draft("Hello Camille, I'm looking for a new role in Berlin. Any tips?", name="Oliver Grant")
+
+
+def test_a_coffee_brand_selling_in_france_is_no_local_cafe() -> None:
+    # wave 145 regression (r79 es note-18): "una pequeña marca de café … vender en Francia" answered "para un negocio local"
+    draft = sample_draft("Hola Camille, soy de México y tengo una pequeña marca de café de especialidad que queremos vender en "
+                         "Francia. ¿Qué canal recomiendas para empezar, Instagram Ads o Google? Gracias de antemano, Rodrigo",
+                         headline="Fundador | Café Altura Oaxaca", name="Rodrigo Pérez")
+    assert "negocio local" not in draft and "Francia es justo mi mercado" in draft
+    # a café people walk into keeps the local pick
+    cafe = sample_draft("Bonjour Camille, j'ai ouvert un café à Lyon. Pub Instagram ou Google pour commencer, avec 200 €/mois ?",
+                        name="Julie Martin")
+    assert "pour un commerce local" in cafe and "200 € par mois" in cafe
+
+
+@pytest.mark.parametrize("note, opener", [
+    ("Bonjour Camille, nous organisons les Rencontres du Web le 14 mai à Lyon. Seriez-vous disponible pour intervenir ? "
+     "Pourriez-vous nous proposer un sujet ?", "Cela m'intéresse beaucoup"),
+    ("Hi Camille, we're running a marketing meetup in Leeds on 3 April. Would you be available to speak about SEO?",
+     "I'd be very interested"),
+])
+def test_a_dated_talk_is_welcomed_without_praising_a_topic_not_yet_named(note: str, opener: str) -> None:
+    # wave 145 regression (r147 fr note-10, r129 nl note-30): "Le thème m'intéresse beaucoup … pourriez-vous me préciser le sujet ?"
+    draft = sample_draft(note, name="Claire Morel")
+    assert opener in draft
+    assert "thème m'intéresse" not in draft and "topic really interests" not in draft

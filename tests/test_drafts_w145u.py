@@ -66,13 +66,13 @@ def test_teaching_offer_gets_interest_not_a_commitment(note: str, headline: str,
 @pytest.mark.parametrize("note, said", [
     # 145 U fr_en note-10 (round 167): "Avec plaisir, je note la date et je regarde mon agenda" never answered the 14 March
     ("Bonjour Camille, j'organise le Digital Day de Grenoble le 14 mars et nous cherchons une intervenante sur le thème « SEO "
-     "et IA ». Seriez-vous disponible ? Le défraiement est prévu.", "Le thème m'intéresse beaucoup, je note la date et je vous confirme"),
+     "et IA ». Seriez-vous disponible ? Le défraiement est prévu.", "Cela m'intéresse beaucoup, je note la date et je vous confirme"),
     ("Salut Camille, j'organise le Digital Day de Grenoble le 14 mars, on cherche une intervenante sur « SEO et IA ». Tu serais dispo ?",
      "je note la date et je te confirme"),
     ("Hi Camille, I'm organising Growth Camp Dublin on 3 March and we're looking for a speaker on SEO for e-commerce. "
-     "Would you be available?", "The topic really interests me"),
+     "Would you be available?", "I'd be very interested"),
     ("Hoi Camille, wij organiseren op 7 juni het Marketing Event Utrecht en zoeken een spreker over SEO. Ben je beschikbaar?",
-     "Het onderwerp spreekt me erg aan"),
+     "Dat spreekt me erg aan"),
 ])
 def test_dated_talk_gets_interest_and_a_confirmation_promise(note: str, said: str) -> None:
     d = sample_draft(note, headline="Organisatrice - Digital Day", name="Claire Dumas")

@@ -6963,7 +6963,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and not facts.salary and _first(_GUEST_TEACHERS_SOUGHT, folded):
         # "wir suchen für unser Sommersemester Gastdozenten", "estamos buscando professores convidados para um módulo": teaching
         # a session in their programme is an invitation to speak, never a post declined ("not looking for a salaried role")
-        facts.proposal = "speaker"
+        if _first(_SERVICE_KIND[0][1], folded):
+            facts.client, facts.service = True, "module"  # "para um módulo de marketing digital": a module to teach, as a service
+        else:
+            facts.proposal = "speaker"
         facts.job_title, facts.job_offered, facts.hiring = "", False, False
     if not facts.links and _first(_CFP, folded) and facts.proposal in ("", "speaker"):
         # "submit a talk to BrightonSEO before the CFP closes on 1 March": a call to answer, with its deadline

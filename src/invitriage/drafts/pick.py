@@ -47,8 +47,11 @@ _BUDGET_BESIDE = (r"\b(?:budget|budgets|presupuesto|orcamento|verba)\b|[$€£]\
                   r"|\d\s?(?:/|per |a |par |al |am |im |por |pro )(?:month|mois|mes|mese|monat|maand|mes)\b")
 #: A local business customers walk into (folded, note and headline): a restaurant, a bakery, a gym, a salon.
 _LOCAL = (r"\b(?:restaurants?|restaurante|ristorante|trattoria|osteria|pizzeria|pizzaria|bakery|boulangerie|patisserie|panaderia|padaria|panetteria"
-          r"|forno|backerei|bakkerij|cafe|bistro|bar|brasserie|gym|salle de sport|gimnasio|palestra|academia|fitnessstudio|sportschool|salon|kapsalon"
+          r"|forno|backerei|bakkerij|(?<!\bde )(?<!\bdi )(?<!\bof )(?<!\bdo )(?<!\bda )cafe(?! de especialidad| di specialita| especial)|bistro|bar|brasserie|gym|salle de sport|gimnasio|palestra|academia|fitnessstudio|sportschool|salon|kapsalon"
           r"|coiffeur|friseur|peluqueria|parrucchiere|cabeleireiro|barbearia|barber\w*)\b")
+#: ... never a brand that sells a product far away (folded): "una marca de café que queremos vender en Francia", "my coffee brand".
+_PRODUCT_BRAND = (r"\b(?:marca|brand|marque|marchio|merk|marke)\b|\b(?:vender|sell|vendre|vendere|verkaufen|verkopen) (?:\w+ )?"
+                  r"(?:en|in|a|em|na|no|nach|naar) (?:francia|france|frankreich|frankrijk|franca|europa|europe)\b")
 #: A budget told as an amount and a period: "$25/day", "300€/mes", "300€ al mese", "R$ 1.500/mês", "20€/jour" (original text).
 _AMOUNT = (r"(?i)(R\$|US\$|[$£€])?\s?(\d[\d.,]*)\s?(€|euros?|eur|\$|£)?\s?(?:/|per |a |par |al |am |im |por |pro |au |an? )\s?"
            r"(day|jour|d[ií]a|giorno|dia|tag|dag|month|mois|mes|m[eê]s|mese|monat|maand)\b")
@@ -179,7 +182,8 @@ def choice(note: str, headline: str, lang: str) -> str:
     if kinds == {"G", "M"}:
         if cre.search(_KEEP, fold(note + " " + headline)):
             return ""
-        key, other = ("GL" if cre.search(_LOCAL, fold(note + " " + headline)) else "GM"), ""
+        local = cre.search(_LOCAL, fold(note + " " + headline)) and not cre.search(_PRODUCT_BRAND, fold(note))
+        key, other = ("GL" if local else "GM"), ""
     elif "L" in kinds and kinds & {"M", "T", "I"}:
         other = next(k for k in pair if k != "L")
         other_name = {"I": "Instagram Ads"}.get(other, _NAMES[other])
