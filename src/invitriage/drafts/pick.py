@@ -198,6 +198,16 @@ def choice(note: str, headline: str, lang: str) -> str:
     return texts[key].format(A=names[0], B=names[1], O=other, X=told_budget(note, lang))
 
 
+def told_daily(note: str, lang: str) -> str:
+    """The daily budget the note tells, in ``lang``'s words, or "" (a monthly one is budget.py's to place).
+
+    >>> told_daily("Advantage+ or manual with a $25/day budget?", "en"), told_daily("300€/mes", "es")
+    ('$25 a day', '')
+    """
+    said = told_budget(note, lang)
+    return said if said != _SMALL[lang.split("-")[0]] and said.endswith(_PERIOD[lang.split("-")[0]][0]) else ""
+
+
 def told_budget(note: str, lang: str) -> str:
     """The budget the note tells, in ``lang``'s words, or a small budget in general.
 
