@@ -111,7 +111,10 @@ def test_a_bad_faq_or_hiring_value_is_one_clear_line(bad, message):
 
 
 def test_the_sample_faq_is_complete_and_init_round_trips():
-    assert 8 <= len(SAMPLE.answers) <= 130  # a real consultant's FAQ: dozens of entries, not hundreds
+    # a real consultant's FAQ: dozens of phrase entries, not hundreds (the few answers for situations recognised by rule,
+    # ``rule = "local_ads"``, are hers too but matched by the drafts' own rules)
+    assert 8 <= len([e for e in SAMPLE.answers if not e.get("rule")]) <= 130
+    assert {e["rule"] for e in SAMPLE.answers if e.get("rule")} == {"local_ads", "local_advantage", "meta_start"}
     for entry in SAMPLE.answers:
         assert set(entry["texts"]) == {"fr", "en", "es", "it", "de", "pt", "pt-BR", "nl"}
     import tomllib
@@ -187,3 +190,16 @@ def test_no_broken_either_or_slot():
 def test_good_question_only_when_a_question_was_asked():
     text = draft("Hi Camille, I'm changing careers. Would you have 15 minutes for some advice on getting into the field?", "en")
     assert "good question" not in text, text
+
+
+def test_rule_answers_are_the_owners_words_and_absent_without_them():
+    # the local-shop and Meta-from-zero answers live in the owner's settings (rule = "..."), never in the code: without
+    # them the same note gets no local answer, and a rule entry is refused beside phrases or with an unknown rule
+    from invitriage.drafts import faq
+    note = "Hi Camille, is it worth running Facebook ads with a small budget for my bakery?"
+    assert faq.match(note, SAMPLE.answers, "en").startswith("For a local shop")
+    assert not faq.local_ads(note, "en", [e for e in SAMPLE.answers if not e.get("rule")])
+    for bad in ({"rule": "local_shop", "en": "x"}, {"rule": "local_ads", "when": ["bakery"], "en": "x"}):
+        with pytest.raises(ConfigError) as err:
+            Settings.from_mapping({"answers": [bad]})
+        assert "rule must be one of" in str(err.value)

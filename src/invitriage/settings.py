@@ -164,6 +164,13 @@ _STAGES = ("student", "intern", "junior", "experienced", "employed", "founder")
 #: The language codes an FAQ answer may be written in (``pt-BR`` for Brazilian senders).
 ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 
+#: The situations the drafts recognise by rule rather than by phrases, which an ``[[answers]]`` entry may answer with
+#: ``rule = "..."`` in place of ``when``: ads for a shop people walk into (is it worth it, where to start), the same
+#: shop's "Advantage+ or manual?" (a sentence added to it), and Meta ads from zero ("where do I start?").
+ANSWER_RULES = ("local_ads", "local_advantage", "meta_start")
+#: A rule's answer stands alone as the draft's body, so it may run a little longer than a phrase entry's.
+_RULE_TEXT_MAX = 360
+
 
 def _answers(v: Any) -> list[dict[str, Any]]:
     """The owner's FAQ: ``[[answers]]`` tables, each ``when`` (phrases the question holds), optional ``also`` (the
@@ -177,9 +184,12 @@ def _answers(v: Any) -> list[dict[str, Any]]:
     out = []
     for i, entry in enumerate(v, 1):
         where = f"entry {i}"
-        unknown = [k for k in entry if k not in ("when", "also", "need", "versus", "unless", "covers", "self", "who") and k not in ANSWER_LANGS]
+        unknown = [k for k in entry if k not in ("when", "also", "need", "versus", "unless", "covers", "self", "who", "rule") and k not in ANSWER_LANGS]
         if unknown:
-            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, need, versus, unless, covers, self, who, {', '.join(ANSWER_LANGS)}")
+            raise ValueError(f"{where}: unknown key {unknown[0]!r}; keys: when, also, need, versus, unless, covers, self, who, rule, {', '.join(ANSWER_LANGS)}")
+        rule = entry.get("rule", "")
+        if rule and (rule not in ANSWER_RULES or any(k in entry for k in ("when", "also", "need", "versus", "unless", "covers", "self", "who"))):
+            raise ValueError(f"{where}: rule must be one of {', '.join(ANSWER_RULES)}, alone with the answer texts (no when, also …)")
         who = entry.get("who", [])
         if not isinstance(who, list) or any(w not in _STAGES for w in who):
             raise ValueError(f"{where}: who must be a list of {', '.join(_STAGES)} (the career stages the answer is meant for)")
@@ -194,22 +204,23 @@ def _answers(v: Any) -> list[dict[str, Any]]:
             covers = _phrases(entry.get("covers", []))
         except ValueError as exc:
             raise ValueError(f"{where}: when/also/need/versus/unless/covers {exc}") from None
-        if not when:
-            raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...]')
+        if not when and not rule:
+            raise ValueError(f'{where}: needs when = ["a phrase the question holds", ...] (or rule = "{ANSWER_RULES[0]}")')
         if any(len(fold_phrase(w)) < 3 for w in when + also + need + versus):
             raise ValueError(f"{where}: when/also/versus phrases must be at least 3 letters long")
         texts = {}
         for code in ANSWER_LANGS:
             if code in entry:
                 text = entry[code]
-                if not isinstance(text, str) or not text.strip() or len(text) > 320:
-                    raise ValueError(f"{where}: {code} must be a non-empty string of at most 320 characters (a draft is at most 600)")
+                limit = _RULE_TEXT_MAX if rule else 320
+                if not isinstance(text, str) or not text.strip() or len(text) > limit:
+                    raise ValueError(f"{where}: {code} must be a non-empty string of at most {limit} characters (a draft is at most 600)")
                 texts[code] = " ".join(text.split())
         if not texts:
             raise ValueError(f"{where}: needs the answer in at least one language, e.g. fr = \"...\"")
         out.append({"when": when, "also": also, "texts": texts, **({"versus": versus} if versus else {}), **({"need": need} if need else {}),
                     **({"unless": unless} if unless else {}), **({"covers": covers} if covers else {}), **({"who": list(who)} if who else {}),
-                    **({"self": True} if entry.get("self") else {})})
+                    **({"self": True} if entry.get("self") else {}), **({"rule": rule} if rule else {})})
     return out
 
 
@@ -397,9 +408,12 @@ def render_settings(values: dict[str, Any]) -> str:
     lines.append("# draft's body, in the sender's language; without a text in that language the draft is as usual.")
     for entry in values.get("answers") or []:
         lines.append("[[answers]]")
+        if entry.get("rule"):
+            lines.append(f"rule = {_toml_value(entry['rule'])}")
         if entry.get("self"):
             lines.append("self = true  # a question about you yourself (\"how often do you post yourself?\"), never a how-to")
-        lines.append(f"when = {_toml_value(entry['when'])}")
+        if entry.get("when"):
+            lines.append(f"when = {_toml_value(entry['when'])}")
         if entry.get("also"):
             lines.append(f"also = {_toml_value(entry['also'])}")
         if entry.get("need"):

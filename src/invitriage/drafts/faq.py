@@ -1187,56 +1187,58 @@ _LOCAL_ASKED = (r"\b(?:worth\w*|vaut (?:le coup|la peine)|valent (?:le coup|la p
 #: ... or Advantage+ weighed against a manual set-up (folded): "Advantage+ or manual targeting?", "des ad sets manuels ?".
 _ADVANTAGE_ASKED = r"\b(?:advantage|manual\w*|manuel\w*|manuale|manuali|handmatig\w*|manuell\w*)\b"
 _AGENCY_ASKED = r"\b(?:agency|agencies|agences?|agencias?|agenzi[ae]|agentur\w*|bureaus?|freelance\w*|freelancer\w*)\b"
-#: Ads for a shop people walk into: a few km around it, one offer, about €10 a day, counted in visits and calls.
-LOCAL_ADS_ANSWER = {
-    "en": "For a local shop, a small budget is enough if it stays simple: one ad on Instagram and Facebook with a good photo of one offer or bestseller, shown only to people within a few km of the shop, about €10 a day. After two or three weeks, count the visits, calls or messages it brings and keep what works.",
-    "fr": "Pour un commerce de quartier, un petit budget suffit si on reste simple : une pub sur Instagram et Facebook avec une belle photo d'une offre ou d'un produit phare, montrée aux gens à quelques kilomètres de la boutique, environ 10 € par jour. Après deux ou trois semaines, on compte les visites, appels ou messages, et on garde ce qui marche.",
-    "es": "Para un negocio de barrio basta con poco presupuesto si todo es sencillo: un anuncio en Instagram y Facebook con una buena foto de una oferta o del producto estrella, mostrado solo a la gente a pocos kilómetros de la tienda, unos 10 € al día. A las dos o tres semanas se cuentan las visitas, llamadas o mensajes y se mantiene lo que funciona.",
-    "it": "Per un negozio di quartiere basta un piccolo budget se si resta semplici: un annuncio su Instagram e Facebook con una bella foto di un'offerta o del prodotto di punta, mostrato solo a chi sta a pochi chilometri dal negozio, circa 10 € al giorno. Dopo due o tre settimane si contano visite, chiamate o messaggi e si tiene ciò che funziona.",
-    "de": "Für ein Geschäft vor Ort reicht ein kleines Budget, wenn es einfach bleibt: eine Anzeige auf Instagram und Facebook mit einem schönen Foto von einem Angebot oder dem Bestseller, nur für Leute im Umkreis von ein paar Kilometern um den Laden, etwa 10 € am Tag. Nach zwei, drei Wochen zählt man Besuche, Anrufe oder Nachrichten und behält, was funktioniert.",
-    "pt": "Para um negócio de bairro, um orçamento pequeno chega se tudo for simples: um anúncio no Instagram e no Facebook com uma boa foto de uma oferta ou do produto mais vendido, mostrado só a quem está a poucos quilómetros da loja, cerca de 10 € por dia. Ao fim de duas ou três semanas, contam-se as visitas, chamadas ou mensagens e fica o que resulta.",
-    "pt-BR": "Para um negócio de bairro, um orçamento pequeno basta se tudo for simples: um anúncio no Instagram e no Facebook com uma boa foto de uma oferta ou do produto mais vendido, mostrado só para quem está a poucos quilômetros da loja, uns R$ 50 por dia. Depois de duas ou três semanas, é só contar as visitas, ligações ou mensagens e manter o que funciona.",
-    "nl": "Voor een lokale zaak is een klein budget genoeg als het eenvoudig blijft: één advertentie op Instagram en Facebook met een mooie foto van een aanbieding of de bestseller, alleen getoond aan mensen binnen een paar kilometer van de winkel, zo'n € 10 per dag. Na twee, drie weken tel je de bezoeken, telefoontjes of berichten en houd je wat werkt.",
-}
-
-#: ... and when Advantage+ is asked: too few conversions around one shop for it to learn, so a manual set-up on the radius.
-LOCAL_ADVANTAGE = {
-    "en": "Advantage+ needs many conversions to learn, which a few km around one shop rarely gives: I'd set it up manually, with the radius as the audience.",
-    "fr": "Advantage+ a besoin de beaucoup de conversions pour apprendre, ce qu'un rayon de quelques kilomètres donne rarement : je partirais en manuel, avec le rayon comme audience.",
-    "es": "Advantage+ necesita muchas conversiones para aprender, y un radio de pocos kilómetros rara vez las da: yo lo configuraría en manual, con el radio como público.",
-    "it": "Advantage+ ha bisogno di molte conversioni per imparare, e un raggio di pochi chilometri raramente le dà: lo imposterei in manuale, con il raggio come pubblico.",
-    "de": "Advantage+ braucht viele Conversions zum Lernen, und ein Umkreis von ein paar Kilometern liefert sie selten: Ich würde manuell starten, mit dem Umkreis als Zielgruppe.",
-    "pt": "O Advantage+ precisa de muitas conversões para aprender, e um raio de poucos quilómetros raramente as dá: eu começaria em manual, com o raio como público.",
-    "pt-BR": "O Advantage+ precisa de muitas conversões para aprender, e um raio de poucos quilômetros raramente gera isso: eu começaria no manual, com o raio como público.",
-    "nl": "Advantage+ heeft veel conversies nodig om te leren, en een straal van een paar kilometer levert die zelden op: ik zou handmatig beginnen, met de straal als doelgroep.",
-}
-#: The daily budget LOCAL_ADS_ANSWER proposes, replaced by the one the note tells ("$25/day", "20€/jour").
+#: The daily budget the owner's ``rule = "local_ads"`` answer may propose ("about €10 a day"), replaced by the one the note
+#: tells ("$25/day", "20€/jour"); an answer worded otherwise keeps its own words.
 _LOCAL_DAILY = {"en": "about €10 a day", "fr": "environ 10 € par jour", "es": "unos 10 € al día", "it": "circa 10 € al giorno",
                 "de": "etwa 10 € am Tag", "pt": "cerca de 10 € por dia", "pt-BR": "uns R$ 50 por dia", "nl": "zo'n € 10 per dag"}
 
 
-def local_ads(note: str, lang: str) -> str:
-    """The plain answer for a shop people walk into asking about ads (is it worth it, where to start), or "".
+def rule_text(entries: Sequence[dict[str, Any]], rule: str, lang: str) -> str:
+    """The owner's answer for a situation recognised by rule (``rule = "local_ads"`` in an ``[[answers]]`` entry) in
+    ``lang`` (pt-BR falls back on pt), or "" when the owner wrote none: another owner never gets Camille's advice.
 
-    >>> local_ads("Is it worth running ads with 300€/month for a small bakery?", "en")[:40]
+    >>> rule_text([{"rule": "local_ads", "texts": {"pt": "Para um negócio de bairro…"}}], "local_ads", "pt-BR")
+    'Para um negócio de bairro…'
+    >>> rule_text([], "local_ads", "en")
+    ''
+    """
+    for entry in entries:
+        if entry.get("rule") == rule:
+            return str(entry["texts"].get(lang) or entry["texts"].get(lang[:2], ""))
+    return ""
+
+
+#: Two rule answers for the doctests below, as an owner writes them.
+_EXAMPLE = [{"rule": "local_ads", "texts": {"en": "For a local shop, a small budget is enough: one ad to people within a few km, "
+                                                  "about €10 a day. After two weeks, count the visits."}},
+            {"rule": "local_advantage", "texts": {"en": "Advantage+ needs many conversions: I'd set it up manually."}},
+            {"rule": "meta_start", "texts": {"de": "Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne."}}]
+
+
+def local_ads(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
+    """The owner's plain answer for a shop people walk into asking about ads (is it worth it, where to start), or "".
+
+    >>> local_ads("Is it worth running ads with 300€/month for a small bakery?", "en", _EXAMPLE)[:40]
     'For a local shop, a small budget is enou'
-    >>> local_ads("Performance Max ou Search pour ma boulangerie ?", "fr"), local_ads("Instagram ads for my online shop?", "en")
+    >>> local_ads("Performance Max ou Search pour ma boulangerie ?", "fr", _EXAMPLE), local_ads("Instagram ads for my online shop?", "en", _EXAMPLE)
     ('', '')
-    >>> print(local_ads("Facebook ads for my gym: Advantage+ or manual targeting with $25/day?", "en"))  # doctest: +ELLIPSIS
-    For a local shop, ... within a few km of the shop, $25 a day. Advantage+ needs many conversions ... as the audience.
+    >>> print(local_ads("Facebook ads for my gym: Advantage+ or manual targeting with $25/day?", "en", _EXAMPLE))
+    For a local shop, a small budget is enough: one ad to people within a few km, $25 a day. Advantage+ needs many conversions: I'd set it up manually.
     """
     folded = fold_phrase(note)
     advantage = bool(cre.search(_ADVANTAGE_ASKED, folded))
     if not (cre.search(_LOCAL_SHOP, folded) and cre.search(_ADS_ASKED, folded) and (advantage or cre.search(_LOCAL_ASKED, folded))) \
             or cre.search(_NOT_LOCAL_ADS, folded) or cre.search(_AGENCY_ASKED, folded):
         return ""
-    answer = LOCAL_ADS_ANSWER.get(lang) or LOCAL_ADS_ANSWER.get(lang[:2], "")
+    answer = rule_text(entries, "local_ads", lang)
+    if not answer:
+        return ""
     budget = pick.told_daily(note, lang)
     daily = _LOCAL_DAILY.get(lang) or _LOCAL_DAILY.get(lang[:2], "")
     if budget and daily in answer:
         answer = answer.replace(daily, budget)  # "$25/day": the budget they told, never "about €10 a day" beside it
     if advantage:  # the set-up in place of the counting, so the draft stays short
-        answer = f"{answer.split('. ', 1)[0]}. {LOCAL_ADVANTAGE.get(lang) or LOCAL_ADVANTAGE.get(lang[:2], '')}"
+        answer = f"{answer.split('. ', 1)[0]}. {rule_text(entries, 'local_advantage', lang)}".strip()
     return answer
 
 
@@ -1253,42 +1255,33 @@ _START_FROM_ZERO = (r"\b(?:wo ich (?:anfangen|starten|beginnen) soll|where i sho
 _ZERO_TOLD = (r"\b(?:null|zero|cero|from scratch|de zero|de cero|da zero|van nul|bij nul|gestartet|just (?:started|launched|opened)"
               r"|je viens de (?:lancer|creer|commencer)|acabo de (?:lanzar|abrir|empezar)|ho appena (?:aperto|lanciato|iniziato)"
               r"|acabei de (?:abrir|lancar|comecar)|net (?:begonnen|gestart|geopend)|keine ahnung|no idea|aucune idee|ni idea|nessuna idea|nenhuma ideia)\b")
-#: One concrete first step for Meta ads: a simple campaign on the bestseller, a small daily budget, two weeks, then the cost.
-META_START_ANSWER = {
-    "en": "To start with Instagram and Facebook ads: one simple campaign (or a boosted post) on the bestseller, with a good photo or short video, about €5 to €10 a day, an audience of a few interests close to the product, for two weeks. Then look at the cost per sale or per message before changing anything.",
-    "fr": "Pour démarrer les pubs Instagram et Facebook : une campagne simple (ou une publication boostée) sur le produit phare, avec une belle photo ou une courte vidéo, 5 à 10 € par jour, une audience de quelques centres d'intérêt proches du produit, pendant deux semaines. Ensuite, on regarde le coût par vente ou par message avant de changer quoi que ce soit.",
-    "es": "Para empezar con anuncios en Instagram y Facebook: una campaña sencilla (o una publicación promocionada) con el producto estrella, una buena foto o un vídeo corto, de 5 a 10 € al día, un público de pocos intereses cercanos al producto, durante dos semanas. Después se mira el coste por venta o por mensaje antes de cambiar nada.",
-    "it": "Per partire con le inserzioni su Instagram e Facebook: una campagna semplice (o un post sponsorizzato) sul prodotto di punta, con una bella foto o un video breve, 5-10 € al giorno, un pubblico con pochi interessi vicini al prodotto, per due settimane. Poi si guarda il costo per vendita o per messaggio prima di cambiare qualcosa.",
-    "de": "Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne (oder ein beworbener Beitrag) für den Bestseller, mit einem guten Foto oder kurzen Video, 5 bis 10 € am Tag, eine Zielgruppe mit ein paar Interessen nah am Produkt, zwei Wochen lang. Danach auf die Kosten pro Verkauf oder pro Nachricht schauen, bevor man etwas ändert.",
-    "pt": "Para começar com anúncios no Instagram e no Facebook: uma campanha simples (ou uma publicação promovida) no produto mais vendido, com uma boa foto ou um vídeo curto, 5 a 10 € por dia, um público com poucos interesses próximos do produto, durante duas semanas. Depois, vê-se o custo por venda ou por mensagem antes de mudar alguma coisa.",
-    "pt-BR": "Para começar com anúncios no Instagram e no Facebook: uma campanha simples (ou um post impulsionado) no produto mais vendido, com uma boa foto ou um vídeo curto, uns R$ 30 a R$ 50 por dia, um público com poucos interesses próximos do produto, por duas semanas. Depois, é olhar o custo por venda ou por mensagem antes de mudar qualquer coisa.",
-    "nl": "Om te starten met advertenties op Instagram en Facebook: één eenvoudige campagne (of een gepromoot bericht) op de bestseller, met een goede foto of korte video, € 5 à € 10 per dag, een doelgroep met een paar interesses dicht bij het product, twee weken lang. Daarna kijken naar de kosten per verkoop of per bericht, voordat er iets verandert.",
-}
 
 
-def meta_start(note: str, lang: str) -> str:
-    """One concrete first step for Meta ads, asked by someone who says they start from nothing, or "".
+def meta_start(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
+    """The owner's one concrete first step for Meta ads (``rule = "meta_start"``), asked by someone who says they start
+    from nothing, or "".
 
-    >>> meta_start("hab grad meinen onlineshop gestartet und komm mit instagram ads null klar. wo ich anfangen soll?", "de")[:30]
+    >>> meta_start("hab grad meinen onlineshop gestartet und komm mit instagram ads null klar. wo ich anfangen soll?", "de", _EXAMPLE)[:30]
     'Für den Start mit Instagram- u'
-    >>> meta_start("Meta ads: where should I start with 300 a month, Google or Meta?", "en")
+    >>> meta_start("Meta ads: where should I start with 300 a month, Google or Meta?", "en", _EXAMPLE)
     ''
     """
     folded = fold_phrase(note)
     if not (cre.search(_META_ADS, folded) and cre.search(_START_FROM_ZERO, folded) and cre.search(_ZERO_TOLD, folded)) \
             or cre.search(_NOT_META_START, folded):
         return ""
-    return META_START_ANSWER.get(lang) or META_START_ANSWER.get(lang[:2], "")
+    return rule_text(entries, "meta_start", lang)
 
 
-def first_step(answer: str) -> bool:
+def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
     """Is ``answer`` a complete first step (ads for a local shop, Meta ads from zero), after which "tell me where you
     stand" is needless? (Its opening is compared: the budget the note tells may replace "a small budget".)
 
-    >>> first_step(META_START_ANSWER["de"]), first_step("Google Ads first.")
+    >>> first_step("Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne.", _EXAMPLE), first_step("Google Ads first.", _EXAMPLE)
     (True, False)
     """
-    return any(answer.startswith(text[:18]) for texts in (LOCAL_ADS_ANSWER, META_START_ANSWER) for text in texts.values())
+    return any(answer.startswith(text[:18]) for entry in entries if entry.get("rule") in ("local_ads", "meta_start")
+               for text in entry["texts"].values())
 
 
 def career_course(note: str, lang: str) -> str:
@@ -1335,8 +1328,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
-    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang) \
-            or meta_start(note, lang):
+    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang, entries) \
+            or meta_start(note, lang, entries):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)

@@ -6844,7 +6844,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["faq_step"] = quickq.in_register(_CONTACTS_STEP, variant or lang, bool(context["informal"])) or context["faq_step"]
     if context["faq"] in _NONPROFIT_RATE_LINES:
         context["faq_step"] = ""  # "tarifs pour les associations ?": her line already asks for the project, never asked twice
-    if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and _stand_told(context, facts):
+    if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and _stand_told(context, facts, settings):
         # "je suis étudiante en BTS … quelle formation ?", "trabalho como social media há 2 anos …", "c'est éligible au
         # CPF ?": the answer ends there, never "tell me where you stand" to someone who just said it or asked one fact
         context["faq_step"] = ""
@@ -7193,7 +7193,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if row:
             name = "ask_for_help"
             context["faq"], context["faq_step"] = row[0 if context["informal"] else 1], \
-                "" if _stand_told(context, facts) else faq.follow(variant or lang, informal=bool(context["informal"]))
+                "" if _stand_told(context, facts, settings) else faq.follow(variant or lang, informal=bool(context["informal"]))
             context["qanswer"] = ""
     review = review_asked(own_note) if (name == "job_seeking" or name == "ask_for_help" and facts.ask == "feedback" and bool(facts.role)) and own_note and facts.ask not in ("interns", "services") and not facts.candidate else ""
     if review:
@@ -7677,12 +7677,12 @@ _COURTESY = (r"\b(?:(?:wurde|wurd) mich (?:\w+ )?(?:freuen|interessieren)|mich i
              r"|me gustaria saber|mi piacerebbe sapere|gostaria de saber|ik ben benieuwd|thanks?(?: you)?(?: so much| a lot)?|merci\w*|gracias|grazie\w*|obrigad\w*|danke\w*|bedankt)\b")
 
 
-def _stand_told(context: Mapping[str, Any], facts: Facts) -> bool:
+def _stand_told(context: Mapping[str, Any], facts: Facts, settings: Settings) -> bool:
     """Is "tell me where you stand" after her answer needless: the sender already told it (a BTS student, a junior at
     an agency, three years in the job, a shop owner with her numbers: ``career_stage`` read from the note or headline),
     or asked a one-off fact about her training (CPF, funding), with nothing to dig into?"""
     # "is it worth it for my bakery?", "Instagram ads, null klar, wo anfangen?": a complete first step, nothing left to ask
-    return bool(context.get("career_stage") or facts.funding or faq.first_step(str(context.get("faq") or "")))
+    return bool(context.get("career_stage") or facts.funding or faq.first_step(str(context.get("faq") or ""), settings.answers))
 
 
 def opinion_only(note: str, lang: str) -> bool:
