@@ -5194,7 +5194,8 @@ def asks_only_hiring(note: str, lang: str) -> bool:
     False
     """
     asked = [q for q in _asked_sentences(fold(note)) if q.strip(" ?")]  # "hai posizioni aperte??": one question
-    return bool(asked) and all(_hiring_sentence(q, lang) for q in asked)
+    # "hai posizioni aperte o qualche consiglio?": the advice asked in the same breath is still to answer
+    return bool(asked) and all(_hiring_sentence(q, lang) and not cre.search(_ADVICE_ASKED, q) for q in asked)
 
 
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.
