@@ -5151,9 +5151,15 @@ _HIRING_Q = {
           r"|suchst du (?:\w+ )?(?:verstarkung|jemanden|mitarbeiter\w*)"
           # the indirect question, its verb last: "ob Sie jemanden einstellen", "ob du gerade Verstärkung suchst"
           r"|ob (?:sie|du) (?:\w+ ){0,3}(?:einstellen|einstellst|verstarkung suchen|verstarkung suchst|mitarbeiter\w* suchen|mitarbeiter\w* suchst))\b",
-    "es": r"\b(?:(?:vacantes?|puestos? (?:abiertos?|disponibles?)) en (?:tu|su) (?:empresa|agencia|equipo)|(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo)\b",
-    "it": r"\b(?:(?:posizioni? apert[ae]|posti? liber[oi]) (?:nella (?:tua|sua) (?:azienda|agenzia|societa)|nel (?:tuo|suo) team|da (?:te|voi|lei))|(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team)\b",
-    "pt": r"\b(?:vagas? (?:abertas? |disponive(?:l|is) )?(?:na (?:sua|tua) (?:empresa|agencia|equipe|equipa)|no (?:seu|teu) time|com voce|contigo)|(?:esta|estas|estao) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?)\b",
+    "es": r"\b(?:(?:vacantes?|puestos? (?:abiertos?|disponibles?)) en (?:tu|su) (?:empresa|agencia|equipo)|(?:estas|esta|estais|estan) (?:\w+ )?(?:contratando|buscando (?:a )?alguien|buscando refuerzos?)|(?:buscas|busca) (?:a )?alguien para (?:tu|su) equipo"
+          # "busco trabajo de community manager, tienes algo?": her hiring asked in a word
+          r"|(?:tienes|tiene|teneis|tienen) (?:algo|alguna vacante|algun puesto(?: libre| abierto)?|vacantes?|puestos? (?:libres?|abiertos?))(?: para mi)?(?=\s*\?))\b",
+    "it": r"\b(?:(?:posizioni? apert[ae]|posti? liber[oi]) (?:nella (?:tua|sua) (?:azienda|agenzia|societa)|nel (?:tuo|suo) team|da (?:te|voi|lei))|(?:stai|sta|state) (?:\w+ )?(?:assumendo|cercando qualcuno|cercando rinforzi)|(?:cerchi|cerca|cercate) (?:qualcuno|rinforzi) per (?:il tuo|il suo|il vostro) team"
+          # "cerco lavoro come social media manager, hai posizioni aperte??", "avete qualcosa per me?"
+          r"|(?:hai|ha|avete|hanno) (?:delle |qualche |posizioni |posti )?(?:posizion[ei] apert[ae]|posti? liber[oi]|posizion[ei] disponibil[ei]|qualcosa(?: per me)?(?=\s*\?)))\b",
+    "pt": r"\b(?:vagas? (?:abertas? |disponive(?:l|is) )?(?:na (?:sua|tua) (?:empresa|agencia|equipe|equipa)|no (?:seu|teu) time|com voce|contigo)|(?:esta|estas|estao|ta) (?:\w+ )?(?:contratando|a contratar|a recrutar|recrutando|procurando alguem|a procura de alguem)|(?:procura|procuras) (?:alguem|reforcos?) para (?:a sua|a tua|sua) equipe?a?"
+          # "procurando emprego em social media, vc tá contratando?", "tem alguma vaga?"
+          r"|(?:tem|tens|teria|terias) (?:alguma |algumas )?vagas?(?: abertas?)?(?=\s*\?)|(?:tem|tens) algo (?:pra|para) mim(?=\s*\?))\b",
     "nl": r"\b(?:vacatures? (?:bij (?:jou|u|jullie)|in (?:je|jouw|uw) (?:bedrijf|team|bureau))|(?:zoekt u|zoek je|zoek jij) (?:\w+ )?(?:versterking|iemand|een collega)|(?:neemt u|neem je) (?:\w+ )?(?:mensen|iemand) aan)\b",
 }
 
@@ -5187,8 +5193,9 @@ def asks_only_hiring(note: str, lang: str) -> bool:
     >>> asks_only_hiring("Are you hiring? And how did you find your first clients?", "en")
     False
     """
-    asked = [q for q in _asked_sentences(fold(note)) if q.strip()]
-    return bool(asked) and all(_hiring_sentence(q, lang) for q in asked)
+    asked = [q for q in _asked_sentences(fold(note)) if q.strip(" ?")]  # "hai posizioni aperte??": one question
+    # "hai posizioni aperte o qualche consiglio?": the advice asked in the same breath is still to answer
+    return bool(asked) and all(_hiring_sentence(q, lang) and not cre.search(_ADVICE_ASKED, q) for q in asked)
 
 
 #: A link or guest-post swap ("échange de liens", "scambio di guest post", "linkruil"): an SEO pitch, not a partnership.

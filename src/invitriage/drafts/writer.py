@@ -7016,6 +7016,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     if context["not_hiring"] and facts.ask == "question" and context.get("direct") not in ("none", "meeting") and asks_only_hiring(own, lang):
         context["direct"] = "none"  # "Suchen Sie Verstärkung?" answered by the no: never "15 Minuten telefonieren? Dann gebe ich Ihnen meine Einschätzung"
+    if context["not_hiring"] and name == "job_seeking" and asks_only_hiring(own, lang):
+        # "cerco lavoro come social media manager, hai posizioni aperte??": her plain no answers the only question, never
+        # canned CV or career-change tips nobody asked for, nor "my opinion on your question" once the CV is read
+        context["faq"] = context["tips_too"] = ""
+        context["asks"] = [a for a in context["asks"] if a != "question"]
     # "Social Media Marketeer (freelance, 3 dagen p/w, hybride Amsterdam)": a role on site or hybrid in another city than
     # hers gets her interest and where she is based, with remote work asked, never a bare "send me the details"
     context["far_line"] = far_line(note if note_lang == lang else "", variant or lang, settings.city, settings.owner_gender) \
