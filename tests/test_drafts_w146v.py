@@ -76,3 +76,27 @@ def test_ads_audit_price_keeps_the_scope_answer() -> None:
     fr = sample_draft("Bonjour Camille, nos pubs Facebook ne convertissent plus. Vous pouvez faire un audit ? Combien ca coute "
                       "environ ?", name="Marc Petit")
     assert "800" not in fr and "surtout du nombre de comptes et de campagnes" in fr
+
+
+def test_one_off_consultation_price_gets_a_yes_and_the_small_site_range() -> None:
+    # 146 V fr_en note-39 (draft_review168): "Do you offer one-off consultations and what do they cost roughly?" got only "it depends"
+    en = sample_draft("Hi, I run a small online tea shop and my budget is tight. Do you offer one-off consultations and what do "
+                      "they cost roughly? Thanks, Grace", name="Grace Lee")
+    assert "The price depends on the scope" not in en
+    assert "Yes, one-off work is possible" in en and "€800 to €1,200 excl. VAT" in en
+    fr = sample_draft("Bonjour, je tiens une petite boutique de thé en ligne et mon budget est serré. Proposez-vous des "
+                      "consultations ponctuelles et combien cela coûte-t-il à peu près ? Merci, Claire", name="Claire Dubois")
+    assert "en ponctuel" in fr and "entre 800 et 1 200 € HT" in fr and "Le prix dépend du périmètre" not in fr
+    de = sample_draft("Hallo Frau Laurent, ich habe einen kleinen Onlineshop für Tee und mein Budget ist knapp. Bieten Sie "
+                      "einmalige Beratungen an und was kosten die ungefähr? Viele Grüße, Anna Weber", name="Anna Weber")
+    assert "Ja, das geht auch einmalig" in de and "zwischen 800 und 1.200 € zzgl. MwSt." in de
+    nl = sample_draft("Hoi Camille, ik heb een kleine webshop in thee en mijn budget is krap. Bied je losse consulten aan en wat "
+                      "kost dat ongeveer? Groetjes, Sanne", name="Sanne de Vries")
+    assert "eenmalig" in nl and "tussen € 800 en € 1.200 excl. btw" in nl
+
+
+def test_price_without_one_off_keeps_the_scope_answer() -> None:
+    # 146 V fr_en note-39 (must-not-change neighbour: a rough price asked with nothing one-off and no SEO)
+    en = sample_draft("Hi, I run a small online tea shop. What do you charge roughly for helping with marketing? Thanks, Grace",
+                      name="Grace Lee")
+    assert "one-off" not in en and "€800" not in en
