@@ -1929,7 +1929,7 @@ _EVENT_NOUNS = {
     "es": r"congreso|conferencia|barcamp|after-?party|fiesta|feria|salon|meetup|evento|taller|jornadas?|seminario|webinar|charla|mesa redonda|afterwork|desayuno|almuerzo|comida|cena|networking|foro|festival|hackathon|stand|encuentro|cumbre|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
     "it": r"convegno|conferenza|barcamp|after-?party|festa|fiera|meetup|evento|workshop|seminario|webinar|tavola rotonda|aperitivo|pranzo|cena|colazione|networking|forum|festival|hackathon|stand|salone|incontro|corso|masterclass|master|bootcamp|summit|days?|week|weekend|week-end",
     "pt": r"congresso|conferencia|barcamp|after-?party|festa|feira|meetup|evento|workshop|seminario|webinar|palestra|mesa redonda|happy hour|almoco|jantar|networking|forum|festival|hackathon|stand|encontro|curso|masterclass|bootcamp|summit|days?|week|weekend|week-end",
-    "nl": r"congres|[\w-]*messe|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
+    "nl": r"congres|forum|[\w-]*messe|conferentie|barcamp|after-?party|feest|beurs|meetup|evenement|event|workshop|seminar|webinar|borrel|netwerkborrel|netwerkevent|lezing|paneldiscussie|ontbijtsessie|lunch|diner|festival|hackathon|stand|bijeenkomst|training|cursus|avond|night|days?|week|summit|dag|dagen|panel|masterclass|bootcamp|weekend|week-end",
 }
 _EVENT_PREPS = {
     "fr": r"au|a la|a l'|aux|lors du|lors de la|lors de l'|lors des|pendant le|pendant la|pendant l'|apres le|apres la|apres l'|du|de la|de l'|sur le|sur la|dans le|dans la|dans l'|a",
@@ -4500,7 +4500,11 @@ _TALK_OFFERED = (r"\b(?:up for|fancy|keen on|interested in|open to|lust auf|inte
                  r"(?<!\bto )(?:talk|keynote|vortrag|impulsvortrag|charla|ponencia|intervention|intervento|palestra|lezing|presentation|presentazione"
                  r"|presentacion|apresentacao|praatje|speech)\b")
 _SPEAK_AT = (r"\b(?:have you (?:come and |come to )?(?:speak|present|talk|give a talk)|(?:like|love|want|invite) (?:for )?you to (?:speak|present|give a talk)"
-             r"|que (?:vous|tu) (?:veniez |viennes )?(?:interveniez|interviennes|parliez|presentiez)|(?:vous|te) faire intervenir"
+             # "would be honoured if you would speak on…", "que vous y parliez", "wenn Sie über … sprechen würden", "als u wilt spreken over"
+             r"|(?:honou?red|delighted|pleased|glad|thrilled|love it) if you (?:would|could|were to|can) (?:come and )?(?:speak|present|talk|give a talk)"
+             r"|wenn (?:sie|du) (?:[\w-]+ ){0,8}?(?:sprechen|referieren|vortragen) (?:wurden|wuerden|wurdest|wuerdest|konnten|koennten|konntest)"
+             r"|als (?:u|je|jij) (?:wilt|wil|zou willen|zoudt willen) (?:komen )?spreken"
+             r"|que (?:vous|tu) (?:y )?(?:veniez |viennes )?(?:interveniez|interviennes|parliez|presentiez)|(?:vous|te) faire intervenir"
              r"|que (?:hables|hable|hablaras|hablara|intervengas|intervenga|intervinieras|interviniera|dieras una charla|diera una charla|des una charla|de una charla)"
              r"|che (?:tu |lei )?(?:intervenissi|intervenisse|intervenga|intervenissi|parlassi|parlasse|tenessi un intervento|tenesse un intervento)"
              r"|que (?:voce |a senhora )?(?:falasse|palestrasse|fizesse uma palestra|desse uma palestra|falas(?:s|)es)"

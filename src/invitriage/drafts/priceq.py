@@ -608,3 +608,37 @@ def seo_start(lang: str, note: str, bands: list[dict[str, int]]) -> str:
     if not table or not bands or not cre.search(_SEO_WORK, f) or cre.search(_ADS_WORDS, f):
         return ""
     return shop_worded(lang, table.format(lo=_euros(bands[0]["from"], lang, bare=True), hi=_euros(bands[-1]["to"], lang)), note)
+
+
+#: One-off work asked about (folded): "do you offer one-off consultations?", "des consultations ponctuelles ?", "¿consultas
+#: puntuales?", "consulenze una tantum?", "consultorias pontuais?", "einmalige Beratungen?", "losse consulten?".
+_ONE_OFF_ASKED = (r"\b(?:one[- ]off|one[- ]time|single (?:session|consultation|call)|ponctuel\w*|puntual\w*|una tantum|pontua\w*|einmalig\w*"
+                  r"|eenmalig\w*|losse (?:consult\w*|sessie\w*|adviesgesprek\w*|opdracht\w*)|einzel(?:beratung|sitzung|termin)\w*)\b")
+#: Her one-off work and its price for a small site, from her audit prices (the smallest band): a plain yes, never "it depends".
+_ONE_OFF = {
+    "en": "Yes, one-off work is possible: I usually start with a one-off audit, a written report with the priorities, and you're free to stop there. For a small site it usually costs {lo} to {hi} excl. VAT.",
+    "fr": "Oui, c'est possible en ponctuel : je commence en général par un audit ponctuel, un rapport écrit avec les priorités, et on peut s'arrêter là. Pour un petit site, c'est en général entre {lo} et {hi} HT.",
+    "de": "Ja, das geht auch einmalig: Meist beginne ich mit einem einmaligen Audit, einem schriftlichen Bericht mit den Prioritäten, und dabei kann es bleiben. Für eine kleine Website kostet das in der Regel zwischen {lo} und {hi} zzgl. MwSt.",
+    "es": "Sí, se puede hacer de forma puntual: suelo empezar con una auditoría puntual, un informe escrito con las prioridades, y se puede quedar ahí. Para una web pequeña suele costar entre {lo} y {hi} + IVA.",
+    "it": "Sì, si può fare una tantum: di solito comincio con un audit una tantum, un report scritto con le priorità, e ci si può fermare lì. Per un sito piccolo di solito costa tra {lo} e {hi} + IVA.",
+    "pt": "Sim, é possível de forma pontual: normalmente começo por uma auditoria pontual, um relatório escrito com as prioridades, e pode ficar por aí. Para um site pequeno, fica normalmente entre {lo} e {hi} + IVA.",
+    "pt-BR": "Sim, dá para fazer de forma pontual: normalmente começo por uma auditoria pontual, um relatório escrito com as prioridades, e dá para parar por aí. Para um site pequeno, costuma ficar entre {lo} e {hi} mais impostos.",
+    "nl": "Ja, dat kan eenmalig: meestal begin ik met een eenmalige audit, een schriftelijk rapport met de prioriteiten, en daar kan het bij blijven. Voor een kleine website kost dat meestal tussen {lo} en {hi} excl. btw.",
+}
+
+
+def one_off(lang: str, note: str, bands: list[dict[str, int]]) -> str:
+    """Her one-off work and its price for a small site when a note asks whether she works one-off and roughly what it
+    costs; "" when the note asks nothing one-off, names paid ads, or her settings give no audit prices.
+
+    >>> bands = [{"up_to": 50, "from": 800, "to": 1200}, {"from": 3000, "to": 5000}]
+    >>> one_off("en", "Do you offer one-off consultations and what do they cost roughly?", bands).split("there. ")[-1]
+    'For a small site it usually costs €800 to €1,200 excl. VAT.'
+    >>> one_off("en", "Do you offer one-off Meta ads audits? Roughly what cost?", bands)
+    ''
+    """
+    table = _ONE_OFF.get(lang) or _ONE_OFF.get(lang.split("-")[0])
+    f = fold(note or "")
+    if not table or not bands or not cre.search(_ONE_OFF_ASKED, f) or cre.search(_ADS_WORDS, f):
+        return ""
+    return shop_worded(lang, table.format(lo=_euros(bands[0]["from"], lang, bare=True), hi=_euros(bands[0]["to"], lang)), note)

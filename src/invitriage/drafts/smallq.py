@@ -127,9 +127,17 @@ _LINES: dict[str, tuple[str, str, str, str]] = {
 #: niet", "no posicionan", "non si posizionano", "não rankeiam": an SEO problem told without the word.
 _NOT_RANKING = (r"\b(?:ranken|rank|ranks|ranking|ranqueia\w*|rankeia\w*|ranqueando|rankeando)\s+(?:\w+\s+)?(?:gar\s+|helemaal\s+|totaal\s+)?(?:nicht|niet|nergens)\b"
                 r"|\b(?:don't|doesn't|do not|does not|aren't|isn't|not|nao|no|non)\s+(?:\w+\s+)?(?:rank|ranking|ranken|rankeia\w*|ranqueia\w*|posiciona\w*|posizionan\w*|si posizionan\w*)\b")
+#: A site not found on Google (folded): "our site doesn't show up on Google", "notre site n'apparaît pas sur Google", "no
+#: aparece en Google", "non compare su Google", "não aparece no Google", "wird bei Google nicht gefunden", "we zijn niet
+#: vindbaar in Google": an SEO problem told without the word (never the Google Ads named).
+_NOT_SHOWN = (r"(?:(?:doesn't|don't|does not|do not|isn't|aren't|never|not) (?:show(?:s|ing)? up|appear\w*|come up|found|visible)"
+              r"|n'appar\w+ (?:pas|jamais|nulle part)|(?:n'est|ne sont|ne sommes) (?:pas|jamais) (?:visibles?|trouves?)|no (?:aparece\w*|aparecemos|salimos|sale)"
+              r"|non (?:compa\w+|appa\w+|esce|usciamo)|nao (?:aparece\w*|aparecemos)|(?:erscheint|erscheinen|auftauch\w*|gefunden|sichtbar) (?:\w+ )?nicht"
+              r"|nicht (?:\w+ )?(?:gefunden|auftauch\w*|sichtbar)|(?:verschijnt|verschijnen) (?:\w+ )?niet|niet (?:\w+ )?(?:gevonden|vindbaar|zichtbaar))")
+_NOT_ON_GOOGLE = (rf"\b{_NOT_SHOWN}\b[^.!?\n]{{0,30}}\bgoogle\b(?![- ]?ads)|\bgoogle\b(?![- ]?ads)[^.!?\n]{{0,30}}\b{_NOT_SHOWN}\b")
 #: The audit named as the note names it: (pattern on the folded note, per language).
 _AUDITS: list[tuple[str, dict[str, str]]] = [
-    (r"\bseo\b|" + _NOT_RANKING, {"en": "SEO audits", "fr": "audits SEO", "de": "SEO-Audits", "es": "auditorías SEO", "it": "audit SEO", "pt": "auditorias de SEO", "nl": "SEO-audits"}),
+    (r"\bseo\b|" + _NOT_RANKING + "|" + _NOT_ON_GOOGLE, {"en": "SEO audits", "fr": "audits SEO", "de": "SEO-Audits", "es": "auditorías SEO", "it": "audit SEO", "pt": "auditorias de SEO", "nl": "SEO-audits"}),
     (r"\b(?:google[- ]ads|sea|adwords)\b", {"en": "Google Ads audits", "fr": "audits Google Ads", "de": "Google-Ads-Audits", "es": "auditorías de Google Ads",
                                          "it": "audit Google Ads", "pt": "auditorias de Google Ads", "nl": "Google Ads-audits"}),
     (r"", {"en": "audits", "fr": "audits", "de": "Audits", "es": "auditorías", "it": "audit", "pt": "auditorias", "nl": "audits"}),

@@ -6934,7 +6934,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # ("Bietest du auch Einzelcoachings an und was kostet sowas ungefähr?": the coaching's price, never the audit's)
             # "ich habe gesehen, dass Sie SEO machen … Was kostet sowas ungefähr?": a rough price of SEO work asked, her
             # first step (an audit) and its range, never only "it depends on the scope" (rates for a contract: the call)
-            context["ballpark"] = priceq.seo_start(variant or lang, own, settings.seo_audit_prices)
+            # "Do you offer one-off consultations and what do they cost roughly?": a plain yes, her one-off audit and its price
+            context["ballpark"] = priceq.seo_start(variant or lang, own, settings.seo_audit_prices) \
+                or priceq.one_off(variant or lang, own, settings.seo_audit_prices)
     # "SEO audits for small budgets?", "beraten Sie auch kleine Unternehmen?": the small part answered with an explicit yes,
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
     # "cerco operai specializzati per un cantiere navale … Se conosce qualcuno mi contatti": a trade far from her field, the
