@@ -2456,6 +2456,12 @@ def _with_article(topic: str, lang: str) -> str:
 _BETWEEN_WORDS = frozenset(("between", "entre", "tussen", "zwischen", "tra", "fra"))
 
 
+#: A training said with its field after "em", "en", "in" (folded): "formação em marketing digital", "formation en SEO".
+_TRAINING_FIELD_NOUNS = frozenset({"formacao", "formacion", "formation", "formazione", "training", "trainingen", "opleiding", "weiterbildung",
+                                   "ausbildung", "educacao", "educacion", "education", "capacitacao", "capacitacion"})
+_TRAINING_FIELD_NEXT = r"(?:marketing|seo|sea|social|digital\w*|content\w*|conteudo\w*|contenido\w*|e-?commerce|publicidade|publicidad|comunica\w*|kommunikation)\b"
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -2493,6 +2499,10 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         w = folded[a:b].strip("«»“”\"„")
         if i == 1 and w in _HOW_WORDS and folded[words[0][0]:words[0][1]] in _ABOUT_WORDS:
             kept.append((a, b))  # "sobre como pequenas marcas podem crescer": the topic told as a "how", never cut at "como"
+            continue
+        if 0 < i < len(words) - 1 and w in ("em", "en", "in") and folded[kept[-1][0]:kept[-1][1]] in _TRAINING_FIELD_NOUNS \
+                and _rx(_TRAINING_FIELD_NEXT).match(folded, words[i + 1][0]):
+            kept.append((a, b))  # "um painel sobre formação em marketing digital": the training's field is the topic's, never cut
             continue
         if i > 0 and stop.match(w):
             break
@@ -6554,6 +6564,9 @@ _LOGISTICS_TOPIC = (r"(?:about|on|sur|de|sobre|su|di|uber|zu|ueber|over|rond)\s+
                     r"(?:dates?|datas?|fechas?|termine?|termin|data|details?|detalles|dettagli|detalhes|einzelheiten|logisti\w*|planning"
                     r"|horaires?|horarios?|orari|timing|availability|disponibilit\w*|beschikbaarheid|verfugbarkeit|modalit\w*|conditions?"
                     r"|condiciones|condizioni|condicoes|konditionen|voorwaarden"
+                    # "Poderíamos conversar sobre valores?", "parler des tarifs": the fee to agree on, never the talk's subject
+                    r"|valores|valor|tarifs?|tarifas?|tariffe|tarieven|honorari\w*|honoraires|fees?|prices?|pricing|precios?|precos?|prezzi"
+                    r"|preise?|prijzen|kosten|costs?|costos|custos|remuneration|remuneracion|remuneracao|verguetung|vergutung|budget|orcamento|presupuesto"
                     # "würde mich über Austausch freuen", "blij met een uitwisseling": the talk itself, never its subject
                     r"|(?:einen |den |an |een |un |el |il |o |the )?(?:austausch|exchange|echange|intercambio|scambio|troca|uitwisseling))")
 
@@ -7086,8 +7099,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if t:
             facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
         else:
-            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?<!\bet)(?<!\band)(?<!\bund)(?<!\by)(?<!\be)(?<!\bou)(?<!\bor)(?=[.,;:!?)]|\s*\(|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
+            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?<!\bet)(?<!\band)(?<!\bund)(?<!\by)(?<!\be)(?<!\bou)(?<!\bor)(?=[.,;:!?)]|\s*\(|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube|marketing|seo|e-?commerce|digital)\b)|$)", original)
             # "la mesa de publicidad en redes sociales": the channel belongs to the topic, a place ("en Sevilla") does not;
+            # "num painel sobre formação em marketing digital": nor does the field a training is in
             # "sur l'IA et le SEO": an article after "and" goes on with the topic, never cut at "sur l'IA et"
             if t and t.group(1).lower() != "de":
                 facts.topic = f"{t.group(1)} {t.group(2)}"
@@ -7136,7 +7150,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             end = aud.start() if aud and aud.start() - begin < 70 and "\n" not in folded[begin:aud.start()] else len(folded)
             phrase = _phrase(original[:end], folded[:end], begin, lang, 10)
             start = begin
-            if phrase and (len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)) or _first(_ARRANGEMENTS_TOPIC, fold(phrase))):
+            if phrase and (len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)) or _first(_ARRANGEMENTS_TOPIC, fold(phrase))
+                           or cre.fullmatch(_LOGISTICS_TOPIC, fold(phrase))):
                 continue  # "we record online, about half an hour", "circa 30 minuti": a length, never the talk's topic
             bare = m.group("b") is not None
             prev = None if bare else _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])

@@ -8879,7 +8879,9 @@ _WAS_THERE = (r"\b(?:attended|took|followed|was at|went to|joined|enjoyed|suivi|
               # "ik volgde vorig jaar je training", "deed mee aan je workshop", "war letztes Jahr in deinem Kurs": said in the past tense
               r"|volgde|volgden|deed (?:\w+ ){0,3}mee|meegedaan|war (?:\w+ ){0,2}(?:in|bei|beim|im) (?:deine|ihre)\w*"
               # "vi tu charla", "ho visto il tuo intervento", "saw your talk", "j'ai vu ta conférence": seen live, a past visit
-              r"|vi (?:tu|su|a sua|o seu|sua|seu)|ho visto|saw (?:your|you)|watched|j'ai vu|(?:hab|habe) (?:\w+ ){0,3}gesehen|zag (?:je|jou|uw)\w*)\b")
+              # "vi tu curso de redes sociales, ¿lo ofreces en español?", "saw your course": the course seen offered, never taken
+              r"|vi (?:tu|su|a sua|o seu|sua|seu)(?! (?:curso|cursos|formacion|formacao|oferta|programa)\b)|ho visto(?! (?:il )?(?:tuo|suo) corso\b)"
+              r"|saw (?:your|you)(?! (?:course|training|programme|program)\b)|watched|j'ai vu(?! (?:ta|votre) (?:formation|offre)\b)|(?:hab|habe) (?:\w+ ){0,3}gesehen|zag (?:je|jou|uw)\w*)\b")
 
 #: A next course asked for by someone who took hers (folded): "a course for advanced learners?", "eine Aufbauschulung?",
 #: "une formation de niveau avancé ?", "¿un curso avanzado?", "un corso di approfondimento?", "uma continuação?", "een vervolgtraining?"
@@ -10516,9 +10518,13 @@ def event_article(name: str, lang: str) -> str | None:
     ('het', 'die', 'o')
     >>> event_article("Digital Retail Summit", "it"), event_article("Lyon Digital", "fr")
     ('il', None)
+    >>> event_article("Web Summit Lisboa", "pt"), event_article("Web Summit Rio", "pt-BR")
+    ('a', 'o')
     """
     table = _EVENT_GENDER.get(lang[:2], {})
     for word in reversed(cre.findall(r"[\w'-]+", fold(name))):
+        if word == "summit" and lang == "pt":
+            return "a"  # European Portuguese says "a Web Summit" (a cimeira): "na Web Summit Lisboa", Brazil's "o Web Summit Rio"
         if word in table:
             return table[word]
     return None
