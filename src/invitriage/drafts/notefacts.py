@@ -3314,7 +3314,9 @@ _REFERRAL = {
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo) (?:ha )?(?:\w+ )?(?:recomendo|recomendado|menciono|mencionado|sugirio|sugerido)",
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
            # "nos recomendó Sophie Bernard de la CCI": the name right after the verb
-           rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})"],
+           rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})",
+           # "quien me pasó tu contacto fue Lucía Pérez": the referrer named after the cleft
+           rf"quien (?:me|nos) (?:paso|dio|recomendo|sugirio|hablo)\b[^.!?\n]{{0,30}}? fue (?P<name>{_NAME_RX})"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi (?:ha dato|ha passato|ha girato|hanno dato|hanno passato|da|passa|gira) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|la|le|mi) (?:consiglia|raccomanda)\b",
@@ -3327,7 +3329,9 @@ _REFERRAL = {
     "pt": [rf"(?:me )?(?:fui|fomos|foi|foram|tinha sido|venho|vim) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?(?:por|pel[oa]) (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)\b",
            rf"(?:por indicacao d[eoa]|por recomendacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) {_HONORIFIC}(?P<name>{_NAME_RX})",
            rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:(?:te|lhe|a) (?:indicou|recomendou|sugeriu|mencionou)|(?:indicou|recomendou|sugeriu|mencionou)-(?:te|lhe|a|ma))\b",
-           rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
+           rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
+           # "quem me indicou seu contato foi a Juliana Prado": the referrer named after the cleft
+           rf"quem (?:me|nos) (?:indicou|recomendou|passou|deu|sugeriu)\b[^.!?\n]{{0,30}}? (?:foi|e) (?:o |a )?(?P<name>{_NAME_RX})"],
     "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft m(?:e|ij)\b|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",
            rf"(?:via|op aanraden van|op advies van|door) (?:(?:mijn|onze|een) (?:oud-)?(?:collega|vriend|vriendin|klant|relatie|kennis|zakenpartner|partner) )?(?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
            # "Pieter de Vries heeft je (aan mij) aanbevolen", "Sanne noemde u als de expert"
