@@ -1982,7 +1982,7 @@ _STUDY_NOUNS = r"promo(?:tion)?|class|cohort|master|mba|bachelor|licence|ecole|u
 
 _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|artikelen|articulo|articolo|articoli|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
-    "post": r"post|posts|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
+    "post": r"post|posts|thread|threads|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
     "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|sessione|sesion|sessao|sessie|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
@@ -9255,8 +9255,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
     facts.episode = facts.work == "podcast" and not facts.regular and bool(facts.topic) and bool(_first(_EPISODE_WORD, folded))
-    if facts.praise and facts.regular and not facts.topic and not facts.helped:
-        facts.praised_piece = _helped_piece(original, folded, _PRAISED_VERB)  # a newsletter read, one piece of it praised
+    if facts.regular and not facts.topic and not facts.helped:
+        # a newsletter read, one piece of it praised ("reading your newsletter for a few months, the piece on TikTok ads
+        # for small e-shops was spot on": the praise said of the piece, however far from "newsletter")
+        facts.praised_piece = _helped_piece(original, folded, _PRAISED_VERB)
+        facts.praise = facts.praise or bool(facts.praised_piece)
     facts.fan = not facts.work and bool(_first(_FAN, folded))
     facts.by_email = bool(_first(_BY_EMAIL, folded))
     if facts.request == "interview" and not facts.by_phone and _first(_FEW_QUESTIONS, folded) and not _first(_REQUESTS["interview"], folded):
