@@ -9435,7 +9435,9 @@ _EPISODE_WORD = r"\b(?:episodes?|episodios?|episodi|folge|aflevering|puntata)\b"
 #: The verb of one piece of hers praised (folded): "the piece on LinkedIn ads for B2B was spot on", "ton article sur … était top".
 _PRAISED_VERB = (r"\b(?:was|were|is|are|etait|etaient|est|war|waren|ist|fue|era|eran|es|foi|era|e|fu|era|è|was|waren|is)"
                  r" (?:\w+ )?(?:spot on|great|brilliant|excellent|gold|super|top|genial|geweldig|ottimo|fantastic|amazing|incroyable|incrivel"
-                 r"|increible|klasse|spitze|buenisimo|otimo|perfect|parfait|perfecto|perfetto|perfeito|sehr gut|really good|so good)\b")
+                 r"|increible|klasse|spitze|buenisimo|otimo|perfect|parfait|perfecto|perfetto|perfeito|sehr gut|really good|so good)\b"
+                 # "vond de editie over e-mailmarketing super nuttig", "fand die Ausgabe zu SEO sehr hilfreich": found useful
+                 r"|(?<=\s)(?:super|heel|erg|echt|zeer|sehr|wirklich|echt|really|very|so) (?:nuttig|handig|leerzaam|hilfreich|nutzlich|useful)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
@@ -9473,7 +9475,8 @@ def _helped_piece(original: str, folded: str, verb: str = _HELPED_VERB) -> str:
     before = folded[:m.start()].rstrip()
     cut = max([before.rfind(c) for c in ".,;!?:\n"] + [i + 2 for i in (before.rfind(c) for c in (" - ", " – ", " — ")) if i >= 0])
     cuts = [cut]
-    for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar "):
+    for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar ",
+              " vond ", " fand ", " found "):  # "… en vond de editie over e-mailmarketing super nuttig": the piece after the verb
         cuts += [i + len(w) - 1 for i in range(cut + 1, len(before)) if before.startswith(w, i)]
     # the latest "and" that leaves a piece: "el post sobre Meta Ads y el coste por lead me abrió los ojos" keeps the post
     for cut in sorted(set(cuts), reverse=True):
