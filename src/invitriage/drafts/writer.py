@@ -3234,7 +3234,7 @@ _EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
-_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "her_comment": False})
+_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "her_comment": False, "post_by": ""})
 #: Thanks for HER comment under the sender's own post (folded): "danke für deinen Kommentar unter meinem Beitrag", "thanks for
 #: your comment on my post", "merci pour ton commentaire sous mon post", "bedankt voor je reactie op mijn bericht".
 _HER_COMMENT = (r"\b(?:deinen|ihren|your|ton|votre|tu|su|tuo|suo|teu|seu|je|jouw|uw)\s+(?:[\w-]+\s+){0,2}?"
@@ -5864,6 +5864,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = event
     if facts.own_colleague:
         context["referrer"] = ""  # "via mijn collega Pieter Janssen": his colleague, never "dank aan Pieter voor de introductie"
+    context["post_by"] = "" if context["referrer"] else _post_author(note, str(context.get("first_name") or ""))
     # "Ana me habló muy bien de tu curso", "Giorgio mi ha consigliato il tuo corso": the referrer only recommended her
     # course (or other work), never "thanks to Ana for putting us in touch"
     context["recommended"] = bool(context["referrer"]) and bool(cre.search(_RECOMMENDED_WORK, fold(note)) or cre.search(_TOLD_ABOUT_HER, fold(note))) \
@@ -8912,6 +8913,28 @@ _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
 _COURSE_SUBJECT = (r"(?i)\b((?:instagram|facebook|meta|tiktok|linkedin|google|pinterest)[ -](?:ads|anzeigen|advertenties|annunci|anuncios)"
                    r"|seo|social ads|content[- ]strateg\w+|strat[ée]gie de contenu|estrat[ée]gia de conte[úu]dos?|estrategia de contenidos"
                    r"|strategia dei contenuti|google analytics|ga4)\b")
+#: Someone else's post the sender found her through (the name as written): "über den Post von Sophie Martin gestoßen",
+#: "via een post van Sophie Martin kwam ik op je profiel", "through a post by Tom Reed": no introduction, but named back.
+_POST_AUTHOR = (r"(?i:\b(?:post|beitrag|publicacion|publicación|publicação|publicacao|pubblicazione|bericht|carrousel|carousel|thread)"
+                r"\s+(?:\w+\s+)?(?:van|von|de|di|by|of|from|da|do|del|della|du))\s+(?P<name>[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |van |von |da |dos |di )?[A-ZÀ-Ý][\w'-]+)?)")
+#: A capitalised word after "post de" that is no person: a network, her own name's place ("le post de LinkedIn").
+_NOT_AUTHOR = frozenset({"linkedin", "instagram", "facebook", "tiktok", "youtube", "google", "meta", "twitter", "camille", "laurent"})
+
+
+def _post_author(note: str, sender_first: str) -> str:
+    """The person whose post led the sender to her, when the note names one ("über den Post von Sophie Martin"), or "".
+
+    >>> _post_author("ich bin über den Post von Sophie Martin auf dein Profil gestoßen", "Lukas")
+    'Sophie Martin'
+    >>> _post_author("via een post van LinkedIn kwam ik op je profiel", "Niels"), _post_author("I loved your post on SEO", "Tom")
+    ('', '')
+    """
+    m = cre.search(_POST_AUTHOR, note)
+    if not m or fold(m.group("name").split()[0]) in _NOT_AUTHOR or m.group("name").split()[0] == sender_first:
+        return ""
+    return m.group("name")
+
+
 def _took_it(note: str) -> bool:
     """The sender took her course: "I attended", "ich habe … besucht", or her teaching praised ("super erklärt")."""
     return bool(cre.search(_WAS_THERE, fold(note)) or cre.search(_TOOK_IT, fold(note)))
