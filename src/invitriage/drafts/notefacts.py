@@ -3235,6 +3235,12 @@ _TOOK_PART_WORD = r"(?i)\s+(?:gevolgd|bijgewoond|gedaan|meegemaakt|besucht|gemac
 _EPISODE_AFTER = r"\s+(?:episodes?|episodios?|episodi|folgen?|afleveringen?|aflevering)\b"
 
 
+#: A piece's field named with "de"/"di" right after it (as written): "seu workshop de LinkedIn Ads", "tu taller de Google Ads",
+#: "il corso di SEO": the subject of the piece, never the venue ("ta charla en YouTube").
+_FIELD_OF_PIECE = (r"\s+(de|di)\s+((?:LinkedIn|Google|Meta|Facebook|Instagram|TikTok|Pinterest|YouTube|Microsoft|Amazon|Social) Ads"
+                   r"|SEO|SEA|Google Analytics|GA4)(?![\w'’-])")
+
+
 def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece named at ``m``."""
     pos = m.end()
@@ -3251,6 +3257,9 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
     d = _rx(rf"\s+(?:d'|de |from |von |del |di |do |da |van )?(?:{_when_rx(lang)})").match(folded, pos)
     if d:
         pos = d.end()
+    field = cre.match(_FIELD_OF_PIECE, original[pos:])
+    if field:
+        return key, title, f"{field.group(1)} {field.group(2)}"  # "seu workshop de LinkedIn Ads": its subject, never a venue
     v = cre.match(r"\s+(?:en|on|sur|auf|bei|su|no|na|op|in|at|de|del|di)\s+(?:la |le |el |il |o |a |de )?[A-ZÀ-Ý][\w'’-]*", original[pos:])
     if v and not _rx(rf"^\s*(?:{_ABOUT[lang]})\s").match(folded[pos:]):
         pos += v.end()  # "ta charla en YouTube sobre…", "votre conférence aux Rencontres…"

@@ -1992,7 +1992,7 @@ _NOT_VERB_FIRST = frozenset("für zum zur mit bei nach um im in am auf der die d
 
 
 #: A sentence that states the price or what it depends on (never an ask): "El precio depende de la duración."
-_PRICE_LINE = (r" ((?:[^.?!\n]*?\b(?:precio|precios|tarifa|tarifas|prezzo|prezzi|costo|Preis|Preise|Kosten|prijs|prijzen|kosten|preço|preços|"
+_PRICE_LINE = (r" ((?:[^.?!\n]*?\b(?:precio|precios|valor|tarifa|tarifas|prezzo|prezzi|costo|Preis|Preise|Kosten|prijs|prijzen|kosten|preço|preços|"
                r"price|prices|cost|fee|fees|prix|tarif|tarifs|coût)\b[^.?!\n]*)[.!])(?=\s|$)")
 
 
@@ -2133,6 +2133,8 @@ def _after_first_clause(answer: str, line: str) -> str:
     'Sehr gern. Allerdings kann ich das nur auf Englisch machen.'
     >>> _after_first_clause("Sí, con mucho gusto: ¿me cuentas el formato?", "Eso sí, tendría que ser en inglés.")
     'Sí, con mucho gusto. Eso sí, tendría que ser en inglés. ¿Me cuentas el formato?'
+    >>> _after_first_clause("Der Preis hängt vom Format ab: Sag mir kurz, was du lernen möchtest. Bis bald!", "Allerdings nur auf Englisch.")
+    'Der Preis hängt vom Format ab: Sag mir kurz, was du lernen möchtest. Allerdings nur auf Englisch. Bis bald!'
     """
     # ("Marketing-Trends in Frankreich vs. Deutschland": an abbreviation's dot never ends the yes)
     m = cre.search(r"(?<!\bvs)(?<!\bbzw)(?<!\betc)(?<!\bca)(?<!\bevtl)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)\s*([.!?:])(?:\s+|$)", answer)
@@ -2140,7 +2142,12 @@ def _after_first_clause(answer: str, line: str) -> str:
         return f"{answer} {line}".strip()
     head, rest = answer[:m.start()], answer[m.end():].strip()
     end = "!" if m.group(1) == "!" else "?" if m.group(1) == "?" else "."
-    if m.group(1) == ":":
+    price = cre.match(_PRICE_LINE, f" {answer}") if m.group(1) == ":" else None
+    if price and price.end() - 1 > m.end():
+        # "Der Preis hängt vom Format ab: Sag mir kurz, was du lernen möchtest, … dann schicke ich dir ein Angebot.": the
+        # price and the way to the quote stay one sentence, the languages after it, never "ab. Allerdings … Wenn ja, sag mir"
+        head, rest, end = price.group(1)[:-1], answer[price.end() - 1:].strip(), price.group(1)[-1]
+    elif m.group(1) == ":":
         # "¿me cuentas…?" after a colon opens its own sentence now: "¿Me cuentas…?"
         lead = len(rest) - len(rest.lstrip("¿¡"))
         rest = rest[:lead] + rest[lead:lead + 1].upper() + rest[lead + 1:]
