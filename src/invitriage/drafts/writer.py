@@ -10553,8 +10553,8 @@ def event_article(name: str, lang: str) -> str | None:
     """
     table = _EVENT_GENDER.get(lang[:2], {})
     for word in reversed(cre.findall(r"[\w'-]+", fold(name))):
-        if word == "summit" and lang == "pt":
-            return "a"  # European Portuguese says "a Web Summit" (a cimeira): "na Web Summit Lisboa", Brazil's "o Web Summit Rio"
+        if word == "summit" and lang == "pt" and cre.search(r"\bweb summit\b", fold(name)):
+            return "a"  # Portugal says "a Web Summit" (a cimeira): "na Web Summit Lisboa", Brazil "o Web Summit Rio"; others keep "o"
         if word in table:
             return table[word]
     return None
