@@ -1982,7 +1982,7 @@ _STUDY_NOUNS = r"promo(?:tion)?|class|cohort|master|mba|bachelor|licence|ecole|u
 
 _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|artikelen|articulo|articolo|articoli|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
-    "post": r"post|posts|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
+    "post": r"post|posts|thread|threads|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
     "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|sessione|sesion|sessao|sessie|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
@@ -2456,6 +2456,12 @@ def _with_article(topic: str, lang: str) -> str:
 _BETWEEN_WORDS = frozenset(("between", "entre", "tussen", "zwischen", "tra", "fra"))
 
 
+#: A training said with its field after "em", "en", "in" (folded): "formação em marketing digital", "formation en SEO".
+_TRAINING_FIELD_NOUNS = frozenset({"formacao", "formacion", "formation", "formazione", "training", "trainingen", "opleiding", "weiterbildung",
+                                   "ausbildung", "educacao", "educacion", "education", "capacitacao", "capacitacion"})
+_TRAINING_FIELD_NEXT = r"(?:marketing|seo|sea|social|digital\w*|content\w*|conteudo\w*|contenido\w*|e-?commerce|publicidade|publicidad|comunica\w*|kommunikation)\b"
+
+
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
             stop_extra: str = "") -> str:
     """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
@@ -2493,6 +2499,10 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         w = folded[a:b].strip("«»“”\"„")
         if i == 1 and w in _HOW_WORDS and folded[words[0][0]:words[0][1]] in _ABOUT_WORDS:
             kept.append((a, b))  # "sobre como pequenas marcas podem crescer": the topic told as a "how", never cut at "como"
+            continue
+        if 0 < i < len(words) - 1 and w in ("em", "en", "in") and folded[kept[-1][0]:kept[-1][1]] in _TRAINING_FIELD_NOUNS \
+                and _rx(_TRAINING_FIELD_NEXT).match(folded, words[i + 1][0]):
+            kept.append((a, b))  # "um painel sobre formação em marketing digital": the training's field is the topic's, never cut
             continue
         if i > 0 and stop.match(w):
             break
@@ -3225,6 +3235,12 @@ _TOOK_PART_WORD = r"(?i)\s+(?:gevolgd|bijgewoond|gedaan|meegemaakt|besucht|gemac
 _EPISODE_AFTER = r"\s+(?:episodes?|episodios?|episodi|folgen?|afleveringen?|aflevering)\b"
 
 
+#: A piece's field named with "de"/"di" right after it (as written): "seu workshop de LinkedIn Ads", "tu taller de Google Ads",
+#: "il corso di SEO": the subject of the piece, never the venue ("ta charla en YouTube").
+_FIELD_OF_PIECE = (r"\s+(de|di)\s+((?:LinkedIn|Google|Meta|Facebook|Instagram|TikTok|Pinterest|YouTube|Microsoft|Amazon|Social) Ads"
+                   r"|SEO|SEA|Google Analytics|GA4)(?![\w'’-])")
+
+
 def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece named at ``m``."""
     pos = m.end()
@@ -3241,6 +3257,9 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
     d = _rx(rf"\s+(?:d'|de |from |von |del |di |do |da |van )?(?:{_when_rx(lang)})").match(folded, pos)
     if d:
         pos = d.end()
+    field = cre.match(_FIELD_OF_PIECE, original[pos:])
+    if field:
+        return key, title, f"{field.group(1)} {field.group(2)}"  # "seu workshop de LinkedIn Ads": its subject, never a venue
     v = cre.match(r"\s+(?:en|on|sur|auf|bei|su|no|na|op|in|at|de|del|di)\s+(?:la |le |el |il |o |a |de )?[A-ZÀ-Ý][\w'’-]*", original[pos:])
     if v and not _rx(rf"^\s*(?:{_ABOUT[lang]})\s").match(folded[pos:]):
         pos += v.end()  # "ta charla en YouTube sobre…", "votre conférence aux Rencontres…"
@@ -3304,7 +3323,9 @@ _REFERRAL = {
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo) (?:ha )?(?:\w+ )?(?:recomendo|recomendado|menciono|mencionado|sugirio|sugerido)",
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
            # "nos recomendó Sophie Bernard de la CCI": the name right after the verb
-           rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})"],
+           rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})",
+           # "quien me pasó tu contacto fue Lucía Pérez": the referrer named after the cleft
+           rf"quien (?:me|nos) (?:paso|dio|recomendo|sugirio|hablo)\b[^.!?\n]{{0,30}}? fue (?P<name>{_NAME_RX})"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi (?:ha dato|ha passato|ha girato|hanno dato|hanno passato|da|passa|gira) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
            rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|la|le|mi) (?:consiglia|raccomanda)\b",
@@ -3317,7 +3338,9 @@ _REFERRAL = {
     "pt": [rf"(?:me )?(?:fui|fomos|foi|foram|tinha sido|venho|vim) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?(?:por|pel[oa]) (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)\b",
            rf"(?:por indicacao d[eoa]|por recomendacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) {_HONORIFIC}(?P<name>{_NAME_RX})",
            rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:(?:te|lhe|a) (?:indicou|recomendou|sugeriu|mencionou)|(?:indicou|recomendou|sugeriu|mencionou)-(?:te|lhe|a|ma))\b",
-           rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
+           rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
+           # "quem me indicou seu contato foi a Juliana Prado": the referrer named after the cleft
+           rf"quem (?:me|nos) (?:indicou|recomendou|passou|deu|sugeriu)\b[^.!?\n]{{0,30}}? (?:foi|e) (?:o |a )?(?P<name>{_NAME_RX})"],
     "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft m(?:e|ij)\b|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",
            rf"(?:via|op aanraden van|op advies van|door) (?:(?:mijn|onze|een) (?:oud-)?(?:collega|vriend|vriendin|klant|relatie|kennis|zakenpartner|partner) )?(?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
            # "Pieter de Vries heeft je (aan mij) aanbevolen", "Sanne noemde u als de expert"
@@ -6565,6 +6588,9 @@ _LOGISTICS_TOPIC = (r"(?:about|on|sur|de|sobre|su|di|uber|zu|ueber|over|rond)\s+
                     r"(?:dates?|datas?|fechas?|termine?|termin|data|details?|detalles|dettagli|detalhes|einzelheiten|logisti\w*|planning"
                     r"|horaires?|horarios?|orari|timing|availability|disponibilit\w*|beschikbaarheid|verfugbarkeit|modalit\w*|conditions?"
                     r"|condiciones|condizioni|condicoes|konditionen|voorwaarden"
+                    # "Poderíamos conversar sobre valores?", "parler des tarifs": the fee to agree on, never the talk's subject
+                    r"|valores|valor|tarifs?|tarifas?|tariffe|tarieven|honorari\w*|honoraires|fees?|prices?|pricing|precios?|precos?|prezzi"
+                    r"|preise?|prijzen|kosten|costs?|costos|custos|remuneration|remuneracion|remuneracao|verguetung|vergutung|budget|orcamento|presupuesto"
                     # "würde mich über Austausch freuen", "blij met een uitwisseling": the talk itself, never its subject
                     r"|(?:einen |den |an |een |un |el |il |o |the )?(?:austausch|exchange|echange|intercambio|scambio|troca|uitwisseling))")
 
@@ -7097,8 +7123,9 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if t:
             facts.topic = original[t.start():t.end()]  # "sur le thème « SEO et IA »", as written
         else:
-            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?<!\bet)(?<!\band)(?<!\bund)(?<!\by)(?<!\be)(?<!\bou)(?<!\bor)(?=[.,;:!?)]|\s*\(|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube)\b)|$)", original)
+            t = cre.search(r"(?i)\b(?:mesa|panel|table ronde|tavola rotonda|mesa redonda|painel|podium|panelgesprek)\s+(de|sobre|sur|on|about|su|sul|sulla|zu|zum|zur|over)\s+([^\W\d_][\w'’ -]{2,40}?)(?<!\bet)(?<!\band)(?<!\bund)(?<!\by)(?<!\be)(?<!\bou)(?<!\bor)(?=[.,;:!?)]|\s*\(|\s(?:en|in|a|à|em|op|im|am|el|le|la|il)\s(?!(?:redes|r[ée]seaux|social|sociale|sozialen|rede|les r[ée]seaux|buscadores|google|meta|instagram|tiktok|linkedin|facebook|youtube|marketing|seo|e-?commerce|digital)\b)|$)", original)
             # "la mesa de publicidad en redes sociales": the channel belongs to the topic, a place ("en Sevilla") does not;
+            # "num painel sobre formação em marketing digital": nor does the field a training is in
             # "sur l'IA et le SEO": an article after "and" goes on with the topic, never cut at "sur l'IA et"
             if t and t.group(1).lower() != "de":
                 facts.topic = f"{t.group(1)} {t.group(2)}"
@@ -7147,7 +7174,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             end = aud.start() if aud and aud.start() - begin < 70 and "\n" not in folded[begin:aud.start()] else len(folded)
             phrase = _phrase(original[:end], folded[:end], begin, lang, 10)
             start = begin
-            if phrase and (len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)) or _first(_ARRANGEMENTS_TOPIC, fold(phrase))):
+            if phrase and (len(phrase.split()) <= 5 and _first(_DURATION_TOPIC, fold(phrase)) or _first(_ARRANGEMENTS_TOPIC, fold(phrase))
+                           or cre.fullmatch(_LOGISTICS_TOPIC, fold(phrase))):
                 continue  # "we record online, about half an hour", "circa 30 minuti": a length, never the talk's topic
             bare = m.group("b") is not None
             prev = None if bare else _rx(rf"\b(?:{_ABOUT[lang]})\s+(?:[\w'-]+\s+){{1,3}}$").search(folded[:start])
@@ -9247,8 +9275,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if facts.helped and (facts.regular or not facts.topic):
         facts.helped_piece = _helped_piece(original, folded)
     facts.episode = facts.work == "podcast" and not facts.regular and bool(facts.topic) and bool(_first(_EPISODE_WORD, folded))
-    if facts.praise and facts.regular and not facts.topic and not facts.helped:
-        facts.praised_piece = _helped_piece(original, folded, _PRAISED_VERB)  # a newsletter read, one piece of it praised
+    if facts.regular and not facts.topic and not facts.helped:
+        # a newsletter read, one piece of it praised ("reading your newsletter for a few months, the piece on TikTok ads
+        # for small e-shops was spot on": the praise said of the piece, however far from "newsletter")
+        facts.praised_piece = _helped_piece(original, folded, _PRAISED_VERB)
+        facts.praise = facts.praise or bool(facts.praised_piece)
     facts.fan = not facts.work and bool(_first(_FAN, folded))
     facts.by_email = bool(_first(_BY_EMAIL, folded))
     if facts.request == "interview" and not facts.by_phone and _first(_FEW_QUESTIONS, folded) and not _first(_REQUESTS["interview"], folded):
@@ -9424,7 +9455,9 @@ _EPISODE_WORD = r"\b(?:episodes?|episodios?|episodi|folge|aflevering|puntata)\b"
 #: The verb of one piece of hers praised (folded): "the piece on LinkedIn ads for B2B was spot on", "ton article sur … était top".
 _PRAISED_VERB = (r"\b(?:was|were|is|are|etait|etaient|est|war|waren|ist|fue|era|eran|es|foi|era|e|fu|era|è|was|waren|is)"
                  r" (?:\w+ )?(?:spot on|great|brilliant|excellent|gold|super|top|genial|geweldig|ottimo|fantastic|amazing|incroyable|incrivel"
-                 r"|increible|klasse|spitze|buenisimo|otimo|perfect|parfait|perfecto|perfetto|perfeito|sehr gut|really good|so good)\b")
+                 r"|increible|klasse|spitze|buenisimo|otimo|perfect|parfait|perfecto|perfetto|perfeito|sehr gut|really good|so good)\b"
+                 # "vond de editie over e-mailmarketing super nuttig", "fand die Ausgabe zu SEO sehr hilfreich": found useful
+                 r"|(?<=\s)(?:super|heel|erg|echt|zeer|sehr|wirklich|echt|really|very|so) (?:nuttig|handig|leerzaam|hilfreich|nutzlich|useful)\b")
 #: The sender's "your" made the owner's "my", by language-neutral folded word: "dein Artikel" → "mein Artikel".
 _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton": "mon", "ta": "ma", "tes": "mes", "votre": "mon", "vos": "mes",
        "tu": "mi", "tus": "mis", "tuo": "mio", "tua": "mia", "tuoi": "miei", "tue": "mie", "suo": "mio", "sua": "mia", "teu": "meu", "seu": "meu",
@@ -9462,7 +9495,8 @@ def _helped_piece(original: str, folded: str, verb: str = _HELPED_VERB) -> str:
     before = folded[:m.start()].rstrip()
     cut = max([before.rfind(c) for c in ".,;!?:\n"] + [i + 2 for i in (before.rfind(c) for c in (" - ", " – ", " — ")) if i >= 0])
     cuts = [cut]
-    for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar "):
+    for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar ",
+              " vond ", " fand ", " found "):  # "… en vond de editie over e-mailmarketing super nuttig": the piece after the verb
         cuts += [i + len(w) - 1 for i in range(cut + 1, len(before)) if before.startswith(w, i)]
     # the latest "and" that leaves a piece: "el post sobre Meta Ads y el coste por lead me abrió los ojos" keeps the post
     for cut in sorted(set(cuts), reverse=True):

@@ -1992,7 +1992,7 @@ _NOT_VERB_FIRST = frozenset("für zum zur mit bei nach um im in am auf der die d
 
 
 #: A sentence that states the price or what it depends on (never an ask): "El precio depende de la duración."
-_PRICE_LINE = (r" ((?:[^.?!\n]*?\b(?:precio|precios|tarifa|tarifas|prezzo|prezzi|costo|Preis|Preise|Kosten|prijs|prijzen|kosten|preço|preços|"
+_PRICE_LINE = (r" ((?:[^.?!\n]*?\b(?:precio|precios|valor|tarifa|tarifas|prezzo|prezzi|costo|Preis|Preise|Kosten|prijs|prijzen|kosten|preço|preços|"
                r"price|prices|cost|fee|fees|prix|tarif|tarifs|coût)\b[^.?!\n]*)[.!])(?=\s|$)")
 
 
@@ -2133,6 +2133,8 @@ def _after_first_clause(answer: str, line: str) -> str:
     'Sehr gern. Allerdings kann ich das nur auf Englisch machen.'
     >>> _after_first_clause("Sí, con mucho gusto: ¿me cuentas el formato?", "Eso sí, tendría que ser en inglés.")
     'Sí, con mucho gusto. Eso sí, tendría que ser en inglés. ¿Me cuentas el formato?'
+    >>> _after_first_clause("Der Preis hängt vom Format ab: Sag mir kurz, was du lernen möchtest. Bis bald!", "Allerdings nur auf Englisch.")
+    'Der Preis hängt vom Format ab: Sag mir kurz, was du lernen möchtest. Allerdings nur auf Englisch. Bis bald!'
     """
     # ("Marketing-Trends in Frankreich vs. Deutschland": an abbreviation's dot never ends the yes)
     m = cre.search(r"(?<!\bvs)(?<!\bbzw)(?<!\betc)(?<!\bca)(?<!\bevtl)(?<!\bz\.B)(?<!\bSt)(?<!\bDr)\s*([.!?:])(?:\s+|$)", answer)
@@ -2140,7 +2142,12 @@ def _after_first_clause(answer: str, line: str) -> str:
         return f"{answer} {line}".strip()
     head, rest = answer[:m.start()], answer[m.end():].strip()
     end = "!" if m.group(1) == "!" else "?" if m.group(1) == "?" else "."
-    if m.group(1) == ":":
+    price = cre.match(_PRICE_LINE, f" {answer}") if m.group(1) == ":" else None
+    if price and price.end() - 1 > m.end():
+        # "Der Preis hängt vom Format ab: Sag mir kurz, was du lernen möchtest, … dann schicke ich dir ein Angebot.": the
+        # price and the way to the quote stay one sentence, the languages after it, never "ab. Allerdings … Wenn ja, sag mir"
+        head, rest, end = price.group(1)[:-1], answer[price.end() - 1:].strip(), price.group(1)[-1]
+    elif m.group(1) == ":":
         # "¿me cuentas…?" after a colon opens its own sentence now: "¿Me cuentas…?"
         lead = len(rest) - len(rest.lstrip("¿¡"))
         rest = rest[:lead] + rest[lead:lead + 1].upper() + rest[lead + 1:]
@@ -3234,7 +3241,7 @@ _EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
-_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "her_comment": False})
+_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "her_comment": False, "post_by": ""})
 #: Thanks for HER comment under the sender's own post (folded): "danke für deinen Kommentar unter meinem Beitrag", "thanks for
 #: your comment on my post", "merci pour ton commentaire sous mon post", "bedankt voor je reactie op mijn bericht".
 _HER_COMMENT = (r"\b(?:deinen|ihren|your|ton|votre|tu|su|tuo|suo|teu|seu|je|jouw|uw)\s+(?:[\w-]+\s+){0,2}?"
@@ -5864,6 +5871,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = event
     if facts.own_colleague:
         context["referrer"] = ""  # "via mijn collega Pieter Janssen": his colleague, never "dank aan Pieter voor de introductie"
+    context["post_by"] = "" if context["referrer"] else _post_author(note, str(context.get("first_name") or ""))
     # "Ana me habló muy bien de tu curso", "Giorgio mi ha consigliato il tuo corso": the referrer only recommended her
     # course (or other work), never "thanks to Ana for putting us in touch"
     context["recommended"] = bool(context["referrer"]) and bool(cre.search(_RECOMMENDED_WORK, fold(note)) or cre.search(_TOLD_ABOUT_HER, fold(note))) \
@@ -8886,7 +8894,9 @@ _WAS_THERE = (r"\b(?:attended|took|followed|was at|went to|joined|enjoyed|suivi|
               # "ik volgde vorig jaar je training", "deed mee aan je workshop", "war letztes Jahr in deinem Kurs": said in the past tense
               r"|volgde|volgden|deed (?:\w+ ){0,3}mee|meegedaan|war (?:\w+ ){0,2}(?:in|bei|beim|im) (?:deine|ihre)\w*"
               # "vi tu charla", "ho visto il tuo intervento", "saw your talk", "j'ai vu ta conférence": seen live, a past visit
-              r"|vi (?:tu|su|a sua|o seu|sua|seu)|ho visto|saw (?:your|you)|watched|j'ai vu|(?:hab|habe) (?:\w+ ){0,3}gesehen|zag (?:je|jou|uw)\w*)\b")
+              # "vi tu curso de redes sociales, ¿lo ofreces en español?", "saw your course": the course seen offered, never taken
+              r"|vi (?:tu|su|a sua|o seu|sua|seu)(?! (?:curso|cursos|formacion|formacao|oferta|programa)\b)|ho visto(?! (?:il )?(?:tuo|suo) corso\b)"
+              r"|saw (?:your|you)(?! (?:course|training|programme|program)\b)|watched|j'ai vu(?! (?:ta|votre) (?:formation|offre)\b)|(?:hab|habe) (?:\w+ ){0,3}gesehen|zag (?:je|jou|uw)\w*)\b")
 
 #: A next course asked for by someone who took hers (folded): "a course for advanced learners?", "eine Aufbauschulung?",
 #: "une formation de niveau avancé ?", "¿un curso avanzado?", "un corso di approfondimento?", "uma continuação?", "een vervolgtraining?"
@@ -8917,6 +8927,28 @@ _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
 _COURSE_SUBJECT = (r"(?i)\b((?:instagram|facebook|meta|tiktok|linkedin|google|pinterest)[ -](?:ads|anzeigen|advertenties|annunci|anuncios)"
                    r"|seo|social ads|content[- ]strateg\w+|strat[ée]gie de contenu|estrat[ée]gia de conte[úu]dos?|estrategia de contenidos"
                    r"|strategia dei contenuti|google analytics|ga4)\b")
+#: Someone else's post the sender found her through (the name as written): "über den Post von Sophie Martin gestoßen",
+#: "via een post van Sophie Martin kwam ik op je profiel", "through a post by Tom Reed": no introduction, but named back.
+_POST_AUTHOR = (r"(?i:\b(?:post|beitrag|publicacion|publicación|publicação|publicacao|pubblicazione|bericht|carrousel|carousel|thread)"
+                r"\s+(?:\w+\s+)?(?:van|von|de|di|by|of|from|da|do|del|della|du))\s+(?P<name>[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |van |von |da |dos |di )?[A-ZÀ-Ý][\w'-]+)?)")
+#: A capitalised word after "post de" that is no person: a network, her own name's place ("le post de LinkedIn").
+_NOT_AUTHOR = frozenset({"linkedin", "instagram", "facebook", "tiktok", "youtube", "google", "meta", "twitter", "camille", "laurent"})
+
+
+def _post_author(note: str, sender_first: str) -> str:
+    """The person whose post led the sender to her, when the note names one ("über den Post von Sophie Martin"), or "".
+
+    >>> _post_author("ich bin über den Post von Sophie Martin auf dein Profil gestoßen", "Lukas")
+    'Sophie Martin'
+    >>> _post_author("via een post van LinkedIn kwam ik op je profiel", "Niels"), _post_author("I loved your post on SEO", "Tom")
+    ('', '')
+    """
+    m = cre.search(_POST_AUTHOR, note)
+    if not m or fold(m.group("name").split()[0]) in _NOT_AUTHOR or m.group("name").split()[0] == sender_first:
+        return ""
+    return m.group("name")
+
+
 def _took_it(note: str) -> bool:
     """The sender took her course: "I attended", "ich habe … besucht", or her teaching praised ("super erklärt")."""
     return bool(cre.search(_WAS_THERE, fold(note)) or cre.search(_TOOK_IT, fold(note)))
@@ -10523,9 +10555,13 @@ def event_article(name: str, lang: str) -> str | None:
     ('het', 'die', 'o')
     >>> event_article("Digital Retail Summit", "it"), event_article("Lyon Digital", "fr")
     ('il', None)
+    >>> event_article("Web Summit Lisboa", "pt"), event_article("Web Summit Rio", "pt-BR")
+    ('a', 'o')
     """
     table = _EVENT_GENDER.get(lang[:2], {})
     for word in reversed(cre.findall(r"[\w'-]+", fold(name))):
+        if word == "summit" and lang == "pt" and cre.search(r"\bweb summit\b", fold(name)):
+            return "a"  # Portugal says "a Web Summit" (a cimeira): "na Web Summit Lisboa", Brazil "o Web Summit Rio"; others keep "o"
         if word in table:
             return table[word]
     return None
