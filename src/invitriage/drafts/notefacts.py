@@ -5563,11 +5563,11 @@ _FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_W
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
 #: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
 #: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
-#: The sender's own quote, offered to send HER (folded): "Mag ik je een offerte sturen?", "May I send you a quote?", "Puis-je
+#: The sender's own quote, offered to send HER (folded): "Mag ik je een (vrijblijvende) offerte sturen?", "May I send you a quote?", "Puis-je
 #: vous envoyer un devis ?", "Darf ich Ihnen ein Angebot schicken?", "¿Puedo enviarte un presupuesto?", "Posso inviarle un
 #: preventivo?", "Posso enviar-lhe um orçamento?": a seller's offer (an office-chair seller's trial model), never her rates
 #: asked ("could you send me a quote?" asks hers).
-_QUOTE_SENT_HER = (r"\b(?:(?:mag|kan|zal) (?:ik|we) (?:je|jou|u) (?:een |graag een )?(?:offerte|prijsopgave)"
+_QUOTE_SENT_HER = (r"\b(?:(?:mag|kan|zal) (?:ik|we) (?:je|jou|u) (?:een |graag een )?(?:\w+ )?(?:offerte|prijsopgave)"
                    r"|(?:may|can|could|shall) (?:i|we) (?:send|email|forward) you (?:a|an|our|my) (?:\w+ )?(?:quote|quotation|estimate)"
                    r"|(?:puis-je|pourrais-je|peux-je|pouvons-nous|je peux|nous pouvons) (?:vous|te) (?:envoyer|faire|adresser|transmettre) (?:un|une|notre|mon) (?:\w+ )?(?:devis|offre)"
                    r"|(?:darf|kann|konnte|soll) (?:ich|wir) (?:ihnen|dir|euch) (?:gerne? )?(?:ein|unser|mein)\w* (?:\w+ )?(?:angebot|kostenvoranschlag)"

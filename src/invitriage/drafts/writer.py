@@ -4037,8 +4037,9 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     if not business:
         for seg in segments[1:]:
             words = seg.split()
-            if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
-                continue  # "| Studentessa di Marketing": a role, not a business
+            if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg) or cre.search(
+                    r"(?i)\w-(?:student\w*|studente\w*|studentin\w*|studi\w+)$", seg):
+                continue  # "| Studentessa di Marketing", "| Marketing-Studentin": a role, not a business
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
             if all(fold(w).strip(",.") in small or _sector_word(w) or fold(w) in _GENERIC_BUSINESS for w in words):
                 continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
