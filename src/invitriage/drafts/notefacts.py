@@ -4307,10 +4307,17 @@ _FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid so
                r"|especialista|specialista|expert\w*|berater\w*)\s+(?:\w+ ){0,1}(?:en |in |em |de |di )?(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
-_DE_GENDER = cre.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b")
+#: "Manager*in", "Strateg:innen", and an adjective's or article's own ending ("eine:n freiberufliche:n SEO-Expert:in")
+_DE_GENDER = cre.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b|(?<=[^\W\d_]{6})([*:_/])(n|r)\b")
 _INCLUSIVE = cre.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
 _UNMASK = cre.compile(r"Ɵ(\w+?)Ɵ")
 _DE_UNMASK = cre.compile(r"Ǝ(\d)(\w+?)Ǝ")
+
+
+def _de_gender_mask(m: re.Match[str]) -> str:
+    """"Manager:in" → "ManagerƎ1inƎ": the gender ending masked as a word character, so a title never stops before it."""
+    mark, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return "Ǝ" + str("*:_/".index(mark)) + ending + "Ǝ"
 
 
 def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
@@ -4319,8 +4326,8 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
     folded = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", folded)
     if lang == "de":
         # "Senior SEO Manager*in", "Content-Strateg:in", "Spezialist/in", "Manager_innen": the gender ending stays on the title
-        original = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", original)
-        folded = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", folded)
+        original = _DE_GENDER.sub(_de_gender_mask, original)
+        folded = _DE_GENDER.sub(_de_gender_mask, folded)
     title, company, place, salary = _recruiting_slots(original, folded, lang)
 
     def back(text: str) -> str:
@@ -9157,7 +9164,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if not (facts.recruiter or facts.refer_ask or facts.pass_on or facts.relay or affiliate) and _first(_CONSULTANT_SOUGHT, folded) \
                 and not _first(_PERMANENT_ROLE, folded) and not _first(_FOR_A_CLIENT, folded):
             facts.client = True  # "cerchiamo un/una consulente per la strategia SEO. Saresti disponibile?": a client lead, never declined as a job
-        facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|mnd|mndn|mths?|mos?|weeks?|wk|semaines|wochen|semanas|settimane|weken)\b", folded))
+        facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|mnd|mndn|mths?|mos?|weeks?|wk|semaines|wochen|semanas|settimane|weken"
+                                      r"|monatig\w*|wochig\w*|maandse?)\b", folded))  # "ein 6-monatiges Projekt", "een 6-maandse opdracht"
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \

@@ -1013,8 +1013,8 @@ def owners_form(title: str, gender: str) -> str:
 
     >>> owners_form("consultor/a SEO senior", "f"), owners_form("Berater/in Online-Marketing", "m"), owners_form("consulente SEO", "f")
     ('consultora SEO senior', 'Berater Online-Marketing', 'consulente SEO')
-    >>> owners_form("Social-Ads-Experte/in", "f")
-    'Social-Ads-Expertin'
+    >>> owners_form("Social-Ads-Experte/in", "f"), owners_form("freiberufliche:n SEO-Expert:in", "f")
+    ('Social-Ads-Expertin', 'freiberufliche SEO-Expertin')
 
     """
     if gender not in ("f", "m"):
@@ -1032,6 +1032,8 @@ def owners_form(title: str, gender: str) -> str:
 
     title = cre.sub(r"\b([^\W\d_]{3,})/(a|in|e|ina)\b", pick, title)
     title = cre.sub(r"\b([^\W\d_]{3,})\((a|in)\)", pick, title)  # "consultor(a)", "Berater(in)"
+    # "freiberufliche:n SEO-Expert:in": the adjective's gender ending goes too ("als freiberufliche SEO-Expertin")
+    title = cre.sub(r"\b([^\W\d_]{3,}e)[*:_/](?:n|r)\b", lambda m: m.group(1) + ("" if gender == "f" else "r"), title)
     return cre.sub(r"\b([^\W\d_]{3,})\*(in)\b|\b([^\W\d_]{3,}):(in)\b",
                    lambda m: (m.group(1) or m.group(3)) + ("in" if gender == "f" else ""), title)
 
