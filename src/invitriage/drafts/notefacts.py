@@ -7635,7 +7635,7 @@ _SERVICE_FOR_OURS = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consu
                      r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b(?:\s+[\w-]+){0,3}?\s+"
                      r"(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
                      r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
+                     r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|webwinkel|winkel|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
                      r"|azienda|firma|unternehmen|bedrijf|marque|brand|marca|marchio|merk|restaurants?|ristorante|hotel|cabinet|startup|start-up|business"
                      r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk)\b")
 
