@@ -4330,10 +4330,17 @@ _FIELD_ROLE = (r"\b(?:seo|sea|sem|ppc|social (?:media )?ads|social media|paid so
                r"|especialista|specialista|expert\w*|berater\w*)\s+(?:\w+ ){0,1}(?:en |in |em |de |di )?(?:seo|sea|content\w*|contenu|growth|acquisition|social\w*|marketing)\b")
 
 
-_DE_GENDER = cre.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b")
+#: "Manager*in", "Strateg:innen", and an adjective's or article's own ending ("eine:n freiberufliche:n SEO-Expert:in")
+_DE_GENDER = cre.compile(r"(?<=[^\W\d_]{3})([*:_/])(innen|in)\b|(?<=[^\W\d_]{6})([*:_/])(n|r)\b")
 _INCLUSIVE = cre.compile(r"(?<=[^\W\d_]{3})\((e|ne|le|se|euse|rice|trice|a|o)\)")
 _UNMASK = cre.compile(r"Ɵ(\w+?)Ɵ")
 _DE_UNMASK = cre.compile(r"Ǝ(\d)(\w+?)Ǝ")
+
+
+def _de_gender_mask(m: re.Match[str]) -> str:
+    """"Manager:in" → "ManagerƎ1inƎ": the gender ending masked as a word character, so a title never stops before it."""
+    mark, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return "Ǝ" + str("*:_/".index(mark)) + ending + "Ǝ"
 
 
 def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
@@ -4342,8 +4349,8 @@ def _recruiting(original: str, folded: str, lang: str) -> tuple[str, str, str, b
     folded = _INCLUSIVE.sub(lambda m: "Ɵ" + m.group(1) + "Ɵ", folded)
     if lang == "de":
         # "Senior SEO Manager*in", "Content-Strateg:in", "Spezialist/in", "Manager_innen": the gender ending stays on the title
-        original = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", original)
-        folded = _DE_GENDER.sub(lambda m: "Ǝ" + str("*:_/".index(m.group(1))) + m.group(2) + "Ǝ", folded)
+        original = _DE_GENDER.sub(_de_gender_mask, original)
+        folded = _DE_GENDER.sub(_de_gender_mask, folded)
     title, company, place, salary = _recruiting_slots(original, folded, lang)
 
     def back(text: str) -> str:
@@ -5597,11 +5604,11 @@ _FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_W
 #: A quote or an offer held out to the owner (folded): "would you be interested in a free quote?", "un devis gratuit vous
 #: intéresserait ?", "Hätten Sie Interesse an einem unverbindlichen Angebot?", "¿le interesaría un presupuesto?", "heeft u interesse
 #: in een vrijblijvende offerte?": the sender sells (solar panels, office chairs…), never a client asking for her price.
-#: The sender's own quote, offered to send HER (folded): "Mag ik je een offerte sturen?", "May I send you a quote?", "Puis-je
+#: The sender's own quote, offered to send HER (folded): "Mag ik je een (vrijblijvende) offerte sturen?", "May I send you a quote?", "Puis-je
 #: vous envoyer un devis ?", "Darf ich Ihnen ein Angebot schicken?", "¿Puedo enviarte un presupuesto?", "Posso inviarle un
 #: preventivo?", "Posso enviar-lhe um orçamento?": a seller's offer (an office-chair seller's trial model), never her rates
 #: asked ("could you send me a quote?" asks hers).
-_QUOTE_SENT_HER = (r"\b(?:(?:mag|kan|zal) (?:ik|we) (?:je|jou|u) (?:een |graag een )?(?:offerte|prijsopgave)"
+_QUOTE_SENT_HER = (r"\b(?:(?:mag|kan|zal) (?:ik|we) (?:je|jou|u) (?:een |graag een )?(?:\w+ )?(?:offerte|prijsopgave)"
                    r"|(?:may|can|could|shall) (?:i|we) (?:send|email|forward) you (?:a|an|our|my) (?:\w+ )?(?:quote|quotation|estimate)"
                    r"|(?:puis-je|pourrais-je|peux-je|pouvons-nous|je peux|nous pouvons) (?:vous|te) (?:envoyer|faire|adresser|transmettre) (?:un|une|notre|mon) (?:\w+ )?(?:devis|offre)"
                    r"|(?:darf|kann|konnte|soll) (?:ich|wir) (?:ihnen|dir|euch) (?:gerne? )?(?:ein|unser|mein)\w* (?:\w+ )?(?:angebot|kostenvoranschlag)"
@@ -7667,7 +7674,7 @@ _SERVICE_FOR_OURS = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consu
                      r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b(?:\s+[\w-]+){0,3}?\s+"
                      r"(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
                      r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
+                     r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|webwinkel|winkel|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
                      r"|azienda|firma|unternehmen|bedrijf|marque|brand|marca|marchio|merk|restaurants?|ristorante|hotel|cabinet|startup|start-up|business"
                      r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk)\b")
 
@@ -9196,7 +9203,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if not (facts.recruiter or facts.refer_ask or facts.pass_on or facts.relay or affiliate) and _first(_CONSULTANT_SOUGHT, folded) \
                 and not _first(_PERMANENT_ROLE, folded) and not _first(_FOR_A_CLIENT, folded):
             facts.client = True  # "cerchiamo un/una consulente per la strategia SEO. Saresti disponibile?": a client lead, never declined as a job
-        facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|mnd|mndn|mths?|mos?|weeks?|wk|semaines|wochen|semanas|settimane|weken)\b", folded))
+        facts.duration = bool(_first(r"\b\d+(?:\s?-\s?\d+)?[\s-]?(?:months?|mois|monate?n?|mes|meses|mesi|maanden|maand|mnd|mndn|mths?|mos?|weeks?|wk|semaines|wochen|semanas|settimane|weken"
+                                      r"|monatig\w*|wochig\w*|maandse?)\b", folded))  # "ein 6-monatiges Projekt", "een 6-maandse opdracht"
         no_role = _first(r"\b(?:no (?:specific |particular |open )?(?:role|position|job)|pas de poste|aucun poste|keine (?:konkrete |offene )?stelle|ningun puesto|nessuna posizione"
                          r"|nenhuma vaga|sem vaga|geen (?:concrete |specifieke )?(?:functie|vacature))\b", folded)
         facts.networking = facts.recruiter and not facts.refer_ask and not facts.for_client and not facts.job_title \

@@ -1013,8 +1013,8 @@ def owners_form(title: str, gender: str) -> str:
 
     >>> owners_form("consultor/a SEO senior", "f"), owners_form("Berater/in Online-Marketing", "m"), owners_form("consulente SEO", "f")
     ('consultora SEO senior', 'Berater Online-Marketing', 'consulente SEO')
-    >>> owners_form("Social-Ads-Experte/in", "f")
-    'Social-Ads-Expertin'
+    >>> owners_form("Social-Ads-Experte/in", "f"), owners_form("freiberufliche:n SEO-Expert:in", "f")
+    ('Social-Ads-Expertin', 'freiberufliche SEO-Expertin')
 
     """
     if gender not in ("f", "m"):
@@ -1032,6 +1032,8 @@ def owners_form(title: str, gender: str) -> str:
 
     title = cre.sub(r"\b([^\W\d_]{3,})/(a|in|e|ina)\b", pick, title)
     title = cre.sub(r"\b([^\W\d_]{3,})\((a|in)\)", pick, title)  # "consultor(a)", "Berater(in)"
+    # "freiberufliche:n SEO-Expert:in": the adjective's gender ending goes too ("als freiberufliche SEO-Expertin")
+    title = cre.sub(r"\b([^\W\d_]{3,}e)[*:_/](?:n|r)\b", lambda m: m.group(1) + ("" if gender == "f" else "r"), title)
     return cre.sub(r"\b([^\W\d_]{3,})\*(in)\b|\b([^\W\d_]{3,}):(in)\b",
                    lambda m: (m.group(1) or m.group(3)) + ("in" if gender == "f" else ""), title)
 
@@ -4044,8 +4046,9 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     if not business:
         for seg in segments[1:]:
             words = seg.split()
-            if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg):
-                continue  # "| Studentessa di Marketing": a role, not a business
+            if cre.match(r"(?i)(?:stud|[ée]tud|estud|master|bachelor|msc|mba|alumn)", seg) or cre.search(
+                    r"(?i)\w-(?:student\w*|studente\w*|studentin\w*|studi\w+)$", seg):
+                continue  # "| Studentessa di Marketing", "| Marketing-Studentin": a role, not a business
             small = {"de", "du", "des", "d'", "la", "le", "les", "&", "of", "the", "and", "et", "y", "e", "da", "do", "di", "van", "von"}
             if all(fold(w).strip(",.") in small or _sector_word(w) or fold(w) in _GENERIC_BUSINESS for w in words):
                 continue  # "| Retail & E-commerce", "| B2B SaaS": a field or a sector, never a company
