@@ -115,4 +115,5 @@ def test_a_question_on_agencies_keeps_its_own_subject() -> None:
 
 
 def test_the_sample_faq_texts_fit() -> None:
-    assert all(len(t) <= 320 for e in SAMPLE.answers for t in e.get("texts", {}).values())
+    # a rule's answer (rule = "local_ads" …) stands alone as the draft's body and may run to 360 (settings.py)
+    assert all(len(t) <= (360 if e.get("rule") else 320) for e in SAMPLE.answers for t in e.get("texts", {}).values())
