@@ -3235,6 +3235,8 @@ _TOOK_PART_WORD = r"(?i)\s+(?:gevolgd|bijgewoond|gedaan|meegemaakt|besucht|gemac
 _EPISODE_AFTER = r"\s+(?:episodes?|episodios?|episodi|folgen?|afleveringen?|aflevering)\b"
 
 
+#: ... never a piece someone else told them of ("Marta me ha hablado muy bien de tu curso de SEO"): its field is no piece of theirs.
+_HEARD_OF_PIECE = r"\b(?:hablado|hablo|parle|told me|spoke|talked|raconte|detto|parlato|falou|falado|erzahlt|verteld|recomendado|recommended)\b"
 #: A piece's field named with "de"/"di" right after it (as written): "seu workshop de LinkedIn Ads", "tu taller de Google Ads",
 #: "il corso di SEO": the subject of the piece, never the venue ("ta charla en YouTube").
 _FIELD_OF_PIECE = (r"\s+(de|di)\s+((?:LinkedIn|Google|Meta|Facebook|Instagram|TikTok|Pinterest|YouTube|Microsoft|Amazon|Social) Ads"
@@ -3258,7 +3260,7 @@ def _work_at(original: str, folded: str, lang: str, key: str, m: re.Match[str]) 
     if d:
         pos = d.end()
     field = cre.match(_FIELD_OF_PIECE, original[pos:])
-    if field:
+    if field and not _first(_HEARD_OF_PIECE, folded[max(0, m.start() - 40):m.start()]):
         return key, title, f"{field.group(1)} {field.group(2)}"  # "seu workshop de LinkedIn Ads": its subject, never a venue
     v = cre.match(r"\s+(?:en|on|sur|auf|bei|su|no|na|op|in|at|de|del|di)\s+(?:la |le |el |il |o |a |de )?[A-ZÀ-Ý][\w'’-]*", original[pos:])
     if v and not _rx(rf"^\s*(?:{_ABOUT[lang]})\s").match(folded[pos:]):

@@ -627,6 +627,10 @@ _ONE_OFF = {
 }
 
 
+#: A social network named (folded): "mijn Instagram groeit maar niet" asks about social media, which an SEO audit does not answer.
+_SOCIAL_TOLD = r"\b(?:instagram|insta|tiktok|facebook|linkedin|pinterest|youtube|reels?|social media|redes sociais|redes sociales|reseaux sociaux|sociale media)\b"
+
+
 def one_off(lang: str, note: str, bands: list[dict[str, int]]) -> str:
     """Her one-off work and its price for a small site when a note asks whether she works one-off and roughly what it
     costs; "" when the note asks nothing one-off, names paid ads, or her settings give no audit prices.
@@ -636,9 +640,11 @@ def one_off(lang: str, note: str, bands: list[dict[str, int]]) -> str:
     'For a small site it usually costs €800 to €1,200 excl. VAT.'
     >>> one_off("en", "Do you offer one-off Meta ads audits? Roughly what cost?", bands)
     ''
+    >>> one_off("nl", "mijn Instagram groeit maar niet. Geef je ook losse adviesgesprekken? Wat kost dat ongeveer?", bands)
+    ''
     """
     table = _ONE_OFF.get(lang) or _ONE_OFF.get(lang.split("-")[0])
     f = fold(note or "")
-    if not table or not bands or not cre.search(_ONE_OFF_ASKED, f) or cre.search(_ADS_WORDS, f):
+    if not table or not bands or not cre.search(_ONE_OFF_ASKED, f) or cre.search(_ADS_WORDS, f) or cre.search(_SOCIAL_TOLD, f):
         return ""
     return shop_worded(lang, table.format(lo=_euros(bands[0]["from"], lang, bare=True), hi=_euros(bands[0]["to"], lang)), note)

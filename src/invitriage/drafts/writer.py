@@ -2203,7 +2203,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["answer"] = f"{ctx['answer']} {row}".strip()
     if "answer" not in context:
         lead = []
-        if ctx.get("not_hiring"):
+        if ctx.get("not_hiring") and not ("interns" in (ctx.get("known") or []) and not ctx.get("k_interns")):
+            # "cerco uno stage … Hai posizioni aperte?": "no interns at the moment" answers it, never "not hiring" before it too
             lead.append(_NOT_HIRING.get(lang) or _NOT_HIRING.get(lang[:2], ""))
         if ctx.get("price_asked") and not ctx.get("faq"):
             # "how much would it cost?": never "Yes," first; what was asked named when the note names it
