@@ -35,27 +35,10 @@ def test_a_course_praised_by_a_referrer_never_becomes_the_message_topic() -> Non
     assert "workshop de LinkedIn Ads" in own
 
 
-def test_a_content_strategy_book_or_course_asked_gets_content_classics_not_seo_resources() -> None:
-    # 171 es_pt_it note-11 and note-55, 169 de_nl note-27: someone in SEO asking books or courses on content strategy got
-    # beginner SEO resources or ad certifications
-    es = sample_draft("Hola Camille, llevo un año trabajando en SEO y quiero aprender estrategia de contenidos. ¿Qué libros o cursos "
-                      "me recomiendas?", name="Álvaro Ruiz")
-    assert "Epic Content Marketing" in es and "Semrush" not in es
-    it = sample_draft("Ciao Camille, lavoro nella SEO da un anno e vorrei imparare la strategia dei contenuti. Mi consigli qualche "
-                      "corso o libro?", name="Paolo Neri")
-    assert "Epic Content Marketing" in it and "Ahrefs" not in it
-    nl = sample_draft("Hoi Camille, ik werk als junior marketeer en wil me verder ontwikkelen in contentstrategie. Welke cursus of "
-                      "boek zou je aanraden?", name="Tim de Wit")
-    assert "Epic Content Marketing" in nl and "Blueprint" not in nl
-    # must not change: an SEO course asked keeps the SEO resources
-    en = sample_draft("Hi Camille, which SEO course would you recommend for a beginner?", name="Sam Lee")
-    assert "Epic Content Marketing" not in en and "SEO" in en
-
-
 def test_the_roi_measurement_answer_reads_as_sentences() -> None:
-    # 170 es_pt_it note-20, note-42, note-64: "En el contenido, las horas dedicadas", "No conteúdo, as horas.", "spesa media"
+    # 170 es_pt_it note-20, note-42, note-64: the fragments "En el contenido, las horas dedicadas", "No conteúdo, as horas."
     es = sample_draft("Hola Camille, soy community manager junior. ¿Tienes algún curso o recurso que recomiendes para aprender a "
                       "medir el ROI de campañas en redes? Gracias de antemano", name="Laura Pérez")
-    assert "las horas dedicadas" not in es and "UTM" in es
+    assert "En el contenido se cuentan las horas dedicadas" in es and "UTM" in es
     it = sample_draft("Ciao Camille, come misuri il ROI delle campagne sui social?", name="Giulia Rossi")
-    assert "spesa media" not in it and "UTM" in it
+    assert "Per i contenuti si contano le ore dedicate" in it and "UTM" in it

@@ -1485,51 +1485,6 @@ def thesis_reading(lang: str, note: str) -> str:
     return _THESIS_READ["seo" if cre.search(_SEO_SUBJECT, folded) else "content"][lang]
 
 
-#: Content strategy named as what they want to learn (folded): "content strategy", "estrategia de contenidos", "contentstrategie".
-_CONTENT_STRATEGY = (r"\b(?:content[- ]?strateg\w*|strategie de contenu|strategie editoriale|estrategia de contenidos?|strategia (?:dei |di )?contenut\w*"
-                     r"|estrategia de conteudos?|content-?strategie|contentstrategie|inhaltsstrategie)\b")
-#: Another subject a course or book question may name (folded): SEO, ads, analytics.
-_OTHER_SUBJECT = r"\b(?:seo|sea|ads|google|meta|facebook|instagram|tiktok|linkedin|analytics|ga4|data|copywriting|e-?mail\w*)\b"
-#: Her own course asked (folded): "do you teach a content strategy course?", "¿tenés algún curso?", "geef je een cursus?".
-_HER_COURSE_ASKED = (r"\b(?:do you (?:teach|run|give|offer|have)|tu donnes|vous donnez|tu proposes|vous proposez|das|impartes|tenes|tienes|tiene usted"
-                     r"|tieni|dai|organizzi|voce da|voce tem|tens|das|gibst du|bietest du|bieten sie|geef je|geeft u|heb je|hebt u)\b"
-                     r"(?: \w+){0,4} (?:courses?|cours|cursos?|cors[oi]|kurse?|cursus\w*|trainings?|formations?|formac\w+)\b")
-#: A book or course on content strategy for someone learning it (not a thesis): two classics and one free course.
-_CONTENT_READ = {
-    "en": "For content strategy, I'd start with two classics: Epic Content Marketing by Joe Pulizzi and Everybody Writes by Ann Handley. As a course, HubSpot Academy's free content marketing course is a good base; then apply it to your own editorial calendar.",
-    "fr": "Pour la stratégie de contenu, je partirais de deux classiques : Epic Content Marketing de Joe Pulizzi et Everybody Writes d'Ann Handley. Côté cours, la formation gratuite de HubSpot Academy sur le content marketing est une bonne base, à appliquer tout de suite à un vrai calendrier éditorial.",
-    "es": "Para estrategia de contenidos, empezaría por dos clásicos: Epic Content Marketing, de Joe Pulizzi, y Everybody Writes, de Ann Handley. Como curso, el de content marketing de HubSpot Academy (gratuito) es una buena base para aplicar enseguida a un calendario editorial real.",
-    "it": "Per la strategia dei contenuti partirei da due classici: Epic Content Marketing di Joe Pulizzi ed Everybody Writes di Ann Handley. Come corso, quello gratuito di HubSpot Academy sul content marketing è una buona base, da applicare subito a un vero piano editoriale.",
-    "pt": "Para estratégia de conteúdo, começaria por dois clássicos: Epic Content Marketing, de Joe Pulizzi, e Everybody Writes, de Ann Handley. Como curso, o de content marketing da HubSpot Academy (gratuito) é uma boa base, para aplicar logo a um calendário editorial real.",
-    "pt-BR": "Para estratégia de conteúdo, eu começaria por dois clássicos: Epic Content Marketing, de Joe Pulizzi, e Everybody Writes, de Ann Handley. Como curso, o de content marketing da HubSpot Academy (gratuito) é uma boa base, para aplicar logo num calendário editorial de verdade.",
-    "de": "Für Content-Strategie würde ich mit zwei Klassikern anfangen: Epic Content Marketing von Joe Pulizzi und Everybody Writes von Ann Handley. Als Kurs ist der kostenlose Content-Marketing-Kurs der HubSpot Academy eine gute Basis, am besten gleich an einem echten Redaktionsplan angewendet.",
-    "nl": "Voor contentstrategie zou ik met twee klassiekers beginnen: Epic Content Marketing van Joe Pulizzi en Everybody Writes van Ann Handley. Als cursus is de gratis content marketing-cursus van HubSpot Academy een goede basis, die je meteen op een echte contentkalender toepast.",
-}
-
-
-def content_reading(lang: str, note: str) -> str:
-    """Two classics and a free course when a book or course on content strategy is asked to learn it (not for a thesis,
-    not her own course asked), or "": never beginner SEO resources or ad certifications for a content question.
-
-    >>> content_reading("es", "Llevo un año en SEO. ¿Qué libro o curso me recomiendas para aprender estrategia de contenidos?")[:40]
-    'Para estrategia de contenidos, empezaría'
-    >>> content_reading("it", "Lavoro nella SEO e vorrei imparare la strategia dei contenuti. Mi consigli qualche corso o libro?")[:30]
-    'Per la strategia dei contenuti'
-    >>> content_reading("en", "Which SEO course would you recommend?"), content_reading("en", "Do you teach a content strategy course yourself?")
-    ('', '')
-    """
-    folded = fold(note)
-    text = _CONTENT_READ.get(lang) or _CONTENT_READ.get(lang.split("-")[0], "")
-    if not text or not cre.search(_CONTENT_STRATEGY, folded) or cre.search(_THESIS_WORD, folded) or cre.search(OWN_ONE_ASKED, folded) \
-            or cre.search(_HER_COURSE_ASKED, folded):
-        return ""
-    asked = [s for s in cre.split(r"(?<=[.!?\n])\s+", folded)
-             if (cre.search(_READING_ASKED, s) or cre.search(_OTHER_RESOURCE, s)) and cre.search(_ASKING, s)]
-    # "quiero aprender estrategia de contenidos. ¿Qué libros o cursos me recomiendas?": the subject told the sentence before,
-    # as long as the question names no other one ("which SEO course?")
-    return text if any(cre.search(_CONTENT_STRATEGY, s) or not cre.search(_OTHER_SUBJECT, s) for s in asked) else ""
-
-
 #: Her own course asked for beside a course recommendation (folded): "Tem algum seu?", "do you have one of your own?",
 #: "tu en as une à toi ?", "¿tienes alguno tuyo?", "ne hai uno tuo?", "hast du selbst einen?", "heb je er zelf een?", "do
 #: you run courses yourself?": the recommendation answered, and her own trainings said, never the question left aside.

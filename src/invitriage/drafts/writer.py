@@ -9350,8 +9350,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
     recalled = cre.sub(_RECALL_Q, ".", note, flags=re.IGNORECASE)
     if recalled != note and name == "met_before" and not facts.question and not facts.ask:
         return ""
-    thesis = (quickq.thesis_reading(lang, note) or quickq.content_reading(lang, note)) \
-        if facts.request not in ("interview", "comment", "jury") else ""
+    thesis = quickq.thesis_reading(lang, note) if facts.request not in ("interview", "comment", "jury") else ""
     if thesis:
         # "mi tesis es sobre contenidos en LinkedIn, ¿algún libro o recurso?": a thesis asks for readings on its topic,
         # never the job-hunting courses (Skillshop, Blueprint, recruiters) a career question gets
