@@ -42,3 +42,13 @@ def test_the_roi_measurement_answer_reads_as_sentences() -> None:
     assert "En el contenido se cuentan las horas dedicadas" in es and "UTM" in es
     it = sample_draft("Ciao Camille, come misuri il ROI delle campagne sui social?", name="Giulia Rossi")
     assert "Per i contenuti si contano le ore dedicate" in it and "UTM" in it
+
+
+def test_a_course_shared_last_week_is_never_after_all_this_time() -> None:
+    # 170 es_pt_it note-58: "eravamo insieme al corso Google Ads a Lione la settimana scorsa" answered "dopo tutto questo tempo"
+    it = sample_draft("Hey Camille! Eravamo insieme al corso Google Ads a Lione la settimana scorsa, io ero l'italiano che faceva "
+                      "mille domande 😅 Teniamoci in contatto!", name="Luca Ferri")
+    assert "dopo tutto questo tempo" not in it and "corso Google Ads" in it
+    # must not change: studies shared years ago keep their long-ago welcome
+    fr = sample_draft("Salut Camille ! On était ensemble au master à l'IAE il y a dix ans, ravie de te retrouver ici !", name="Julie Martin")
+    assert "depuis nos études" in fr

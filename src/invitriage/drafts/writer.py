@@ -6038,6 +6038,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["coffee_asked"] = bool(cre.search(_COFFEE_WORD, fold(note)))
     # "on se voit jeudi au petit-déj", "vorige week op de workshop": a meeting days old (or to come) is no contact picked up again
     context["recent_met"] = bool(cre.search(_RECENT_MET, fold(note)))
+    if context["recent_met"] and context["studied"]:
+        # "eravamo insieme al corso Google Ads la settimana scorsa": a course shared last week, never "after all this time"
+        context["studied"] = False
     # "gostava de tomar um café contigo, quando tens disponibilidade?" after a meetup in Lyon: yes to THAT coffee, days offered
     if "meet" in asked and context["coffee_asked"] and not (context["dated_coffee"] or context["far_meet"] or context["far"] or context["meet_period"]
                                                              or context["meeting"] or context["next_visit"] or context["my_visit"]) \
