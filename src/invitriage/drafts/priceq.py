@@ -262,8 +262,10 @@ _SITE_WORDS = (r"(?i)\b(?:seo|site|sito|sitio|web|website|webseite|websites|page
 
 #: Social media named with an audit (folded): "auditoría de redes sociales", "audit dei social", "Social-Media-Audit",
 #: "audit de mes réseaux", "audit van onze sociale media", "auditoria do Instagram".
+#: The social networks named (folded), shared by the checks below.
+_NETWORKS = "instagram|insta|tiktok|facebook|linkedin|pinterest"
 _SOCIAL_WORDS = (r"(?i)\b(?:social(?:[- ]?media)?|socials|reseaux(?: sociaux)?|redes(?: sociales| sociais)?|soziale[nr]? medien|sozialen? netzwerke?"
-                 r"|sociale media|instagram|insta|tiktok|facebook|linkedin|pinterest|(?:comptes?|accounts?|cuentas?|contas?|konten|profil\w*|perfil\w*))\b")
+                 rf"|sociale media|{_NETWORKS}|(?:comptes?|accounts?|cuentas?|contas?|konten|profil\w*|perfil\w*))\b")
 
 
 def ads_audit(note: str, what: str = "") -> bool:
@@ -628,7 +630,7 @@ _ONE_OFF = {
 
 
 #: A social network named (folded): "mijn Instagram groeit maar niet" asks about social media, which an SEO audit does not answer.
-_SOCIAL_TOLD = r"\b(?:instagram|insta|tiktok|facebook|linkedin|pinterest|youtube|reels?|social media|redes sociais|redes sociales|reseaux sociaux|sociale media)\b"
+_SOCIAL_TOLD = rf"\b(?:{_NETWORKS}|youtube|reels?|social media|redes sociais|redes sociales|reseaux sociaux|sociale media)\b"
 
 
 def one_off(lang: str, note: str, bands: list[dict[str, int]]) -> str:
