@@ -1273,6 +1273,54 @@ def meta_start(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
     return rule_text(entries, "meta_start", lang)
 
 
+#: GA4 named (folded): "GA4", "Google Analytics 4", "google analytics".
+_GA4_NAMED = r"\b(?:ga ?4|google analytics(?: ?4)?|analytics ?4)\b"
+#: A switch to it asked (folded): "over te stappen", "passer à GA4", "umsteigen", "migrar para o GA4".
+_SWITCH_ASKED = (r"\b(?:over ?te stappen|overstap\w*|overgaan|switch\w*|migrat\w*|migrer|migrar\w*|migrare|mov(?:e|ing) (?:over )?to"
+                 r"|passer (?:a|sur|vers)|pasar(?:se|me)? a|cambiar(?:se|me)? a|passare a|mudar (?:para|pro|pra)|passar (?:para|ao|pro|pra)"
+                 r"|umsteig\w*|umstieg\w*|umstell\w*|wechseln)\b")
+#: ... as a must (folded): "is het echt nodig", "do I really need", "c'est obligatoire", "muss ich wirklich".
+_SWITCH_MUST = (r"\b(?:nodig|noodzakelijk|verplicht|moet ik|moeten|need|needed|have to|must|necessary|required|obligatoire|oblige"
+                r"|necessaire|faut[- ]il|dois[- ]je|necesario|obligatorio|tengo que|hay que|necessario|obbligatorio|devo|bisogna"
+                r"|obrigatorio|preciso|tenho (?:de|que)|notig|muss|mussen|pflicht)\b")
+#: ... by a small shop or business (folded): the answer's "the basics are enough" fits it.
+_SMALL_SHOP = (r"\b(?:\w*shop\w*|boutique|e-?commerce|tienda|negozio|loja|lojinha|winkel\w*|small|petite?s?|pequen[oa]s?|piccol[oa]"
+               r"|klein\w*|kleine[nrs]?)\b")
+#: Universal Analytics itself or another tool weighed: the answers on those answer it; a switch of job, or GA4 to learn,
+#: is a career question ("overstappen naar een baan in marketing, moet ik GA4 leren?").
+_NOT_GA4_SWITCH = (r"\b(?:universal|ua|matomo|piwik|plausible|baan|job|career|carriere|carreira|loopbaan|beruf\w*|emploi|trabajo|lavoro"
+                   r"|emprego|omscholing|umschulung|reconversion|leren|learn\w*|apprendre|lernen|aprender|imparare)\b")
+
+
+#: The "do I really have to switch to GA4 with my small shop?" answer: yes, Universal Analytics stopped in 2023; GA4 or a
+#: simpler privacy-friendly tool; the basics are enough (impersonal, as the FAQ's answers; never a budget question).
+GA4_SWITCH_ANSWER = {
+    "en": "Yes: Universal Analytics stopped in July 2023, so without a switch there are simply no statistics any more. GA4 is free; a simpler, privacy-friendly tool such as Matomo works too. For a small shop the basics are enough: sales and where visitors come from. The rest can wait.",
+    "fr": "Oui : Universal Analytics s'est arrêté en juillet 2023, donc sans changement, on n'a tout simplement plus de statistiques. GA4 est gratuit ; un outil plus simple et respectueux de la vie privée comme Matomo convient aussi. Pour une petite boutique, l'essentiel suffit : les ventes et d'où viennent les visiteurs.",
+    "es": "Sí: Universal Analytics dejó de funcionar en julio de 2023, así que sin el cambio simplemente ya no hay estadísticas. GA4 es gratuito; una herramienta más sencilla y respetuosa con la privacidad, como Matomo, también sirve. Para una tienda pequeña basta con lo esencial: las ventas y de dónde llegan las visitas.",
+    "it": "Sì: Universal Analytics si è fermato a luglio 2023, quindi senza il passaggio semplicemente non si hanno più statistiche. GA4 è gratuito; va bene anche uno strumento più semplice e rispettoso della privacy come Matomo. Per un piccolo negozio online basta l'essenziale: le vendite e da dove arrivano i visitatori.",
+    "de": "Ja: Universal Analytics wurde im Juli 2023 eingestellt, ohne Umstieg gibt es also schlicht keine Statistiken mehr. GA4 ist kostenlos; ein einfacheres, datenschutzfreundliches Tool wie Matomo geht auch. Für einen kleinen Shop reicht das Wesentliche: die Verkäufe und woher die Besucher kommen. Der Rest kann warten.",
+    "pt": "Sim: o Universal Analytics parou em julho de 2023, por isso sem a mudança simplesmente deixa de haver estatísticas. O GA4 é gratuito; uma ferramenta mais simples e amiga da privacidade, como o Matomo, também serve. Para uma loja pequena chega o essencial: as vendas e de onde vêm os visitantes.",
+    "pt-BR": "Sim: o Universal Analytics parou em julho de 2023, então sem a mudança simplesmente não há mais estatísticas. O GA4 é gratuito; uma ferramenta mais simples e que respeita a privacidade, como o Matomo, também serve. Para uma loja pequena, o básico basta: as vendas e de onde vêm os visitantes.",
+    "nl": "Ja: Universal Analytics is in juli 2023 gestopt, dus zonder overstap zijn er gewoon geen statistieken meer. GA4 is gratis; een eenvoudigere, privacyvriendelijke tool zoals Matomo kan ook. Voor een kleine webshop is de basis genoeg: de verkopen en waar de bezoekers vandaan komen. De rest kan wachten.",
+}
+
+
+def ga4_switch(note: str, lang: str) -> str:
+    """The answer to "do I really have to switch to GA4 with my small shop?", or "".
+
+    >>> ga4_switch("zag je post over google analytics 4. is het echt nodig om over te stappen als je een kleine webshop hebt?", "nl")[:45]
+    'Ja: Universal Analytics is in juli 2023 gesto'
+    >>> ga4_switch("How do I migrate my small shop to GA4?", "en")
+    ''
+    """
+    folded = fold_phrase(note)
+    if not (cre.search(_GA4_NAMED, folded) and cre.search(_SWITCH_ASKED, folded) and cre.search(_SWITCH_MUST, folded)
+            and cre.search(_SMALL_SHOP, folded)) or cre.search(_NOT_GA4_SWITCH, folded):
+        return ""
+    return GA4_SWITCH_ANSWER.get(lang) or GA4_SWITCH_ANSWER.get(lang[:2], "")
+
+
 def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
     """Is ``answer`` a complete first step (ads for a local shop, Meta ads from zero), after which "tell me where you
     stand" is needless? (Its opening is compared: the budget the note tells may replace "a small budget".)
@@ -1329,7 +1377,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang, entries) \
-            or meta_start(note, lang, entries):
+            or meta_start(note, lang, entries) or ga4_switch(note, lang):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)
