@@ -1332,6 +1332,42 @@ def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
                for text in entry["texts"].values())
 
 
+#: Content strategy named as what to learn (folded): "estrategia de contenidos", "la content strategy", "Inhaltsstrategie".
+_CONTENT_STRATEGY = (r"\b(?:content[- ]?strateg\w*|contentstrateg\w*|strategie (?:de |du )?contenus?|estrategia de contenidos?"
+                     r"|strategia (?:dei |di |del )?contenut[oi]|estrategia de conteudos?|inhaltsstrategie)\b")
+#: ... asked as something to learn, or courses or books recommended for it (folded).
+_LEARNING_ASKED = (r"\b(?:learn\w*|apprendre|aprender|imparare|lernen|leren|recommend\w*|recommand\w*|conseill\w*|recomend\w*"
+                   r"|recomiend\w*|consigli\w*|indicac\w*|indica\w*|empfehl\w*|aanrad\w*|books?|livres?|libros?|libri|livros?"
+                   r"|buch|bucher|boeken?|resources?|ressources?|recursos?|risorse)\b")
+#: Ads named beside it (folded): a choice between courses, answered by the entries that weigh it.
+_ADS_NAMED = r"\b(?:ads|google ads|meta ads|blueprint|skillshop|sea|ppc|publicite|pubs?|anuncios|annunci|anzeigen|advertenties)\b"
+#: ... never a talk, a guest lecture or a workshop she is invited to give on it (folded).
+_TALK_ASKED = (r"\b(?:talk|conference\w*|conferencia|conferenza|guest|speaker|intervention|intervenir|vortrag\w*|gastvortrag\w*"
+               r"|palestra|charla|ponencia|gastcollege|seminar\w*|workshop|masterclass|webinar|panel|keynote|students?|etudiants?"
+               r"|estudiantes|studenti|studierende\w*|studenten|alunos)\b")
+
+
+def content_learning(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
+    """The owner's answer (``rule = "content_learning"``) to courses or books for learning content strategy, or "": someone
+    working in SEO who asks for it gets it too, never the SEO resource list; a talk on it she is invited to give never does.
+
+    >>> content_learning("soy junior en SEO. que me recomendarias para aprender estrategia de contenidos? libros, cursos...", "es",
+    ...                  [{"rule": "content_learning", "texts": {"es": "En estrategia de contenidos…"}}])
+    'En estrategia de contenidos…'
+    >>> content_learning("seriez-vous disponible pour une intervention sur la stratégie de contenu ? je vous conseille", "fr",
+    ...                  [{"rule": "content_learning", "texts": {"fr": "En stratégie de contenu…"}}])
+    ''
+    """
+    folded = fold_phrase(note)
+    if cre.search(_TALK_ASKED, folded) or cre.search(_ADS_NAMED, folded):
+        return ""  # "torn between a Google Ads course and a content strategy course": a choice the other answers weigh
+    # content strategy and the learning asked in one sentence: "il tuo corso sulla content strategy è stato fantastico …
+    # Qualche consiglio per Instagram?" praises her course and asks about something else
+    if not any(cre.search(_CONTENT_STRATEGY, s) and cre.search(_LEARNING_ASKED, s) for s in cre.findall(_SENTENCE, folded)):
+        return ""
+    return rule_text(entries, "content_learning", lang)
+
+
 def career_course(note: str, lang: str) -> str:
     """The course a career changer asks for, when the note says which way: a content role aimed at gets the
     content-marketing courses, "Google Ads, SEO…?" which to start with and why; "" otherwise.
@@ -1376,8 +1412,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
-    if worth := move_worth(note, lang) or career_course(note, lang) or budget_type(note, lang) or local_ads(note, lang, entries) \
-            or meta_start(note, lang, entries) or ga4_switch(note, lang):
+    if worth := move_worth(note, lang) or content_learning(note, lang, entries) or career_course(note, lang) or budget_type(note, lang) \
+            or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)

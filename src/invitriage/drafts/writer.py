@@ -8800,8 +8800,10 @@ _LEARNER_TOLD = (r"\b(?:student\w*|estudante|estudiante|studente(?:ssa)?|etudian
 def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -> bool:
     """Does the note hold nothing but a question the owner's FAQ answers (no proposal, offer, pitch, job search, CV,
     referrer, event, request or service asked for)?"""
-    if not note or not settings.answers or "?" not in note and not (cre.search(_LEARNER_TOLD, fold(note)) and faq.questions(note)[0]):
-        return False  # a learner's "gostava de saber que competências recomenda …": an indirect question is a question too
+    if not note or not settings.answers or "?" not in note and not (cre.search(_LEARNER_TOLD, fold(note)) and faq.questions(note)[0]) \
+            and not faq.content_learning(note, lang, settings.answers):
+        return False  # a learner's "gostava de saber que competências recomenda …", "queria uma indicação de curso pra aprender
+        # estratégia de conteúdo": an indirect question is a question too
     if facts.role and (facts.role != "job" or cre.search(_SEEKING + r"|\b(?:jobs?|emploi|stelle|arbeit|trabajo|empleo|lavoro|impiego|emprego|vaga|baan|vacature)\w*", fold(note))):
         return False  # "avec quoi fais-tu ton suivi de positions ?": "positions" alone is no job search
     if (facts.proposal or facts.offers or facts.pitch or facts.cv or facts.candidate or facts.job_title or facts.hiring
@@ -8838,9 +8840,9 @@ _RUNS_TRAINING = (r"\b(?:sigues? (?:dando|impartiendo)|todavia (?:das|da|imparte
                   r"|trainingen|workshops?|ateliers?|talleres?|formaci\w+|formazion\w*|formaco\w+|formacao|treinamentos?|schulung\w*|seminar\w*)\b")
 
 #: Whether she HAS a training or a longer version (folded question): "heb je ook een training voor zzp'ers?", "gibt's
-#: davon auch ne längere Version oder einen Kurs?", "do you have a course on this?", "¿tienes algún curso?", "hai un corso?",
+#: davon auch ne längere Version oder einen Kurs?", "do you have a course on this?", "¿tienes algún curso?", "¿tenés algún curso?", "hai un corso?",
 #: "tens alguma formação?", "as-tu une formation ?" (a course to recommend is asked otherwise: "empfiehlst du einen Kurs?").
-_HAS_TRAINING = (r"\b(?:heb (?:je|jij)|hebt (?:u|je)|heeft u|hast du|haben sie|gibt'?s|gibt es|do you have|have you got|is there|tienes|tiene usted"
+_HAS_TRAINING = (r"\b(?:heb (?:je|jij)|hebt (?:u|je)|heeft u|hast du|haben sie|gibt'?s|gibt es|do you have|have you got|is there|tienes|tenes|tene[sz] vos|tiene usted"
                  r"|tiene|hay|hai|ha|c'e|tens|tem|existe|as-tu|avez-vous|tu as|vous avez|y a-t-il|il y a|t'as|do you also have|do you sell|vendes|vende)"
                  r"\b[^?]{0,70}\b(?:trainings?|trainingen|courses?|cours|formations?|kurse?|kursen|schulung\w*|cursos?|corsi|corso|cursus\w*|formaci\w+"
                  r"|formazion\w*|formac\w+|treinamentos?|workshops?|talleres|taller|ateliers?|masterclass\w*|opleiding\w*|version|versie|versione|versao|(?:e-?)?books?)\b")
