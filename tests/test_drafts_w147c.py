@@ -49,3 +49,10 @@ def test_job_seeker_and_shop_in_france_keep_their_own_advice() -> None:
     shop = sample_draft("Hola Camille, tenemos una tienda online de cerámica y queremos vender en Francia. ¿Algún consejo "
                         "sobre el mercado francés?", name="Lucía Gil")
     assert "Para una agencia" not in shop and "fichas de producto" in shop
+
+
+def test_agency_expanding_to_france_looking_for_contacts_keeps_the_talk_about_plans() -> None:
+    # must-not-change neighbour (127 w127s): no market advice asked, only contacts: her plans-for-France reply stays
+    en = sample_draft("Hi Camille, I run a small agency in Manchester. We'd like to expand into France and are looking for "
+                      "contacts. Best, Tom", name="Tom Hardy")
+    assert "For an agency coming to France" not in en and "Happy to talk about your plans for France." in en

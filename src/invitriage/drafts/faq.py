@@ -1282,6 +1282,11 @@ _OPEN_IN_FRANCE = (r"\b(?:abrir|aprire|open|opening|ouvrir|eroffnen|openen|expan
                    r"|entrar|enter|entering|sbarcare|expandir\w*|espander\w*|uitbreiden|gehen|go)\b[^.?!]*\b(?:france|francia|franca|frankreich|frankrijk)\b"
                    r"|\b(?:france|francia|franca|frankreich|frankrijk)\b[^.?!]*\b(?:abrir|aprire|open|ouvrir|eroffnen|openen|gehen)\b")
 
+#: ... and asks for advice on the market (folded): "¿Podrías aconsejarnos?", "qualche consiglio", "zum französischen Markt
+#: beraten"; "we're looking for contacts" asks for none and keeps the talk about her plans.
+_MARKET_ADVICE_ASKED = (r"\b(?:advice|advise|tips?|conseil\w*|aconsej\w*|consejos?|consigli\w*|conselhos?|aconselh\w*|dicas?"
+                        r"|beraten|rat|tipps?|advies|adviseren|raad|market|marche|mercado|mercato|markt)\b")
+
 
 def agency_france(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
     """The owner's advice for an agency that wants to open in France (``rule = "agency_france"``), or "": never the
@@ -1293,7 +1298,7 @@ def agency_france(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> st
     ''
     """
     folded = fold_phrase(note)
-    if not (cre.search(_OWN_AGENCY, folded) and cre.search(_OPEN_IN_FRANCE, folded)):
+    if not (cre.search(_OWN_AGENCY, folded) and cre.search(_OPEN_IN_FRANCE, folded) and cre.search(_MARKET_ADVICE_ASKED, folded)):
         return ""
     return rule_text(entries, "agency_france", lang)
 
