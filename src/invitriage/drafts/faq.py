@@ -1212,7 +1212,8 @@ def rule_text(entries: Sequence[dict[str, Any]], rule: str, lang: str) -> str:
 _EXAMPLE = [{"rule": "local_ads", "texts": {"en": "For a local shop, a small budget is enough: one ad to people within a few km, "
                                                   "about €10 a day. After two weeks, count the visits."}},
             {"rule": "local_advantage", "texts": {"en": "Advantage+ needs many conversions: I'd set it up manually."}},
-            {"rule": "meta_start", "texts": {"de": "Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne."}}]
+            {"rule": "meta_start", "texts": {"de": "Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne."}},
+            {"rule": "agency_france", "texts": {"es": "Para una agencia que llega a Francia: una web en francés."}}]
 
 
 def local_ads(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
@@ -1321,6 +1322,35 @@ def ga4_switch(note: str, lang: str) -> str:
     return GA4_SWITCH_ANSWER.get(lang) or GA4_SWITCH_ANSWER.get(lang[:2], "")
 
 
+#: The sender's own agency (folded): "tengo una agencia pequeña", "lavoro in un'agenzia", "our agency", "unsere Agentur".
+_OWN_AGENCY = (r"\b(?:(?:my|our|an?|mon|notre|une|mi|nuestra|una|un|mia|nostra|minha|nossa|uma|numa|meine|unsere|eine[rm]?|mijn|ons|een) |un'|l')"
+               r"(?:(?:small|petite|pequena|piccola|kleine?n?|klein|little) )?(?:agency|agence|agencia|agenzia|agentur|bureau|marketingbureau)\b")
+#: ... that wants to open or set up in France (folded): "queremos abrir en Francia", "aprire una sede in Francia".
+_OPEN_IN_FRANCE = (r"\b(?:abrir|aprire|open|opening|ouvrir|eroffnen|openen|expand\w*|s'implanter|s'installer|implantar\w*|instalar\w*"
+                   r"|entrar|enter|entering|sbarcare|expandir\w*|espander\w*|uitbreiden|gehen|go)\b[^.?!]*\b(?:france|francia|franca|frankreich|frankrijk)\b"
+                   r"|\b(?:france|francia|franca|frankreich|frankrijk)\b[^.?!]*\b(?:abrir|aprire|open|ouvrir|eroffnen|openen|gehen)\b")
+
+#: ... and asks for advice on the market (folded): "¿Podrías aconsejarnos?", "qualche consiglio", "zum französischen Markt
+#: beraten"; "we're looking for contacts" asks for none and keeps the talk about her plans.
+_MARKET_ADVICE_ASKED = (r"\b(?:advice|advise|tips?|conseil\w*|aconsej\w*|consejos?|consigli\w*|conselhos?|aconselh\w*|dicas?"
+                        r"|beraten|rat|tipps?|advies|adviseren|raad|market|marche|mercado|mercato|markt)\b")
+
+
+def agency_france(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
+    """The owner's advice for an agency that wants to open in France (``rule = "agency_france"``), or "": never the
+    advice for a shop selling products there, nor the job-seeker's tip.
+
+    >>> agency_france("Tengo una agencia pequeña y queremos abrir en Francia. ¿Podrías aconsejarnos?", "es", _EXAMPLE)[:20]
+    'Para una agencia que'
+    >>> agency_france("Quiero trabajar en una agencia en Francia. ¿Algún consejo?", "es", _EXAMPLE)
+    ''
+    """
+    folded = fold_phrase(note)
+    if not (cre.search(_OWN_AGENCY, folded) and cre.search(_OPEN_IN_FRANCE, folded) and cre.search(_MARKET_ADVICE_ASKED, folded)):
+        return ""
+    return rule_text(entries, "agency_france", lang)
+
+
 def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
     """Is ``answer`` a complete first step (ads for a local shop, Meta ads from zero), after which "tell me where you
     stand" is needless? (Its opening is compared: the budget the note tells may replace "a small budget".)
@@ -1413,7 +1443,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     if worth := move_worth(note, lang) or content_learning(note, lang, entries) or career_course(note, lang) or budget_type(note, lang) \
-            or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang):
+            or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang) \
+            or agency_france(note, lang, entries):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)
