@@ -54,7 +54,7 @@ def test_job_search_asking_tips_and_contacts_gets_the_cv_offer(lang, note, cv):
 
 def test_job_search_with_the_faq_phrase_gets_the_tips():
     text = sample_draft(SEARCHES[2][1], headline="Online Marketer | Open to work", name="Youssef El Amrani")
-    assert "Put your experience first" in text and "send me your CV" in text
+    assert "sharpen the headline on your specialism" in text and "send me your CV" in text  # 171 de_nl note-11: the positioning rule (w147d)
 
 
 def test_agencies_asked_keep_the_agency_search_answer():

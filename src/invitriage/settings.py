@@ -167,7 +167,7 @@ ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 #: The situations the drafts recognise by rule rather than by phrases, which an ``[[answers]]`` entry may answer with
 #: ``rule = "..."`` in place of ``when``: ads for a shop people walk into (is it worth it, where to start), the same
 #: shop's "Advantage+ or manual?" (a sentence added to it), and Meta ads from zero ("where do I start?").
-ANSWER_RULES = ("local_ads", "local_advantage", "meta_start", "content_learning", "agency_france")
+ANSWER_RULES = ("local_ads", "local_advantage", "meta_start", "content_learning", "agency_france", "job_positioning")
 #: A rule's answer stands alone as the draft's body, so it may run a little longer than a phrase entry's.
 _RULE_TEXT_MAX = 360
 

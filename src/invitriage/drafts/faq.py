@@ -1351,6 +1351,34 @@ def agency_france(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> st
     return rule_text(entries, "agency_france", lang)
 
 
+#: A job seeker's own positioning asked (folded question): "wie ich mich besser positionieren kann", "how to position myself",
+#: "me positionner", "posicionarme", "posizionarmi", "me posicionar", "hoe ik me kan profileren".
+_JOB_POSITIONING = r"\b(?:position\w*|positionn\w*|positionier\w*|positioneer\w*|posicion\w*|posizion\w*|profileren|profilieren)\b"
+#: A change of field or a break told (folded): the career changer's answer (another sector, a gap in one line) fits it.
+_CHANGE_OR_BREAK = (r"\b(?:wechsel\w*|umstieg\w*|umsteigen|pasarme|pasar al|passare al|mudar|switch\w*|move into|changer de|changement"
+                    r"|elternzeit|parental|maternit\w*|paternit\w*|conge|baja|pause|pausa|break|gap|luck\w*|licenci\w*|kundigung|gekundigt"
+                    r"|redundan\w*|laid off|despid\w*|despedi\w*|ontslag\w*|reorgani\w*|restructur\w*|umstruktur\w*|demitid\w*"
+                    r"|ander\w* (?:branche|sector)|autre secteur|otro sector|altro settore|outro setor|another (?:sector|industry))\b")
+
+
+def job_positioning(note: str, lang: str, entries: Sequence[dict[str, Any]], stage: str) -> str:
+    """The owner's positioning advice (``rule = "job_positioning"``) to an experienced job seeker who stays in the field
+    ("seit 6 Monaten auf Jobsuche … SEA/SEO, 3 Jahre Erfahrung … wie ich mich besser positionieren kann?"), or "": a
+    change of field or a break told keeps the career changer's answer.
+
+    >>> example = [{"rule": "job_positioning", "texts": {"en": "I'd sharpen the headline."}}]
+    >>> job_positioning("6 months job hunting in SEO, 3 years of experience. How can I position myself better?", "en", example, "experienced")
+    "I'd sharpen the headline."
+    >>> job_positioning("After parental leave: how can I position myself better?", "en", example, "experienced")
+    ''
+    """
+    folded = fold_phrase(note)
+    if stage != "experienced" or not cre.search(_JOB_POSITIONING, questions(note)[0]) or cre.search(_CHANGE_OR_BREAK, folded) \
+            or cre.search(_FREELANCE, folded) or cre.search(_CAREER_MOVE, folded) or career.new_field(folded):
+        return ""
+    return rule_text(entries, "job_positioning", lang)
+
+
 def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
     """Is ``answer`` a complete first step (ads for a local shop, Meta ads from zero), after which "tell me where you
     stand" is needless? (Its opening is compared: the budget the note tells may replace "a small budget".)
@@ -1444,7 +1472,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     if worth := move_worth(note, lang) or content_learning(note, lang, entries) or career_course(note, lang) or budget_type(note, lang) \
             or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang) \
-            or agency_france(note, lang, entries):
+            or agency_france(note, lang, entries) or job_positioning(note, lang, entries, stage):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
     options = options or listed_channels(note)

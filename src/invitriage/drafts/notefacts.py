@@ -5400,7 +5400,10 @@ _CHEAP_RATE = (r"(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£|usd\b)|(?:€|
                r"(?:h|hr|hour|heure|stunde|std|uur|hora|ora)\b"
                r"|\b(?:prix|tarifs?|prices?|rates?|precios?|tarifas?|prezz[oi]|tariff[ae]|precos?|preise?n?|prijz?(?:en|s)|tarieven)"
                r" (?:(?:tres|very|muy|molto|muito|sehr|zeer|erg|super|ultra) )?(?:competiti\w*|compet\w*|imbat\w*|bas|low|bajos|bassi|baixos|concurrerende|scherpe)\b"
-               r"|\b(?:wettbewerbsfahige\w*|gunstige\w*|competitive|affordable|lage|scherpe|concurrerende) (?:preise?n?|prices|rates|prijzen|tarieven)\b|\blow[- ]?cost\b")
+               r"|\b(?:wettbewerbsfahige\w*|gunstige\w*|competitive|affordable|lage|scherpe|concurrerende) (?:preise?n?|prices|rates|prijzen|tarieven)\b|\blow[- ]?cost\b"
+               # "White-Label-SEO zu Top-Preisen", "at great prices", "a precios inmejorables", "a prezzi top", "tegen topprijzen"
+               r"|\btop[- ]?(?:preise?n?|prijzen|prices)\b|\b(?:great|unbeatable|unschlagbare\w*) (?:preise?n?|prices)\b"
+               r"|\b(?:precios|prezzi|precos) (?:inmejorables|top|imbatibles|vantaggiosi|incriveis)\b")
 
 
 #: The sender offering their own work, in the first person (folded): "ich biete … an", "I offer", "je propose", "ofrezco",
