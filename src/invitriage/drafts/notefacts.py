@@ -2856,7 +2856,10 @@ def _met_verb_place(original: str, folded: str, lang: str) -> str:
             continue
         window = folded[max(0, m.start() - 60):m.end() + 40]
         offset = max(0, m.start() - 60)
-        for p in _rx(rf"\b(?:{preps})\s+").finditer(window):
+        # "I'm CMO at Deliveroo France. Saw your talk at the Web2Day": the place after the verb first, never the employer before
+        # it (German and Dutch put the verb last: "auf der OMR … begegnet", the place before it)
+        found = list(_rx(rf"\b(?:{preps})\s+").finditer(window))
+        for p in found if lang in ("de", "nl") else sorted(found, key=lambda p: offset + p.start() < m.start()):
             name_start = offset + p.end()
             name = _proper(original, name_start, 5)
             if name and len(name) >= 3 and not _rx(rf"^(?:{_MONTHS[lang]}|{_DAYS[lang]})\b").match(fold(name)):
@@ -7496,10 +7499,20 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
 
 
 def _project(original: str, folded: str, lang: str) -> str:
-    """The name of the sender's own project in a proposal: a title after a project noun, or before it in English."""
-    m = _first(rf"\b(?:{_PROJECT_NOUNS})\b", folded)
-    if not m:
-        return ""
+    """The name of the sender's own project in a proposal: a title after a project noun, or before it in English. A show
+    named where the sender heard her ("je vous ai écoutée au podcast « Marketing Mania ». Je produis « Les Petits
+    Entrepreneurs »") is not the sender's: the next named one is.
+
+    >>> _project("Je vous ai écoutée au podcast « A ». Je produis le podcast « Bb » et…", fold("Je vous ai écoutée au podcast « A ». Je produis le podcast « Bb » et…"), "fr")
+    'Bb'
+    """
+    names = [(_project_at(original, m, lang), seen_at(folded, m.start(), lang)) for m in _rx(rf"\b(?:{_PROJECT_NOUNS})\b").finditer(folded)]
+    named = [(name, seen) for name, seen in names if name]
+    return next((name for name, seen in named if not seen), named[0][0] if named else "")
+
+
+def _project_at(original: str, m: re.Match[str], lang: str) -> str:
+    """The project's name around the project noun ``m`` (a title after it, or before it in English), or ""."""
     after = original[m.end():]
     t = cre.match(r"\s*(?:,\s*)?(?:(?:o|a|el|la|le|il|lo|the|de|het|der|die|das|chamad[oa]|called|named|appel[ée]e?|llamad[oa]|chiamat[oa]|genaamd|namens)\s+)?(?:«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|\"([^\"]{2,60})\"|„([^“”]{2,60})[“”]|'((?:[^'\n]|'(?=\w)){2,60}?)'(?!\w)|‘((?:[^’\n]|’(?=\w)){2,60}?)’(?!\w))", after)  # "'Marketing all'italiana'": the apostrophe is the name's
     if t:

@@ -2226,6 +2226,15 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             elif talk:
                 answer = answer[talk.end():].strip()
                 ctx["answer"] = answer
+            elif ctx.get("need") and not ctx.get("price_line") and not cre.search(_PRICE_SAID, answer) and lang in ("fr", "en"):
+                # "On cherche un regard externe sur notre stratégie social ads. Pouvez-vous m'envoyer vos tarifs ?": the need
+                # named first, then what the price depends on, never only a call about the need (in her working languages;
+                # in the others the language notice stands between the need and the call)
+                first = cre.match(_FIRST_SENTENCE, answer)
+                rates = _RATES_LINE.get(lang) or _RATES_LINE.get(lang[:2], "")
+                if first and rates:
+                    answer = f"{answer[:first.end()].strip()} {rates} {answer[first.end():]}".strip()
+                    ctx["answer"] = answer
             yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
             if cre.search(_PRICE_SAID, answer) or (ctx.get("k_rates_line") and str(ctx["k_rates_line"]) in answer):
                 ctx["price_line"] = ""  # "Mijn tarief hangt af van …" already in the answer: never said twice
@@ -6008,7 +6017,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "I'd love your thoughts on SEO vs paid for B2B", "ton avis sur …", "Ihre Meinung zu …": her take on THAT topic (exchange.py)
     context["question_mark"] = "?" in own  # something asked ("Seriez-vous disponible en mars ?"): a "Oui," may answer it
     # (a talk she is invited to give is no request for her views: "que dieras una charla sobre SEO local")
-    context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) if name not in ("recruiting", "job_seeking") and facts.proposal != "speaker" else ""
+    # (a company asking her rates, "pouvez-vous m'envoyer vos tarifs ?", gets her price guidance, never only a call about the topic)
+    context["views_on"] = exchange.views_on(own, lang, talk=not context["need"]) \
+        if name not in ("recruiting", "job_seeking") and facts.proposal != "speaker" and not (facts.price and facts.client) else ""
     # "a conversation about supporting our expansion": the topic said back with the sender's own pronouns turned ("your expansion")
     context["views_on"] = exchange.revoice(context["views_on"], lang, bool(context.get("informal")))
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
