@@ -115,7 +115,7 @@ def test_the_sample_faq_is_complete_and_init_round_trips():
     # ``rule = "local_ads"``, are hers too but matched by the drafts' own rules)
     assert 8 <= len([e for e in SAMPLE.answers if not e.get("rule")]) <= 130
     assert {e["rule"] for e in SAMPLE.answers if e.get("rule")} == {"local_ads", "local_advantage", "meta_start", "content_learning",
-                                                                 "agency_france", "job_positioning"}
+                                                                 "agency_france", "job_positioning", "ga4_switch"}
     for entry in SAMPLE.answers:
         assert set(entry["texts"]) == {"fr", "en", "es", "it", "de", "pt", "pt-BR", "nl"}
     import tomllib

@@ -1293,33 +1293,21 @@ _NOT_GA4_SWITCH = (r"\b(?:universal|ua|matomo|piwik|plausible|baan|job|career|ca
                    r"|emprego|omscholing|umschulung|reconversion|leren|learn\w*|apprendre|lernen|aprender|imparare)\b")
 
 
-#: The "do I really have to switch to GA4 with my small shop?" answer: yes, Universal Analytics stopped in 2023; GA4 or a
-#: simpler privacy-friendly tool; the basics are enough (impersonal, as the FAQ's answers; never a budget question).
-GA4_SWITCH_ANSWER = {
-    "en": "Yes: Universal Analytics stopped in July 2023, so without a switch there are simply no statistics any more. GA4 is free; a simpler, privacy-friendly tool such as Matomo works too. For a small shop the basics are enough: sales and where visitors come from. The rest can wait.",
-    "fr": "Oui : Universal Analytics s'est arrêté en juillet 2023, donc sans changement, on n'a tout simplement plus de statistiques. GA4 est gratuit ; un outil plus simple et respectueux de la vie privée comme Matomo convient aussi. Pour une petite boutique, l'essentiel suffit : les ventes et d'où viennent les visiteurs.",
-    "es": "Sí: Universal Analytics dejó de funcionar en julio de 2023, así que sin el cambio simplemente ya no hay estadísticas. GA4 es gratuito; una herramienta más sencilla y respetuosa con la privacidad, como Matomo, también sirve. Para una tienda pequeña basta con lo esencial: las ventas y de dónde llegan las visitas.",
-    "it": "Sì: Universal Analytics si è fermato a luglio 2023, quindi senza il passaggio semplicemente non si hanno più statistiche. GA4 è gratuito; va bene anche uno strumento più semplice e rispettoso della privacy come Matomo. Per un piccolo negozio online basta l'essenziale: le vendite e da dove arrivano i visitatori.",
-    "de": "Ja: Universal Analytics wurde im Juli 2023 eingestellt, ohne Umstieg gibt es also schlicht keine Statistiken mehr. GA4 ist kostenlos; ein einfacheres, datenschutzfreundliches Tool wie Matomo geht auch. Für einen kleinen Shop reicht das Wesentliche: die Verkäufe und woher die Besucher kommen. Der Rest kann warten.",
-    "pt": "Sim: o Universal Analytics parou em julho de 2023, por isso sem a mudança simplesmente deixa de haver estatísticas. O GA4 é gratuito; uma ferramenta mais simples e amiga da privacidade, como o Matomo, também serve. Para uma loja pequena chega o essencial: as vendas e de onde vêm os visitantes.",
-    "pt-BR": "Sim: o Universal Analytics parou em julho de 2023, então sem a mudança simplesmente não há mais estatísticas. O GA4 é gratuito; uma ferramenta mais simples e que respeita a privacidade, como o Matomo, também serve. Para uma loja pequena, o básico basta: as vendas e de onde vêm os visitantes.",
-    "nl": "Ja: Universal Analytics is in juli 2023 gestopt, dus zonder overstap zijn er gewoon geen statistieken meer. GA4 is gratis; een eenvoudigere, privacyvriendelijke tool zoals Matomo kan ook. Voor een kleine webshop is de basis genoeg: de verkopen en waar de bezoekers vandaan komen. De rest kan wachten.",
-}
+def ga4_switch(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
+    """The owner's answer (``rule = "ga4_switch"``) to "do I really have to switch to GA4 with my small shop?", or "":
+    a direct answer, never a budget question.
 
-
-def ga4_switch(note: str, lang: str) -> str:
-    """The answer to "do I really have to switch to GA4 with my small shop?", or "".
-
-    >>> ga4_switch("zag je post over google analytics 4. is het echt nodig om over te stappen als je een kleine webshop hebt?", "nl")[:45]
-    'Ja: Universal Analytics is in juli 2023 gesto'
-    >>> ga4_switch("How do I migrate my small shop to GA4?", "en")
+    >>> ga4_switch("zag je post over google analytics 4. is het echt nodig om over te stappen als je een kleine webshop hebt?", "nl",
+    ...            [{"rule": "ga4_switch", "texts": {"nl": "Ja: Universal Analytics is gestopt…"}}])
+    'Ja: Universal Analytics is gestopt…'
+    >>> ga4_switch("How do I migrate my small shop to GA4?", "en", [{"rule": "ga4_switch", "texts": {"en": "Yes…"}}])
     ''
     """
     folded = fold_phrase(note)
     if not (cre.search(_GA4_NAMED, folded) and cre.search(_SWITCH_ASKED, folded) and cre.search(_SWITCH_MUST, folded)
             and cre.search(_SMALL_SHOP, folded)) or cre.search(_NOT_GA4_SWITCH, folded):
         return ""
-    return GA4_SWITCH_ANSWER.get(lang) or GA4_SWITCH_ANSWER.get(lang[:2], "")
+    return rule_text(entries, "ga4_switch", lang)
 
 
 #: The sender's own agency (folded): "tengo una agencia pequeña", "lavoro in un'agenzia", "our agency", "unsere Agentur".
@@ -1471,7 +1459,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     if worth := move_worth(note, lang) or content_learning(note, lang, entries) or career_course(note, lang) or budget_type(note, lang) \
-            or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang) \
+            or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang, entries) \
             or agency_france(note, lang, entries) or job_positioning(note, lang, entries, stage):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
