@@ -1341,7 +1341,10 @@ def agency_france(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> st
 
 #: A job seeker's own positioning asked (folded question): "wie ich mich besser positionieren kann", "how to position myself",
 #: "me positionner", "posicionarme", "posizionarmi", "me posicionar", "hoe ik me kan profileren".
-_JOB_POSITIONING = r"\b(?:position\w*|positionn\w*|positionier\w*|positioneer\w*|posicion\w*|posizion\w*|profileren|profilieren)\b"
+#: ("È a conoscenza di posizioni aperte?", "open positions", "posiciones abiertas": vacancies asked, never how to position oneself)
+_JOB_POSITIONING = (r"\b(?:position\w*|positionn\w*|positionier\w*|positioneer\w*|posicion\w*|posizion\w*|profileren|profilieren)\b"
+                    r"(?! (?:apert\w*|abiert\w*|abert\w*|ouvert\w*|disponibl\w*|open\w*|vacant\w*|libr\w*|dispon\w*)\b)"
+                    r"(?<!open position)(?<!open positions)")
 #: A change of field or a break told (folded): the career changer's answer (another sector, a gap in one line) fits it.
 _CHANGE_OR_BREAK = (r"\b(?:wechsel\w*|umstieg\w*|umsteigen|pasarme|pasar al|passare al|mudar|switch\w*|move into|changer de|changement"
                     r"|elternzeit|parental|maternit\w*|paternit\w*|conge|baja|pause|pausa|break|gap|luck\w*|licenci\w*|kundigung|gekundigt"
@@ -1382,9 +1385,23 @@ def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
 _CONTENT_STRATEGY = (r"\b(?:content[- ]?strateg\w*|contentstrateg\w*|strategie (?:de |du )?contenus?|estrategia de contenidos?"
                      r"|strategia (?:dei |di |del )?contenut[oi]|estrategia de conteudos?|inhaltsstrategie)\b")
 #: ... asked as something to learn, or courses or books recommended for it (folded).
-_LEARNING_ASKED = (r"\b(?:learn\w*|apprendre|aprender|imparare|lernen|leren|recommend\w*|recommand\w*|conseill\w*|recomend\w*"
-                   r"|recomiend\w*|consigli\w*|indicac\w*|indica\w*|empfehl\w*|aanrad\w*|books?|livres?|libros?|libri|livros?"
-                   r"|buch|bucher|boeken?|resources?|ressources?|recursos?|risorse)\b")
+#: (learning or reading asked, or a course with a recommendation or a "which": never "recommend" alone, "Nathalie m'a
+#: recommandé votre expertise en stratégie de contenu", "cada cuánto recomiendas publicar", "i consigli sulla content
+#: strategy", nor a course alone, "I took your content strategy course in 2023")
+_LEARNING_ASKED = (r"\b(?:learn\w*|apprendre|aprender|imparare|lernen|leren|books?|livres?|libros?|libri|livros?|buch|bucher|boeken?"
+                   r"|resources?|ressources?|recursos?|risorse)\b")
+_COURSE_NAMED = (r"\b(?:courses?|cours|curso|cursos|corso|corsi|kurs|kurse|cursus\w*|opleiding\w*|formation|formacion|formazione"
+                 r"|formacao|certif\w*)\b")
+_COURSE_WANTED = (r"\b(?:recommend\w*|recommand\w*|conseill\w*|recomend\w*|recomiend\w*|consigli\w*|indicac\w*|indica\w*|empfehl\w*"
+                 r"|aanrad\w*|raad|which|quel\w*|qual\w*|cual\w*|welche?|what)\b")
+#: ... from her ("aprender mais sobre estratégia de conteúdos consigo", "proposez-vous des formations en stratégie de contenu ?",
+#: "your content strategy course"): her training, which the training answers give
+_HERS_ASKED = (r"\b(?:consigo|with you|from you|avec (?:vous|toi)|aupres de vous|contigo|con (?:te|lei)|com (?:voce|o senhor|a senhora)"
+               r"|bei (?:dir|ihnen)|van (?:jou|u)|met (?:jou|u)|do you (?:offer|run|teach|give)|propos\w* ?-?vous|vous propos\w*|tu proposes"
+               r"|ofreces|ofrece usted|offri|offre|ofereces|oferece|bietest du|bieten sie|bied je|biedt u|geef je|geeft u"
+               r"|your (?:course|training|workshop)s?|vos formations|votre formation|tes formations|ta formation|tus cursos|tu curso"
+               r"|sus cursos|su curso|i tuoi corsi|il tuo corso|i suoi corsi|il suo corso|seus cursos|seu curso|teus cursos|teu curso"
+               r"|deine[nm]? kurs\w*|ihre[nm]? kurs\w*|je cursus|uw cursus|jouw cursus)\b")
 #: Ads named beside it (folded): a choice between courses, answered by the entries that weigh it.
 _ADS_NAMED = r"\b(?:ads|google ads|meta ads|blueprint|skillshop|sea|ppc|publicite|pubs?|anuncios|annunci|anzeigen|advertenties)\b"
 #: ... never a talk, a guest lecture or a workshop she is invited to give on it (folded).
@@ -1405,11 +1422,12 @@ def content_learning(note: str, lang: str, entries: Sequence[dict[str, Any]]) ->
     ''
     """
     folded = fold_phrase(note)
-    if cre.search(_TALK_ASKED, folded) or cre.search(_ADS_NAMED, folded):
+    if cre.search(_TALK_ASKED, folded) or cre.search(_ADS_NAMED, folded) or cre.search(_HERS_ASKED, folded):
         return ""  # "torn between a Google Ads course and a content strategy course": a choice the other answers weigh
     # content strategy and the learning asked in one sentence: "il tuo corso sulla content strategy è stato fantastico …
     # Qualche consiglio per Instagram?" praises her course and asks about something else
-    if not any(cre.search(_CONTENT_STRATEGY, s) and cre.search(_LEARNING_ASKED, s) for s in cre.findall(_SENTENCE, folded)):
+    if not any(cre.search(_CONTENT_STRATEGY, s) and (cre.search(_LEARNING_ASKED, s) or cre.search(_COURSE_NAMED, s) and cre.search(_COURSE_WANTED, s))
+               for s in cre.findall(_SENTENCE, folded)):
         return ""
     return rule_text(entries, "content_learning", lang)
 

@@ -99,6 +99,11 @@ RANKED = (r"(?:(?<!\w)#\d{1,2}|\b(?:op )?(?:plek|plaats|positie|platz|position|p
 #: smile, never a result of the sender's congratulated ("rank #1 for 'shoes'" is in her story).
 _HER_STORY = (r"\b(?:your|ton|ta|votre|tu|deine[nr]?|la tua|la sua|a tua|a sua|je|jouw)\s+(?:(?:funny|little|great|hilarious|petite|drole|famous|fameuse|graciosa|divertente|lustige[n]?|leuke)\s+)?"
               r"(?:story|anecdote|histoire|anecdota|historia|aneddoto|storia|anedota|geschichte|anekdote|verhaal)\b")
+#: ... told as a laugh (folded): "😂", "haha", "mdr", "funny", "drôle": only then is it a story remembered with a smile ("je
+#: verhaal over lokale SEO was eye-opening", "your story of leaving the agency inspired me" are her talk or her path, no joke).
+_FUNNY = (r"(?:😂|🤣|😅|😆|😄|😁|\b(?:ha(?:ha)+|he(?:he)+|lol|mdr|ptdr|jaja\w*|jeje\w*|ah(?:ah)+|kkk+|rsrs\w*|funny|hilarious|drole"
+          r"|marrant\w*|rigolo|divertent\w*|divertid\w*|gracios\w*|lustig\w*|witzig\w*|grappig\w*|hilarisch\w*|engracad\w*"
+          r"|laugh\w*|made me smile|rire|reir|reirme|ridere|rir|lachen|gelachen)\b)")
 _RESULT = [
     ("story", _HER_STORY),
     # a result told, with its measure: "le CPC a baissé de 30 %", "ya he subido a primera página": congratulations, never "tell me the results"
@@ -491,7 +496,7 @@ def read(note: str) -> Situation:
                 break
         else:
             for key, rx in _RESULT:
-                if cre.search(rx, folded):
+                if cre.search(rx, folded) and (key != "story" or cre.search(_FUNNY, folded)):
                     s.kind, s.result = "result", key
                     figure = _GAIN_FIGURE.search(note) if key == "gain" else None
                     s.figure = figure.group(0).strip() if figure else ""
