@@ -67,3 +67,15 @@ def test_a_past_trainee_of_her_content_course_gets_no_course_list() -> None:
     draft = sample_draft("Hi Camille! I took your content strategy course in 2023 and I now run marketing at a startup in Manchester. "
                          "Just wanted to say thanks, it helped a lot!", headline="Marketing Manager", name="Emma Clarke")
     assert "HubSpot" not in draft and "still comes in handy" in draft
+
+
+@pytest.mark.parametrize("note, name", [
+    # 147 regression r47 es_pt_it note-40: she bought HER e-book on content strategy; "books age fast" would contradict it
+    ("Olá Camille, comprei o seu e-book de estratégia de conteúdos e já apliquei várias dicas no meu blog de culinária. "
+     "Só queria agradecer! 🙏", "Marta Ribeiro"),
+    # 147 regression r55 es_pt_it note-19: a case from HER experience asked
+    ("Hola Camille, trabajo en growth en una fintech en México. ¿Tienes algún caso o recurso sobre estrategia de contenidos B2B "
+     "en LinkedIn? Me gustaría aprender de tu experiencia. Saludos desde CDMX", "Lucía Herrera"),
+])
+def test_her_own_book_or_experience_gets_no_books_age_fast(note: str, name: str) -> None:
+    assert "HubSpot" not in sample_draft(note, "", name)

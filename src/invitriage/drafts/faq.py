@@ -1401,7 +1401,10 @@ _HERS_ASKED = (r"\b(?:consigo|with you|from you|avec (?:vous|toi)|aupres de vous
                r"|ofreces|ofrece usted|offri|offre|ofereces|oferece|bietest du|bieten sie|bied je|biedt u|geef je|geeft u"
                r"|your (?:course|training|workshop)s?|vos formations|votre formation|tes formations|ta formation|tus cursos|tu curso"
                r"|sus cursos|su curso|i tuoi corsi|il tuo corso|i suoi corsi|il suo corso|seus cursos|seu curso|teus cursos|teu curso"
-               r"|deine[nm]? kurs\w*|ihre[nm]? kurs\w*|je cursus|uw cursus|jouw cursus)\b")
+               r"|deine[nm]? kurs\w*|ihre[nm]? kurs\w*|je cursus|uw cursus|jouw cursus"
+               # her own book or her experience: "comprei o seu e-book de estratégia de conteúdos", "aprender de tu experiencia"
+               r"|e-?books?|(?:your|ton|votre|tu|su|tuo|suo|seu|teu|dein\w*|ihr\w*|je|uw|jouw) (?:book|livre|libro|livro|buch|boek)"
+               r"|(?:from|de|dalla|da|aus|van) (?:your|ton|votre|tu|su|tua|sua|deiner|ihrer|je|uw|jouw) (?:experience|experiencia|esperienza|experiencia|erfahrung|ervaring))\b")
 #: Ads named beside it (folded): a choice between courses, answered by the entries that weigh it.
 _ADS_NAMED = r"\b(?:ads|google ads|meta ads|blueprint|skillshop|sea|ppc|publicite|pubs?|anuncios|annunci|anzeigen|advertenties)\b"
 #: ... never a talk, a guest lecture or a workshop she is invited to give on it (folded).
