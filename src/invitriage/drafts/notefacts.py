@@ -966,7 +966,7 @@ _TU: dict[str, str] = {
            # "potrebbe interessarti", "vorrei contattarti": an infinitive with "ti" is tu (Lei says "interessarLe")
            r"|(?:interessar|contattar|scriver|aiutar|conoscer|chieder|proporr|presentar|invitar|sentir|mandar|inviar|offrir|coinvolger)ti)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
-           r"|aceitas|trabalhas|colaboras|procuras|podias|tinhas|estavas|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
+           r"|aceitas|trabalhas|colaboras|procuras|podias|tinhas|estavas|estarias|poderias|gostarias|terias|farias|aceitarias|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
     "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna|super useful)\b|\bany tips?\s*\?",
 }

@@ -2306,7 +2306,10 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     lead_work = name == "client" and ctx.get("service") != "module" or name == "recruiting" and bool(ctx.get("freelance_role")) or bool(ctx.get("lead_langs"))
     if ctx.get("speak_only") and not ctx.get("cfp") and ctx.get("answer") and (
             ctx.get("next_dates") or ctx.get("qkind") == "use"
-            or (ctx.get("situation_line") and str(ctx["answer"]).strip() == str(ctx["situation_line"]).strip())):
+            or (ctx.get("situation_line") and str(ctx["answer"]).strip() == str(ctx["situation_line"]).strip())
+            or (ctx.get("k_lang_yes") and "language" in (ctx.get("known") or ()))):
+        # "Fazem formações em português ou inglês?": the sender offered one of her languages, answered "in English, with
+        # pleasure" once (askfacts), never "would English work?" nor the limit said twice.
         # "¿cuándo es la próxima edición?" (a course already set: "would English work?" asks nothing), "¿puedo usar tus
         # slides?", "tengo una tienda online … me encantaría conocerte" answered "¿Qué tal va tu tienda?": no work to say it of
         ctx["speak_only"] = []
@@ -5760,12 +5763,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "beginners": note_lang == lang and not facts.team and bool(cre.search(_FOR_BEGINNERS, fold(note))),
         "cfp": facts.cfp if facts.proposal == "speaker" and note_lang == lang else "",
         "avail_q": facts.avail_q and facts.proposal == "speaker" and not cre.search(r"\d", facts.soon or facts.when)
-        and not cre.search(_DAY_MONTH, fold(note)),  # ("le 14 mai": the date is given)
+        and not cre.search(_DAY_GIVEN, fold(note)),  # ("le 14 mai", "no dia 12": the date is given)
         # "le 14 novembre … Seriez-vous disponible ?": the day given and asked about is noted, never "subject to my diary"
-        "date_asked": facts.avail_q and facts.proposal == "speaker" and bool(cre.search(_DAY_MONTH, fold(note))),
+        "date_asked": facts.avail_q and facts.proposal == "speaker" and bool(cre.search(_DAY_GIVEN, fold(note))),
         # "une matinée professionnelle en avril", "(marzo)": a talk in a month, not on a day; the exact date is asked
         "month_only": facts.proposal == "speaker" and bool(facts.soon or facts.when) and not cre.search(r"\d", facts.soon or facts.when)
-        and not cre.search(_DAY_MONTH, fold(note)),
+        and not cre.search(_DAY_GIVEN, fold(note)),
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
         "student_job": _student_job(headline) if name == "benefit" and not note.strip() else "",
@@ -11204,6 +11207,11 @@ _MONTHS_ANY = "|".join(sorted({m for names in _NF_MONTHS.values() for m in names
 #: A day with its month anywhere in the note (folded): "le 14 mai", "el 14 de mayo", "il 15 ottobre", "am 14. Mai", "on May 14":
 #: the date is given, even when an earlier sentence named the month alone ("en mayo … ¿disponible el 14 de mayo?").
 _DAY_MONTH = rf"\b\d{{1,2}}(?:er|st|nd|rd|th|\.|º)?\s+(?:de\s+|di\s+)?(?:{_MONTHS_ANY})\b|\b(?:{_MONTHS_ANY})\s+\d{{1,2}}\b"
+#: A day of the month given without the month, the month said elsewhere (folded): "no dia 12", "el día 12", "il giorno 12",
+#: "on the 12th", "le 12 ?", "il 12?", "op de 12e": the date is given, never asked again.
+_DAY_ALONE = (r"\b(?:(?:no|o|el|al|del) dia|il giorno|giorno|the day of the|on the)\s+\d{1,2}(?:st|nd|rd|th|º)?\b(?!\s*(?:h\b|min|%|horas|minutos|minuti|minutes|pessoas|personas|persone|people))"
+              r"|\b(?:le|il|op de|am)\s+\d{1,2}(?:er|e|\.)?\s*[?!]")
+_DAY_GIVEN = rf"{_DAY_MONTH}|{_DAY_ALONE}"
 #: The answer to "available in {month}?", per language: yes in principle on her side, the dates confirmed together.
 _MONTH_LINE = {
     "en": "{M} should work on my side in principle.",

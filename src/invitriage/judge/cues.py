@@ -173,7 +173,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "it": [r"\b(?:tuo|suo|tua|sua|tuoi|suoi) (?:post|articolo|intervento|talk|podcast|episodio|libro|newsletter|webinar|video|commento|pubblicazione)\w*",
                r"\bil (?:tuo|suo) (?:post|articolo|intervento|libro|podcast)\b", r"\b(?:ho letto|ho visto|ho ascoltato)\b"],
         "pt": [r"\b(?:seu|sua|teu|tua|seus|suas) (?:post|publicacao|artigo|palestra|podcast|episodio|livro|newsletter|webinar|video|comentario)\w*",
-               r"\b(?:li|vi|assisti|ouvi|adorei|gostei d[oa])\b.{0,30}\b(?:seu|sua|teu|tua)\b"],
+               r"\b(?:li|vi|assisti|ouvi|adorei|gostei d[oa])\b.{0,30}\b(?:seu|sua|teu|tua)\b",
+               # "Acompanho seu trabalho sobre estratégia de conteúdo": a reader of what she publishes
+               r"\b(?:acompanho|sigo) (?:o )?(?:seu|teu) trabalho sobre\b"],
         "nl": [r"\b(?:je|jouw|uw) (?:post|bericht|artikel|blog|presentatie|talk|podcast|aflevering|boek|nieuwsbrief|webinar|video|reactie|keynote)\w*",
                r"\b(?:gelezen|gehoord|gezien)\b"],
     },
@@ -183,8 +185,11 @@ CUES: dict[str, dict[str, list[str]]] = {
         "fr": [r"\b(?:elargir|agrandir|developper|etendre) mon reseau\b", r"\bravi\w* de (?:vous|te) compter\b", r"\bprofil (?:interessant|inspirant)\b", r"\bmeme secteur\b", r"\bfelicitations\b", r"\bechanger ensemble\b"],
         "es": [r"\b(?:ampliar|expandir|hacer crecer) mi red\b", r"\bperfil (?:interesante|inspirador)\b", r"\bmismo sector\b", r"\benhorabuena\b", r"\bfelicidades\b"],
         "de": [r"\bnetzwerk (?:erweitern|vergrossern|ausbauen)\b", r"\bspannendes profil\b", r"\bgleiche[nr]? branche\b", r"\bherzlichen gluckwunsch\b", r"\bfreue mich auf (?:die )?vernetzung\b"],
-        "it": [r"\b(?:ampliare|allargare|espandere) la mia rete\b", r"\bprofilo interessante\b", r"\bstesso settore\b", r"\bcongratulazioni\b", r"\bcomplimenti\b"],
-        "pt": [r"\b(?:ampliar|expandir|aumentar) (?:a )?minha rede\b", r"\bperfil interessante\b", r"\bmesmo setor\b", r"\bparabens\b"],
+        "it": [r"\b(?:ampliare|allargare|espandere) la mia rete\b", r"\bprofilo interessante\b", r"\bstesso settore\b", r"\bcongratulazioni\b", r"\bcomplimenti\b",
+               r"\bfar parte della (?:sua|tua) rete\b"],
+        # "gostaria de fazer parte da sua rede": only asks to join her network
+        "pt": [r"\b(?:ampliar|expandir|aumentar) (?:a )?minha rede\b", r"\bperfil interessante\b", r"\bmesmo setor\b", r"\bparabens\b",
+               r"\bfazer parte da (?:sua|tua) rede\b"],
         "nl": [r"\bnetwerk (?:uitbreiden|vergroten)\b", r"\binteressant profiel\b", r"\bzelfde (?:branche|vakgebied)\b", r"\bgefeliciteerd\b"],
     },
 }
