@@ -160,7 +160,7 @@ _INTERN_WORDS = (r"\b(?:stagiaires?|interns?|internships?|praktikant\w*|praktik(
                  r"|tirocin\w+|stagist[ai]|stagiair\w*|stageplaats\w*|stageplek\w*|afstudeerstage\w*|meeloopstage\w*|estagi\w+|stage|stages)\b")
 _APPRENTICE = (r"\b(?:alternan(?:ce|ts?|tes?)|apprentissage|apprenti(?:e|s|es)?|contrat pro|contrat de professionnalisation"
                r"|apprenticeships?|apprentices?|work-study|werkstudent\w*|duale[snm]? studium|dualstudium|ausbildung\w*|azubis?"
-               r"|contratos? de aprendizaje|aprendic\w*|formacion dual|fp dual|apprendistato|apprendist[ai]|jovem aprendiz|aprendiz"
+               r"|contratos? de aprendizaje|aprendic\w*|formacion dual|fp dual|apprendistato|apprendist[ai]|jovem aprendiz|aprendiz(?:es)?"
                r"|leerbaan|leerbanen|bbl(?:-traject)?)\b")
 
 
@@ -177,6 +177,24 @@ def is_apprenticeship(note: str) -> bool:
     """
     f = fold(note or "")
     return bool(cre.search(_APPRENTICE, f)) and not cre.search(_INTERN_WORDS, f)
+
+
+#: An apprentice taken on, asked of her (folded): "Do you take on apprentices?", "Prenez-vous des alternants ?", "Bilden Sie aus?".
+_APPRENTICE_TAKE = r"\bbild(?:en|est|et) (?:sie|du|ihr) (?:\w+ )?aus\b"
+
+
+def apprentices_asked(note: str) -> bool:
+    """Is she asked whether she takes on an apprentice or a work-study student (no internship named)?
+
+    >>> apprentices_asked("Do you take on apprentices?"), apprentices_asked("Je cherche une alternance. Auriez-vous une place ?")
+    (True, True)
+    >>> apprentices_asked("Je suis en alternance chez Decathlon. Une question sur le SEO ?")
+    False
+    """
+    if not is_apprenticeship(note):
+        return False
+    return any(cre.search(_APPRENTICE_TAKE, q) or cre.search(_INTERN_TAKE, q) and cre.search(_APPRENTICE, q)
+               or cre.search(_SPOT_ASKED, q) for q in _questions(note))
 
 
 #: Assistants she might take on (folded), asked like interns: "do you take on part-time assistants?", "prendi assistenti?".
@@ -729,6 +747,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         topics.append("interns")  # "suche ein Pflichtpraktikum … Hättest du eventuell Platz?": the internship named before the question
     if "interns" in topics and is_apprenticeship(note):
         topics.remove("interns")  # "tu prends des alternants ?": work-study, never answered with the interns fact
+    if settings.interns is False and "interns" not in topics and apprentices_asked(note):
+        topics.insert(0, "apprentices")  # "Prenez-vous des alternants ?": her plain no (she works alone), never a CV request alone
     if request == "mentor" and "mentoring" not in topics and ask not in ("meet", "call"):
         topics.append("mentoring")  # ("20 min for a coffee chat?" asked by someone seeking a mentor: the coffee answered, not a format)
     if template == "job_seeking" and "language" in topics and weak_french(note):
@@ -832,6 +852,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 if lang in ("en", "nl"):  # "in France, Switzerland and Belgium"
                     places = places[:1] + [cre.sub(r"^in ", "", p) for p in places[1:]]
                 ctx["k_regions"] = places
+        elif topic == "apprentices":
+            known.append(topic)
         elif topic == "interns" and settings.interns is not None:
             known.append(topic)
             ctx["k_interns"] = settings.interns
@@ -848,7 +870,7 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         elif topic == "rates" and settings.rates:
             known.append(topic)
             ctx["k_rates"] = settings.rates
-    if "interns" in known and not ctx["k_interns"]:
+    if "interns" in known and not ctx["k_interns"] or "apprentices" in known:
         # "Biedt u stageplekken aan, eventueel op afstand?": no interns makes the rest moot, never a yes before the no
         known = [t for t in known if t not in ("online", "language", "region")]
     if known == ["rates"] and template == "client":

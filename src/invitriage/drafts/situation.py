@@ -308,6 +308,10 @@ _STAY_NOT_COMING = (r"\b(?:did|spent|was|fait|passe|ete|hice|pase|estuve|fiz|pas
                     r"|(?:i'?m|i am|je suis|soy|sono|sou|ich bin|ik ben) (?:an? |une? |un[oa] |uma? |een |eine? )?(?:estudiante |student\w* |studente\w* |etudiant\w* |estudante "
                     r"|studierende\w* )?(?:de |d'|en |di |em |in |in an? |im )?(?:erasmus|exchange|echange|intercambio|scambio|uitwisseling\w*|austausch\w*|auslands\w*))\b")
 
+#: An exchange the sender and she shared, long over (folded, right before it): "it's Kate from the Erasmus year in Lyon",
+#: "c'est Julie de l'Erasmus à Lyon", "del Erasmus", "dall'Erasmus", "do Erasmus", "vom Erasmus", "van het Erasmusjaar".
+_STAY_SHARED = re.compile(r"\b(?:from (?:the|our|that)|de (?:l'|notre|cet |cette )|de l'|del|dal|dall'|dell'|do|da|vom|von unserem|van (?:het|ons|onze))\s*$")
+
 
 #: A move offered as an option, not decided (folded, just before the move): "open to relocating to France", "willing to
 #: move to Lyon", "prêt à déménager", "offen für einen Umzug nach", "disponibile a trasferirmi a", "disposta a me mudar",
@@ -440,7 +444,8 @@ def read(note: str) -> Situation:
     if m2:
         s.move = next(v for v in m2.groupdict().values() if v)
         s.moved = bool(_MOVED.search(note[max(0, m2.start() - 30):m2.end()]))
-    elif (stay := _STAY.search(note)) and not cre.search(_STAY_NOT_COMING, fold(note[max(0, stay.start() - 25):stay.end() + 20])):
+    elif (stay := _STAY.search(note)) and not cre.search(_STAY_NOT_COMING, fold(note[max(0, stay.start() - 25):stay.end() + 20])) \
+            and not _STAY_SHARED.search(fold(note[max(0, stay.start() - 25):stay.start()])):
         s.move, s.stay = stay.group("c"), True  # "ab September ein Auslandssemester in Lyon": there for a while
     m3 = _EXPAND.search(note)
     if m3 and cre.search(_NETWORK_GROWN, m3.group(0)):
