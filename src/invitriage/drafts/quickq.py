@@ -595,8 +595,9 @@ def _with_speakers_tip(line: str, code: str, note: str) -> str:
     return f"{line} {tip}"
 
 
-#: Agencies asked for that take interns ("agencias que acepten pasantes", "agenzie che prendono tirocinanti") (folded).
-_INTERNS = (r"\b(?:interns?|internships?|stagiaires?|stages?|pasantes?|pasantias?|practicas|practicantes?|becari[oa]s?|tirocin\w+|stagisti|stagiste"
+#: Agencies asked for that take interns ("agencias que acepten pasantes", "agenzie che prendono tirocinanti") (folded), the
+#: agencies first: "busco prácticas en una agencia, ¿aceptarías a alguien?" asks her, not where to look.
+_INTERNS = (r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus?)\b[^.?!]{0,40}?\b(?:interns?|internships?|stagiaires?|stages?|pasantes?|pasantias?|practicas|practicantes?|becari[oa]s?|tirocin\w+|stagisti|stagiste"
             r"|estagiari[oa]s?|estagios?|praktikant\w*|praktik(?:a|um)|stagiairs?|stageplek\w*)\b")
 #: Where interns find a place, after the where-to-look line: job boards, writing directly, the school's agreement; (informal, formal).
 _INTERN_TIP: dict[str, tuple[str, str]] = {
