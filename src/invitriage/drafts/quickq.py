@@ -595,6 +595,38 @@ def _with_speakers_tip(line: str, code: str, note: str) -> str:
     return f"{line} {tip}"
 
 
+#: Agencies asked for that take interns ("agencias que acepten pasantes", "agenzie che prendono tirocinanti") (folded), the
+#: agencies first: "busco prácticas en una agencia, ¿aceptarías a alguien?" asks her, not where to look.
+_INTERNS = (r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus?)\b[^.?!]{0,40}?\b(?:interns?|internships?|stagiaires?|stages?|pasantes?|pasantias?|practicas|practicantes?|becari[oa]s?|tirocin\w+|stagisti|stagiste"
+            r"|estagiari[oa]s?|estagios?|praktikant\w*|praktik(?:a|um)|stagiairs?|stageplek\w*)\b")
+#: Where interns find a place, after the where-to-look line: job boards, writing directly, the school's agreement; (informal, formal).
+_INTERN_TIP: dict[str, tuple[str, str]] = {
+    "en": ("For internships, also check the offers on Welcome to the Jungle, and write directly to the agencies you like, mentioning your school's internship agreement.",) * 2,
+    "fr": ("Pour les stages, regarde aussi Welcome to the Jungle, et écris directement aux agences qui te plaisent en précisant la convention de stage de ton école.",
+           "Pour les stages, regardez aussi Welcome to the Jungle, et écrivez directement aux agences qui vous plaisent en précisant la convention de stage de votre école."),
+    "de": ("Für Praktika lohnt sich auch Welcome to the Jungle; schreib die Agenturen, die dir gefallen, direkt an und erwähne die Praktikumsvereinbarung deiner Hochschule.",
+           "Für Praktika lohnt sich auch Welcome to the Jungle; schreiben Sie die Agenturen, die Ihnen gefallen, direkt an und erwähnen Sie die Praktikumsvereinbarung Ihrer Hochschule."),
+    "es": ("Para las prácticas, mira también Welcome to the Jungle, y escribe directamente a las agencias que te gusten mencionando el convenio de prácticas de tu universidad.",
+           "Para las prácticas, mire también Welcome to the Jungle, y escriba directamente a las agencias que le gusten mencionando el convenio de prácticas de su universidad."),
+    "it": ("Per i tirocini, guarda anche Welcome to the Jungle, e scrivi direttamente alle agenzie che ti piacciono citando la convenzione di tirocinio della tua università.",
+           "Per i tirocini, guardi anche Welcome to the Jungle, e scriva direttamente alle agenzie che Le piacciono citando la convenzione di tirocinio della Sua università."),
+    "pt-BR": ("Para estágio, veja também o Welcome to the Jungle, e escreva direto para as agências de que você gostar, mencionando o convênio de estágio da sua faculdade.",) * 2,
+    "pt": ("Para estágios, vê também o Welcome to the Jungle, e escreve diretamente às agências de que gostares, referindo o protocolo de estágio da tua universidade.",
+           "Para estágios, veja também o Welcome to the Jungle, e escreva diretamente às agências de que gostar, referindo o protocolo de estágio da sua universidade."),
+    "nl": ("Kijk voor stages ook op Welcome to the Jungle, en schrijf de bureaus die je aanspreken direct aan, met de stageovereenkomst van je school erbij.",
+           "Kijk voor stages ook op Welcome to the Jungle, en schrijf de bureaus die u aanspreken direct aan, met de stageovereenkomst van uw school erbij."),
+}
+
+
+def _with_intern_tip(line: str, code: str, note: str) -> str:
+    """``line`` (the where-to-look line for agencies) with where interns find a place, when the note asks for internships."""
+    pair = _INTERN_TIP.get(code)
+    scene = (_SCENE.get(code) or _SCENE.get(code.split("-")[0], {})).get("scene_a")
+    if not pair or not scene or line not in scene or not cre.search(_INTERNS, fold(note)):
+        return line
+    return f"{line} {pair[0 if line == scene[0] else 1]}"
+
+
 #: The rest of a sentence that asks ("… in Lyon, die Deutschsprachige suchen?").
 _REST_ASKED = r"[^.!?\n]*\?"
 
@@ -630,6 +662,7 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
     if not slots or not line:
         return line
     areas, at, kinds = slots
+    line = _with_intern_tip(line, lang, note)
     line = _with_speakers_tip(line, lang if lang in _SCENE else lang.split("-")[0], note)
     # "un emploi … dans la région lyonnaise": Lyon named, as "à Lyon" would
     region = cre.search(_CITY_REGION, whole or note)
@@ -638,8 +671,9 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
     city = cre.search(_SCENE_CITY, note)
     if not city or cre.search(_NOT_CITY, fold(city.group("c"))) or _told_agency_city(note, city):
         # "cerco uno stage a Lione", "Erasmus en Lyon", "verhuis naar Lyon": where they will be
-        city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) \
-            or cre.search(_SCENE_MOVE_TO, note) or cre.search(_SCENE_STAY, note) or cre.search(_SCENE_STAY, whole) or city
+        # (the exchange's city before the home one: "estudio en Buenos Aires … un intercambio en Lyon" looks in Lyon)
+        city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_STAY, note) or cre.search(_SCENE_STAY, whole) \
+            or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or cre.search(_SCENE_MOVE_TO, note) or city
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")))

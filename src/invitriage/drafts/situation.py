@@ -88,11 +88,15 @@ MEASURE_GREW = (
 
 #: A ranking place reached in a search engine (folded): "op plek 2 in Google", "#2 on Google", "auf Platz 3 bei Google",
 #: "en 2e position sur Google", "en segunda posición en Google", "al secondo posto su Google", "em 2º lugar no Google".
-RANKED = (r"(?:(?<!\w)#\d{1,2}|\b(?:op )?(?:plek|plaats|positie|platz|position|posicion|posizione|posicao|posto|lugar|place|spot|rank(?:ed)?)"
+RANKED = (r"(?:(?:(?<!\w)#\d{1,2}|\b(?:op )?(?:plek|plaats|positie|platz|position|posicion|posizione|posicao|posto|lugar|place|spot|rank(?:ed)?)"
           r" (?:#|nr\.? ?|n\.? ?|no\.? ?)?\d{1,2}\b|\b(?:\d{1,2}(?:st|nd|rd|th|e|eme|re|er|o|a|ª|º)?|first|second|third|premiere?|deuxieme|troisieme"
           r"|primera|segunda|tercera|primero|segundo|tercero|prima|seconda|terza|primo|secondo|terzo|primeiro|terceiro|erste[nm]?|zweite[nm]?|dritte[nm]?"
           r"|eerste|tweede|derde) (?:place|position|posicion|posizione|posicao|posto|lugar|platz|plek|plaats|positie|spot)\b)"
-          r"[^.!?]{0,20}?\b(?:on|in|sur|dans|en|auf|bei|su|no|na|em|op) google\b")
+          r"[^.!?]{0,20}?\b(?:on|in|sur|dans|en|auf|bei|su|no|na|em|op) google\b"
+          # first on the map, with no "place" word (folded): "we're first on Google Maps", "siamo primi su Google Maps", "salimos
+          # primeros en Google Maps", "aparece em primeiro no Google Maps", "erste bei Google Maps", "eerste in Google Maps"
+          r"|\b(?:first|top|number one|premiers?|premieres?|primer[oa]s?|primi|prime|primeir[oa]s?|erste[nr]?|eerste|nummer (?:1|een|eins))"
+          r" (?:(?:place|lugar|posto|plaats|plek) )?(?:on|in|sur|dans|en|auf|bei|su|no|na|em|op) google maps\b)")
 
 #: Her own story recalled by the sender (folded): "still thinking about your story of the client who…", "ton anecdote sur…",
 #: "tu historia del cliente", "la tua storia", "a tua história", "deine Geschichte", "je verhaal": her story remembered with a
