@@ -1134,6 +1134,18 @@ GENERAL_FIRST_ANSWER = {
     "pt-BR": "Eu começaria por um curso geral de marketing digital, para ter o mapa da área (o da HubSpot Academy é gratuito), e depois a certificação Google Analytics (GA4), gratuita no Skillshop, como prova de que se sabe ler os números. E cada aula aplicada a um projeto real ao mesmo tempo: é assim que se aprende.",
     "nl": "Ik zou beginnen met een algemene cursus online marketing, voor een overzicht van het vak (die van HubSpot Academy is gratis), en daarna de Google Analytics-certificering (GA4), gratis via Skillshop, als bewijs dat de cijfers gelezen kunnen worden. En elke les meteen toepassen op een echt project: zo blijft het hangen.",
 }
+#: Years in marketing or communication already told (folded): "7 jaar marketing bij een verzekeraar", "10 jaar in de
+#: communicatie": no beginner, the course closest to the job aimed at answers it, never a general course.
+_MARKETING_YEARS = (r"\b\d+ (?:jaar|years?|jahre?n?|ans|anos|anni|años|anos) (?:\w+ ){0,2}(?:marketing|communicat\w*|comunica\w*"
+                    r"|kommunikation|communication)\b")
+#: A role aimed at (folded): "je vise un poste de chargée de contenu", "a job as…": the course closest to it answers.
+_ROLE_AIMED = r"\b(?:vise\w*|poste|role|job as|position as|functie|stelle als|puesto|ruolo|vaga|funcao|cargo)\b"
+#: Where to start asked, or a general course named (folded question): "to start with", "om te beginnen", "für den Einstieg".
+_START_ASKED = (r"\b(?:first|start\w*|begin\w*|d'abord|en premier|commencer|debuter|einstieg|anfangen|zuerst|empezar|primero|iniziare"
+                r"|per primo|comecar|primeiro|eerst|general\w*|allgemein\w*|algemene)\b")
+#: A second question after the course one ("… pour débuter ? Vos formations sont éligibles au CPF ?"): the shorter
+#: course answer, so that both answers fit in the draft.
+_TWO_QUESTIONS = r"\?[^?]+\?"
 #: Google Analytics named in the question (folded): weighed against a general course, it is no channel aimed at.
 _ANALYTICS_NAMED = r"\b(?:google )?analytics(?: 4)?\b|\bga4?\b"
 
@@ -1470,7 +1482,9 @@ def career_course(note: str, lang: str) -> str:
         # (never "je vise un poste de rédactrice web SEO": SEO aimed at, the SEO courses answer it)
         return CONTENT_COURSE_ANSWER.get(lang) or CONTENT_COURSE_ANSWER.get(lang[:2], "")
     if not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", asked)) and not cre.search(_CONTENT_AIM, folded) \
-            and not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", folded)):
+            and not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", folded)) and not cre.search(_MARKETING_YEARS, folded) \
+            and not cre.search(_ROLE_AIMED, folded) and cre.search(_START_ASKED, asked) \
+            and not cre.search(_TWO_QUESTIONS, note):
         # "GA cert or a general course?", "welke opleiding om te beginnen?": a general course first, then GA4 as proof
         return GENERAL_FIRST_ANSWER.get(lang) or GENERAL_FIRST_ANSWER.get(lang[:2], "")
     return ""
