@@ -21,7 +21,7 @@ def test_first_freelance_mission_advice_says_measured_results_in_every_language(
     assert "in cambio di risultati e una testimonianza" in it and "di numeri" not in it
     en = sample_draft("Hi Camille, I'm retraining into digital marketing, any advice on how to find my first clients as a "
                       "freelancer?", name="Tom Baker", headline="Career changer")
-    assert "in return for results and a testimonial" in en
+    assert "for a testimonial and results to show" in en
 
 
 def test_recruiter_networking_in_german_closes_with_a_natural_sentence() -> None:

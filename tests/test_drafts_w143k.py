@@ -52,4 +52,4 @@ def test_first_seo_job_without_freelance_keeps_its_answer() -> None:
     assert "Para un primer empleo en SEO, lo que más ayuda es enseñar una web trabajada" in es
     en = sample_draft("Hi Camille, I just finished a digital marketing bootcamp and I'm looking for my first job. Any advice "
                       "on how to get clients as a freelance SEO? thanks a lot", headline="Junior SEO", name="Tom Hale")
-    assert "tell everyone you know exactly which service you offer" in en
+    assert "tell them exactly which service you offer" in en

@@ -1053,11 +1053,12 @@ def freelance_positioning(note: str) -> bool:
 
 #: A move into marketing from another trade (folded): "mich ins Online-Marketing umschulen lassen", "overstappen naar online
 #: marketing", "me reconvertir", "mudar de carreira", "riqualificarmi", "retraining into digital marketing".
-_CAREER_MOVE = (r"\b(?:umschul\w*|quereinst\w*|overstap\w*|omscho\w*|reconver\w*|retrain\w*|re-?skill\w*|reconvirt\w*|career (?:change|switch)\w*"
+_CAREER_MOVE = (r"\b(?:umschul\w*|quereinst\w*|overstap\w*|omscho\w*|reconver\w*|retrain\w*|re-?skill\w*|reconvirt\w*|career (?:change|switch)\w*|(?:switch|chang)\w* careers"
                 r"|mudar de (?:carreira|area)|riqualific\w*|riconver\w*|cambiar de (?:carrera|sector)"
                 # "overstappen naar online marketing", "switch into digital marketing", "migrar para o marketing" (never "migrar pro
                 # server-side tagging", "switching to GA4": a tool changed is no career)
-                r"|(?:overstap\w*|switch\w*|migrar) (?:naar|to|into|para|pro|pra) (?:[\w-]+ ){0,2}marketing)\b")
+                r"|(?:overstap\w*|switch\w*|migrar) (?:naar|to|into|para|pro|pra) (?:[\w-]+ ){0,2}marketing"
+                r"|ins (?:[\w-]+ ){0,2}[\w-]*marketing wechseln|(?:pasarme|passare|mudar) (?:al|para o) (?:[\w-]+ ){0,2}marketing)\b")
 #: A course or training asked for (folded question).
 _TRAINING_ASKED = r"\b(?:formations?|courses?|cours|formacion|formazione|formacao|cursos?|corsi|corso|kurse?|weiterbildung\w*|cursus\w*|opleiding\w*|training)\b"
 #: Whether that move is still worth it, at the sender's age or in a crowded market (folded question).
@@ -1121,6 +1122,32 @@ SEO_FIRST_ANSWER = {
     "pt-BR": "Entre os dois, eu começaria pelo SEO: ele ensina o que serve em todo o marketing (como as pessoas buscam, escrever para a web, Search Console e GA4), e os cursos gratuitos bastam (o guia de SEO do Google, HubSpot Academy). O Google Ads vem depois, com a certificação gratuita do Skillshop, e cada aula aplicada a um projeto real.",
     "nl": "Van die twee zou ik met SEO beginnen: daar leer je wat in alle marketing terugkomt (hoe mensen zoeken, schrijven voor het web, Search Console en GA4), en de gratis cursussen volstaan (Googles SEO-starterhandleiding, HubSpot Academy). Google Ads komt daarna, met het gratis Skillshop-certificaat, en elke les meteen toegepast op een echt project.",
 }
+#: A career changer asking which course to start with, no channel aimed at (Google Analytics weighed against a general
+#: course at most): a general course first, for the map of the field, then the GA4 certification as proof.
+GENERAL_FIRST_ANSWER = {
+    "en": "I'd start with a general digital marketing course, to get the map of the field (HubSpot Academy's is free), then the Google Analytics (GA4) certification, free on Skillshop, as proof that one can read the figures. Each lesson tried on a real project along the way: that's what sticks, and what recruiters ask about.",
+    "fr": "Je commencerais par une formation générale en marketing digital, pour avoir la carte du métier (celle de HubSpot Academy est gratuite), puis la certification Google Analytics (GA4), gratuite sur Skillshop, comme preuve qu'on sait lire les chiffres. Et chaque module appliqué à un vrai projet en parallèle : c'est là qu'on apprend.",
+    "es": "Empezaría por un curso general de marketing digital, para tener el mapa del oficio (el de HubSpot Academy es gratuito), y después la certificación de Google Analytics (GA4), gratuita en Skillshop, como prueba de que se saben leer las cifras. Y cada lección aplicada a un proyecto real a la vez: así es como se aprende.",
+    "it": "Partirei da un corso generale di marketing digitale, per avere la mappa del mestiere (quello di HubSpot Academy è gratuito), poi la certificazione Google Analytics (GA4), gratuita su Skillshop, come prova di saper leggere i dati. E ogni lezione applicata a un progetto reale in parallelo: è così che si impara.",
+    "de": "Ich würde mit einem allgemeinen Kurs in Online-Marketing anfangen, um einen Überblick über das Fach zu bekommen (der von der HubSpot Academy ist kostenlos), und danach das Google-Analytics-Zertifikat (GA4), kostenlos auf Skillshop, als Nachweis, dass man Zahlen lesen kann. Dazu jede Lektion gleich an einem echten Projekt üben.",
+    "pt": "Começaria por um curso geral de marketing digital, para ter o mapa da profissão (o da HubSpot Academy é gratuito), e depois a certificação Google Analytics (GA4), gratuita no Skillshop, como prova de que se sabe ler os números. E cada lição aplicada a um projeto real ao mesmo tempo: é assim que se aprende.",
+    "pt-BR": "Eu começaria por um curso geral de marketing digital, para ter o mapa da área (o da HubSpot Academy é gratuito), e depois a certificação Google Analytics (GA4), gratuita no Skillshop, como prova de que se sabe ler os números. E cada aula aplicada a um projeto real ao mesmo tempo: é assim que se aprende.",
+    "nl": "Ik zou beginnen met een algemene cursus online marketing, voor een overzicht van het vak (die van HubSpot Academy is gratis), en daarna de Google Analytics-certificering (GA4), gratis via Skillshop, als bewijs dat de cijfers gelezen kunnen worden. En elke les meteen toepassen op een echt project: zo blijft het hangen.",
+}
+#: Years in marketing or communication already told (folded): "7 jaar marketing bij een verzekeraar", "10 jaar in de
+#: communicatie": no beginner, the course closest to the job aimed at answers it, never a general course.
+_MARKETING_YEARS = (r"\b\d+ (?:jaar|years?|jahre?n?|ans|anos|anni|años|anos) (?:\w+ ){0,2}(?:marketing|communicat\w*|comunica\w*"
+                    r"|kommunikation|communication)\b")
+#: A role aimed at (folded): "je vise un poste de chargée de contenu", "a job as…": the course closest to it answers.
+_ROLE_AIMED = r"\b(?:vise\w*|poste|role|job as|position as|functie|stelle als|puesto|ruolo|vaga|funcao|cargo)\b"
+#: Where to start asked, or a general course named (folded question): "to start with", "om te beginnen", "für den Einstieg".
+_START_ASKED = (r"\b(?:first|start\w*|begin\w*|d'abord|en premier|commencer|debuter|einstieg|anfangen|zuerst|empezar|primero|iniziare"
+                r"|per primo|comecar|primeiro|eerst|general\w*|allgemein\w*|algemene)\b")
+#: A second question after the course one ("… pour débuter ? Vos formations sont éligibles au CPF ?"): the shorter
+#: course answer, so that both answers fit in the draft.
+_TWO_QUESTIONS = r"\?[^?]+\?"
+#: Google Analytics named in the question (folded): weighed against a general course, it is no channel aimed at.
+_ANALYTICS_NAMED = r"\b(?:google )?analytics(?: 4)?\b|\bga4?\b"
 
 
 #: A daily budget named in the question (folded): "budget quotidien", "Tagesbudget", "presupuesto diario".
@@ -1377,8 +1404,9 @@ def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
     >>> first_step("Für den Start mit Instagram- und Facebook-Anzeigen: eine einfache Kampagne.", _EXAMPLE), first_step("Google Ads first.", _EXAMPLE)
     (True, False)
     """
+    # (the career changer's "a general course first, then GA4": the pick asked, told where she stands by the move itself)
     return any(answer.startswith(text[:18]) for entry in entries if entry.get("rule") in ("local_ads", "meta_start")
-               for text in entry["texts"].values())
+               for text in entry["texts"].values()) or any(answer.startswith(text[:30]) for text in GENERAL_FIRST_ANSWER.values())
 
 
 #: Content strategy named as what to learn (folded): "estrategia de contenidos", "la content strategy", "Inhaltsstrategie".
@@ -1453,6 +1481,12 @@ def career_course(note: str, lang: str) -> str:
     if cre.search(_CONTENT_AIM, folded) and not cre.search(_CHANNEL_ASKED, asked) and not cre.search(r"\bseo\b", folded):
         # (never "je vise un poste de rédactrice web SEO": SEO aimed at, the SEO courses answer it)
         return CONTENT_COURSE_ANSWER.get(lang) or CONTENT_COURSE_ANSWER.get(lang[:2], "")
+    if not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", asked)) and not cre.search(_CONTENT_AIM, folded) \
+            and not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", folded)) and not cre.search(_MARKETING_YEARS, folded) \
+            and not cre.search(_ROLE_AIMED, folded) and cre.search(_START_ASKED, asked) \
+            and not cre.search(_TWO_QUESTIONS, note):
+        # "GA cert or a general course?", "welke opleiding om te beginnen?": a general course first, then GA4 as proof
+        return GENERAL_FIRST_ANSWER.get(lang) or GENERAL_FIRST_ANSWER.get(lang[:2], "")
     return ""
 
 

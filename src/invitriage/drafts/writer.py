@@ -6573,7 +6573,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     follow_q = next((q for q in cre.question_sentences(own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
     if context.get("was_there") and own_note \
-            and context.get("work") in ("training", "workshop", "webinar") and follow_q:
+            and context.get("work") in ("training", "workshop", "webinar", "course") and follow_q:
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?", "über deinen Kurs auf Udemy
         # … super erklärt!": a follow-up she can build, never a course her settings do not hold, never the sales call about
         # "your needs"; "komt er ook een vervolg over tiktok?": the subject asked, before the one taken
@@ -8982,7 +8982,11 @@ _PLATFORM_ASKED = r"(?i)\b(tiktok|instagram|facebook|linkedin|pinterest|youtube|
 #: A question of the note, as written.
 #: Her course taken, said without "attended": "über deinen Kurs … super erklärt", "explained so well", "echt top", "I loved your course".
 _TOOK_IT = (r"\b(?:(?:super|so|tres|muy|molto|muito|echt|heel) (?:gut |bien |well |ben |bem |goed )?(?:erklart|explained|explique\w*|explicad\w*"
-            r"|spiegat\w*|explicad\w*|uitgelegd)|(?:loved|liked|enjoyed) your (?:course|training|class))\b")
+            r"|spiegat\w*|explicad\w*|uitgelegd)|(?:loved|liked|enjoyed) your (?:course|training|class)"
+            # "did your SEO course on Udemy", "ik heb je SEO-cursus gedaan", "habe Ihren SEO-Kurs gemacht": her course taken
+            r"|(?:did|took|completed|finished) (?:your|ur) (?:[\w-]+ ){0,2}(?:course|training|class|masterclass)"
+            r"|(?:je|jouw|uw) (?:[\w-]+ )?[\w-]*(?:cursus|training) (?:\w+ ){0,3}(?:gedaan|gevolgd)"
+            r"|(?:deinen|ihren|deine|ihre) (?:[\w-]+ )?[\w-]*(?:kurs|schulung) (?:\w+ ){0,3}(?:gemacht|absolviert))\b")
 _COURSE_ON = {"en": " on {}", "fr": " sur {}", "de": " zu {}", "es": " sobre {}", "it": " dedicato a {}", "pt": " sobre {}", "nl": " over {}"}
 
 
