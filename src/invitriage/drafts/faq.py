@@ -1141,7 +1141,7 @@ _MARKETING_YEARS = (r"\b\d+ (?:jaar|years?|jahre?n?|ans|anos|anni|años|anos) (?
 #: A role aimed at (folded): "je vise un poste de chargée de contenu", "a job as…": the course closest to it answers.
 _ROLE_AIMED = r"\b(?:vise\w*|poste|role|job as|position as|functie|stelle als|puesto|ruolo|vaga|funcao|cargo)\b"
 #: Where to start asked, or a general course named (folded question): "to start with", "om te beginnen", "für den Einstieg".
-_START_ASKED = (r"\b(?:first|start\w*|begin\w*|d'abord|en premier|commencer|debuter|einstieg|anfangen|zuerst|empezar|primero|iniziare"
+_COURSE_START_ASKED = (r"\b(?:first|start\w*|begin\w*|d'abord|en premier|commencer|debuter|einstieg|anfangen|zuerst|empezar|primero|iniziare"
                 r"|per primo|comecar|primeiro|eerst|general\w*|allgemein\w*|algemene)\b")
 #: A second question after the course one ("… pour débuter ? Vos formations sont éligibles au CPF ?"): the shorter
 #: course answer, so that both answers fit in the draft.
@@ -1483,7 +1483,7 @@ def career_course(note: str, lang: str) -> str:
         return CONTENT_COURSE_ANSWER.get(lang) or CONTENT_COURSE_ANSWER.get(lang[:2], "")
     if not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", asked)) and not cre.search(_CONTENT_AIM, folded) \
             and not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", folded)) and not cre.search(_MARKETING_YEARS, folded) \
-            and not cre.search(_ROLE_AIMED, folded) and cre.search(_START_ASKED, asked) \
+            and not cre.search(_ROLE_AIMED, folded) and cre.search(_COURSE_START_ASKED, asked) \
             and not cre.search(_TWO_QUESTIONS, note):
         # "GA cert or a general course?", "welke opleiding om te beginnen?": a general course first, then GA4 as proof
         return GENERAL_FIRST_ANSWER.get(lang) or GENERAL_FIRST_ANSWER.get(lang[:2], "")
