@@ -1406,7 +1406,13 @@ def first_step(answer: str, entries: Sequence[dict[str, Any]]) -> bool:
     """
     # (the career changer's "a general course first, then GA4": the pick asked, told where she stands by the move itself)
     return any(answer.startswith(text[:18]) for entry in entries if entry.get("rule") in ("local_ads", "meta_start")
-               for text in entry["texts"].values()) or any(answer.startswith(text[:30]) for text in GENERAL_FIRST_ANSWER.values())
+               for text in entry["texts"].values()) or any(answer.startswith(text[:30]) for text in GENERAL_FIRST_ANSWER.values()) \
+        or course_or_apply_answer(answer)
+
+
+def course_or_apply_answer(answer: str) -> bool:
+    """Is ``answer`` the "apply now while learning" answer (a complete answer: never "tell me where you stand" after it)?"""
+    return any(answer.startswith(text[:30]) for text in COURSE_OR_APPLY_ANSWER.values())
 
 
 #: Content strategy named as what to learn (folded): "estrategia de contenidos", "la content strategy", "Inhaltsstrategie".
@@ -1490,6 +1496,59 @@ def career_course(note: str, lang: str) -> str:
     return ""
 
 
+#: A course weighed against applying, in one question (folded): "eerst een cursus doen of gewoon solliciteren?", "erst ne
+#: Weiterbildung oder lieber direkt bewerben?", "une formation d'abord ou postuler direct ?", "course first or just apply?".
+_COURSE_WORD = (_TRAINING_ASKED[:-3] + r"|bootcamp\w*|fortbildung\w*|ausbildung|studium|certifi\w*|zertifi\w*|certifica\w*)\b")
+_APPLY_WORD = (r"\b(?:solliciter\w*|sollicitaties?|apply\w*|applying|applications?|postul\w*|candidat\w*|candidar\w*|candidatar\w*|candidarmi|candidarsi"
+               r"|bewerb\w*|aplicar|send(?:ing)? (?:out )?(?:my )?cvs?|job ?hunting|chercher (?:du |un )?(?:travail|job|emploi|poste)|buscar (?:trabajo|empleo)"
+               r"|cercare (?:lavoro|un lavoro)|procurar (?:emprego|trabalho)|jobsuche|vacatures?)\b")
+#: The trade left, when it is hospitality (folded): "uit de horeca", "aus der Gastro", "from hospitality", "de la restauration".
+_HOSPITALITY = (r"\b(?:horeca|gastro|gastronomie|hospitality|restaurant(?:e?s)?|restauration|hosteleria|ristorazione|restauracao|hotelaria|hotellerie"
+                r"|kellner\w*|serveu(?:r|se)|camarer[oa]|camerier[ea]|garcom|garconete|bediening|barista)\b")
+#: Apply now while learning (a free course alongside, a small real project to show; a paid programme only with a portfolio):
+#: the plain answer to "course first or apply straight away?" from someone moving into marketing, never "tell me where you stand".
+COURSE_OR_APPLY_ANSWER = {
+    "en": "I'd apply now and learn alongside: a free course such as Google Skillshop or HubSpot Academy is enough to start, plus one small real project to show (a friend's shop, a local business's Instagram). A paid programme is only worth it if it ends with a real portfolio.",
+    "fr": "Je postulerais dès maintenant en apprenant à côté : une formation gratuite (Skillshop de Google, HubSpot Academy) suffit pour démarrer, avec un petit projet concret à montrer (la boutique d'un proche, l'Instagram d'un commerce). Une formation payante ne vaut le coup que si elle débouche sur un vrai portfolio.",
+    "es": "Yo postularía ya y aprendería en paralelo: un curso gratuito (Skillshop de Google, HubSpot Academy) basta para empezar, más un pequeño proyecto real que enseñar (la tienda de un conocido, el Instagram de un negocio). Un programa de pago solo compensa si deja un portfolio real.",
+    "it": "Mi candiderei subito, imparando nel frattempo: un corso gratuito (Skillshop di Google, HubSpot Academy) basta per iniziare, più un piccolo progetto reale da mostrare (il negozio di un amico, l'Instagram di un locale). Un corso a pagamento vale la pena solo se lascia un vero portfolio.",
+    "de": "Ich würde direkt mit Bewerbungen starten und nebenbei lernen: Ein kostenloser Kurs (Googles Skillshop, HubSpot Academy) reicht für den Anfang, dazu ein kleines echtes Projekt zum Zeigen (der Shop von Bekannten, das Instagram eines Betriebs vor Ort). Eine bezahlte Weiterbildung lohnt sich nur mit echtem Portfolio am Ende.",
+    "pt": "Eu candidatava-me já e aprendia em paralelo: um curso gratuito (Skillshop da Google, HubSpot Academy) chega para começar, mais um pequeno projeto real para mostrar (a loja de um amigo, o Instagram de um negócio). Um programa pago só compensa se deixar um portefólio a sério.",
+    "pt-BR": "Eu já me candidataria e aprenderia em paralelo: um curso gratuito (Skillshop do Google, HubSpot Academy) basta para começar, mais um pequeno projeto real para mostrar (a loja de um amigo, o Instagram de um negócio). Um curso pago só vale a pena se deixar um portfólio de verdade.",
+    "nl": "Ik zou nu al solliciteren en ernaast leren: een gratis cursus (Skillshop van Google, HubSpot Academy) is genoeg om te beginnen, plus één klein echt project om te laten zien (de webshop van een kennis, de Instagram van een lokale zaak). Een betaalde opleiding loont alleen als er een echt portfolio uit komt.",
+}
+#: The hospitality trade left, said to count (added to the answer above).
+HOSPITALITY_COUNTS = {
+    "en": "And hospitality counts: customer contact and working under pressure help in marketing too.",
+    "fr": "Et la restauration compte : le contact client et le travail sous pression servent aussi en marketing.",
+    "es": "Y la hostelería cuenta: el trato con clientes y el trabajo bajo presión también sirven en marketing.",
+    "it": "E la ristorazione conta: contatto con i clienti e lavoro sotto pressione servono anche nel marketing.",
+    "de": "Und die Gastro zählt: Kundenkontakt und Arbeiten unter Druck helfen auch im Marketing.",
+    "pt": "E a restauração conta: o contacto com clientes e o trabalho sob pressão também servem no marketing.",
+    "pt-BR": "E a experiência em restaurantes conta: contato com clientes e trabalho sob pressão também valem no marketing.",
+    "nl": "En de horeca telt: klantcontact en werken onder druk komen in marketing ook van pas.",
+}
+
+
+def course_or_apply(note: str, lang: str) -> str:
+    """The plain answer to "a course first, or apply straight away?" from someone moving into marketing, or "".
+
+    >>> course_or_apply("ik wil switchen van de horeca naar online marketing. is het slim om eerst een cursus te doen of gewoon solliciteren?", "nl")[:30]
+    'Ik zou nu al solliciteren en e'
+    >>> course_or_apply("Welke cursus raad je aan voor Google Ads?", "nl")
+    ''
+    """
+    folded = fold_phrase(note)
+    asked = questions(note)[0]
+    if not (asked and cre.search(_COURSE_WORD, asked) and cre.search(_APPLY_WORD, asked)):
+        return ""
+    if not (cre.search(_CAREER_MOVE, folded) or career.new_field(folded) or cre.search(r"\bmarketing\b", folded)):
+        return ""
+    answer = COURSE_OR_APPLY_ANSWER.get(lang) or COURSE_OR_APPLY_ANSWER.get(lang[:2], "")
+    trade = HOSPITALITY_COUNTS.get(lang) or HOSPITALITY_COUNTS.get(lang[:2], "")
+    return f"{answer} {trade}" if answer and cre.search(_HOSPITALITY, folded) else answer
+
+
 #: Three or more channels listed as the choice ("SEO, Instagram, Google...", "SEO, Instagram o Amazon?") (folded).
 _CHANNEL = r"(seo|instagram|insta|google ads|google|amazon|etsy|tiktok|facebook|pinterest|youtube|meta ads|meta)"
 _LIST_SEP = r"\s*(?:,\s*(?:or|ou|o|oder|of|oppure)?|/|\b(?:or|ou|o|oder|of|oppure)\b)\s*"
@@ -1513,7 +1572,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
-    if worth := move_worth(note, lang) or content_learning(note, lang, entries) or career_course(note, lang) or budget_type(note, lang) \
+    if worth := move_worth(note, lang) or content_learning(note, lang, entries) or course_or_apply(note, lang) or career_course(note, lang) or budget_type(note, lang) \
             or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang, entries) \
             or agency_france(note, lang, entries) or job_positioning(note, lang, entries, stage):
         return worth

@@ -2744,13 +2744,36 @@ def _at_not_in(phrase: str) -> str:
     return cre.sub(_FR_IN_EVENT, lambda m: _FR_AT_ART[m.group(1)], phrase)
 
 
+#: A small word joining two capitalised words inside an event's name (folded): "op het Women in Tech event", "beim Women
+#: in Digital Summit": part of the name, never the event's own preposition ("bij mijn workshop in Tech event").
+_NAME_JOINER = r"(?:in|of|for|and|und|en|on|im)"
+_JOINED_NAME = cre.compile(r"[A-ZÀ-Ý][\w-]*[ ](?:in|of|for|and|und|en|on|im)[ ][A-ZÀ-Ý]")
+_JOINER_AT = cre.compile(r"(?<=[\w-])[ ]" + _NAME_JOINER + r"[ ](?=[\w-])")
+
+
+def _joiners_in_names(original: str, start: int, end: int) -> bool:
+    """Does every small joining word between ``start`` and ``end`` sit between two capitalised words (a name's "in")?
+
+    >>> _joiners_in_names("op het Women in Tech event", 0, 26), _joiners_in_names("op het congres in tech event", 0, 28)
+    (True, False)
+    """
+    for j in _JOINER_AT.finditer(fold(original[start:end])):
+        head = original.rfind(" ", 0, start + j.start()) + 1
+        if not _JOINED_NAME.match(original, head):
+            return False
+    return True
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
-    compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{1,3}})" if lang in ("de", "nl") \
+    joiner = rf"(?:{_NAME_JOINER}\s(?=[\w-]+\s))?"  # "het women in tech event": a name's joining word inside the compound
+    compound = rf"(?:[\w-]*?|(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s{joiner}){{1,3}})" if lang in ("de", "nl") \
         else rf"(?:(?!(?:{preps}|{_DANGLING[lang]})\s)[\w-]+\s){{0,3}}"
     for m in _rx(rf"\b(?:{preps})(?:(?<=')\s*|\s+){compound}(?:{nouns})\b").finditer(folded):  # never "after|party"
         start = m.start()
         end = m.end()
+        if lang in ("de", "nl") and not _joiners_in_names(original, start + len(m.group(0).split()[0]), end):
+            continue  # "op de training in amsterdam event": a lower-case "in" is a preposition, never inside a name
         if _rx(_PUPILS_OF).search(folded[max(0, start - 40):start]):
             continue  # "per i miei studenti del master", "for the students of my course": a class taught, never a meeting
         if _rx(_ON_BEHALF).match(folded, start):

@@ -138,7 +138,7 @@ _RESULT = [
                r"|works? wonders|worked wonders|(?:already|is) working|wunder (?:gewirkt|bewirkt)|wirkt (?:\w+ )?wunder|funktioniert (?:schon|bereits|super|bestens)"
                r"|fait (?:deja )?des (?:merveilles|miracles)|(?:fonctionne|marche) (?:deja|super bien|tres bien)|(?:hizo|ha hecho|hace) (?:\w+ )?(?:maravillas|milagros)"
                r"|ya (?:me |nos )?esta funcionando|(?:ha )?(?:gia )?fatto (?:miracoli|meraviglie)|sta (?:gia )?funzionando|fez (?:\w+ )?(?:maravilhas|milagres)"
-               r"|ja (?:esta|ta) (?:funcionando|a funcionar|dando resultado)|(?:doet|deed|heeft) (?:\w+ )?wonderen(?: gedaan)?|werkt (?:super|goed|geweldig))(?!\w)"),
+               r"|ja (?:esta|ta) (?:funcionando|a funcionar|dando resultado)|(?:doet|deed|heeft) (?:\w+ )?wonderen(?: gedaan)?|werkt (?:super|goed|geweldig)|funciona de verdad|funziona davvero|funciona mesmo|hat (?:wirklich|echt) geholfen)(?!\w)"),
     # "ya he lanzado mi primera campaña", "ho lanciato la mia prima campagna", "já lancei minha primeira campanha",
     # "I've launched my first campaign", "j'ai lancé ma première campagne": what she taught, already in use
     ("campaign", r"\b(?:(?:i'?ve |i have |we'?ve |we have |i |we )(?:just |now |finally )?(?:launched|started|run|set up) (?:(?:my|our) (?:very )?(?:first |1st )?|the (?:very )?(?:first|1st) )(?:\w+ )?campaigns?"

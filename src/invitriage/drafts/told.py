@@ -473,6 +473,28 @@ _TIP_LINES = {
 }
 
 
+#: The tips said to work, with no figure (folded): "het werkt echt", "es hat wirklich geholfen", "ça marche vraiment",
+#: "funciona de verdad", "funziona davvero", "funciona mesmo", "it really works": joy at it, never "keep me posted on what it brings".
+_TIP_WORKS = (r"\b(?:(?:it|this|that) (?:really |actually |totally )?(?:works|worked|helped)|works (?:really|so) well|really (?:helped|works|worked)"
+              r"|(?:het|dat|ze) werk(?:t|en) (?:echt|super|goed|geweldig)|werk(?:t|en) echt|(?:heeft|hebben) (?:me |ons )?(?:echt|enorm|flink|veel) geholpen|helpt echt"
+              r"|(?:ca|cela|ils|elles?) (?:marche(?:nt)?|fonctionne(?:nt)?) (?:vraiment|super|tres bien|du tonnerre)|(?:ca|cela) a (?:vraiment|super bien|tres bien) (?:marche|fonctionne)"
+              r"|(?:hat|haben) (?:mir |uns )?(?:wirklich|echt|sehr|total|enorm|richtig) (?:gut )?(?:geholfen|funktioniert|geklappt)|funktionier(?:t|en) (?:wirklich|echt)"
+              r"|funciona(?:n)? (?:de verdad|muy bien|mesmo|de verdade|muito bem)|(?:me |nos )?(?:ha|han) (?:ayudado|funcionado) (?:mucho|de verdad)"
+              r"|funziona(?:no)? (?:davvero|benissimo|alla grande)|(?:mi |ci )?(?:ha|hanno) (?:davvero |molto )?aiutat[oi](?: molto| davvero)?"
+              r"|(?:me |nos )?ajud(?:ou|aram)(?:-me)? (?:muito|mesmo|imenso))\b")
+#: Joy at tips that work (informal, formal); {t}: "over de keyword map"; the reply thanked them already and asks nothing more.
+_TIP_WORKS_LINES = {
+    "en": ("So glad the tips {t} are working for you!", "I'm delighted the tips {t} are working for you."),
+    "fr": ("Ravie que les conseils {t} marchent si bien pour toi !", "Ravie que les conseils {t} fonctionnent si bien pour vous."),
+    "de": ("Wie schön, dass dir die Tipps {t} wirklich geholfen haben – das freut mich!", "Wie schön, dass Ihnen die Tipps {t} wirklich geholfen haben – das freut mich."),
+    "es": ("¡Qué alegría que los consejos {t} te estén funcionando!", "¡Qué alegría que los consejos {t} le estén funcionando!"),
+    "it": ("Che bello che i consigli {t} funzionino davvero!", "Mi fa molto piacere che i consigli {t} funzionino."),
+    "pt": ("Que bom que as dicas {t} estão mesmo a funcionar!", "Fico muito contente por as dicas {t} estarem a funcionar."),
+    "pt-BR": ("Que bom que as dicas {t} estão funcionando de verdade!", "Fico muito feliz que as dicas {t} estejam funcionando."),
+    "nl": ("Wat leuk dat de tips {t} echt werken!", "Wat fijn dat de tips {t} echt werken."),
+}
+
+
 #: their practice of the tips when they also tell its result ("+30% de trafic", "our CTR doubled"): the result is congratulated
 #: on its own line, so never "keep me posted on the results" they just gave (informal, formal); the reply thanked them already
 #: and the line opens with joy, so no second "thanks" nor a second "glad"
@@ -513,14 +535,15 @@ def tip_subject(note: str) -> str:
 #: One tip, not several ("deinen Tipp mit …", "your tip on …", "ton conseil sur …"): the line says it in the singular.
 _ONE_TIP = {
     "de": (("dir die Tipps", "dir der Tipp"), ("Ihnen die Tipps", "Ihnen der Tipp"), ("sich die Tipps", "sich der Tipp"),
-           ("die Tipps", "den Tipp"), ("gefallen haben", "gefallen hat"), ("was sie bringen", "was er bringt"), ("ausgezahlt haben", "ausgezahlt hat"), ("etwas gebracht haben", "etwas gebracht hat")),
-    "en": (("the tips", "the tip"), ("were useful", "was useful")),
+           ("die Tipps", "den Tipp"), ("gefallen haben", "gefallen hat"), ("was sie bringen", "was er bringt"), ("ausgezahlt haben", "ausgezahlt hat"), ("etwas gebracht haben", "etwas gebracht hat"), ("geholfen haben", "geholfen hat")),
+    "en": (("the tips", "the tip"), ("were useful", "was useful"), ("are working", "is working")),
     "fr": (("les conseils", "le conseil"), ("aient déjà porté leurs fruits", "ait déjà porté ses fruits"), ("t'aient servi", "t'ait servi"),
-           ("vous aient été utiles", "vous ait été utile")),
-    "nl": (("de tips", "de tip"), ("al zoveel hebben opgeleverd", "al zoveel heeft opgeleverd")),
-    "es": (("los consejos", "el consejo"), ("hayan servido", "haya servido")),
-    "it": (("i consigli", "il consiglio"), ("siano stati utili", "sia stato utile")),
-    "pt": (("as dicas", "a dica"), ("foram úteis", "foi útil"), ("terem sido úteis", "ter sido útil"), ("tenham sido úteis", "tenha sido útil")),
+           ("vous aient été utiles", "vous ait été utile"), ("marchent si", "marche si"), ("fonctionnent si", "fonctionne si")),
+    "nl": (("de tips", "de tip"), ("al zoveel hebben opgeleverd", "al zoveel heeft opgeleverd"), ("echt werken", "echt werkt")),
+    "es": (("los consejos", "el consejo"), ("hayan servido", "haya servido"), ("estén funcionando", "esté funcionando")),
+    "it": (("i consigli", "il consiglio"), ("siano stati utili", "sia stato utile"), ("funzionino", "funzioni")),
+    "pt": (("as dicas", "a dica"), ("foram úteis", "foi útil"), ("terem sido úteis", "ter sido útil"), ("tenham sido úteis", "tenha sido útil"),
+           ("estão mesmo", "está mesmo"), ("estarem a", "estar a"), ("estão funcionando", "está funcionando"), ("estejam funcionando", "esteja funcionando")),
 }
 
 
@@ -651,6 +674,9 @@ def _tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> 
         # "j'ai appliqué tes conseils sur les fiches produits, +30% de trafic": the result congratulated, never "keep me posted"
         gain = _TIP_GAIN.get(lang) or _TIP_GAIN[lang[:2]]
         return gain[0 if informal else 1].format(t=t)
+    if cre.search(_TIP_WORKS, folded) and (cre.search(_APPLIED, folded) or cre.search(_THANKS, folded)):
+        works = _TIP_WORKS_LINES.get(lang) or _TIP_WORKS_LINES[lang[:2]]
+        return works[0 if informal else 1].format(t=t)  # "het werkt echt": joy at it, never "laat me weten wat het oplevert"
     if cre.search(_APPLIED, folded):
         return texts[2 if informal else 3].format(t=t)
     if cre.search(_THANKS, folded) or cre.search(_GAVE_ME, folded):

@@ -1042,6 +1042,7 @@ def _tidy(text: str) -> str:
     text = "\n".join(" ".join(line.split()) for line in text.strip().splitlines())
     text = cre.sub(r"\n{3,}", "\n\n", text)
     text = cre.sub(r" ([,.])", r"\1", text)
+    text = cre.sub(r"\b(\d{1,2}\.\d{1,2}\.)\.(?!\.)", r"\1", text)  # "bis zum 15.11..": the date's full stop ends the sentence too
     # "ao meu workshop no meu workshop de Google Ads": a slot that repeats the template's own words, said once
     text = cre.sub(r"(?i)\b((?:meu|minha|mon|ma|my|mein|meinem|meiner|meinen|mi|mio|mia|mijn)\s+([^\W\d_]{3,}))"
                    r"\s+(?:no|na|em|au|à|a|at|in|im|bei|beim|en|al|alla|nel|nella|op|bij|tijdens|durante)\s+(?:\w+\s+)?\1\b", r"\1", text)
@@ -5508,6 +5509,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         name = "ask_for_help"  # "j'hésite entre le SEO ou les social ads… vous me conseilleriez quoi ?": advice, never "send me your CV"
     if job_advice:
         name = "ask_for_help"
+    if name == "job_seeking" and note.strip() and note_lang == lang and not facts.cv and faq.course_or_apply(note, lang):
+        # "meglio fare prima un corso o candidarmi subito?": the plain answer, never "send me your CV" ("candidarmi" is
+        # the applying weighed, no candidacy to her)
+        name, facts.candidate = "ask_for_help", False
     if judged_template == "job_seeking" and name == "ask_for_help" and note_lang == lang and asks_hiring(note, lang) \
             and career.stage(note, headline) not in ("experienced", "employed") and not (settings.answers and faq.match(note, settings.answers, lang)):
         name = "job_seeking"  # "Stellst du ein?" after her master: a job sought (her no, then the job seeker's next step), never "your business and budget"
@@ -6829,6 +6834,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["faq"] = faq.to_sender(str(context["faq"] or ""), variant or lang, informal=bool(context["informal"]))
     # "Funktioniert TikTok auch für einen kleinen Friseursalon?": the advice said for the salon, never "für eine Marke nach Alter"
     context["faq"] = quickq.tiktok_for_trade(str(context["faq"]), own_note, variant or lang) if own_note else context["faq"]
+    if faq.course_or_apply_answer(str(context["faq"])):
+        context["qanswer"] = ""  # "erst ne Weiterbildung oder direkt bewerben?": the plain answer, never "tell me where you stand"
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
     if context["faq_step"] and note_lang == lang and "job_seeking" not in (name, intent) and not faq.is_self(fold(_last_question(note) or note)) \
             and (back := faq.peer_back(variant or lang, headline, str(context["career_stage"]), informal=bool(context["informal"]),
