@@ -3847,6 +3847,26 @@ _NL_TITLE_BEFORE = r"(?i)(?<![\w'’])(de heer|dhr\.?|mevrouw|mevr\.?)\s+$"
 _PLACE_PREP_BEFORE = r"(?:^|\s)(?:a|à|in|en|em|at|no|na|nel|nella)\s+$"
 
 
+#: A capitalised run of words (a person's name after a job title): "Head of Marketing Anna Schmidt".
+_CAPITAL_RUN = r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Ý][\w'-]+)*"
+#: A sentence's end: the person after a title is named in the same sentence.
+_SENTENCE_END = r"[.!?]\s"
+
+
+def _person_after_title(span: str) -> str:
+    """The person named after a job title within the same sentence ("our Head of Marketing Anna Schmidt suggested"), never a
+    town after a place preposition ("Diretor de Marketing de uma rede de academias em BH. A gente se falou" → "")."""
+    end = cre.search(_SENTENCE_END, span)
+    span = span[:end.start()] if end else span
+    for x in cre.finditer(_CAPITAL_RUN, span):
+        if _first(_PLACE_PREP_BEFORE, fold(span[max(0, x.start() - 8):x.start()])):
+            continue  # "em BH", "in Berlin", "à Lyon": a place, never a person
+        run = _after_job_title(x.group(0))
+        if run:
+            return run
+    return ""
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -3895,8 +3915,7 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 continue  # "Dein Input zu Evergreen-Content hat mich inspiriert": her input, a thing of hers, never a person who sent them
             name = _after_job_title(name)
             if not name:  # "our Head of Marketing Anna Schmidt suggested": the person after the title
-                run = next((r for r in (_after_job_title(x.group(0)) for x in cre.finditer(
-                    r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Ý][\w'-]+)*", original[kept[0][0]:m.end()])) if r), "")
+                run = _person_after_title(original[kept[0][0]:m.end()])
                 if not run:
                     continue
                 name = run
@@ -4774,8 +4793,10 @@ PARTNER_WORK = (r"\b(?:white[- ]?label\w*|marque blanche|marca blanca|marca bian
                 # "we krijgen steeds vaker Franse klanten", "more and more French clients": the adjective before the clients (not
                 # German: its reply says "Kunden in Frankreich", wrong for "französische Kunden" of a peer abroad)
                 r"|(?:franse|french) (?:\w+ )?(?:clients?|klanten)\b)")
-_YOU_OR_SOMEONE = (r"\b(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:(?!know\b)\w+ )?(?:or|ou|oder|o|of) (?:\w+ )?"
-                   r"(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)\b")
+_YOU_OR_SOMEONE = (r"\b(?:(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou|je) (?:(?!know\b)\w+ )?(?:or|ou|oder|o|of) (?:[\w-]+ )?"
+                   r"(?:someone|somebody|anyone|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand)"
+                   # "Você teria interesse ou indicação?", "Teria interesse ou alguma indicação?": her first, then someone she would refer
+                   r"|interesse ou (?:alguma |uma |alguem pra |alguem para )?indica(?:cao|coes|r)|interes ou (?:alguna )?recomendacion)\b")
 #: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
 _PROGRAMME_NOUN = (r"(?:minor|masters?|master's|maestria|mestrado|mba|msc|ma|bachelor\w*|licence|licenciatura|grado|laurea(?: magistrale)?|corso di laurea"
                    r"|studiengang\w*|masterstudiengang\w*|masterprogramm\w*|opleiding|masteropleiding|programme|program|programa|programma|diplomado|pos-graduacao|posgrado)")
@@ -7921,6 +7942,7 @@ _JOB_OFFERED = (rf"\b(?:{_SALES_AGENTS_SOUGHT}|je recrute (?:un|une)|poste de|un
                 r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
                 # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
                 r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
+                r"|(?:buscamos|estamos buscando|estamos procurando) (?:um|uma)\b"  # "estamos buscando um(a) Gerente de Performance"
                 r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b"
                 # "Estamos a recrutar um técnico de apoio ao cliente. Teria interesse?": a post offered, never a hello to answer
                 r"|(?:a recrutar|recrutar|recrutamos|recrutando|reclutando|reclutamos|reclutiamo|stiamo reclutando|recrutons|nous recrutons) (?:um|uma|un|una|une|uno)\b)")

@@ -415,6 +415,11 @@ def _complement(product: str, taken: str, rest: str) -> str:
     return product
 
 
+#: A third person's possessive right after the shop's noun: "o e-commerce dela", "la tienda de ella", "il negozio di lei",
+#: "de winkel van haar": the referrer's or a friend's shop, never the sender's own.
+_THIRD_PARTY_OWNER = cre.compile(r"(?i)\s+(?:dela|dele|delas|deles|de (?:ella|ellos|ellas|él|el)|di (?:lei|lui|loro)|van (?:haar|hem|hen))\b")
+
+
 def read(note: str) -> Situation:
     """What the note says of the sender's situation (any of the seven languages)."""
     s = Situation()
@@ -423,7 +428,8 @@ def read(note: str) -> Situation:
     folded = fold(note)
     # the sender's own shop: never the owner's ("your shop") nor a third party's ("tu clienta de la tienda de vinos")
     m = next((x for x in [*_SHOP.finditer(note), *_VENTURE.finditer(note)]
-              if not cre.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])), None)
+              if not cre.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])
+              and not _THIRD_PARTY_OWNER.match(note[x.end(1):x.end(1) + 20])), None)
     if m:
         noun = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|wix|woocommerce)\b", lambda b: {"woocommerce": "WooCommerce"}.get(b.group(1).lower(), b.group(1).capitalize()), m.group(1))
         product = (m.group(2) or "").strip()
