@@ -1088,8 +1088,8 @@ def move_worth(note: str, lang: str) -> str:
     ''
     """
     folded, asked = fold_phrase(note), questions(note)[1]
-    if not (cre.search(_CAREER_MOVE, folded) and cre.search(_MOVE_WORTH, asked or folded)) or cre.search(_TRAINING_ASKED, asked) or cre.search(r"\bcertifi\w*|\bzertifi\w*", asked):
-        return ""  # (never "ça vaut le coup, une formation Google Ads ?": a course weighed, the course answers answer it)
+    if not (cre.search(_CAREER_MOVE, folded) and cre.search(_MOVE_WORTH, asked or folded)) or cre.search(_TRAINING_ASKED, asked) or cre.search(r"\bcertifi\w*|\bzertifi\w*|\bcerts?\b", asked):
+        return ""  # (never "ça vaut le coup, une formation Google Ads ?", "is the digital garage cert worth it?": a course weighed, the course answers answer it)
     return MOVE_WORTH_ANSWER.get(lang) or MOVE_WORTH_ANSWER.get(lang[:2], "")
 
 

@@ -7942,7 +7942,7 @@ _JOB_OFFERED = (rf"\b(?:{_SALES_AGENTS_SOUGHT}|je recrute (?:un|une)|poste de|un
                 r"|vacature\b|functie (?:als|van)\b|zoeken? (?:we )?een\b|opportunit\w+|oportunidad\w*|oportunidade\w*|opportunita|m/w/d|h/f"
                 # "Estamos à procura de um Head of Digital", "stiamo cercando un Head of", "buscamos una directora"
                 r"|procura(?:mos)? (?:de )?(?:um|uma)\b|(?:stiamo cercando|cerchiamo|cerca) (?:un|una|un')\b|(?:buscamos|estamos buscando) (?:un|una)\b"
-                r"|(?:buscamos|estamos buscando|estamos procurando) (?:um|uma)\b"  # "estamos buscando um(a) Gerente de Performance"
+                r"|(?:buscamos|estamos buscando|estamos procurando) (?:um|uma)\b(?!\(?a?\)? (?:consultor\w*|agencia\w*|parceir\w*|freela\w*|fornecedor\w*|especialista externo\w*|apoio|ajuda|solucao|servico\w*|empresa|assessoria))"  # "estamos buscando um(a) Gerente de Performance"; never "estamos buscando uma consultoria" (a client)
                 r"|(?:nous )?(?:recherchons|cherchons) (?:un|une)\b|(?:we are|we're) (?:currently )?(?:looking for|seeking|searching for) (?:a|an)\b"
                 # "Estamos a recrutar um técnico de apoio ao cliente. Teria interesse?": a post offered, never a hello to answer
                 r"|(?:a recrutar|recrutar|recrutamos|recrutando|reclutando|reclutamos|reclutiamo|stiamo reclutando|recrutons|nous recrutons) (?:um|uma|un|una|une|uno)\b)")
