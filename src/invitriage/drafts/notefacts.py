@@ -5288,7 +5288,10 @@ _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchan
           # "our premium SEO backlink packages", "nos packs de backlinks", "Premium-Backlink-Pakete", "pacchetti di guest post":
           # links sold to her, a pitch declined politely, never her rates
           r"|(?:backlinks?|guest ?posts?|link ?building|linkbuilding)[ -](?:\w+ ){0,2}?(?:packages?|packs?|pakete?|paquetes?|pacotes?|pacchetti|pakketten|bundles?)"
-          r"|(?:packages?|packs?|pakete?|paquetes?|pacotes?|pacchetti|pakketten|bundles?) (?:\w+ ){0,2}?(?:de |di |van |of |mit )?(?:\w+ )?(?:backlinks?|guest ?posts?|link ?building))\b")
+          r"|(?:packages?|packs?|pakete?|paquetes?|pacotes?|pacchetti|pakketten|bundles?) (?:\w+ ){0,2}?(?:de |di |van |of |mit )?(?:\w+ )?(?:backlinks?|guest ?posts?|link ?building)"
+          # "50 hochwertige DA50+ Links für nur 499€", "Whitelabel-Backlinks", "50 DA50+ links voor maar €499": links sold (w150 L)
+          r"|da ?\d{2}\+? (?:\w+ )?(?:back)?links?|(?:white ?-?label|whitelabel)-?backlinks?"
+          r"|\d+ (?:\w+ ){0,3}(?:back)?links? (?:fur|for|pour|por|per|voor|a) (?:nur |only |seulement |solo |apenas |maar |slechts |just )?(?:€|\$|£)?\d)\b")
 #: "me encantaría saber si colaboras con freelances", "do you ever work with freelancers?", "arbeiten Sie mit Freiberuflern?"
 #: (folded): a professional asking whether she hires people like them is offering their services, never a job seeker's CV.
 _WORK_WITH_FREELANCERS = (
@@ -5661,6 +5664,9 @@ _FREE_TALK_OFFERED = (r"\b(?:" + _NO_OBLIGATION + r"\w* (?:\w+ ){0,2}" + _TALK_W
 #: preventivo?", "Posso enviar-lhe um orçamento?": a seller's offer (an office-chair seller's trial model), never her rates
 #: asked ("could you send me a quote?" asks hers).
 _QUOTE_SENT_HER = (r"\b(?:(?:mag|kan|zal) (?:ik|we) (?:je|jou|u) (?:een |graag een )?(?:\w+ )?(?:offerte|prijsopgave)"
+                   # "Wil je een gratis offerte ontvangen?", "Möchten Sie ein kostenloses Angebot?", "would you like a free quote?" (w150 L)
+                   r"|(?:wil je|wilt u|wil jij|mochtest du|mochten sie|would you like|do you want|voulez-vous|veux-tu|quieres|quiere|vuoi|vuole|queres|quer|gostaria de) (?:\w+ ){0,2}?"
+                   r"(?:free|gratis|gratuit\w*|kostenlos\w*|vrijblijvend\w*|unverbindlich\w*) (?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao)"
                    r"|(?:may|can|could|shall) (?:i|we) (?:send|email|forward) you (?:a|an|our|my) (?:\w+ )?(?:quote|quotation|estimate)"
                    r"|(?:puis-je|pourrais-je|peux-je|pouvons-nous|je peux|nous pouvons) (?:vous|te) (?:envoyer|faire|adresser|transmettre) (?:un|une|notre|mon) (?:\w+ )?(?:devis|offre)"
                    r"|(?:darf|kann|konnte|soll) (?:ich|wir) (?:ihnen|dir|euch) (?:gerne? )?(?:ein|unser|mein)\w* (?:\w+ )?(?:angebot|kostenvoranschlag)"
@@ -6409,7 +6415,10 @@ _MANNER_NOT_TOPIC = (r"(?:sur (?:mesure|demande|devis|place|rendez-vous)|su (?:m
 
 def extract(note: str, lang: str, intent: str = "") -> Facts:
     """The facts of ``note``, each slot tidied to read well inside a reply (see :func:`tidy_slots`)."""
-    return tidy_slots(_extract(note, lang, intent), note, lang)
+    facts = _extract(note, lang, intent)
+    if facts.links and facts.pitch and facts.proposal == "partnership" and not facts.client:
+        facts.proposal = ""  # "Agentur für Whitelabel-Backlinks … 50 DA50+ Links für 499€": links sold, never a white-label partnership
+    return tidy_slots(facts, note, lang)
 
 
 #: Brand and channel names as their owners write them: a reply never says "linkedin ads" or "tiktok".

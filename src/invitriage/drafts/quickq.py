@@ -730,6 +730,22 @@ _TOOL_FOR: dict[str, tuple[str, str]] = {
 }
 
 
+#: A tool for a purpose that does not depend on the sender's site (social listening, brand mentions): an honest "none in
+#: particular", then what to look at, never "tell me what your site runs on" (w150 L, de note-20). ``{lead}``: the note's
+#: own "for social listening".
+_SITE_FREE_PURPOSE = r"(?i:social[- ]?listening|listening|monitoring|veille|mentions?|menciones|menzioni|mencoes|erwahnungen|vermeldingen)"
+_TOOL_FOR_ANY_SITE: dict[str, str] = {
+    "en": "{lead}, I don't use one tool in particular: Google Alerts and the platforms' own search go a long way to start, and for more I'd look at Brand24 or Mention.",
+    "fr": "{lead}, je n'utilise pas d'outil en particulier : Google Alertes et la recherche des réseaux eux-mêmes suffisent pour commencer, et pour aller plus loin je regarderais Brand24 ou Mention.",
+    "de": "{lead} nutze ich kein bestimmtes Tool: Für den Anfang reichen Google Alerts und die Suche der Netzwerke selbst, für mehr würde ich mir Brand24 oder Mention ansehen.",
+    "es": "{lead}, no uso ninguna herramienta en particular: para empezar bastan Google Alerts y el buscador de las propias redes, y para algo más miraría Brand24 o Mention.",
+    "it": "{lead}, non uso uno strumento in particolare: per iniziare bastano Google Alert e la ricerca dei social stessi, e per qualcosa di più guarderei Brand24 o Mention.",
+    "pt": "{lead}, não uso nenhuma ferramenta em particular: para começar bastam o Google Alertas e a pesquisa das próprias redes, e para algo mais olharia para o Brand24 ou o Mention.",
+    "pt-BR": "{lead}, não uso nenhuma ferramenta em particular: para começar bastam o Google Alertas e a busca das próprias redes, e para algo mais eu daria uma olhada no Brand24 ou no Mention.",
+    "nl": "{lead} gebruik ik geen vaste tool: om te beginnen volstaan Google Alerts en de zoekfunctie van de netwerken zelf, en voor meer zou ik naar Brand24 of Mention kijken.",
+}
+
+
 #: A cost per click that climbed (on Meta, Instagram, Google…): a concrete first tip that holds in any sector, never
 #: "tell me your sector" to a note that already names it; (informal, formal), after the language's "about CPC" lead.
 _CPC_TIP: dict[str, tuple[str, str]] = {
@@ -753,6 +769,8 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
         if code not in _TOOL_FOR:
             return ""
         lead = cre.sub(r"^(?i:pra)\b", "para", options[0])
+        if cre.search(_SITE_FREE_PURPOSE, fold(lead)) and base in _TOOL_FOR_ANY_SITE:
+            return _TOOL_FOR_ANY_SITE[lang if lang in _TOOL_FOR_ANY_SITE else base].format(lead=lead[:1].upper() + lead[1:])
         return _TOOL_FOR[code][0 if informal else 1].format(lead=lead[:1].upper() + lead[1:])
     if not key or base not in _LEADS or key not in _LEADS[base] and key != "opinion":
         return ""
