@@ -448,10 +448,13 @@ def _either_or(when: Sequence[str], also: Sequence[str], text: str) -> bool:
         for b in second:
             (_, end), (start, _) = sorted((a, b))
             if end <= start and cre.fullmatch(rf"\W*(?:\w+\W+){{0,3}}?{_OR}\W+(?:\w+\W+){{0,3}}", text[end:start]) \
-                    and not cre.search(_FULL_STOP, text[end:start]):
+                    and not cre.search(_FULL_STOP, text[end:start]) and not cre.fullmatch(_ARTICLE_O, text[end:start]):
                 return True  # ("… beter worden in SEO. Welke boeken of cursussen?": a choice never spans a full stop)
     return False
 
+
+#: The Portuguese article "o" after a preposition, never the Spanish or Italian "or": "tô perdida com o Instagram Ads".
+_ARTICLE_O = r"\W*(?:\w+\W+)?(?:com|sem|para|pra|sobre|contra|todo)\s+o\W*"
 
 #: A sentence ended between two things: "SEO. Welke boeken of cursussen?" weighs the books against the courses, not SEO.
 _FULL_STOP = r"[.!]\s"
@@ -488,6 +491,22 @@ def _bare_options(gap: str, after: str) -> bool:
     return bool(cre.fullmatch(_BARE_GAP, gap) and cre.match(_BARE_END, after))
 
 
+#: Spending on the thing just told, weighed in the next sentence ("tô perdida com o Instagram Ads. Vale a pena investir ou
+#: foco primeiro no SEO?", "I'm lost with Instagram ads. Is it worth investing, or SEO first?"), folded.
+_WORTH_SPENDING = (r"\b(?:invest\w*|vale a pena|vale la pena|merece la pena|worth it|worth investing|worth paying|vaut le coup|vaut la peine"
+                   r"|ne vale la pena|lohnt (?:es|sich)|de moeite waard|loont het)\b")
+
+
+def _weighs_the_one_before(mid: str) -> bool:
+    """Does the sentence after a thing told weigh spending on it ("…Instagram Ads. Vale a pena investir ou … SEO?")?
+
+    >>> _weighs_the_one_before(". vale a pena investir ou foco primeiro no "), _weighs_the_one_before(". e depois quero o ")
+    (True, False)
+    """
+    parts = cre.split(r"[.!?]+", mid)
+    return len(parts) == 2 and bool(cre.search(_VERSUS_OR, parts[1])) and bool(cre.search(_WORTH_SPENDING, parts[1]))
+
+
 def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
     """Does the question weigh a ``when`` thing against a ``versus`` thing, at any distance in one sentence ("SEO para una
     tienda con 30 productos o es mejor empezar con anuncios en Instagram?", "indeciso entre SEO e social ads")?"""
@@ -501,7 +520,9 @@ def _weighs(when: Sequence[str], versus: Sequence[str], text: str) -> bool:
                 return True
             mid = cre.sub(_NOT_AN_END, " ", text[e1:s2])
             if cre.search(r"[.!?]", mid):
-                continue
+                if not _weighs_the_one_before(mid):
+                    continue
+                return True
             before = cre.split(r"[.!?]", text[:s1])[-1][-60:]
             if cre.search(_VERSUS_OR, mid) or cre.search(_VERSUS_BETWEEN, before):
                 return True

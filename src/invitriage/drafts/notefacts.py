@@ -5830,6 +5830,13 @@ _WANTED = {
     "course": r"cours|formation|formations|course|courses|training|kurs|kurse|schulung|curso|cursos|formacion|formaciones|corso|corsi|cursus|opleiding",
     "reading": r"livres?|lectures?|books?|reading|bucher|buchtipps|lekture|libros?|lecturas?|libri|letture|livros?|leituras?|boeken|leestips|ressources?|resources?|ressourcen|recursos?|risorse",
 }
+#: A course the sender builds or runs, just before the course word (folded): "estou a montar um curso online", "I'm building
+#: an online course", "je monte une formation", "sto creando un corso", "ich erstelle gerade einen Kurs", "mijn eigen cursus":
+#: their own course (a peer to swap ideas with), never a course asked for.
+_COURSE_OWN = (r"\b(?:mont\w*|cri(?:ar|ando|ei|o|ou)|build\w*|creat\w*|cre(?:e|er|ons|o|ando|are|ato)|prepar\w*|lanc\w*|launch\w*"
+               r"|develop\w*|desarroll\w*|desenvolv\w*|svilupp\w*|erstell\w*|bau\w*|entwickl\w*|opzet\w*|ontwikkel\w*)"
+               r"\s+(?:\S+\s+){0,3}$"
+               r"|\b(?:my|mon|ma|mi|meu|minha|mio|mia|mein\w*|mijn)\s+(?:own\s+|propre\s+|propio\s+|proprio\s+|eigene\w*\s+|eigen\s+)?$")
 #: A named course the sender takes or a teacher gives, just before the course word (folded): "il prof. Martini del corso di
 #: Marketing", "mon prof du cours de SEO", "my teacher from the course on", "mein Dozent im Kurs", "mijn docent van de cursus":
 #: where they come from, never a course asked for.
@@ -6014,6 +6021,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             if key == "course" and "?" not in original[sentence[0]:sentence[1]] \
                     and cre.search(_COURSE_ATTENDED, folded[max(sentence[0], w.start() - 12):w.start()]):
                 continue  # "il prof. Martini del corso di Marketing mi ha consigliato di scriverti": their course, nothing asked
+            if key == "course" and cre.search(_COURSE_OWN, folded[max(sentence[0], w.start() - 40):w.start()]):
+                continue  # "estou a montar um curso online … trocar ideias": their own course, never one to recommend
             if lang != "de" and original[w.start():w.start() + 1].isupper() and original[sentence[0]:w.start()].strip():
                 continue  # "alla Fiera del Libro di Francoforte", "at the Frankfurt Book Fair": a word of a name, nothing asked
             if _rx(_READ_HERS).search(folded[max(sentence[0], w.start() - 40):w.start()]):
@@ -6057,8 +6066,8 @@ def _question(original: str, lang: str) -> str:
     """The sender's last real question: whole, short, not a call to action."""
     for a, b in reversed(core_clauses(original)):
         text = original[a:b].strip()
-        if not text.endswith("?"):
-            continue
+        if not text.endswith("?") or small_talk(text):
+            continue  # ("e aí, tudo bem?": a greeting's question, asking nothing)
         if cre.search(_HEDGE_TAG, fold(text)) and cre.search(r"\b(?:we|nous|on|wir|nosotros|noi|nos|wij|we)\b|\b(?:19|20)\d\d\b", fold(text)):
             continue  # "we did the bootcamp together in 2022 i think?": a shared memory, hedged, never a question to answer
         # Only the question itself: from the last sentence start or clause start inside it.
@@ -9874,8 +9883,9 @@ def small_talk(question: str) -> bool:
 
 
 #: A greeting's question, asking nothing (folded, the whole sentence).
-_SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag)\W+(?:\w+\W+)?)?"
-                 r"(?:tudo bem|tudo bom|tudo certo|como vai(?: voce)?|como estas|como esta|(?:que|q|k) tal(?: todo(?: bien)?)?|como va todo|(?:comment )?ca va|comment vas-tu|comment allez-vous"
+#: ("e aí, tudo bem?", "opa, tudo certo?", "fala, beleza?": a Brazilian greeting word before it too)
+_SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag|e ai|eai|opa|fala|salve|buenas)\W+(?:\w+\W+)?)?"
+                 r"(?:tudo bem|tudo bom|tudo certo|td bem|beleza|blz|como vai(?: voce)?|como estas|como esta|(?:que|q|k) tal(?: todo(?: bien)?)?|como va todo|(?:comment )?ca va|comment vas-tu|comment allez-vous"
                  r"|how are you(?: doing)?|how'?s it going(?: with you)?|wie lauft(?:'?s| es)(?: bei (?:dir|ihnen|euch))?|como te va|come ti va|hoe gaat het ermee|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
                  r"|come stai|come sta|come va(?: tutto)?|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het"
                  # "How's Lyon treating you?", "Comment ça se passe à Lyon ?", "¿Qué tal por Lyon?": how life goes in her city
