@@ -707,6 +707,13 @@ _WEAK_FRENCH = (r"\b(?:(?:don't|do not|can't|cannot|doesn't) (?:yet |really |qui
                 r"|non parlo (?:ancora )?(?:bene |fluentemente )?(?:il )?francese|il mio francese (?:non e|e (?:scarso|base|limitato))|parlo poco (?:il )?francese"
                 r"|(?:ainda )?nao falo (?:bem |fluentemente )?(?:o )?frances|meu frances (?:nao e|e (?:basico|fraco|limitado))|falo pouco (?:o )?frances)")
 
+#: People named by the language they speak, in a job-market question (folded): "the French job market for English-speaking
+#: marketers", "el mercado laboral para anglófonos" — the sender's language, never a question on hers.
+_SPEAKERS_JOB_MARKET = (r"(?=.*\b(?:job|jobs|emploi|empleo|trabajo|lavoro|emprego|trabalho|stellen\w*|arbeitsmarkt\w*|baan|banen|arbeidsmarkt\w*"
+                        r"|mercado laboral|mercado de trabalho|mercato del lavoro|marche du travail|marche de l'emploi|job market)\b)"
+                        r"(?=.*(?:\b(?:english|french|spanish|german|italian|dutch|portuguese)[- ]speak\w*|\banglophones?\b|\banglofon[oa]s?\b"
+                        r"|\bhispanohablantes?\b|englischsprachig\w*|\bengelstalig\w*|\bdi lingua inglese\b|\bque falam ingles\b|\bde habla inglesa\b))")
+
 
 def weak_french(note: str) -> bool:
     """Does a note tell that the sender's French is not good enough yet?
@@ -753,6 +760,8 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         topics.append("mentoring")  # ("20 min for a coffee chat?" asked by someone seeking a mentor: the coffee answered, not a format)
     if template == "job_seeking" and "language" in topics and weak_french(note):
         topics.remove("language")  # "I don't speak French fluently yet, is that a problem?": their French, answered as such in writer
+    if "language" in topics and cre.search(_SPEAKERS_JOB_MARKET, fold(note).replace("\n", " ")):
+        topics.remove("language")  # "the French job market for English-speaking marketers": their language, never "I work in French and English"
     if ask == "questions" and "online" in topics and not a.training and cre.search(_MAIL_OR_VIDEO, fold(note)):
         topics.remove("online")  # "5 questions par mail ou visio ?": the interview's channel, never "je travaille aussi à distance"
     where = variant or lang

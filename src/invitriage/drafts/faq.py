@@ -315,7 +315,8 @@ def questions(note: str) -> tuple[str, str]:
                              or (cre.search(_STRUGGLE, fold_phrase(s)) or cre.search(_WANT_MAPS, fold_phrase(s))) and not any("?" in t for t in sentences)):
             asked.append(s)
             wider.append(s)
-        elif "?" not in s and _wish_advice(s) and not any("?" in t for t in sentences):
+        elif "?" not in s and (_wish_advice(s) or cre.search(told.ADS_BURNING, fold_phrase(s))) and not any("?" in t for t in sentences):
+            # ("Sarah told me you're the go-to person for Meta ads. … my ads are burning cash": the ads named before)
             # "I'm relocating to Lyon. I'd love any advice on the local job market.": the sentence before names the subject
             asked.append(s)
             wider.extend([*sentences[i - 1:i], s])

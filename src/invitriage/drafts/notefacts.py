@@ -5793,7 +5793,7 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "meet": {
         "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
-        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|lunch|a drink|meet up|meet in person|grab a|(?:opportunity|chance|like|love|want|hope|keen) to meet(?: with)? you)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?| (?:when|while|next time) (?:i'?m|i am|i'?ll be|i will be) in\b)",
+        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|coffee(?:'s| is)? on me|lunch|a drink|meet up|meet in person|grab a|(?:opportunity|chance|like|love|want|hope|keen) to meet(?: with)? you)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?| (?:when|while|next time) (?:i'?m|i am|i'?ll be|i will be) in\b)",
         "de": r"\b(?:auf einen (?:virtuellen )?kaffee|bei einem (?:kaffee|cappuccino|mittagessen)|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
         "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|conocer(?:te|le|la) en persona|comer juntos|una cana)\b",
         "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
@@ -5980,6 +5980,9 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
                                          or not _rx(_ADVICE_REQUEST).search(text)
                                          or ("?" not in text and _first(_PAST_HELP, text))):
                     continue
+                if kind == "feedback" and _rx(told.ADS_BURNING).search(folded[max(0, sentence[0] - 80):sentence[1]]):
+                    found.append("advice")  # "my ads are burning cash, would love your thoughts": advice on the ads, never a look at something
+                    break
                 if kind == "feedback" and _rx(_VIEW_HEARD).search(folded[m.end():sentence[1]]):
                     continue  # "Votre retour sur les campagnes Meta m'a beaucoup parlé": her view heard, never a review asked
                 if kind == "feedback" and not _rx(_SURVEY_ASKED).match(m.group(0)) and not _rx(_REVIEW_OBJECT).match(folded[m.end():sentence[1]]) and any(
@@ -7399,6 +7402,11 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
 _EMPLOYERS = (r"\b(?:agenc(?:y|ies)|agences?|agenturen|agencias?|agenzie|agencia|bureaus?|companies|company|entreprises|empresas|aziende|bedrijven"
               r"|unternehmen|firmen|firms|employers|werkgevers|arbeitgeber|employeurs|empleadores|datori di lavoro|empregadores)\b")
 
+#: Her brain picked over a coffee the sender offers (folded): the questions are for the coffee, the coffee is the ask.
+_QUESTIONS_OVER_COFFEE = (r"\bpick (?:your|ur) brains?\b[^.!?]*\b(?:coffee|lunch|drink)\b|\b(?:coffee|lunch|drinks?)(?:'s| is| are)? on me\b"
+                          r"|\bje (?:t'|vous )offre (?:un|le) cafe\b|\bte invito a(?:l| un) cafe\b|\bti offro (?:un|il) caffe\b|\bkaffee geht auf mich\b"
+                          r"|\bkoffie is van mij\b|\bo cafe (?:e|fica) por minha conta\b")
+
 
 def _main_ask(facts: Facts, asks: list[str], intent: str, folded: str = "") -> str:
     kinds = [a.split(":")[0] for a in asks]
@@ -7410,6 +7418,8 @@ def _main_ask(facts: Facts, asks: list[str], intent: str, folded: str = "") -> s
         return "proposal"
     if facts.role in ("job", "first_job") and {"advice", "recommend"} <= set(kinds) and "intro" not in kinds and not _first(_EMPLOYERS, folded):
         return "advice"  # "tips to position myself, or do you know anyone hiring?": the tips answered, the CV offered for leads
+    if {"questions", "meet"} <= set(kinds) and _first(_QUESTIONS_OVER_COFFEE, folded):
+        return "meet"  # "would love to pick your brain on Instagram ads sometime, coffee on me!": the coffee answered, never "send your questions here"
     for kind in ("intro", "resource", "recommend", "questions", "feedback", "meet", "call", "advice"):
         if kind in kinds:
             return kind
@@ -7840,7 +7850,7 @@ _PRICE = {
     "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
     # ("do you count the agency fees in the ROAS?": a third party's fees, never hers asked)
-    "en": r"\b(?:rates|pricing|(?<!agency )(?<!agency's )(?<!agencies' )(?<!management )(?<!platform )fees|day rate|daily rate|(?:your|a|the) rate|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b(?! you (?:recommend|suggest|advise)\b)|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
+    "en": r"\b(?:rates|pricing|(?<!agency )(?<!agency's )(?<!agencies' )(?<!management )(?<!platform )fees|day rate|daily rate|(?:your|a|the) (?:typical |usual |standard |normal |going )?(?:rate|fee)|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b(?! you (?:recommend|suggest|advise)\b)|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
           # "Do you offer SEO audits, and roughly what do they cost?": the price of the thing just asked about, by its pronoun
           r"|\bwhat (?:do|would|will|might) (?:they|these|those) (?:usually |typically |roughly )?cost\b"
           # "I'd love to understand how you work and how much a consultation costs": the price asked indirectly

@@ -1490,3 +1490,8 @@ def asked_line(note: str, lang: str, *, informal: bool) -> str:
     if not pair or not subject or cre.fullmatch(_ARTICLE, subject):
         return ""
     return pair[0 if informal else 1].format(t=subject)
+
+#: Their ads losing money (folded): "my ads are burning cash", "mes pubs brûlent mon budget", "mis anuncios están quemando
+#: dinero" — the thoughts asked are on the ads, never a look at the shop.
+ADS_BURNING = (r"\b(?:ads|pubs?|publicites?|anuncios|annunci|anuncios|werbung|anzeigen|advertenties|campaigns?|campagnes?|campanas|campanhas|kampagnen)\b"
+             r"[^.!?]{0,25}\b(?:burn\w*|brulent|crament|quemando|queman|bruciando|bruciano|queimando|queimam|verbrennen|verbranden|wast\w*)\b")

@@ -4627,6 +4627,8 @@ def site_look(note: str) -> tuple[str, bool, bool]:
     ('', False, False)
     """
     folded = fold(note or "")
+    if cre.search(told.ADS_BURNING, folded):
+        return "", False, False  # "launching my e-shop in March and my ads are burning cash, would love your thoughts": the ads, never the shop
     parts = cre.findall(r"[^.!?\n]+[.!?]?", folded)
     for i, sentence in enumerate(parts):
         ask = cre.search(_REVIEW_ASK, sentence)
