@@ -380,6 +380,22 @@ _COURSE_BEFORE = (r"\b(?:trainings?|trainingen|workshops?|formations?|formacion\
                   r"\s+(?:(?:on|in|about|en|de|d'|du|sur|di|su|em|de|zu|zum|zur|over|op het gebied van)\s+)?(?:(?:le|la|el|il|lo|o|a|the)\s+)?$")
 
 
+#: A course the sender took with someone (folded, right before the course word): "colega do curso", "con cui ho fatto il corso",
+#: "compañera del curso", "with whom I did the course" — their classmate's course, never a wish to hear of her trainings.
+_COURSE_TAKEN = (r"(?:\b(?:colegas?|companer[oa]s?|colleghi|collega|compagn[oa]|compagne?|camarades?|classmates?|kolleg\w*|cursusgeno\w*)"
+                 r"\s+(?:do|da|dos|das|del|de la|de|dal|della|di|from|of|du|van|vom|aus dem|im|in|on|at)"
+                 r"|\b(?:con cui|con la quale|con il quale|con quien|con la que|con el que|com quem|com a qual|com o qual|with whom|avec qui|avec laquelle|mit der|mit dem|met wie)"
+                 r"\s+(?:\w+\s+){0,2}?(?:fatto|seguito|frequentato|hice|hicimos|hizo|fiz|fizemos|fez|did|took|attended|fait|suivi|besucht|gemacht|gevolgd|gedaan)"
+                 r"(?:\s+(?:il|el|o|the|le|la|den|de|het))?)\s+$")
+
+
+def _taken_course(folded: str, end: int) -> bool:
+    """Whether the course word that ends before ``end`` is one the sender took with someone ("colega do curso de social ads")."""
+    before = cre.search(_COURSE_BEFORE, folded[max(0, end - 40):end])
+    start = max(0, end - 40) + before.start() if before else end
+    return cre.search(_COURSE_TAKEN, folded[max(0, start - 50):start]) is not None
+
+
 def course_phrase(note: str, offer: list[str], lang: str) -> str:
     """Her course in one field the note names ("the person to know for SEO training"), after "tell you more" in ``lang``:
     "about my SEO training", "über meine SEO-Schulungen"; "" when the note names no course of hers in one field.
@@ -396,7 +412,8 @@ def course_phrase(note: str, offer: list[str], lang: str) -> str:
         return ""
     folded = fold(note)
     keys = [key for key in _offered(offer) for m in cre.finditer(_TERMS[key], folded)
-            if cre.match(_COURSE_AFTER, folded[m.end():]) or cre.search(_COURSE_BEFORE, folded[max(0, m.start() - 40):m.start()])]
+            if cre.match(_COURSE_AFTER, folded[m.end():])
+            or (cre.search(_COURSE_BEFORE, folded[max(0, m.start() - 40):m.start()]) and not _taken_course(folded, m.start()))]
     if len(set(keys)) != 1:
         return ""
     prefix, fields, suffix = entry

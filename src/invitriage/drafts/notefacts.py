@@ -3392,7 +3392,10 @@ _NOT_NAMES = {"linkedin", "she", "he", "they", "someone", "a", "elle", "il", "on
               "welke", "welk", "wat", "which", "what", "quel", "quelle", "quels", "quelles", "welche", "welcher", "welches",
               "was", "que", "qual", "quais", "quale", "quali", "cosa", "cual", "cuales",
               # "Ancien collègue de Stéphane Blanc": the sender's own former tie, never the referrer's name
-              "ancien", "ancienne", "former", "ex", "ehemaliger", "ehemalige", "antiguo", "antigua", "ex-collega", "oud-collega"}
+              "ancien", "ancienne", "former", "ex", "ehemaliger", "ehemalige", "antiguo", "antigua", "ex-collega", "oud-collega",
+              # "Quem me indicou foi a Lucie Martin", "Quien me recomendó fue…", "Chi mi ha consigliato…": the cleft's "who",
+              # never the referrer (named after "foi/fue/è")
+              "quem", "quien", "chi", "who", "wer", "qui", "wie"}
 # Video tools and course platforms: "Opname via Zoom", "formation chez OpenClassrooms" — never a referrer to thank
 _TOOLS = {"zoom", "teams", "microsoft teams", "ms teams", "google meet", "meet", "skype", "webex", "whatsapp",
           "openclassrooms", "coursera", "udemy", "linkedin learning", "edx", "youtube", "slack", "discord",
@@ -5840,7 +5843,10 @@ _COURSE_OWN = (r"\b(?:mont\w*|cri(?:ar|ando|ei|o|ou)|build\w*|creat\w*|cre(?:e|e
 #: A named course the sender takes or a teacher gives, just before the course word (folded): "il prof. Martini del corso di
 #: Marketing", "mon prof du cours de SEO", "my teacher from the course on", "mein Dozent im Kurs", "mijn docent van de cursus":
 #: where they come from, never a course asked for.
-_COURSE_ATTENDED = r"\b(?:del|dal|nel|al|du|au|dans le|en el|do|no|ao|in the|from the|of the|at the|im|vom|beim|in de|van de|bij de|uit de)\s+$"
+_COURSE_ATTENDED = (r"\b(?:del|dal|nel|al|du|au|dans le|en el|do|no|ao|in the|from the|of the|at the|im|vom|beim|in de|van de|bij de|uit de"
+                    # "con cui ho fatto il corso di social ads", "con quien hice el curso", "we did the course together": taken together
+                    r"|(?:ho|abbiamo|hai|avevo|avevamo) (?:fatto|seguito|frequentato) il|(?:hice|hicimos|hizo|segui|seguimos) el"
+                    r"|(?:fiz|fizemos|fez) o|(?:did|took|attended) the|(?:j'ai|on a|nous avons) (?:fait|suivi) (?:le|la))\s+$")
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
                    r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|(?<!ik )heb je|heeft u|idee|ideas|suggest"
@@ -6022,7 +6028,7 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             if _rx(_USE_Q).search(text):
                 continue  # "¿usas algún modelo data-driven?", "which tools do you use?": how she works, not a thing to send
             if key == "course" and "?" not in original[sentence[0]:sentence[1]] \
-                    and cre.search(_COURSE_ATTENDED, folded[max(sentence[0], w.start() - 12):w.start()]):
+                    and cre.search(_COURSE_ATTENDED, folded[max(sentence[0], w.start() - 30):w.start()]):
                 continue  # "il prof. Martini del corso di Marketing mi ha consigliato di scriverti": their course, nothing asked
             if key == "course" and cre.search(_COURSE_OWN, folded[max(sentence[0], w.start() - 40):w.start()]):
                 continue  # "estou a montar um curso online … trocar ideias": their own course, never one to recommend
