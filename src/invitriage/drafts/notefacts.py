@@ -3649,7 +3649,8 @@ def _followup(original: str, folded: str, lang: str) -> str:
     if not m:
         return ""
     start = m.start("t") if m.group("t") else m.start("t2")
-    phrase = _phrase(original, folded, start, lang, 6)
+    # "continuer notre échange sur le SEO pour les boutiques Shopify": a topic of up to eight words, never cut and lost
+    phrase = _phrase(original, folded, start, lang, 8)
     phrase = cre.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
     # A separable verb's particle at the end ("zet ik ons gesprek over X voort", "setze das Gespräch über X fort"):
     # it belongs to the sender's verb, never to the subject.
@@ -6102,6 +6103,10 @@ _FORMER = (r"\b(?:j'ai ete (?:votre|ton|ta) (?:stagiaire|etudiante?|alternante?|
            r"|fui (?:o |a )?(?:seu|sua|teu|tua) (?:alun[oa]|estagiari[oa]|estudante)|(?:seu|sua|teu|tua) (?:antig[oa]|ex-?) ?(?:alun[oa]|estagiari[oa])"
            r"|ik (?:was|ben) (?:in \d{4} )?(?:uw|je|jouw) (?:stagiair\w*|student\w*)|ik was (?:in \d{4} )?(?:stagiair|student) (?:bij|van) (?:uw|je|jouw|u|jou)"
            r"|(?:uw|je|jouw) (?:oud-|voormalige? )(?:stagiair\w*|student\w*))\b")
+#: A third person introduced as her former colleague or student (folded): "Sophie Martin (ton ancienne collègue chez
+#: Publicis) m'a parlé de toi", "Paul, votre ancien stagiaire, m'a conseillé…": a referrer described, never the sender.
+_FORMER_OTHER = re.compile(r"\(\s*(?:votre|ton|ta|your|tu|su|tua|sua|teu|seu|dein|deine|ihr|ihre|je|uw|jouw) [^()]{0,80}\)"
+                           r"|, (?:votre|ton|ta|your) (?:ancien(?:ne)?|former|ex)\b[^,.!?]{0,60}, (?:m'a|m'avait|nous a|told|suggested|recommended)\b")
 _CANDIDATE = (r"\b(?:j'ai vu (?:votre |ton |l')?(?:offre|annonce)|je (?:souhaite )?(?:postule|candidate)|ma candidature"
               r"|i (?:saw|came across|noticed) (?:your|the) (?:job )?(?:posting|opening|vacancy|job ad|ad for|offer)|i(?:'ve| have)? applied|my application|i'?d like to apply"
               r"|ich habe (?:ihre|deine|die) (?:stellenanzeige|ausschreibung|stelle)\b.{0,30}gesehen|meine bewerbung|bewerbe mich|habe mich beworben"
@@ -6266,7 +6271,7 @@ def _sentence_at(text: str, pos: int) -> str:
 def _situations(original: str, folded: str, facts: "Facts") -> None:
     """The sender's situation, read before any template is chosen (a hello is not a job request)."""
     # "fui alumno de tu formación … ahora trabajo en Madrid": a former trainee's hello, never a reader's thanks
-    facts.former = bool(_first(_FORMER, folded)) or told.trainee_back(folded)
+    facts.former = bool(_first(_FORMER, _FORMER_OTHER.sub(" ", folded))) or told.trainee_back(folded)
     facts.candidate = bool(_first(_CANDIDATE, folded)) and not _first(_HOW_TO_APPLY, folded)
     facts.alumni = bool(_first(_ALUMNI, folded))
     facts.answering = bool(_first(_ANSWERING, folded))
