@@ -8229,10 +8229,14 @@ _CALLED_AGAIN = (r"\b(?:what (?:was|is|'s) (?:it|that|the tool|that tool) called
 _SEND_IT_BACK = (r"\b(?:(?:send|share|forward|e-?mail) (?:me )?(?:them|it|those)|me (?:les|la|le) (?:envoyer|partager|transmettre|faire suivre)"
                  r"|(?:envoyer|partager|transmettre)(?: \w+)? (?:les|la|le)\b|(?:mir|uns) (?:die|diese|sie|es)(?: \w+\.?)? (?:zu|weiter)?(?:schicken|senden|mailen)"
                  r"|(?:die|diese|sie) (?:mir|uns)(?: \w+\.?)? (?:zu|weiter)?(?:schicken|senden|mailen)"
-                 r"|(?:me )?(?:las|los) (?:puedes|podrias|puede|podria) (?:enviar|mandar|pasar|compartir)|(?:enviar|mandar|pasar|compartir)(?:melas|melos)"
-                 r"|me (?:le|li) (?:puoi|potresti|puo|potrebbe) (?:mandare|inviare|girare|condividere)|(?:mandar|inviar|girar|condivider)mele"
+                 r"|(?:me )?(?:las|los|lo|la) (?:puedes|podrias|puede|podria) (?:enviar|mandar|pasar|compartir|reenviar|volver a enviar)|(?:enviar|mandar|pasar|compartir)(?:melas|melos)"
+                 r"|me (?:le|li|lo|la) (?:puoi|potresti|puo|potrebbe) (?:mandare|inviare|girare|condividere|rimandare|reinviare)|(?:mandar|inviar|girar|condivider)mele"
                  r"|(?:pode|podes|poderia|podia)s? (?:me )?(?:enviar|mandar|passar|partilhar|compartilhar)(?:-mas|-mos|-me)?(?: \w+)?(?: eles| elas)?"
-                 r"|(?:kun|kunt|wil|zou) (?:je|jij|u) (?:ze|die|deze)(?: \w+)? (?:naar )?(?:mij |me )?(?:door)?(?:sturen|mailen|delen))\b[^.!?]{0,40}\?")
+                 r"|(?:kun|kunt|wil|zou) (?:je|jij|u) (?:ze|die|deze)(?: \w+)? (?:naar )?(?:mij |me )?(?:door)?(?:sturen|mailen|delen)"
+                 # "Kunt u mij die opnieuw sturen?", "Kannst du mir das schicken?", "pouvez-vous me le renvoyer ?"
+                 r"|(?:kun|kunt|wil|zou) (?:je|jij|u) (?:mij|me) (?:ze|die|deze|het|dat)(?: \w+)? (?:door|op|toe)?(?:sturen|mailen|delen)"
+                 r"|(?:mir|uns) (?:das|den|ihn)(?: \w+\.?)? (?:zu|weiter|erneut |nochmal |noch mal )?(?:schicken|senden|mailen)"
+                 r"|me (?:les |la |le |l')?(?:renvoyer|reenvoyer)|me l'(?:envoyer|partager|transmettre))\b[^.!?]{0,40}\?")
 #: Her own offer or promise to send her material, recalled by the sender (folded): "Sie hatten mir angeboten, Ihre Folien zu
 #: schicken", "you offered to send me your slides", "vous m'aviez proposé vos slides", "me ofreciste tu presentación", "mi avevi
 #: promesso le slide", "ficou de me enviar os slides", "je had beloofd je slides te sturen": a share ask, even without "?".
@@ -8243,13 +8247,18 @@ _YOU_OFFERED = (r"\b(?:you (?:\w+ ){0,2}(?:offered|promised|said you(?:'d| would
                 r"|mi (?:avevi|aveva|hai|ha) (?:\w+ )?(?:offerto|promesso|proposto|detto che)"
                 r"|(?:voce|tu|se|me) (?:se |me )?(?:ofereceu|ofereceste|prometeu|prometeste|ficou de|ficaste de)"
                 r"|(?:je|jij|u) (?:had|hebt|heeft|zou) (?:me |mij )?(?:\w+ ){0,2}(?:aangeboden|beloofd|toegezegd))\b")
+#: Her template or e-book (folded): "Template für Redaktionspläne", "Vorlage", "sjabloon", "modèle de calendrier", "plantilla".
+_TEMPLATE_WORD = r"\b(?:templates?|vorlagen?|sjablo(?:on|nen)|plantillas?|modeles? de|modello|modelli|modelos? de)\b"
+_EBOOK_WORD = r"\b(?:e-?books?|livre blanc|whitepaper|white paper)\b"
 _SHARE_KIND = [("slides", r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?)\b"),
                ("recording", r"\b(?:recording|replay|enregistrement|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"),
                # "send me the link to the checklist": the link asked for stays the link
                ("link", r"\b(?:link|lien|enlace|collegamento|linkje)\b"),
                # "your checklist from the newsletter: is it available as a PDF?": the material named, never a PDF promised
                ("checklist", r"\b(?:check-?lists?|checkliste\w*|lista de (?:verificacao|comprobacion|controlo))\b"),
-               ("guide", r"\b(?:guides?|leitfaden|guia|guida|gids)\b")]
+               ("guide", r"\b(?:guides?|leitfaden|guia|guida|gids)\b"),
+               # "ein Template für Redaktionspläne … Kannst du mir das schicken?": her template sent, never a budget asked
+               ("template", _TEMPLATE_WORD)]
 #: Her material asked for as a PDF or a download ("Gibt es die auch als PDF?", "is die ook als pdf te downloaden?", "la tienes
 #: en PDF?"), in the last question (folded): a share ask, answered with the material named (after "may I send you my CV as a
 #: PDF?", a send, is ruled out).
@@ -8258,7 +8267,8 @@ _PDF_ASK = r"\b(?:as|in|als|en|em|come|im|op) (?:a |an |een |un |formato |format
 #: and a PDF format as the topic ("PDF carousels on LinkedIn still worth it?"), never material asked for.
 _OWN_DOC = (r"\b(?:carousels?|carrousels?|carrusel\w*|carossel\w*|carross\w*|karussell\w*|carosell\w*|my|mon|ma|mes|mein\w*|mi|mis|mio|mia|meu|minha|mijn|our|notre|nos|unser\w*|nuestr\w+|nostr\w+|nosso|nossa|onze"
             r"|i send|je (?:t'|vous )?envoie|ich (?:dir |ihnen )?schick\w*|te (?:envio|mando)|ti (?:invio|mando)|ik (?:je |u )?stuur)\b")
-_SHARE_KIND_RX = _SHARE_KIND
+# "¿Tienes alguna plantilla?": a template named in a question is advice asked, never her material to send
+_SHARE_KIND_RX = [(kind, rx) for kind, rx in _SHARE_KIND if kind != "template"]
 
 
 def _share_kind(original: str, folded: str) -> str:
@@ -9413,7 +9423,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif _first(_TOOL_NAME_ASKED, folded) or _first(_CALLED_AGAIN, folded) and _first(_TOOL_WORD, folded):
         facts.qkind, facts.share = "share", "toolname"  # "what was that clustering tool called again?": the name sent here
     elif _first(_SHARE[lang], folded) or _offered_share(folded) or _first(_WHERE_DOWNLOAD, folded) \
-            or _first(_SEND_IT_BACK, folded) and _first(_SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1], folded):
+            or _first(_SEND_IT_BACK, folded) and _first("|".join((_SHARE_KIND[0][1], _SHARE_KIND[1][1], _TEMPLATE_WORD, _EBOOK_WORD)), folded):
         facts.qkind = "share"
         facts.share = _share_kind(original, folded)
         if facts.proposal == "partnership" and not any(_first(_PROPOSALS["partnership"], fold(q)) for q in cre.question_sentences(original)):
