@@ -34,3 +34,12 @@ def test_a_recruiter_seeking_a_manager_still_offers_a_post() -> None:
     draft = sample_draft("Olá Camille, sou recrutadora na Gupy e estamos buscando um Gerente de Performance para uma fintech em "
                          "São Paulo (remoto possível). Teria interesse?", headline="Tech Recruiter", name="Ana Souza")
     assert "não estou buscando" in draft
+
+
+def test_training_for_the_senders_team_picked_up_again_is_a_prospect_offered_a_call() -> None:
+    # 151 regression r127 es_pt_it note-34: the longer follow-up topic ("a formação … para a nossa equipa") turned a prospect's
+    # "continuar a conversa" into "como está a correr do seu lado?"
+    draft = sample_draft("Olá Camille, conhecemo-nos no Web Summit em Lisboa, no stand da Startup Portugal. Fiquei com o seu cartão "
+                         "mas perdi-o 😅 Gostava de continuar a conversa sobre a formação em marketing digital para a nossa equipa. "
+                         "Cumprimentos, Pedro Antunes", name="Pedro Antunes")
+    assert "como está a correr" not in draft and "20 minutos" in draft

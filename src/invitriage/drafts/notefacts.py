@@ -3641,6 +3641,12 @@ _JUDGED_AFTER = (r"(?i)(?:\s+(?:erg|heel|zeer|echt|super|best|sehr|wirklich|tota
 _FOLLOWUP_FOR = {"it": (re.compile(r"^per (?:la|l')\s*"), "sulla "), "fr": (re.compile(r"^pour "), "sur ")}
 
 
+#: A follow-up topic that is a service for the sender's own team (folded): "a formação em marketing digital para a nossa
+#: equipa", "the training for our team": a prospect, whom the call offer answers, never "how is it going on your side?".
+_FOR_OUR_TEAM = (r"\b(?:para (?:a |o )?(?:nossa|nuestro|nuestra) (?:equipa|equipe|equipo|time)|for our (?:team|staff)|pour (?:notre|nos) (?:equipe|equipes|collaborateurs)"
+                 r"|per il nostro (?:team|staff)|per la nostra (?:squadra|azienda)|fur unser (?:team|unternehmen)|voor ons (?:team|bedrijf))\b")
+
+
 def _followup(original: str, folded: str, lang: str) -> str:
     """The subject of a conversation the sender wants to pick up: "Au plaisir de reprendre notre discussion sur TikTok Ads"
     → "sur TikTok Ads"; "continuare il discorso sul remarketing" → "sul remarketing". Empty when none is named."""
@@ -3651,6 +3657,8 @@ def _followup(original: str, folded: str, lang: str) -> str:
     start = m.start("t") if m.group("t") else m.start("t2")
     # "continuer notre échange sur le SEO pour les boutiques Shopify": a topic of up to eight words, never cut and lost
     phrase = _phrase(original, folded, start, lang, 8)
+    if cre.search(_FOR_OUR_TEAM, cre.split(r"[.!?\n]", folded[start:])[0]):
+        return ""
     phrase = cre.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
     # A separable verb's particle at the end ("zet ik ons gesprek over X voort", "setze das Gespräch über X fort"):
     # it belongs to the sender's verb, never to the subject.
