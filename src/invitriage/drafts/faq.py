@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from invitriage.drafts import career, pick, told
@@ -1112,7 +1112,7 @@ def move_worth(note: str, lang: str) -> str:
     folded, asked = fold_phrase(note), questions(note)[1]
     if not (cre.search(_CAREER_MOVE, folded) and cre.search(_MOVE_WORTH, asked or folded)) or cre.search(_TRAINING_ASKED, asked) or cre.search(r"\bcertifi\w*|\bzertifi\w*|\bcerts?\b", asked):
         return ""  # (never "ça vaut le coup, une formation Google Ads ?", "is the digital garage cert worth it?": a course weighed, the course answers answer it)
-    return MOVE_WORTH_ANSWER.get(lang) or MOVE_WORTH_ANSWER.get(lang[:2], "")
+    return in_lang(MOVE_WORTH_ANSWER, lang)
 
 
 #: A content-marketing role aimed at (folded): "je vise un poste en content marketing", "quiero trabajar en marketing de contenidos".
@@ -1202,7 +1202,7 @@ def budget_type(note: str, lang: str) -> str:
     folded = fold_phrase(note)
     if not (cre.search(_DAILY_BUDGET, folded) and cre.search(_LIFETIME_BUDGET, folded)) or cre.search(r"\bgoogle ads\b", folded):
         return ""
-    return BUDGET_TYPE_ANSWER.get(lang) or BUDGET_TYPE_ANSWER.get(lang[:2], "")
+    return in_lang(BUDGET_TYPE_ANSWER, lang)
 
 
 #: A shop people walk into, named in the note (folded): a bakery, a café, a florist, a hairdresser, a restaurant…
@@ -1242,6 +1242,15 @@ _LOCAL_DAILY = {"en": "about €10 a day", "fr": "environ 10 € par jour", "es"
                 "de": "etwa 10 € am Tag", "pt": "cerca de 10 € por dia", "pt-BR": "uns R$ 50 por dia", "nl": "zo'n € 10 per dag"}
 
 
+def in_lang(texts: Mapping[str, str], lang: str) -> str:
+    """The text for ``lang`` in a per-language table, pt-BR falling back on pt; "" when the table has neither.
+
+    >>> in_lang({"pt": "Olá"}, "pt-BR"), in_lang({"fr": "Salut"}, "nl")
+    ('Olá', '')
+    """
+    return str(texts.get(lang) or texts.get(lang[:2], ""))
+
+
 def rule_text(entries: Sequence[dict[str, Any]], rule: str, lang: str) -> str:
     """The owner's answer for a situation recognised by rule (``rule = "local_ads"`` in an ``[[answers]]`` entry) in
     ``lang`` (pt-BR falls back on pt), or "" when the owner wrote none: another owner never gets Camille's advice.
@@ -1253,7 +1262,7 @@ def rule_text(entries: Sequence[dict[str, Any]], rule: str, lang: str) -> str:
     """
     for entry in entries:
         if entry.get("rule") == rule:
-            return str(entry["texts"].get(lang) or entry["texts"].get(lang[:2], ""))
+            return in_lang(entry["texts"], lang)
     return ""
 
 
@@ -1284,7 +1293,7 @@ def local_ads(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> str:
     if not answer:
         return ""
     budget = pick.told_daily(note, lang)
-    daily = _LOCAL_DAILY.get(lang) or _LOCAL_DAILY.get(lang[:2], "")
+    daily = in_lang(_LOCAL_DAILY, lang)
     if budget and daily in answer:
         answer = answer.replace(daily, budget)  # "$25/day": the budget they told, never "about €10 a day" beside it
     if advantage:  # the set-up in place of the counting, so the draft stays short
@@ -1505,16 +1514,16 @@ def career_course(note: str, lang: str) -> str:
     if not (cre.search(_CAREER_MOVE, folded) or career.new_field(folded)) or not cre.search(_TRAINING_ASKED, asked):
         return ""
     if cre.search(_ADS_AND_SEO, asked):
-        return SEO_FIRST_ANSWER.get(lang) or SEO_FIRST_ANSWER.get(lang[:2], "")
+        return in_lang(SEO_FIRST_ANSWER, lang)
     if cre.search(_CONTENT_AIM, folded) and not cre.search(_CHANNEL_ASKED, asked) and not cre.search(r"\bseo\b", folded):
         # (never "je vise un poste de rédactrice web SEO": SEO aimed at, the SEO courses answer it)
-        return CONTENT_COURSE_ANSWER.get(lang) or CONTENT_COURSE_ANSWER.get(lang[:2], "")
+        return in_lang(CONTENT_COURSE_ANSWER, lang)
     if not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", asked)) and not cre.search(_CONTENT_AIM, folded) \
             and not cre.search(_CHANNEL_ASKED, cre.sub(_ANALYTICS_NAMED, " ", folded)) and not cre.search(_MARKETING_YEARS, folded) \
             and not cre.search(_ROLE_AIMED, folded) and cre.search(_COURSE_START_ASKED, asked) \
             and not cre.search(_TWO_QUESTIONS, note):
         # "GA cert or a general course?", "welke opleiding om te beginnen?": a general course first, then GA4 as proof
-        return GENERAL_FIRST_ANSWER.get(lang) or GENERAL_FIRST_ANSWER.get(lang[:2], "")
+        return in_lang(GENERAL_FIRST_ANSWER, lang)
     return ""
 
 
@@ -1566,8 +1575,8 @@ def course_or_apply(note: str, lang: str) -> str:
         return ""
     if not (cre.search(_CAREER_MOVE, folded) or career.new_field(folded) or cre.search(r"\bmarketing\b", folded)):
         return ""
-    answer = COURSE_OR_APPLY_ANSWER.get(lang) or COURSE_OR_APPLY_ANSWER.get(lang[:2], "")
-    trade = HOSPITALITY_COUNTS.get(lang) or HOSPITALITY_COUNTS.get(lang[:2], "")
+    answer = in_lang(COURSE_OR_APPLY_ANSWER, lang)
+    trade = in_lang(HOSPITALITY_COUNTS, lang)
     return f"{answer} {trade}" if answer and cre.search(_HOSPITALITY, folded) else answer
 
 
