@@ -52,6 +52,18 @@ def test_intents_across_languages(text, intent):
     assert classify([text])[0].intent == intent
 
 
+@pytest.mark.parametrize("text", [
+    # round 179 de_nl note-42 was held as a scam: "je mening" was no cue, only "jouw mening" and "uw mening"
+    "Hoi Camille, ik heb een klein Etsy-winkeltje met handgemaakte keramiek. Denk je dat Instagram-ads zin hebben met maar "
+    "€150 per maand? Ben benieuwd naar je mening! Liefs, Noor",
+    "Hallo Camille, ik verkoop zelfgemaakte kaarsen via mijn webshop. Wat is je mening: eerst SEO of eerst advertenties? Groet, Ilse",
+    "Dag Camille, ik start een klein koffiebranderijtje in Gent. Ik ben benieuwd naar je advies over Google Ads. Groetjes, Wout",
+])
+def test_a_dutch_opinion_asked_is_a_question_to_answer(text):
+    j = classify([text], owner_lang="fr")[0]
+    assert (j.intent, j.action) == ("ask_for_help", "reply")
+
+
 def test_every_judgment_has_evidence_with_a_quote():
     for j in classify(["Hi Tom, we met at the PyCon booth!", "Bonjour, je suis tombée sur votre profil.", ""]):
         assert j.evidence and all({"rule", "quote"} == set(e) for e in j.evidence)
