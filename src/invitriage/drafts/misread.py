@@ -59,7 +59,10 @@ _I_SEND = (r"\b(?:i(?:'ll| will)? (?:send|share|forward|email) you|je (?:t'|vous
 #: "following you for a while", "je te suis depuis", "ich folge dir", "te sigo desde", "ti seguo da", "te sigo há", "volg je al" (folded)
 _FOLLOW = (r"\b(?:(?:been )?follow(?:ing|ed)? (?:you|your (?:posts|content|work))|je (?:te|vous) suis (?:depuis|sur)|(?:je )?suis (?:tes|vos) (?:posts|publications)"
            r"|ich folge (?:dir|ihnen)|folge (?:dir|ihnen) (?:schon|seit)|(?:te|le) sigo|sigo (?:tus|sus) (?:publicaciones|posts)|(?:ti|la) seguo|seguo i tuoi"
-           r"|(?:te|a) (?:sigo|acompanho)|(?:sigo|acompanho) (?:voce|o seu|os seus|teu|tuas|suas)|volg (?:je|jou|u)|ik volg (?:je|jou|u))\b")
+           r"|(?:te|a) (?:sigo|acompanho)|(?:sigo|acompanho) (?:voce|o seu|os seus|teu|tuas|suas)|volg (?:je|jou|u)|ik volg (?:je|jou|u)"
+           # "volg ik uw publicaties", "verfolge ich Ihre Beiträge", "I follow your publications", "seguo i Suoi contenuti"
+           r"|(?:volg|volgen) (?:ik|we|wij) (?:je|jouw|uw)|volg (?:jouw|uw) (?:posts|publicaties|berichten|werk)|follow your publications"
+           r"|verfolge (?:ich )?(?:deine|ihre) (?:beitrage|posts|publikationen|veroffentlichungen)|seguo (?:i|le) (?:tuoi|suoi|tue|sue))\b")
 #: "great insights on X", "super analyses sur X", "tolle Einblicke zu X", "mooie inzichten over X", "spunti interessanti sul X":
 #: her posts praised, and their topic with its preposition (group ``px``)
 _PRAISE_ADJ = (r"(?:great|nice|good|interesting|inspiring|valuable|insightful|useful|super|belles?|bonnes?|excellent(?:e|es|s)?|superbes?|chouettes?|passionnant(?:e|es|s)?"
@@ -77,6 +80,10 @@ _MORE = (r"\b(?:collaborat\w*|colabor\w*|collabor\w*|work together|travailler en
 _OWN_ASK = (r"\b(?:could you|can you|would you|pourrais|pourriez|peux-tu|pouvez-vous|konntest|konnten sie|kannst du|podrias|podria|puedes|potresti|potrebbe"
             r"|puoi|poderia|podes|pode|kun je|kunt u|zou je|zou u|price|prix|tarif\w*|preis\w*|precio|prezzo|preco|prijs|advice|conseil|rat\b|consejo|consiglio"
             r"|conselho|advies|help|aide|hilfe|ayuda|aiuto|ajuda|hulp)\b")
+#: a plain wish to get in touch (folded): "ik zou graag met u in contact komen", "j'aimerais entrer en contact avec vous",
+#: "I'd like to connect with you", "würde mich gern mit Ihnen vernetzen", "me gustaría entrar en contacto", "entrare in contatto"
+_CONNECT_WISH = (r"\b(?:in contact (?:komen|treden)|connect with you|entrer en (?:contact|relation)|in kontakt (?:treten|kommen)|mit (?:ihnen|dir) (?:zu )?vernetzen"
+                 r"|entrar en contacto|conectar (?:con usted|contigo)|entrare in contatto|entrar em (?:contato|contacto))\b")
 _CONNECT_Q = (r"\b(?:connect(?:ing|er|ons|ons-nous|iamoci|emos|ar|are|en)?|vernetzen|netzwerken|se connecter|on se connecte|conectamos|conectar|colleghiamoci"
               r"|collegarci|ligar|conectar-nos|connecten|linken|verbinden)\b\s*\??")
 
@@ -199,6 +206,8 @@ def follow_topic(note: str) -> tuple[bool, str]:
     if "?" in f and not cre.search(_CONNECT_Q + r"\?", f):
         return False, ""
     m = cre.search(_PRAISED_ON, note)
+    if not m and "?" not in f and cre.search(_CONNECT_WISH, f):
+        return True, ""  # "volg ik uw publicaties met belangstelling. Ik zou graag met u in contact komen.": a follower's hello, no topic named
     return (True, m.group("px").strip()) if m else (False, "")
 
 

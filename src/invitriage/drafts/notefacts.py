@@ -4110,6 +4110,9 @@ _WORK_VERB = (r"(?:^|[^\w\s']\s*|\b(?:io|yo|eu|ik|e|y|ma|pero|mas|maar|en)\s+|^\
 
 #: Her work named by a second-person possessive (folded, ending on the job noun): "tu trabajo", "ton travail", "il tuo lavoro",
 #: "seu trabalho", "je werk", "your work", "Ihre Arbeit".
+#: "Werk je ook met klanten in België?", "werkt u met", "trabajas con", "lavori con", "trabalhas com" (folded): the verb asked of
+#: her, never a job ("werk", "trabajo") the sender seeks
+_WORK_ASKED = r"^(?:werk (?:je|jij)|werkt (?:u|jij|je))\b"
 _YOUR_WORK = (r"\b(?:tu|tus|su|sus|vuestro|ton|votre|vos|tes|your|dein\w*|ihr\w*|tuo|tua|il tuo|vostro|suo|seu|teu|o seu|o teu|je|jouw|uw)"
               r"\s+(?:\w+\s+)?(?:trabajo|travail|work|lavoro|trabalho|werk|arbeit)$")
 
@@ -4235,6 +4238,8 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
             # "Lavoro nel marketing B2B", "ik werk bij": I work, no job sought; "me interesa tu trabajo en contenidos",
             # "j'aime ton travail", "je werk": HER work praised, never a job asked for
             m = _first(rf"\b(?:{rx})\b", folded, m.end())
+        while m and key == "job" and _first(_WORK_ASKED, folded[m.start():m.end() + 6]):
+            m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "op zoek naar externe expertise … Werk je ook met klanten in België?": her work asked
         while m and key == "freelance" and _first(_KIND_OF + r"$", folded[max(0, m.start() - 30):m.start()]):
             m = _first(rf"\b(?:{rx})\b", folded, m.end())  # "on cherche un audit SEO. Tu fais ce type de mission ?": her service, no role
         while m and key == "freelance" and _first(_YOU_TAKE, folded[max(0, m.start() - 40):m.start()]):
@@ -5403,7 +5408,13 @@ _FREE_TRIAL = (r"(?:free (?:\d{1,3}[- ]?(?:days?|weeks?|months?)[- ])?(?:trial|t
                # "kostenlose Live-Demo", "demonstração gratuita", "gratis demo"): the same offer as a trial
                r"|free (?:\w+[- ]){0,3}demo(?:nstration)?s?|demo(?:nstration)? for free"
                r"|(?:demo|demonstration|demostracion|dimostrazione|demonstracao|demonstratie)s? (?:[\w-]+ ){0,3}(?:gratuit[aoe]?s?|offerte?s?|gratis|gra(?:tis|ca)|kosteloze?|vrijblijvende?)\b"
-               r"|(?:kostenlose\w*|unverbindliche\w*|gratis|kosteloze?|vrijblijvende?|gratuit[ae]|offerte) (?:[\w-]+ ){0,2}demo\w*)")
+               r"|(?:kostenlose\w*|unverbindliche\w*|gratis|kosteloze?|vrijblijvende?|gratuit[ae]|offerte) (?:[\w-]+ ){0,2}demo\w*"
+               # free weeks of their tool given to her ("je vous offre 1 mois gratuit pour tester", "I'll give you a free month",
+               # "te regalo un mes gratis", "ti offro un mese gratis", "ik geef je een maand gratis"): the same offer as a trial
+               r"|(?:je (?:vous |t')offre|(?:offer|give) you|te (?:ofrezco|regalo|ofereco|dou)|le (?:ofrezco|regalo|offro)|ti (?:offro|regalo)|(?:ofereco|dou)-(?:te|lhe)"
+               r"|(?:biete|schenke|gebe) (?:ich )?(?:dir|ihnen)|(?:geef|bied) ik (?:je|u)|ik (?:geef|bied) (?:je|u)) (?:\w+ ){0,2}?(?:\d{1,2}|un|une|one|a|uno|una|um|einen|een)"
+               r" (?:free |gratis )?(?:mois|semaines?|months?|weeks?|mes|meses|semanas?|mese|mesi|settimane|monate?|wochen?|maand(?:en)?|weken)"
+               r"(?= (?:d'essai |de prueba |di prova |de teste |)?(?:gratuit\w*|offert\w*|free|gratis|kostenlos|de graca|to try|pour tester|para probar|per provare)|(?<=free month)|(?<=free week)|(?<=gratis maand)))")
 #: Her own product or course named before the trial ("is there a free trial of your course?"): a question to her, not a pitch.
 _OF_YOURS = (r"^\s*(?:\w+\s+)?(?:of|for|to|on|de|du|des|di|del|della|do|da|zu|zum|zur|van|voor|para|per|pour|a|al|ao)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|o\s+|a\s+)?"
              r"(?:your|votre|vos|ton|ta|tes|tu|tus|su|sus|tuo|tua|tuoi|suo|sua|seu|sua|teu|tua|dein\w*|ihr\w*|je|jouw|uw)\b")
