@@ -7752,6 +7752,18 @@ _CLIENT = {
           r"|\bhulp (?:nodig )?(?:bij|met) (?:onze|mijn)\b"
           r"|\b(?:extern|onafhankelijk) (?:te )?(?:laten )?(?:doorlichten|auditen|beoordelen|bekijken|checken)\b|\b(?:laten )?(?:doorlichten|auditen) door\b|\bexterne (?:audit|blik|kijk)\b",
 }
+#: The sender's own business goal, wished in the first person plural: "vogliamo aumentare le prenotazioni dirette", "we want
+#: to grow our online sales", "nous voulons augmenter nos réservations", "wir möchten mehr Direktbuchungen gewinnen": a
+#: prospect's need (with a call asked, a client), never a seller's "we help you increase your sales" (folded).
+_GROWTH_OBJECT = (r"(?:prenotazion\w*|booking\w*|reservation\w*|reserva\w*|buchung\w*|direktbuchung\w*|boeking\w*|vendite|ventes|ventas|vendas|sales"
+                  r"|umsatz\w*|verkop\w*|omzet|fatturato|chiffre d'affaires|revenue|ingresos|faturamento|leads|clienti|clientes|clients|customers|kunden"
+                  r"|klanten|ordini|commandes|pedidos|orders|bestellungen|bestellingen|iscrizioni|inscriptions|inscripciones|inscricoes|signups)\b")
+_GROWTH_WISH = (r"\b(?:(?:vogliamo|vorremmo|dobbiamo|cerchiamo di|we want to|we'd like to|we would like to|we need to|we're looking to|we are looking to|we hope to"
+                r"|nous (?:voulons|souhaitons|aimerions|cherchons a|devons)|on (?:veut|voudrait|souhaite)|queremos|quisieramos|nos gustaria|necesitamos|buscamos"
+                r"|gostariamos de|precisamos de|procuramos)\s+(?:\w+\s+)?(?:aumentare|incrementare|far crescere|increase|grow|boost|get more|augmenter|developper"
+                r"|booster|accroitre|obtenir plus de|aumentar|incrementar|conseguir mas|crescer|conseguir mais|ter mais)\b[^.?!\n]{0,40}?\b" + _GROWTH_OBJECT +
+                r"|\b(?:wir (?:wollen|mochten|wurden gerne?|mussen)|we (?:willen|zouden graag|moeten)|wij willen)\s+[^.?!\n]{0,40}?\b" + _GROWTH_OBJECT +
+                r"[^.?!\n]{0,30}?\b(?:steigern|erhohen|ausbauen|gewinnen|verhogen|vergroten|laten groeien|binnenhalen|krijgen)\b)")
 #: The sender's own marketing project: "we'd like an outside view on our French content", "queremos abrir en Francia",
 #: "vorremmo lanciare campagne social in Francia", "wir möchten in Frankreich sichtbarer werden".
 _CLIENT_NEED = (r"\b(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|noss\w*|onze|ons|my|mon|ma|mes|mein\w*|mi|mis|il mio|la mia|meu|minha|mijn)\s+(?:\w+\s+){0,3}?(?:seo|site|website|webseite|sito|sitio|content\w*|contenu\w*|inhalte?|contenid\w*|contenut\w*|conteudo\w*"
@@ -9108,7 +9120,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                     and (_first(_FIELD_WORDS, text) or _first(r"\b(?:google|posiciona\w*|posizionamento|ranking\w*|vindbaarheid|auffindbarkeit)\b", text)):
                 client = True  # "gostaríamos de reforçar a nossa estratégia de SEO": a prospect's own need, never a proposal to accept
                 break
-    if not client and (_first(_CLIENT_NEED, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
+    if not client and (_first(_CLIENT_NEED, unsaid) or _first(_GROWTH_WISH, unsaid) or _stated_need(original)) and (_first(_CLIENT_ASK, folded) or price
                                                       or facts.ask in ("call", "meet") or _first(r"\b(?:call|appel|telefonat|llamada|chiamata|chamada|gesprek|creneau|rendez-vous|rdv"
                                                                                                   r"|en discuter|en parler|meeting|termin\w*|reunion|reuniao|afspraak|sentirci|hablarlo|conversar"
                                                                                                   r"|hablemos|due chiacchiere|(?:erst|telefon|kennenlern)?gesprach|kennismaking\w*|introductory call|intro call|appel (?:de )?decouverte|llamada de presentacion|chamada de apresentacao|papo|bate-papo|call|videocall|videochamada|telefonema|videollamada)\b", unsaid)):
