@@ -4226,6 +4226,10 @@ def _search_so_far(original: str, folded: str, period: str) -> bool:
     return at >= 0 and _first(_SEARCH_SO_FAR, folded[max(0, at - 90):at + len(period)]) is not None
 
 
+#: An English season the lead word "looking for a" left on the period ("for a summer", "for an autumn"): the role's season.
+_SEASON_ROLE_EN = r"(?i)^for an? (summer|autumn|fall|spring|winter)$"
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -4329,6 +4333,9 @@ def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
         more = _rx(rf"\s?[-–]\s?(?:{_MONTHS[lang]})\b").match(folded, end)
         if more:
             period = original[original.find(period):more.end()]  # "en mai-juin"
+    if lang == "en":
+        # "looking for a summer internship": the season said before the role is the role's season, never "an internship for a summer"
+        period = cre.sub(_SEASON_ROLE_EN, r"for the \1", period)
     if period and _search_so_far(original, folded, period):
         period = ""  # "job hunting for 3 months": the search's length, never "If I hear of a new role for 3 months"
     return kind, domain, period
@@ -5826,7 +5833,7 @@ _ASKS: dict[str, dict[str, str]] = {
     "call": {
         # "j'aimerais bien échanger", "je voudrais en discuter avec toi": a wish to talk with her, a call asked
         "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler|(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une heure ou un) (?:petit |court )?creneau)\b",
-        "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk)|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
+        "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk|chat)|(?:open to|up for|time for) a chat|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
         "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur)|(?:sprechen|reden) wir(?= ?\?))\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
         "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
@@ -9485,7 +9492,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     elif q and _first(_BUDGET, q) and _first(_HOW_MUCH, q):
         facts.qkind = "budget"  # "how much should I spend?", never "a podcast on ads with a small budget?"
     funding = bool(_first(r"\b(?:cpf|opco|qualiopi|eligibles?|financ(?:ement|able|ees?|er)|prise en charge|bildungsgutschein|bildungsurlaub|forderfahig|foerderfahig"
-                          r"|fundae|bonificable|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
+                          r"|fundae|bonificable|bonificad\w*|bonificacion\w*|subvencionad\w+|fondimpresa|finanziabil\w+|finanziat\w+|financiad\w+|financiamento|subsidie|stap-budget|slim-subsidie"
                           r"|funding|funded|eligible|fund|fundable|financiavel|financiave(?:is|l)|financiable|financiar|finanziare|fordern|forderung|gefordert|vergoed\w*|gesubsidieerd)\b", q)) and bool(_first(r"\b(?:formations?|trainings?|courses?|kurs\w*|schulung\w*|cursos?|corsi|corso|formac\w+|formazion\w+|opleiding\w*|workshops?|ateliers?)\b", folded))
     # "finançable par l'OPCO ?" is the company's fund, "éligible au CPF ?" the person's own account: the reply names the one asked
     cpf = bool(funding and _first(r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b", folded))

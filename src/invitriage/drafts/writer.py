@@ -3252,7 +3252,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"k_funding": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -6655,6 +6655,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # list, how often to blog) never get the learner's course answer
         context["career_stage"] = "junior"
     context["faq"] = _faq_answer(name, facts, note if note_lang == lang else "", context, settings, lang=(variant or lang))
+    if context.get("known") and note_lang == lang and _funding_asked_apart(facts, note):
+        # "¿Das cursos en español? Y ¿tienen alguna bonificación para autónomos?": the language answered from her facts AND
+        # the funding from her own answer on it, never the second question dropped
+        context["k_funding"] = faq.match(note, _funded_answers(settings), variant or lang)
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
     if own_note and intent in ("ask_for_help", "job_seeking") \
             and (study := career.study_choice(variant or lang, own_note, headline, informal=bool(context["informal"]))):
@@ -7043,10 +7047,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # "tell me what you'd like to learn" asked again (137 C, de note-14, nl note-36)
             context["faq_step"] = quickq.in_register(_TRAIN_STEP_SEO, variant or lang, bool(context["informal"])) or context["faq_step"]
         course_m = cre.search(_COURSE_SUBJECT, facts.question or _last_question(own or note) or "") if own else None
-        if course_m and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
+        # "j'aimerais apprendre à gérer mon Instagram moi-même. Est-ce finançable ?": the subject told before the question
+        # is kept as well, never "tell me what you'd like to learn" asked again
+        subject = course_m.group(1) if course_m else _learn_subject(own) if own else ""
+        if subject and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
             # "do you offer 1:1 training so I can run my own Meta ads?": the subject they named kept, where they stand with it asked
             step = quickq.in_register(_TRAIN_STEP_ON, variant or lang, bool(context["informal"]))
-            context["faq_step"] = step.format(s=course_m.group(1)) if step else context["faq_step"]
+            context["faq_step"] = step.format(s=subject) if step else context["faq_step"]
         if cre.search(_NO_BUDGET, fold(note)) and cre.search(_ON_MY_OWN, fold(note)) and "google" in fold(note):
             # "geen budget … een cursus die ik zelf kan volgen?": free self-study pointers, never her paid offer
             context["faq"] = quickq.in_register(_SELF_STUDY, variant or lang, bool(context["informal"])) or context["faq"]
@@ -8959,6 +8966,21 @@ _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
 _COURSE_SUBJECT = (r"(?i)\b((?:instagram|facebook|meta|tiktok|linkedin|google|pinterest)[ -](?:ads|anzeigen|advertenties|annunci|anuncios)"
                    r"|seo|social ads|content[- ]strateg\w+|strat[ée]gie de contenu|estrat[ée]gia de conte[úu]dos?|estrategia de contenidos"
                    r"|strategia dei contenuti|google analytics|ga4)\b")
+#: A wish to learn one's own channel told in a statement (the channel in group 1): "apprendre à gérer mon Instagram",
+#: "learn to run my own Facebook page", "aprender a gestionar mi Instagram", "mein Instagram selbst betreuen lernen".
+_LEARN_SUBJECT = (r"(?i)\b(?:apprendre|learn|learning|aprender|imparare|lernen|leren)\b[^.?!\n]{0,40}?\b(instagram|facebook|tiktok|linkedin|pinterest|seo|google ads)\b"
+                  r"|\b(instagram|facebook|tiktok|linkedin|pinterest|seo|google ads)\b[^.?!\n]{0,30}?\b(?:lernen|leren)\b")
+
+
+def _learn_subject(note: str) -> str:
+    """The channel the sender says they want to learn to run themselves ("Instagram"), or ""."""
+    m = cre.search(_LEARN_SUBJECT, note)
+    if not m:
+        return ""
+    word = m.group(1) or m.group(2)
+    return "SEO" if word.lower() == "seo" else word[:1].upper() + word[1:]
+
+
 #: Someone else's post the sender found her through (the name as written): "über den Post von Sophie Martin gestoßen",
 #: "via een post van Sophie Martin kwam ik op je profiel", "through a post by Tom Reed": no introduction, but named back.
 _POST_AUTHOR = (r"(?i:\b(?:post|beitrag|publicacion|publicación|publicação|publicacao|pubblicazione|bericht|carrousel|carousel|thread)"
@@ -9312,6 +9334,9 @@ def _better_choice(facts: Facts, note: str) -> bool:
     return facts.qkind == "choice" and bool(cre.search(_BETTER_Q, fold(facts.question or _last_question(note) or "")))
 
 
+#: The funding of a training asked in a question (folded): "¿tienen alguna bonificación?", "est-ce finançable ?".
+_FUNDING_ASKED = (r"\b(?:cpf|opco|fundae|bildungsgutschein|financ\w*|finanz\w*|forderfahig|forderung|gefordert|fundable|funded|funding|bonificable"
+                  r"|subsidie\w*|vergoed\w*|bonificaci\w*|bonificad\w*|subvenci\w*)\b")
 #: A person's own training account asked about (folded): "éligibles au CPF ?", "mon compte formation".
 _CPF_ASKED = r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b"
 
@@ -9319,6 +9344,13 @@ _CPF_ASKED = r"\b(?:cpf|compte personnel de formation|mon compte formation|monco
 def _funded_answers(settings: Settings) -> list[Any]:
     """The owner's answers on the funding of her trainings (CPF, OPCO, FUNDAE…), found by their own phrases."""
     return [e for e in settings.answers if any(cre.search(_FUNDING_PHRASE, fold(p)) for p in [*e.get("when", []), *e.get("also", [])])]
+
+
+def _funding_asked_apart(facts: Facts, note: str) -> bool:
+    """Is the funding of her training asked in a question of its own beside a yes/no one ("¿Das cursos en español? Y
+    ¿tienen alguna bonificación para autónomos?")? Then it is answered from her settings, never dropped for the yes."""
+    return bool(facts.funding) and len(cre.question_sentences(note)) > 1 \
+        and any(cre.search(_FUNDING_ASKED, fold(q)) for q in cre.question_sentences(note))
 
 
 def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], settings: Settings, *, lang: str) -> str:
@@ -9410,7 +9442,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         if text:
             return text
     if facts.yes_q and facts.service == "training" and not facts.team and not facts.proposal and not facts.price \
-            and facts.ask not in ("call", "meet"):
+            and facts.ask not in ("call", "meet") and not _funding_asked_apart(facts, note) \
+            and not (facts.qkind == "share" and facts.share):  # "hast du die Folien von dem Workshop noch?": material asked, no offer
         # "¿sigues dando el curso de Meta Ads?", "organisez-vous des formations en Belgique ?": whether she runs trainings
         # is a question on her offer, answered with her own account of it (topics, online or on site, languages), never a
         # bespoke proposal pushed at one learner
@@ -9427,7 +9460,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         if text:
             return text
     if facts.proposal or facts.request in ("interview", "comment", "jury", "mentor", "trial") or facts.cv \
-            or (facts.price and cre.search(_HER_PRICE, fold(note))) or ((facts.yes_q or facts.shall_we) and not _better_choice(facts, note)) \
+            or (facts.price and cre.search(_HER_PRICE, fold(note))) or ((facts.yes_q or facts.shall_we) and not _better_choice(facts, note)
+                                                                        and not _funding_asked_apart(facts, note)) \
             or facts.qkind in ("send", "share", "permission", "visit") \
             or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
         return ""
