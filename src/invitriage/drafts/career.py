@@ -125,7 +125,8 @@ _HOLDS = (r"\b(?:i'?m|i am|i'?ve been|i have been|i work (?:\w+\s+){0,3}?(?:as|i
           r"|ich arbeite (?:\w+\s+){0,3}?(?:als|im)|soy|trabajo (?:\w+\s+){0,3}?(?:como|de|en)|llevo \w+ (?:\w+ )?(?:como|de)|sono|faccio (?:il|la|lo|l')"
           r"|lavoro (?:\w+\s+){0,3}?(?:come|nel|nella)|sou|trabalho (?:\w+\s+){0,3}?(?:como|em|no|na)|ik ben|ik werk (?:\w+\s+){0,3}?(?:als|in|bij))\s+"
           + _HELD_FOR + r"(?:(?:a|an|un|une|ein|eine|een|uno|una|um|uma)\s+)?"
-          r"(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b")
+          # "ich bin Junior Online-Marketing Manager": a role with a hyphenated prefix is the role held
+          r"(?:[\w-]+\s+){0,3}?(?:[a-z]+-)?" + _ROLE + r"\b")
 _HEADLINE_JOB = r"^[^@|\n]*\b" + _ROLE + r"\b[^@|\n]*(?:@|\s(?:at|chez|bei|bij|presso|na|no)\s)\s*\w"
 #: Moving on or looking: not settled in the job ("ich suche", "open to work", "wechseln", "ex-Vertrieb").
 _MOVING = (r"\b(?:(?:such(?:e|en|t|st)|looking for|seeking|cherche\w*|busco|buscando|cerco|cercando|procuro|procurando|zoek\w*)\s+(?:\w+\s+){0,3}?(?:stelle|job|jobs|arbeit|position|role|poste|emploi|travail|trabajo|empleo|lavoro|impiego|emprego|vaga|trabalho|baan|functie|vacature|herausforderung|uitdaging|challenge)\w*"

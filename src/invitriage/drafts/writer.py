@@ -6202,6 +6202,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                    "", context["event"])
     # "ich habe letztes Jahr deinen Workshop besucht": the sender says they were there, never read from "vos formations" alone
     context["was_there"] = context["attended"] and _took_it(note)
+    doubted = _course_doubted(note)
+    if doubted:
+        # "dein Training … auf Udemy gemacht (glaube ich jedenfalls, dass es deins war)": a platform's course the sender is
+        # not sure was hers is never thanked as hers; the doubt is answered with the follow-up asked (below)
+        context["attended"] = context["was_there"] = False
+        facts.work = context["work"] = ""
     # "we were both in the LinkedIn Ads masterclass", "coincidimos en…", "wir kennen uns vom Workshop": a shared presence,
     # never "great chatting" when the note tells of no conversation
     context["co_attended"] = name in ("met_before", "ask_for_help") and bool(facts.event) and not context["attended"] and bool(cre.search(_SHARED_PRESENCE, fold(note))) \
@@ -6588,6 +6594,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         on = _COURSE_ON.get(lang[:2], " {}").format(restyled(course.group(1), lang[:2])) if course else ""
         on = {"fr": on.replace(" sur SEO", " sur le SEO"), "it": on.replace(" a SEO", " alla SEO")}.get(lang[:2], on)
         context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1].format(on=on)
+    elif doubted and own_note and follow_q:
+        context["answer"] = _not_mine_line(own_note, follow_q, variant or lang, informal=bool(context["informal"]))
+        # "deine Frage zu Google Analytics 4 auf Udemy": the platform is not her course's, never kept in the thanks
+        context["topic"] = cre.sub(_ON_PLATFORM, "", str(context.get("topic") or ""))
         if context.get("situation") == "result" and context.get("situation_line"):
             # "depuis, mes ventes ont augmenté de 20 % … un module avancé ?": the result told is congratulated before the
             # follow-up she can build, never skipped for the course question alone
@@ -8962,6 +8972,51 @@ _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
     "nl": ("Een vaste vervolgtraining is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou je dieper willen ingaan?",
            "Een vaste vervolgtraining is er niet, maar ik kan een vervolg op maat{on} samenstellen dat verdergaat waar de training ophield, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou u dieper willen ingaan?"),
 }
+#: The sender unsure the platform's course was hers (folded): "glaube ich jedenfalls, dass es deins war", "at least I think
+#: it was yours", "enfin je crois que c'était la tienne", "creo que era tuyo", "denk ik tenminste dat die van jou was".
+_DOUBT_HERS = (r"\b(?:glaube?|think|thought|believe|guess|crois|croyais|creo|credo|acho|achava|denk|dacht|not sure|nicht sicher|pas sure?s?"
+               r"|no estoy segur[oa]|non sono sicur[oa]|nao tenho certeza|niet zeker)\b[^.!?()\n]{0,40}?"
+               r"\b(?:deins|deiner|deines|ihrs|ihres|yours|la tienne|le tien|la votre|le votre|de toi|de vous|tuyo|tuya|suyo|suya"
+               r"|tuo|tua|suo|sua|seu|teu|van jou|van u|von dir|von ihnen)\b")
+#: The platform a topic names its course on ("zu Google Analytics 4 auf Udemy"): cut from the topic thanked for.
+_ON_PLATFORM = r"(?i)\s+(?:auf|on|sur|en|su|na|no|op|via|bei|in)\s+(?:udemy|coursera|openclassrooms|skillshare|linkedin learning|domestika|teachable|hotmart|edx|futurelearn)\b"
+#: The platform as the note writes it ("Udemy", "Coursera").
+_PLATFORM_NAMED = r"(?i)" + _PLATFORM
+#: Her answer to it, with the follow-up asked: no course of hers on the platform (her courses are her own, online or on
+#: site), no fixed advanced level, but a follow-up she builds (informal, formal; "{platform}", "{on}" as in _FOLLOW_UP_LINE).
+_NOT_MINE_LINE: dict[str, tuple[str, str]] = {
+    "en": ("I don't have a course on {platform}, so that one must have been someone else's. I don't run a fixed advanced course either, but I can put together a follow-up{on}, one-to-one or for a small group, online too. Which topics would you like to dig into?",) * 2,
+    "fr": ("Je n'ai pas de cours sur {platform}, celui-là devait donc être de quelqu'un d'autre. Je n'ai pas non plus de niveau avancé programmé, mais je peux te préparer une suite sur mesure{on}, en individuel ou en petit groupe, à distance si besoin. Sur quels points aimerais-tu aller plus loin ?",
+           "Je n'ai pas de cours sur {platform}, celui-là devait donc être de quelqu'un d'autre. Je n'ai pas non plus de niveau avancé programmé, mais je peux vous préparer une suite sur mesure{on}, en individuel ou en petit groupe, à distance si besoin. Sur quels points aimeriez-vous aller plus loin ?"),
+    "de": ("Auf {platform} habe ich keinen Kurs, der war also wohl von jemand anderem. Einen festen Aufbaukurs gibt es bei mir auch nicht, aber ich kann dir eine Vertiefung{on} zusammenstellen, einzeln oder in einer kleinen Gruppe, auch online. Welche Themen möchtest du dir genauer ansehen?",
+           "Auf {platform} habe ich keinen Kurs, der war also wohl von jemand anderem. Einen festen Aufbaukurs gibt es bei mir auch nicht, aber ich kann Ihnen eine Vertiefung{on} zusammenstellen, einzeln oder in einer kleinen Gruppe, auch online. Welche Themen möchten Sie sich genauer ansehen?"),
+    "es": ("No tengo ningún curso en {platform}, así que ese debía de ser de otra persona. Tampoco tengo un nivel avanzado fijo, pero puedo prepararte una continuación a medida{on}, individual o en grupo reducido, también en línea. ¿En qué temas te gustaría profundizar?",
+           "No tengo ningún curso en {platform}, así que ese debía de ser de otra persona. Tampoco tengo un nivel avanzado fijo, pero puedo prepararle una continuación a medida{on}, individual o en grupo reducido, también en línea. ¿En qué temas le gustaría profundizar?"),
+    "it": ("Non ho corsi su {platform}, quindi quello era probabilmente di qualcun altro. Non ho nemmeno un livello avanzato fisso, ma posso prepararti un percorso su misura{on}, individuale o in piccolo gruppo, anche online. Su quali temi vorresti andare più a fondo?",
+           "Non ho corsi su {platform}, quindi quello era probabilmente di qualcun altro. Non ho nemmeno un livello avanzato fisso, ma posso prepararLe un percorso su misura{on}, individuale o in piccolo gruppo, anche online. Su quali temi vorrebbe andare più a fondo?"),
+    "pt": ("Não tenho nenhum curso na {platform}, por isso esse devia ser de outra pessoa. Também não tenho um nível avançado fixo, mas posso preparar-te uma continuação à medida{on}, individual ou em grupo pequeno, também online. Em que temas gostarias de aprofundar?",
+           "Não tenho nenhum curso na {platform}, por isso esse devia ser de outra pessoa. Também não tenho um nível avançado fixo, mas posso preparar-lhe uma continuação à medida{on}, individual ou em grupo pequeno, também online. Em que temas gostaria de aprofundar?"),
+    "pt-BR": ("Não tenho curso na {platform}, então esse devia ser de outra pessoa. Também não tenho um nível avançado fixo, mas posso montar uma continuação sob medida{on}, individual ou em grupo pequeno, também online. Em quais temas você gostaria de se aprofundar?",) * 2,
+    "nl": ("Ik heb geen cursus op {platform}, dus die was vast van iemand anders. Een vaste vervolgtraining heb ik ook niet, maar ik kan een vervolg op maat{on} samenstellen, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou je dieper willen ingaan?",
+           "Ik heb geen cursus op {platform}, dus die was vast van iemand anders. Een vaste vervolgtraining heb ik ook niet, maar ik kan een vervolg op maat{on} samenstellen, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou u dieper willen ingaan?"),
+}
+
+
+def _course_doubted(note: str) -> bool:
+    """Is the note unsure a course it took on a platform was hers ("Udemy … glaube ich jedenfalls, dass es deins war")?"""
+    return bool(cre.search(_PLATFORM, fold(note)) and cre.search(_DOUBT_HERS, fold(note)))
+
+
+def _not_mine_line(note: str, question: str, lang: str, *, informal: bool) -> str:
+    """Her answer to a platform's course she is thought to have given, with the follow-up asked: not hers, and what she can build."""
+    course = cre.search(_COURSE_SUBJECT, question) or cre.search(_PLATFORM_ASKED, question) or cre.search(_COURSE_SUBJECT, note)
+    on = _COURSE_ON.get(lang[:2], " {}").format(restyled(course.group(1), lang[:2])) if course else ""
+    on = {"fr": on.replace(" sur SEO", " sur le SEO"), "it": on.replace(" a SEO", " alla SEO")}.get(lang[:2], on)
+    platform = cre.search(_PLATFORM_NAMED, note)
+    row = _NOT_MINE_LINE.get(lang) or _NOT_MINE_LINE[lang[:2]]
+    return row[0 if informal else 1].format(on=on, platform=platform.group() if platform else "")
+
+
 #: The subject of the course taken, kept as written ("Instagram Ads", "SEO", "Google Ads"), with the preposition per language.
 _COURSE_SUBJECT = (r"(?i)\b((?:instagram|facebook|meta|tiktok|linkedin|google|pinterest)[ -](?:ads|anzeigen|advertenties|annunci|anuncios)"
                    r"|seo|social ads|content[- ]strateg\w+|strat[ée]gie de contenu|estrat[ée]gia de conte[úu]dos?|estrategia de contenidos"
@@ -9016,8 +9071,9 @@ _TOOK_IT = (r"\b(?:(?:super|so|tres|muy|molto|muito|echt|heel) (?:gut |bien |wel
             r"|spiegat\w*|explicad\w*|uitgelegd)|(?:loved|liked|enjoyed) your (?:course|training|class)"
             # "did your SEO course on Udemy", "ik heb je SEO-cursus gedaan", "habe Ihren SEO-Kurs gemacht": her course taken
             r"|(?:did|took|completed|finished) (?:your|ur) (?:[\w-]+ ){0,2}(?:course|training|class|masterclass)"
-            r"|(?:je|jouw|uw) (?:[\w-]+ )?[\w-]*(?:cursus|training) (?:\w+ ){0,3}(?:gedaan|gevolgd)"
-            r"|(?:deinen|ihren|deine|ihre) (?:[\w-]+ )?[\w-]*(?:kurs|schulung) (?:\w+ ){0,3}(?:gemacht|absolviert))\b")
+            # "ich habe dein Training zu Google Analytics 4 auf Udemy gemacht": the subject and the platform between
+            r"|(?:je|jouw|uw) (?:[\w-]+ )?[\w-]*(?:cursus|training|workshop) (?:[\w-]+ ){0,6}(?:gedaan|gevolgd)"
+            r"|(?:dein|deinen|ihr|ihren|deine|ihre) (?:[\w-]+ )?[\w-]*(?:kurs|schulung|training|workshop) (?:[\w-]+ ){0,6}(?:gemacht|absolviert|besucht|belegt))\b")
 _COURSE_ON = {"en": " on {}", "fr": " sur {}", "de": " zu {}", "es": " sobre {}", "it": " dedicato a {}", "pt": " sobre {}", "nl": " over {}"}
 
 
