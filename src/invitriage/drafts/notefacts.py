@@ -2955,6 +2955,29 @@ _SHARED_PAST = (r"\b(?:former|ex|ancien\w*|ehemalig\w*|antig\w*|oud|voormalig\w*
 _COLLEAGUE_NOUN = r"^(?:collegues?|ex-collegues?|colleagues|kollegen|companeros|companeras|colleghi|colleghe|colegas|collega's|camarades?)$"
 
 
+#: The school a classmate names after "camarade(s)" / "classmate(s)" (folded): "camarade de l'ESC Clermont", "classmates from
+#: ESCP"; the preposition the reply takes instead ("à l'ESC Clermont", "at ESCP").
+_PEER_SCHOOL_PREP = {"fr": (r"\s+(?P<p>de l'|de la |du |de |d')\s*", {"de l'": "à l'", "de la ": "à la ", "du ": "au ", "de ": "à ", "d'": "à "}),
+                     "en": (r"\s+(?P<p>from |at )", {"from ": "at ", "at ": "at "})}
+
+
+def _peer_school(original: str, folded: str, m: re.Match[str], lang: str) -> str:
+    """The school an old classmate names: "ancienne camarade de l'ESC Clermont" gives "à l'ESC Clermont", never a town
+    said later in the note.
+
+    >>> n = "ancienne camarade de l'ESC Clermont ! Je suis à Lyon"; _peer_school(n, fold(n), _first(r"camarades?", fold(n)), "fr")
+    "à l'ESC Clermont"
+    """
+    if lang not in _PEER_SCHOOL_PREP or not _rx(r"(?:camarades?|classmates?)$").search(m.group(0)):
+        return ""
+    rx, preps = _PEER_SCHOOL_PREP[lang]
+    p = _rx(rx).match(folded, m.end())
+    name = _proper(original, p.end(), 5) if p else ""
+    if not name or not name[:1].isupper() or name_gender(name.split()[0], lang):
+        return ""  # "camarade de Julie": a person, never a school
+    return preps[p.group("p")] + name.strip(" ,.!")
+
+
 def _together(original: str, folded: str, lang: str) -> str:
     m = _first(rf"\b(?:{_TOGETHER[lang]})\b", folded)
     if not m:
@@ -2966,7 +2989,12 @@ def _together(original: str, folded: str, lang: str) -> str:
         return ""  # "ancien collègue de Sébastien chez Adenda": a colleague of someone else, never "our time at Adenda"
     if lang == "fr" and cre.match(r"(?:travaille|bosse|etait|etudie)$", m.group(0)) and _rx(r"(?:\bje |\bj'|\bil |\belle |\bc'|\bce )$").search(folded[:m.start()]):
         return ""  # "je travaille chez Pipeflow": the sender's own employer, never a shared past
-    window_end = min(len(folded), m.end() + 80)
+    school = _peer_school(original, folded, m, lang)
+    if school:
+        return school
+    stop = _rx(r"[.!?\n]").search(folded, m.end())
+    # "ancienne camarade de l'ESC ! … Je suis maintenant à Lyon": the place of another sentence is never the shared past's
+    window_end = min(len(folded), m.end() + 80, stop.start() if stop else len(folded))
     for p in _rx(rf"\b(?:{_ORG_PREPS[lang]})\s*").finditer(folded, m.end() - 1 if m.end() else 0, window_end):
         if _rx(rf"\b(?:{_EVENT_NOUNS[lang]}|formation|cours|course|training|class|schulung|kurs|curso|corso|cursus|taller|atelier|workshop|webinar)\b").search(folded, m.end(), p.start()):
             return ""  # "on était ensemble à la formation Google Ads chez Cap Digital": a training attended together, never a shared employer
@@ -2983,6 +3011,11 @@ def _together(original: str, folded: str, lang: str) -> str:
     return ""
 
 
+#: A downloaded piece whose link fails (folded): "the link in the email is broken", "de link werkt niet meer", "le lien ne
+#: fonctionne plus", "der Link funktioniert nicht", "el enlace no funciona", "il link non funziona", "o link não funciona".
+_DOWNLOAD_BROKEN = (r"\b(?:link|lien|enlace|liga)\b[^.!?\n]{0,40}\b(?:(?:is|was|seems) (?:broken|dead|expired)|(?:doesn't|does not|don't|no longer|didn't) (?:work|open|load)"
+                    r"|(?:ne )?(?:fonctionne|marche|s'ouvre) (?:plus|pas)|(?:funktioniert|geht) (?:nicht|nicht mehr|leider nicht)|abgelaufen"
+                    r"|no (?:funciona|abre|va)|non (?:funziona|si apre|va)|nao (?:funciona|abre)|werkt (?:niet|niet meer)|doet het niet|verlopen|ist kaputt)\b")
 #: The owner's pieces a prospect may ask about before taking them (a course, a training, a workshop).
 _OFFERED_MEDIA = ("training", "course", "workshop", "masterclass")
 #: Something seen on a social network (folded): "vi a sua formação de SEO no Instagram", "j'ai vu ta formation sur Instagram",
@@ -3457,6 +3490,11 @@ def _person_shape(name: str, before: str) -> bool:
         return False
     if cre.search(r"(?i)\b(?:the|das|der|het|this|dieses|dieser|ce|cette)\s+$", before):
         return False  # "dein Post über das Helpful Content Update hat mir…": a thing, never "danke an … für die Empfehlung"
+    run = cre.search(r"(?:[A-ZÀ-Ý][\w'-]*[ \t]+){1,3}$", before)
+    first = fold(name.split()[0]) if name.split() else ""
+    if run and first not in _NAMES_M and first not in _NAMES_F and any(fold(w) in _THING_WORDS for w in run.group(0).split()):
+        return False  # "Dein Kommentar zu Core Web Vitals hat mir…": the tail of a thing's name ("Web Vitals"), never a person
+        # ("onze Marketing Manager Sanne Bakker": a given name after the title stays the person)
     return not any(ch.isdigit() for ch in name)
 
 
@@ -4887,7 +4925,7 @@ _FIELD = (r"(?:seo|sea|sem|content[- ]?marketing|content[- ]strategy|contentstra
 _SESSION_NOUN = r"(?:workshops?|panels?|talks?|trainings?|masterclass(?:es)?|sessions?|webinars?|keynotes?|seminars?|lectures?|class(?:es)?|courses?)"
 #: A session named by its field: "a half-day digital marketing workshop", "SEO-Workshop", "un taller de SEO" (folded).
 _FIELD_SESSION = {
-    "en": rf"\b(?:a|an|one|our|the)\s+(?:(?:half[- ]day|full[- ]day|one[- ]day|two[- ]day|\d+[- ]?(?:hours?|minutes?|mins?|h)|short|quick|online|in-person|hands-on|practical|introductory|intro)[- ]?\s*){{0,2}}"
+    "en": rf"\b(?:a|an|one|our|the)\s+(?:(?:half[- ]day|full[- ]day|one[- ]day|two[- ]day|three[- ]day|multi[- ]day|\d+[- ]?(?:hours?|minutes?|mins?|h|days?)|short|quick|online|in-person|hands-on|practical|introductory|intro)[- ]?\s*){{0,2}}"
           rf"(?P<t>{_FIELD})\s+{_SESSION_NOUN}\b",
     "de": rf"\b(?P<t>{_FIELD})-(?:workshop|vortrag|vortrags|schulung|training|masterclass|seminar|webinar|session|keynote|impulsvortrag)\b",
     "nl": rf"\b(?P<t>{_FIELD})[- ]?(?:workshop|training|lezing|masterclass|sessie|webinar|cursus|presentatie)\b",
@@ -6931,6 +6969,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.work = facts.title = facts.topic = ""
     if facts.work in _OFFERED_MEDIA and not _first(_ATTENDED_VERB, folded) and _first(_SEEN_ON_NETWORK, folded):
         facts.work = facts.title = facts.topic = ""  # "vi a sua formação de SEO no Instagram": seen advertised, never attended
+    if facts.work == "book" and _first(_DOWNLOAD_BROKEN, folded):
+        facts.work = facts.title = facts.topic = ""  # "uw e-book gedownload maar de link werkt niet meer": not read yet, never thanked as read
     if facts.work and facts.event and cre.fullmatch(rf"(?:[\w']+\s+){{0,2}}(?:{_MEDIA[facts.work]})s?", fold(facts.event)) \
             and not cre.search(r"\b(?:my|mon|ma|mes|mi|mis|mio|mia|meu|minha|mein\w*|mijn|your|ton|ta|tes|votre|vos|tu|tus|tuo|tua|seu|sua|teu|dein\w*|ihr\w*|jouw|uw|je|su)\b", fold(facts.event)):
         facts.event = ""  # "del taller", "tijdens de workshop": the piece itself, never "mi taller del taller"
@@ -7412,6 +7452,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             field = original[fs.start("t"):fs.end("t")] if len(folded) == len(original) else fs.group("t")
             prep = {"en": "on", "de": "zum Thema", "nl": "over"}.get(lang, fs.group("p") if "p" in fs.groupdict() else "")
             facts.topic = f"{prep} {field}".strip()
+            facts.kind = _role_session_kind(facts.kind, folded, folded[fs.end("t"):fs.end()])
     if facts.proposal in ("speaker", "guest") and facts.topic:
         # "convegno sul marketing digitale del prossimo maggio": the month is the event's date, never part of the talk's topic
         dated = _rx(_TOPIC_DATE_TAIL).search(fold(facts.topic))
@@ -7503,6 +7544,9 @@ _STAGE_NOT = (r"linkedin|instagram|zoom|teams|google|meta|tiktok|youtube|faceboo
               r"|bruxelles|brussels|brussel|liege|antwerpen|gent|paris|lyon|marseille|bordeaux|lille|toulouse|nantes|nice|strasbourg|grenoble|rennes|montpellier"
               r"|berlin|munchen|munich|hamburg|koln|cologne|frankfurt|wien|madrid|barcelona|valencia|sevilla|bilbao|milano|milan|roma|rome|torino|bologna|rimini"
               r"|lisboa|lisbon|porto|sao paulo|rio de janeiro|florianopolis|floripa|amsterdam|rotterdam|utrecht|den haag|eindhoven|london|manchester|leeds|dublin")
+#: "for a 2-day social ads workshop", "for a one-day masterclass", "for a half-day session": the session's length in words,
+#: never an event's name ("a guest lecture at 2-day") (folded).
+_STAGE_LENGTH = r"^(?:\d+|one|two|three|four|five|half|full|multi)[\s-]?days?(?:\s|$)"
 #: "disponible en juin ?", "available in November?", "Hätten Sie im Mai Zeit?", "disponível em novembro?": whether she is free then.
 _AVAIL_Q = (r"\b(?:disponibles?|available|verfugbar|disponible|disponibil[ei]|disponivel|disponibilidade|beschikbaar|zeit|tijd|free|libre|libera?|vrij"
             # "des disponibilités à la rentrée ?", "Kapazitäten im Mai?", "any availability in June?": the noun asks the same
@@ -7547,6 +7591,24 @@ def _quote_closed(name: str, original: str, start: int) -> str:
 _OWNED_EDITION = r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:edition|event|conference|summit|festival|meetup|day|days|track|stage|series)\b"
 
 
+#: "a guest lecturer", "un intervenant", "Gastdozent": the person sought, not the session (folded).
+_LECTURER_ROLE = r"\b(?:guest )?lecturers?\b"
+_LECTURE_SESSION = r"\b(?:guest )?lectures?\b"
+
+
+def _role_session_kind(kind: str, folded: str, session: str) -> str:
+    """The session's kind when "lecture" came only from the role sought: "a guest lecturer for a 2-day social ads workshop"
+    is a workshop to give, never "a guest lecture".
+
+    >>> _role_session_kind("lecture", "a guest lecturer for a social ads workshop", " workshop"), _role_session_kind("lecture", "a guest lecture", " lecture")
+    ('workshop', 'lecture')
+    """
+    if kind != "lecture" or not _first(_LECTURER_ROLE, folded) or _first(_LECTURE_SESSION, folded):
+        return kind
+    noun = session.strip(" -")
+    return next((key for key, rx in _KINDS if key in ("workshop", "seminar", "webinar", "masterclass") and _rx(rf"^(?:{rx})$").match(noun)), kind)
+
+
 def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
     """The name of the event a speaker is invited to, and the article the note gave it, or ("", "").
 
@@ -7580,6 +7642,8 @@ def _stage(original: str, folded: str, lang: str) -> tuple[str, str]:
             if strict and not _rx(_STAGE_END).search(core) and not _rx(_STAGE_START).match(fold(name)) \
                     and not (rx is _STAGE_ORG and _rx(rf"\b{_STAGE_END[:-1]}\b").search(fold(name))):
                 continue
+            if _rx(_STAGE_LENGTH).match(fold(name)):
+                continue  # "for a 2-day social ads workshop": the session's length, never the event it is at
             if _rx(rf"^(?:{_STAGE_NOT})$").match(fold(name)):
                 continue  # "parler à Lyon", "falar em Lisboa", "speak on LinkedIn": a place or a channel, not an event
             art = m.group("art") or ""

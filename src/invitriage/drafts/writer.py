@@ -3822,6 +3822,15 @@ _PAST_AGAIN_BARE = {
     "pt-BR": ("Que bom ter notícias suas de novo!", "Que bom ter notícias suas de novo!"),
     "nl": ("Leuk om weer van je te horen!", "Fijn om weer van u te horen!"),
 }
+#: An old classmate introducing themself (folded): "ancienne camarade de l'ESC", "a former classmate", "ehemalige Kommilitonin",
+#: "compañera de clase", "compagna di corso", "colega de turma", "oud-klasgenoot".
+_OLD_CLASSMATE = (r"\b(?:(?:ancien(?:ne)?s? )?camarades? (?:de (?:promo|classe|l'|la |du |d')|d'(?:ecole|etudes))|(?:ancien(?:ne)?s? )camarades?"
+                  r"|(?:former |old )?class ?mates?|(?:former |old )?(?:uni|university|school|course) ?mates?"
+                  r"|(?:ehemalige[rn]? )?(?:kommiliton(?:in|en|innen)?|klassenkamerad(?:in|en)?|studienkolleg(?:e|in))"
+                  r"|companer[oa]s? de (?:clase|carrera|universidad|master|estudios)|compagn[aoie] di (?:corso|classe|studi|universita)"
+                  r"|colegas? de (?:turma|faculdade|curso)|(?:oud-?)?(?:klasgeno(?:o|ten)|studiegeno(?:o|ten)|jaargeno(?:o|ten)))\b")
+#: The formal "you" of a note (folded): "vous", "Sie", "usted", "Lei", "o senhor", "u/uw".
+_FORMAL_YOU = r"\b(?:vous|votre|vos|sie|ihnen|usted|ustedes|lei|la sua|o senhor|a senhora|u|uw)\b"
 _SHARED_PRESENCE = (r"\b(?:we (?:were|both) (?:both )?(?:in|at|on|attended|took|did)|we both|both (?:attended|took|did|were)|(?:in|at|on) the same|i was (?:also|there too)"
                     r"|we were (?:classmates|course ?mates|in the same (?:class|cohort))|(?:nous etions|on etait|nous avons ete|on a ete) ensemble\b"
                     r"|(?:estabamos|estuvimos) (?:juntos|juntas)|fuimos companer[oa]s|(?:nous etions|on etait|nous avons|on a) (?:tous|toutes) (?:les )?deux|(?:tous|toutes) (?:les )?deux (?:a|au|aux|dans)|(?:a|dans) (?:la|le) meme"
@@ -5277,6 +5286,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not informal and note_lang == lang and lang in ("es", "it", "nl") and cre.search(_CASUAL_SIGN_OFF, fold(note)) \
             and cre.search(_STUDENT_SAID, fold(f"{note} {headline}")):
         informal = True  # "Beste mevrouw Laurent, ik doe de mbo-opleiding … Groetjes, Mila": a student's casual sign-off wins, "Beste Mila" with je
+    if not informal and note_lang == lang and cre.search(_OLD_CLASSMATE, fold(note)) and not cre.search(_FORMAL_YOU, fold(note)):
+        informal = True  # "ancienne camarade de l'ESC Clermont ! Ça fait longtemps.": an old classmate without "vous" is answered with tu
     owner_first = parse_name(settings.owner_name).first
     first_used = bool(owner_first) and bool(cre.search(rf"\b{re.escape(owner_first)}\b", note[:60]))
     # "Dag Camille, … Neemt u stagiairs aan?": the owner's first name after a friendly hello is answered "Beste Lotte"
