@@ -7334,9 +7334,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         row = _PEER_SWAP.get(variant or lang) or _PEER_SWAP.get(lang[:2])
         names, joiner, _ = _SPEAK_LIMIT.get(variant or lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
         swap_langs = [names[c] for c in settings.work_languages if c in names]
+        local = _in_her_city(note, settings.city)
+        if local:
+            # "an agency in Lyon too … shall we have a coffee?": a neighbour's clients are hers to serve as they are, so no
+            # languages said, and the coffee asked for is said yes to, never turned into a call
+            row = _PEER_SWAP_LOCAL.get(variant or lang) or _PEER_SWAP_LOCAL.get(lang[:2])
         if row and swap_langs and context.get("offer"):
             context["answer"] = row[0 if context["informal"] else 1].format(offer=context["offer"], langs=joiner.join(swap_langs))
-            call = quickq.in_register(_PEER_SWAP_CALL, variant or lang, bool(context["informal"]))
+            call = quickq.in_register(_PEER_SWAP_COFFEE if local and _coffee_asked(note) else _PEER_SWAP_CALL,
+                                      variant or lang, bool(context["informal"])).format(city=settings.city)
             if call and {"call", "meet"} & {a.split(":")[0] for a in [facts.ask, *facts.asks]}:
                 # "¿te parece que lo hablemos?", "ti va di sentirci?": the talk they asked for is offered, never left unanswered
                 context["answer"] += " " + call
@@ -7565,6 +7571,56 @@ _PEER_SWAP: dict[str, tuple[str, str]] = {
     "nl": ("Zelf doe ik {offer} in {langs}: zulke aanvragen mag je altijd naar mij sturen, en ik geef alles door wat bij jouw werk past.",
            "Zelf doe ik {offer} in {langs}: zulke aanvragen mag u altijd naar mij sturen, en ik geef alles door wat bij uw werk past."),
 }
+
+
+#: The same welcome to a peer in her own city (informal, formal): their clients are local, so no working languages said.
+_PEER_SWAP_LOCAL: dict[str, tuple[str, str]] = {
+    "en": ("On my side, I take on {offer} projects, so feel free to send those my way, and I'll pass on any requests that fit your work.",
+           "On my side, I take on {offer} projects, so please feel free to send those my way, and I will pass on any requests that fit your work."),
+    "fr": ("De mon côté, je travaille en {offer} : n'hésite pas à m'envoyer ce type de demandes, et je te transmettrai celles qui correspondent à ton activité.",
+           "De mon côté, je travaille en {offer} : n'hésitez pas à m'envoyer ce type de demandes, et je vous transmettrai celles qui correspondent à votre activité."),
+    "de": ("Ich selbst übernehme {offer}: Wenn solche Anfragen bei dir landen, schick sie mir gern weiter – und umgekehrt empfehle ich dich, wenn etwas zu deiner Arbeit passt.",
+           "Ich selbst übernehme {offer}: Wenn solche Anfragen bei Ihnen landen, leiten Sie sie gern an mich weiter – und umgekehrt empfehle ich Sie, wenn etwas zu Ihrer Arbeit passt."),
+    "es": ("Por mi parte, trabajo en {offer}: no dudes en mandarme ese tipo de encargos, y yo te pasaré los que encajen con tu trabajo.",
+           "Por mi parte, trabajo en {offer}: no dude en enviarme ese tipo de encargos, y yo le pasaré los que encajen con su trabajo."),
+    "it": ("Da parte mia, mi occupo di {offer}: mandami pure richieste di questo tipo, e io ti girerò quelle adatte al tuo lavoro.",
+           "Da parte mia, mi occupo di {offer}: mi invii pure richieste di questo tipo, e io Le girerò quelle adatte al Suo lavoro."),
+    "pt": ("Da minha parte, trabalho em {offer}: envia-me à vontade esse tipo de pedidos, e eu passo-te os que se encaixem no teu trabalho.",
+           "Da minha parte, trabalho em {offer}: não hesite em enviar-me esse tipo de pedidos, e eu passo-lhe os que se enquadrem no seu trabalho."),
+    "pt-BR": ("Da minha parte, trabalho com {offer}: pode me mandar esse tipo de pedido, e eu te passo os que combinarem com o seu trabalho.",
+              "Da minha parte, trabalho com {offer}: fique à vontade para me enviar esse tipo de pedido, e eu lhe repasso os que combinarem com o seu trabalho."),
+    "nl": ("Zelf doe ik {offer}: zulke aanvragen mag je altijd naar mij sturen, en ik geef alles door wat bij jouw werk past.",
+           "Zelf doe ik {offer}: zulke aanvragen mag u altijd naar mij sturen, en ik geef alles door wat bij uw werk past."),
+}
+#: A neighbour's coffee said yes to (informal, formal): in person, in her city, never a call.
+_PEER_SWAP_COFFEE: dict[str, tuple[str, str]] = {
+    "en": ("And yes to a coffee, since we're both in {city}: which days suit you in the next two weeks?",
+           "And yes, I would be glad to meet for a coffee, since we are both in {city}: which days suit you in the next two weeks?"),
+    "fr": ("Et oui pour un café, puisqu'on est tous les deux à {city} : quels jours t'arrangent dans les deux prochaines semaines ?",
+           "Et volontiers pour un café, puisque nous sommes tous deux à {city} : quels jours vous conviennent dans les deux prochaines semaines ?"),
+    "de": ("Und gern auf einen Kaffee, wir sind ja beide in {city}: Welche Tage passen dir in den nächsten zwei Wochen?",
+           "Und gern auf einen Kaffee, wir sind ja beide in {city}: Welche Tage passen Ihnen in den nächsten zwei Wochen?"),
+    "es": ("Y sí, tomemos ese café, que los dos estamos en {city}: ¿qué días te vienen bien en las próximas dos semanas?",
+           "Y con gusto tomamos un café, ya que estamos en {city}: ¿qué días le vienen bien en las próximas dos semanas?"),
+    "it": ("E sì, prendiamoci un caffè, visto che siamo entrambi a {city}: che giorni ti vanno bene nelle prossime due settimane?",
+           "E volentieri per un caffè, visto che siamo entrambi a {city}: che giorni Le vanno bene nelle prossime due settimane?"),
+    "pt": ("E sim, vamos a esse café, já que estamos os dois em {city}: que dias te dão jeito nas próximas duas semanas?",
+           "E com todo o gosto tomamos um café, já que estamos ambos em {city}: que dias lhe dão jeito nas próximas duas semanas?"),
+    "pt-BR": ("E bora tomar esse café, já que estamos os dois em {city}: que dias ficam bons para você nas próximas duas semanas?",
+              "E com prazer tomamos um café, já que estamos os dois em {city}: que dias ficam bons nas próximas duas semanas?"),
+    "nl": ("En ja, laten we koffie drinken, we zitten tenslotte allebei in {city}: welke dagen komen jou de komende twee weken uit?",
+           "En graag een kop koffie, we zitten tenslotte allebei in {city}: welke dagen komen u de komende twee weken uit?"),
+}
+
+
+def _in_her_city(note: str, city: str) -> bool:
+    """Whether the note names the owner's own city ("una agencia en Lyon también"): a neighbour, met in person."""
+    return bool(city) and bool(cre.search(rf"\b{re.escape(fold(city))}\b", fold(note)))
+
+
+def _coffee_asked(note: str) -> bool:
+    """Whether the note asks for a coffee ("¿Tomamos un café?", "Bora tomar um café?")."""
+    return bool(cre.search(_COFFEE_WORD, fold(note)))
 
 
 #: A wish to "pick her brain" (folded): to talk her problem through, no question written.
