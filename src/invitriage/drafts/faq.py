@@ -54,6 +54,8 @@ _ADVICE = (r"\b(?:tips?|tipps?|advice|advise|advising|hints?|conseils?|astuces?|
            r"|first steps?|erste[nr]? schritte?|premiers? pas|primer(?:os)? pasos?|prim[oi] pass[oi]|primeiros? passos?|eerste stap\w*"
            # "waar zou jij als eerste naar kijken?", "cosa controlleresti per primo?": what to check first after a drop told before
            r"|als eerste|als erstes|per prim[oa]|per prima cosa|innanzitutto|em primeiro lugar|en primer lugar"
+           # "quelles sont les premières choses à apprendre ?": the first things to learn, the field named in the sentence before
+           r"|premieres? choses?|primeras? cosas?|prime cose|primeiras? coisas?|ersten dinge|eerste dingen"
            r"|first|eerst|zuerst|d'abord|primero|primeiro|en premier|aconsej\w*|recomiend\w*|recomend\w*|empfehl\w*|empfiehl\w*|aanrad\w*|worth|vaut|valent|lohnt\w*|lohnen|lohnend|vale|valen|valgono|valem|conviene|compensa|zin|waard|start\w*|begin\w*"
            # "¿Qué harías tú?", "un avis ?", "was meinst du?": the opinion asked, the subject in the sentence before
            r"|harias|haria|farias|faria|faresti|ferais|feriez|would you do|wurdest du|wurden sie|zou jij|avis|meinst|meinung|opinion|opinione|opiniao|mening"
