@@ -14,8 +14,10 @@ from invitriage.drafts import rx as cre
 #: An amount with its currency: "€300", "$ 200", "300€", "300 euros", "1.500 €", "R$ 1.000".
 _MONEY = r"(?:(R\$|[€$£])\s?(\d{1,3}(?:[.,]\d{3})+|\d{2,6})|(\d{1,3}(?:[.,]\d{3})+|\d{2,6})\s?(R\$|€|\$|£|euros?\b|eur\b|reais\b))"
 #: The amount is per month: "/month", "per maand", "par mois", "al mes", "al mese", "im Monat", "por mês", "a month".
-_PER_MONTH = (r"^\s*(?:/\s*|(?:per|par|a|an|al|por|pro|im|in de|au|each|every|le|o|in)\s+)"
-              r"(?:month|mois|mes|mese|mês|monat|maand)\b|^\s*(?:monthly|mensuel\w*|mensual\w*|mensil\w*|mensa\w*|monatlich|maandelijks)\b")
+#: (a budget word may come between: "200€ Budget im Monat", "200 € de budget par mois", "$200 budget a month")
+_PER_MONTH = (r"^\s*(?:(?:de |di |of |d'|do )?(?:ad |ads? )?(?:budget|presupuesto|orçamento|orcamento)\s+)?"
+              r"(?:(?:/\s*|(?:per|par|a|an|al|por|pro|im|in de|au|each|every|le|o|in)\s+)"
+              r"(?:month|mois|mes|mese|mês|monat|maand)\b|(?:monthly|mensuel\w*|mensual\w*|mensil\w*|mensa\w*|monatlich|maandelijks)\b)")
 #: ... or a monthly budget named before it: "monthly budget of $200", "budget mensuel de 300 €", "maandbudget van €300".
 _MONTHLY_BEFORE = (r"\b(?:monthly|mensuel\w*|mensual|mensile|mensal|monats\w*|maand\w*|per month|par mois|al mes|al mese"
                    r"|por mes|pro monat|per maand)\b[^.?!\d€$£]{0,25}$")
@@ -66,6 +68,8 @@ def monthly_budget(note: str) -> tuple[int, str] | None:
     ((200, '$'), (500, '€'))
     >>> monthly_budget("um orçamento de R$ 1.000 por mês")
     (1000, 'R$')
+    >>> monthly_budget("ob sich das lohnt bei 200€ Budget im Monat"), monthly_budget("con 250 € de presupuesto al mes")
+    ((200, '€'), (250, '€'))
     >>> monthly_budget("I paid 300€ for a course") is None
     True
     """

@@ -1077,12 +1077,25 @@ def freelance_positioning(note: str) -> bool:
 
 #: A move into marketing from another trade (folded): "mich ins Online-Marketing umschulen lassen", "overstappen naar online
 #: marketing", "me reconvertir", "mudar de carreira", "riqualificarmi", "retraining into digital marketing".
+#: A move into marketing with the field left named between (folded): "migrar de atendimento ao cliente para marketing
+#: digital", "move from retail into digital marketing", "pasarme de la hostelería al marketing", "passer de la vente au marketing".
+_MOVE_FROM_FIELD = (r"(?:overstap\w*|switch\w*|migrar|mudar|move|moving|pasarme|pasar|cambiar|passare|passer|changer) (?:de|from|van|da|dal|dalla|du|del|do)"
+                    r" (?:[\w'-]+ ){1,4}?(?:naar|to|into|para|pro|pra|al|au|nel|in|in het|pour le|vers le) (?:o |a |het |de |il |le |la |el )?(?:[\w-]+ ){0,2}marketing")
 _CAREER_MOVE = (r"\b(?:umschul\w*|quereinst\w*|overstap\w*|omscho\w*|reconver\w*|retrain\w*|re-?skill\w*|reconvirt\w*|career (?:change|switch)\w*|(?:switch|chang)\w* careers"
                 r"|mudar de (?:carreira|area)|riqualific\w*|riconver\w*|cambiar de (?:carrera|sector)"
                 # "overstappen naar online marketing", "switch into digital marketing", "migrar para o marketing" (never "migrar pro
                 # server-side tagging", "switching to GA4": a tool changed is no career)
                 r"|(?:overstap\w*|switch\w*|migrar) (?:naar|to|into|para|pro|pra) (?:[\w-]+ ){0,2}marketing"
+                r"|" + _MOVE_FROM_FIELD +
                 r"|ins (?:[\w-]+ ){0,2}[\w-]*marketing wechseln|(?:pasarme|passare|mudar) (?:al|para o) (?:[\w-]+ ){0,2}marketing)\b")
+
+
+def _switch_told(folded: str) -> bool:
+    """Does the (folded) note tell a move into marketing, in a phrase of its own ("cambiar de sector") or with the field
+    left named ("migrar de atendimento ao cliente para marketing digital", ``_MOVE_FROM_FIELD``)?"""
+    return bool(cre.search(_SWITCH_TOLD, folded) or cre.search(rf"\b(?:{_MOVE_FROM_FIELD})\b", folded))
+
+
 #: A course or training asked for (folded question).
 _TRAINING_ASKED = r"\b(?:formations?|courses?|cours|formacion|formazione|formacao|cursos?|corsi|corso|kurse?|weiterbildung\w*|cursus\w*|opleiding\w*|training)\b"
 #: Whether that move is still worth it, at the sender's age or in a crowded market (folded question).
@@ -1742,7 +1755,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     if asked and cre.search(_STUDY_TRACK, fold_phrase(note)) and not cre.search(r"\bspeciali", asked):
         # "je galère à choisir entre SEO et social ads pour ma spé": a student's field to specialise in, never a shop's SEO or ads
         asked, wider = f"{asked} specialise", f"{wider} specialise" if wider else wider
-    if asked and cre.search(_SWITCH_TOLD, fold_phrase(note)) and (cre.search(_ADVICE, asked) or cre.search(_FIRST_ROLE, asked)) \
+    if asked and _switch_told(fold_phrase(note)) and (cre.search(_ADVICE, asked) or cre.search(_FIRST_ROLE, asked)) \
             and not cre.search(rf"\b{_KIND_OF_SOURCE}\b|\bcertif\w*|\bcareer change", asked):
         # "soy ingeniero pero quiero cambiar de sector. ¿Tienes algún consejo?": a career changer's advice asked, answered
         # as "any advice for a career change?" is (a course or certification asked keeps the course answer)
