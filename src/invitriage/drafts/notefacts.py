@@ -4146,6 +4146,9 @@ _WORK_VERB = (r"(?:^|[^\w\s']\s*|\b(?:io|yo|eu|ik|e|y|ma|pero|mas|maar|en)\s+|^\
               r"(?:(?:nu|momenteel|inmiddels|tegenwoordig|sinds kort|ahora|actualmente|ora|attualmente|adesso|agora|atualmente)\s+)?"
               r"(?:nel|nella|nell'|nei|negli|in|come|per|da|presso|con|en|como|para|con|em|na|no|nas|nos|com|bij|als|voor|aan|sinds|al|allo)\b")
 
+#: "werk je met een vast testbudget per week of per campagne?", "par semaine ou par campagne ?" (folded): how she does it, one
+#: way or the other, never a yes/no question on her services
+_PER_OR_PER = (r"\b(?:per|par|pro|por|al|au|je|a) (?:\w+ )?\w+ (?:or|ou|oder|o|of) (?:per|par|pro|por|al|au|je|a) (?:\w+ )?\w+")
 #: Her work named by a second-person possessive (folded, ending on the job noun): "tu trabajo", "ton travail", "il tuo lavoro",
 #: "seu trabalho", "je werk", "your work", "Ihre Arbeit".
 #: "Werk je ook met klanten in België?", "werkt u met", "trabajas con", "lavori con", "trabalhas com" (folded): the verb asked of
@@ -9313,7 +9316,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does|would|might|will)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
                          r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco))\b)", last_q)[0]
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part) \
-        and not _first(_ADVICE_ASKED, yes_part) and not asks_hiring(last_q + "?", lang)  # "Est-ce que vous recrutez ?": her hiring, not her services
+        and not _first(_ADVICE_ASKED, yes_part) and not asks_hiring(last_q + "?", lang) \
+        and not _first(_PER_OR_PER, yes_part)  # "Est-ce que vous recrutez ?": her hiring, not her services
     if not facts.yes_q and facts.client and (facts.service or facts.price):
         # "¿Haces auditorías SEO? ¿Cuánto cuesta?": the yes/no question on her service comes before the price
         for q_ in cre.findall(r"(?<![^.!?\n¿¡])[^.!?\n¿¡]*\?", folded):

@@ -79,7 +79,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "tips_applied_said", "clicked_line", "landed", "mentored", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "praised_piece", "episode", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural", "articles_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
+                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "share_other", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "online_met", "network_of", "stalled_line", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
                 "topic_named", "mentor_seat", "agency_work", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named", "traffic_drop")
 
@@ -3248,7 +3248,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "classmates": False, "studied": False,
                        "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "mentored": False, "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "praised_piece": "", "episode": False, "by_email": False, "coffee": False, "praise": False,
                        "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "articles_plural": False, "team": False, "yes_q": False, "yes_known": False,
-                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "learn": False, "tools_too": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
+                       "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "learn": False, "tools_too": False, "share_other": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
@@ -6018,6 +6018,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and bool(cre.search(_LEARN_FROM, fold(note))) and not (facts.ask or facts.question.strip() or facts.proposal or facts.offers or facts.role)
     # "could you send me the slides and the list of tools you mentioned?": both named in the share reply
     context["tools_too"] = facts.qkind == "share" and bool(note.strip()) and bool(cre.search(_TOOL_LIST, fold(note)))
+    # "Hast du die Folien von dem Workshop von Marie Lefèvre noch?": someone else's slides, kept or not: she looks, never a promise
+    context["share_other"] = facts.qkind == "share" and facts.share in ("slides", "recording") and not context["tools_too"] \
+        and _someone_elses_event(note, settings.owner_name)
     context["go_on"] = facts.go_on and not (facts.ask or facts.question.strip() or facts.proposal or facts.offers or facts.role)
     # "I run a small online tea shop", "oprichter van een webshop in duurzame babykleding": a wish for THEIR shop, never a reply
     # that reads as if the note named none (a seller, a recruiter or a job seeker has no shop of theirs to wish luck to)
@@ -10191,6 +10194,26 @@ _LEARN_FROM = (r"\b(?:von (?:deine[nmr]?|ihre[nmr]?|dir) (?:erfahrung\w* )?(?:zu
                r"|(?:leren|lernen|learn|apprendre|aprender|imparare) (?:van|von|from|de|da|com) (?:mensen|menschen|leuten|people|gens|personas|persone|pessoas)"
                r" (?:zoals|wie|like|comme|como|come)|von (?:menschen|leuten) wie (?:dir|ihnen|du|sie) (?:zu )?lernen)\b")
 #: Her list of tools asked for with her slides ("the list of tools you mentioned", "la liste des outils", "die Tool-Liste") (folded).
+#: An event the sender names with its host, another person ("beim Workshop von Marie Lefèvre", "l'atelier de Julie Petit",
+#: "Tom Baker's workshop"): group 1 is the host's first name, compared with the owner's.
+_HOSTED_EVENT = (r"\b(?:[Ww]orkshops?|[Vv]ortrag|[Ww]ebinar|[Tt]alk|[Aa]telier|[Cc]onf[ée]rence|[Tt]aller|[Cc]harla|[Pp]onencia|[Pp]alestra"
+                 r"|[Oo]ficina|[Ii]ntervento|[Ss]eminar\w*|[Ss]chulung|[Mm]asterclass|[Ll]ezing|[Pp]resentatie|[Pp]r[äa]sentation|[Kk]eynote)"
+                 r" (?:von|de|by|di|van|do|da|del|della|des) (?:la |der )?([A-ZÀ-Ý][a-zà-ÿ]+) (?:(?:de|van|der|den|von|da|di|du|del|dos|das|le|la) )*[A-ZÀ-Ý]"
+                 r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) [A-ZÀ-Ý][a-zà-ÿ]+'s (?:workshop|talk|webinar|masterclass|session|keynote)\b")
+
+
+def _someone_elses_event(note: str, owner_name: str) -> bool:
+    """Whether the note names an event hosted by someone other than the owner (her first name is not the host's).
+
+    >>> _someone_elses_event("Hast du die Folien von dem Workshop von Marie Lefèvre noch?", "Camille Laurent")
+    True
+    >>> _someone_elses_event("Tes slides de l'atelier de Camille Laurent ?", "Camille Laurent")
+    False
+    """
+    owner_first = (owner_name.split() or [""])[0].lower()
+    return any((m.group(1) or m.group(2) or "").lower() != owner_first for m in cre.finditer(_HOSTED_EVENT, note))
+
+
 _TOOL_LIST = (r"\b(?:(?:list|liste|lista|lijst) (?:of|des|de|der|degli|dei|delle|das|met|van) (?:\w+ )?(?:tools|outils|herramientas|strumenti|ferramentas|werkzeuge)"
               r"|tool-?liste|toollijst|tool ?list)\b")
 #: Words of a job search the role lexicon may miss (folded).

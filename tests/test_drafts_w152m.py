@@ -1,0 +1,38 @@
+"""Wave 152 mend: the slides or recording of someone else's workshop ("beim Workshop von Marie Lefèvre … Hast du die Folien
+noch?") are looked for, never promised; her own workshop's slides are still sent."""
+
+from __future__ import annotations
+
+from drafting import sample_draft
+
+
+def test_someone_elses_slides_are_looked_for_never_promised() -> None:
+    # 177 de_nl note-15: "Klar! Ich schicke dir die Folien hier per Nachricht." for Marie Lefèvre's workshop
+    de = sample_draft("Hi Camille, wir haben beim Workshop von Marie Lefèvre in Paris nebeneinander gesessen :) Ich bin die mit "
+                      "dem Tourismus-Startup. Hast du eigentlich die Folien von dem Workshop noch? LG Miriam", name="Miriam Vogel")
+    assert "Ich schaue nach, ob ich die Folien noch habe" in de and "Klar! Ich schicke" not in de
+    fr = sample_draft("Bonjour Camille, on était assises côte à côte à l'atelier de Julie Petit à Nantes ! Tu as encore les "
+                      "slides de l'atelier ? Merci, Inès", name="Inès Roux")
+    assert "Je regarde si j'ai encore les slides" in fr and "je te les envoie ici" in fr
+    en = sample_draft("Hi Camille, we sat next to each other at Tom Baker's workshop in London. Do you still have the slides "
+                      "from that session? Thanks, Amy", name="Amy Clarke")
+    assert "I'll check whether I still have the slides" in en
+    nl = sample_draft("Hoi Camille, we zaten naast elkaar bij de workshop van Eva de Boer in Utrecht. Heb je de slides nog? "
+                      "Groetjes, Lotte", name="Lotte Smit")
+    assert "Ik kijk even of ik de slides nog heb" in nl
+
+
+def test_her_own_workshops_slides_are_still_sent() -> None:
+    de = sample_draft("Hallo Camille, danke für deinen Workshop zu Social Ads gestern in Lyon! Kannst du mir die Folien "
+                      "schicken? Viele Grüße, Jonas", name="Jonas Weber")
+    assert "Ich schicke dir die Folien" in de and "Ich schaue nach" not in de
+
+
+def test_one_way_or_the_other_is_no_yes_no_question_on_her_services() -> None:
+    # 178 de_nl note-27: "werk je met een vast testbudget per week of per campagne?" answered "Ja, dat is precies wat ik doe!"
+    nl = sample_draft("Hoi Camille, las je post over TikTok ads voor kleine merken, super interessant. Vraagje: werk je met een "
+                      "vast testbudget per week of per campagne? Dank je! 🙌 Lotte", name="Lotte Mulder")
+    assert "precies wat ik doe" not in nl and "bellen" not in nl and "per dag" in nl
+    # a yes/no question on her services keeps its yes
+    nl2 = sample_draft("Hoi Camille, werk je ook met kleine webshops voor SEO? Groet, Daan", name="Daan Visser")
+    assert "Ja" in nl2
