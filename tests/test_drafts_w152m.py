@@ -36,3 +36,17 @@ def test_one_way_or_the_other_is_no_yes_no_question_on_her_services() -> None:
     # a yes/no question on her services keeps its yes
     nl2 = sample_draft("Hoi Camille, werk je ook met kleine webshops voor SEO? Groet, Daan", name="Daan Visser")
     assert "Ja" in nl2
+
+
+def test_standing_out_asked_by_an_experienced_job_seeker_gets_her_positioning_advice() -> None:
+    # 178 de_nl note-29: an SEO with three agency years got the career changer's tips ("Kom je uit een andere sector…")
+    nl = sample_draft("Hallo Camille, ik ben op zoek naar een nieuwe baan als SEO specialist na 3 jaar bij een bureau. Heb jij tips "
+                      "hoe ik me kan onderscheiden? Zou het fijn vinden om even te sparren.\nGroeten, Bram",
+                      headline="SEO Specialist | Open to work", name="Bram de Jong")
+    assert "specialisme" in nl and "andere sector" not in nl and "pauze" not in nl
+    fr = sample_draft("Bonjour Camille, je cherche un nouveau poste de consultant SEA après 4 ans en agence. Des conseils pour me "
+                      "démarquer ? Merci, Hugo", name="Hugo Lambert")
+    assert "spécialité" in fr
+    en = sample_draft("Hi Camille, I am looking for a new SEO role after 3 years at an agency. Any tips on how to stand out? "
+                      "Thanks, Ben", name="Ben Carter")
+    assert "specialism" in en
