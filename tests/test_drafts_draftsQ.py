@@ -112,8 +112,11 @@ def test_a_bad_faq_or_hiring_value_is_one_clear_line(bad, message):
 
 def test_the_sample_faq_is_complete_and_init_round_trips():
     # a real consultant's FAQ: dozens of phrase entries, not hundreds (the few answers for situations recognised by rule,
-    # ``rule = "local_ads"``, are hers too but matched by the drafts' own rules)
-    assert 8 <= len([e for e in SAMPLE.answers if not e.get("rule")]) <= 130
+    # ``rule = "local_ads"``, are hers too but matched by the drafts' own rules). The cap moves only by a maintainer's decision,
+    # never to fit one more reviewer's question: 132 since wave 152 (a bootcamp or a certifying course; funding for the
+    # self-employed), while three other answers that wave wrote (internal links of a large site, crawl budget, Google Shopping
+    # for a new shop) were left out.
+    assert 8 <= len([e for e in SAMPLE.answers if not e.get("rule")]) <= 132
     assert {e["rule"] for e in SAMPLE.answers if e.get("rule")} == {"local_ads", "local_advantage", "meta_start", "content_learning",
                                                                  "agency_france", "job_positioning", "ga4_switch"}
     for entry in SAMPLE.answers:

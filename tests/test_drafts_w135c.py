@@ -55,16 +55,16 @@ def test_training_seen_on_instagram_is_not_attended_and_gets_the_dates() -> None
     # 135 C es_pt_it note-40: "por ter participado na minha formação" (he only saw it on Instagram), next session not answered
     pt = sample_draft("ola camille vi a sua formaçao de seo no instagram e fiquei interessado. quanto custa e quando é a proxima? obg",
                       name="Rui Costa")
-    assert "participado" not in pt and "as datas e o preço da próxima edição" in pt
+    assert "participado" not in pt and "as datas da próxima edição" in pt and "o preço" in pt
     fr = sample_draft("Bonjour Camille, j'ai vu votre formation SEO sur Instagram. Combien ça coûte et quand est la prochaine session ?",
                       name="Paul Dubois")
-    assert "suivi" not in fr and "les dates et le tarif de la prochaine session" in fr
+    assert "suivi" not in fr and "les dates de la prochaine session" in fr and "le tarif" in fr
     es = sample_draft("Hola Camille, vi tu formación de SEO en Instagram. ¿Cuánto cuesta y cuándo es la próxima?", name="Lucía Gil")
-    assert "las fechas y el precio de la próxima edición" in es and "presupuesto" not in es
+    assert "las fechas de la próxima edición" in es and "con el precio" in es and "presupuesto" not in es
     it = sample_draft("Ciao Camille, ho visto la tua formazione SEO su Instagram. Quanto costa e quando è la prossima?", name="Giulia Rossi")
-    assert "le date e il prezzo della prossima edizione" in it
+    assert "le date della prossima edizione" in it and "con il prezzo" in it
     nl = sample_draft("Hoi Camille, ik zag je SEO-training op Instagram. Wat kost het en wanneer is de volgende?", name="Anke de Vries")
-    assert "de data en de prijs van de volgende editie" in nl and "offerte" not in nl
+    assert "de data van de volgende editie" in nl and "met de prijs" in nl and "offerte" not in nl
 
 
 def test_training_attended_still_thanked() -> None:

@@ -6612,11 +6612,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["answer"] = _not_mine_line(own_note, follow_q, variant or lang, informal=bool(context["informal"]))
         # "deine Frage zu Google Analytics 4 auf Udemy": the platform is not her course's, never kept in the thanks
         context["topic"] = cre.sub(_ON_PLATFORM, "", str(context.get("topic") or ""))
-        if context.get("situation") == "result" and context.get("situation_line"):
-            # "depuis, mes ventes ont augmenté de 20 % … un module avancé ?": the result told is congratulated before the
-            # follow-up she can build, never skipped for the course question alone
-            context["answer"] = f'{context["situation_line"]} {context["answer"]}'
-            context["situation_line"] = ""
+    if own_note and follow_q and (doubted or (context.get("was_there") and context.get("work") in ("training", "workshop", "webinar", "course"))) \
+            and context.get("situation") == "result" and context.get("situation_line"):
+        # "depuis, mes ventes ont augmenté de 20 % … un module avancé ?": the result told is congratulated before the
+        # follow-up she can build, never skipped for the course question alone
+        context["answer"] = f'{context["situation_line"]} {context["answer"]}'
+        context["situation_line"] = ""
     pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
     context["market_line"] = pair[0 if context["informal"] else 1] \
         if name in ("generic", "benefit", "met_before", "content", "exchange") and own_note and cre.search(_LEARN_MARKET, fold(own_note)) else ""
