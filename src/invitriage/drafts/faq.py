@@ -1415,11 +1415,10 @@ def agency_france(note: str, lang: str, entries: Sequence[dict[str, Any]]) -> st
 #: A job seeker's own positioning asked (folded question): "wie ich mich besser positionieren kann", "how to position myself",
 #: "me positionner", "posicionarme", "posizionarmi", "me posicionar", "hoe ik me kan profileren".
 #: ("È a conoscenza di posizioni aperte?", "open positions", "posiciones abiertas": vacancies asked, never how to position oneself)
-#: Standing out asked the same way: "hoe ik me kan onderscheiden", "how to stand out", "me démarquer", "destacarme", "distinguermi",
-#: "mich abheben".
+#: Standing out asked in Dutch the same way: "hoe ik me kan onderscheiden" (elsewhere, "how to stand out to agencies on
+#: LinkedIn", "me démarquer", "destacar" keep the owner's stand-out answer, a phrase entry).
 _JOB_POSITIONING = (r"\b(?:position\w*|positionn\w*|positionier\w*|positioneer\w*|posicion\w*|posizion\w*|profileren|profilieren"
-                    r"|onderscheiden|stand out|standing out|(?:me|se|te) (?:demarquer|differencier)|destacar(?:me|-me)?|me destacar|diferenciarme"
-                    r"|diferenciar-me|distinguermi|differenziarmi|farmi notare|(?:mich|sich|dich) (?:abheben|abzuheben|hervorheben))\b"
+                    r"|(?:me|mij|je|zich) (?:kan |kun |kunnen )?onderscheiden)\b"
                     r"(?! (?:apert\w*|abiert\w*|abert\w*|ouvert\w*|disponibl\w*|open\w*|vacant\w*|libr\w*|dispon\w*)\b)"
                     r"(?<!open position)(?<!open positions)")
 #: A change of field or a break told (folded): the career changer's answer (another sector, a gap in one line) fits it.
