@@ -48,3 +48,20 @@ def test_standing_out_asked_by_an_experienced_job_seeker_gets_her_positioning_ad
     en = sample_draft("Hi Camille, I am looking for a new SEO role after 3 years at an agency. Any tips on how to stand out to "
                       "agencies on LinkedIn? Thanks, Ben", name="Ben Carter")
     assert "What works best: a headline that names the job you want" in en
+
+
+def test_a_short_chat_asked_from_afar_or_before_a_move_is_a_call_with_the_coffee_after_the_move() -> None:
+    # regression of wave 152 E (r29 fr_en note-28): "a coffee or a call in the next two weeks" to someone moving in spring
+    en = sample_draft("Hi Camille, I'm a content strategist (6 yrs, B2B SaaS) relocating to Lyon in the spring. I'm looking for "
+                      "roles or freelance projects in the area. Would you be open to a short chat about the local market? "
+                      "Thanks, Emily Carter", name="Emily Carter")
+    assert "Happy to have a call" in en and "a coffee or a call" not in en and "once you've settled in" in en
+    # 178 de_nl note-29: "Graag een koffie of een belletje" from Lyon to a Dutch job seeker
+    nl = sample_draft("Hallo Camille, ik ben op zoek naar een nieuwe baan als SEO specialist na 3 jaar bij een bureau. Heb jij tips "
+                      "hoe ik me kan onderscheiden? Zou het fijn vinden om even te sparren.\nGroeten, Bram",
+                      headline="SEO Specialist | Open to work", name="Bram de Jong")
+    assert "Graag een belletje" in nl and "koffie" not in nl
+    # someone in her city keeps the coffee
+    en2 = sample_draft("Hi Camille, I'm a junior SEO in Lyon looking for my next role. Would you be open to a short chat? Thanks, Tom",
+                       name="Tom Reed")
+    assert "a coffee or a call" in en2

@@ -1516,8 +1516,10 @@ def _arrive_coffee(text: str, ctx: Mapping[str, Any], lang: str) -> str:
     lines = _ARRIVED_COFFEE if ctx.get("arrived") else _ARRIVE_COFFEE
     pair, city = lines.get(lang) or lines.get(lang[:2]), ctx.get("arrive") or ctx.get("arrived")
     asks = [str(a).split(":")[0] for a in ctx.get("asks") or ()]
-    if not city or not pair or "meet" in asks or "call" in asks or ctx.get("ask") in ("meet", "call") \
-            or cre.search(_COFFEE_SAID, fold(text)):
+    # a call asked by someone still to arrive: the call now, and the coffee once they live here (the draft offers no coffee)
+    call_only = ctx.get("arrive") and "meet" not in asks and ctx.get("ask") != "meet"
+    if not city or not pair or (not call_only and ("call" in asks or ctx.get("ask") == "call")) or "meet" in asks \
+            or ctx.get("ask") == "meet" or cre.search(_COFFEE_SAID, fold(text)):
         return text
     with_coffee = _before_sign_off(text, pair[0 if ctx.get("informal") else 1].format(x=city))
     return with_coffee if len(with_coffee) <= MAX_CHARS else text  # never at the cost of the owner's own tip
