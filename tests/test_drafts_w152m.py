@@ -65,3 +65,26 @@ def test_a_short_chat_asked_from_afar_or_before_a_move_is_a_call_with_the_coffee
     en2 = sample_draft("Hi Camille, I'm a junior SEO in Lyon looking for my next role. Would you be open to a short chat? Thanks, Tom",
                        name="Tom Reed")
     assert "a coffee or a call" in en2
+
+
+def test_a_course_on_a_platform_is_denied_only_when_the_owner_says_where_she_publishes() -> None:
+    # wave 152 B wrote "I have no course on Udemy" into every draft: an owner fact, now the answer fact course_platforms
+    from dataclasses import replace
+
+    from drafting import SAMPLE
+    from invitriage.drafts.writer import draft_for
+    from invitriage.judge.classify import classify
+
+    note = ("Hallo Camille, ich habe dein Training zu Google Analytics 4 auf Udemy gemacht (glaube ich jedenfalls, dass es deins "
+            "war). Gibt es auch einen Kurs für Fortgeschrittene? LG Nina")
+
+    def text(settings):
+        j = classify([note], owner_lang="fr")[0]
+        return draft_for({"name": "Nina Roth", "note": note, "headline": "", "lang": j.lang, "intent": j.intent,
+                          "action": "reply", "evidence": []}, settings, settings.templates_dir).text
+
+    assert SAMPLE.course_platforms == []
+    assert "Auf Udemy habe ich keinen Kurs" in text(SAMPLE)
+    unset = text(replace(SAMPLE, course_platforms=None))
+    assert "Udemy" not in unset and "Einen festen Aufbaukurs" in unset and "meinem Training" not in unset
+    assert "keinen Kurs" not in text(replace(SAMPLE, course_platforms=["Udemy"]))

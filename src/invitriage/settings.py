@@ -41,6 +41,14 @@ def _phrases(v: Any) -> list[str]:
     return [x.strip() for x in v if x.strip()]
 
 
+def _platforms(v: Any) -> list[str]:
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise ValueError('must be a list of course platforms, e.g. ["Udemy"], or [] for none')
+    return [x.strip() for x in v if x.strip()]
+
+
 def _language(v: Any) -> str:
     if v not in LANGUAGES:
         raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
@@ -273,6 +281,8 @@ SETTINGS: tuple[Setting, ...] = (
             "\"what does a first call cost?\", \"is the first call free?\", drafts say it plainly.", _yes_no),
     Setting("free_audit", None, "Answer fact: is the free SEO audit you offer in your posts still on (true/false)? Asked "
             "\"is the free audit still on?\", true: drafts say yes and ask for the site's link; unset: they promise nothing.", _yes_no),
+    Setting("course_platforms", None, "Answer fact: the course platforms you publish courses on, e.g. [\"Udemy\"], or [] for none: "
+            "a note unsure whether a Udemy course was yours gets a plain answer; unset: drafts neither claim nor deny it.", _platforms),
     Setting("seo_audit_prices", [], "Answer fact: your usual price of an SEO audit by the size of the site, in euros before tax, e.g. "
             "[{up_to = 50, from = 800, to = 1200}, {from = 2500, to = 4000}]: asked the price of an audit, drafts give the range.", _audit_prices),
     Setting("answers", [], "Your FAQ: [[answers]] tables with when = [phrases of the question], optional also = [...], "
@@ -311,6 +321,7 @@ class Settings:
     hiring: bool | None = None
     city: str = ""
     free_audit: bool | None = None
+    course_platforms: list[str] | None = None
     seo_audit_prices: list[dict[str, int]] = field(default_factory=list)
     answers: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
@@ -380,7 +391,7 @@ def _toml_value(v: Any) -> str:
 #: The answer facts, with an example value for the commented line ``init`` writes when one is unset.
 _ANSWER_FACTS = {"online": "true", "work_languages": '["fr", "en"]', "regions": '["France", "Switzerland", "Belgium"]',
                  "interns": "false", "mentoring": "true", "rates": '"on_request"', "first_call_free": "true", "free_audit": "true",
-                 "hiring": "false", "city": '"Lyon"', "email": '"contact@example.com"',
+                 "course_platforms": "[]", "hiring": "false", "city": '"Lyon"', "email": '"contact@example.com"',
                  "seo_audit_prices": "[{up_to = 50, from = 800, to = 1200}, {up_to = 300, from = 1500, to = 2500}, {from = 3000, to = 5000}]"}
 
 

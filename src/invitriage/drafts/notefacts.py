@@ -2973,7 +2973,7 @@ def _peer_school(original: str, folded: str, m: re.Match[str], lang: str) -> str
     rx, preps = _PEER_SCHOOL_PREP[lang]
     p = _rx(rx).match(folded, m.end())
     name = _proper(original, p.end(), 5) if p else ""
-    if not name or not name[:1].isupper() or name_gender(name.split()[0], lang):
+    if p is None or not name or not name[:1].isupper() or name_gender(name.split()[0], lang):
         return ""  # "camarade de Julie": a person, never a school
     return preps[p.group("p")] + name.strip(" ,.!")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -6218,7 +6218,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                    "", context["event"])
     # "ich habe letztes Jahr deinen Workshop besucht": the sender says they were there, never read from "vos formations" alone
     context["was_there"] = context["attended"] and _took_it(note)
-    doubted = _course_doubted(note)
+    doubted = _course_doubted(note, settings.course_platforms)
     if doubted:
         # "dein Training … auf Udemy gemacht (glaube ich jedenfalls, dass es deins war)": a platform's course the sender is
         # not sure was hers is never thanked as hers; the doubt is answered with the follow-up asked (below)
@@ -6611,7 +6611,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         on = {"fr": on.replace(" sur SEO", " sur le SEO"), "it": on.replace(" a SEO", " alla SEO")}.get(lang[:2], on)
         context["answer"] = _FOLLOW_UP_LINE[variant if variant in _FOLLOW_UP_LINE else lang][0 if context["informal"] else 1].format(on=on)
     elif doubted and own_note and follow_q:
-        context["answer"] = _not_mine_line(own_note, follow_q, variant or lang, informal=bool(context["informal"]))
+        context["answer"] = _not_mine_line(own_note, follow_q, variant or lang, informal=bool(context["informal"]),
+                                           known=settings.course_platforms is not None)
         # "deine Frage zu Google Analytics 4 auf Udemy": the platform is not her course's, never kept in the thanks
         context["topic"] = cre.sub(_ON_PLATFORM, "", str(context.get("topic") or ""))
     if own_note and follow_q and (doubted or (context.get("was_there") and context.get("work") in ("training", "workshop", "webinar", "course"))) \
@@ -9075,19 +9076,33 @@ _NOT_MINE_LINE: dict[str, tuple[str, str]] = {
 }
 
 
-def _course_doubted(note: str) -> bool:
-    """Is the note unsure a course it took on a platform was hers ("Udemy … glaube ich jedenfalls, dass es deins war")?"""
-    return bool(cre.search(_PLATFORM, fold(note)) and cre.search(_DOUBT_HERS, fold(note)))
+def _course_doubted(note: str, platforms: Sequence[str] | None) -> bool:
+    """Is the note unsure a course it took on a platform was hers ("Udemy … glaube ich jedenfalls, dass es deins war"), on a
+    platform the owner does not say she publishes on (``course_platforms``)?"""
+    named = cre.search(_PLATFORM_NAMED, note)
+    if not (named and cre.search(_DOUBT_HERS, fold(note))):
+        return False
+    return not any(fold(p) == fold(named.group()) for p in platforms or ())
 
 
-def _not_mine_line(note: str, question: str, lang: str, *, informal: bool) -> str:
-    """Her answer to a platform's course she is thought to have given, with the follow-up asked: not hers, and what she can build."""
+def _not_mine_line(note: str, question: str, lang: str, *, informal: bool, known: bool = True) -> str:
+    """Her answer to a platform's course she is thought to have given, with the follow-up asked: not hers, and what she can
+    build; ``known`` false (her platforms unset): the follow-up alone, neither claiming nor denying the course."""
     course = cre.search(_COURSE_SUBJECT, question) or cre.search(_PLATFORM_ASKED, question) or cre.search(_COURSE_SUBJECT, note)
     on = _COURSE_ON.get(lang[:2], " {}").format(restyled(course.group(1), lang[:2])) if course else ""
     on = {"fr": on.replace(" sur SEO", " sur le SEO"), "it": on.replace(" a SEO", " alla SEO")}.get(lang[:2], on)
     platform = cre.search(_PLATFORM_NAMED, note)
     row = _NOT_MINE_LINE.get(lang) or _NOT_MINE_LINE[lang[:2]]
-    return row[0 if informal else 1].format(on=on, platform=platform.group() if platform else "")
+    line = row[0 if informal else 1].format(on=on, platform=platform.group() if platform else "")
+    if known:
+        return line
+    plain, without = line.split(". ", 1)[-1], _NOT_EITHER.get(lang) or _NOT_EITHER[lang[:2]]
+    return plain.replace(*without, 1)
+
+
+#: The follow-up sentence without its "either" once the platform sentence before it is left out.
+_NOT_EITHER = {"en": (" either,", ","), "fr": (" non plus", ""), "de": (" auch nicht", " nicht"), "es": ("Tampoco tengo", "No tengo"),
+               "it": ("Non ho nemmeno", "Non ho"), "pt": ("Também não tenho", "Não tenho"), "nl": (" ook niet", " niet")}
 
 
 #: The subject of the course taken, kept as written ("Instagram Ads", "SEO", "Google Ads"), with the preposition per language.
