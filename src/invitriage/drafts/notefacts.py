@@ -8321,14 +8321,22 @@ _WHERE_DOWNLOAD = (r"\b(?:where (?:can|could|do) (?:i|we|one|you) (?:\w+ ){0,3}(
 #: The name of a tool she used or mentioned, asked for (folded): "the name of that SEO tool you use", "you mentioned a tool for
 #: keyword clustering, what was it called again?", "c'était quoi son nom ?", "wie hieß das nochmal?", "o nome daquela
 #: ferramenta": the name sent here, never a call nor the stock list of free tools.
-_TOOL_WORD = r"\b(?:tools?|outils?|logiciels?|herramientas?|strument[oi]|ferramentas?|software|apps?)\b"
+#: A browser extension or plugin is a tool too ("a Chrome extension for checking schema markup", "une extension Chrome", "eine
+#: Chrome-Erweiterung", "una extensión", "un'estensione", "uma extensão", "een extensie", "a WordPress plugin") (153 A).
+_TOOL_WORD = (r"\b(?:tools?|outils?|logiciels?|herramientas?|strument[oi]|ferramentas?|software|apps?"
+              r"|(?:\w+-)?(?:extensions?|extensiones|estension[ei]|extensao|extensoes|extensies?|erweiterung(?:en)?)|plug-?ins?|add-?ons?)\b")
 _TOOL_NAME_ASKED = (r"\b(?:name of (?:the|that|this|your) (?:\w+ )?tool|nom (?:de |du |d')(?:l'|cet |ton |votre )?(?:outil|logiciel)"
                     r"|nombre de (?:la |esa |aquella |tu )?herramienta|nome (?:dello|di quello|del|di quel) (?:strumento|tool)"
                     r"|nome (?:da|daquela|dessa|desta|aquela) ferramenta|namen? (?:des|von dem|von diesem|deines|ihres|von deinem|von ihrem) tools?"
                     r"|naam van (?:de|die|dat|je|jouw|uw) tool)\b")
 _CALLED_AGAIN = (r"\b(?:what (?:was|is|'s) (?:it|that|the tool|that tool) called|what was (?:its|the) name|c'etait quoi (?:son nom|deja)|comment (?:il |elle )?s'appel\w*"
                  r"|quel (?:est|etait) son nom|wie hie(?:ss|s|ß) (?:das|es|der|die)|wie heisst (?:das|es)|como se llam\w*|cual era (?:el|su) nombre|come si chiam\w*"
-                 r"|qual era il nome|como se chama\w*|qual era o nome|hoe heet(?:te)? (?:die|dat|het)|wat was de naam)\b")
+                 r"|qual era il nome|como se chama\w*|qual era o nome|hoe heet(?:te)? (?:die|dat|het)|wat was de naam"
+                 # "c'était lequel déjà ?", "which one was it again?", "welches war das nochmal?", "¿cuál era?", "qual era mesmo?",
+                 # "welke was het ook alweer?": the one she named, asked back (153 A)
+                 r"|c'(?:etait|est) (?:lequel|laquelle|lesquels|quoi) deja|(?:which|what) (?:one )?was (?:it|that) again|which one was (?:it|that)"
+                 r"|welche[sr]? (?:war|ist) (?:das|es) (?:noch ?mal|gleich|nochmals)|(?:cual|qual|quale) era(?: (?:de nuevo|otra vez|mesmo|di nuovo|ancora))?(?=\s*\?)"
+                 r"|welke was (?:het|dat) (?:ook alweer|nou|nog)|wat was (?:het|dat) ook alweer)\b")
 #: Her material named in one sentence and asked for in the next with a pronoun ("deine Folien waren top! Kannst du mir
 #: die zuschicken?", "loved your slides! Could you send them?", "je slides waren top! Kun je ze sturen?"): a share ask.
 _SEND_IT_BACK = (r"\b(?:(?:send|share|forward|e-?mail) (?:me )?(?:them|it|those)|me (?:les|la|le) (?:envoyer|partager|transmettre|faire suivre)"
