@@ -9695,7 +9695,12 @@ _NO_SALES = (r"\b(?:traffic|visitors|visits|trafic|visiteurs|visites|besucher\w*
              r"[^.!?\n]{0,30}\b(?:but|mais|aber|doch|pero|ma|mas|maar)\b[^.!?\n]{0,12}\b(?:no|zero|hardly any|few|aucune?|pas de|peu de|keine|kaum|wenig\w*|ningun\w*|nessun\w*|poche|poca|pocas|pocos|nenhum\w*|poucas|poucos|geen|nauwelijks|weinig|nada de)"
              r"\s+(?:\w+\s+)?(?:sales?|orders?|purchases|ventes?|commandes?|achats?|verkauf\w*|bestellung\w*|umsatz|ventas?|pedidos?|compras?|vendite|vendita|ordini|acquisti|vendas?|encomendas?"
              r"|verkopen|verkoop|bestellingen|aankopen|conversions?|conversiones|conversioni|conversoes|conversies)\b"
-             r"|\b(?:nobody|no one|personne ne|niemand|nadie|nessuno|ninguem) (?:buys|achete|kauft|compra|koopt)\b")
+             r"|\b(?:traffic|trafic|traffico|trafico|trafego|verkeer|besucher\w*|visitors|visiteurs|visitas|visite|bezoekers)\b[^.!?\n]{0,30}"
+             r"\b(?:but|mais|aber|doch|pero|ma|mas|maar)\b[^.!?\n]{0,40}\b(?:conversions?|conversion rate|conversiones|conversion|conversioni|conversao|conversoes"
+             r"|konversion\w*|conversie\w*|transfo\w*)\b[^.!?\n]{0,25}\b(?:low|poor|terrible|awful|bad|weak|tiny|faible|basse|nulle?|catastrophique|mauvaise?"
+             r"|niedrig\w*|schlecht\w*|mies|baja|bajisima|malisima|mala|bassa|bassissima|scarsa|pessima|baixa|baixissima|ruim|pessima|horrivel|laag|slecht)\b"
+             r"|\b(?:nobody|no one|personne ne|niemand|nadie|nessuno|ninguem) (?:buys|achete|kauft|compra|koopt)\b"
+             r"|\b(?:almost|hardly|presque|casi|quasi|quase|fast|bijna) (?:nobody|no one|personne|niemand|nadie|nessuno|ninguem)\b[^.!?\n]{0,12}\b(?:buys|achete|kauft|compra|koopt)\b")
 #: A marketplace shop (folded): its checkout and trust are the platform's, so its own answer (Etsy SEO) stays.
 _MARKETPLACE = r"\b(?:etsy|amazon|vinted|ebay|marketplace|mercado livre|mercado libre|bol\.com|zalando|cdiscount)\b"
 #: The first conversion checks for a shop with visitors and no sales (general practice, no fact about the owner).
