@@ -227,7 +227,7 @@ _INTERN_DONE = (r"\b(?:(?:just |recently )?(?:finished|completed|wrapped up|done
 #: A move into a new field (folded): "mich im Online-Marketing neu orientieren", "me reconvertir dans le marketing", "retrain
 #: in online marketing", "reconvertirme", "riconvertirmi", "mudar de área", "omscholen naar": a beginner there, whatever came before.
 _NEW_FIELD = (r"\b(?:neu (?:zu )?orientieren|umorientier\w*|umschul\w*|quereinst\w*|reconver\w*|retrain\w*|re-?skill\w*|career (?:change|switch)|change (?:careers|career)"
-              r"|switch (?:careers|into)|move into (?:digital|online|marketing)|reorient\w*|riconvert\w*|riqualific\w*|omscho\w*|carriereswitch|zij-?instro\w*"
+              r"|switch(?:ing|ed)? (?:careers?|into)|changing careers?|move into (?:digital|online|marketing)|reorient\w*|riconvert\w*|riqualific\w*|omscho\w*|carriereswitch|zij-?instro\w*"
               r"|mudar de (?:carreira|area)|cambiar de (?:carrera|sector|profesion)|cambiare (?:carriera|settore))\b")
 
 

@@ -9129,6 +9129,18 @@ def client_sought(folded: str) -> bool:
     return m is not None and bool(_first(_CLIENT_NEED, folded[m.start():m.end() + 80]))
 
 
+#: How she built her own practice, asked (folded): "how you built your consulting practice", "comment vous avez lancé votre
+#: activité de conseil", "cómo montaste tu consultoría", "come hai avviato la tua consulenza", "wie du deine Beratung aufgebaut
+#: hast", "hoe je je adviespraktijk hebt opgebouwd", "como você construiu sua consultoria": her path, never her service bought.
+_HER_PRACTICE_PATH = (r"\b(?:how (?:did )?you (?:\w+ )?(?:built|build|started|start|launched|launch|grew|grow|set up|got started with|went about building)"
+                      r"|comment (?:vous avez|tu as) (?:\w+ )?(?:lance|monte|construit|cree|demarre|developpe)"
+                      r"|como (?:(?:has|ha|hiciste para) )?(?:montaste|monto|empezaste|empezo|lanzaste|lanzo|creaste|creo|construiste|construyo|montar|empezar)"
+                      r"|come (?:hai|ha) (?:\w+ )?(?:avviato|costruito|lanciato|iniziato|creato|aperto)"
+                      r"|como (?:voce |tu )?(?:construiu|construiste|montou|montaste|comecou|comecaste|lancou|lancaste|abriu|abriste|criou|criaste)"
+                      r"|wie (?:du|sie) (?:\w+ ){0,4}(?:aufgebaut|gegrundet|gestartet|angefangen)"
+                      r"|hoe (?:je|u) (?:\w+ ){0,4}(?:opgebouwd|opgezet|gestart|begonnen|opbouwde|opzette|startte|begon))\b")
+
+
 def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     """What the sender wants from the owner: to buy her services, to send or get something, a plain yes."""
     facts.recruiter = bool(_first(_RECRUITER, folded))
@@ -9141,6 +9153,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     for m in ([] if client else _rx(_CLIENT[lang]).finditer(folded)):
         sentence = next(((a, b) for a, b in sentences(original) if a <= m.start() < b), (0, len(original)))
         text = folded[sentence[0]:sentence[1]]
+        if _first(_HER_PRACTICE_PATH, text):
+            continue  # "a chat about how you built your consulting practice?": her own path asked, never her consulting bought
         if _rx(_REQUEST).search(text) or _rx(_ADVICE_REQUEST).search(text) or _first(_WISH, text):
             client = True
             break

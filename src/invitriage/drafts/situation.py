@@ -227,7 +227,7 @@ _CALL_MINUTES = r"\b(?:\d+ ?(?:min|mins|minutes?|minuten|minutos|minuti)\b|une d
 #: A call length in minutes, for the number itself: "20 min", "30 minutos".
 _CALL_LENGTH = re.compile(r"\b(\d{1,2}) ?(?:min|mins|minutes?|minuten|minutos|minuti)\b")
 _COUNTRY = r"(?:(?:a|o|la|le|het|de)\s+)?([A-ZÀ-Ý][\wÀ-ÿ-]+)"
-_EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:\w+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+markets?\b)?)"
+_EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+(?:[\w-]+\s+){0,3}?(?:to|into|in)\s+(?:the\s+)?(?P<en>[A-Z][\w-]+(?:\s+markets?\b)?)"
                      r"|(?:s'implanter|s'etendre|s'étendre|se developper|se développer|développement|developpement|lancer\s+\w+\s+\w+|expansion|implantation|étendre|etendre)\s+(?:\w+\s+){0,2}?(?:en|au|aux)\s+(?P<fr>[A-ZÀ-Ý][\wÀ-ÿ-]+)"
                      r"|(?:nach|in)\s+(?P<de>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:\w+\s+){0,1}?(?:expandieren|zu expandieren|gehen wollen|einsteigen)|[Mm]arkteintritt\s+in\s+(?P<de2>[A-ZÄÖÜ][\wäöüß-]+)|expansion\s+nach\s+(?P<de3>[A-ZÄÖÜ][\wäöüß-]+)"
                      r"|(?:expandir\w*|expansión|expansion|implantar\w*|lanzar\w*|entrar)\s+(?:\w+\s+){0,3}?(?:a|en|al mercado de|en el mercado de)\s+(?P<es>[A-ZÁÉÍÓÚ][\wáéíóúñ-]+)"

@@ -53,6 +53,7 @@ from invitriage.drafts.notefacts import _OWN_COURSES_SOLD as _NF_OWN_COURSES_SOL
 from invitriage.drafts.notefacts import _WORK_WITH_FREELANCERS as _NF_WORK_WITH_FREELANCERS
 from invitriage.drafts.notefacts import _TOPIC_VERB_TAIL as _NF_TOPIC_VERB_TAIL
 from invitriage.drafts.notefacts import MODULE_LENGTH
+from invitriage.drafts.notefacts import _PROSPECT_ROLE as _NF_PROSPECT_ROLE
 from invitriage.drafts.notefacts import MENTORS_SOUGHT
 from invitriage.drafts.notefacts import SURVEY_WORD as _SURVEY_WORD
 from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _ROUGH_BUDGET_ASKED, _FOR_BEGINNERS, _SHE_SPOKE, _CONSULTING, _KIND_OF, small_talk as _small_talk, _FIELD_ROLE, _OPEN_Q, _PROGRAMME_NOUN, _HEADLINE_WORDS, choice_options, core_clauses, _RECRUITER_HEADLINE, _last_question, MIN_CORE_LETTERS, Facts, Name, best_quote, extract, headline_lang, said_where_seen, seen_at, is_informal, mirrors_title, short_note_language,
@@ -781,6 +782,19 @@ _HELPED_BY_HER = (r"\b(?:vos|tes|your|tus|sus|i tuoi|i suoi|os seus|os teus|seus
                   r"|hebben me (?:\w+ )?geholpen)\b")
 
 
+def _career_changer_chat(name: str, facts: Facts, note: str) -> bool:
+    """Is the note a career changer's chat or call asked for, judged a proposal though nothing is proposed?
+
+    >>> _career_changer_chat("business_proposal", Facts(ask="call"), "I'm switching careers into marketing. Open to a chat?")
+    True
+    >>> _career_changer_chat("business_proposal", Facts(ask="call", proposal="partnership"), "I'm switching careers. A call?")
+    False
+    """
+    return name == "business_proposal" and facts.ask in ("call", "meet") and bool(note) and career.new_field(fold(note)) \
+        and not (facts.proposal or facts.offers or facts.client or facts.pitch or facts.sells or facts.request or facts.hiring
+                 or facts.links or facts.price)
+
+
 def choose_template(name: str, facts: Facts) -> str:
     """The template for a reply: the judged intent's, unless the note gives nothing that intent talks
     about and plainly gives another reason (a referrer's name, a question, the owner's article…).
@@ -848,6 +862,20 @@ def choose_template(name: str, facts: Facts) -> str:
         # "the proposal interests me"
         return "content"
     return name
+
+
+#: A bare ask for advice (folded), nothing precise asked: "any advice?", "¿algún consejo?", "des conseils ?", "Tipps?".
+_BARE_ADVICE = (r"^\W*(?:any|some|a few|algun|algunos?|alguna|des|quelques|qualche|alguma|algumas|irgendwelche|ein paar|een paar|wat)?\s*"
+                r"(?:advice|tips?|thoughts|ideas|consejos?|conseils?|consigli|consiglio|dicas?|tipps?|ratschlage?|advies|raad|tip)\W*$")
+
+
+def _bare_advice_ask(question: str) -> bool:
+    """Is ``question`` only a bare ask for advice ("Any advice?"), nothing precise?
+
+    >>> _bare_advice_ask("Any advice?"), _bare_advice_ask("Which channels would you advise?")
+    (True, False)
+    """
+    return bool(cre.search(_BARE_ADVICE, fold(question).strip()))
 
 
 def _firm_into_france(note: str, facts: Facts, settings: Settings, lang: str) -> bool:
@@ -5411,6 +5439,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Vos conseils en stratégie de contenu m'aident beaucoup au quotidien", "tus consejos me ayudan mucho": thanks for her
         # content, no question in it, never "could you specify your question?" (review round 147)
         name = "content"
+    if _career_changer_chat(name, facts, note if note_lang == lang else ""):
+        # "switching careers from teaching … a 20-minute chat about how you built your practice?": a learner's chat,
+        # agreed as help asked, never "sounds interesting" to a proposal nor a call "about your goals and budget"
+        name = "ask_for_help"
     name = choose_template(name, facts)
     if recalled != note and facts.classmates and name in ("benefit", "ask_for_help", "content") and not (facts.ask or facts.question or facts.offers
                                                                                                         or facts.pitch or facts.proposal):
@@ -5445,6 +5477,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Geschäftsführer einer kleinen Agentur … wir möchten nach Frankreich expandieren und suchen Kontakte": a firm's move
         # into her home market, contacts sought for it, is a prospective client, never a job seeker asked for a CV
         name = "business_proposal"
+    if name == "ask_for_help" and facts.ask in ("advice", "question", "") and _firm_into_france(note if note_lang == lang else "", facts, settings, lang) \
+            and cre.search(_NF_PROSPECT_ROLE, fold(f"{note}\n{headline}")):
+        # "As Marketing Director at Brightwell Retail, I am looking to expand our e-commerce presence in France and would
+        # welcome your advice": a firm's marketing lead moving into her home market is a client lead (a yes and a call),
+        # never generic tips dumped
+        name, facts.client = "client", True
     if name == "recruiting" and not (facts.job_offered or facts.hiring or facts.job_title or facts.salary or facts.recruiter or facts.freelance_role
                                      or facts.cv or facts.refer_ask or facts.role or facts.candidate or facts.client or facts.proposal or facts.offers) \
             and note.strip() and note_lang == lang and cre.search(_HER_WORK_INTEREST, fold(note)) and not cre.search(_JOB_WORDS, fold(note)) \
@@ -6776,6 +6814,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not facts.price and not facts.proposal else ""
     if picked:
         context["faq"], context["qanswer"] = picked, ""
+    if sit.kind == "expand" and name == "client" and facts.client and context["faq"] and context["situation_line"] and own_note \
+            and all(_bare_advice_ask(q) for q in cre.question_sentences(own_note)):
+        # "As Marketing Director … looking to expand our e-commerce into France and would welcome your advice", "¿algún
+        # consejo?": a firm's lead asking nothing precise gets the call about its plans, never generic tips dumped
+        context["faq"] = ""
     if sit.kind == "expand" and context["faq"] and own_note and "?" in own_note:
         # "Queremos expandirnos a Francia, ¿qué canales digitales nos aconsejarías?": the channels asked get her answer for
         # the French market, never only "happy to talk about your plans for France" and a call
