@@ -5625,6 +5625,8 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           r"|develops|builds|developpe|concoit|desarrolla|sviluppa|desenvolve|entwickelt|ontwikkelt)"
           r"|unbeatable (?:prices?|rates?)|prix (?:imbattables?|canons?|casses?)|tarifs? (?:imbattables?|competitifs)|unschlagbare\w* preise?\w*|precios? (?:imbatibles?|competitivos)"
           r"|prezz[oi] (?:imbattibil[ei]|competitiv[oi])|precos? (?:imbativeis|imbativel|competitivos)|onverslaanbare prijz?(?:en|s)|scherpe prijzen"
+          # "a precios muy competitivos", "à des prix très compétitifs", "a prezzi molto competitivi": a seller's price, the intensifier between
+          r"|(?:prices?|rates?|prix|tarifs?|precios?|prezzi|precos?|preise\w*|prijzen) (?:very|really|super|tres|muy|molto|muito|sehr|zeer|heel) (?:competitive|competitifs?|competitivos?|competitivi|competitive\w*|wettbewerbsfahig\w*|concurrerend\w*|imbattables?|imbatibles?)"
           # "nous sommes une agence de traduction et proposons de traduire vos contenus … -20 % ce mois-ci": an agency selling to her
           r"|et (?:vous )?proposons de"
           r"|\d{1,2} ?% (?:ce mois|cette semaine|this month|this week|este mes|esta semana|questo mese|questa settimana|diesen monat|diese woche|deze maand|deze week"
@@ -5652,9 +5654,19 @@ _SELLER_CUE = (r"\b(?:garantiert|guaranteed|garanti|garantie|garantizad[oa]s?|ga
                r"|geinteresseerd|te interesa|ti interessa|te interessa)\s?\?")
 
 
+#: The sender's own sale in the first person (folded): "Ich verkaufe LinkedIn-Automatisierung", "we sell lead lists",
+#: "je vends", "vendemos", "vendiamo", "ik verkoop": a seller only with a cue aimed at her (interest asked, a multiplied result).
+_SENDER_SELLS = (r"\b(?:i sell|we sell|je vends|nous vendons|on vend|ich verkaufe|wir verkaufen|vendo|vendemos|vendiamo|vendono|ik verkoop"
+                 r"|wij verkopen|we verkopen)\b")
+#: A multiplied result promised (folded): "3x mehr Leads", "x3 tus leads", "get 3x more clients", "10 x plus de ventes".
+_TIMES_MORE = r"\b(?:\d+ ?x|x ?\d+)\b (?:\w+ ){0,2}?(?:mehr |more |plus de |mas |piu |mais |meer )?(?:\w+ )?" + _METRIC + r"\b"
+
+
 def _results_sold(folded: str) -> bool:
-    """Does the note sell a result by the number ("+300 % leads in 30 days, guaranteed", "free: 1000 followers in a week")?"""
-    return bool(_first(_WE_RAISE_YOUR, folded)) or bool(_first(_RESULT_IN_SPAN, folded) and _first(_SELLER_CUE, folded))
+    """Does the note sell a result by the number ("+300 % leads in 30 days, guaranteed", "free: 1000 followers in a week"),
+    or sell in the first person with a cue aimed at her ("Ich verkaufe LinkedIn-Automatisierung … 3x mehr Leads. Interesse?")?"""
+    return bool(_first(_WE_RAISE_YOUR, folded)) or bool(_first(_RESULT_IN_SPAN, folded) and _first(_SELLER_CUE, folded)) \
+        or bool(_first(_SENDER_SELLS, folded) and (_first(_TIMES_MORE, folded) or _first(_INTEREST_ASKED, folded)))
 
 
 #: A vendor's partner or affiliate programme she is invited to join (folded): "unser Agentur-Partnerprogramm", "ons affiliate
