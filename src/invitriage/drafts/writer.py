@@ -6904,6 +6904,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_note and (looker := quickq.looker_line(variant or lang, own_note)):
         # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
         context["faq"], context["qanswer"] = looker, ""
+    if own_note and (mer := quickq.mer_line(variant or lang, own_note)):
+        # "is MER better than ROAS for small shops?": her pick between the two, never how she tracks the ROI
+        context["faq"], context["qanswer"] = mer, ""
     if own_note and (gbp := quickq.gbp_line(variant or lang, own_note, informal=bool(context["informal"]))):
         # "does a Google Business Profile pay off without a physical shop?": yes as a service-area business for someone who
         # meets clients in person, hardly for an online-only shop; never a budget asked nor product-page advice alone
