@@ -5875,12 +5875,12 @@ _ASKS: dict[str, dict[str, str]] = {
               r"|\b(?:je|jou|u) (?:(?:een keer|eens|even|ff|nog|misschien|wat|kort) )*iets (?:te )?vragen\b|\been (?:klein )?vraagje\b",
     },
     "meet": {
-        "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|(?:qu')?on se voie|nous voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
+        "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
         "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|coffee(?:'s| is)? on me|lunch|a drink|meet up|meet in person|grab a|(?:opportunity|chance|like|love|want|hope|keen) to meet(?: with)? you)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?| (?:when|while|next time) (?:i'?m|i am|i'?ll be|i will be) in\b)",
         "de": r"\b(?:auf einen (?:virtuellen )?kaffee|bei einem (?:kaffee|cappuccino|mittagessen)|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
-        "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|nos veamos|reunirnos|conocernos en persona|conocer(?:te|le|la) en persona|comer juntos|una cana)\b",
-        "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|incontrarla|incontrarti|incontrarvi|vederci|vederla|vederti|pranzo|un aperitivo)\b",
-        "pt": r"\b(?:um cafe|esse cafe|o cafe|nosso cafe|aquele cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|nos vermos|almocar|almoco)\b",
+        "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|conocer(?:te|le|la) en persona|comer juntos|una cana)\b",
+        "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
+        "pt": r"\b(?:um cafe|esse cafe|o cafe|nosso cafe|aquele cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
         "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
     },
     "call": {

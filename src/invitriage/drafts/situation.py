@@ -795,8 +795,7 @@ _SHOP_HELPED = {
     "fr": ("Plein de succès pour {shop} ! Tiens-moi au courant.", "Plein de succès pour {shop} ! Tenez-moi au courant."),
     "de": ("Viel Erfolg weiterhin mit {shop}! Halt mich gern auf dem Laufenden.", "Viel Erfolg weiterhin mit {shop}! Halten Sie mich gern auf dem Laufenden."),
     "es": ("¡Mucho éxito con {shop}! Ya me contarás cómo va.", "¡Mucho éxito con {shop}! Ya me contará cómo va."),
-    # a shop already running: "buon lavoro", never "in bocca al lupo" (the luck wished before a start or a trial)
-    "it": ("Buon lavoro con {shop}! Fammi sapere come va.", "Buon lavoro con {shop}! Mi faccia sapere come va."),
+    "it": ("In bocca al lupo per {shop}! Fammi sapere come va.", "In bocca al lupo per {shop}! Mi faccia sapere come va."),
     "pt-BR": ("Muito sucesso com {shop}! Me conta como vai.", "Muito sucesso com {shop}! Depois me conte como vai."),
     "pt": ("Muito sucesso com {shop}! Depois conta-me como corre.", "Muito sucesso com {shop}! Depois conte-me como corre."),
     "nl": ("Veel succes met {shop}! Houd me op de hoogte.", "Veel succes met {shop}! Houdt u me op de hoogte?"),

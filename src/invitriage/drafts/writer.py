@@ -1170,52 +1170,6 @@ _PARTICLE_TAIL = r"\s+(?:vor|an|auf|aus|nach|ab|durch|zusammen|zurück|voor|aan|
 #: A piece that compares two places ("tussen Frankrijk en Nederland", "in Frankreich vs. Deutschland"): the second place
 #: is half of the subject, never a region to drop ("en" is Dutch for "and").
 _PIECE_COMPARE = r"(?i)\b(?:between|tussen|zwischen|entre|tra|fra|vs\.?|versus|contre|frente a|im vergleich zu|comparado com|rispetto a)\s"
-#: The outlet an interview is asked for ("de la revista Marketing Directo", "per la rivista Wired Italia", "pour le magazine
-#: Stratégies"): the capitalised name after the kind of outlet.
-_PRESS_OUTLET = (r"\b(?i:revista|rivista|magazine|revue|magazin|zeitschrift|tijdschrift|giornale|quotidiano|peri[oó]dico|jornal|journal)\s+"
-                 r"((?:[A-Z0-9][\w&'’-]*)(?: (?:[A-Z0-9][\w&'’-]*))*)")
-#: An interview's subject, "un reportaje sobre …", "un articolo sulla …": the words the piece is about.
-_PRESS_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|reportaje|reportage|reportagem|servizio|dossier|piece|story)\s+"
-                r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle|sur le|sur la|sur les)\s+[^.?!\n;:,()\"]{3,80}?)\s*(?=[.?!\n;:,]|\s+(?:y|e|et|ed|and|und|en)\s+(?:nos|ci|vorremmo|vorrei|volevo|mi|nous|je|j'|we|i|i'd|we'd|wir|ich|gostar\w*|queremos|quer\w*|me|te|ti|vous|aimerions|souhait\w*|zou|wil|würde)\b|$)")
-#: "sulla formazione" said after "parlare": "della formazione" (Italian and French "talk of", never "talk on").
-_PRESS_ABOUT_OF = {"it": (("sulla ", "della "), ("sullo ", "dello "), ("sugli ", "degli "), ("sulle ", "delle "), ("sul ", "del "), ("su ", "di ")),
-                   "fr": (("sur les ", "des "), ("sur le ", "du "), ("sur la ", "de la "), ("sur l'", "de l'"), ("sur ", "de "))}
-#: The thanks for an interview asked for a named outlet or subject (about, outlet; about alone; outlet alone).
-_PRESS_FOR = {
-    "fr": (" pour parler {about} dans {outlet}", " pour parler {about}", " pour {outlet}"),
-    "es": (" para hablar {about} en {outlet}", " para hablar {about}", " para {outlet}"),
-    "it": (" per parlare {about} su {outlet}", " per parlare {about}", " per {outlet}"),
-    "pt": (" para falar {about} na {outlet}", " para falar {about}", " para a {outlet}"),
-    "pt-BR": (" para falar {about} na {outlet}", " para falar {about}", " para a {outlet}"),
-}
-
-
-def press_thanks_for(note: str, lang: str) -> str:
-    """What an interview is for, said in the thanks: the sender's outlet and subject, never a bare "thank you for thinking of me".
-
-    >>> press_thanks_for("Scrivo per la rivista Wired Italia. Prepariamo un articolo sulla formazione in Europa e vorremmo intervistarti.", "it")
-    ' per parlare della formazione su Wired Italia'
-    >>> press_thanks_for("Te escribo de la revista Marketing Directo.", "es"), press_thanks_for("an interview", "xx")
-    (' para Marketing Directo', '')
-    """
-    frames = _PRESS_FOR.get(lang) or _PRESS_FOR.get(lang[:2])
-    if not frames:
-        return ""
-    outlet_m = cre.search(_PRESS_OUTLET, note)
-    about_m = cre.search(_PRESS_ABOUT, note)
-    outlet = outlet_m.group(1) if outlet_m else ""
-    said = about_m.group(1) if about_m and len(about_m.group(1).split()) <= 10 else ""
-    # "… en marketing digital en Europa": the region goes; "sobre el marketing en Instagram" keeps its platform
-    about = cre.sub(_PIECE_PLACE, "", said) if len(cre.sub(_PIECE_PLACE, "", said).split()) >= 4 else said
-    for said, of in _PRESS_ABOUT_OF.get(lang[:2], ()):
-        if about.lower().startswith(said):
-            about = of + about[len(said):]
-            break
-    if about and outlet:
-        return frames[0].format(about=about, outlet=outlet)
-    return frames[1].format(about=about) if about else frames[2].format(outlet=outlet) if outlet else ""
-
-
 #: An e-mail address at a reserved example domain (RFC 2606 / RFC 6761): a placeholder, never given in a draft.
 _RESERVED_EMAIL = r"(?i)@(?:[\w.-]+\.)?(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))\s*$|@example$"
 #: "on a piece about how SMEs use paid social" (an English topic): the piece named once, "on your piece on how ...".
@@ -3370,7 +3324,6 @@ _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client:
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["recent_met"] = False  # a meeting of the last days, or one to come
 _EMPTY_CONTEXT["coffee_first"] = False  # a coffee asked in her city, accepted before any work is presumed
-_EMPTY_CONTEXT["press_for"] = ""  # " para hablar sobre … en Marketing Directo": what an interview asked is for
 _EMPTY_CONTEXT["coffee_asked"] = False  # "Un café à Lyon le mois prochain ?": the meeting asked is a coffee, said back as one
 #: A coffee named in the note (folded).
 _COFFEE_WORD = r"\b(?:cafe|cafecito|coffee|kaffee|caffe|koffie|koffietje|cafezinho)\b"
@@ -6172,11 +6125,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # that keeps "which days suit you?", never two days of her diary nobody asked for)
         context["dated_coffee"] = local_coffee_line(variant or lang, informal=bool(context["informal"]))
         context["coffee_first"] = bool(context["dated_coffee"])  # the coffee first: never "glad to work with your team" presumed
-    if "meet" in asked and not (context["coffee_asked"] or context["dated_coffee"] or context["far_meet"] or context["far"]
-                                 or context["meet_period"] or context["meeting"] or context["next_visit"] or context["my_visit"]) \
-            and not cre.search(_MEETING_REMOTE, fold(note)):
-        # "je souhaiterais vous rencontrer afin d'évoquer un accompagnement": a meeting in person asked, met as asked
-        context["dated_coffee"] = meet_in_person_line(variant or lang, informal=bool(context["informal"]))
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
@@ -7302,10 +7250,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["email_profile"] = (_EMAIL_IN_PROFILE.get(variant or lang) or _EMAIL_IN_PROFILE.get(lang[:2]) or "") \
         if settings.email and not context["owner_email"] and context.get("by_email") else ""
     context["piece_about"] = ""
-    # "de la revista Marketing Directo … un reportaje sobre la formación en marketing digital": the yes to an interview names
-    # the outlet and the subject ("¡Gracias por pensar en mí para hablar sobre … en Marketing Directo!")
-    context["press_for"] = press_thanks_for(own_note, variant or lang) \
-        if context.get("request") == "interview" and context.get("piece") and note_lang == lang and own_note else ""
     if (context["email_profile"] or context.get("request") == "comment") and context.get("piece") and not context.get("topic") \
             and note_lang == lang and own_note:
         # a quote asked for a piece ("ein Statement für einen Artikel über KI im SEO") names the piece's subject too
@@ -11807,40 +11751,6 @@ _LOCAL_COFFEE_LINE = {
     "nl": ("Graag, een kop koffie! Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat past jou het best?",
            "Graag drink ik een kop koffie met u. Volgende week kan ik bijvoorbeeld dinsdag of donderdag: wat komt u het best uit?"),
 }
-
-
-#: A meeting in person asked, no coffee and no day named ("je souhaiterais vous rencontrer", "ci vediamo per parlarne?"):
-#: the meeting accepted as asked, with the days asked back, never turned into "a 20-minute call" (informal, formal).
-_MEET_IN_PERSON_LINE = {
-    "en": ("Let's meet up and talk it over: which days suit you next week?",
-           "Let us meet to discuss it: which days would suit you next week?"),
-    "fr": ("Voyons-nous pour en parler : quels jours t'arrangent la semaine prochaine ?",
-           "Rencontrons-nous pour en parler : quels jours vous conviendraient la semaine prochaine ?"),
-    "de": ("Treffen wir uns und besprechen das: Welche Tage passen dir nächste Woche?",
-           "Treffen wir uns, um das zu besprechen: Welche Tage passen Ihnen nächste Woche?"),
-    "es": ("Quedamos para hablarlo: ¿qué días te vienen bien la semana que viene?",
-           "Reunámonos para hablarlo: ¿qué días le vienen bien la semana que viene?"),
-    "it": ("Vediamoci per parlarne: quali giorni ti vanno bene la prossima settimana?",
-           "Incontriamoci per parlarne: quali giorni Le andrebbero bene la prossima settimana?"),
-    "pt": ("Encontramo-nos para falar disso: que dias te dão jeito na próxima semana?",
-           "Encontramo-nos para falar disso: que dias lhe dão jeito na próxima semana?"),
-    "pt-BR": ("Vamos nos encontrar para conversar sobre isso: que dias ficam bons para você na semana que vem?",
-              "Podemos nos encontrar para conversar sobre isso: que dias ficam bons para o senhor na semana que vem?"),
-    "nl": ("Laten we afspreken om het te bespreken: welke dagen passen jou volgende week?",
-           "Laten we afspreken om het te bespreken: welke dagen komen u volgende week uit?"),
-}
-
-
-def meet_in_person_line(lang: str, informal: bool) -> str:
-    """A meeting in person asked in her city with no coffee nor day named: accepted as a meeting, the days asked.
-
-    >>> meet_in_person_line("fr", informal=False)[:35]
-    'Rencontrons-nous pour en parler : q'
-    >>> meet_in_person_line("xx", informal=True)
-    ''
-    """
-    pair = _MEET_IN_PERSON_LINE.get(lang) or _MEET_IN_PERSON_LINE.get(lang[:2])
-    return pair[0 if informal else 1] if pair else ""
 
 
 #: A meeting of the last days or one to come (folded): "yesterday", "last week", "on Thursday", "on se voit jeudi", "letzte
