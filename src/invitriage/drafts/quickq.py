@@ -1114,43 +1114,6 @@ def mer_line(lang: str, note: str) -> str:
         return ""
     return _MER_LINE.get(lang) or _MER_LINE.get(lang.split("-")[0], "")
 
-
-#: A course to learn GA4 asked for, GA4 alone ("welke cursus zou u aanraden om Google Analytics 4 echt te leren?", "quelle
-#: formation pour maîtriser GA4 ?", "which course to really learn GA4?"): Google's own free Analytics courses and practice
-#: on the demo account, never the ad channels' courses. Folded; a question sentence.
-_GA4_COURSE_NAMED = r"\b(?:ga ?4|google analytics(?: ?4)?|analytics ?4)\b"
-_GA4_COURSE_WORD = (r"\b(?:courses?|cours|formations?|cursos?|cors[oi]|kurse?|cursus\w*|opleiding\w*|trainings?|schulung\w*|weiterbildung\w*"
-                    r"|fortbildung\w*|tutorials?|certif\w*|zertifi\w*|learn|apprendre|maitriser|aprender|dominar|imparare|lernen|leren)\b")
-#: Another channel, a switch, a job or something "besides" weighed in the same question: the answers on those answer it.
-_GA4_COURSE_NOT = (r"\b(?:google ads|adwords|meta|blueprint|facebook|instagram|tiktok|linkedin ads|seo|hubspot|semrush|looker|universal|ua"
-                   r"|matomo|migr\w*|overstap\w*|umstieg\w*|umsteig\w*|switch\w*|passer|besides|naast|neben|ademas|oltre|alem|en plus"
-                   r"|job|baan|stelle|emploi|poste|trabajo|lavoro|emprego|vaga|career|carriere|carreira|carrera|reconversion|quereinst\w*)\b")
-_GA4_COURSE_LINE: dict[str, str] = {
-    "en": "For GA4, I'd start with Google's own free Google Analytics courses on Skillshop, which lead to the Google Analytics certification. Then practise on Google's free demo account (the Google Merchandise Store) or on a real site: building a few reports yourself is what makes it stick.",
-    "fr": "Pour GA4, je commencerais par les cours gratuits de Google Analytics sur Skillshop, qui mènent à la certification Google Analytics. Puis s'exercer sur le compte de démonstration gratuit de Google (le Google Merchandise Store) ou sur un vrai site : c'est en construisant quelques rapports soi-même qu'on retient.",
-    "es": "Para GA4, empezaría por los cursos gratuitos de Google Analytics en Skillshop, que llevan a la certificación de Google Analytics. Luego, practicar con la cuenta de demostración gratuita de Google (la Google Merchandise Store) o con una web real: montar algunos informes uno mismo es lo que hace que se quede.",
-    "it": "Per GA4 partirei dai corsi gratuiti di Google Analytics su Skillshop, che portano alla certificazione Google Analytics. Poi esercitarsi sull'account demo gratuito di Google (il Google Merchandise Store) o su un sito vero: è costruendo qualche report da sé che si impara.",
-    "pt": "Para o GA4, começaria pelos cursos gratuitos de Google Analytics no Skillshop, que levam à certificação Google Analytics. Depois, praticar na conta de demonstração gratuita da Google (a Google Merchandise Store) ou num site real: é montando alguns relatórios que se aprende.",
-    "pt-BR": "Para o GA4, eu começaria pelos cursos gratuitos de Google Analytics no Skillshop, que levam à certificação Google Analytics. Depois, praticar na conta de demonstração gratuita do Google (a Google Merchandise Store) ou num site real: é montando alguns relatórios que se aprende.",
-    "de": "Für GA4 würde ich mit den kostenlosen Google-Analytics-Kursen von Google auf Skillshop anfangen, die zur Google-Analytics-Zertifizierung führen. Danach am kostenlosen Demokonto von Google (Google Merchandise Store) oder an einer echten Website üben: Wer selbst ein paar Berichte baut, behält es am besten.",
-    "nl": "Voor GA4 zou ik beginnen met de gratis Google Analytics-cursussen van Google op Skillshop, die toewerken naar de Google Analytics-certificering. Daarna oefenen in het gratis demo-account van Google (de Google Merchandise Store) of op een echte website: door zelf een paar rapporten te bouwen, blijft het het best hangen.",
-}
-
-
-def ga4_course_line(lang: str, note: str) -> str:
-    """Her pick when a question asks which course to take to learn GA4 (GA4 alone), ``""`` for any other note.
-
-    >>> ga4_course_line("nl", "Welke cursus zou u aanraden voor iemand die Google Analytics 4 echt wil leren?")[:22]
-    'Voor GA4 zou ik beginn'
-    >>> ga4_course_line("en", "Google Ads certification or GA4 course first?"), ga4_course_line("en", "Do you use GA4?")
-    ('', '')
-    """
-    if not any(cre.search(_GA4_COURSE_NAMED, q) and cre.search(_GA4_COURSE_WORD, q) and not cre.search(_GA4_COURSE_NOT, q)
-               for q in cre.question_sentences(fold(note))):
-        return ""
-    return _GA4_COURSE_LINE.get(lang) or _GA4_COURSE_LINE.get(lang.split("-")[0], "")
-
-
 #: Visits or rankings told gone down (folded): "our organic traffic has dropped 40% since March", "notre trafic a chuté",
 #: "las visitas han bajado", "il traffico è calato", "o tráfego caiu", "unser Traffic ist eingebrochen", "ons verkeer is gedaald".
 _TRAFFIC_NOUN = (r"(?:traffic|trafic|trafico|traffico|trafego|verkeer|bezoekers(?:aantal)?|visits|visitors|visites|visiteurs|visitas|visite|visitatori"

@@ -287,8 +287,7 @@ def talk_line(note: str, lang: str, *, informal: bool) -> str:
 #: An old acquaintance telling what they do now (folded): "ahora estoy en Madrid llevando el marketing de una startup",
 #: "agora tô em São Paulo trabalhando com branding", "now I'm in Berlin working on…", "maintenant je bosse à Paris dans…",
 #: "adesso sono a Milano e lavoro…", "jetzt bin ich in Wien und arbeite…", "nu werk ik in Gent…": their work already told.
-_NOW_WORK = (r"\b(?:ahora|agora|now|nowadays|these days|maintenant|desormais|aujourd'hui|ora|adesso|jetzt|inzwischen|mittlerweile|nu|inmiddels"
-             r"|hoje(?: em dia)?|hoy(?: en dia)?|oggi|heute|today|vandaag)\b"  # "hoje trabalho numa agência em SP", "heute arbeite ich …"
+_NOW_WORK = (r"\b(?:ahora|agora|now|nowadays|these days|maintenant|desormais|aujourd'hui|ora|adesso|jetzt|inzwischen|mittlerweile|nu|inmiddels)\b"
              r"[^.!?\n]{0,60}?\b(?:trabaj\w*|llevando|llevo|dirijo|lavor\w*|mi occupo|gestisco|trabalh\w*|cuido|work\w*|running|run|lead\w*"
              r"|in charge|travaille|bosse|m'occupe|gere|arbeite\w*|leite\w*|betreue|werk\w*|verantwoordelijk|bezig|marketing)\b")
 _NOW_TOLD = {

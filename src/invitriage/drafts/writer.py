@@ -6707,10 +6707,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "coincidimos en el máster … ahora estoy en Madrid llevando el marketing de una fintech": their work already told,
         # glad to hear it and yes to catching up, never "what are you working on?" re-asked
         context["project_line"] = told.now_line(own_note, variant or lang, informal=bool(context["informal"]))
-    if _attendee_news_told(name, facts, context, own_note):
-        # "fiz seu workshop de SEO em Lyon, lembra? Hoje trabalho numa agência em SP": a past attendee's news, glad to hear
-        # it, never "see you at the next event" nor how to choose an agency
-        context["answer"] = told.now_line(own_note, variant or lang, informal=bool(context["informal"]))
     if name == "met_before" and told.startup_question(str(context["project_line"])) and (facts.recent or cre.search(_RECENT_MET, fold(note))):
         # "we met yesterday / on Tuesday … the dog-treats startup": too soon to ask how it is going; the recent meeting's line
         context["project_line"] = ""
@@ -6911,10 +6907,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_note and (mer := quickq.mer_line(variant or lang, own_note)):
         # "is MER better than ROAS for small shops?": her pick between the two, never how she tracks the ROI
         context["faq"], context["qanswer"] = mer, ""
-    if own_note and (ga4 := quickq.ga4_course_line(variant or lang, own_note)) and context["faq"]:
-        # "welke cursus zou u aanraden om Google Analytics 4 echt te leren?": Google's own Analytics courses, never the
-        # Meta Blueprint and Google Ads courses that "cursus" picks for someone in a job
-        context["faq"], context["qanswer"] = ga4, ""
     if own_note and (gbp := quickq.gbp_line(variant or lang, own_note, informal=bool(context["informal"]))):
         # "does a Google Business Profile pay off without a physical shop?": yes as a service-area business for someone who
         # meets clients in person, hardly for an online-only shop; never a budget asked nor product-page advice alone
@@ -10082,10 +10074,7 @@ def _seeker(name: str, facts: Facts, note: str = "") -> bool:
 
 #: An intern or junior who already works at an agency (folded): "comecei agora como estagiário … numa agência", "I just
 #: started as an intern at an agency", "je viens de commencer un stage … dans une agence", "net begonnen … bij een bureau".
-_PLACED_AT_AGENCY = (r"\b(?:comecei|comecou|started|starting|commence|commencer|begonnen|begonnen|angefangen|iniziato|iniziata|empece|empezado|estagi\w*|intern(?:ship)?|stag(?:e|iair\w*|ista)|tirocin\w*|praktik\w*|becari[oa]|practicas|junior"
-                     # "hoje trabalho numa agência em SP", "I now work at an agency", "je travaille dans une agence": a job
-                     # already held there, told as news
-                     r"|trabalho|trabalhando|work|working|travaille|trabajo|trabajando|lavoro|arbeite|werk)\b"
+_PLACED_AT_AGENCY = (r"\b(?:comecei|comecou|started|starting|commence|commencer|begonnen|begonnen|angefangen|iniziato|iniziata|empece|empezado|estagi\w*|intern(?:ship)?|stag(?:e|iair\w*|ista)|tirocin\w*|praktik\w*|becari[oa]|practicas|junior)\b"
                      r"[^.!?\n]{0,60}\b(?:numa|num|em uma|na|at an?|in an?|dans une|dans l'|en una|in un'|in einer|bei einer|bij een|bij het)\s*(?:\w+\s+){0,2}"
                      r"(?:agenc\w*|agentur\w*|agenzi\w*|bureau\w*)\b")
 #: A placement still sought (folded): "busco prácticas en una agencia", "je cherche un stage dans une agence": never one begun.
@@ -10115,13 +10104,6 @@ _PLACED_TIPS: dict[str, tuple[str, str]] = {
 #: A meetup or afterwork named by its proper name ("the Lyon Growth Meetup", "le Nantes Digital Afterwork", "het Utrecht
 #: Marketing Meetup"): an event the sender went to, never a question about where to find meetups.
 _SCENE_NAMED = r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b"
-
-
-def _attendee_news_told(name: str, facts: Facts, context: Mapping[str, Any], own_note: str) -> bool:
-    """Whether a past attendee of her workshop or talk, asking nothing, tells what they do now (the news to answer)."""
-    return name == "content" and bool(own_note) and not context.get("answer") and not facts.ask and not facts.question \
-        and context.get("work") in ("training", "workshop", "talk", "webinar") and bool(context.get("attended")) \
-        and bool(told.now_line(own_note, "en", informal=True))
 
 
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
