@@ -570,10 +570,6 @@ _YOU_DID = (r"\b(?:did you|have you|you got|you found|you landed|your first|as-t
             r"|hast du|haben sie|deine ersten|ihre ersten|conseguiste|encontraste|captaste|consiguio|consiguieron|tus primeros|sus primeros"
             r"|hai trovato|ha trovato|hai ottenuto|sei riuscit\w|i tuoi primi|conseguiu|conseguiste|encontrou|encontraste|arranjou|arranjaste"
             r"|os teus primeiros|seus primeiros|heb je|heb jij|heeft u|kreeg je|vond je|jouw eerste)\b")
-#: The sender's own first clients (folded): "hoe kom ik aan mijn eerste klanten?", "how do I land my first clients?", "wie finde
-#: ich meine ersten Kunden?", "comment trouver mes premiers clients ?": a how-to for them, even after "heb je tips…?".
-_MY_FIRST_CLIENTS = (r"\b(?:my|mes|mon|mis|mi|i miei|miei|os meus|meus|meu|meine[nr]?|mijn)\s+(?:first|premiers?|primer|primeros|primi|primo"
-                     r"|primeiros?|erste[nr]?|eerste)\b")
 
 #: A catch-up question about what the owner does now ("Was machst du inzwischen?", "what are you up to these days?",
 #: "que deviens-tu ?", "¿a qué te dedicas ahora?", "cosa fai adesso?", "o que fazes agora?", "wat doe je tegenwoordig?"):
@@ -617,8 +613,7 @@ def is_self(question: str) -> bool:
     False
     """
     return bool(cre.search(_SELF, cre.sub(_SELF_HIRING, " ", question)) or cre.search(_PATH, question) or catch_up(question)
-                or cre.search(_FIRST_CLIENTS, question) and cre.search(_YOU_DID, question)
-                and not cre.search(_MY_FIRST_CLIENTS, question))
+                or cre.search(_FIRST_CLIENTS, question) and cre.search(_YOU_DID, question))
 
 
 def _best(entries: Sequence[dict[str, Any]], text: str, options: Sequence[str] = (), about_self: bool = False,

@@ -125,17 +125,6 @@ _OWN_WORD = (r"(?i)(?<=\s)(?:my|our|mes|mon|ma|nos|notre|mis|mi|nuestr[ao]s?|i m
              r"|meine[nmrs]?|unsere[nmrs]?|mijn|onze)\s+(?=\w)")
 
 
-#: A move away from the platform the shop is on (folded): "thinking of moving to my own Shopify site", "passer sur Shopify",
-#: "zu Shopify wechseln", "migrar a Shopify", "passare a Shopify", "migrar para a Shopify", "overstappen naar Shopify":
-#: the shop is wished luck without the platform it leaves.
-_MOVING = (r"\b(?:mov(?:e|ing) (?:to|over to)|switch(?:ing)? to|migrat(?:e|ing) to|leav(?:e|ing) (?:etsy|amazon|vinted)|my own (?:site|website|store)"
-           r"|passer (?:sur|a|vers)|migrer (?:vers|sur)|quitter (?:etsy|amazon|vinted)|(?:umziehen|wechseln|umsteigen) (?:zu|auf)|(?:zu|auf) \w+ (?:umziehen|wechseln|umsteigen)"
-           r"|(?:pasarme|pasar|migrar|mudarme) a|passare a|migrare su|spostarmi su|(?:migrar|passar|mudar) para|overstappen naar|overstap naar|verhuizen naar|migreren naar)\b")
-_PLATFORM = r"(?i)\b(?:etsy|amazon|vinted|ebay)\s+"
-#: "ceramics shop" for "shop selling ceramics": the English wish names what is sold before the noun.
-_SELLING = r"(?i)^(?P<a>.*?)(?P<n>shop|store)\s+selling\s+(?P<w>[\w'-]+)$"
-
-
 def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
     """The sender's shop with their possessive, as the draft says it, or "".
 
@@ -176,9 +165,6 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
         # "een webshopje in handgemaakte kaarsen", "uma lojinha": the sender's own modest diminutive, said back plainly
         # ("je webshop"), never echoed by her as if she were belittling the shop
         phrase = cre.sub(_DIMINUTIVE, lambda d: _PLAIN[d.group(0).lower()], phrase)
-        if cre.search(_MOVING, fold(note)):
-            phrase = cre.sub(_PLATFORM, "", phrase)  # "moving to my own Shopify site": never "your Etsy shop" it leaves
-        phrase = cre.sub(_SELLING, lambda x: f"{x.group('a')}{x.group('w')} {x.group('n')}", phrase)
         ours = bool(cre.search(r"\b(?:wij|we|onze|ons)\b", fold(note)))
         return _possessive(phrase, lang, informal, ours) if phrase else ""
     if headline and not note.strip() and cre.search(_HEAD, headline) and not cre.search(_EMPLOYEE, headline.split("|")[0]) \

@@ -409,8 +409,6 @@ _TIP = (r"\b(?:your|the|those|these|that|this|tes|vos|les|ces|ton|votre|cette|ce
         r"|su|sul|sulla|sullo|sui|sugli|sulle|riguardo (?:a|al|alla|ai|alle)|do|da|dos|das|over|voor|rond|rondom)\s+")
 _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already|d[ée]j[àa]|bereits|schon|ya|gi[àa]|j[áa]|al|that|which|qui|que|die|dass|che|dat"
              # "your tips on content strategy were super actionable": the verb after the subject ends it (never "… were useful were useful")
-             # "je tips over productpagina's hebben me echt geholpen", "deine Tipps zu Reels haben mir geholfen": the auxiliary ends it
-             r"|hebben|heeft|hadden|haben|hatten"
              r"|were|was|are|is|have been|sont|[ée]taient|ont [ée]t[ée]|waren|sind|eran|son|fueron|han sido|erano|sono|sono stati|foram|s[ãa]o|eram|zijn|waren"
              r"|in (?:my|our|unse\w*|meine\w*|mijn|onze|ons)|bij (?:mijn|onze|ons)|dans|im|en mi|en nuestr\w*|nel|nella|no meu|na minha|auf|umgesetzt|angewendet|ausprobiert|toegepast|aplicad\w*|applicat\w*"
              r"|last|during|lors|beim|durante|tijdens|pendant|mardi|lundi|gestern|yesterday|ayer|ieri|ontem|gisteren|hier|at|op|bei|auf"
@@ -569,11 +567,6 @@ _OWN_AFTER = (r"^(?:on|sur|zu[mr]?|fur|fuers|uber|sobre|para|su|sul|sulla|do|da|
               r"(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|mio|mia|miei|mie|nostr\w*|meu|meus|minha|minhas|nosso\w*|nossa\w*|mijn|onze|ons)\b")
 
 
-#: A verb right before "je"/"u" (Dutch inversion): "Heb je tips voor freelancen, hoe …?", "Heeft u tips over …", "Kun je tips
-#: geven": "je" is the subject asking for tips, never "your tips" thanked for.
-_ASKS_YOU_TIPS = r"(?i)\b(?:heb|hebt|heeft|had|kun|kan|kunt|wil|wilt|zou|mag|ken|weet|geef|deel|stuur|zijn|zal)\s+$"
-
-
 def _tip(note: str) -> tuple[str, bool]:
     """(the tips' subject with its preposition, whether the note names one tip only)."""
     if not note:
@@ -582,8 +575,6 @@ def _tip(note: str) -> tuple[str, bool]:
         if cre.match(r"(?i)(?:the|that|this|les|cette|ce|die|den|diesen|los|ese|esa|aquel|quel|quello|i|as|essa|aquela|aquele|de)\b", m.group(0)) \
                 and not cre.search(_THANKS + "|" + _APPLIED + "|" + _GAVE_ME, fold(note)):
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
-        if cre.match(r"(?i)(?:je|u)\b", m.group(0)) and cre.search(_ASKS_YOU_TIPS, note[max(0, m.start() - 12):m.start()]):
-            continue  # "Heb je tips voor freelancen in marketing, hoe kom ik …?": tips asked for, never thanked for
         if cre.match(r"[^.!?,;\n]*\?", note[m.end():]):
             continue  # "Heb je tips voor iemand die net begint?", "¿tienes consejos para…?": tips asked for, never thanked for
         # the subject ends with its line ("Danke für den Tipp mit Brevo!\nLiebe Grüße"): never "der Tipp mit Brevo. etwas"
