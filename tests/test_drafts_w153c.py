@@ -91,3 +91,11 @@ def test_english_peer_content_or_technical_first_is_answered():
     d = sample_draft(note, headline="SEO consultant", name="Tom Hardy")
     assert "Search Console" in d
     assert "budget" not in _body(d)
+
+
+def test_how_she_works_asked_by_a_firm_moving_into_france_keeps_her_answer() -> None:
+    # regression of wave 153 C (r174 es_pt_it note-40): "como você trabalha com campanhas" lost her way of working
+    pt = sample_draft("Olá Camille, sou diretora de marketing de uma marca de cosméticos brasileira que quer entrar no mercado "
+                      "francês. Gostaria de entender como você trabalha com campanhas de social ads aí.",
+                      headline="Diretora de Marketing – Bela Natura", name="Fernanda Lima")
+    assert "auditoria" in pt

@@ -6815,7 +6815,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if picked:
         context["faq"], context["qanswer"] = picked, ""
     if sit.kind == "expand" and name == "client" and facts.client and context["faq"] and context["situation_line"] and own_note \
-            and all(_bare_advice_ask(q) for q in cre.question_sentences(own_note)):
+            and all(_bare_advice_ask(q) for q in cre.question_sentences(own_note)) and not cre.search(_HOW_YOU_WORK, fold(own_note)):
         # "As Marketing Director … looking to expand our e-commerce into France and would welcome your advice", "¿algún
         # consejo?": a firm's lead asking nothing precise gets the call about its plans, never generic tips dumped
         context["faq"] = ""
