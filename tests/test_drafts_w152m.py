@@ -88,3 +88,15 @@ def test_a_course_on_a_platform_is_denied_only_when_the_owner_says_where_she_pub
     unset = text(replace(SAMPLE, course_platforms=None))
     assert "Udemy" not in unset and "Einen festen Aufbaukurs" in unset and "meinem Training" not in unset
     assert "keinen Kurs" not in text(replace(SAMPLE, course_platforms=["Udemy"]))
+
+
+def test_a_bad_course_platforms_value_is_one_clear_line() -> None:
+    import pytest
+
+    from invitriage.errors import ConfigError
+    from invitriage.settings import Settings
+
+    assert Settings.from_mapping({"course_platforms": ["Udemy", " "]}).course_platforms == ["Udemy"]
+    with pytest.raises(ConfigError) as err:
+        Settings.from_mapping({"course_platforms": 3})
+    assert "course_platforms must be a list of course platforms" in str(err.value) and "\n" not in str(err.value)

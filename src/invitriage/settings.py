@@ -42,11 +42,10 @@ def _phrases(v: Any) -> list[str]:
 
 
 def _platforms(v: Any) -> list[str]:
-    if isinstance(v, str):
-        v = [v]
-    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        raise ValueError('must be a list of course platforms, e.g. ["Udemy"], or [] for none')
-    return [x.strip() for x in v if x.strip()]
+    try:
+        return _phrases(v)
+    except ValueError:
+        raise ValueError('must be a list of course platforms, e.g. ["Udemy"], or [] for none') from None
 
 
 def _language(v: Any) -> str:
