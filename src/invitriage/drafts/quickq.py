@@ -710,23 +710,24 @@ _SCENE_HIRE: dict[str, tuple[str, str]] = {
 
 
 #: A tool asked for a named purpose ("which tool for heatmaps?"): the purpose named, the one fact she needs (what the
-#: site runs on) and what she will then tell; (informal, formal). ``{lead}`` is the note's own "for heatmaps".
+#: site runs on) and the pick she will then give for it, never "which one I use" as if her own depended on their site;
+#: (informal, formal). ``{lead}`` is the note's own "for heatmaps".
 _TOOL_FOR: dict[str, tuple[str, str]] = {
-    "en": ("{lead}, the right tool depends mostly on what your site runs on: tell me (Shopify, WordPress, something else?) and I'll tell you which one I use.",) * 2,
-    "fr": ("{lead}, le bon outil dépend surtout de ce sur quoi tourne ton site : dis-le-moi (Shopify, WordPress, autre ?) et je te dirai lequel j'utilise.",
-           "{lead}, le bon outil dépend surtout de ce sur quoi tourne votre site : dites-le-moi (Shopify, WordPress, autre ?) et je vous dirai lequel j'utilise."),
-    "de": ("{lead} hängt das passende Tool vor allem davon ab, worauf deine Website läuft: Sag mir das (Shopify, WordPress, etwas anderes?), dann sage ich dir, welches ich nutze.",
-           "{lead} hängt das passende Tool vor allem davon ab, worauf Ihre Website läuft: Sagen Sie mir das (Shopify, WordPress, etwas anderes?), dann sage ich Ihnen, welches ich nutze."),
-    "es": ("{lead}, la herramienta adecuada depende sobre todo de la plataforma de tu web: dime cuál es (Shopify, WordPress, otra) y te digo cuál uso yo.",
-           "{lead}, la herramienta adecuada depende sobre todo de la plataforma de su web: dígame cuál es (Shopify, WordPress, otra) y le digo cuál uso yo."),
-    "it": ("{lead}, lo strumento giusto dipende soprattutto dalla piattaforma del tuo sito: dimmi qual è (Shopify, WordPress, altro) e ti dico quale uso io.",
-           "{lead}, lo strumento giusto dipende soprattutto dalla piattaforma del Suo sito: mi dica qual è (Shopify, WordPress, altro) e Le dico quale uso io."),
-    "pt-BR": ("{lead}, a ferramenta certa depende principalmente da plataforma do seu site: me diz qual é (Shopify, WordPress, outra) e eu te digo qual eu uso.",
-              "{lead}, a ferramenta certa depende principalmente da plataforma do seu site: me diga qual é (Shopify, WordPress, outra) e eu lhe digo qual uso."),
-    "pt": ("{lead}, a ferramenta certa depende sobretudo da plataforma do teu site: diz-me qual é (Shopify, WordPress, outra) e digo-te qual uso.",
-           "{lead}, a ferramenta certa depende sobretudo da plataforma do seu site: diga-me qual é (Shopify, WordPress, outra) e digo-lhe qual uso."),
-    "nl": ("{lead} hangt de juiste tool vooral af van het platform van je site: laat me weten welk (Shopify, WordPress, iets anders), dan zeg ik je welke ik gebruik.",
-           "{lead} hangt de juiste tool vooral af van het platform van uw site: laat u mij weten welk (Shopify, WordPress, iets anders), dan zeg ik u welke ik gebruik."),
+    "en": ("{lead}, the right tool depends mostly on what your site runs on: tell me (Shopify, WordPress, something else?) and I'll tell you which one I'd pick for it.",) * 2,
+    "fr": ("{lead}, le bon outil dépend surtout de ce sur quoi tourne ton site : dis-le-moi (Shopify, WordPress, autre ?) et je te dirai lequel je choisirais.",
+           "{lead}, le bon outil dépend surtout de ce sur quoi tourne votre site : dites-le-moi (Shopify, WordPress, autre ?) et je vous dirai lequel je choisirais."),
+    "de": ("{lead} hängt das passende Tool vor allem davon ab, worauf deine Website läuft: Sag mir das (Shopify, WordPress, etwas anderes?), dann sage ich dir, welches ich dafür nehmen würde.",
+           "{lead} hängt das passende Tool vor allem davon ab, worauf Ihre Website läuft: Sagen Sie mir das (Shopify, WordPress, etwas anderes?), dann sage ich Ihnen, welches ich dafür nehmen würde."),
+    "es": ("{lead}, la herramienta adecuada depende sobre todo de la plataforma de tu web: dime cuál es (Shopify, WordPress, otra) y te digo cuál elegiría yo.",
+           "{lead}, la herramienta adecuada depende sobre todo de la plataforma de su web: dígame cuál es (Shopify, WordPress, otra) y le digo cuál elegiría yo."),
+    "it": ("{lead}, lo strumento giusto dipende soprattutto dalla piattaforma del tuo sito: dimmi qual è (Shopify, WordPress, altro) e ti dico quale sceglierei io.",
+           "{lead}, lo strumento giusto dipende soprattutto dalla piattaforma del Suo sito: mi dica qual è (Shopify, WordPress, altro) e Le dico quale sceglierei io."),
+    "pt-BR": ("{lead}, a ferramenta certa depende principalmente da plataforma do seu site: me diz qual é (Shopify, WordPress, outra) e eu te digo qual eu escolheria.",
+              "{lead}, a ferramenta certa depende principalmente da plataforma do seu site: me diga qual é (Shopify, WordPress, outra) e eu lhe digo qual escolheria."),
+    "pt": ("{lead}, a ferramenta certa depende sobretudo da plataforma do teu site: diz-me qual é (Shopify, WordPress, outra) e digo-te qual escolheria.",
+           "{lead}, a ferramenta certa depende sobretudo da plataforma do seu site: diga-me qual é (Shopify, WordPress, outra) e digo-lhe qual escolheria."),
+    "nl": ("{lead} hangt de juiste tool vooral af van het platform van je site: laat me weten welk (Shopify, WordPress, iets anders), dan zeg ik je welke ik zou kiezen.",
+           "{lead} hangt de juiste tool vooral af van het platform van uw site: laat u mij weten welk (Shopify, WordPress, iets anders), dan zeg ik u welke ik zou kiezen."),
 }
 
 
