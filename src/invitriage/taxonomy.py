@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 #: From strongest to weakest purpose: when several cues appear, the first wins.
@@ -72,3 +73,11 @@ def rank(intent: str) -> int:
     """
     return PRIORITY.index(intent)
 
+
+def in_lang(texts: Mapping[str, str], lang: str) -> str:
+    """The text for ``lang`` in a per-language table, pt-BR falling back on pt; "" when the table has neither.
+
+    >>> in_lang({"pt": "Olá"}, "pt-BR"), in_lang({"fr": "Salut"}, "nl")
+    ('Olá', '')
+    """
+    return str(texts.get(lang) or texts.get(lang[:2], ""))

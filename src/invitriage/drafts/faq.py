@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from invitriage.drafts import career, pick, told
 from invitriage.drafts import rx as cre
 from invitriage.drafts.notefacts import small_talk
 from invitriage.settings import fold_phrase
+from invitriage.taxonomy import in_lang
 
 
 def _hits(phrases: Sequence[str], text: str) -> bool:
@@ -1255,15 +1256,6 @@ _AGENCY_ASKED = r"\b(?:agency|agencies|agences?|agencias?|agenzi[ae]|agentur\w*|
 #: tells ("$25/day", "20€/jour"); an answer worded otherwise keeps its own words.
 _LOCAL_DAILY = {"en": "about €10 a day", "fr": "environ 10 € par jour", "es": "unos 10 € al día", "it": "circa 10 € al giorno",
                 "de": "etwa 10 € am Tag", "pt": "cerca de 10 € por dia", "pt-BR": "uns R$ 50 por dia", "nl": "zo'n € 10 per dag"}
-
-
-def in_lang(texts: Mapping[str, str], lang: str) -> str:
-    """The text for ``lang`` in a per-language table, pt-BR falling back on pt; "" when the table has neither.
-
-    >>> in_lang({"pt": "Olá"}, "pt-BR"), in_lang({"fr": "Salut"}, "nl")
-    ('Olá', '')
-    """
-    return str(texts.get(lang) or texts.get(lang[:2], ""))
 
 
 def rule_text(entries: Sequence[dict[str, Any]], rule: str, lang: str) -> str:

@@ -21,6 +21,7 @@ import re
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import in_lang
 
 #: Local events or communities asked for to meet people of the trade (folded): "which local events or communities would you
 #: recommend to meet people in the field?", "quels événements locaux pour rencontrer des gens du métier ?", "¿qué eventos o
@@ -1082,7 +1083,7 @@ def looker_line(lang: str, note: str) -> str:
     if not any(cre.search(_LOOKER_NAMED, q) and cre.search(_LOOKER_WEIGHED, q) for q in cre.question_sentences(folded)) \
             or not cre.search(_GA4_OWN, folded):
         return ""
-    return _LOOKER_LINE.get(lang) or _LOOKER_LINE.get(lang.split("-")[0], "")
+    return in_lang(_LOOKER_LINE, lang)
 
 #: MER (total revenue over total ad spend) weighed against ROAS ("is MER better than ROAS for small shops?", "MER o ROAS para
 #: una tienda pequeña?"): her pick, never how she tracks the ROI. Folded; the bare "mer" only beside ROAS (French "la mer").
@@ -1113,7 +1114,7 @@ def mer_line(lang: str, note: str) -> str:
     named = any(cre.search(_MER_NAMED, q) for q in cre.question_sentences(folded))
     if not named or not (cre.search(_MER_BESIDE, folded) or cre.search(_MER_SPELLED, folded)):
         return ""
-    return _MER_LINE.get(lang) or _MER_LINE.get(lang.split("-")[0], "")
+    return in_lang(_MER_LINE, lang)
 
 #: Visits or rankings told gone down (folded): "our organic traffic has dropped 40% since March", "notre trafic a chuté",
 #: "las visitas han bajado", "il traffico è calato", "o tráfego caiu", "unser Traffic ist eingebrochen", "ons verkeer is gedaald".
