@@ -3287,7 +3287,7 @@ _EMPTY_CONTEXT.update({"k_funding": "", "lang_plain": "", "audit_but": "", "bett
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
-_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "her_comment": False, "post_by": ""})
+_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "scam": False, "her_comment": False, "post_by": ""})
 #: Thanks for HER comment under the sender's own post (folded): "danke für deinen Kommentar unter meinem Beitrag", "thanks for
 #: your comment on my post", "merci pour ton commentaire sous mon post", "bedankt voor je reactie op mijn bericht".
 _HER_COMMENT = (r"\b(?:deinen|ihren|your|ton|votre|tu|su|tuo|suo|teu|seu|je|jouw|uw)\s+(?:[\w-]+\s+){0,2}?"
@@ -5709,10 +5709,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
         # in mind for them; never "tell me about your business and budget"
         name = "sales_pitch"
+    scam = intent == "scam"
+    if scam:
+        # "10.000 seguidores reales por 49 €", "a US army doctor on mission, can we talk on WhatsApp?": held by the judgment;
+        # if she answers at all, a dry no, never "I'll keep your profile in mind", a wish of success nor a client's call
+        name = "sales_pitch"
     # "danke für deinen tollen Kommentar unter meinem Beitrag": her comment under THEIR post, never "my comment read"
     her_comment = name == "content" and note_lang == lang and not (facts.ask or facts.question) and bool(cre.search(_HER_COMMENT, fold(note)))
     context: dict[str, Any] = {
-        "recruiter_call": recruiter_call, "for_clients": for_clients, "her_comment": her_comment,
+        "recruiter_call": recruiter_call, "for_clients": for_clients, "scam": scam, "her_comment": her_comment,
         **{k: getattr(facts, k) for k in ("ask", "wanted", "survey", "event", "when", "org", "work", "title", "topic",
                                           "referrer", "role", "domain", "period", "cv", "job_title", "company", "place",
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
