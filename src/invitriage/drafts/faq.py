@@ -1163,14 +1163,14 @@ SEO_FIRST_ANSWER = {
 #: A career changer asking which course to start with, no channel aimed at (Google Analytics weighed against a general
 #: course at most): a general course first, for the map of the field, then the GA4 certification as proof.
 GENERAL_FIRST_ANSWER = {
-    "en": "I'd start with a general digital marketing course, to get the map of the field (HubSpot Academy's is free), then the Google Analytics (GA4) certification, free on Skillshop, as proof that one can read the figures. Each lesson tried on a real project along the way: that's what sticks, and what recruiters ask about.",
+    "en": "I'd start with a general digital marketing course, to get an overview of the whole field (HubSpot Academy's is free), then the Google Analytics (GA4) certification, free on Skillshop, which shows you can work with data. And try out each lesson on a real project as you go: that's what sticks, and what recruiters ask about.",
     "fr": "Je commencerais par une formation générale en marketing digital, pour avoir la carte du métier (celle de HubSpot Academy est gratuite), puis la certification Google Analytics (GA4), gratuite sur Skillshop, comme preuve qu'on sait lire les chiffres. Et chaque module appliqué à un vrai projet en parallèle : c'est là qu'on apprend.",
     "es": "Empezaría por un curso general de marketing digital, para tener el mapa del oficio (el de HubSpot Academy es gratuito), y después la certificación de Google Analytics (GA4), gratuita en Skillshop, como prueba de que se saben leer las cifras. Y cada lección aplicada a un proyecto real a la vez: así es como se aprende.",
     "it": "Partirei da un corso generale di marketing digitale, per avere la mappa del mestiere (quello di HubSpot Academy è gratuito), poi la certificazione Google Analytics (GA4), gratuita su Skillshop, come prova di saper leggere i dati. E ogni lezione applicata a un progetto reale in parallelo: è così che si impara.",
     "de": "Ich würde mit einem allgemeinen Kurs in Online-Marketing anfangen, um einen Überblick über das Fach zu bekommen (der von der HubSpot Academy ist kostenlos), und danach das Google-Analytics-Zertifikat (GA4), kostenlos auf Skillshop, als Nachweis, dass man Zahlen lesen kann. Dazu jede Lektion gleich an einem echten Projekt üben.",
     "pt": "Começaria por um curso geral de marketing digital, para ter o mapa da profissão (o da HubSpot Academy é gratuito), e depois a certificação Google Analytics (GA4), gratuita no Skillshop, como prova de que se sabe ler os números. E cada lição aplicada a um projeto real ao mesmo tempo: é assim que se aprende.",
     "pt-BR": "Eu começaria por um curso geral de marketing digital, para ter o mapa da área (o da HubSpot Academy é gratuito), e depois a certificação Google Analytics (GA4), gratuita no Skillshop, como prova de que se sabe ler os números. E cada aula aplicada a um projeto real ao mesmo tempo: é assim que se aprende.",
-    "nl": "Ik zou beginnen met een algemene cursus online marketing, voor een overzicht van het vak (die van HubSpot Academy is gratis), en daarna de Google Analytics-certificering (GA4), gratis via Skillshop, als bewijs dat de cijfers gelezen kunnen worden. En elke les meteen toepassen op een echt project: zo blijft het hangen.",
+    "nl": "Ik zou beginnen met een algemene cursus online marketing, voor een overzicht van het vak (die van HubSpot Academy is gratis), en daarna de Google Analytics-certificering (GA4), gratis via Skillshop, als bewijs dat je met cijfers overweg kunt. En elke les meteen toepassen op een echt project: zo blijft het hangen.",
 }
 #: Years in marketing or communication already told (folded): "7 jaar marketing bij een verzekeraar", "10 jaar in de
 #: communicatie": no beginner, the course closest to the job aimed at answers it, never a general course.
@@ -2014,13 +2014,17 @@ def without_unasked_stand_out(text: str, whole: str) -> str:
 #: agências?", "how to present myself to agencies?".
 _PRESENTING_ASKED = (r"\b(?:present (?:myself|yourself)|introduce myself|pitch myself|me presenter|presentarme|presentarmi|presentarsi"
                      r"|(?:me )?apresentar(?:-me)?|mich (?:\w+ )?vorstellen|mich (?:\w+ )?prasentieren|mezelf (?:\w+ )?(?:presenteren|voorstellen))\b")
+#: How to stand out asked (folded): "tips hoe ik kan opvallen bij bureaus?", "how do I stand out with agencies?", "comment
+#: me démarquer auprès des agences ?": the tip on standing out answers it, never the agency-or-in-house comparison.
+_STAND_OUT_Q = (r"\b(?:stand out|standing out|opvallen|op te vallen|me demarquer|se demarquer|destacar(?:me|-me)?|distinguermi|distinguersi"
+                r"|emergere|auffallen|aufzufallen|mich abheben)\b")
 #: A side weighed against the agency (folded): in-house, a brand, a company, freelance ("agenzia o azienda?").
 _OTHER_SIDE_SAID = (r"\b(?:in-house|inhouse|in house|brands?|client[- ]side|annonceurs?|entreprises?|empresas?|aziend[ae]|unternehmen|bedrij(?:f|ven)"
                     r"|in-company|start-?ups?|freelanc\w*|versus|vs)\b")
 
 
 def only_stand_out_when_presenting(text: str, whole: str) -> str:
-    """Only the closing tip on standing out when the (folded) note asks how to present oneself to agencies and weighs no
+    """Only the closing tip on standing out when the (folded) note asks how to present oneself to agencies (or to stand out) and weighs no
     other side ("come presentarmi alle agenzie?": the agency-or-in-house comparison answers a question not asked).
 
     >>> only_stand_out_when_presenting("Both teach well. To stand out, show study projects with figures.", "how do i present myself to agencies?")
@@ -2028,7 +2032,7 @@ def only_stand_out_when_presenting(text: str, whole: str) -> str:
     >>> only_stand_out_when_presenting("Both teach well. To stand out, show study projects with figures.", "agency or in-house? how do i present myself?")
     'Both teach well. To stand out, show study projects with figures.'
     """
-    if not cre.search(_PRESENTING_ASKED, whole) or cre.search(_OTHER_SIDE_SAID, whole):
+    if not (cre.search(_PRESENTING_ASKED, whole) or cre.search(_STAND_OUT_Q, whole)) or cre.search(_OTHER_SIDE_SAID, whole):
         return text
     sentences = cre.split(r"(?<=[.!?])\s+", text)
     if len(sentences) < 2 or not cre.search(_STAND_OUT_TIP, sentences[-1]):

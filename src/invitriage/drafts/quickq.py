@@ -1085,6 +1085,37 @@ def looker_line(lang: str, note: str) -> str:
         return ""
     return in_lang(_LOOKER_LINE, lang)
 
+#: Which tool to report on ad campaigns with ("what tools would you recommend for reporting on Facebook + Google Ads?",
+#: "welk tool gebruik je voor rapportages van Meta- en Google-campagnes?"): the tools named, never how she measures the
+#: ROI. Folded; a question sentence naming a tool, reporting, Meta and Google (the answer is for both together).
+_TOOL_WORD = r"\b(?:tools?|outils?|logiciels?|software|herramientas?|strumenti|strumento|ferramentas?|werkzeuge?|app|apps)\b"
+_REPORT_WORD = r"\b(?:report\w*|rapport\w*|informes?|relatori\w*|relatorios?|bericht\w*|dashboards?|tableaux? de bord)\b"
+_META_ADS = r"\b(?:facebook|meta|instagram)\b"
+_GOOGLE_ADS = r"\bgoogle(?:[ -]ads)?\b"
+_REPORT_TOOLS_LINE: dict[str, str] = {
+    "en": "For Facebook and Google Ads together, I'd use Looker Studio (free): Google Ads connects directly, Meta through a connector such as Supermetrics (paid) or a CSV export into Google Sheets. Add GA4 with UTM tags on every link, so both platforms' sales are counted the same way.",
+    "fr": "Pour Facebook et Google Ads ensemble, j'utiliserais Looker Studio (gratuit) : Google Ads s'y branche directement, Meta via un connecteur comme Supermetrics (payant) ou un export CSV dans Google Sheets. Et GA4 avec des UTM sur chaque lien, pour compter les ventes des deux plateformes de la même façon.",
+    "es": "Para Facebook y Google Ads juntos, usaría Looker Studio (gratuito): Google Ads se conecta directamente, Meta con un conector como Supermetrics (de pago) o una exportación CSV a Google Sheets. Y GA4 con UTM en cada enlace, para contar las ventas de las dos plataformas de la misma manera.",
+    "it": "Per Facebook e Google Ads insieme userei Looker Studio (gratuito): Google Ads si collega direttamente, Meta con un connettore come Supermetrics (a pagamento) o un export CSV in Google Sheets. E GA4 con gli UTM su ogni link, per contare le vendite delle due piattaforme allo stesso modo.",
+    "pt": "Para Facebook e Google Ads em conjunto, usaria o Looker Studio (gratuito): o Google Ads liga-se diretamente, a Meta através de um conector como o Supermetrics (pago) ou de uma exportação CSV para o Google Sheets. E o GA4 com UTM em cada link, para contar as vendas das duas plataformas da mesma forma.",
+    "pt-BR": "Para Facebook e Google Ads juntos, eu usaria o Looker Studio (gratuito): o Google Ads se conecta direto, a Meta por um conector como o Supermetrics (pago) ou por uma exportação CSV para o Google Sheets. E o GA4 com UTM em cada link, para contar as vendas das duas plataformas do mesmo jeito.",
+    "de": "Für Facebook und Google Ads zusammen würde ich Looker Studio nehmen (kostenlos): Google Ads lässt sich direkt anbinden, Meta über einen Connector wie Supermetrics (kostenpflichtig) oder einen CSV-Export in Google Sheets. Dazu GA4 mit UTM-Tags an jedem Link, damit die Verkäufe beider Plattformen gleich gezählt werden.",
+    "nl": "Voor Facebook en Google Ads samen zou ik Looker Studio gebruiken (gratis): Google Ads koppel je direct, Meta via een connector zoals Supermetrics (betaald) of een CSV-export naar Google Sheets. Daarnaast GA4 met UTM-tags op elke link, zodat de verkopen van beide platforms op dezelfde manier geteld worden.",
+}
+
+
+def report_tools_line(lang: str, note: str) -> str:
+    """The tools she would report on ad campaigns with, when a question asks for them; ``""`` for any other note.
+
+    >>> report_tools_line("en", "what tools do you use for reporting on Meta and Google Ads campaigns?")[:28]
+    'For Facebook and Google Ads '
+    >>> report_tools_line("en", "How do you measure the ROI of your ads?")
+    ''
+    """
+    return in_lang(_REPORT_TOOLS_LINE, lang) if any(
+        cre.search(_TOOL_WORD, q) and cre.search(_REPORT_WORD, q) and cre.search(_META_ADS, q) and cre.search(_GOOGLE_ADS, q)
+        for q in cre.question_sentences(fold(note))) else ""
+
 #: MER (total revenue over total ad spend) weighed against ROAS ("is MER better than ROAS for small shops?", "MER o ROAS para
 #: una tienda pequeña?"): her pick, never how she tracks the ROI. Folded; the bare "mer" only beside ROAS (French "la mer").
 _MER_NAMED = r"\b(?:mer|marketing efficiency ratio|blended roas)\b"
@@ -1669,6 +1700,21 @@ _GBP_ONLINE: dict[str, tuple[str, str]] = {
 _GBP_PAID = (r"\b(?:ads|adwords|annunci|inserzioni|sponsorizzat\w*|anuncios|pub|pubs|publicite|werbung|anzeigen|advertenties|adverteren"
              r"|campagn\w*|campan\w*|kampagne\w*|paid|payant\w*|pago|pagos|bezahlt\w*|betaald\w*|a pagamento)\b")
 _GBP_OR = r"\b(?:or|ou|o|oder|of|oppure|vs|versus)\b"
+#: SEO weighed against the profile (and social) for a local business ("is SEO still worth it for a local bakery or should I
+#: just focus on Google Business Profile + Instagram?"). Folded.
+_GBP_SOCIAL = r"\b(?:instagram|insta|facebook|tiktok|social\w*|reseaux|redes|sociale)\b"
+_GBP_SEO = r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschinenoptimierung|zoekmachineoptimalisatie)\b"
+#: (informal, formal): the profile and social first, a simple site as all the SEO a local shop needs at first.
+_GBP_OVER_SEO: dict[str, tuple[str, str]] = {
+    "en": ("For a local shop, I'd focus on the Google Business Profile and Instagram: the profile is where local search happens (photos, opening hours, a review asked of every happy customer), and Instagram shows what's new. A simple site with the address, hours and products, linked from the profile, is all the SEO I'd do at first; no blog needed.",) * 2,
+    "fr": ("Pour un commerce local, je miserais sur la fiche Google Business et Instagram : c'est la fiche qui fait le référencement local (photos, horaires, un avis demandé à chaque client content), et Instagram montre les nouveautés. Un site simple avec l'adresse, les horaires et les produits, relié à la fiche, suffit comme SEO au début ; pas besoin de blog.",) * 2,
+    "es": ("Para un comercio local, me centraría en el perfil de empresa de Google e Instagram: el perfil es donde ocurre la búsqueda local (fotos, horarios, una reseña pedida a cada cliente contento), e Instagram muestra las novedades. Una web sencilla con la dirección, los horarios y los productos, enlazada desde el perfil, basta como SEO al principio; no hace falta blog.",) * 2,
+    "it": ("Per un negozio locale punterei sulla scheda Google Business e su Instagram: è la scheda a fare la SEO locale (foto, orari, una recensione chiesta a ogni cliente contento), e Instagram mostra le novità. Un sito semplice con indirizzo, orari e prodotti, collegato alla scheda, basta come SEO all'inizio; non serve un blog.",) * 2,
+    "pt": ("Para um comércio local, apostaria no perfil da empresa no Google e no Instagram: é o perfil que faz o SEO local (fotos, horários, uma avaliação pedida a cada cliente satisfeito), e o Instagram mostra as novidades. Um site simples com a morada, os horários e os produtos, ligado ao perfil, chega como SEO no início; não é preciso blogue.",) * 2,
+    "pt-BR": ("Para um comércio local, eu apostaria no perfil da empresa no Google e no Instagram: é o perfil que faz o SEO local (fotos, horários, uma avaliação pedida a cada cliente satisfeito), e o Instagram mostra as novidades. Um site simples com endereço, horários e produtos, ligado ao perfil, basta como SEO no começo; não precisa de blog.",) * 2,
+    "de": ("Für ein lokales Geschäft würde ich auf das Google-Unternehmensprofil und Instagram setzen: Das Profil macht die lokale Suche aus (Fotos, Öffnungszeiten, eine Bewertung von jedem zufriedenen Kunden erbeten), Instagram zeigt das Neue. Eine einfache Website mit Adresse, Öffnungszeiten und Produkten, mit dem Profil verknüpft, reicht am Anfang als SEO; ein Blog ist nicht nötig.",) * 2,
+    "nl": ("Voor een lokale zaak zou ik inzetten op het Google-bedrijfsprofiel en Instagram: het profiel bepaalt de lokale zoekresultaten (foto's, openingstijden, een review gevraagd aan elke tevreden klant), en Instagram laat het nieuwe zien. Een eenvoudige site met adres, openingstijden en producten, gekoppeld aan het profiel, is in het begin genoeg SEO; een blog is niet nodig.",) * 2,
+}
 #: (informal, formal): the free profile first, then a small paid test judged on bookings or contacts.
 _GBP_FIRST: dict[str, tuple[str, str]] = {
     "en": ("I'd start with the Google Business Profile: it's free, and a complete one (photos, hours, a review asked of every happy customer) already brings people searching in your area. Ads come next, as a small test judged on bookings or enquiries, not clicks.",) * 2,
@@ -1730,6 +1776,10 @@ def gbp_line(lang: str, note: str, *, informal: bool) -> str:
         # "per un ristorante conviene investire di più su Google Business Profile o su TripAdvisor?": the profile first,
         # the review site kept tidy for tourists, never "yes, SEO pays off locally" to a question it does not answer
         return in_register(_GBP_OVER_REVIEWS, lang, informal).replace("{X}", _REVIEW_SITE_NAMES[site.group(1)])
+    if any(cre.search(_GBP_SEO, q) and cre.search(_GBP_OR, q) and cre.search(_GBP_SOCIAL, q) for q in asked):
+        # "is SEO still worth it for a local bakery or should I just focus on Google Business Profile + Instagram?": the
+        # profile and social first, a simple site as the SEO, never "to choose between local bakery and Google"
+        return in_register(_GBP_OVER_SEO, lang, informal)
     if any(cre.search(_GBP_PAID, cre.sub(_GBP_NAMED, " ", q.rsplit(":", 1)[-1])) and cre.search(_GBP_OR, q) for q in asked):
         # "ha senso fare ads o meglio puntare su google my business?": the free profile first, then a small paid test
         return in_register(_GBP_FIRST, lang, informal)

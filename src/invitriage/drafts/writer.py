@@ -6906,6 +6906,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "usa algum modelo de atribuição específico para e-commerce pequeno?": the model she keeps (the hold), never the
         # stock "how I measure the ROAS" answer that the word "attribution" or "ROAS" would pick
         context["faq"] = context["qanswer"] = ""
+    if own_note and (tools := quickq.report_tools_line(variant or lang, own_note)):
+        # "what tools would you recommend for reporting on Facebook + Google Ads?": the tools named, never how she measures the ROI
+        context["faq"], context["qanswer"] = tools, ""
     if own_note and (looker := quickq.looker_line(variant or lang, own_note)):
         # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
         context["faq"], context["qanswer"] = looker, ""
@@ -7157,7 +7160,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["interns_line"] = (no_interns.get(variant or lang) or no_interns.get(lang, "")) \
         if (name == "job_seeking" or name == "ask_for_help" and facts.ask != "advice") and settings.interns is False \
         and facts.role in ("internship", "internship_or_first") and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
-        and not cre.search(_OTHERS_TAKING, fold(own)) \
+        and not cre.search(_OTHERS_TAKING, fold(own)) and not cre.search(_APPLYING_ELSEWHERE, fold(own)) \
         or name == "ask_for_help" and context.get("intern_tips") else ""
     if facts.candidate and facts.role not in ("internship", "internship_or_first") \
             or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
@@ -8623,6 +8626,13 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
 _OTHERS_TAKING = (r"\b(?:know|knows|sabrias|sabes|conoces|conoce|connais\w*|connaitriez|kennst|kennen sie|ken je|ken jij|kent u|weet je|weet jij|weet u"
                   r"|conosci|conosce|conhece\w*|recommend\w*|recomiendas|recomendas|conseill\w*)\b[^.?!\n]{0,30}"
                   r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus?|marketingbureaus?|empresas?|compan\w+|entreprises?|firmen|unternehmen|aziende|bedrijven|startups?)\b")
+
+
+#: Internships applied for elsewhere, the question being how to prepare (folded): "before applying for internships",
+#: "avant de postuler à des stages", "bevor ich mich für Praktika bewerbe": her no to interns would answer nothing.
+_APPLYING_ELSEWHERE = (r"\b(?:before|avant de|antes de|prima di|bevor|voordat|voor ik|when|quand|cuando|quando|wenn)\b[^.?!\n]{0,25}"
+                       r"\b(?:apply\w*|postul\w*|candidat\w*|candidar\w*|bewerb\w*|sollicit\w*|solicit\w*)\b[^.?!\n]{0,25}"
+                       r"\b(?:internships?|stages?|practicas|tirocini\w*|estagios?|praktik\w*|stageplek\w*)\b")
 
 
 def _intern_agencies(note: str, context: Mapping[str, Any], lang: str) -> str:
