@@ -5609,6 +5609,16 @@ _DEMO_TO_OWNER = (r"\b(?:show you|give you|offer you|book (?:you )?|schedule|te 
 #: "ein Tool", "een tool", "a platform", "an app", "un logiciel", "a software".
 _SENDER_TOOL = (r"\b(?:ferramentas?|tools?|outils?|herramientas?|strumento|strumenti|werkzeug|software|logiciel|plataformas?|platforms?|plateformes?"
                 r"|piattaforma|plattform|platform|apps?|applicati\w+|aplicativo|saas|crm)\b")
+#: The sender's product said to help the owner's clients (folded): "acho que poderia ajudar seus clientes", "could help your
+#: clients", "pourrait aider vos clients", "podría ayudar a tus clientes", "potrebbe aiutare i tuoi clienti", "könnte Ihren Kunden
+#: helfen", "kan je klanten helpen": with their tool named, a vendor's pitch, never a client lead.
+_HELPS_HER_CLIENTS = (r"\b(?:help|helps|aider|aide|ayudar|ayuda|aiutare|aiuta|ajudar|ajuda|helpen|helpt)\b(?:\s+(?:a|as|os|aux|to|de))?\s+"
+                      r"(?:your|vos|tes|tus|sus|i tuoi|i suoi|seus|teus|os seus|os teus|suas|je|jouw|uw)\s+(?:\w+\s+)?(?:clients?|clientes|clienti|klanten|customers)\b"
+                      r"|\b(?:ihren|deinen|ihre|deine)\s+(?:\w+\s+)?kunden\s+(?:\w+\s+){0,2}?helfen\b")
+#: Co-trainers sought for the sender's course (folded): "suche Co-Trainerinnen", "looking for co-trainers", "je cherche des
+#: co-formatrices", "busco co-formadoras", "cerco co-formatrici", "procuro co-formadoras", "zoek co-trainers": a partnership
+#: offered to her, never a client's request.
+_CO_TRAINERS = r"\bco-?(?:trainer\w*|format(?:eur|rice|ore|ori|rici)s?|formador\w*|formadoras?|docent\w*|dozent\w*|instructors?|teachers?|referent\w*|speakers?)\b"
 _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te|le|lhe)?|te mostrar|lhe mostrar|ensenar(?:te|le)|mostrarti|mostrarle|farti vedere|farle vedere|zeigen|laten zien)\b.{0,30}\b(?:in|en|em|on|in|binnen)\s+\d{1,2}\s?min\w*"
           # "posso te mostrar em 20 minutos", "I can show you in 15 minutes": a demo, "un plan especial para consultores": an offer to the owner's kind
           r"|(?:plano|plan|offre|oferta|offerta|angebot|aanbod|tarif|tarifa|tariffa|deal|pacote|paquete|pacchetto|package) (?:\w+ )?(?:especial|special|speciale|speciaal|spezial\w*|exclusi\w+|dedicad[oa]) (?:para|for|pour|per|fur|voor) (?:os |les |i |los |die |de )?(?:consultor\w*|consultant\w*|consulenti|berater\w*|freelanc\w*|agencias|agences|agencies|agenzie|agenturen|bureaus|independentes|independants|autonomos)"
@@ -7056,6 +7066,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_PLANS_FROM, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded) or _results_sold(folded)
+    if not facts.pitch and _first(_HELPS_HER_CLIENTS, folded) and _first(_SENDER_TOOL, folded):
+        facts.pitch = True  # "trabalho com uma plataforma de automação … poderia ajudar seus clientes": a vendor, never a client lead
     if not facts.pitch and _first(_DEMO_TO_OWNER, folded) and _first(_SENDER_TOOL, folded):
         facts.pitch = True  # "trabalho com uma ferramenta de automação … Posso te mostrar uma demo?": a seller, never a client's call
     if not (facts.pitch or facts.offers or facts.client or facts.hiring) and _first(_FREE_TALK_OFFERED, folded) and not _first(_FIELD_WORDS, folded):
@@ -7138,6 +7150,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "wir bauen ein Netzwerk von Marketing-Trainern auf … Wir suchen Trainer:innen für SEO": a platform's partnership
         # (trainings sold to its clients), never a client asking for her offer
         facts.proposal = "partnership"
+    if not facts.proposal and not (facts.links or facts.pitch) and _first(_CO_TRAINERS, folded):
+        facts.proposal = "course"  # "ich baue einen Kurs auf und suche Co-Trainerinnen": a partnership offered, never a client
     if not facts.proposal and facts.mutual and not facts.links:
         facts.proposal = "partnership"  # "ça te dirait qu'on se renvoie des clients ?": a peer's partnership, never a pitch
     if facts.proposal in ("", "speaker", "partnership") and not facts.links and _first(_JOINT_SESSION, unspoken):
@@ -9061,6 +9075,29 @@ _OUR_STAFF = (r"(?:nos|notre|our|nuestros?|nuestras?|a nuestros?|a nuestras?|nos
               r"(?:gerants?|managers?|equipes?|teams?|equipos?|equipas?|squadra|staff|salaries|collaborateurs|commerciaux|vendeurs|franchises?|franchises"
               r"|employees|mitarbeit\w*|filialleit\w*|empleados|comerciales|gerentes|colaboradores|funcionarios|dipendenti|collaboratori|venditori"
               r"|medewerkers|verkopers|filiaalmanagers|store managers|sales ?reps?|salespeople|responsables?|responsabili)\b")
+#: Her training, praised, asked again "for our team" (folded): "zoiets ook voor ons team", "something similar for our team", "la même
+#: chose pour notre équipe", "algo parecido para nuestro equipo", "qualcosa di simile per il nostro team", "so etwas auch für unser
+#: Team", "o mesmo para a nossa equipa": a client's request for a team training, never advice on their business.
+_SAME_FOR_OUR_TEAM = (r"\b(?:zoiets|hetzelfde|iets (?:dergelijks|vergelijkbaars|soortgelijks)|something (?:similar|like (?:that|this|it))|the same|la meme chose"
+                      r"|quelque chose de (?:similaire|semblable|pareil)|algo (?:similar|parecido|asi|assim|semelhante|parecido)|lo mismo|o mesmo|a mesma coisa"
+                      r"|qualcosa di (?:simile|analogo|del genere)|lo stesso|so etwas|sowas|etwas (?:ahnliches|vergleichbares)|das gleiche|dasselbe)\b"
+                      r"(?:\s+\w+){0,2}?\s+(?:voor|for|pour|para|per|fur)\s+(?:(?:ons|our|notre|nos|nuestro|nuestra|nostro|nostra|il nostro|la nostra|nosso|nossa"
+                      r"|a nossa|o nosso|unser\w*|onze)\s+)(?:\w+\s+)?(?:team|teams|equipe|equipes|equipo|squadra|time|equipa|abteilung|afdeling|mitarbeit\w*|staff)\b")
+#: Training words (folded), her training named beside it: "je training social ads", "your workshop", "tu formación".
+_TRAINING_NAMED = (r"\b(?:training\w*|trainings?|workshops?|formations?|formacion\w*|formac(?:ao|oes)|formazion\w*|schulung\w*|opleiding\w*|cursus\w*"
+                   r"|courses?|cursos?|corsi|corso|kurse?|masterclass\w*|ateliers?|talleres|taller)\b")
+#: A proposal or a quote asked OF her (folded): "pourriez-vous nous envoyer une proposition ?", "could you send us a proposal?",
+#: "¿podría enviarnos una propuesta?", "potrebbe inviarci una proposta?", "poderia nos enviar uma proposta?", "könnten Sie uns
+#: ein Angebot schicken?", "kunt u ons een voorstel sturen?": a prospect's brief, never advice on their business.
+_PROPOSAL_ASKED = (r"\b(?:(?:pourriez|pouvez|pourrais|peux|voudriez|pourrions)[- ](?:vous|tu|nous) (?:nous |me )?(?:envoyer|faire|adresser|transmettre|soumettre|faire parvenir|preparer)"
+                   r"|(?:could|can|would) you (?:please )?(?:send|prepare|put together|draw up) (?:us|me)"
+                   r"|(?:podria|podrias|puede|puedes|podrian)(?: usted)? (?:enviar(?:nos|me)|mandar(?:nos|me)|preparar(?:nos|me)|hacer(?:nos|me))"
+                   r"|(?:potrebbe|potresti|puo|puoi) (?:inviar(?:ci|mi)|mandar(?:ci|mi)|preparar(?:ci|mi)|far(?:ci|mi) avere)"
+                   r"|(?:poderia|podia|pode|podes)(?: nos| me)? (?:enviar|mandar|preparar|fazer)(?:-nos|-me)?"
+                   r"|(?:konnten|konnen|wurden) sie uns (?:\w+ )?(?:ein|einen)|(?:konntest|kannst) du uns (?:\w+ )?(?:ein|einen)"
+                   r"|(?:kunt|zou) (?:u|je|jij) (?:ons|mij|me) (?:\w+ )?(?:een))"
+                   r"\s+(?:(?:un|une|votre|ta|a|an|your|una|la tua|la sua|uma|sua|tua|een|ein|einen|eine)\s+)?(?:\w+\s+)?"
+                   r"(?:proposition|proposal|propuesta|proposta|angebot|voorstel|offerte|devis|quote|presupuesto|preventivo|orcamento|offre)\b")
 _TEAM_TRAINING_WISH = (rf"\b(?:former|train|training|formar|formare|schulen|weiterbilden|trainen|opleiden|capacitar)\s+{_OUR_STAFF}"
                        rf"|\b(?:{_OUR_STAFF})(?:\s+[\w-]+){{0,4}}?\s+(?:zu |te |laten )?(?:schulen|weiterbilden|trainen|opleiden)\b"
                        r"|\b(?:formation|training|formacion|formazione|formacao|schulung|opleiding)\b[^.!?]{0,80}\b(?:m'interesse|interests? me|me interesa\w*"
@@ -9218,6 +9255,9 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
     if not client and run_ours and _first(_FIELD_WORDS, run_ours.group(0)) and not _first(_PERMANENT_ROLE, folded) \
             and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal):
         client, facts.hiring, facts.job_offered = True, False, False  # "looking for someone to lead our French content": a CMO's brief, never a CV asked
+    if not client and (_first(_PROPOSAL_ASKED, folded) or _first(_SAME_FOR_OUR_TEAM, folded) and _first(_TRAINING_NAMED, folded)) \
+            and not (seeking_job or facts.recruiter or facts.pitch or facts.offers or facts.sells):
+        client = True  # "pourriez-vous nous envoyer une proposition ?", "zoiets ook voor ons team?": a prospect's brief, never advice
     if not client and _first(_HELP_US, folded) and not _first(_STUDENT_WORK, folded):
         client = True  # "Könnten Sie uns bei Social Ads und SEO unterstützen?"
     if not client and not (seeking_job or facts.recruiter or facts.pitch or facts.proposal or facts.hiring or facts.offers) \
@@ -9304,6 +9344,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                                   or (facts.pitch and not (prospect or sought) and _first(_WE_SELL, folded) and _first(_SEND_PRICE_LIST, folded))
                                   # "nossa plataforma gera relatórios de SEO … posso te mostrar em 20 min?": their product shown, a seller
                                   or (facts.pitch and not (prospect or sought) and _first(_DEMO, folded))
+                                  # "plataforma de automação … poderia ajudar seus clientes. Uma call?": their product for her clients, a seller
+                                  or (facts.pitch and not (prospect or sought) and _first(_HELPS_HER_CLIENTS, folded))
                                   or _first(_QUOTE_OFFERED, folded)  # "wij verkopen zonnepanelen … interesse in een vrijblijvende offerte?"
                                   or facts.proposal in ("speaker", "guest", "jury", "cowrite", "swap", "course") or facts.request == "interview"):
         facts.client = True
