@@ -270,6 +270,32 @@ def _compound_role(word: str) -> str:
     return ""
 
 
+#: Articles that open a business's name in each language ("Les Jardins de Marie", "El Rincón", "Het Groene Huis").
+_BEFORE_COMPANY = {"en", "na", "no", "em", "di", "bei", "bij", "at"}
+#: Articles that open a business's name (see below).
+_NAME_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "het", "de", "die", "der", "das", "the", "o", "a", "os", "as"}
+
+
+def _brand_name(words: list[str]) -> bool:
+    """Whether a headline segment's words are a business's name alone: two capitalised words or more, the rest short
+    linking words ("Comptoir des Épices", "Terre d'Ocre", "Het Groene Huis"), opened by no role word ("Studente
+    Magistrale in Marketing", "Founder of Terre d'Ocre" are titles).
+
+    >>> _brand_name("Les Jardins de Marie".split()), _brand_name("Het Groene Huis".split()), _brand_name("Studente Magistrale in Marketing".split())
+    (True, True, False)
+    """
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) < 2 or not words[0][:1].isupper():
+        return False
+    if any(not w[:1].isupper() and (len(w) > 3 or w in _BEFORE_COMPANY) and "'" not in w and "’" not in w for w in words):
+        return False  # a description, or a title before its company ("Growth Lead na Hotmart")
+    first = fold(words[0])
+    if first in _NAME_ARTICLES:
+        return True
+    return not any(first in ws for ws in _HEADLINE_WORDS.values()) and not _compound_role(words[0]) \
+        and not any(first in ns for ns in _HEADLINE_NOUNS.values())
+
+
 def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
     """The language a headline's words are in, or None when they do not tell (names, "CMO | SEO");
     ``tied`` gets the languages whose words tie ("Fundador de …" is Spanish or Portuguese).
@@ -283,11 +309,14 @@ def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
     nouns = dict.fromkeys(_HEADLINE_WORDS, 0.0)
     for segment in cre.split(r"\s*[|•·–—@,/]\s*|\s-\s", headline or ""):
         words = cre.findall(r"[^\W\d_][\w'’\-]*", segment)
+        brand = _brand_name(words)
         for pos, word in enumerate(words):
             noun = [lang for lang, nouns in _HEADLINE_NOUNS.items() if fold(word) in nouns]
             if noun:
                 nouns[noun[0]] += 1.0
                 continue
+            if brand:
+                continue  # "Les Jardins de Marie", "Casa do Pão", "Het Groene Huis": a name; its little words are not the headline's
             compound = _compound_role(word)
             if compound:
                 scores[compound] += 2.0  # "Marketingdirecteur", "Vertriebsleiterin": a one-word title is its own language's
@@ -693,20 +722,35 @@ def _description_language(headline: str) -> str:
 
     >>> _description_language("Founder @ Lanificio Sole | Maglieria artigianale online"), _description_language("Founder @ Acme | Handmade knitwear online")
     ('it', '')
-    >>> _description_language("Growth Lead at Green Leaf Studio")
-    ''
+    >>> _description_language("Growth Lead at Green Leaf Studio"), _description_language("Founder | Comptoir des Épices – eco-friendly homeware")
+    ('', '')
     """
     from invitriage.judge.lang import language_odds
 
     for part in cre.split(_HEADLINE_PARTS, headline):
         words = part.split()
-        if len(words) < 2 or headline_lang(part) is not None or not any(w.islower() for w in words[1:]):
-            continue
+        if len(words) < 2 or headline_lang(part) is not None or not any(w.islower() for w in words[1:]) \
+                or any(w[:1].isupper() for w in words[1:]):
+            continue  # English words, or a brand ("Comptoir des Épices", "Bottega dei Sapori"): no description
         odds = language_odds(part)
         best = max(odds, key=lambda k: odds[k]) if odds else ""
         if best and best != "en" and odds[best] >= _DESCRIPTION_MIN_PROB:
             return best
     return ""
+
+
+def _name_not_owners(name: str, owner: str) -> bool:
+    """Whether a note-less sender's name is given and reads as no name of the owner's language ("Meera Patel", "Fatima
+    Khan" for a French owner; not "Cyril Fleury", nor no name at all).
+
+    >>> _name_not_owners("Meera Patel", "fr"), _name_not_owners("Cyril Fleury", "fr"), _name_not_owners("", "fr")
+    (True, False, False)
+    """
+    from invitriage.judge.lang import restricted_guess
+
+    if not name.strip() or name_language(name) == owner:
+        return False
+    return restricted_guess(name)[0] != owner
 
 
 @lru_cache(maxsize=4096)
@@ -722,7 +766,9 @@ def _headline_language(headline: str, owner: str, name: str = "") -> str | None:
         described = _description_language(headline)
         if described:
             return described
-        if owner != "en" and owner_named_business(headline, owner):
+        if owner != "en" and owner_named_business(headline, owner) and not _name_not_owners(name, owner):
+            # "Owner, Cuir de Saône": a business of the owner's market; but from Meera Patel or Fatima Khan the brand name
+            # alone does not make the headline French: the English words around it decide
             return owner
         # a note-less sender whose name and whose employer's name are of one other language ("Head of Growth | Zappi
         # Pagamentos" from Fernanda Oliveira): a home-market business, whose staff read their own language
