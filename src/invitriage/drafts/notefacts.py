@@ -2509,8 +2509,9 @@ _TRAINING_FIELD_NEXT = r"(?:marketing|seo|sea|social|digital\w*|content\w*|conte
 
 
 def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *,
-            stop_extra: str = "") -> str:
-    """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed."""
+            stop_extra: str = "", own: bool = False) -> str:
+    """The phrase from ``start`` to a clause end, a conjunction, a pronoun or a date; dangling words trimmed.
+    ``own``: the sender's "our" right after the preposition ("about our website redesign") is kept, the project theirs."""
     words = _tokens_after(original, start, limit + 1)
     stop = _rx(rf"^(?:{_STOP[lang]}|{_PRONOUNS[lang]}{'|' + stop_extra if stop_extra else ''})$")
     kept: list[tuple[int, int]] = []
@@ -2545,6 +2546,9 @@ def _phrase(original: str, folded: str, start: int, lang: str, limit: int = 7, *
         w = folded[a:b].strip("«»“”\"„")
         if i == 1 and w in _HOW_WORDS and folded[words[0][0]:words[0][1]] in _ABOUT_WORDS:
             kept.append((a, b))  # "sobre como pequenas marcas podem crescer": the topic told as a "how", never cut at "como"
+            continue
+        if own and i in (1, 2) and cre.fullmatch(_OUR_WORD_RX, w) and (i == 1 or folded[kept[-1][0]:kept[-1][1]] in _OUR_ARTICLES):
+            kept.append((a, b))  # "continue our chat about our website redesign": their project, never dropped at "our"
             continue
         if 0 < i < len(words) - 1 and w in ("em", "en", "in") and folded[kept[-1][0]:kept[-1][1]] in _TRAINING_FIELD_NOUNS \
                 and _rx(_TRAINING_FIELD_NEXT).match(folded, words[i + 1][0]):
@@ -3731,6 +3735,13 @@ _FOR_OUR_TEAM = (r"\b(?:para (?:a |o )?(?:nossa|nuestro|nuestra) (?:equipa|equip
                  r"|per il nostro (?:team|staff)|per la nostra (?:squadra|azienda)|fur unser (?:team|unternehmen)|voor ons (?:team|bedrijf))\b")
 
 
+#: The sender's "our" opening a follow-up topic ("about our website redesign", "sobre o nosso site", "über unsere Website"):
+#: their own project, kept (the writer turns it into "your"), never a pronoun that drops the topic.
+_OUR_WORD_RX = r"our|notre|nos|unser(?:e|en|em|er|es)?|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|ons|onze"
+_OUR_ARTICLES = frozenset({"o", "a", "os", "as", "il", "la", "i", "le", "lo", "gli", "l'", "de", "het"})
+_OUR_LEADS = rf"^(\S+ (?:(?:o|a|os|as|il|la|i|le|lo|gli|l'|de|het) )?)(?:{_OUR_WORD_RX})\b"
+
+
 def _followup(original: str, folded: str, lang: str) -> str:
     """The subject of a conversation the sender wants to pick up: "Au plaisir de reprendre notre discussion sur TikTok Ads"
     → "sur TikTok Ads"; "continuare il discorso sul remarketing" → "sul remarketing". Empty when none is named."""
@@ -3740,7 +3751,7 @@ def _followup(original: str, folded: str, lang: str) -> str:
         return ""
     start = m.start("t") if m.group("t") else m.start("t2")
     # "continuer notre échange sur le SEO pour les boutiques Shopify": a topic of up to eight words, never cut and lost
-    phrase = _phrase(original, folded, start, lang, 8)
+    phrase = _phrase(original, folded, start, lang, 8, own=True)
     if cre.search(_FOR_OUR_TEAM, cre.split(r"[.!?\n]", folded[start:])[0]):
         return ""
     phrase = cre.split(r"\s+(?:fortsetzen|fortführen|weiterführen|vertiefen|voortzetten|verder)\b", phrase)[0].rstrip(" ,;:")
@@ -3752,7 +3763,7 @@ def _followup(original: str, folded: str, lang: str) -> str:
     cut = cre.search(_TALK_SETTING, fold(phrase)) if len(fold(phrase)) == len(phrase) else None
     if cut:
         phrase = phrase[:cut.start()].rstrip(" ,;:")
-    if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(phrase, lang):
+    if not phrase or len(phrase.split()) < 2 or len(phrase) > 60 or not _no_pronoun(cre.sub(_OUR_LEADS, r"\1", fold(phrase)), lang):
         return ""
     rx_for, repl = _FOLLOWUP_FOR.get(lang, (None, ""))
     return rx_for.sub(repl, phrase, count=1) if rx_for else phrase
@@ -5202,7 +5213,7 @@ _PROPOSALS = {
                r"|\b(?:have|having|want|get) you (?:on|join|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b|\bjoin (?:us )?(?:on|for) (?:our|the|a|this) (?:[\w-]+ )?(?:panel|round ?table)s?\b"
                r"|\bals (?:speakerin|speaker|rednerin|redner|panelist\w*|diskutant\w*|podiumsgast|panelgast|panellid)\b"
                r"|\bzu (?:einem|einer) (?:vortrag|keynote|impulsvortrag|podiumsdiskussion)\b|\bvoor een lezing\b|\b(?:uit(?:nodigen|genodigd)|nodig\w* (?:\w+ )?(?:je|jou|u) uit) (?:\w+ ){0,3}om te (?:spreken|komen spreken|presenteren)\b|\bals (?:spreker|keynote|spreekster)\b|\b(?:gastspre(?:ker|ekster)s?|gastredner\w*|gastsprecher\w*|guest speakers?)\b|\b(?:intervenir|oradores|oradoras|(?:om te spreken|(?<!je )(?<!jou )(?<!u )(?<!gisteren )(?<!vandaag )(?<!eindelijk )(?<!even )te spreken) (?:op|tijdens|bij)|intervenante?s?|parmi les intervenants|palestrar|palestrantes?|ponentes|relatori|co-intervenante?|animer (?:un|une)|speaker\w*|temoigner|give a talk|speak(?:ing)? at|(?:have you|you to|to) speak (?:on|about|at)|(?:love|like|want) (?:you|to have you) to speak\b|keynote|giving a (?:[\w-]+ )?talk|amas|an ama|ask me anything|give a (?:[\w-]+ )?talk|(?:a|an) [\w-]+ talk (?:on|about)|panelist|run a workshop|host a (?:session|workshop)|co-host|vortrag halten|referent(?:in)? (?:sein|gewinnen)|moderieren|ponente|dar una charla|relatore|relatrice|palestrante|dar uma palestra|sprekers?|speakers|een lezing geven|dagvoorzitter|(?:convidar|convida-la|convida-lo|invitarla|invitarle|invitarti|inviter|invite) (?:\w+ )?(?:como|comme|come|as an?) (?:oradora?|ponente|relatrice|relatore|intervenante?|speaker))\b",
-    "partnership": r"\b(?:(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|creators?|createurs?|creadores|creatori|criadores) ?-?(?:program\w*|programm\w*|programa|programma)|(?:program\w*|programm\w*|programa|programma) (?:d'|de |di |do |voor |fur )?(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|createurs?|creadores|creatori|criadores|creators?)|sous-?trait\w*|subcontract\w*|sub-contract\w*|subunternehm\w*|subappalt\w*|subcontrat\w*|subcontrata\w*|onderaanne\w*|(?:partner|partnerin|partnerinnen|partnern|partnerin fur \w+) (?:\w+ ){0,2}(?:suche|suchen)|brauchst du (?:\w+ )?(?:jemanden|einen partner|eine partnerin)|offre commune|offre conjointe|monter une offre|joint offer|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:[\w-]+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with|on|together)|asociarnos|asociarme|asociarte|associarmos|associar-nos|associar-me|associarci|associarmi|associarti|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
+    "partnership": r"\b(?:(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|creators?|createurs?|creadores|creatori|criadores) ?-?(?:program\w*|programm\w*|programa|programma)|(?:program\w*|programm\w*|programa|programma) (?:d'|de |di |do |voor |fur )?(?:ambassad\w*|embajador\w*|ambasciator\w*|embaixador\w*|botschafter\w*|createurs?|creadores|creatori|criadores|creators?)|sous-?trait\w*|subcontract\w*|sub-contract\w*|subunternehm\w*|subappalt\w*|subcontrat\w*|subcontrata\w*|onderaanne\w*|(?:partner|partnerin|partnerinnen|partnern|partnerin fur \w+) (?:\w+ ){0,2}(?:suche|suchen)|brauchst du (?:\w+ )?(?:jemanden|einen partner|eine partnerin)|offre commune|offre conjointe|monter une offre|joint offer|offres? groupees?|offres? combinees?|(?:joint|combined|bundled) (?:package|offering|service offer)|bundled offer|oferta (?:combinada|agrupada)|offerta combinata|pacchetto congiunto|oferta combinada|pacote (?:conjunto|combinado)|kombi-?angebot|gemeinsames paket|gecombineerd aanbod|gezamenlijk pakket|gemeinsames angebot|oferta conjunta|offerta congiunta|gezamenlijk aanbod|partenariat\w*|partenaire|collaborer|collaboration\w*|partnership\w*|referrals? both ways|elkaars klanten|each other'?s clients|nos clients respectifs|vos clients et les miens|gegenseitig kunden|clientes mutuos|clienti reciproci|clientes um do outro|refer (?:clients|each other)|cross-referr\w*|derivarnos clientes|clients? se recoupent|recommandations? croisee?s?|(?:recommandations|referrals|empfehlungen|recomendaciones|raccomandazioni|indicacoes|recomendacoes|aanbevelingen|doorverwijzingen) (?:mutuelles|croisees|mutual|cruzadas|mutuas|reciprocas|reciproche|incrociate|gegenseitige|wederzijdse)|(?:derivarnos|pasarnos|passarci|passarmos|nos passar|nous passer|nous envoyer|uns gegenseitig|elkaar) (?:\w+ )?(?:clientes|proyectos|clienti|progetti|projetos|clients|projets|kunden|projekte|klanten|opdrachten)|(?:clients|clientes|clienti|kunden|klanten) (?:complementaires|complementarios|complementari|complementares|complementair\w*|parecidos|similares|simili|ahnliche\w*|vergelijkbare)|(?:buscamos|busca|busco|buscando|cerchiamo|cerca|cerco|cercando|procuramos|procura|procuro|procurando|a procurar|suche|suchen|sucht|zoek|zoeken|zoekt|op zoek naar|looking for|seeking|searching for|cherchons|cherche|recherchons|recherche) (?:un |una |uns |um |uma |einen |eine |een |a |an |des )?(?:[\w-]+ ){0,3}(?:\w+-)?(?:partner|partnerin|partners|parceiros?|parceiras?|socios?|socias?|partenaires?)\b|projetos conjuntos|proyectos conjuntos|progetti congiunti|partner (?:up|with|on|together)|asociarnos|asociarme|asociarte|associarmos|associar-nos|associar-me|associarci|associarmi|associarti|collaborat\w*|joint (?:offer|webinar|venture)|kooperation\w*|partnerschaft\w*|zusammenarbeit\w*|partneragentur|colaboracion\w*|colaborar|alianza|collaborazione\w*|collaborare|parceria\w*|colaboracao\w*|samenwerking\w*|samenwerken\w*|samen (?:te )?werken|co-?organis\w*|sponsor\w*|affiliation|affiliate"
                    # "des synergies entre nos offres pour des missions communes", "unsere Angebote ergänzen sich": two peers' offers
                    r"|synerg\w* (?:entre (?:nos|nuestr\w+|as nossas|os nossos)|between (?:our|us)|zwischen (?:uns|unseren)|tra (?:le nostre|i nostri|noi)|tussen (?:ons|onze))"
                    # "peut-être des synergies à explorer ?", "synergies to explore", "Synergien ausloten": a peer's partnership idea

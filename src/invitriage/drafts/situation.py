@@ -162,7 +162,18 @@ _TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'
          r"|(?:accompagne\w*|montee en competences?) (?:de |pour |des )?(?:mes|nos|notre|mon) (?:\w+ )?equipes?|(?:upskill|coach) (?:my|our) (?:\w+ )?(?:team|staff)"
          r"|(?:capacitar|treinar|qualificar) (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipe|equipa|time)|(?:capacitacao|treinamento) (?:para|da|do) (?:minha|nossa|meu|nosso) (?:equipe|equipa|time)"
          r"|capacitar a (?:mi|nuestro) equipo|formar a (?:mi|nuestro) equipo|formacion (?:para|de) (?:mi|nuestro) equipo|formare (?:il mio|il nostro) team|formare (?:la mia|la nostra) squadra|formazione (?:per|del) (?:mio|nostro) team"
-         r"|formar (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipa|equipe|time)|formacao (?:para|da) (?:minha|nossa) (?:equipa|equipe)|(?:mijn|ons) team (?:\w+ ){0,3}(?:trainen|opleiden)|training voor (?:mijn|ons) team)\b")
+         r"|formar (?:a |o )?(?:minha|nossa|meu|nosso) (?:equipa|equipe|time)|formacao (?:para|da) (?:minha|nossa) (?:equipa|equipe)|(?:mijn|ons) team (?:\w+ ){0,3}(?:trainen|opleiden)|training voor (?:mijn|ons) team"
+         # "renforcer les compétences digitales de notre équipe", "strengthen our team's digital skills", "die digitalen Kompetenzen
+         # unseres Teams stärken", "mejorar las habilidades de nuestro equipo": the team's skills to build, a training
+         r"|(?:renforcer|developper|ameliorer|faire (?:evoluer|progresser)) (?:les )?competences (?:\w+ )?(?:de|des) (?:mon|mes|notre|nos) (?:\w+ )?equipes?"
+         r"|faire monter (?:mon|mes|notre|nos) (?:\w+ )?equipes? en competences?"
+         r"|(?:strengthen|build|develop|improve|boost|grow|build up) (?:the )?(?:\w+ )?skills of (?:my|our) (?:\w+ )?(?:team|staff)|(?:strengthen|build|develop|improve|boost|grow|build up) (?:my|our) (?:\w+ )?(?:team|staff)'?s? (?:\w+ )?skills"
+         r"|(?:kompetenzen|fahigkeiten|skills) (?:meines|unseres) teams (?:\w+ ){0,2}(?:starken|ausbauen|erweitern|verbessern|weiterentwickeln)"
+         r"|(?:reforzar|mejorar|desarrollar|fortalecer) (?:las )?(?:competencias|habilidades) (?:\w+ )?de (?:mi|nuestro) equipo"
+         r"|(?:rafforzare|migliorare|sviluppare|potenziare) (?:le )?competenze (?:\w+ )?del (?:mio|nostro) team"
+         r"|(?:reforcar|melhorar|desenvolver|fortalecer) (?:as )?(?:competencias|habilidades) (?:\w+ )?da (?:minha|nossa) (?:equipe|equipa)"
+         r"|(?:versterken|verbeteren|ontwikkelen) (?:de )?(?:\w+ )?(?:vaardigheden|competenties|skills) van (?:mijn|ons) team"
+         r"|(?:vaardigheden|competenties|skills) van (?:mijn|ons) team (?:\w+ ){0,2}(?:versterken|verbeteren|ontwikkelen))\b")
 _EXPERIENCE_PATH = (r"\b(?:how did you (?:start|get started|become|get into|go freelance|end up)|how (?:you )?(?:started|became)|comment (?:as-tu|avez-vous|tu as|vous avez) (?:commence|debute|demarre|lance|sauter?|franchi|devenu|devenue)"
                     r"|comment (?:es-tu|etes-vous) (?:devenue?|arrivee?|passee?)|wie bist du (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie sind sie (?:\w+ ){0,3}(?:gekommen|gestartet|geworden)|wie hast du (?:\w+ ){0,3}angefangen|wie haben sie (?:\w+ ){0,3}angefangen"
                     r"|como (?:empezaste|empezo|comenzaste|comenzo|te hiciste|se hizo|llegaste|llego|te convertiste|se convirtio)|come (?:hai (?:iniziato|cominciato)|ha (?:iniziato|cominciato)|sei diventat[oa]|e diventat[oa]|sei arrivat[oa]|ti sei mess[oa])"

@@ -30,7 +30,8 @@ _SMALL_BIZ = (r"\b(?:small (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|shops?|br
 _DO_YOU = (r"\b(?:do you|are you|would you|can you|could you|faites-vous|vous faites|tu fais|fais-tu|travaillez-vous|vous travaillez|tu travailles"
            r"|accompagnez-vous|vous accompagnez|tu accompagnes|proposez-vous|vous proposez|machst du|machen sie|bietest du|bieten sie|arbeitest du"
            r"|arbeiten sie|beratst du|beraten sie|unterstutzt du|unterstutzen sie|haces|hace usted|hace|trabajas|trabaja|ofreces|ofrece|asesoras|asesora"
-           r"|fai|fa|lavori|lavora|offri|offre|segui|segue|voce faz|faz|fazes|trabalha|trabalhas|atende|atendes|oferece|ofereces|doe je|doet u|werk je"
+           # (never the French noun: "une offre groupée SEO + UX pour les PME" is a joint offer proposed, not "do you offer …")
+           r"|fai|fa|lavori|lavora|offri|(?<!une )(?<!l')(?<!d')(?<!cette )(?<!notre )(?<!votre )(?<!nos )(?<!vos )(?<!mon )(?<!ton )(?<!son )offre|segui|segue|voce faz|faz|fazes|trabalha|trabalhas|atende|atendes|oferece|ofereces|doe je|doet u|werk je"
            r"|werkt u|help je|helpt u|bied je|biedt u|begeleid je|begeleidt u"
            # "wanted to ask if you also advise small businesses", "wollte fragen, ob du auch kleine Shops berätst?"
            r"|(?:if|whether) you (?:also |ever |still )?(?:advise|work|help|consult|coach|support|take on|offer|do)"

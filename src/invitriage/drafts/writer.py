@@ -164,6 +164,8 @@ def _far(note: str, headline: str, note_lang: str, settings: Settings, lang: str
     return bool(note.strip()) and note_lang != settings.language or bool(cre.search(_ABROAD, text))
 
 
+#: A French letter opening on the bare title (folded): "Madame,", "Madame Laurent,", never "Madame la directrice" or "Bonjour Madame".
+_BARE_MADAME = r"\W*(madame)(?:\s+[\w-]+)?\s*[,\n]"
 #: The Portuguese letter's opening (folded), however abbreviated: "Exma.", "Ex.ma", "Ex.mº", "Exmª".
 _EXMO = r"ex\.?m[oaºª]"
 
@@ -233,6 +235,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"{'Chère' if lead_g == 'f' else 'Cher'} {first},"  # "Chère Camille, …": "Chère Martine", in kind
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
+        if lead == "madame" and mirror and gender:
+            return "Madame," if gender == "f" else "Monsieur,"  # "Madame, je me permets …": a formal letter, answered in kind
         if mirror and full:
             if gender and surname_ok:
                 return f"Bonjour {'Madame' if gender == 'f' else 'Monsieur'} {last},"
@@ -3272,6 +3276,36 @@ def _drop_dangling_closing(text: str) -> str:
 
 
 _EMPTY_CONTEXT: dict[str, Any] = {k: "" for k in CONTEXT_KEYS}
+#: The sender's "our" → "your" in a topic picked up ("about our website redesign" → "about your website redesign"), per
+#: language, formal then informal; the sender speaks for a team, so French and Portuguese keep the plural/polite form.
+_OUR_TO_YOUR = {
+    "en": ({"our": "your"}, {"our": "your"}),
+    "fr": ({"notre": "votre", "nos": "vos"}, {"notre": "votre", "nos": "vos"}),
+    "es": ({"nuestro": "su", "nuestra": "su", "nuestros": "sus", "nuestras": "sus"},
+           {"nuestro": "tu", "nuestra": "tu", "nuestros": "tus", "nuestras": "tus"}),
+    "it": ({"nostro": "vostro", "nostra": "vostra", "nostri": "vostri", "nostre": "vostre"},
+           {"nostro": "tuo", "nostra": "tua", "nostri": "tuoi", "nostre": "tue"}),
+    "pt": ({"nosso": "seu", "nossa": "sua", "nossos": "seus", "nossas": "suas"},
+           {"nosso": "seu", "nossa": "sua", "nossos": "seus", "nossas": "suas"}),
+    "de": ({"unser": "Ihr", "unsere": "Ihre", "unseren": "Ihren", "unserem": "Ihrem", "unserer": "Ihrer", "unseres": "Ihres"},
+           {"unser": "euer", "unsere": "eure", "unseren": "euren", "unserem": "eurem", "unserer": "eurer", "unseres": "eures"}),
+    "nl": ({"ons": "uw", "onze": "uw"}, {"ons": "jullie", "onze": "jullie"}),
+}
+_OUR_WORD = r"\b(?:our|notre|nos|unser(?:e|en|em|er|es)?|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|ons|onze)\b"
+
+
+def your_project(topic: str, lang: str, informal: bool) -> str:
+    """The sender's own project named back to them: "about our website redesign" → "about your website redesign".
+
+    >>> your_project("about our website redesign", "en", True), your_project("über unsere Website", "de", False)
+    ('about your website redesign', 'über Ihre Website')
+    >>> your_project("sobre o nosso site", "pt", True), your_project("sur TikTok Ads", "fr", False)
+    ('sobre o seu site', 'sur TikTok Ads')
+    """
+    words = _OUR_TO_YOUR.get(lang[:2], ({}, {}))[1 if informal else 0]
+    return cre.sub(_OUR_WORD, lambda m: words.get(m.group(0).lower(), m.group(0)), topic, count=1) if words else topic
+
+
 _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": False, "survey": False, "cv": False,
                        "salary": False, "remote": False, "offers": False, "portfolio": False, "shall_we": False,
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
@@ -5658,6 +5692,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
+    if not lead_m:
+        lead_m = cre.match(_BARE_MADAME, fold(note))  # "Madame,\nJe me permets de vous solliciter …": a letter, answered "Monsieur,"
     if lead_m and lead_m.group(1) in ("estimada", "estimado") and owner_first and owner_last \
             and cre.match(rf"\W*estimad[oa]\s+{re.escape(fold(owner_first))}\s+{re.escape(fold(owner_last))}\b", fold(note)):
         lead_m = None  # "Estimada Camille Laurent, … Elena Márquez": the whole name, answered by title and surname as before
@@ -6402,7 +6438,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "sono una web designer … segnalarci a vicenda": two women, "entrambe", "uma à outra" (Camille is a woman)
     context["mutual_f"] = facts.mutual and lang in ("pt", "it") \
         and (sender_gender(note, lang, who, headline) or name_gender(who.first, lang)) == "f"
-    context["followup"] = facts.followup  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
+    context["followup"] = your_project(facts.followup, lang, bool(context["informal"]))  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     if lang == "fr" and context["followup"]:
         # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
         context["followup"] = cre.sub(r"^(?:de|du) (SEO|SEA|marketing|référencement|contenu|content marketing|growth)\b", r"sur le \1", str(context["followup"]))
