@@ -1012,7 +1012,9 @@ _TU: dict[str, str] = {
            # "potrebbe interessarti", "vorrei contattarti": an infinitive with "ti" is tu (Lei says "interessarLe")
            r"|(?:interessar|contattar|scriver|aiutar|conoscer|chieder|proporr|presentar|invitar|sentir|mandar|inviar|offrir|coinvolger)ti)\b"),
     "pt": (r"\b(?:tu|te|ti|teu|tua|teus|tuas|contigo|tens|podes|queres|sabes|conheces|estas|es|fazes|vais"
-           r"|aceitas|trabalhas|colaboras|procuras|podias|tinhas|estavas|estarias|poderias|gostarias|terias|farias|aceitarias|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs)\b"),
+           r"|aceitas|trabalhas|colaboras|procuras|podias|tinhas|estavas|estarias|poderias|gostarias|terias|farias|aceitarias|voce|voces|vc|oi|a gente|beleza|bora|tudo bem|fica bem|diz-me|avisa-me|beijinhos|topa|abraco|abracos|abs|bjs"
+           # "Que ferramentas recomendas?", "o que usas?": a question in the second person is tu, as in Spanish
+           r"|recomendas|aconselhas|sugeres|usas|utilizas|preferes|achas|pensas|recomendarias|aconselharias|sugeririas|usarias|escolherias|comecarias)\b"),
     "nl": r"\b(?:je|jij|jou|jouw|jullie|hoi|ken je|heb je|ben je|kun je|wil je|weet je)\b",
     "en": r"^\W*(?:hey|hi|hiya|yo|heya)\b|\b(?:cheers|thx|quick q|keen|awesome|cool|congrats|lol|haha|btw|gonna|wanna|super useful)\b|\bany tips?\s*\?",
 }
@@ -2715,10 +2717,18 @@ _LUCK_WISHED = (r"\b(?:good luck|best of luck|all the best|bonne chance|bon cour
                 r"|in bocca al lupo|buona fortuna|boa sorte|muito sucesso|viel erfolg|viel gluck|alles gute|toi,? toi,? toi|succes|veel succes|veel plezier)\b[^.!?\n]*$")
 
 
+#: A stay or a job that lasts, right before "hace 2 años" / "há 2 anos" (folded): "donde vivo desde hace 2 años", "moro em
+#: Lyon há 2 anos", "trabajo aquí desde hace 3 años": how long the sender has lived or worked there, never when they met.
+_LASTING_LEAD = (r"(?:\bdesde|\b(?:vivo|vivimos|resido|residimos|moro|moramos|trabajo|trabajamos|trabalho|trabalhamos|estoy|estamos|estou"
+                 r"|llevo|llevamos|vive|mora|trabaja|trabalha)(?: (?!en el|en la|no|na)\w+){0,3})\s+$")
+
+
 def _when(original: str, folded: str, lang: str) -> str:
     m = next((w for w in _rx(rf"\b(?:{_when_rx(lang)})\b").finditer(folded)
               # "Succes met je training in juni": the month of her coming training, never when they met
-              if not cre.search(_LUCK_WISHED, folded[max(0, w.start() - 80):w.start()])), None)
+              if not cre.search(_LUCK_WISHED, folded[max(0, w.start() - 80):w.start()])
+              # "Saludos desde Lyon, donde vivo desde hace 2 años": a stay that lasts, never when they met
+              and not cre.search(_LASTING_LEAD, folded[max(0, w.start() - 40):w.start()])), None)
     if not m:
         return ""
     text = original[m.start():m.end()]
@@ -8376,14 +8386,15 @@ _SENDWHAT = [("programme", r"\bprogram(?!m?e?(?:leit|direkt|manag|komit|komm|ver
              ("survey", r"\b(?:survey|questionnaire|sondage|enquete|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|vragenlijst|inquerito)\b"),
              ("questions", r"\b(?:questions|fragen|preguntas|domande|perguntas|vragen)\b"),
              ("cv", r"\b(?:cv|curriculo|curriculum|lebenslauf|resume)\b")]
+# "el link building?", "il link building?": the practice named, never a link asked for
 _SHARE = {
     "fr": r"\b(?:as-tu|tu as|vous avez|avez-vous|auriez-vous|aurais-tu|tu aurais|vous auriez) (?:le|les|la) (?:lien|slides|support|replay|presentation|checklist)\b|\b(?:m'envoyer|me partager|me transmettre|m'envoyer le lien (?:de|vers)) (?:le|les|la) (?:lien|slides|supports?|replay|presentation|checklist)\b|\b(?:les|vos|tes) (?:slides|supports?)\b[^.!?]{0,70}\?|\b(?:le support|le replay|l'enregistrement|un replay|un enregistrement)\b[^.!?]{0,70}\?",
     "en": r"\b(?:send me|share|get|have) (?:the|your) (?:link|slides|deck|recording|replay|checklist)\b|\b(?:the|your) (?:slides?(?: deck)?|deck|recording|replay)\b[^.!?]{0,70}\?|\b(?:is there|are there|any) (?:a |the )?(?:recording|replay|slides|deck)\b[^.!?]{0,70}\?",
     "de": r"\b(?:die )?(?:folien|slides|prasentation|aufzeichnung|checkliste|den link)\b[^.!?]{0,70}\?",
-    "es": r"\b(?:las )?(?:diapositivas|slides|presentacion|grabacion|el enlace|el link|la checklist)\b[^.!?]{0,70}\?",
-    "it": r"\b(?:le )?(?:slide|slides|registrazione|il link|la checklist)\b[^.!?]{0,70}\?",
-    "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b[^.!?]{0,70}\?",
-    "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b[^.!?]{0,70}\?",
+    "es": r"\b(?:las )?(?:diapositivas|slides|presentacion|grabacion|el enlace|el link|la checklist)\b(?![ -]?building)[^.!?]{0,70}\?",
+    "it": r"\b(?:le )?(?:slide|slides|registrazione|il link|la checklist)\b(?![ -]?building)[^.!?]{0,70}\?",
+    "pt": r"\b(?:os |as )?(?:slides|apresentacao|gravacao|o link|a checklist)\b(?![ -]?building)[^.!?]{0,70}\?",
+    "nl": r"\b(?:de )?(?:slides|presentatie|opname|link|checklist)\b(?![ -]?building)[^.!?]{0,70}\?",
 }
 #: A cost that is an ads measure (folded): "kosten per klik", "cost per click", "coût par clic", "Kosten pro Klick", "coste por
 #: clic", "costo per clic", "custo por clique/lead": a result or a figure told, never her price asked (137 C).
