@@ -40,7 +40,7 @@ def test_where_would_you_start_after_a_tiktok_vs_meta_post_gets_the_choice() -> 
     assert "Per un'attività partirei da Meta" in it
     pt = sample_draft("Oi Camille! Vi seu post sobre TikTok Ads vs Meta Ads. Para uma marca pequena de roupa com R$ 2.000 por mês, "
                       "por onde você começaria?", name="Rafael Souza")
-    assert "Para um negócio eu começaria pela Meta" in pt
+    assert "Para uma loja ou um negócio local, eu começaria pela Meta" in pt
     nl = sample_draft("Hoi Camille, ik las je post over TikTok Ads vs Meta Ads. Voor een klein kledingmerk met €500 per maand: "
                       "waar zou jij beginnen?", name="Sanne Visser")
     assert "Voor een zaak zou ik met Meta beginnen" in nl

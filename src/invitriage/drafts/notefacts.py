@@ -901,6 +901,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             # a possessive without its article ("nossa plataforma", "sua empresa") is Brazilian; Portugal says "a nossa"
             r"|(?:^|[.!?,:;]\s*|\b(?:e|que|com|para|em|pela|pelo|sobre) )(?:nossa|nosso|nossas|nossos|sua|seu|suas|seus) (?!e\b)\w+"
             r"|\b(?:porto alegre|curitiba|belo horizonte|recife|fortaleza|brasilia|campinas|salvador|goiania|manaus)\b"
+            # "uma agência no Rio", "moro no Rio e …": the city as Brazil names it (a river is "no rio Douro", with its name);
+            # "indicar clientes uma para a outra": Brazil's word for passing clients on (Portugal: "recomendar", "encaminhar")
+            r"|\b(?:no|do|pro) rio\b(?=\s*(?:[.,;:!?)]|e\b|$))|\bindicar(?:mos)? (?:clientes?|projetos|trabalhos)\b"
             # a Brazilian state or its people named in a headline ("Loja Sabor de Minas", "empreendedora mineira", "baiano")
             r"|\b(?:minas gerais|de minas|mineir[ao]s?|baian[ao]s?|paulistas?|paulistan[ao]s?|cariocas?|gauch[ao]s?|capixabas?|pernambucan[ao]s?|goian[ao]s?"
             r"|paraiba|paraense|amazonas|santa catarina|rio grande do sul|espirito santo|mato grosso)\b"
@@ -3632,7 +3635,9 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:segnalazioni|raccomandazioni|referenze) (?:reciproche|incrociate)|wederzijdse (?:doorverwijzingen|aanbevelingen)|(?:kunden|auftrage) gegenseitig|empfehlungspartnerschaft"
            r"|recomendarnos (?:\w+ )?clientes|nos (?:pasamos|pasemos|recomendamos|recomendemos|enviamos|mandamos|derivamos) clientes|(?:pasarnos|enviarnos|derivarnos|referirnos) (?:\w+ )?clientes|clientes mutuamente"
            r"|(?:segnalarci|passarci|mandarci|scambiarci|girarci) (?:\w+ )?(?:clienti|lavori|progetti)|clienti a vicenda"
-           r"|indicar(?:mos)? clientes (?:um ao outro|um para o outro|um pro outro|uns aos outros|uns para os outros|mutuamente)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
+           r"|(?:indicar|recomendar|encaminhar)(?:mos)? clientes (?:um ao outro|um para o outro|um pro outro|uns aos outros|uns para os outros|mutuamente"
+           # two women: "indicar clientes uma para a outra", "recomendar clientes uma à outra"
+           r"|uma a outra|uma para a outra|uma pra outra|umas as outras|umas para as outras)|(?:passar|trocar|enviar)(?:mos)? clientes|indicacoes (?:mutuas|reciprocas)|parceria de indicac\w+"
            # "colaboración tipo referidos mutuos", "collaborazione con referral reciproci", "parceria de referências"
            r"|(?:referidos|referrals?|referencias|referenze) (?:mutu[oa]s|reciproc[oiae]s?|cruzad[oa]s|incrociat[ie])|parceria de referencias"
            r"|elkaar (?:\w+ )?(?:klanten|opdrachten|werk) (?:door ?(?:te )?(?:sturen|verwijzen)|aan ?(?:te )?bevelen|toe ?(?:te )?spelen|(?:te )?gunnen)|elkaar doorverwijzen"
