@@ -61,7 +61,7 @@ AGENCY_OR_IN_HOUSE = [
     ("Olá Camille, acabei de me formar em marketing. É melhor começar numa agência ou numa empresa? Obrigado",
      "que um sénior reveja o trabalho dos juniores", ("onde estão ao fim de um ano",)),
     ("Hoi Camille, ik ben net afgestudeerd in marketing. Kan ik beter bij een bureau of bij een bedrijf beginnen?",
-     "of een senior het werk van juniors nakijkt", ("waar juniors na een jaar staan",)),
+     "of een senior je werk nakijkt", ("waar juniors na een jaar staan",)),
 ]
 
 

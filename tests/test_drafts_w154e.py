@@ -58,3 +58,12 @@ def test_a_seller_of_a_real_service_still_gets_the_polite_decline_with_a_wish() 
                    "plantillas para redes sociales desde 90 €. ¿Te interesaría?", "headline": "Diseñadora gráfica",
                    "lang": "es", "intent": "sales_pitch", "action": "reply", "evidence": []}, SAMPLE, SAMPLE.templates_dir)
     assert d is not None and "no me interesa" not in d.text and "éxito" in d.text
+
+
+def test_a_question_on_her_trade_held_for_its_amounts_keeps_its_answer() -> None:
+    # the model holds "200 €/mois : Instagram ou Google ?" as a scam for its amounts: nothing in it is a scam's mark, so the
+    # draft answers the question, never "ce n'est pas pour moi"
+    for lang, note in (("fr", "Bonjour Camille, j'ai ouvert une crêperie à Lyon. Pub Instagram ou Google pour démarrer, avec 250 €/mois ?"),
+                       ("nl", "Hoi Camille, met 250 euro per maand: Meta of Google Ads?")):
+        text = _scam_draft(note, lang)
+        assert "pas pour moi" not in text and "niets voor mij" not in text

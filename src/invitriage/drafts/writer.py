@@ -5745,7 +5745,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
         # in mind for them; never "tell me about your business and budget"
         name = "sales_pitch"
-    scam = intent == "scam"
+    scam = intent == "scam" and bool(cre.search(_SCAM_MARKS, fold(note)) or facts.pitch or _seller_offer(note))
     if scam:
         # "10.000 seguidores reales por 49 €", "a US army doctor on mission, can we talk on WhatsApp?": held by the judgment;
         # if she answers at all, a dry no, never "I'll keep your profile in mind", a wish of success nor a client's call
@@ -11127,6 +11127,12 @@ _OWN_STRATEGY_REVIEW = (r"\b(?:(?:nous )?(?:reflechissons a|envisageons de|souha
 #: 12€/Std.", "I offer … from €15/hour": the offer and the price may sit in two sentences.
 _SELLER_SELF = r"\b(?:ich biete|biete ich|und biete|and offer|i offer|je propose|je vous propose|ofrezco|le ofrezco|offro|ofereco|ik bied|ik biedt)\b"
 _PRICE_FROM = r"\b(?:ab|from|vanaf|des|a partir de|desde|a partire da)\s*(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?)"
+
+#: What makes a note held as a scam one indeed (folded): followers sold, a move to WhatsApp or Telegram, crypto, a return or
+#: result guaranteed. A question on her trade that the model held for its amounts ("200 €/mois : Instagram ou Google ?")
+#: has none of them and keeps its answer.
+_SCAM_MARKS = (r"\b(?:followers?|seguidores|abonnes|volgers|abonnenten|whatsapp|telegram|crypto\w*|bitcoin|forex|rendement\w*"
+               r"|guaranteed|garanti\w*|garantiz\w*|gegarandeerd\w*|garantiert\w*|garantid\w*)\b")
 
 
 #: A paid session of hers asked for (folded): "zou je open staan voor een betaalde strategiesessie?", "would you be open to a
