@@ -118,6 +118,8 @@ _ADVICE_NOUN = (r"\b(?:advice|tips?|pointers|guidance|guide me|conseils?|consejo
 _WISH = (r"\b(?:would|i'?d|appreciate\w*|grateful|welcome|kindly|please|serait|serais|seraient|precieux|precieuse|preziosi|prezios[oa]|aimerais|volontiers|ravie?|seria|serian|agradec\w*|encantaria|adoraria"
          r"|gostaria|sarebbe|grat[oa]|piacerebbe|ware|waere|wurde|freue|dankbar|zou|graag|welkom|fijn|any|qualquer|qualquier|qualsiasi|cualquier|n'importe"
          r"|quelques|algun\w*|qualche|alguma\w*|ein paar|paar|elke|alle|some"
+         # "ogni consiglio è ben accetto", "tout conseil est bienvenu", "jeder Tipp ist willkommen": advice welcome is advice asked
+         r"|ben accett\w*|bienvenu\w*|bienvenid\w*|benvenut\w*|bem[- ]vind\w*|willkommen"
          # "me vendría genial un consejo", "mi servirebbe un consiglio", "I need a tip", "preciso de uma dica", "j'ai besoin de conseils"
          r"|vendria|vendrian|servirebbe\w*|serviria\w*|ayudaria\w*|aiuterebbe\w*|ajudaria\w*|need|needed|necesito|necesitaria|preciso|precisava|precisaria"
          r"|bisogno|besoin|brauche|brauchte|bräuchte|brauchen|nodig)\b")
@@ -1841,6 +1843,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     text = only_stand_out_when_presenting(text, whole)
     text = without_unasked_stand_out(text, whole)
     text = without_freelance_day_rate(text, whole)
+    text = without_unasked_ads_kpis(text, whole)
     text = broad_match_opening(text, whole, lang)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
 
@@ -2074,6 +2077,30 @@ def without_freelance_day_rate(text: str, whole: str) -> str:
     if len(sentences) < 2 or cre.search(_DAY_RATE_SAID, fold_phrase(sentences[0])):
         return text
     return " ".join(x for x in sentences if not cre.search(_DAY_RATE_SAID, fold_phrase(x)))
+
+
+#: Paid advertising named in the note (folded): "Social Ads", "anuncios", "inserzioni", "Werbeanzeigen", "campagnes", "CPC".
+_ADS_SAID = (r"\b(?:ads?|adverts?|advertis\w*|advertentie\w*|anuncio\w*|annonce\w*|inserzion\w*|pubblicit\w*|publicit\w*|publicidad\w*"
+             r"|pubs?|werbung\w*|werbeanzeige\w*|anzeige\w*|paid|payant\w*|pagad\w*|pagament\w*|bezahlt\w*|betaald\w*|sponsor\w*|patrocinad\w*"
+             r"|campaigns?|campagne\w*|campana\w*|campagn\w*|campanha\w*|kampagne\w*|cpc|cpa|cpm|ctr|roas|advantage)\b")
+#: The answer's sentence listing the paid KPIs (folded): CTR, CPC and ROAS together.
+_PAID_KPIS = r"(?=.*\bctr\b)(?=.*\bcpc\b)(?=.*\broas\b)"
+
+
+def without_unasked_ads_kpis(text: str, whole: str) -> str:
+    """The answer without its sentence on the paid KPIs (CTR, CPC, ROAS) when the (folded) note names no ads ("welke KPI's
+    gebruik jij om het succes van LinkedIn-content te meten?": organic content measured, ads metrics never asked).
+
+    >>> without_unasked_ads_kpis("Reach says little. I look at saves. For ads, I add CTR, CPC and ROAS. Then leads.", "which kpis for linkedin content?")
+    'Reach says little. I look at saves. Then leads.'
+    >>> without_unasked_ads_kpis("Reach says little. I look at saves. For ads, I add CTR, CPC and ROAS. Then leads.", "which kpis for social ads?")
+    'Reach says little. I look at saves. For ads, I add CTR, CPC and ROAS. Then leads.'
+    """
+    if cre.search(_ADS_SAID, whole):
+        return text
+    sentences = cre.split(r"(?<=[.!?])\s+", text)
+    kept = [x for x in sentences if not cre.search(_PAID_KPIS, fold_phrase(x))]
+    return " ".join(kept) if len(sentences) > 2 and 1 < len(kept) < len(sentences) and kept[0] == sentences[0] else text
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.

@@ -8594,7 +8594,7 @@ _SAW_HER = {
     "de": r"\b(?:habe|hab) (?:dich|sie) (?:[\w-]+ ){0,8}(?:gesehen|gehort)\b|\b(?:sah|horte) (?:dich|sie)\b",
     "es": r"\b(?:te|le|la) (?:vi|escuche|oi) (?:en|durante|hablar|presentar)\b",
     "it": r"\b(?:ti|l') ?ho (?:vista|visto|sentita|ascoltata)\b",
-    "pt": r"\b(?:vi|ouvi) (?:voce|a senhora|-a)\b|\bte (?:vi|ouvi)\b|\bvi-a\b|\bouvi-a\b",
+    "pt": r"\b(?:vi|ouvi) (?:voce|vc|a senhora|-a)\b|\bte (?:vi|ouvi)\b|\bvi-a\b|\bouvi-a\b",
     "nl": r"\bik (?:zag|hoorde) (?:je|jou|u)\b|\bik heb (?:je|jou|u) (?:[\w-]+ ){0,5}(?:gezien|gehoord)\b",
 }
 #: The sender heard her at the event (folded): "war schön dich beim Webinar zu hören", "great to hear you at the webinar",
