@@ -5093,6 +5093,13 @@ def _with_month_also(phrase: str, original: str, folded: str, lang: str) -> str:
 #: A topic that is only a preposition and "projects" (folded): "sui progetti", "on projects", "sur des projets", "an Projekten".
 _BARE_PROJECTS = (r"(?:on|in|sur|a|aux|sui|su|nei|en|em|nos|an|bei|aan|bij|op|for|pour|per|para|fur|voor)"
                   r"(?: (?:des|les|the|some|los|unos|i|dei|alcuni|os|uns|den|de|het|einigen))? (?:projects?|projets?|proyectos?|progetti|progetto|projetos?|projekte[n]?|projecten|project)")
+#: The details a sender offers to send (folded), just before a topic slot: "weitere Infos zu Format und Honorar", "more details
+#: on the format and fee", "plus d'informations sur le format", "más detalles sobre el formato", "maggiori dettagli su formato e
+#: compenso", "mais detalhes sobre o formato", "meer informatie over het format": what they will send, never what the talk is about.
+_DETAILS_OFFERED = (r"\b(?:infos?|informationen|information|informations|details|detail|einzelheiten|detalles|detalle|informacion|informaciones"
+                    r"|dettagli|informazioni|info|detalhes|informacoes|informatie|informaties|gegevens)")
+
+
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -6281,6 +6288,15 @@ _HOW_TO_APPLY = (r"\b(?:come|como|comment|how (?:to|do i|should i|can i))\b[^.!?
                  r"\b(?:candidarmi|postularme|me candidatar|candidatar-me|postuler|candidater|apply)\b[^.!?]*\?")
 _ALUMNI = (r"\b(?:alumni|alums?|alumnae|alumna|alumnus|exalumn\w*|ex-?alunn\w*|ex-?alumn\w*|oud-studenten|oud-leerlingen|alumninetwerk|alumni-netzwerk"
            r"|(?:groupe|reseau|association|communaute|amicale) des anciens|antiguos alumnos|antigos alunos|ex alunni)\b")
+#: An alumni gathering as the place they met (folded): "beim Alumni-Treffen der ESSEC", "at the HEC alumni evening", "à la
+#: soirée alumni de l'EM Lyon", "en el encuentro de alumni de IE", "alla cena degli alumni", "no encontro de ex-alunos", "op
+#: de alumnibijeenkomst": an event they both attended, never her school claimed as shared.
+_ALUMNI_EVENT = (r"\b(?:alumni|alums?|ex-?alumn\w*|oud-studenten)[- ]?(?:treffen|abend|event\w*|veranstaltung\w*|stammtisch|tag|evening|night|meetup|meet-up"
+                 r"|meeting|dinner|drinks|reunion|gathering|breakfast|brunch|afterwork|party|bijeenkomst|avond|borrel|dag|reunie)\b"
+                 r"|\b(?:soiree|evenement|rencontre|diner|afterwork|petit-dejeuner|reunion|journee|gala|encuentro|evento|cena|quedada|jornada|incontro|serata"
+                 r"|raduno|aperitivo|encontro|jantar|confraternizacao|treffen|abend|stammtisch|bijeenkomst|borrel|reunie|evening|dinner|meetup|reunion)"
+                 r"\s+(?:(?:des|de|di|da|do|der|van|of|the|los|las|les|degli|dei|dos|das|delle)\s+){0,2}(?:alumni|alums|anciens|antiguos alumnos|exalumnos|ex-?alunni"
+                 r"|ex-?alunos|antigos alunos|ehemaligen|oud-studenten)\b")
 _ANSWERING = (r"\b(?:(?:your|votre|ton|ihr\w*|dein\w*|tu|su|tuo|suo|seu|sua|teu|tua|uw|je|jouw) (?:message|post|call|appel|annonce|aufruf|beitrag|mensaje|publicacion|llamamiento|messaggio|appello|mensagem|publicacao|oproep|bericht|berichtje)\b.{0,80}"
               # ("Ihr Beitrag zur neuen Google-Suche": the search engine, a noun, never someone sought)
               r"\b(?:looking for|seeking|cherch\w+|recherch\w+|(?<!-)such(?:en|t|st|te|ten)\b|(?:ich|wir) suche\b|gesucht|busca\w*|cerca\w*|procura\w*|zocht|zoekt|op zoek)"
@@ -7169,6 +7185,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # prova", "einen kostenlosen Testzugang"): a pitch, declined politely, never a question to answer
         facts.pitch = True
     _situations(original, folded, facts)
+    if facts.alumni and facts.event and _first(_ALUMNI_EVENT, folded):
+        facts.alumni = False  # "wir sind uns beim Alumni-Treffen der ESSEC begegnet": the event they met at, never her school claimed
     if facts.alumni:
         facts.referrer = ""  # "thanks to Imperial for connecting us": a network is not a person
     if facts.former:
@@ -7502,6 +7520,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.topic = facts.topic[:aud.start()].rstrip(" ,")  # "sur le SEO pour les étudiants de master": the audience apart
     if facts.topic:
         facts.topic = _clean_topic(facts.topic)
+    if facts.topic and facts.proposal and _first(rf"{_DETAILS_OFFERED}\s+{re.escape(fold(facts.topic))}", folded):
+        facts.topic = ""  # "gerne sende ich Ihnen Infos zu Format und Honorar": the details offered, never the talk's topic
     if facts.topic and any(fold(facts.topic).split(" ", 1)[-1] in m.group(0) for m in _rx(_HER_QUESTION_THERE).finditer(folded)):
         facts.topic = ""  # "du hattest die Frage zu Attribution gestellt": her question at the event, never the proposal's topic
     if facts.proposal == "speaker" and facts.topic and _first(_CLASS_TALK, folded) and _first(

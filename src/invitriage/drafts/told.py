@@ -1452,8 +1452,11 @@ def news_line(note: str, lang: str, *, informal: bool) -> str:
 #: Fragen zu hreflang", "ik was die Nederlandse met de vele vragen over hreflang", "I was the one with all the hreflang
 #: questions", "j'étais celle avec plein de questions sur hreflang" (the subject: one word, or a capitalised name).
 _ASKED_THERE = (r"(?i)\b(?:i was|ich war|ik was|j['’]étais|j['’]etais|yo era|era|ero|eu era)\b[^.!?\n]{0,50}?"
-                r"(?:\b(?:questions?|fragen|vragen|preguntas|domande|perguntas)\s+(?:about|on|zu|über|uber|zum|zur|over|sur|sobre|su|sul|sulla|sui)\s+"
-                r"(?P<t>[\w-]+(?:\s+[A-Z][\w-]*){0,2})|(?:all|many|lots of|so many) (?:the )?(?P<t2>[\w-]+) questions)")
+                # "ich war der mit der Frage zu Google Analytics 4", "I was the one with the question about GA4": one question, too
+                r"(?:\b(?P<q>questions?|fragen?|vragen|vraag|preguntas?|domand[ae]|perguntas?)\s+(?:about|on|zu|über|uber|zum|zur|over|sur|sobre|su|sul|sulla|sui)\s+"
+                r"(?P<t>[\w-]+(?:\s+(?:[A-Z][\w-]*|\d+\b)){0,2})|(?:all|many|lots of|so many) (?:the )?(?P<t2>[\w-]+) questions)")
+#: The question word in the singular: "la question", "die Frage", "la pregunta", "la domanda", "a pergunta", "de vraag".
+_ONE_QUESTION = r"(?i)(?:question|frage|vraag|pregunta|domanda|pergunta)"
 #: Laughter closing the sender's words ("… sul budget ahah", "… on tiktok lol", "… sobre presupuesto jaja"): hers, never
 #: part of the subject said back.
 _LAUGHTER_AFTER = r"(?i)(?:\s+(?:a?h(?:a|ah)+h?|lol|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|hihi\w*|hehe\w*|kk+|rsrs\w*|xd))+$"
@@ -1468,6 +1471,17 @@ _ASKED_RECALLED = {
     "pt": ("Claro que me lembro das tuas perguntas sobre {t}!", "Claro que me lembro das suas perguntas sobre {t}."),
     "pt-BR": ("Claro que lembro das suas perguntas sobre {t}!", "Claro que lembro das suas perguntas sobre {t}."),
     "nl": ("Je vragen over {t} weet ik nog goed!", "Uw vragen over {t} weet ik nog goed."),
+}
+#: The same, for one question asked there ("ich war der mit der Frage zu Google Analytics 4").
+_ONE_ASKED_RECALLED = {
+    "en": ("Of course I remember your question on {t}!", "Of course I remember your question on {t}."),
+    "fr": ("Je me souviens bien de ta question sur {t} !", "Je me souviens bien de votre question sur {t}."),
+    "de": ("Klar erinnere ich mich an deine Frage zu {t}!", "Natürlich erinnere ich mich an Ihre Frage zu {t}."),
+    "es": ("¡Claro que me acuerdo de tu pregunta sobre {t}!", "Claro que me acuerdo de su pregunta sobre {t}."),
+    "it": ("Certo che mi ricordo della tua domanda su {t}!", "Certo che mi ricordo della sua domanda su {t}."),
+    "pt": ("Claro que me lembro da tua pergunta sobre {t}!", "Claro que me lembro da sua pergunta sobre {t}."),
+    "pt-BR": ("Claro que lembro da sua pergunta sobre {t}!", "Claro que lembro da sua pergunta sobre {t}."),
+    "nl": ("Je vraag over {t} weet ik nog goed!", "Uw vraag over {t} weet ik nog goed."),
 }
 
 
@@ -1489,6 +1503,8 @@ def asked_line(note: str, lang: str, *, informal: bool) -> str:
     subject = cre.sub(_LAUGHTER_AFTER, "", subject)
     if not pair or not subject or cre.fullmatch(_ARTICLE, subject):
         return ""
+    if m and m.group("q") and cre.fullmatch(_ONE_QUESTION, m.group("q")):
+        pair = _ONE_ASKED_RECALLED.get(lang) or _ONE_ASKED_RECALLED.get(lang[:2]) or pair
     return pair[0 if informal else 1].format(t=subject)
 
 #: Their ads losing money (folded): "my ads are burning cash", "mes pubs brûlent mon budget", "mis anuncios están quemando

@@ -5932,6 +5932,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # accepted as such ("in Lyon" kept when it is her city), never turned into "a coffee" or a first call
     context["meeting"] = meeting_place(note, settings.city) if facts.client and note_lang == lang else ""
     context["when"], context["soon"] = _whole_range(context["when"], note), _whole_range(context["soon"], note)
+    context["when"], context["soon"] = _with_year(context["when"], note), _with_year(context["soon"], note)
     context["when"], context["soon"] = _dated(context["when"], lang), _dated(context["soon"], lang)
     context["meet_period"] = meet_period(note, str(context["soon"] or "")) or next_month(note, lang[:2])
     # "would you be open to a chat, or know someone who might be?": a recruiter asking about her too gets her own answer
@@ -10716,6 +10717,18 @@ def _whole_range(when: str, note: str) -> str:
         return when
     m = cre.search(rf"(?<!\d)(\d{{1,2}})\.?\s*[-–/]\s*{re.escape(when)}", note)
     return f"{m.group(1)}-{when}" if m else when
+
+
+def _with_year(when: str, note: str) -> str:
+    """A month the note gives with its year keeps the year: "im Mai" of "unsere Ausgabe im Mai 2025" is "im Mai 2025".
+
+    >>> _with_year("im Mai", "für unsere Ausgabe im Mai 2025 anfragen")
+    'im Mai 2025'
+    >>> _with_year("in May", "see you in May!")
+    'in May'
+    """
+    m = cre.search(rf"(?i){re.escape(when)}(\s+(?:de\s+)?(?:19|20)\d\d)\b", note) if when and not cre.search(r"\d{4}", when) else None
+    return f"{when}{m.group(1)}" if m else when  # ("de mayo de 2025": the Spanish and Portuguese "de" kept)
 
 
 def _dated(when: str, lang: str) -> str:
