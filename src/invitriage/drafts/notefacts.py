@@ -4477,6 +4477,10 @@ _JOB_TITLE_STOP = {
 }
 _PLACE_PREPS = {"fr": r"a|sur|base a|basee? a", "en": r"in|based in", "de": r"in", "es": r"en", "it": r"a|in",
                 "pt": r"em", "nl": r"in"}
+#: What follows "bei"/"at"/"with" in a closing formula, never an employer (folded): "Bei Interesse gerne melden", "bei Fragen",
+#: "with interest", "at your convenience", "presso di noi".
+_NOT_A_COMPANY = (r"(?:interesse|interest|fragen|ruckfragen|bedarf|gelegenheit|your convenience|your earliest|any questions|questions"
+                  r"|voi|noi|di noi|di voi|nous|vous)\b")
 _COMPANY_PREPS = {"fr": r"chez", "en": r"at|with", "de": r"bei", "es": r"para|de la empresa", "it": r"presso",
                   "pt": r"na empresa|pela", "nl": r"bij"}
 #: Freelancers by their other names (folded): "freie Mitarbeiter", "collaboratori esterni", "liberi professionisti",
@@ -4607,7 +4611,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
     if c:
         name = _proper(original, c.end(), 4)
         name = cre.split(r"\s+(?:in|à|a|en|em|na|no|op|im|am|at|bei|bij|presso)\s+", name)[0]
-        if name and not _rx(rf"^(?:{_MONTHS[lang]})\b").match(fold(name)):
+        if name and not _rx(rf"^(?:{_MONTHS[lang]})\b").match(fold(name)) and not cre.match(_NOT_A_COMPANY, fold(name)):
             company = name
     for p in _rx(rf"\b(?:{_PLACE_PREPS[lang]})\s+(?=[^\W\d_])").finditer(folded):
         name = _proper(original, p.end(), 3)
@@ -9764,7 +9768,7 @@ _TIMING = (r"\b(?:trop tot|encore tot|too (?:early|soon)|zu fruh|noch fruh|(?:es
 #: Things people ask for, joined by "or" without asking to choose: "un conseil ou un contact ?", "bibliografía o algún caso".
 _REQUEST_NOUNS = (r"\b(?:conseils?|contacts?|advice|tips?|contacts?|resources?|ressources|recursos|risorse|bronnen|bibliograf\w*|books?|livres?|libros?|libri|livros"
                   r"|boeken|buecher|bucher|caso|casos|cas|case|cases|studies|estudos?|studi|ideas?|idees?|idee|suggest\w*|sugerenc\w*|suggeriment\w*|sugest\w*"
-                  r"|tipps?|ratschlag\w*|rat|names?|noms?|nombres|nomi|nomes|namen|consigli?o?|dicas?|conselhos?|consejos?|contatt[io]|contatos?|contactos?)\b")
+                  r"|tipps?|\w+tipps?|\w+tips|ratschlag\w*|rat|names?|noms?|nombres|nomi|nomes|namen|consigli?o?|dicas?|conselhos?|consejos?|contatt[io]|contatos?|contactos?)\b")
 _OPTION_STOP = (r"(?:a|an|the|le|la|les|l'|un|une|des|du|de|d'|en|in|on|op|auf|im|am|no|na|nos|nas|em|el|los|las|il|lo|gli|i|un'|der|die|das|den|dem|ein|eine|het|een|dans"
                 r"|dalla|dal|dallo|dai|dalle|da|sulla|sul|sui|nella|nel|della|into|pelo|pela|ao|aos"
                 r"|mit|with|avec|con|com|met|for|pour|para|pra|per|voor|fur|par|por|by|door|vers|sur|su|sobre|over|first|d'abord|primero|prima|primeiro|eerst|zuerst|plutot|rather|better|mieux|mejor|meglio"

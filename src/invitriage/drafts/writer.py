@@ -6837,6 +6837,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # "je suis en recherche d'emploi comme chargé de communication digitale": the advice without "en junior" to
             # someone who never says they are starting out
             context["faq"] = _junior_lead_out(str(context["faq"]))
+            # "nach meiner Elternzeit (vorher 6 J. Social Media Managerin)": the same trade, never "another sector is a plus"
+            context["faq"] = _other_sector_out(str(context["faq"]), own_note)
         if cre.search(_FROM_ABROAD, fold(own_note)) and not cre.search(_IN_FRANCE_NOW, fold(f"{note} {headline}")):
             # "a student at the University of Manchester looking for an internship in France": the meetups in Lyon are
             # no tip from abroad; the direct message to agencies is
@@ -8206,7 +8208,8 @@ _AGENCIES_NAMED = r"\b(?:agenc(?:y|ies|e|es|ia|ias)|agenzi[ae]|agentur(?:en)?|(?
 #: How to stand out, asked by a job seeker (folded): "how to stand out to agencies", "beter opvallen bij bureaus", "me
 #: démarquer", "destacar ante las agencias", "farmi notare", "bei Agenturen auffallen", "destacar-me junto das agências".
 _STAND_OUT_Q = (r"\b(?:stand out|standing out|get noticed|be noticed|(?:me )?demarquer|sortir du lot|destacar\w*|sobresalir|farmi notare"
-                r"|distinguermi|emergere|auffall\w*|aufzufallen|abheben|opval\w*|op te vallen|onderscheiden|chamar a atencao|ser notad[oa])\b")
+                r"|distinguermi|emergere|auffall\w*|aufzufallen|abheben|opval\w*|op te vallen|onderscheiden|chamar a atencao|ser notad[oa]"
+                r"|(?:improve|ameliorer|mejorar|migliorare|melhorar|optimi[sz]e|optimiser|optimizar|otimizar|verbessern|verbeteren|optimaliseren) (?:my|mon|mi|il mio|o meu|meu|mein|mijn) (?:linkedin )?(?:profile|profil|perfil|profilo|profiel)|(?:mein|mijn) (?:linkedin[- ])?(?:profil|profiel) (?:zu |te )?(?:verbesser\w*|verbeter\w*|optimier\w*|optimaliseren))\b")
 
 #: Where a job seeker in her field applies (informal, formal): the kinds of employers, the boards, an open application.
 #: "Est-ce réaliste de trouver un poste à 40 ans ?", "is it realistic to switch at 45?", "¿es tarde a mi edad?" (folded, one
@@ -8385,6 +8388,29 @@ def _junior_lead_out(text: str) -> str:
     'Ce qui marche le mieux : un titre de profil clair.'
     """
     return _swap_first(_JUNIOR_LEAD, text)
+
+
+#: The owner's "coming from another sector is an asset" sentence of her job-search answer (one per language), and a move
+#: from another field or trade told (folded): "ins Online Marketing wechseln", "pasarme al marketing", "de overstap maken".
+_OTHER_SECTOR_SENTENCE = (r" (?:Coming from another sector is an asset[^.]*|Venir d'un autre secteur est un atout|Venir de otro sector es una ventaja"
+                          r"|Venire da un altro settore è un punto di forza|Wer aus einer anderen Branche kommt[^.]*|Eine andere Branche ist ein Plus"
+                          r"|Vir de outro setor é uma vantagem|Kom je uit een andere sector, dan is dat een pluspunt)\.")
+_FIELD_MOVE_TOLD = (r"\b(?:wechsel\w*|umstieg\w*|umsteigen|quereinst\w*|pasarme|pasar al|passare al|mudar|migrar|switch\w*|move into|moving into"
+                    r"|changer de|reorient\w*|reconver\w*|overstap\w*|ander\w* (?:branche|sector)|autre secteur|otro sector|altro settore"
+                    r"|outro setor|another (?:sector|industry)|industr\w*|sector|secteur|settore|setor|branche)\b")
+
+
+def _other_sector_out(text: str, note: str) -> str:
+    """The owner's job-search answer without "another sector is an asset", for a sender who tells no move from another
+    field (back after parental leave in the same trade: the sentence answers nothing they said).
+
+    >>> _other_sector_out("Trois résultats chiffrés. Venir d'un autre secteur est un atout. Puis les recruteurs.", "après mon congé parental")
+    'Trois résultats chiffrés. Puis les recruteurs.'
+    """
+    folded = fold(note)
+    if cre.search(_FIELD_MOVE_TOLD, folded) or career.new_field(folded):
+        return text
+    return cre.sub(_OTHER_SECTOR_SENTENCE, "", text, count=1)
 
 
 #: A place in France sought from elsewhere (folded): "an internship in France", "prácticas en Francia", "ein Praktikum in Frankreich".
@@ -9071,7 +9097,9 @@ _GIVES_TRAINING = (r"^¿?\s*(?:est-ce qu(?:e |'))?(?:(?:tu|vous|usted|vc|voce|se
                    r"|treinamentos?|formacoes|formacao|corsi|corso|formazion\w*|formations?|cours|courses?|trainings?|trainingen|kurse?|schulung\w*|workshops?)\b")
 _RECOMMEND_Q = (r"\b(?:recommend\w*|dicas?|indica\w*|consejos?|recommand\w*|conseill\w*|empfehl\w*|tipps?|tips?|aanrad\w*|aanraa[dt]\w*|aanbevel\w*|raad|recomiend\w*|recomend\w*|aconsej\w*"
                 r"|consigli\w*|sugger\w*|sugier\w*|suggest\w*|aconselh\w*|other|andere[nrs]?|autres?|otros?|altri|outros?|good|gute[nrs]?|buen[oa]s?"
-                r"|buon[oi]?|bons?|boas?|goede?)\b")
+                r"|buon[oi]?|bons?|boas?|goede?"
+                # "Hast du Buchtipps oder Kurse …?", "heb je leestips of cursussen?": tips in a compound ask for a recommendation too
+                r"|\w+tipps?|\w+tips|\w+empfehlung\w*)\b")
 
 
 #: ("een goed boek of cursus … die je aanraadt?": the Dutch neuter "goed" and the verb "aanraadt" recommend too)
