@@ -1,7 +1,7 @@
 """Wave 154 H (round 185 fr_en notes 8, 16, 37): a business contact's real request answered, never beside it.
 
-- a marketing director who writes "Madame," and wants his team's digital skills built gets "Monsieur," and a training
-  call, never her consulting process (audit, monthly follow-up);
+- a marketing director who writes "Madame," and wants his team's digital skills built gets "Bonjour Monsieur Garnier," (the
+  greeting rated as sent in every earlier round; "Monsieur," alone was tried and taken back) and a training call, never her consulting process (audit, monthly follow-up);
 - a freelancer proposing a joint ("groupée", bundled) SEO + UX offer for SMEs gets the partnership welcomed, never
   "Oui, j'accompagne beaucoup de petites entreprises" (the noun "offre" read as "do you offer") or "parlons de SEO";
 - a contact met in person who connects "to continue our chat about our website redesign" gets that topic picked up
@@ -18,7 +18,7 @@ def test_a_team_skills_request_is_a_training_answered_formally() -> None:
                       "Rhône. Nous souhaiterions renforcer les compétences digitales de notre équipe. Pourriez-vous nous faire "
                       "part de vos modalités d'intervention ?\nBien respectueusement,\nPhilippe Garnier",
                       headline="Directeur Marketing - Groupe Vinci Immobilier Rhône", name="Philippe Garnier")
-    assert fr.startswith("Monsieur,\n") and "formation" in fr and "appel" in fr
+    assert fr.startswith("Bonjour Monsieur Garnier,\n") and "formation" in fr and "appel" in fr
     assert "audit" not in fr and "suivi mensuel" not in fr
     own = sample_draft("Bonjour Camille, nous souhaiterions faire monter notre équipe en compétences sur le digital. "
                        "Comment intervenez-vous ?", headline="Directrice communication - Alpes Bois", name="Claire Roux")

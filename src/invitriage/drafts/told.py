@@ -1451,12 +1451,20 @@ def news_line(note: str, lang: str, *, informal: bool) -> str:
 #: How the sender placed herself when they met, by the questions she asked there: "ich war die Deutsche mit den vielen
 #: Fragen zu hreflang", "ik was die Nederlandse met de vele vragen over hreflang", "I was the one with all the hreflang
 #: questions", "j'étais celle avec plein de questions sur hreflang" (the subject: one word, or a capitalised name).
-_ASKED_THERE = (r"(?i)\b(?:i was|ich war|ik was|j['’]étais|j['’]etais|yo era|era|ero|eu era)\b[^.!?\n]{0,50}?"
+_ASKED_THERE = (r"(?i)\b(?:i was|ich war|ik was|j['’]étais|j['’]etais|yo era|era|ero|eu era)\b"
+                # never a question still to ask ("mi era rimasta una domanda su …", "me quedó una pregunta")
+                r"(?:(?!rimast|restat|quedad|ficou|ficad)[^.!?\n]){0,50}?"
                 # "ich war der mit der Frage zu Google Analytics 4", "I was the one with the question about GA4": one question, too
                 r"(?:\b(?P<q>questions?|fragen?|vragen|vraag|preguntas?|domand[ae]|perguntas?)\s+(?:about|on|zu|über|uber|zum|zur|over|sur|sobre|su|sul|sulla|sui)\s+"
                 r"(?P<t>[\w-]+(?:\s+(?:[A-Z][\w-]*|\d+\b)){0,2})|(?:all|many|lots of|so many) (?:the )?(?P<t2>[\w-]+) questions)")
 #: The question word in the singular: "la question", "die Frage", "la pregunta", "la domanda", "a pergunta", "de vraag".
 _ONE_QUESTION = r"(?i)(?:question|frage|vraag|pregunta|domanda|pergunta)"
+#: The sender's verb closing the subject ("die Frage zu TikTok Ads gestellt hat", "de vraag over TikTok gesteld had"): the
+#: subject ends before it (the pattern is case-blind, so a verb passes for a capitalised name).
+_VERB_AFTER = r"(?i)\s+(?:gestellt|gefragt|hatte|hat|habe|gesteld|gevraagd|had|heb)\b.*$"
+#: A link word left at the subject's end when the cut falls before what it links ("Frage zu TikTok Ads fuer B2B" → "TikTok
+#: Ads", never "TikTok Ads für").
+_LINK_WORD_AFTER = r"(?i)\s+(?:für|fuer|for|pour|para|per|voor|with|mit|con|avec|and|und|et|y|e|en|of|von|van|de|di|da|do|du|in|im|bei|on|sur|su|sobre|over|om)$"
 #: Laughter closing the sender's words ("… sul budget ahah", "… on tiktok lol", "… sobre presupuesto jaja"): hers, never
 #: part of the subject said back.
 _LAUGHTER_AFTER = r"(?i)(?:\s+(?:a?h(?:a|ah)+h?|lol|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|hihi\w*|hehe\w*|kk+|rsrs\w*|xd))+$"
@@ -1501,6 +1509,8 @@ def asked_line(note: str, lang: str, *, informal: bool) -> str:
     m = cre.search(_ASKED_THERE, note) if pair and note else None
     subject = (m.group("t") or m.group("t2") or "") if m else ""
     subject = cre.sub(_LAUGHTER_AFTER, "", subject)
+    subject = cre.sub(_VERB_AFTER, "", subject)
+    subject = cre.sub(_LINK_WORD_AFTER, "", subject)
     if not pair or not subject or cre.fullmatch(_ARTICLE, subject):
         return ""
     if m and m.group("q") and cre.fullmatch(_ONE_QUESTION, m.group("q")):

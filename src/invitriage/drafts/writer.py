@@ -164,8 +164,6 @@ def _far(note: str, headline: str, note_lang: str, settings: Settings, lang: str
     return bool(note.strip()) and note_lang != settings.language or bool(cre.search(_ABROAD, text))
 
 
-#: A French letter opening on the bare title (folded): "Madame,", "Madame Laurent,", never "Madame la directrice" or "Bonjour Madame".
-_BARE_MADAME = r"\W*(madame)(?:\s+[\w-]+)?\s*[,\n]"
 #: The Portuguese letter's opening (folded), however abbreviated: "Exma.", "Ex.ma", "Ex.mº", "Exmª".
 _EXMO = r"ex\.?m[oaºª]"
 
@@ -235,8 +233,6 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"{'Chère' if lead_g == 'f' else 'Cher'} {first},"  # "Chère Camille, …": "Chère Martine", in kind
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
-        if lead == "madame" and mirror and gender:
-            return "Madame," if gender == "f" else "Monsieur,"  # "Madame, je me permets …": a formal letter, answered in kind
         if mirror and full:
             if gender and surname_ok:
                 return f"Bonjour {'Madame' if gender == 'f' else 'Monsieur'} {last},"
@@ -3321,7 +3317,7 @@ _EMPTY_CONTEXT.update({"k_funding": "", "lang_plain": "", "audit_but": "", "bett
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
 _EMPTY_CONTEXT["beginner_line"] = ""  # "¿Tu curso sirve para principiantes?": who her trainings are for
-_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "scam": False, "her_comment": False, "post_by": ""})
+_EMPTY_CONTEXT.update({"asked_line": "", "for_clients": False, "scam": False, "applying_elsewhere": False, "her_comment": False, "post_by": ""})
 #: Thanks for HER comment under the sender's own post (folded): "danke für deinen Kommentar unter meinem Beitrag", "thanks for
 #: your comment on my post", "merci pour ton commentaire sous mon post", "bedankt voor je reactie op mijn bericht".
 _HER_COMMENT = (r"\b(?:deinen|ihren|your|ton|votre|tu|su|tuo|suo|teu|seu|je|jouw|uw)\s+(?:[\w-]+\s+){0,2}?"
@@ -5692,8 +5688,6 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
-    if not lead_m:
-        lead_m = cre.match(_BARE_MADAME, fold(note))  # "Madame,\nJe me permets de vous solliciter …": a letter, answered "Monsieur,"
     if lead_m and lead_m.group(1) in ("estimada", "estimado") and owner_first and owner_last \
             and cre.match(rf"\W*estimad[oa]\s+{re.escape(fold(owner_first))}\s+{re.escape(fold(owner_last))}\b", fold(note)):
         lead_m = None  # "Estimada Camille Laurent, … Elena Márquez": the whole name, answered by title and surname as before
@@ -7201,6 +7195,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and facts.role in ("internship", "internship_or_first") and facts.ask not in ("interns", "services") and bool(own) and is_internship_note(own) \
         and not cre.search(_OTHERS_TAKING, fold(own)) and not cre.search(_APPLYING_ELSEWHERE, fold(own)) \
         or name == "ask_for_help" and context.get("intern_tips") else ""
+    # "worth the cert before applying for internships?": internships sought elsewhere, so neither her no nor "your dates"
+    context["applying_elsewhere"] = bool(own) and bool(cre.search(_APPLYING_ELSEWHERE, fold(own)))
     if facts.candidate and facts.role not in ("internship", "internship_or_first") \
             or facts.qkind == "choice" and len(facts.options or context.get("options") or []) == 2:
         # a reply that will not say it (an application read, a choice weighed) keeps the opening's promise instead; a
@@ -8397,7 +8393,11 @@ _OTHER_SECTOR_SENTENCE = (r" (?:Coming from another sector is an asset[^.]*|Veni
                           r"|Vir de outro setor é uma vantagem|Kom je uit een andere sector, dan is dat een pluspunt)\.")
 _FIELD_MOVE_TOLD = (r"\b(?:wechsel\w*|umstieg\w*|umsteigen|quereinst\w*|pasarme|pasar al|passare al|mudar|migrar|switch\w*|move into|moving into"
                     r"|changer de|reorient\w*|reconver\w*|overstap\w*|ander\w* (?:branche|sector)|autre secteur|otro sector|altro settore"
-                    r"|outro setor|another (?:sector|industry)|industr\w*|sector|secteur|settore|setor|branche)\b")
+                    r"|outro setor|another (?:sector|industry)|industr\w*|sector|secteur|settore|setor|branche"
+                    # "transitioning into digital marketing after 10 years in retail management", "breaking into the field"
+                    r"|transition\w*|breaking into|break into|career change\w*"
+                    r"|(?:after|apres|nach|na|dopo|tras|despues de|depois de) \d+ (?:years|ans|jahren|jaar|anni|anos) (?:in|dans|en|im|nel|nella|em|no|na)"
+                    r"|from \w+(?: \w+)? (?:to|into)|venant d\w*|vengo de|vengo da|venho d\w*|komme aus|kom uit)\b")
 
 
 def _other_sector_out(text: str, note: str) -> str:
