@@ -49,3 +49,12 @@ def test_internships_applied_for_elsewhere_get_no_dates_asked() -> None:
     text = sample_draft("hi! marketing student here, is the google ads cert worth it before applying for internships? thanks",
                         headline="Marketing student", name="Tom Reed")
     assert "with your dates" not in text and "interns" not in text, text
+
+
+def test_years_in_the_same_trade_are_no_other_sector() -> None:
+    # "después de 2 años en una agencia": the same trade, so no "another sector is an asset" (r38 es note-8)
+    from drafting import sample_draft
+    text = sample_draft("Buenas tardes, busco trabajo como community manager después de 3 años en una agencia en Valencia. "
+                        "¿Tienes algún consejo o sabes de alguna oferta?", headline="Community Manager | Social Media",
+                        name="Lucía Ramos", with_evidence=True)
+    assert "Venir de otro sector" not in text, text

@@ -8395,9 +8395,8 @@ _FIELD_MOVE_TOLD = (r"\b(?:wechsel\w*|umstieg\w*|umsteigen|quereinst\w*|pasarme|
                     r"|changer de|reorient\w*|reconver\w*|overstap\w*|ander\w* (?:branche|sector)|autre secteur|otro sector|altro settore"
                     r"|outro setor|another (?:sector|industry)|industr\w*|sector|secteur|settore|setor|branche"
                     # "transitioning into digital marketing after 10 years in retail management", "breaking into the field"
-                    r"|transition\w*|breaking into|break into|career change\w*"
-                    r"|(?:after|apres|nach|na|dopo|tras|despues de|depois de) \d+ (?:years|ans|jahren|jaar|anni|anos) (?:in|dans|en|im|nel|nella|em|no|na)"
-                    r"|from \w+(?: \w+)? (?:to|into)|venant d\w*|vengo de|vengo da|venho d\w*|komme aus|kom uit)\b")
+                    # (never "after 2 years in an agency": the same trade)
+                    r"|transition\w*|breaking into|break into|career change\w*)\b")
 
 
 def _other_sector_out(text: str, note: str) -> str:
