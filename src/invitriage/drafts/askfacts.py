@@ -238,10 +238,10 @@ _RUNS_BUSINESS = (r"\b(?:je tiens|je gere|j'ai (?:un|une) (?:restaurant|boutique
 
 # A starting ad budget asked per day ("vous conseilleriez de commencer à combien par jour ?", "how much a day would you
 # suggest starting with?") is the asker's spend, never her rates; a job title ("chargé de communication", "chargée
-# d'affaires") or "in charge of" is no price asked (142 G, fr note-17)
+# d'affaires") or "in charge of" is no price asked (142 G, fr note-17); "ik zou het op prijs stellen" (I'd appreciate it) is no price
 _RATES = (r"\b(?:tarifs?|prix|prices?|pricing|costs?|cost|(?<!\bin )(?<!\ben )(?<!\bof )charge(?! (?:de|des|du|of|d)\b)|how much(?! (?:time|often|budget|minimum|to (?:spend|invest|put)|should (?:i|we) (?:spend|invest|put|budget)|(?:would|do) you (?:recommend|suggest|advise)|(?:a|per) (?:day|week|month) (?:would|do|should) (?:you|i|we) (?:recommend|suggest|advise|start|spend|put)))|(?<!tous les )(?<!conseilles )(?<!conseillez )(?<!recommandes )(?<!recommandez )(?<!preconises )(?<!preconisez )(?<!mettre )(?<!investir )(?<!prevoir )(?<!depenser )(?<!commencer a )(?<!demarrer a )(?<!debuter a )(?<!commence a )(?<!demarre a )combien(?! (?:de |d')(?!euros?\b|budget|argent)| (?:au )?minimum\b| (?:faut|faudrait|mettre|investir|prevoir|depenser)\b)|stundensatz\w*|tagessatz\w*|preis\w*|kosten|kostet|honorar\w*"
           r"|precios?|tarifas?|cuanto (?:cuesta|cobras|cobra|cobrarias|cobraria|costaria|cuestan)|prezz\w*|tariff\w*|quanto (?:cost\w*|chiedi|chiede|chieder\w*|prendi|prender\w*|custa\w*|cobra\w*)"
-          r"|precos?|valores|tarie\w+|prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
+          r"|precos?|valores|tarie\w+|(?<!\bop )prijs\w*|kost|wat kost\w*|uurtarief|dagtarief|(?:day|daily|hourly|your|vos|tes|ihre|deine|tus|sus|i tuoi|i suoi|os seus|os teus|uw|je) rates?"
           r"|per hour|de l'heure|a l'heure|pro stunde|por hora|all'ora|per uur"
           # "Offri anche mentoring? Quali sono i costi?", "¿cuáles son tus costes?", "quais são os custos?": the cost asked
           r"|(?:quali sono|quanto sono|che) (?:i )?(?:tuoi |suoi )?costi|i (?:tuoi|suoi) costi|(?:cuales son|cuanto son) (?:los |tus |sus )?cost(?:e|o)s"

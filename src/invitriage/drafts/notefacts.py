@@ -6024,7 +6024,12 @@ _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|woul
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
                    r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|(?<!ik )heb je|heeft u|idee|ideas|suggest"
                    # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
-                   r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*)\b")
+                   r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*"
+                   # "le agradecería mucho si pudiera responder a una breve encuesta", "je vous serais reconnaissante de…", "I'd be
+                   # grateful if you could…", "le sarei grata se potesse…", "ich wäre Ihnen dankbar, wenn…", "ik zou het op prijs
+                   # stellen als u…": a request put as the sender's gratitude, in the conditional
+                   r"|agradeceria|agradeceriamos|pudiera|pudieras|potesse|pudesse|serais (?:\w+ )?reconnaissante?|serions (?:\w+ )?reconnaissants?"
+                   r"|(?:sarei|saremmo|ficaria|ficariamos|would be|i'?d be) (?:\w+ )?(?:grat[oaie]|grateful|thankful)|ware (?:\w+ ){0,2}dankbar|op prijs)\b")
 #: Advice asked for the sender (folded): "¿me das algún consejo?", "mi dai qualche consiglio?", "any tips?", "tu me donnes des
 #: conseils ?": a request to answer with the advice, never a "do you do X?" to answer "yes, that's what I do".
 _ADVICE_ASKED = (r"\b(?:(?:me|mi|m'|mir|nos|ci|us|mij) (?:\w+ ){0,2}(?:das|da|dai|dar|dare|give|donner|donnez|donnes|geben|gibst|geven|geef|geeft)\b(?:\W+\w+){0,3}?\W+"
@@ -8105,7 +8110,7 @@ _PRICE = {
     "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b"
           r"|\b(?:che|quali) costi (?:hai|ha|avete|applichi|applica|chiedi|chiede)\b|\b(?:i tuoi|i suoi|i vostri) costi\b",
     "pt": r"\b(?:que|quais (?:sao )?(?:os )?(?:seus|teus)) custos (?:voce tem|vc tem|tem|tens|cobra|cobras)?\b|\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?(?:cobra|cobras|cobram|cobraria|cobrarias|cobrariam))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
-    "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|\bprij[sz]\w*\b(?! (?:zetten|bepalen|vaststellen|berekenen)\b)|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"
+    "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|(?<!\bop )\bprij[sz]\w*\b(?! (?:zetten|bepalen|vaststellen|berekenen|stellen)\b)|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"
           r"|\bhoeveel (?:kost\w*|vraag|reken|bedraag\w*|zou (?:dat|het|zoiets|een \w+|(?:je|jij|u) (?:daar)?voor )\w* ?(?:ongeveer )?(?:kosten|vragen|rekenen))\b|\bhoeveel (?:moet|moeten) (?:ik|we|wij) (?:ongeveer )?(?:rekenen|betalen|voorzien)\b",
 }
 #: a journalist's quote (folded): "could I quote you", "a quote for my article", "writing a piece for …".
