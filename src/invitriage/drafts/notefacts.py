@@ -4343,6 +4343,17 @@ def _search_so_far(original: str, folded: str, period: str) -> bool:
 _SEASON_ROLE_EN = r"(?i)^for an? (summer|autumn|fall|spring|winter)$"
 
 
+#: Her own former intern named as a third party (folded): "(votre ancienne stagiaire)", "your former intern", "tu antigua
+#: becaria", "la tua ex stagista", "a sua antiga estagiária", "Ihre ehemalige Praktikantin", "je oud-stagiair": a referrer's
+#: title, never an internship the sender seeks.
+_HER_FORMER_INTERN = (r"\b(?:(?:votre|ton|ta|vos|tes|your|tu|su|tus|sus|la tua|il tuo|la sua|il suo|tua|tuo|sua|suo|seu|teu|a sua|o seu|a tua|o teu"
+                      r"|ihre|ihr|ihren|ihrer|deine|dein|deinen|deiner|je|jouw|uw)\s+"
+                      r"(?:ancien(?:ne)?s?|ex|ex-|former|old|previous|antigu[oa]s?|antig[oa]s?|vecchi[oa]|ehemalige[nrs]?|fruhere[nrs]?|voormalige|oud-)\s*"
+                      r"(?:stagiaires?|interns?|becari[oa]s?|practicantes?|pasantes?|stagist[ai]|tirocinant[ei]|estagiari[oa]s?|praktikant(?:in|en|innen)?|stagiair[es]?)"
+                      r"|\(\s*(?:votre|ton|ta|your|tu|su|la tua|la sua|sua|seu|tua|teu|ihre|ihr|deine|dein|je|jouw|uw)\s+"
+                      r"(?:stagiaire|intern|becari[oa]|practicante|stagista|estagiari[oa]|praktikant(?:in)?|stagiair[e]?)\s*\))(?=\W|$)")
+
+
 def _role(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(role kind, domain, period) of a job seeker."""
     seek = _first(rf"\b(?:{_SEEK[lang]})\b", folded)
@@ -5913,10 +5924,12 @@ _ASKS: dict[str, dict[str, str]] = {
               r"|would you (?:perhaps |maybe |by any chance )?have (?:a |any |an )?(?:spot|spots|place|places|opening|openings|room for an intern|internship)\b",
         "de": r"(?:nehmen|nimmst|suchen|suchst|haben|hast|bieten|bietest|sucht|stellt|stellen) (?:sie|du|ihr)\b.{0,30}\b(?:praktikant\w*|praktik\w*|werkstudent\w*|assistent\w*|stelle\w*|azubi\w*|(?<!fur )jemand\w*)|(?:praktikum|praxissemester|werkstudentenstelle) bei (?:dir|ihnen)\b"
               # "Hättest du vielleicht Plätze oder einen Tipp?", "Hätten Sie einen Praktikumsplatz?": a place with her, asked
-              r"|(?:hattest du|hatten sie|hattet ihr|gibt es bei (?:dir|ihnen|euch)) (?:\w+ ){0,2}(?:platze|platz|praktikumsplatz\w*|praktik\w*|stellen?|freie stellen)\b",
+              r"|(?:hattest du|hatten sie|hattet ihr|gibt es bei (?:dir|ihnen|euch)) (?:\w+ ){0,2}(?:platze|platz|praktikumsplatz\w*|praktik\w*|stellen?|freie stellen)\b"
+              # "Hätten Sie vielleicht Bedarf oder einen Tipp?": a need for an intern on her side, asked
+              r"|(?:hattest du|hatten sie|hattet ihr|habt ihr|haben sie|hast du) (?:\w+ ){0,2}(?:bedarf|verwendung)\b",
         "es": r"(?:aceptas|acepta|aceptais|aceptan|buscas|(?<!\ben )busca|buscais|buscan|tienes|tiene|teneis|tienen|ofreces|ofrece|ofreceis|coges|cogeis|necesitas|necesita|necesitais)\b.{0,25}\b(?:becari\w*|practicas|practicantes?|plazas?|asistentes?|ayudantes?|vacantes?|puestos?|(?<!para )alguien)|(?:estas|esta|estais|estan) (?:contratando|buscando (?:a )?(?:alguien|gente|becari))|(?:practicas|beca|unas practicas|mis practicas|trabajar) (?:contigo|con usted|con vosotros)\b",
         "it": r"(?:prendete|prendi|prende|accettate|accetti|accetta|cercate|cerchi|cerca|offrite|offri|offre|avete|hai|ha)\b.{0,25}\b(?:stagist\w*|tirocin\w*|stage|assistent[ei]|posizioni aperte|posti|(?<!per )qualcuno)|(?:state|stai|sta) (?:assumendo|cercando)|(?:stage|tirocinio|lavorare) (?:con te|con lei|con voi|presso di te|presso di lei)\b",
-        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|oferecem|ofereces|oferece|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam)\b.{0,25}\b(?:estagiari\w*|estagio|assistentes?|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?<!\bque )(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
+        "pt": r"(?:aceitam|aceitas|aceita|recebem|recebes|recebe|oferecem|ofereces|oferece|procuram|procuras|(?<!\ba )(?<!\bem )procura|tem|tens|contratam|precisa|precisas|precisam)\b.{0,25}\b(?:estagiari\w*|estagio|assistentes?|vagas?|aprendiz\w*|(?<!para )(?<!pra )alguem)|(?<!\bque )(?:estao|estas|esta) (?:contratando|a contratar|recrutando|a recrutar)|(?:estagio|estagiar|trabalhar) (?:com voce|consigo|contigo|com vocês|com voces)\b",
         "nl": r"(?:nemen|neem|neemt|zoeken|zoek|zoekt|hebben|heb|heeft|bieden|bied|biedt) (?:jullie|je|jij|u)\b.{0,25}\b(?:stagiair\w*|stage\w*|assistent\w*|vacature\w*|plek\w*|(?<!voor )iemand|(?<!voor )mensen)|(?:stage|stage lopen|meelopen) bij (?:jou|u|jullie)\b",
     },
     "intro": {
@@ -7125,7 +7138,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                 value = getattr(facts, key)
                 if value and fold(value) in span:
                     setattr(facts, key, "")
-    facts.role, facts.domain, facts.period = _role(original, folded, lang)
+    # "Chloé (votre ancienne stagiaire) m'a parlé de vos formations": her former intern, a referrer, never the sender's internship
+    facts.role, facts.domain, facts.period = _role(original, cre.sub(_HER_FORMER_INTERN, lambda m: " " * len(m.group(0)), folded), lang)
     if not facts.period:
         # "(feb-juni)", "März–August", "volgend semester": dates given all the same
         mon = r"(?:jan|feb|fev|mar|mrt|maa|apr|abr|avr|mai|may|mei|mag|jun|jui|giu|jul|lug|aug|ago|aou|sep|set|oct|okt|ott|out|nov|dec|dez|dic)[a-z]*\.?"
@@ -8135,7 +8149,13 @@ _TEAM_TRAIN = (rf"\b(?:accompagnement|accompagner|montee en competences?|upskill
                rf"|\b(?:formation|training|schulung|formacion|formazione|formacao|treinamento|capacitacion|capacitacao|opleiding|workshop"
                rf"|cours|course|corso|corsi|curso|kurs|kurse|cursus)s?\s+(?:[\w'-]+\s+){{0,4}}?(?:pour|for|fur|para|per|voor)\s+"
                # "una formação para a equipa", "a training for the whole team", "un corso per i soci": the team with an article is the sender's as well
-               rf"(?:{_OUR}|a|la|el|il|o|the|het|das|l'|i|gli|les|los|las|os|as|die|de)\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b")
+               rf"(?:{_OUR}|a|la|el|il|o|the|het|das|l'|i|gli|les|los|las|os|as|die|de)\s+(?:[\w'-]+\s+){{0,1}}?(?:{_TEAM_NOUNS})\b"
+               # "je dirige une équipe de 5 commerciaux et j'aimerais les former", "I manage a team of 6 and want to train them":
+               # the team led told, then trained as "them"
+               r"|\b(?:je dirige|je manage|je gere|j'encadre|je pilote|i lead|i manage|i run|i head|dirijo|gestiono|lidero|coordino|dirigo|gestisco"
+               r"|ich leite|ich fuhre|ik leid|ik manage|ik stuur)\s+(?:une|un|a|an|una|uno|uma|um|eine|ein|een|mon|ma|my|mi|il mio|la mia|meu|minha|o meu|a minha|mein|meine|mijn)\s+"
+               rf"(?:[\w-]+\s+)?(?:{_TEAM_NOUNS})\b[^.!?]{{0,80}}?\b(?:les (?:faire )?former|train them|formarl[oa]s|formarl[ie]|forma-l[oa]s|treina-l[oa]s|capacitarl[oa]s"
+               r"|sie (?:\w+ )?(?:schulen|weiterbilden|trainieren)|ze (?:\w+ )?(?:trainen|opleiden|laten trainen))\b")
 #: A wish or an interest said around a team's training (folded): "nos interesaría una formación", "vorrei approfondire i Suoi
 #: percorsi di formazione", "wir möchten eine Schulung organisieren", "we'd like to book a training": a client's request, asked
 #: without a question mark.
