@@ -1104,6 +1104,47 @@ _REPORT_TOOLS_LINE: dict[str, str] = {
 }
 
 
+#: A tool to measure the return with on a small budget ("¿qué herramienta recomiendas para una pyme con poco presupuesto?"
+#: after a post on the ROI of social media): the free tools named, never her ROI method. Folded; the question sentence
+#: names a tool and a small budget or business, the note a measure, ROI or reporting.
+_SMALL_BUDGET = (r"\b(?:(?:low|small|tight|limited|little) budget|petit budget|peu de (?:budget|moyens)|budget (?:serre|limite)|pme|tpe"
+                 r"|small business\w*|poco presupuesto|presupuesto (?:bajo|pequeno|limitado|ajustado)|pymes?|pequenas? empresas?"
+                 r"|poco budget|budget (?:ridotto|limitato|basso)|piccolo budget|pmi|pouco orcamento|orcamento (?:baixo|pequeno|limitado|curto)"
+                 r"|kleine[ms]? budget|wenig budget|kmu|klein(?:e|er|es)? (?:unternehmen|firma|betrieb)|klein budget|beperkt budget|weinig budget|mkb)\b")
+_MEASURE_WORD = (r"\b(?:roi|roas|measur\w*|mesur\w*|medir|mide\w*|misura\w*|messen|misst|meten|meet|report\w*|rendement|rentab\w*"
+                 r"|retorno|ritorno|auswert\w*)\b")
+#: Another purpose for the tool (folded): SEO rankings, e-mailing, scheduling posts; her ROI tools answer none of them.
+_OTHER_TOOL_PURPOSE = (r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|keywords?|mots?[- ]cles?|palabras clave"
+                       r"|rankings?|positions?|posiciones|posizioni|e-?mail\w*|newsletters?|schedul\w*|planifi\w*|programar|programmare"
+                       r"|agendar|planen|inplannen|crm)\b")
+_SMALL_BUDGET_TOOLS_LINE: dict[str, str] = {
+    "en": "On a small budget, the free tools are enough: GA4 with UTM tags on every link shows which campaign or post brings the sales, the platforms' own stats (Meta, TikTok…) add their side, and Looker Studio, free too, puts it all on one page each month. A paid tool only pays off later, with many channels to pull together.",
+    "fr": "Avec un petit budget, les outils gratuits suffisent : GA4 avec des UTM sur chaque lien montre quelle campagne ou quel post amène les ventes, les statistiques des plateformes (Meta, TikTok…) complètent, et Looker Studio, gratuit lui aussi, réunit le tout sur une page par mois. Un outil payant ne vaut le coup que plus tard, avec beaucoup de canaux.",
+    "es": "Con poco presupuesto, bastan las herramientas gratuitas: GA4 con UTM en cada enlace muestra qué campaña o publicación trae las ventas, las estadísticas de cada plataforma (Meta, TikTok…) completan el cuadro y Looker Studio, también gratuito, lo reúne todo en una página al mes. Una herramienta de pago solo compensa más adelante, con muchos canales.",
+    "it": "Con un budget piccolo bastano gli strumenti gratuiti: GA4 con gli UTM su ogni link mostra quale campagna o post porta le vendite, le statistiche delle piattaforme (Meta, TikTok…) completano il quadro e Looker Studio, gratuito anche lui, mette tutto in una pagina al mese. Uno strumento a pagamento conviene solo più avanti, con molti canali.",
+    "pt": "Com pouco orçamento, bastam as ferramentas gratuitas: o GA4 com UTM em cada link mostra que campanha ou publicação traz as vendas, as estatísticas de cada plataforma (Meta, TikTok…) completam o quadro e o Looker Studio, também gratuito, junta tudo numa página por mês. Uma ferramenta paga só compensa mais tarde, com muitos canais.",
+    "pt-BR": "Com pouco orçamento, as ferramentas gratuitas bastam: o GA4 com UTM em cada link mostra qual campanha ou post traz as vendas, as estatísticas de cada plataforma (Meta, TikTok…) completam o quadro e o Looker Studio, também gratuito, junta tudo numa página por mês. Uma ferramenta paga só vale a pena mais tarde, com muitos canais.",
+    "de": "Mit kleinem Budget reichen die kostenlosen Tools: GA4 mit UTM-Tags an jedem Link zeigt, welche Kampagne oder welcher Post die Verkäufe bringt, die Statistiken der Plattformen (Meta, TikTok…) ergänzen das, und Looker Studio, ebenfalls kostenlos, fasst alles auf einer Seite pro Monat zusammen. Ein bezahltes Tool lohnt sich erst später, bei vielen Kanälen.",
+    "nl": "Met een klein budget volstaan de gratis tools: GA4 met UTM-tags op elke link laat zien welke campagne of post de verkopen brengt, de statistieken van de platforms (Meta, TikTok…) vullen dat aan, en Looker Studio, ook gratis, zet alles op één pagina per maand. Een betaalde tool loont pas later, bij veel kanalen.",
+}
+
+
+def small_budget_tools_line(lang: str, note: str) -> str:
+    """The free tools she would measure with, when a question asks for a tool on a small budget in a note about measuring
+    or the ROI; ``""`` for any other note.
+
+    >>> small_budget_tools_line("en", "Loved your post on social media ROI. Which tool do you recommend for a small business?")[:30]
+    'On a small budget, the free to'
+    >>> small_budget_tools_line("en", "Which tool do you use for reporting?")
+    ''
+    """
+    folded = fold(note)
+    if not cre.search(_MEASURE_WORD, folded) or cre.search(_OTHER_TOOL_PURPOSE, folded):
+        return ""
+    return in_lang(_SMALL_BUDGET_TOOLS_LINE, lang) if any(
+        cre.search(_TOOL_WORD, q) and cre.search(_SMALL_BUDGET, q) for q in cre.question_sentences(folded)) else ""
+
+
 def report_tools_line(lang: str, note: str) -> str:
     """The tools she would report on ad campaigns with, when a question asks for them; ``""`` for any other note.
 

@@ -6942,6 +6942,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_note and (tools := quickq.report_tools_line(variant or lang, own_note)):
         # "what tools would you recommend for reporting on Facebook + Google Ads?": the tools named, never how she measures the ROI
         context["faq"], context["qanswer"] = tools, ""
+    if own_note and (tools := quickq.small_budget_tools_line(variant or lang, own_note)):
+        # "¿qué herramienta recomiendas para una pyme con poco presupuesto?" (a post on the ROI read): the free tools, never her ROI method
+        context["faq"], context["qanswer"] = tools, ""
     if own_note and (looker := quickq.looker_line(variant or lang, own_note)):
         # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
         context["faq"], context["qanswer"] = looker, ""
