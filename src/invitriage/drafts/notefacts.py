@@ -4129,7 +4129,9 @@ _YOUR = (r"(?:your|ton|tes|vos|votre|tu|tus|su|sus|tuo|tuoi|tua|tue|seu|seus|teu
 _OWN_CONTENT = (r"(?:content|contents|contenu|contenus|contenido|contenidos|contenut[oi]|conteudo|conteudos|inhalte?|posts?|publications?|publicaciones"
                 r"|publicacoes|beitrage|berichten|videos?|travail|trabajo|lavoro|trabalho|werk|arbeit)")
 #: A compliment on the owner's content in general (folded): "love your content", "complimenti per i tuoi contenuti", "ik vind je posts super".
-_FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me encantan|me gusta|me gustan|mi piace|mi piacciono|amo|gosto muito d[eo]s?|ich liebe|ich mag)"
+_FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me encantan|me gusta|me gustan|mi piace|mi piacciono|amo|gosto muito d[eo]s?|ich liebe|ich mag"
+        # "me interesa mucho tu contenido", "curto muito seus conteúdos", "mi interessano molto i tuoi post", "really like your posts"
+        r"|me interesa(?:n)? mucho|me interessa(?:m)? muito|curto|curti|mi interessa(?:no)? molto|really like|ik ben fan van)"
         rf"\b[^.!?]{{0,20}}\b{_YOUR} {_OWN_CONTENT}"
         rf"|(?:complimenti|bravo|bravissim\w|felicidades|felicitaciones|enhorabuena|parabens|congrats|congratulations|kudos|chapeau|bravo) (?:per|pour|por|pelo|pelos|for|on|voor|fur|zu) (?:les |los |las |the )?{_YOUR} {_OWN_CONTENT}"
         rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top|ouro|oro|gold|goud|preziosi\w*|valios\w*|precios\w*|wertvoll\w*|waardevol|utilissim\w*|super ?utile?s?|tres utiles?|muy utiles?)"
@@ -10214,7 +10216,7 @@ def _last_question(text: str) -> str:
     ''
     """
     for a, b in reversed(core_clauses(text)):
-        if text[a:b].rstrip().endswith("?") and not cre.fullmatch(_SMALL_TALK_Q, fold(text[a:b]).strip()):
+        if text[a:b].rstrip().endswith("?") and not small_talk(text[a:b]):
             return text[a:b]
     return ""
 
@@ -10224,12 +10226,19 @@ def small_talk(question: str) -> bool:
 
     >>> small_talk("Hoe gaat het met je?"), small_talk("Wie geht's dir so?"), small_talk("Hoe gaat het met je shop?")
     (True, True, False)
+    >>> small_talk("camille tudo bem?"), small_talk("Marco, come stai?"), small_talk("seo que tal?")
+    (True, True, False)
     """
-    q = cre.sub(r"\s+(?:so|denn|eigentlich|inzwischen|tegenwoordig|nu|these days|lately|ultimamente|ahora|agora)(?=\W*\?)", "", fold(question).strip())
+    q = cre.sub(_NAME_BEFORE_SMALL_TALK, "", fold(question).strip())
+    q = cre.sub(r"\s+(?:so|denn|eigentlich|inzwischen|tegenwoordig|nu|these days|lately|ultimamente|ahora|agora)(?=\W*\?)", "", q)
     q = cre.sub(r"\bwie geht'?s (?=dir|ihnen)", "wie geht es ", cre.sub(r"\bhoe is het met (?:je|jou|u)\b", "hoe is het", q))
     return bool(cre.fullmatch(_SMALL_TALK_Q, q))
 
 
+#: Her name (or any one word) said before an unambiguous "how are you?" ("ola camille tudo bem?", the greeting word cut off
+#: before): a vocative, never a topic asked about ("seo que tal?" keeps its word).
+_NAME_BEFORE_SMALL_TALK = (r"^[\w-]+\W+(?=(?:tudo bem|tudo bom|tudo certo|como vai|como estas|how are you|ca va|come stai|come va|tutto bene|wie geht'?s"
+                           r"|wie geht es|alles gut|hoe gaat het|alles goed)\W*\?\W*$)")
 #: A greeting's question, asking nothing (folded, the whole sentence).
 #: ("e aí, tudo bem?", "opa, tudo certo?", "fala, beleza?": a Brazilian greeting word before it too)
 _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag|e ai|eai|opa|fala|salve|buenas)\W+(?:\w+\W+)?)?"
