@@ -4699,6 +4699,13 @@ _TALK_THANKED = (r"\b(?:thanks?|thank you|merci|danke|dank|bedankt|dankjewel|dan
 _SPEAKER_WANTED = (r"\b(?:suchen|zoeken|looking for|seeking|cherchons|recherchons|cherche|buscamos|cerchiamo|procuramos|estamos buscando|stiamo cercando|estamos a procura de)"
                    r" (?:wir |we |nous )?(?:noch |nog |still |encore |ainda |ancora |todavia )?(?:eine[nr]? |een |a |an |un |une |una |uma |um |some |des |nuevos |nuovi )?"
                    r"(?:\w+ )?(?:referent\w*|rednerin|redner|sprecher\w*|speakers?|sprekers?|spreker|spreeksters?|intervenant\w*|ponentes?|relat(?:ori|ore|rice|rici)|orador\w*|palestrantes?|keynote-?speaker\w*)\b")
+#: A trainer sought for their event's workshop (folded): "wij zoeken voor ons MKB-netwerk een trainer voor een workshop",
+#: "wir suchen für unseren Verband eine Trainerin", "our network is looking for a trainer", "cerchiamo una formatrice":
+#: a session to run at their event, read beside an event's name (a trainer for their own team is a client's).
+_TRAINER_WANTED = (r"\b(?:suchen|zoeken|looking for|seeking|cherchons|recherchons|cherche|buscamos|cerchiamo|procuramos|estamos buscando|stiamo cercando|estamos a procura de)"
+                   r" (?:wir |we |nous )?(?:(?:voor|fur|for|pour|para|per) [\w-]+(?: [\w-]+)? )?(?:noch |nog |still |encore |ainda |ancora |todavia )?"
+                   r"(?:eine[nr]? |een |a |an |un |une |una |uma |um |some |des )?(?:\w+ )?"
+                   r"(?:trainer\w*|formateur|formatrice|formateurs|formatrices|formador\w*|format(?:ore|rice|ori|rici)|workshopleider\w*|workshopgever\w*)\b")
 #: She is asked to be one of the speakers (folded): "gostaria de ser oradora?", "would you like to be a speaker", "seriez-vous
 #: partante pour être intervenante", "¿te gustaría ser ponente?", "vorresti essere relatrice?", "möchtest du als Referentin dabei sein",
 #: "wil je spreker zijn op": an invitation to speak, whatever the event is called.
@@ -7281,6 +7288,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.proposal and not facts.links and _first(_SPEAKER_WANTED, folded) and _first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) \
             and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "für unseren Marketing-Kongress suchen wir noch eine Referentin zum Thema SEO": an invitation to speak
+    if not facts.proposal and not facts.links and _trainer_for_event(folded, lang):
+        facts.proposal = "speaker"  # "wij zoeken voor ons MKB-netwerk een trainer voor een workshop SEO": a workshop to run at their event
     if not facts.proposal and not facts.links and _first(_SPEAK_AT, unspoken) \
             and (_first(rf"\b(?:{_EVENT_NOUNS.get(lang, _EVENT_NOUNS['en'])})\b", folded) or _first(_INVITED, folded)) and not _first(_JOB_WORDS, folded):
         facts.proposal = "speaker"  # "we'd love to have you speak for 25 min at our conference": an invitation to speak
@@ -7417,6 +7426,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             facts.soon = original[dm.start():dm.end()]
             if lang == "en" and cre.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not cre.match(r"(?:the|next)\b", folded[dm.start():]):
                 facts.soon = "on " + facts.soon  # "Oct 9-10": "as a speaker … on Oct 9-10"
+        elif (sm := _first(_SEASON_GIVEN, folded)) and len(folded) == len(original):
+            facts.soon = original[sm.start():sm.end()]  # "een workshop SEO in het najaar": the season given, never asked again
     if not facts.topic and not facts.work:
         facts.topic = _ask_topic(original, folded, lang)  # a work's topic is the work's own ("die Tipps zu Meta Ads" is not the newsletter's)
     if not facts.topic and facts.proposal:
@@ -8900,6 +8911,27 @@ _FIELD_WORDS = (r"\b(?:seo|sea|ads|social\w*|sociais|content\w*|contenu\w*|conte
                 # "nossa estratégia de mídia paga", "nuestra estrategia de medios pagados": paid media is her field
                 r"|midia paga|midias pagas|medios pagados|media a pagamento|paid media|paid-media\w*|betaalde media|bezahlt\w* (?:kunden)?akquise"
                 r"|marque|brand\w*|marca|merk|e-?commerce|referencement|newsletter|\w*shops?|webshop\w*|onlineshop\w*)\b")
+#: A season an event or session is planned for (folded): "in het najaar", "im Herbst", "this autumn", "à l'automne",
+#: "en otoño", "in autunno", "no outono", "na primavera": the time given, with its own preposition.
+_SEASON_GIVEN = (r"\b(?:(?:in het|dit|komend) (?:najaar|voorjaar)|(?:im|diesen) (?:herbst|fruhjahr|fruhling)"
+                 r"|(?:in the|this|next|in) (?:autumn|fall|spring)|(?:a l'|cet |en )automne|(?:au|ce) printemps"
+                 r"|(?:en|este|el proximo) (?:otono|primavera)|(?:in|quest'|il prossimo |in) ?(?:autunno|primavera)|(?:no|neste|na|nesta) (?:outono|primavera))\b")
+
+
+#: A workshop (folded), the one session a trainer is sought for at an event (a course or a module is a programme's).
+_WORKSHOP_NOUN = r"\b(?:workshops?|[\w-]+-workshops?|taller(?:es)?|masterclass)\b"
+
+
+#: A session for the sender's own staff (folded): "einen internen Workshop", "in-house", "de l'intra", "incompany".
+_IN_HOUSE_SESSION = r"\b(?:intern(?:e[nmrs]?)?|interno|interna|in-?house|intra|incompany|in-company)\b"
+
+
+def _trainer_for_event(folded: str, lang: str) -> bool:
+    """A trainer sought for a workshop at their event or network, never a post nor training for the sender's own team."""
+    return (bool(_first(_TRAINER_WANTED, folded)) and bool(_first(_WORKSHOP_NOUN, folded)) and lang in _EVENT_NOUNS
+            and not _first(_JOB_WORDS, folded) and not _first(_TEAM, cre.sub(_TEAMS_TOOL, " ", folded)) and not _first(_IN_HOUSE_SESSION, folded))
+
+
 _JOB_WORDS = (r"\b(?:recrut\w*|hiring|recruit\w*|(?<!\ble )(?<!\balle )(?<!\bdelle )(?<!\bnelle )(?<!\bsulle )(?<!\bdalle )stelle|stellenangebot|vacature|puesto|vacante|posizione|vaga|cdi|cdd|m/w/d|h/f|full-time|job|role|position|poste"
               r"|candidat\w*|kandidat\w*|bewerb\w*)\b")
 

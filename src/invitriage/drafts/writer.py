@@ -10820,8 +10820,13 @@ def _given_topic(note: str, lang: str) -> str:
     if m:
         # "zum Thema Content-Strategie zu halten": the infinitive after the topic is no part of it
         return f"{prep} {cre.sub(_NF_TOPIC_VERB_TAIL, '', m.group(1)).strip(' ,–-')}"
-    m = cre.search(rf"(?i)\b(?:parler|talk|sprechen|reden|hablar|parlare|falar|praten)\s+({_FIELD_TERMS})\b", note)
+    m = cre.search(rf"(?i)\b(?:parler|talk|sprechen|reden|hablar|parlare|falar|praten)\s+({_FIELD_TERMS})\b", note) \
+        or cre.search(rf"(?i)\b{_SESSION_BEFORE_FIELD}\s+({_FIELD_TERMS})\b", note)  # "een workshop SEO", "un workshop SEO in autunno"
     return f"{prep} {m.group(1)}" if m else ""
+
+
+#: A session whose subject follows it bare (Dutch and Italian word order): "een workshop SEO", "una masterclass social ads".
+_SESSION_BEFORE_FIELD = r"(?:workshop|masterclass|training|cursus|corso|webinar)"
 
 
 def _topic_of(topic: str, lang: str) -> str:
