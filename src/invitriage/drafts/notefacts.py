@@ -6051,7 +6051,7 @@ _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|woul
                    # grateful if you could…", "le sarei grata se potesse…", "ich wäre Ihnen dankbar, wenn…", "ik zou het op prijs
                    # stellen als u…": a request put as the sender's gratitude, in the conditional
                    r"|agradeceria|agradeceriamos|pudiera|pudieras|potesse|pudesse|serais (?:\w+ )?reconnaissante?|serions (?:\w+ )?reconnaissants?"
-                   r"|(?:sarei|saremmo|ficaria|ficariamos|would be|i'?d be) (?:\w+ )?(?:grat[oaie]|grateful|thankful)|ware (?:\w+ ){0,2}dankbar|op prijs)\b")
+                   r"|(?:sarei|saremmo|ficaria|ficariamos|would be|i'?d be) (?:\w+ )?(?:grat[oaie]|grateful|thankful)|ware (?:\w+ ){0,2}dankbar,? wenn|op prijs)\b")
 #: Advice asked for the sender (folded): "¿me das algún consejo?", "mi dai qualche consiglio?", "any tips?", "tu me donnes des
 #: conseils ?": a request to answer with the advice, never a "do you do X?" to answer "yes, that's what I do".
 _ADVICE_ASKED = (r"\b(?:(?:me|mi|m'|mir|nos|ci|us|mij) (?:\w+ ){0,2}(?:das|da|dai|dar|dare|give|donner|donnez|donnes|geben|gibst|geven|geef|geeft)\b(?:\W+\w+){0,3}?\W+"
