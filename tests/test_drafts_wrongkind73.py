@@ -26,8 +26,8 @@ def test_a_post_offered_is_declined_as_a_job_not_sold_as_seo(note: str, words: t
 
 @pytest.mark.parametrize("note, words", [
     ("Hi Camille, I teach marketing at a business school in Dublin. Would you be up for a 2-hour guest session on social ads with my MBA "
-     "students next spring?", ("guest lecture", "happy to", "dates")),
-    ("Hi Camille, fancy a guest session with my master's students on content strategy this autumn?", ("guest lecture", "dates")),
+     "students next spring?", ("guest lecture", "next spring", "glad to", "date")),  # the season kept, its exact date asked (155 Q)
+    ("Hi Camille, fancy a guest session with my master's students on content strategy this autumn?", ("guest lecture", "this autumn", "date")),
     ("Ciao Camille, insegno marketing a Bologna: ti andrebbe una lezione ospite di due ore sui social ads con i miei studenti del master?",
      ("lezione", "volentieri", "date")),
     ("Olá Camille, dou aulas de marketing no Porto. Aceitaria uma aula convidada de 2 horas sobre SEO com os meus alunos de MBA?",
