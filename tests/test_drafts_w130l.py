@@ -11,31 +11,31 @@ def test_consent_mode_with_ga4_alone_is_answered_in_german_and_dutch() -> None:
     # 135 de_nl note-15: "gilt das auch, wenn man nur GA4 ohne Google Ads nutzt?" got the modelling/CAPI paragraph only
     de = sample_draft("Hallo Camille, dein Post zu Google Consent Mode v2 war echt hilfreich. Eine Frage: gilt das auch, wenn "
                       "man nur GA4 ohne Google Ads nutzt? Danke & Gruß aus Wien, Lukas", name="Lukas Huber")
-    assert "Der Consent Mode v2 gilt auch mit GA4 allein, ohne Google Ads" in de
+    assert "auch mit GA4 allein" in de
     # 135 de_nl note-37: "moet ik dat ook instellen als ik alleen GA4 gebruik zonder Google Ads?"
     nl = sample_draft("Hoi Camille, je post over Consent Mode v2 was super helder. Vraagje: moet ik dat ook instellen als ik "
                       "alleen GA4 gebruik zonder Google Ads? Dank je! Groetjes, Evi", name="Evi Janssens")
-    assert "Consent Mode v2 geldt ook met alleen GA4, zonder Google Ads" in nl
+    assert "ook met alleen GA4" in nl
 
 
 def test_consent_mode_with_ga4_alone_is_answered_in_french_english_italian_portuguese() -> None:
     # 135 de_nl note-15 (same situation): the question had no tool or measuring word, so no answer fired at all
     fr = sample_draft("Bonjour Camille, votre post sur le Consent Mode v2 m'a aidé. Est-ce obligatoire si on utilise "
                       "seulement GA4, sans Google Ads ?", name="Marc Petit")
-    assert "Le Consent Mode v2 vaut aussi avec GA4 seul" in fr and "Parlez-moi un peu de votre activité" not in fr
+    assert "même avec GA4 seul" in fr and "Parlez-moi un peu de votre activité" not in fr
     en = sample_draft("Hi Camille, great post on Consent Mode v2. Do I need it if I only use GA4 and no Google Ads?",
                       name="Tom Reed")
-    assert "Consent Mode v2 applies to GA4 alone too" in en and "doesn't bring them back" in en and "Tell me a little about your business" not in en
+    assert "even with GA4 alone" in en and "doesn't bring them back" in en and "Tell me a little about your business" not in en
     it = sample_draft("Ciao Camille, il Consent Mode v2 serve anche se uso solo GA4 senza Google Ads?", name="Marco Rossi")
-    assert "Il Consent Mode v2 vale anche con il solo GA4" in it
+    assert "anche con il solo GA4" in it
     pt = sample_draft("Olá Camille, o Consent Mode v2 é necessário se eu só uso o GA4, sem Google Ads?", name="Ana Costa")
-    assert "O Consent Mode v2 aplica-se também só com o GA4" in pt
+    assert "mesmo só com o GA4" in pt
 
 
 def test_basic_or_advanced_consent_mode_keeps_its_answer() -> None:
     # a neighbour that must not change in substance: Basic or Advanced asked gets the modelling answer
     en = sample_draft("Hi Camille, for Consent Mode v2, would you go Basic or Advanced?", name="Nina Hart")
-    assert "models better than Basic" in en and "Conversions API" in en
+    assert "estimates better than Basic" in en and "Conversions API" in en
 
 
 def test_bnb_weighing_business_profile_against_a_blog_gets_the_profile_first() -> None:

@@ -22,7 +22,7 @@ def test_consent_mode_with_ga4_alone_still_gets_its_answer() -> None:
     # the neighbour wave 130 (group l) fixed: 135 de_nl note-15
     de = sample_draft("Hallo Camille, dein Post zu Google Consent Mode v2 war echt hilfreich. Eine Frage: gilt das auch, wenn "
                       "man nur GA4 ohne Google Ads nutzt? Danke & Gruß aus Wien, Lukas", name="Lukas Huber")
-    assert "gilt auch mit GA4 allein" in de
+    assert "auch mit GA4 allein" in de
 
 
 def test_student_seeking_an_internship_in_an_agency_is_not_placed_there() -> None:

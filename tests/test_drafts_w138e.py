@@ -12,27 +12,27 @@ def test_consent_mode_now_for_a_small_shop_is_answered_in_italian_and_spanish() 
     # 138 E es_pt_it note-56 (round 152): "per un piccolo e-commerce conviene implementarlo subito?" got only a 15-minute call
     it = sample_draft("Ciao Camille, ho letto il tuo post sul Consent Mode v2. Domanda veloce: per un piccolo e-commerce "
                       "conviene implementarlo subito?", name="Federico Rossi")
-    assert "conviene attivarlo subito con una CMP compatibile" in it and "pubblici di remarketing" in it
+    assert "si attiva con una CMP compatibile" in it and "si perdono conversioni e pubblici" in it
     assert "15 minuti al telefono" not in it
     es = sample_draft("Hola Camille, leí tu post sobre Consent Mode v2. Pregunta rápida: ¿para un e-commerce pequeño conviene "
                       "implementarlo ya?", name="Pablo Ruiz")
-    assert "conviene activarlo ya con una CMP compatible" in es and "15 minutos por teléfono" not in es
+    assert "hace falta ya" in es and "se activa con una CMP compatible" in es and "15 minutos por teléfono" not in es
 
 
 def test_consent_mode_now_for_a_small_shop_is_answered_in_french_german_dutch_english() -> None:
     # 138 E es_pt_it note-56, same situation: French got "dites-moi votre budget", German and English the budget question
     fr = sample_draft("Bonjour Camille, j'ai lu votre post sur le Consent Mode v2. Petite question : pour un petit e-commerce, "
                       "faut-il l'implémenter tout de suite ?", name="Julien Martin")
-    assert "à mettre en place dès maintenant via une CMP compatible" in fr and "budget" not in fr
+    assert "s'impose dès maintenant" in fr and "via une CMP compatible" in fr and "budget" not in fr
     de = sample_draft("Hallo Camille, ich habe deinen Post zu Consent Mode v2 gelesen. Kurze Frage: Lohnt es sich für einen "
                       "kleinen Onlineshop, das jetzt umzusetzen?", name="Jonas Weber")
-    assert "Bei EU-Besuchern jetzt mit einer kompatiblen CMP einrichten" in de and "Budget" not in de
+    assert "jetzt nötig" in de and "über eine kompatible CMP" in de and "Budget" not in de
     nl = sample_draft("Hoi Camille, ik las je post over Consent Mode v2. Korte vraag: moet een kleine webshop dat nu al "
                       "implementeren?", name="Sanne de Vries")
-    assert "stel je het nu al in via een geschikte CMP" in nl and "15 minuten bellen" not in nl
+    assert "nu al nodig" in nl and "via een geschikte CMP" in nl and "15 minuten bellen" not in nl
     en = sample_draft("Hi Camille, read your post on Consent Mode v2. Quick question: for a small e-commerce store, should we "
                       "implement it now?", name="Tom Baker")
-    assert "set it up now with a consent banner (CMP)" in en and "budget" not in en
+    assert "is needed now" in en and "set it up with a compatible consent banner" in en and "budget" not in en
 
 
 def test_tip_thanked_at_the_end_of_its_line_has_no_stray_period() -> None:
