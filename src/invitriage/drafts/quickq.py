@@ -1071,6 +1071,18 @@ _LOOKER_LINE: dict[str, str] = {
 }
 
 
+def _asked_with(folded: str, *patterns: str) -> bool:
+    """Does one question sentence of the (folded) note carry every pattern? (What each line below answers is asked in one
+    sentence: "what tools for reporting on Meta and Google Ads?", never words scattered over the note.)
+
+    >>> _asked_with("j'ai lu ton post. quel outil pour le reporting meta et google ?", r"\\boutil", r"\\bmeta\\b")
+    True
+    >>> _asked_with("j'utilise meta. quel outil conseilles-tu ?", r"\\boutil", r"\\bmeta\\b")
+    False
+    """
+    return any(all(cre.search(p, q) for p in patterns) for q in cre.question_sentences(folded))
+
+
 def looker_line(lang: str, note: str) -> str:
     """Her pick when a question weighs Looker Studio against GA4's own reports, ``""`` for any other note.
 
@@ -1080,7 +1092,7 @@ def looker_line(lang: str, note: str) -> str:
     ''
     """
     folded = fold(note)
-    if not any(cre.search(_LOOKER_NAMED, q) and cre.search(_LOOKER_WEIGHED, q) for q in cre.question_sentences(folded)) \
+    if not _asked_with(folded, _LOOKER_NAMED, _LOOKER_WEIGHED) \
             or not cre.search(_GA4_OWN, folded):
         return ""
     return in_lang(_LOOKER_LINE, lang)
@@ -1141,8 +1153,7 @@ def small_budget_tools_line(lang: str, note: str) -> str:
     folded = fold(note)
     if not cre.search(_MEASURE_WORD, folded) or cre.search(_OTHER_TOOL_PURPOSE, folded):
         return ""
-    return in_lang(_SMALL_BUDGET_TOOLS_LINE, lang) if any(
-        cre.search(_TOOL_WORD, q) and cre.search(_SMALL_BUDGET, q) for q in cre.question_sentences(folded)) else ""
+    return in_lang(_SMALL_BUDGET_TOOLS_LINE, lang) if _asked_with(folded, _TOOL_WORD, _SMALL_BUDGET) else ""
 
 
 def report_tools_line(lang: str, note: str) -> str:
@@ -1153,9 +1164,7 @@ def report_tools_line(lang: str, note: str) -> str:
     >>> report_tools_line("en", "How do you measure the ROI of your ads?")
     ''
     """
-    return in_lang(_REPORT_TOOLS_LINE, lang) if any(
-        cre.search(_TOOL_WORD, q) and cre.search(_REPORT_WORD, q) and cre.search(_META_ADS, q) and cre.search(_GOOGLE_ADS, q)
-        for q in cre.question_sentences(fold(note))) else ""
+    return in_lang(_REPORT_TOOLS_LINE, lang) if _asked_with(fold(note), _TOOL_WORD, _REPORT_WORD, _META_ADS, _GOOGLE_ADS) else ""
 
 #: MER (total revenue over total ad spend) weighed against ROAS ("is MER better than ROAS for small shops?", "MER o ROAS para
 #: una tienda pequeña?"): her pick, never how she tracks the ROI. Folded; the bare "mer" only beside ROAS (French "la mer").
@@ -1183,7 +1192,7 @@ def mer_line(lang: str, note: str) -> str:
     ''
     """
     folded = fold(note)
-    named = any(cre.search(_MER_NAMED, q) for q in cre.question_sentences(folded))
+    named = _asked_with(folded, _MER_NAMED)
     if not named or not (cre.search(_MER_BESIDE, folded) or cre.search(_MER_SPELLED, folded)):
         return ""
     return in_lang(_MER_LINE, lang)
@@ -1231,7 +1240,7 @@ def traffic_look(note: str) -> bool:
     (True, False)
     """
     folded = fold(note)
-    return bool(cre.search(_TRAFFIC_FELL, folded)) and any(cre.search(_LOOK_ASKED, q) for q in cre.question_sentences(folded))
+    return bool(cre.search(_TRAFFIC_FELL, folded)) and _asked_with(folded, _LOOK_ASKED)
 
 
 def subject_hold(lang: str, note: str, *, informal: bool, audit_on: bool | None = None) -> str:
