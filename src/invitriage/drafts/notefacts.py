@@ -418,7 +418,10 @@ _PEOPLE_ASK = (r"\b(?:(?:ken|kent|kennen|weet) (?:je|u|jij|jullie)|(?:kennst du|
 _HEADLINE_PLACES = {
     "es": r"\b(?:s\.?l\.?u?|s\.a\.u)\b|\b(?:madrid|barcelona|valencia|sevilla|bilbao|malaga|zaragoza|espana|mexico|bogota|buenos aires|santiago de chile|lima)\b",
     "it": r"\b(?:s\.?p\.?a|s\.?r\.?l)\b|\b(?:milano|roma|torino|bologna|napoli|firenze|venezia|genova|italia|verona|padova)\b",
-    "pt": r"\b(?:lda|ltda)\b|\b(?:lisboa|porto|braga|coimbra|sao paulo|rio de janeiro|belo horizonte|curitiba|brasil|portugal)\b",
+    # (and a company only Brazil or Portugal has: "Head of Growth @ Zé Delivery", "CMO na Nubank", "Brand Manager @ Sonae")
+    "pt": r"\b(?:lda|ltda)\b|\b(?:lisboa|porto|braga|coimbra|sao paulo|rio de janeiro|belo horizonte|curitiba|brasil|portugal)\b"
+          r"|\b(?:ze delivery|nubank|ambev|ifood|magalu|magazine luiza|mercado livre|itau|bradesco|petrobras|embraer|hotmart|rd station"
+          r"|quintoandar|picpay|pagseguro|boticario|havaianas|sebrae|sonae|jeronimo martins|millennium bcp|caixa geral de depositos)\b",
     "de": r"\b(?:gmbh|ag|kg|ug)\b|\b(?:berlin|munchen|hamburg|koln|frankfurt|stuttgart|dusseldorf|wien|zurich|deutschland|osterreich)\b",
     "nl": r"\b(?:b\.?v|n\.?v)\b|\b(?:amsterdam|rotterdam|utrecht|den haag|eindhoven|antwerpen|gent|brussel|leuven|nederland|belgie)\b",
     "fr": r"\b(?:sarl|sas|sasu)\b|\b(?:paris|lyon|marseille|toulouse|bordeaux|lille|nantes|rennes|bruxelles|geneve)\b",
@@ -914,7 +917,7 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             r"|\b(?:bom|otimo|legal|feliz|prazer|adorei|amei|gostei de|bacana) te (?:encontrar|conhecer|ver|rever|reencontrar|ler|achar|ouvir)\b"
             r"|\bpra\b|\bqualquer dica\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"
             # a Brazilian company or city in the headline ("Head of Growth na Nubank", "… em SP")
-            r"|\b(?:nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
+            r"|\b(?:ze delivery|nubank|ambev|itau(?: unibanco)?|bradesco|magalu|magazine luiza|ifood|natura &co|natura cosmeticos|petrobras|mercado livre|embraer"
             r"|(?:na|da|@) natura"  # "Diretor de Marketing na Natura" (alone, "natura" is also an Italian word)
             r"|americanas|renner|totvs|rd station|vtex|hotmart|picpay|pagseguro|stone pagamentos|banco do brasil|caixa economica|globo|quintoandar"
             r"|loggi|olist|ebanx|localiza|raia drogasil|drogasil|riachuelo|boticario|casas bahia|via varejo|xp investimentos|btg pactual|inter&co|banco inter"
@@ -956,7 +959,12 @@ _PT_CUES = (r"\bcontacto|\bequipa\b|\ba procura\b|\bagradecia\b|\bimenso\b|\bfac
             r"|(?<=[a-z])" + "".join(rf"(?<!\b{w})" for w in ("passei", "passou", "voltei", "voltou", "comecei", "comecou", "vou", "vai", "vamos", "fui", "foi", "tem", "tenho"))
             + r",? a (?:viver|morar|trabalhar|estudar) (?:em|no|na|nos|nas|num|numa|como|para|com)\b"
             # "tu tratas do SEO", "tu és", "tu fazes": tu with its own verb ending; southern Brazil says "tu trata"
-            r"|\btu (?:nao |ja |tambem |so )?(?:es|\w{2,}(?:as|es))\b")
+            r"|\btu (?:nao |ja |tambem |so )?(?:es|\w{2,}(?:as|es))\b"
+            # "a tua disponibilidade", "o teu curso": tu's possessive with its article (Brazil's tu-sayers write "sua", "teu" bare)
+            r"|\b(?:a|o|as|os|da|do|das|dos|na|no|nas|nos|pela|pelo|ao|aos) (?:tua|teu|tuas|teus)\b"
+            # Portuguese universities and business schools ("professor no ISCTE", "Mestrado na Nova SBE")
+            r"|\b(?:iscte|iseg|nova sbe|nova ims|universidade nova|universidade de lisboa|universidade do porto|universidade de coimbra"
+            r"|universidade do minho|catolica lisbon|catolica porto|ipam|iade|porto business school|ulisboa)\b")
 #: Accents that differ: Brazil writes "ê/ô" where Portugal writes "é/ó" (acadêmico / académico).
 _BR_ACCENTS = re.compile(r"\b\w*(?:ônic|êmic|ômic|ômeno|ênero|ônio|ênior)\w*", re.IGNORECASE)  # "agência", "experiência": both
 _PT_ACCENTS = re.compile(r"\b\w*(?:ónic|émic|ómic|ómeno|énero|ónio|énior)\w*", re.IGNORECASE)
@@ -8117,7 +8125,7 @@ _PRICE_WISH = (r"\b(?:gostava|gostaria|queria|adoraria|aimerais|adorerais|voudra
                r"|(?:erfahre|wusste|wuste) (?:ich )?gern|quisiera|me gustaria|vorrei|mi piacerebbe|zou graag|wil graag|ontvang (?:ik |we |wij )?graag|graag (?:ontvang|hoor|weten)\w*)\b")
 #: The owner's rates asked for (in a question or a request).
 _PRICE = {
-    "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela )?(?:coute|coutent|couterait|prenez|prends|facturez)\b|\bvos prix\b|\b(?:a )?quel prix\b"
+    "fr": r"\b(?:tjm|taux journalier(?: moyen)?|prix (?:a|de) la journee)\b|\b(?:vos|tes|un|le|quel|quels|votre|ton) tarifs?\b|\btarifs?\b|\bdevis\b|\bcombien (?:ca |cela |vous |tu )?(?:coute|coutent|couterait|prenez|prends|prendriez|prendrais|facturez|factures|factureriez|demandez|demandes)\b|\bvos prix\b|\b(?:a )?quel prix\b"
           r"|\b(?:ca|cela|ce serait|c'est) (?:vous |te )?(?:coute|couterait|reviendrait|revient|fait)? ?combien\b|\bcombien (?:faut-il|faudrait-il|dois-je|je dois) (?:compter|prevoir)\b",
     # ("do you count the agency fees in the ROAS?": a third party's fees, never hers asked)
     "en": r"\b(?:rates|pricing|(?<!agency )(?<!agency's )(?<!agencies' )(?<!management )(?<!platform )fees|day rate|daily rate|(?:your|a|the) (?:typical |usual |standard |normal |going )?(?:rate|fee)|hourly rate|quote)\b|\bhow much (?:do|would|does|is|are|will)\b(?! you (?:recommend|suggest|advise)\b)|\bwhat (?:do|would|will|might) you charge\b|\bwhat (?:would|does|will|might) (?:it|that|this|one) cost\b|\bwhat (?:would|does|will|might) (?:an?|the|your) (?:[\w-]+ ){1,3}cost\b|\bwhat(?:'s| is| are) the (?:cost|price)s?\b"
@@ -8134,7 +8142,7 @@ _PRICE = {
           r"|\b(?:was|wie ?viel) (?:wurden|wurdest|wuerden|wuerdest) (?:sie|du) (?:[\w-]+ ){0,5}(?:berechnen|verlangen|veranschlagen|in rechnung stellen|(?:dafur|fur [\w-]+(?: [\w-]+){0,3}) nehmen)\b",
     "es": r"\b(?:que|cuales son (?:tus|sus)) (?:costes|costos) (?:tienes|tiene|tenes|manejas|maneja|manejan|cobras|cobra)\b|\btarifa (?:diaria|por dia|por hora)\b|\bcuanto (?:me |nos |te |le )?(?:cuesta|cuestan|costaria|costarian|cobras|cobra|cobrarias|saldria|sale|vale|valen)\b|\b(?:tus|sus) (?:tarifas|precios|honorarios)\b|\btarifas?\b|\bprecios?\b|\bpresupuesto (?:para|de) (?:una|la|un) \w+|\b(?:pedir(?:te|le)?|enviar(?:me)?) (?:un )?presupuesto",
     # "Che costi hai più o meno?", "quali sono i tuoi costi?": her costs asked by the noun (it/es/pt)
-    "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b"
+    "it": r"\bquanto (?:mi |ci |ti |le )?(?:costa|costano|costerebbe|verrebbe|viene|chiedi|chiede|chiederesti|chiederebbe|fai pagare|fa pagare)\b|\btariff\w*\b|\bprezz\w*\b|\bpreventiv\w*\b"
           r"|\b(?:che|quali) costi (?:hai|ha|avete|applichi|applica|chiedi|chiede)\b|\b(?:i tuoi|i suoi|i vostri) costi\b",
     "pt": r"\b(?:que|quais (?:sao )?(?:os )?(?:seus|teus)) custos (?:voce tem|vc tem|tem|tens|cobra|cobras)?\b|\bvalor (?:da|de) (?:diaria|hora)\b|\bdiarias?\b(?= (?:de|para|\?))|\bquanto (?:custa|custam|custaria|(?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?(?:cobra|cobras|cobram|cobraria|cobrarias|cobrariam))\b|\bprecos?\b|\b(?:seus|teus|os) valores\b|\bqual (?:seria|e|era|o) (?:o )?(?:valor|preco|investimento)\b|\bquanto (?:sai|ficaria|fica)\b|(?<!com )(?<!pouco )(?<!meu )(?<!nosso )(?<!baixo )(?<!curto )(?<!de )(?<!do )(?<!seu orcamento e )\borcamento\b(?!\s+(?:de\s+)?(?:r\$\s?|€\s?)?\d)(?!\s+(?:diario|mensal|de (?:anuncios|midia|campanha)|(?:bem |muito |tao )?(?:pequeno|baixo|limitado|reduzido|apertado|enxuto|curto|modesto|pequenino|minimo)))|\btarifas?\b|\bhonorarios\b",
     "nl": r"\b(?:dagtarie\w+|uurtarie\w+|dagprijs)\b|\bwat kost\w*\b|\bwat (?:dat|het|zoiets|een \w+) (?:ongeveer |zo'?n beetje |gemiddeld )?kost\w*\b|\btarie\w+\b|(?<!\bop )\bprij[sz]\w*\b(?! (?:zetten|bepalen|vaststellen|berekenen|stellen)\b)|\bkosten\b|\bofferte\b|\bwat (?:vraag|reken)\w* (?:je|jij|u)\b"

@@ -6675,8 +6675,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if course_line:
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     follow_q = next((q for q in cre.question_sentences(own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
-    if context.get("was_there") and own_note \
+    if (context.get("was_there") or (name in ("content", "ask_for_help") and not doubted)) and own_note \
             and context.get("work") in ("training", "workshop", "webinar", "course") and follow_q:
+        # ("me gustó mucho tu formación … ¿vas a sacar algún curso avanzado?": a learner's praise asking for the next level
+        # is answered the same, never which of her courses to pick)
         # "ich habe deine Schulung besucht … Bietest du auch einen Kurs für Fortgeschrittene an?", "über deinen Kurs auf Udemy
         # … super erklärt!": a follow-up she can build, never a course her settings do not hold, never the sales call about
         # "your needs"; "komt er ook een vervolg over tiktok?": the subject asked, before the one taken
@@ -11743,6 +11745,8 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
         # "ancienne de ta formation « Social Ads pour débutants »": she took the course already; never who it is for
         return ""
     for ask in cre.findall(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", cre.sub(_QUOTED_TITLE, " ", fold(note))):
+        if cre.search(_NEXT_SESSION, ask):
+            continue  # "votre formation SEO pour débutants : quelle est la prochaine date ?": its date asked, not whom it suits
         if cre.search(_COURSE_WORD, ask) and cre.search(_BEGINNER_WORD, ask) and cre.search(_YOUR_WORD, ask):
             return pair[0 if informal else 1]
     return ""
