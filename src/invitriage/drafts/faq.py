@@ -45,7 +45,15 @@ def _found(phrases: Sequence[str], text: str) -> list[str]:
 _BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|ce|das|dies|dieses|es|eso|esto|lo|questo|cio|isso|isto|dat|dit|het"
          # "faut-il l'implémenter tout de suite ?": the thing told before, taken up by its pronoun
          r"|l'(?:implement|install|activ|utilis|integr|mettre)\w*"
-         r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*)\b")
+         r"|(?:te|le|os|les) ha pasado|(?:ti|le|vi) e (?:gia )?successo|(?:te|lhe|vos) aconteceu|(?:ja )?aconteceu|herken\w*"
+         # "faut-il déjà revoir notre stratégie d'acquisition ?", "should we rethink our strategy?": a change of their strategy
+         # asked because of the news told before (the end of cookies, an update), the subject in the sentence before
+         r"|(?:revoir|repenser|changer|adapter|modifier) (?:\w+ )?(?:notre|nos|ma|mes|la) (?:strategie|approche)"
+         r"|(?:rethink|change|adapt|revisit|rework|adjust) (?:\w+ )?(?:our|my|the) (?:\w+ )?(?:strategy|approach)"
+         r"|(?:replantear|cambiar|revisar|adaptar|replantearnos) (?:\w+ )?(?:nuestra|mi|la) (?:\w+ )?estrategia"
+         r"|(?:rivedere|cambiare|ripensare|adattare) (?:\w+ )?(?:la )?(?:nostra|mia) strategia"
+         r"|(?:rever|repensar|mudar|adaptar) (?:\w+ )?(?:a )?(?:nossa|minha) estrategia"
+         r"|(?:unsere|meine) (?:\w+ )?\w*strategie (?:\w+ ){0,2}?(?:uberdenken|anpassen|andern)|(?:onze|mijn) (?:\w+ )?\w*strategie (?:\w+ ){0,2}?(?:herzien|aanpassen|veranderen|omgooien))\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
 _ADVICE = (r"\b(?:tips?|tipps?|advice|advise|advising|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
            r"|conseill\w*|aconselh\w*|priori[tsz]\w*"

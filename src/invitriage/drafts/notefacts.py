@@ -3666,6 +3666,12 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            # "s'apporter des missions mutuellement", "nous apporter des projets", "send work each other's way"
            r"|(?:(?:nous|se|vous) (?:\w+ )?|s')(?:passer|envoyer|renvoyer|transmettre|refiler|apporter|r?amener) (?:des|nos|mutuellement des) (?:projets|missions|demandes|clients)"
            r"|(?:send|pass|throw|refer)\w* (?:\w+ )?(?:work|projects|clients|leads|jobs|business) each other's way"
+           # "would be interested in exploring referrals", "open to a referral setup?", "ouverte à de l'apport d'affaires ?",
+           # "explorar referidos", "esplorare delle segnalazioni", "Empfehlungen ausloten": referrals proposed between peers
+           r"|(?:explor\w*|open to|interested in|discuss\w*|talk\w* about|set up|setting up) (?:\w+ ){0,2}?referrals?(?! (?:from|by|of)\b)"
+           r"|(?:explor\w*|ouverte? a|ouverts? a|discuter|parler) (?:\w+ |d'|de l'){0,2}?(?:apport d'affaires|recommandations croisees)"
+           r"|(?:explorar|abiert[oa] a|hablar de) (?:\w+ ){0,2}?(?:referidos|derivaciones)|(?:esplorare|apert[oa] a|parlare di) (?:\w+ ){0,2}?segnalazioni"
+           r"|(?:explorar|abert[oa] a|falar de) (?:\w+ ){0,2}?indicacoes|empfehlungen (?:\w+ )?(?:auszuloten|ausloten)|(?:open voor|verkennen) (?:\w+ ){0,2}?doorverwijzingen"
            r"|(?:pasarnos|enviarnos|derivarnos|nos (?:pasamos|pasemos|enviamos|enviemos|mandamos|mandemos)) (?:\w+ )?(?:proyectos|trabajos?|encargos)"
            r"|(?:passar|trocar|enviar|indicar)(?:mos)? (?:\w+ )?(?:projetos|trabalhos|jobs) (?:um ao outro|um para o outro|entre nos|mutuamente)"
            r"|(?:passarci|girarci|mandarci|scambiarci) (?:\w+ )?(?:lavori|progetti|incarichi|clienti|richieste))")

@@ -233,6 +233,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"{'Chère' if lead_g == 'f' else 'Cher'} {first},"  # "Chère Camille, …": "Chère Martine", in kind
         if informal:
             return f"Salut {first}," if first else "Bonjour,"
+        if lead in ("chere", "cher") and mirror and gender:
+            return "Chère Madame," if gender == "f" else "Cher Monsieur,"  # "Chère Madame, … Respectueusement": in kind, never "Bonjour"
         if mirror and full:
             if gender and surname_ok:
                 return f"Bonjour {'Madame' if gender == 'f' else 'Monsieur'} {last},"
@@ -5688,6 +5690,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if not lead_m and owner_first:
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
+    if not lead_m:
+        lead_m = cre.match(r"\W*(chere)\s+madame\b", fold(note))  # "Chère Madame, … Respectueusement": "Cher Monsieur," in kind
     if lead_m and lead_m.group(1) in ("estimada", "estimado") and owner_first and owner_last \
             and cre.match(rf"\W*estimad[oa]\s+{re.escape(fold(owner_first))}\s+{re.escape(fold(owner_last))}\b", fold(note)):
         lead_m = None  # "Estimada Camille Laurent, … Elena Márquez": the whole name, answered by title and surname as before
