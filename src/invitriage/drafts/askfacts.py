@@ -578,10 +578,12 @@ def asked(note: str, lang: str = "") -> Asked:
         found["language"] = len(found) and max(found.values()) + 1
         out.langs = [lang] if lang else []
         out.training = out.training or bool(cre.search(_TRAINING, f_note))
-    if "language" in found and not out.training and cre.search(_TRAINING, f_note) \
+    if ("language" in found or "online" in found) and not out.training and cre.search(_TRAINING, f_note) \
             and not any(cre.search(r"\b(?:coaching|mentor\w*|accompagn\w*|consult\w*|beratung\w*|consulenz\w*|consultoria\w*|advies|audits?|begeleiding)\b", fold(q))
                         for q in _question_spans(note or "")):
-        out.training = True  # "Via uw nieuwsbrief las ik over uw trainingen. Biedt u deze ook in het Engels aan?": the trainings
+        # "Via uw nieuwsbrief las ik over uw trainingen. Biedt u deze ook in het Engels aan?", "sua formação de Google Ads
+        # ainda tá com vagas? … se tem versão online": the trainings, never "I also work remotely"
+        out.training = True
     # "one-off coaching sessions (remote)?": the service asked answered before the way it is given
     out.topics = sorted(found, key=lambda t: (found[t], t != "mentoring", TOPICS.index(t)))
     return out

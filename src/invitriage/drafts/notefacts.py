@@ -8075,6 +8075,11 @@ _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?
             r"|\b(?:puo|potrebbe|puoi|potresti) (?:aiutarci|affiancarci|seguirci|accompagnarci)|\b(?:ci|mi) (?:puo|potrebbe|puoi|potresti) (?:aiutare|affiancare|seguire)"
             r"|\b(?:pode|poderia|podia|podes|poderias) (?:nos |me )?(?:ajudar|apoiar|acompanhar)(?:-nos)?\b|\b(?:nos|me) (?:pode|poderia|podia) (?:ajudar|apoiar|acompanhar)"
             r"|\b(?:zou|kun|kunt|zoudt|kan|kon|wil|wilt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)"
+            # "Mi aiuteresti con SEO e Meta Ads per il mercato francese?", "would you help me with …?", "¿me ayudarías con …?":
+            # her help asked in the conditional, for the sender's own brand, the same ask as "could you help us"
+            r"|\bwould you (?:be able to )?help (?:me|us) (?:with|on|to|launch|grow)\b|\b(?:mi|ci) aiuter(?:esti|ebbe)\b|\b(?:me|nos) ayudari(?:as|a)\b"
+            r"|\b(?:me|nos) ajudari(?:as|a)\b|\b(?:m'|nous )aider(?:ais-tu|iez-vous)\b|\bwurdest du (?:mir|uns)\b(?:\s+\S+){0,6}?\s+helfen"
+            r"|\bwurden sie mir\b(?:\s+\S+){0,6}?\s+helfen|\bzou(?:dt)? (?:u|je|jij) (?:me|mij)\b(?:\s+\S+){0,4}?\s+helpen"
             # "Pourriez-vous nous proposer un accompagnement ?", "could you offer us some support?", "¿podría proponernos un
             # acompañamiento?": her support offered to them, asked as a noun, the same ask as "could you help us"
             r"|\b(?:pourriez|pourrais|pouvez|peux)[- ](?:vous|tu) nous (?:proposer|faire) (?:un |une )?(?:accompagnement|offre d'accompagnement|mission d'accompagnement)\b"

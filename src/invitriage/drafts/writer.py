@@ -3314,7 +3314,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"k_funding": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -3969,6 +3969,25 @@ _NEXT_SESSION = (r"(?<![^\n])(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wan
 #: "When is the next one?" asked alone (folded question), its course named in another sentence: "vi a sua formação de SEO no
 #: Instagram … quanto custa e quando é a próxima?", "ho visto la tua formazione … quando è la prossima?".
 _NEXT_ONE_ASKED = rf"\b(?:when|quand|wann|cuando|quando|wanneer)\b[^?]{{0,30}}\b{_NEXT_ONE}\s*\?"
+#: A certificate named in a question (folded): "o certificado vale pra empresa?", "is there a certificate at the end?".
+_CERTIFICATE_WORD = r"\b(?:certificat\w*|certificado|zertifikat\w*|certificaat|attestat\w*|teilnahmebescheinigung)\b"
+#: A question asked indirectly (folded): "queria saber se … o certificado vale pra empresa", "je voudrais savoir si …".
+_WISH_TO_KNOW = (r"\b(?:saber se|saber si|savoir si|know (?:if|whether)|wissen,? ob|sapere se|weten of|chiedo se|pergunto se"
+                 r"|pregunto si|demande si|wonder(?:ing)? (?:if|whether)|frage mich,? ob|vraag me af of)\b[^.?!\n]*")
+#: The "Yes:" her certificate answer opens with, dropped after another yes.
+_LEADING_YES = r"^(?:Yes|Oui|S[iíì]|Sim|Ja)\s*[:,]\s*"
+#: The phrase that finds her own answer on the certificate her trainings end with (settings ``when``, folded).
+_COMPLETION_PHRASE = r"^(?:attestation|teilnahmebescheinigung)"
+#: Dates or seats of her course asked without "next" (folded question): "E ci sono date per novembre?", "any dates in
+#: March?", "ainda tá com vagas?", "quedan plazas?", "reste-t-il des places ?", "gibt es noch freie Plätze?", "zijn er nog
+#: plekken?": the dates of the next session promised, never a call about "your needs" instead of them.
+_DATES_OR_SEATS = (r"\b(?:(?:are there|any|which|what) (?:dates?|seats?|spots?|places?)\b|(?:seats?|spots?|places?) (?:left|available|still)"
+                   r"|(?:ci sono|c'e|quali|che) (?:ancora )?(?:date|posti)\b|posti (?:liberi|disponibili)|ancora posti"
+                   r"|(?:y a-t-il|il y a|quelles|reste-t-il|reste t il|encore) (?:des |de |encore des )?(?:dates|places)\b|places (?:disponibles|restantes|libres)"
+                   r"|(?:hay|quedan|que|tienes|tiene) (?:alguna[s]? |todavia |aun )?(?:fechas|plazas)\b|plazas (?:libres|disponibles)"
+                   r"|(?:tem|ha|quais|ainda tem|ainda ha|com) (?:algumas? )?(?:datas|vagas|lugares)\b|vagas (?:abertas|disponiveis)"
+                   r"|(?:gibt es|welche) (?:noch )?(?:freie )?(?:termine|platze)\b|(?:noch|freie) platze"
+                   r"|(?:zijn er|welke) (?:nog )?(?:data|plekken|plaatsen)\b|nog (?:plekken|plaatsen) (?:vrij|over|beschikbaar))")
 #: "How long is your SEO training?", "hoe lang duurt jouw training?", "quanto dura il corso?": the length of her training
 #: asked (folded). Her settings hold no length: the programme promised with it, never another question's answer.
 _LENGTH_ASKED = (r"\b(?:how long (?:is|are|does|do|will|would)|how many (?:days|hours|sessions)|(?:length|duration) of"
@@ -5409,7 +5428,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "habe Ihr Webinar zu SEO verpasst, gibt es eine Aufzeichnung?", "any slides from your talk?": her material asked
         # for, sent here; a shop founder asking is not a client lead (no call about goals and budget)
         name = _material_asked(facts, name)
-    if note_lang == lang and not (facts.proposal or facts.client or facts.team or course_thanks) and (has_training_q(note) or gives_training_q(note)):
+    if note_lang == lang and not (facts.proposal or facts.client or facts.team or course_thanks) and (has_training_q(note) or gives_training_q(note) or _course_dates_asked(note)):
         # "heb je ook een training voor zzp'ers?", "gibt's davon auch einen Kurs?": whether SHE has a training is a
         # question on her offer, answered with it; never other people's courses recommended
         if facts.ask == "resource" and facts.wanted == "course" or not facts.ask:
@@ -6767,6 +6786,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "¿Das cursos en español? Y ¿tienen alguna bonificación para autónomos?": the language answered from her facts AND
         # the funding from her own answer on it, never the second question dropped
         context["k_funding"] = faq.match(note, _funded_answers(settings), variant or lang)
+    if context.get("known") and context.get("k_train") and note_lang == lang and _certificate_asked(note):
+        # "tem versão online? e o certificado vale pra empresa?": the way her training is given AND what its certificate
+        # is, from her own answer on it, never the certificate question dropped
+        context["k_cert"] = _completion_answer(settings, variant or lang)
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
     if own_note and intent in ("ask_for_help", "job_seeking") \
             and (study := career.study_choice(variant or lang, own_note, headline, informal=bool(context["informal"]))):
@@ -6921,7 +6944,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # asked in any question, the other answers (funding, online, language) with them
     context["next_dates"] = bool(note.strip()) and note_lang == lang and (bool(cre.search(_NEXT_SESSION, fold(facts.question or _last_question(note) or note)))
                                                                          or any(cre.search(_NEXT_SESSION, q) or cre.search(_NEXT_ONE_ASKED, q)
-                                                                                and cre.search(rf"\b(?:{_COURSE_NOUN})", fold(note)) for q in cre.question_sentences(fold(note))))
+                                                                                and cre.search(rf"\b(?:{_COURSE_NOUN})", fold(note)) for q in cre.question_sentences(fold(note)))
+                                                                         or _course_dates_asked(note))
     if context["next_dates"] or facts.qkind == "use" or facts.share == "toolname":
         # "j'aimerais utiliser votre checklist dans mon cours, est-ce possible ?": leave to use her material is the answer,
         # never the course-choice FAQ that "cours" would pick; "what was that tool called again?": its name, never the tools list
@@ -9554,7 +9578,11 @@ _SPECIALISING = (r"\b(?:speciali[sz]\w*|specializz\w*|especializ\w*|spezialisier
 _HELP_US_Q = (r"\b(?:(?:could|can|would) you (?:possibly )?help (?:us|me)|(?:pourriez|pouvez)-vous (?:nous|m') aider|(?:pourrais|peux)-tu (?:nous|m') aider"
               r"|(?:podria|podrias|puede|puedes) ayudar(?:nos|me)|(?:me |nos )?(?:poderia|podia|pode|podes) (?:nos |me )?ajudar|(?:potrebbe|potresti|puo|puoi) aiutar(?:ci|mi)"
               r"|(?:konnten|konnen|wurden) sie (?:uns|mir) (?:\w+ ){0,6}?helfen|(?:kannst|konntest) du (?:uns|mir) (?:\w+ ){0,6}?helfen"
-              r"|(?:zou|kunt|kun|wil) (?:u|jij|je) (?:ons|mij|me) (?:\w+ ){0,6}?helpen)\b")
+              r"|(?:zou|kunt|kun|wil) (?:u|jij|je) (?:ons|mij|me) (?:\w+ ){0,6}?helpen"
+              # the conditional: "mi aiuteresti con …?", "¿me ayudarías con …?", "você me ajudaria?", "m'aideriez-vous ?",
+              # "würdest du mir helfen?"
+              r"|(?:mi|ci) aiuter(?:esti|ebbe)|(?:me|nos) ayudari(?:as|a)|(?:me|nos) ajudari(?:as|a)|(?:m'|nous )aider(?:ais-tu|iez-vous)"
+              r"|wurdest du (?:mir|uns) (?:\w+ ){0,6}?helfen|wurden sie mir (?:\w+ ){0,6}?helfen)\b")
 
 
 #: A minimum or starting budget asked (folded), in a question or a "don't know which … makes sense": "orçamento mínimo",
@@ -9617,6 +9645,30 @@ _FUNDING_ASKED = (r"\b(?:cpf|opco|fundae|bildungsgutschein|financ\w*|finanz\w*|f
                   r"|subsidie\w*|vergoed\w*|bonificaci\w*|bonificad\w*|subvenci\w*)\b")
 #: A person's own training account asked about (folded): "éligibles au CPF ?", "mon compte formation".
 _CPF_ASKED = r"\b(?:cpf|compte personnel de formation|mon compte formation|moncompteformation)\b"
+
+
+def _course_dates_asked(note: str) -> bool:
+    """Are her course's dates or free seats asked without "next" ("la tua formazione SEO … ci sono date per novembre?",
+    "sua formação de Google Ads ainda tá com vagas?")? Then the next session's dates are promised."""
+    return bool(cre.search(rf"\b(?:{_COURSE_NOUN})", fold(note))) \
+        and any(cre.search(_DATES_OR_SEATS, q) for q in cre.question_sentences(fold(note)))
+
+
+def _certificate_asked(note: str) -> bool:
+    """Does a question of the note ask about a certificate ("e se o certificado vale pra empresa?", "gibt es ein Zertifikat?")?"""
+    return any(cre.search(_CERTIFICATE_WORD, q) for q in [*cre.question_sentences(fold(note)), *cre.findall(_WISH_TO_KNOW, fold(note))])
+
+
+def _completion_answer(settings: Settings, lang: str) -> str:
+    """The owner's own answer on the certificate her trainings end with (found by its "attestation" phrase), or ""."""
+    for e in settings.answers:
+        if any(cre.search(_COMPLETION_PHRASE, fold(p)) for p in e.get("when", [])):
+            texts = e.get("texts") or {}
+            said = str(texts.get(lang) or (texts.get("pt") if lang == "pt-BR" else "") or "")
+            # after the yes to the way the training is given, never "Yes, … Yes: at the end …" twice
+            rest = cre.sub(_LEADING_YES, "", said)
+            return rest[:1].upper() + rest[1:]
+    return ""
 
 
 def _funded_answers(settings: Settings) -> list[Any]:
