@@ -308,6 +308,8 @@ _OUR = (r"(?i)\b(?:notre|our|unsere[nmrs]?|nuestra|(?:la )?nostra|(?:a )?nossa|o
 _REWORK = (r"\b(?:refon\w*|revoi\w*|revoy\w*|repens\w*|restructur\w*|modernis\w*|construi\w*|defini\w*|overhaul\w*|rethink\w*|review\w*|revamp\w*|rework\w*|rebuild\w*|define\w*|build\w*"
            r"|uberarbeit\w*|neu (?:aufstellen|aufsetzen|ausrichten|denken)|aufbauen|entwickeln|rever|reve\w*|revendo|repens\w*|reformul\w*|revis\w*|replante\w*|redefin\w*|rehac\w*|constru\w*"
            r"|rived\w*|ripens\w*|ridefin\w*|costrui\w*|herzien\w*|vernieuw\w*|opnieuw|opzet\w*|herijk\w*|ontwikkel\w*"
+           # "eine Neuausrichtung unserer Social-Media-Strategie", "repositioning our social media strategy": a rework named as a noun
+           r"|neuausricht\w*|neuaufstell\w*|neupositionier\w*|reposition\w*|reposicion\w*|riposizion\w*|herpositioner\w*"
            # "échanger avec vous au sujet de notre stratégie d'acquisition", "discuss our online acquisition strategy": the strategy to talk about
            r"|echanger|discuter|parler|falar|discuss\w*|talk(?:ing)? about|besprechen|sprechen|austauschen|hablar|comentar|discutir|conversar|discutere|parlare|confrontarci|bespreken|praten|sparren)\b")
 #: Words that end the phrase: a conjunction or a verb after it.

@@ -5473,7 +5473,7 @@ _LINKS = (r"\b(?:echange\w* de (?:liens|backlinks|articles invites)|link ?exchan
           r"|(?:packages?|packs?|pakete?|paquetes?|pacotes?|pacchetti|pakketten|bundles?) (?:\w+ ){0,2}?(?:de |di |van |of |mit )?(?:\w+ )?(?:backlinks?|guest ?posts?|link ?building)"
           # "50 hochwertige DA50+ Links für nur 499€", "Whitelabel-Backlinks", "50 DA50+ links voor maar €499": links sold (w150 L)
           r"|da ?\d{2}\+? (?:\w+ )?(?:back)?links?|(?:white ?-?label|whitelabel)-?backlinks?"
-          r"|\d+ (?:\w+ ){0,3}(?:back)?links? (?:fur|for|pour|por|per|voor|a) (?:nur |only |seulement |solo |apenas |maar |slechts |just )?(?:€|\$|£)?\d)\b")
+          r"|\d+ (?:\w+ ){0,3}(?:back)?links? (?:fur|for|pour|por|per|voor|a) (?:nur |only |seulement |solo |apenas |maar |slechts |just )?(?:€|\$|£)?\d+)\b")
 #: "me encantaría saber si colaboras con freelances", "do you ever work with freelancers?", "arbeiten Sie mit Freiberuflern?"
 #: (folded): a professional asking whether she hires people like them is offering their services, never a job seeker's CV.
 _WORK_WITH_FREELANCERS = (

@@ -784,6 +784,14 @@ _HELPED_BY_HER = (r"\b(?:vos|tes|your|tus|sus|i tuoi|i suoi|os seus|os teus|seus
                   r"|hebben me (?:\w+ )?geholpen)\b")
 
 
+def _plan_to_talk(facts: Facts, note: str) -> bool:
+    """Whether the note only names the sender's own strategy being reworked ("wir planen eine Neuausrichtung unserer
+    Social-Media-Strategie"): nothing asked, offered or sought besides it."""
+    return bool(note.strip()) and "?" not in note and bool(plan_phrase(note)) \
+        and not (facts.ask or facts.question.strip() or facts.pitch or facts.offers or facts.sells or facts.role or facts.recruiter
+                 or facts.candidate or facts.cv or facts.hiring or facts.proposal or facts.classmates)
+
+
 def _career_changer_chat(name: str, facts: Facts, note: str) -> bool:
     """Is the note a career changer's chat or call asked for, judged a proposal though nothing is proposed?
 
@@ -5544,10 +5552,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if cre.search(_LETS_EXCHANGE, fold(note)):
             facts.exchange = True  # "Échangeons !", "let's talk!": the field they name is the one to exchange on
     if name == "business_proposal" and not (facts.proposal or facts.offers or facts.ask or facts.question or facts.exchange or facts.situation) \
-            and "?" not in note and cre.search(_CONNECT_WISH, fold(note)):
+            and "?" not in note and cre.search(_CONNECT_WISH, fold(note)) and not plan_phrase(note if note_lang == lang else ""):
         # "… ben ik geïnteresseerd in uw expertise. Graag zou ik met u connecten.": no proposal, no question, only the wish
-        # to connect: thanks for connecting, never "dat klinkt interessant" about nothing
+        # to connect: thanks for connecting, never "dat klinkt interessant" about nothing ("wir planen eine Neuausrichtung
+        # unserer Social-Media-Strategie" names their plan: the exchange on it offered, never a bare thanks)
         name = "benefit"
+    if name == "benefit" and _plan_to_talk(facts, note if note_lang == lang else ""):
+        # "in 2025 werken we aan een herpositionering van onze social-mediastrategie": a firm's plan in her field named, a
+        # prospect (the exchange on it offered, a call), never a bare "thanks for connecting"
+        name = "business_proposal"
     students_sought = bool(note.strip()) and note_lang == lang and not facts.candidate and bool(cre.search(_STUDENTS_MIGHT_APPLY, fold(note))) \
         and bool(facts.recruiter or facts.hiring or facts.job_title or is_internship_note(note) or cre.search(_RECRUITER_HEADLINE, fold(headline)))
     if students_sought and name in ("job_seeking", "ask_for_help", "benefit", "content", "referral", "business_proposal"):
