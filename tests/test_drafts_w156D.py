@@ -2,8 +2,8 @@
 
 - A very formal French letter ("Chère Madame, … Respectueusement") is answered "Cher Monsieur," in kind, and its
   question on the acquisition strategy after the end of third-party cookies gets her cookie answer instead of a call.
-- A traffic drop after a Google update, with "prune old articles or wait?", gets the update answer (neither just
-  wait nor delete in bulk), never the routine for refreshing old articles or the "is a blog worth it" answer.
+- A traffic drop after a Google update, with "prune old articles or wait?", gets the update answer (improve the content rather
+  than delete it or just wait), never the routine for refreshing old articles or the "is a blog worth it" answer.
 - A peer offering to explore referrals ("I get asks for social ads I don't cover") gets the mutual-referral reply,
   not a bare thank-you.
 - A founder of a small clothing brand asking where to start gets her free first steps, not a promise of tips.
@@ -43,16 +43,16 @@ def test_traffic_drop_prune_or_wait_en():
     note = ("Hi Camille, saw your post on Google's March core update. Quick question: our blog traffic dropped 40% since - "
             "is it worth pruning old articles or should we wait it out?\nCheers, Nick")
     d = sample_draft(note, "", "Nick Palmer")
-    assert "wouldn't just wait" in d and "twice a year" not in d
+    assert "rather than delete it or just wait" in d and "twice a year" not in d
 
 
 def test_traffic_drop_prune_or_wait_fr_es():
     fr = sample_draft("Bonjour Camille, j'ai lu ton post sur la core update de mars. Depuis, le trafic de notre blog a chuté "
                       "de 40 % : ça vaut le coup de supprimer de vieux articles ou on attend ?", "", "Léa Girard")
-    assert "Ni attendre" in fr and "Un blog vaut le coup" not in fr
+    assert "plutôt que le supprimer ou attendre" in fr and "Un blog vaut le coup" not in fr
     es = sample_draft("Hola Camille, vi tu post sobre la core update de marzo. Desde entonces el tráfico del blog ha caído un "
                       "40 %: ¿vale la pena borrar artículos antiguos o esperamos?", "", "Pablo Ruiz")
-    assert "no esperaría" in es
+    assert "en vez de borrarlo o esperar" in es
 
 
 def test_old_articles_refresh_without_drop_keeps_its_answer():
