@@ -278,6 +278,19 @@ _BESIDES = (r"(?i:\b(?:besides|apart from|aside from|other than|in addition to|o
 BESIDES_NAMED = "besidesnamed"
 
 
+#: A Google Analytics course weighed against an ads channel's, either way round, in one sentence: "twijfel tussen een
+#: cursus Google Analytics 4 of eentje over Meta Ads", "torn between a GA4 course and one on Google Ads", "zwischen einem
+#: Kurs zu GA4 oder einem zu Meta Ads", "un curso de Meta Ads o uno de GA4": read as ``ANALYTICS_WEIGHED``, which the
+#: answer on a course beyond the channel (GA4 first, a channel after) listens for, never the course of one channel alone.
+_ANALYTICS = r"(?:google[ -]analytics(?:[ -]?4)?|ga[ -]?4)"
+_ADS_CHANNEL = (r"(?:meta(?:[ -]ads)?|facebook(?:[ -]ads)?|instagram(?:[ -]ads)?|google[ -]ads|adwords|linkedin[ -]ads|tiktok(?:[ -]ads)?|sea|social ads"
+                r"|blueprint)")
+_OR_AND = r"(?:or|and|of|en|oder|und|ou|et|o|y|e|vs\.?|versus)"
+_ANALYTICS_VS_CHANNEL = (rf"(?i)\b({_ANALYTICS})\b[^.!?\n]{{0,30}}\b{_OR_AND}\b[^.!?\n]{{0,30}}?\b({_ADS_CHANNEL})\b"
+                         rf"|\b({_ADS_CHANNEL})\b[^.!?\n]{{0,30}}\b{_OR_AND}\b[^.!?\n]{{0,30}}?\b({_ANALYTICS})\b")
+ANALYTICS_WEIGHED = "analyticsweighed"
+
+
 #: A Dutch or German compound ending in a tool (folded): "attributietool", "Attributionstool", "Reportingsoftware".
 _TOOL_COMPOUND = r"\b(\w{4,}?)s?(tools?|software)\b"
 
@@ -289,7 +302,8 @@ def _asked_beyond(text: str) -> str:
     >>> _asked_beyond("kennst du ein gutes Attributionstool?")
     'kennst du ein gutes Attribution tool?'
     """
-    return cre.sub(_TOOL_COMPOUND, r"\1 \2", cre.sub(_BESIDES, f" {BESIDES_NAMED} ", text))
+    weighed = f" {ANALYTICS_WEIGHED}" if cre.search(_ANALYTICS_VS_CHANNEL, text) else ""
+    return cre.sub(_TOOL_COMPOUND, r"\1 \2", cre.sub(_BESIDES, f" {BESIDES_NAMED} ", text)) + weighed
 
 
 #: A budget told per day ("con 10€/día", "€10/day", "10 € al giorno", "10 euros par jour", "10 euro pro Tag") (folded): on
@@ -1606,6 +1620,18 @@ _LIST_SEP = r"\s*(?:,\s*(?:or|ou|o|oder|of|oppure)?|/|\b(?:or|ou|o|oder|of|oppur
 _CHANNELS_LISTED = rf"\b{_CHANNEL}{_LIST_SEP}{_CHANNEL}{_LIST_SEP}{_CHANNEL}\b"
 
 
+def analytics_weighed(note: str) -> list[str]:
+    """The two courses a note weighs when one is Google Analytics and the other an ads channel's, or [].
+
+    >>> analytics_weighed("twijfel tussen een cursus Google Analytics 4 of eentje over Meta Ads")
+    ['google analytics 4', 'meta ads']
+    >>> analytics_weighed("Ho fatto il corso GA4, ora cosa?")
+    []
+    """
+    found = cre.search(_ANALYTICS_VS_CHANNEL, note)
+    return [fold_phrase(g) for g in found.groups() if g] if found else []
+
+
 def listed_channels(note: str) -> list[str]:
     """The three channels a note lists as its choice, or [] (a shop asking where to start among them).
 
@@ -1628,7 +1654,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
             or agency_france(note, lang, entries) or job_positioning(note, lang, entries, stage):
         return worth
     # "No sé por dónde empezar, SEO, Instagram, Google...": a listed choice is a choice, even without its question mark
-    options = options or listed_channels(note)
+    options = options or listed_channels(note) or analytics_weighed(note)
     if len(options) > 2:
         # "Instagram, SEO oder Google Ads?": an answer on where to start among them first; only without one, the answer
         # that weighs two of them ("What's the ONE thing first: SEO, Instagram or ads?" still gets SEO weighed against ads)

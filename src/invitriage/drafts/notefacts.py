@@ -2734,8 +2734,20 @@ _LASTING_LEAD = (r"(?:\bdesde|\b(?:vivo|vivimos|resido|residimos|moro|moramos|tr
                  r"|llevo|llevamos|vive|mora|trabaja|trabalha)(?: (?!en el|en la|no|na)\w+){0,3})\s+$")
 
 
+#: A coffee or a meal still to come, right before a month in the same sentence (folded): "freu mich auf den Kaffee im
+#: Januar", "kijk uit naar de koffie in januari", "looking forward to our coffee in January", "hâte de prendre ce café en
+#: janvier", "ganas del café en enero", "non vedo l'ora del caffè a gennaio", "ansioso pelo café em janeiro": the month of
+#: the coffee planned, never when they met.
+_COFFEE_AHEAD = (r"\b(?:freu\w* (?:mich|uns)|kijk\w* (?:er )?(?:naar )?uit|look\w* forward|hate|vivement|au plaisir|a bientot|see you|bis (?:zum|bald)"
+                 r"|tot (?:de|dan)|ganas|deseando|non vedo l'ora|a presto|ansios\w*|louc\w* (?:pel|pra)|geplant|vereinbart|afgesproken|convenu|prevu"
+                 r"|quedamos|combinado|planned|agreed|let'?s (?:grab|have)|on se (?:voit|fait|prend))\b[^.!?\n]{0,40}"
+                 r"\b(?:cafe|coffee|kaffee|koffie|caffe|cafezinho|lunch|dejeuner|dej|mittagessen|almuerzo|pranzo|almoco|borrel|drinks?|apero)\b[^.!?\n]{0,12}$")
+
+
 def _when(original: str, folded: str, lang: str) -> str:
     m = next((w for w in _rx(rf"\b(?:{_when_rx(lang)})\b").finditer(folded)
+              # "Freu mich auf den Kaffee im Januar": the month of the coffee to come, never when they met
+              if not cre.search(_COFFEE_AHEAD, folded[max(0, w.start() - 90):w.start()])
               # "Succes met je training in juni": the month of her coming training, never when they met
               if not cre.search(_LUCK_WISHED, folded[max(0, w.start() - 80):w.start()])
               # "Saludos desde Lyon, donde vivo desde hace 2 años": a stay that lasts, never when they met
@@ -5286,7 +5298,7 @@ _PROPOSALS = {
                    r"|(?:nos offres|unsere angebote|nuestras ofertas|i nostri servizi|os nossos servicos|onze diensten) (?:se completent|erganzen sich|se complementan|si completano|se complementam|vullen elkaar aan)"
                    # "we could team up on content projects", "of we elkaar kunnen doorverwijzen": a partnership, never an offer of a hand
                    r"|team(?:ing)? up|join forces|faire equipe|(?:s'|m'|nous |vous |t'|se |me )associer|kooperier\w*|cooperar|cooperare|samenwerken met|unir (?:nos )?forces|zusammentun|gemeinsame sache|sumar fuerzas|unir fuerzas"
-                   r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|doorverwijz\w*|referral partner\w*"
+                   r"|unire le forze|juntar forcas|unir forcas|de krachten bundelen|elkaar (?:\w+ )?doorverwijzen|(?<!mij )(?<!me )(?<!ons )(?<!naar )(?<!iemand )doorverwijz\w*|referral partner\w*"
                    # "misschien kunnen we samen Franstalige klanten bedienen?", "serve French-speaking clients together": clients served jointly
                    r"|samen (?:\w+ ){0,2}klanten (?:bedienen|helpen|bedienen\w*)|(?:serve|help) (?:\w+ ){0,2}clients together|servir ensemble (?:\w+ ){0,2}clients"
                    r"|samen te werken (?:voor|bij|met) (?:\w+ )?klanten|work together (?:on|for|with) (?:\w+ )?clients|travailler ensemble (?:sur|pour|avec) (?:des |nos |vos |les )?clients"

@@ -6875,6 +6875,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["faq"] = _junior_lead_out(str(context["faq"]))
             # "nach meiner Elternzeit (vorher 6 J. Social Media Managerin)": the same trade, never "another sector is a plus"
             context["faq"] = _other_sector_out(str(context["faq"]), own_note)
+            # "ik zoek een nieuwe baan als contentmarketeer (3 jaar ervaring)": no break, no change told, so no "a gap takes one line"
+            context["faq"] = _gap_out(str(context["faq"]), own_note)
         if cre.search(_FROM_ABROAD, fold(own_note)) and not cre.search(_IN_FRANCE_NOW, fold(f"{note} {headline}")):
             # "a student at the University of Manchester looking for an internship in France": the meetups in Lyon are
             # no tip from abroad; the direct message to agencies is
@@ -8445,6 +8447,31 @@ _FIELD_MOVE_TOLD = (r"\b(?:wechsel\w*|umstieg\w*|umsteigen|quereinst\w*|pasarme|
                     r"|transition\w*|breaking into|break into|career change\w*)\b")
 
 
+#: The owner's "a gap or a change takes one line" sentence of her job-search answer (one per language), and a break or a
+#: change told (folded): "nach meiner Elternzeit", "after a redundancy", "na een reorganisatie", "de overstap".
+_GAP_SENTENCE = (r" (?:A gap or a change|Une pause ou un changement|Una pausa o un cambi\w*|Eine Pause oder ein Wechsel|Uma pausa ou uma mudança"
+                 r"|Een pauze of overstap) [^.]*\.")
+_BREAK_TOLD = (r"\b(?:elternzeit|mutterschutz|parental|maternit\w*|paternit\w*|conge\w*|baja|pause|pausa|break|gap|luck\w*|licenci\w*|kundigung"
+               r"|gekundigt|redundan\w*|laid off|despid\w*|despedi\w*|ontslag\w*|ontslagen|reorgani\w*|restructur\w*|umstruktur\w*|demitid\w*"
+               r"|\w*verlof|sabbat\w*|werkloos|arbeitslos\w*|chomage|desemplead\w*|disoccupat\w*|desempregad\w*|unemployed|out of work"
+               r"|years? off|jaar (?:niet|thuis)|zu hause|at home|a casa|em casa|en casa|thuis)\b")
+
+
+def _gap_out(text: str, note: str) -> str:
+    """The owner's job-search answer without "a gap or a change takes one line", for a sender who tells neither (three
+    years as a content marketer, a new job sought: the sentence answers nothing they said).
+
+    >>> _gap_out("Trois résultats chiffrés. Une pause ou un changement tient en une ligne, sans se justifier. Puis les recruteurs.", "3 ans d'expérience en contenu")
+    'Trois résultats chiffrés. Puis les recruteurs.'
+    >>> _gap_out("Drei Ergebnisse. Eine Pause oder ein Wechsel braucht nur einen Satz. Dann Recruiter.", "nach meiner Elternzeit")
+    'Drei Ergebnisse. Eine Pause oder ein Wechsel braucht nur einen Satz. Dann Recruiter.'
+    """
+    folded = fold(note)
+    if cre.search(_BREAK_TOLD, folded) or cre.search(_FIELD_MOVE_TOLD, folded) or career.new_field(folded):
+        return text
+    return cre.sub(_GAP_SENTENCE, "", text, count=1)
+
+
 def _other_sector_out(text: str, note: str) -> str:
     """The owner's job-search answer without "another sector is an asset", for a sender who tells no move from another
     field (back after parental leave in the same trade: the sentence answers nothing they said).
@@ -8540,7 +8567,9 @@ _QUOTED_EXAMPLE = r"\s*\((?:(?:say|e\.g\.|for example|par exemple|por ejemplo|ad
 _EXAMPLE_TRADE = r"\b(?:seo|sea|sem|ads|google ads|ppc|social ads|paid social|content)\b"
 #: Other trades a job seeker may name (folded): "community manager", "social media", "copywriter", "UX".
 _OTHER_TRADE = (r"\b(?:community manag\w*|social media|redes sociales|redes sociais|sociale media|copywrit\w*|redact\w*|graphi\w*|grafic\w*"
-                r"|design\w*|ux|ui|communications?|comunicacion|comunicazione|comunicacao|communicatie|kommunikation|pr|brand\w*|influence\w*)\b")
+                r"|design\w*|ux|ui|communications?|comunicacion|comunicazione|comunicacao|communicatie|kommunikation|pr|brand\w*|influence\w*"
+                # "contentmarketeer", "Contentmanagerin", "socialmediamanager": Dutch and German compounds name a trade too
+                r"|content\w+|socialmedia\w*)\b")
 
 
 def _foreign_example_out(text: str, note: str) -> str:
