@@ -63,6 +63,13 @@ _FOLLOW = (r"\b(?:(?:been )?follow(?:ing|ed)? (?:you|your (?:posts|content|work)
            # "volg ik uw publicaties", "verfolge ich Ihre Beiträge", "I follow your publications", "seguo i Suoi contenuti"
            r"|(?:volg|volgen) (?:ik|we|wij) (?:je|jouw|uw)|volg (?:jouw|uw) (?:posts|publicaties|berichten|werk)|follow your publications"
            r"|verfolge (?:ich )?(?:deine|ihre) (?:beitrage|posts|publikationen|veroffentlichungen)|seguo (?:i|le) (?:tuoi|suoi|tue|sue))\b")
+#: A wish to follow her posts (folded): "would like to follow your posts", "j'aimerais suivre vos publications", "me gustaría
+#: seguir sus publicaciones", "vorrei seguire i Suoi post", "gostaria de acompanhar suas publicações", "würde gern Ihre Beiträge
+#: verfolgen", "wil graag uw posts volgen": a follower's hello, never a proposal.
+_FOLLOW_WISH = (r"\b(?:follow|suivre|seguir|seguire|acompanhar|acompanar|verfolgen|folgen|volgen)\s+(?:de plus pres\s+|da vicino\s+|de perto\s+|de cerca\s+)?"
+                r"(?:your|vos|tes|sus|tus|i suoi|i tuoi|le sue|le tue|(?:as )?(?:suas|tuas)|(?:os )?(?:seus|teus)|(?:deine|ihre)|(?:je|jouw|uw))\s+"
+                r"(?:posts?|publications?|publicaciones|publicacoes|pubblicazioni|contenidos?|contenuti|conteudos?|content|contenus?|beitrage|posts|berichten|publicaties)\b"
+                r"|\b(?:acompanho|sigo) (?:o )?(?:seu|teu) trabalho\b")
 #: "great insights on X", "super analyses sur X", "tolle Einblicke zu X", "mooie inzichten over X", "spunti interessanti sul X":
 #: her posts praised, and their topic with its preposition (group ``px``)
 _PRAISE_ADJ = (r"(?:great|nice|good|interesting|inspiring|valuable|insightful|useful|super|belles?|bonnes?|excellent(?:e|es|s)?|superbes?|chouettes?|passionnant(?:e|es|s)?"
@@ -201,12 +208,13 @@ def they_send(note: str) -> bool:
 def follow_topic(note: str) -> tuple[bool, str]:
     """A plain networking note from someone who follows her posts; the topic praised, with its preposition."""
     f = fold(note)
-    if not cre.search(_FOLLOW, f) or cre.search(_OWN_ASK, f) or cre.search(_MORE, f) or f.count("?") > 1:
+    wish = bool(cre.search(_FOLLOW_WISH, f))
+    if not (cre.search(_FOLLOW, f) or wish) or cre.search(_OWN_ASK, f) or cre.search(_MORE, f) or f.count("?") > 1:
         return False, ""
     if "?" in f and not cre.search(_CONNECT_Q + r"\?", f):
         return False, ""
     m = cre.search(_PRAISED_ON, note)
-    if not m and "?" not in f and cre.search(_CONNECT_WISH, f):
+    if not m and "?" not in f and (cre.search(_CONNECT_WISH, f) or wish):
         return True, ""  # "volg ik uw publicaties met belangstelling. Ik zou graag met u in contact komen.": a follower's hello, no topic named
     return (True, m.group("px").strip()) if m else (False, "")
 

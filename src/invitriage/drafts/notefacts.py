@@ -4793,8 +4793,11 @@ _RUNS_EVENT = (r"\b(?:organi[sz](?:e|es|ing)|(?:i|we)(?:'m| am|'re| are) (?:putt
 #: Whether she would speak, asked (folded): "would you be open to speaking?", "ça vous dirait d'intervenir ?", "¿te gustaría
 #: participar como ponente / intervenir?", "ti andrebbe di intervenire?", "teria interesse em falar?", "hättest du Lust zu
 #: sprechen?", "zou je willen spreken?": with _RUNS_EVENT and an event noun, an invitation to speak at their event.
-_SPEAKING_ASKED = (r"\b(?:open to|up for|interested in|keen on|fancy|would you (?:like|want|consider|be willing) to|would you be (?:up for|willing to)|could you)\s+"
+_SPEAKING_ASKED = (r"\b(?:open to|up for|interested in|keen on|fancy|would you (?:like|want|consider|be willing) to|would you be (?:up for|willing to)|could you"
+                   # "would be honoured if you would consider speaking": the formal ask, "consider" with no "to"
+                   r"|(?:would you|if you would|if you'd|you would|you might|you could) (?:kindly )?consider)\s+"
                    r"(?:speak|speaking|present|presenting|join(?:ing)? (?:us )?(?:as a )?(?:speaker|panelist)|tak(?:e|ing) part in it|be(?:ing)? (?:a |one of our )?(?:speaker|panelist))"
+                   r"|\b(?:envisager|envisageriez-vous|envisagerais-tu|considerar|considerare|overwegen|erwagen|in erwagung ziehen)\s+(?:de |di |te |zu )?(?:d')?(?:intervenir|prendre la parole|intervenire|intervir|falar|palestrar|spreken|sprechen|referieren)\b"
                    r"|\b(?:ca vous dirait|ca te dirait|seriez-vous (?:partante?|d'accord|disponible) pour|serais-tu (?:partante?|d'accord|dispo\w*) pour|accepteriez-vous|aimeriez-vous)\s+(?:d')?(?:y )?(?:intervenir|prendre la parole)"
                    r"|\b(?:te|le) (?:gustaria|interesaria|apeteceria)\s+(?:intervenir|hablar|participar como ponente)|\b(?:te animas|se anima) a (?:intervenir|hablar|participar como ponente)"
                    r"|\b(?:(?:ti|le) andrebbe|vorresti|vorrebbe|saresti disponibile|sarebbe disponibile)\s+(?:di |a )?(?:intervenire|parlare|partecipare come relatrice)"
@@ -10069,6 +10072,12 @@ _HOW_TO_LAND = (r"\b(?:how (?:to|do i|can i|could i|should i|would you) (?:land|
                 r"|come (?:trovare|ottenere|attirare|trovo)|per (?:trovare|ottenere|attirare)|hoe (?:ik |je )?[^.?!]{0,40}\b(?:vind|vinden|krijg|krijgen|binnenhaal))\b")
 
 
+#: Two things to land, named right after the verb (folded): "tips on landing a first role or freelance clients?", "how to find
+#: a job or clients?", "pour décrocher un poste ou des clients ?", "para conseguir un empleo o clientes?": tips for either.
+_LAND_EITHER = (r"\b(?:land|landing|find|finding|get|getting|win|winning|decrocher|trouver|conseguir|encontrar|arranjar|trovare|ottenere|vinden|krijgen|finden|bekommen)"
+                r"\s+(?:[\w'-]+\s+){0,3}?(?:or|ou|o|oder|of)\s+(?:[\w'-]+\s+)?(?:clients?|clientes?|klanten|kunden|job|jobs|role|roles|position|poste|empleo|emprego|lavoro|baan|stelle|missions?|freelance)\b")
+
+
 def choice_options(question: str) -> list[str]:
     """The two things an either/or question names, as written, or [] when it does not name two.
 
@@ -10077,6 +10086,8 @@ def choice_options(question: str) -> list[str]:
     >>> choice_options("SEO ou pub insta d'abord ?"), choice_options("¿Me podrías recomendar bibliografía o algún caso de estudio?")
     (['SEO', 'pub Insta'], [])
     """
+    if cre.search(_LAND_EITHER, fold(question)):
+        return []  # "any tips on landing a first role or freelance clients?": how to get either, never which one to pick
     between = _between_options(question)
     if between:
         # "Acabei o curso … e estou indeciso entre SEO e social ads": the two named after "entre", never "Acabei o curso"

@@ -59,6 +59,10 @@ _PERIOD = {"en": ("a day", "a month"), "fr": ("par jour", "par mois"), "es": ("a
            "pt": ("por dia", "por mês"), "de": ("am Tag", "im Monat"), "nl": ("per dag", "per maand")}
 _SMALL = {"en": "a small budget", "fr": "un petit budget", "es": "un presupuesto pequeño", "it": "un budget piccolo",
           "pt": "um orçamento pequeno", "de": "einem kleinen Budget", "nl": "een klein budget"}
+#: What a question may ask about instead of the channels a post set against each other (folded): "saw your post on LinkedIn
+#: Ads vs Meta Ads … which certifications are worth it?" asks about certificates or courses, never for a pick between the two.
+_OWN_SUBJECT = (r"\b(?:certif\w*|certs?|zertifi\w*|blueprint|skillshop|courses?|cours|formations?|cursos?|corsi|corso|kurse?|cursus|cursussen"
+                r"|opleiding\w*|books?|livres?|libros?|libri|livros?|bucher|buch|boeken|tools?|outils?|herramientas?|strumenti|ferramentas?|werkzeuge?)\b")
 _B2B = r"\b(?:b2b|saas|software|logiciel\w*|industrial|industriel\w*|industrie\w*|industria\w*|b2b-?\w*)\b"
 
 
@@ -173,7 +177,8 @@ def choice(note: str, headline: str, lang: str) -> str:
         told = _pair(folded)  # "vi tu post sobre linkedin ads vs meta ads … ¿por cuál empezarías?"
         # "malgré mes posts Insta. Par où commenceriez-vous ? SEO ou pub ?": a question naming its own options (SEO or
         # ads) is the choice asked, never the channels told before it
-        if told and any(cre.search(_WHICH, q) and not _kinds(q) for q in questions) and not any(_kinds(q) for q in questions):
+        if told and any(cre.search(_WHICH, q) and not _kinds(q) for q in questions) and not any(_kinds(q) for q in questions) \
+                and not any(cre.search(_OWN_SUBJECT, q) for q in questions):
             pair = told
     if not pair:
         return ""
