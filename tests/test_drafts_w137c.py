@@ -55,10 +55,12 @@ def test_a_halved_cost_per_click_is_congratulated(note: str, said: str) -> None:
 
 
 def test_a_price_asked_for_a_training_keeps_its_answer() -> None:
-    # 137 C neighbour of note-19 (nl): a training's price really asked still gets the price line
+    # 137 C neighbour of note-19 (nl): a training's price really asked still gets the price line (since wave 156 E the
+    # training's own: duration and content, and the online version asked beside it is answered too)
     text = sample_draft("Hoi Camille, wat kost je social ads training per persoon? Heb je ook een online versie?",
                         headline="Eigenaar - Winkel Handjes", name="Eva Smit")
-    assert "Mijn tarieven hangen af van het project" in text and "stuur ik je een offerte" in text
+    assert "hangt af van de duur en de inhoud" in text and "stuur ik je een offerte" in text
+    assert "ook online" in text
 
 
 @pytest.mark.parametrize("note,said", [

@@ -302,7 +302,7 @@ def _asked_beyond(text: str) -> str:
     >>> _asked_beyond("kennst du ein gutes Attributionstool?")
     'kennst du ein gutes Attribution tool?'
     """
-    weighed = f" {ANALYTICS_WEIGHED}" if cre.search(_ANALYTICS_VS_CHANNEL, text) else ""
+    weighed = f" {ANALYTICS_WEIGHED}" if _courses_weighed(text) else ""
     return cre.sub(_TOOL_COMPOUND, r"\1 \2", cre.sub(_BESIDES, f" {BESIDES_NAMED} ", text)) + weighed
 
 
@@ -1620,6 +1620,13 @@ _LIST_SEP = r"\s*(?:,\s*(?:or|ou|o|oder|of|oppure)?|/|\b(?:or|ou|o|oder|of|oppur
 _CHANNELS_LISTED = rf"\b{_CHANNEL}{_LIST_SEP}{_CHANNEL}{_LIST_SEP}{_CHANNEL}\b"
 
 
+def _courses_weighed(text: str) -> re.Match[str] | None:
+    """GA4 weighed against an ads channel in a note that speaks of courses or certificates ("Do I need Consent Mode if I
+    only use GA4 or Google Ads?" weighs no course)."""
+    found = cre.search(_ANALYTICS_VS_CHANNEL, text)
+    return found if found and cre.search(_COURSE_OR_CERT, fold_phrase(text)) else None
+
+
 def analytics_weighed(note: str) -> list[str]:
     """The two courses a note weighs when one is Google Analytics and the other an ads channel's, or [].
 
@@ -1628,7 +1635,7 @@ def analytics_weighed(note: str) -> list[str]:
     >>> analytics_weighed("Ho fatto il corso GA4, ora cosa?")
     []
     """
-    found = cre.search(_ANALYTICS_VS_CHANNEL, note)
+    found = _courses_weighed(note)
     return [fold_phrase(g) for g in found.groups() if g] if found else []
 
 

@@ -5723,7 +5723,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Cara Camille", "Gentile Camille", "Chère Camille": a warm letter opening with the owner's first name, answered in kind
         lead_m = cre.match(rf"\W*(cara|caro|gentile|chere|cher|prezad[oa])\s+{re.escape(fold(owner_first))}\b", fold(note))
     if not lead_m:
-        lead_m = cre.match(r"\W*(chere)\s+madame\b", fold(note))  # "Chère Madame, … Respectueusement": "Cher Monsieur," in kind
+        # "Chère Madame, … Respectueusement": "Cher Monsieur," in kind; "Chère Madame Laurent, … Cordialement" keeps "Bonjour Madame X,"
+        lead_m = cre.match(r"\W*(chere)\s+madame\s*[,\n]", fold(note))
     if lead_m and lead_m.group(1) in ("estimada", "estimado") and owner_first and owner_last \
             and cre.match(rf"\W*estimad[oa]\s+{re.escape(fold(owner_first))}\s+{re.escape(fold(owner_last))}\b", fold(note)):
         lead_m = None  # "Estimada Camille Laurent, … Elena Márquez": the whole name, answered by title and surname as before
@@ -9692,8 +9693,21 @@ _CPF_ASKED = r"\b(?:cpf|compte personnel de formation|mon compte formation|monco
 def _course_dates_asked(note: str) -> bool:
     """Are her course's dates or free seats asked without "next" ("la tua formazione SEO … ci sono date per novembre?",
     "sua formação de Google Ads ainda tá com vagas?")? Then the next session's dates are promised."""
-    return bool(cre.search(rf"\b(?:{_COURSE_NOUN})", fold(note))) \
-        and any(cre.search(_DATES_OR_SEATS, q) for q in cre.question_sentences(fold(note)))
+    # one course named ("la tua formazione SEO", "sua formação de Google Ads"), never her trainings in general ("interessiere
+    # mich für Ihre Trainings … Gibt es Termine im Herbst?": her yes and a call about the team's goals, as before)
+    return bool(cre.search(rf"\b(?:{_COURSE_NOUN})\b", fold(note))) \
+        and any(cre.search(_DATES_OR_SEATS, q) and not _seats_in_month(q) for q in cre.question_sentences(fold(note)))
+
+
+#: Seats asked for a session the sender dates by its month (folded): "ainda tem vagas para a turma de março?", "reste-t-il
+#: des places dans votre formation de mars ?": that session exists for the sender, so her training's yes answers it, never
+#: "the next dates are not set yet".
+_SEATS_WORD = r"\b(?:seats?|spots?|places?|posti|plazas|vagas|lugares|platze|plekken|plaatsen)\b"
+_ANY_MONTH = r"\b(?:" + "|".join(_NF_MONTHS.values()) + r")\b"
+
+
+def _seats_in_month(question: str) -> bool:
+    return bool(cre.search(_SEATS_WORD, question)) and bool(cre.search(_ANY_MONTH, question))
 
 
 def _certificate_asked(note: str) -> bool:
