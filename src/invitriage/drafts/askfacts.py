@@ -578,7 +578,8 @@ def asked(note: str, lang: str = "") -> Asked:
         found["language"] = len(found) and max(found.values()) + 1
         out.langs = [lang] if lang else []
         out.training = out.training or bool(cre.search(_TRAINING, f_note))
-    if ("language" in found or "online" in found) and not out.training and cre.search(_TRAINING, f_note) \
+    # "(en francés o inglés) ¿Lo ofreces en remoto?": her languages already offered, the remote work answered as before
+    if ("language" in found or "online" in found and not langs_wished(note or "")) and not out.training and cre.search(_TRAINING, f_note) \
             and not any(cre.search(r"\b(?:coaching|mentor\w*|accompagn\w*|consult\w*|beratung\w*|consulenz\w*|consultoria\w*|advies|audits?|begeleiding)\b", fold(q))
                         for q in _question_spans(note or "")):
         # "Via uw nieuwsbrief las ik over uw trainingen. Biedt u deze ook in het Engels aan?", "sua formação de Google Ads

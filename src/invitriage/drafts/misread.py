@@ -84,7 +84,9 @@ _PRAISED_ON = (rf"(?i)\b(?:{_PRAISE_ADJ}\s+(?:\w+\s+)?{_PRAISE_NOUN}|{_PRAISE_NO
 _MORE = (r"\b(?:collaborat\w*|colabor\w*|collabor\w*|work together|travailler ensemble|zusammenarbeit\w*|samenwerk\w*|swap|exchange|echanger|austauschen|call|appel|anruf"
          r"|telefon\w*|cafe|coffee|kaffee|koffie"
          # "acompanho o seu trabalho … Gostaria de lhe propor uma parceria": a proposal after following her work
-         r"|parceri\w*|partenariat\w*|partnerships?|partnerschaft\w*|propor|propose[rz]?|proposition|proponer\w*|proporre|proporle|voorstel\w*|vorschlag\w*)\b")
+         r"|parceri\w*|partenariat\w*|partnerships?|partnerschaft\w*|propor|propose[rz]?|proposition|proponer\w*|proporre|proporle|voorstel\w*|vorschlag\w*"
+         # "acompanho o seu trabalho … Gostava de trocar impressões sobre estratégia de conteúdo": an exchange wished
+         r"|trocar|troca de|intercambiar|scambiare|confronto|uitwisselen|sparren|talk about|discuss\w*|discuter|conversar)\b")
 #: a question of their own beside the wish to connect: not a plain networking note
 _OWN_ASK = (r"\b(?:could you|can you|would you|pourrais|pourriez|peux-tu|pouvez-vous|konntest|konnten sie|kannst du|podrias|podria|puedes|potresti|potrebbe"
             r"|puoi|poderia|podes|pode|kun je|kunt u|zou je|zou u|price|prix|tarif\w*|preis\w*|precio|prezzo|preco|prijs|advice|conseil|rat\b|consejo|consiglio"

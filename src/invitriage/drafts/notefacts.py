@@ -372,6 +372,11 @@ def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
         if cre.search(rx, folded if lang != "de" else raw):
             scores[lang] += 2.0
             placed.append(lang)
+    if "pt" not in placed and cre.search(_PT_BRANDS, folded) and cre.search(_PT_SMALL_WORD, cre.sub(_PT_BRANDS, " ", folded)):
+        # "Head of Growth @ Zé Delivery | Marketing de Performance": a company only Brazil or Portugal has, beside a word
+        # of Portuguese; "Head of Growth | Hotmart" alone stays English
+        scores["pt"] += 2.0
+        placed.append("pt")
     if cre.search(r"\b(?:da|do|das|dos)\s+[A-ZÀ-Ý]", headline or "") and not cre.search(r"\b(?:di|del|della|per|presso|von|und)\b", folded):
         scores["pt"] += 1.5  # "Fundadora da Flor de Sal", "Sócio do Grupo X": Spanish writes "de la", "del"
     # Dutch diaeresis endings ("Commerciële Economie", "financiële", "ideeën", "België") and a Dutch university of
@@ -418,14 +423,17 @@ _PEOPLE_ASK = (r"\b(?:(?:ken|kent|kennen|weet) (?:je|u|jij|jullie)|(?:kennst du|
 _HEADLINE_PLACES = {
     "es": r"\b(?:s\.?l\.?u?|s\.a\.u)\b|\b(?:madrid|barcelona|valencia|sevilla|bilbao|malaga|zaragoza|espana|mexico|bogota|buenos aires|santiago de chile|lima)\b",
     "it": r"\b(?:s\.?p\.?a|s\.?r\.?l)\b|\b(?:milano|roma|torino|bologna|napoli|firenze|venezia|genova|italia|verona|padova)\b",
-    # (and a company only Brazil or Portugal has: "Head of Growth @ Zé Delivery", "CMO na Nubank", "Brand Manager @ Sonae")
-    "pt": r"\b(?:lda|ltda)\b|\b(?:lisboa|porto|braga|coimbra|sao paulo|rio de janeiro|belo horizonte|curitiba|brasil|portugal)\b"
-          r"|\b(?:ze delivery|nubank|ambev|ifood|magalu|magazine luiza|mercado livre|itau|bradesco|petrobras|embraer|hotmart|rd station"
-          r"|quintoandar|picpay|pagseguro|boticario|havaianas|sebrae|sonae|jeronimo martins|millennium bcp|caixa geral de depositos)\b",
+    "pt": r"\b(?:lda|ltda)\b|\b(?:lisboa|porto|braga|coimbra|sao paulo|rio de janeiro|belo horizonte|curitiba|brasil|portugal)\b",
     "de": r"\b(?:gmbh|ag|kg|ug)\b|\b(?:berlin|munchen|hamburg|koln|frankfurt|stuttgart|dusseldorf|wien|zurich|deutschland|osterreich)\b",
     "nl": r"\b(?:b\.?v|n\.?v)\b|\b(?:amsterdam|rotterdam|utrecht|den haag|eindhoven|antwerpen|gent|brussel|leuven|nederland|belgie)\b",
     "fr": r"\b(?:sarl|sas|sasu)\b|\b(?:paris|lyon|marseille|toulouse|bordeaux|lille|nantes|rennes|bruxelles|geneve)\b",
 }
+
+
+#: A company only Brazil or Portugal has ("Zé Delivery", "Nubank", "Sonae"), and a little Portuguese word beside it.
+_PT_BRANDS = (r"\b(?:ze delivery|nubank|ambev|ifood|magalu|magazine luiza|mercado livre|itau|bradesco|petrobras|embraer|hotmart|rd station"
+              r"|quintoandar|picpay|pagseguro|boticario|havaianas|sebrae|sonae|jeronimo martins|millennium bcp|caixa geral de depositos)\b")
+_PT_SMALL_WORD = r"\b(?:de|da|do|das|dos|em|na|no|para|com|e)\b"
 
 
 def greeting_lang(note: str) -> tuple[str | None, tuple[str, ...]]:
@@ -8092,8 +8100,10 @@ _HELP_US = (r"\b(?:pourriez|pourrais|pouvez|peux|sauriez)[- ](?:vous|tu) nous (?
             r"|\b(?:zou|kun|kunt|zoudt|kan|kon|wil|wilt) (?:u|je|jij) ons\b(?:\s+\S+){0,4}?\s+(?:helpen|begeleiden|ondersteunen|adviseren)"
             # "Mi aiuteresti con SEO e Meta Ads per il mercato francese?", "would you help me with …?", "¿me ayudarías con …?":
             # her help asked in the conditional, for the sender's own brand, the same ask as "could you help us"
-            r"|\bwould you (?:be able to )?help (?:me|us) (?:with|on|to|launch|grow)\b|\b(?:mi|ci) aiuter(?:esti|ebbe)\b|\b(?:me|nos) ayudari(?:as|a)\b"
-            r"|\b(?:me|nos) ajudari(?:as|a)\b|\b(?:m'|nous )aider(?:ais-tu|iez-vous)\b|\bwurdest du (?:mir|uns)\b(?:\s+\S+){0,6}?\s+helfen"
+            r"|\bwould you (?:be able to )?help (?:me|us) (?:with|on|to|launch|grow)\b|\b(?:mi|ci) aiuteresti\b|\b(?:me|nos) ayudarias\b"
+            # "¿me ayudaría con …?" (usted) but never "una auditoría me ayudaría?" (it would help me)
+            r"|\b(?:mi|ci) aiuterebbe (?:con|a|nel|nella|per)\b|\b(?:me|nos) ayudaria (?:con|a|en)\b|\b(?:voce|vc) (?:me|nos) ajudaria\b"
+            r"|\b(?:me|nos) ajudarias\b|\b(?:me|nos) ajudaria (?:com|a|no|na)\b|\b(?:m'|nous )aider(?:ais-tu|iez-vous)\b|\bwurdest du (?:mir|uns)\b(?:\s+\S+){0,6}?\s+helfen"
             r"|\bwurden sie mir\b(?:\s+\S+){0,6}?\s+helfen|\bzou(?:dt)? (?:u|je|jij) (?:me|mij)\b(?:\s+\S+){0,4}?\s+helpen"
             # "Pourriez-vous nous proposer un accompagnement ?", "could you offer us some support?", "¿podría proponernos un
             # acompañamiento?": her support offered to them, asked as a noun, the same ask as "could you help us"

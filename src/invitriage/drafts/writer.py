@@ -9624,7 +9624,9 @@ _HELP_US_Q = (r"\b(?:(?:could|can|would) you (?:possibly )?help (?:us|me)|(?:pou
               r"|(?:zou|kunt|kun|wil) (?:u|jij|je) (?:ons|mij|me) (?:\w+ ){0,6}?helpen"
               # the conditional: "mi aiuteresti con …?", "¿me ayudarías con …?", "você me ajudaria?", "m'aideriez-vous ?",
               # "würdest du mir helfen?"
-              r"|(?:mi|ci) aiuter(?:esti|ebbe)|(?:me|nos) ayudari(?:as|a)|(?:me|nos) ajudari(?:as|a)|(?:m'|nous )aider(?:ais-tu|iez-vous)"
+              r"|(?:mi|ci) aiuteresti|(?:me|nos) ayudarias|(?:me|nos) ajudarias|(?:m'|nous )aider(?:ais-tu|iez-vous)"
+              # "¿me ayudaría con …?" (usted), never "una auditoría me ayudaría?" (it would help me)
+              r"|(?:mi|ci) aiuterebbe (?:con|a|nel|nella|per)|(?:me|nos) ayudaria (?:con|a|en)|(?:voce|vc) (?:me|nos) ajudaria|(?:me|nos) ajudaria (?:com|a|no|na)"
               r"|wurdest du (?:mir|uns) (?:\w+ ){0,6}?helfen|wurden sie mir (?:\w+ ){0,6}?helfen)\b")
 
 
