@@ -1059,16 +1059,6 @@ def model_asked(note: str) -> bool:
 _LOOKER_NAMED = r"\b(?:looker|data) studio\b"
 _GA4_OWN = r"\b(?:ga4|google analytics|nativ\w*|interfa\w*|explor\w*|verkenning\w*)\b"
 _LOOKER_WEIGHED = r"\b(?:o|ou|or|oder|of|vs|versus|worth|vale|conviene|basta|merece|compensa|lohnt\w*|loont|migr\w*|suffi\w*|reicht|volstaat|enough)\b"
-_LOOKER_LINE: dict[str, str] = {
-    "en": "To start with, GA4's own reports and Explorations are enough; Looker Studio is worth it once you want a regular report to share, or GA4 next to other sources such as Search Console or Meta Ads.",
-    "fr": "Pour commencer, les rapports de GA4 et ses explorations suffisent ; Looker Studio vaut le coup dès qu'il faut un rapport régulier à partager, ou GA4 croisé avec d'autres sources comme la Search Console ou Meta Ads.",
-    "es": "Para empezar bastan los informes de GA4 y sus exploraciones; Looker Studio merece la pena cuando hace falta un informe periódico para compartir, o cruzar GA4 con otras fuentes como Search Console o Meta Ads.",
-    "it": "Per iniziare bastano i report di GA4 e le esplorazioni; Looker Studio conviene quando serve un report periodico da condividere, o incrociare GA4 con altre fonti come Search Console o Meta Ads.",
-    "pt": "Para começar, os relatórios do GA4 e as explorações chegam; o Looker Studio compensa quando é preciso um relatório regular para partilhar, ou cruzar o GA4 com outras fontes como a Search Console ou o Meta Ads.",
-    "pt-BR": "Para começar, os relatórios do GA4 e as explorações bastam; o Looker Studio vale a pena quando é preciso um relatório periódico para compartilhar, ou cruzar o GA4 com outras fontes como o Search Console ou o Meta Ads.",
-    "de": "Für den Anfang reichen die Berichte und Explorationen von GA4; Looker Studio lohnt sich, sobald ein regelmäßiger Bericht zum Teilen gebraucht wird oder GA4 mit anderen Quellen wie der Search Console oder Meta Ads zusammenkommen soll.",
-    "nl": "Om te beginnen volstaan de rapporten en verkenningen van GA4; Looker Studio loont zodra er een vast rapport gedeeld moet worden, of GA4 samen moet komen met andere bronnen zoals Search Console of Meta Ads.",
-}
 
 
 def _asked_with(folded: str, *patterns: str) -> bool:
@@ -1083,19 +1073,17 @@ def _asked_with(folded: str, *patterns: str) -> bool:
     return any(all(cre.search(p, q) for p in patterns) for q in cre.question_sentences(folded))
 
 
-def looker_line(lang: str, note: str) -> str:
-    """Her pick when a question weighs Looker Studio against GA4's own reports, ``""`` for any other note.
+def looker_asked(note: str) -> bool:
+    """Does a question weigh Looker Studio against GA4's own reports? (The owner's pick is her ``rule = "looker_pick"``
+    answer.)
 
-    >>> looker_line("it", "conviene usare Looker Studio o basta l'interfaccia di GA4?")[:22]
-    'Per iniziare bastano i'
-    >>> looker_line("fr", "Quel outil utilisez-vous pour le reporting ? Looker Studio ?")
-    ''
+    >>> looker_asked("conviene usare Looker Studio o basta l'interfaccia di GA4?")
+    True
+    >>> looker_asked("Quel outil utilisez-vous pour le reporting ? Looker Studio ?")
+    False
     """
     folded = fold(note)
-    if not _asked_with(folded, _LOOKER_NAMED, _LOOKER_WEIGHED) \
-            or not cre.search(_GA4_OWN, folded):
-        return ""
-    return in_lang(_LOOKER_LINE, lang)
+    return _asked_with(folded, _LOOKER_NAMED, _LOOKER_WEIGHED) and bool(cre.search(_GA4_OWN, folded))
 
 #: Which tool to report on ad campaigns with ("what tools would you recommend for reporting on Facebook + Google Ads?",
 #: "welk tool gebruik je voor rapportages van Meta- en Google-campagnes?"): the tools named, never how she measures the
@@ -1104,16 +1092,6 @@ _TOOL_WORD = r"\b(?:tools?|outils?|logiciels?|software|herramientas?|strumenti|s
 _REPORT_WORD = r"\b(?:report\w*|rapport\w*|informes?|relatori\w*|relatorios?|bericht\w*|dashboards?|tableaux? de bord)\b"
 _META_ADS = r"\b(?:facebook|meta|instagram)\b"
 _GOOGLE_ADS = r"\bgoogle(?:[ -]ads)?\b"
-_REPORT_TOOLS_LINE: dict[str, str] = {
-    "en": "For Facebook and Google Ads together, I'd use Looker Studio (free): Google Ads connects directly, Meta through a connector such as Supermetrics (paid) or a CSV export into Google Sheets. Add GA4 with UTM tags on every link, so both platforms' sales are counted the same way.",
-    "fr": "Pour Facebook et Google Ads ensemble, j'utiliserais Looker Studio (gratuit) : Google Ads s'y branche directement, Meta via un connecteur comme Supermetrics (payant) ou un export CSV dans Google Sheets. Et GA4 avec des UTM sur chaque lien, pour compter les ventes des deux plateformes de la même façon.",
-    "es": "Para Facebook y Google Ads juntos, usaría Looker Studio (gratuito): Google Ads se conecta directamente, Meta con un conector como Supermetrics (de pago) o una exportación CSV a Google Sheets. Y GA4 con UTM en cada enlace, para contar las ventas de las dos plataformas de la misma manera.",
-    "it": "Per Facebook e Google Ads insieme userei Looker Studio (gratuito): Google Ads si collega direttamente, Meta con un connettore come Supermetrics (a pagamento) o un export CSV in Google Sheets. E GA4 con gli UTM su ogni link, per contare le vendite delle due piattaforme allo stesso modo.",
-    "pt": "Para Facebook e Google Ads em conjunto, usaria o Looker Studio (gratuito): o Google Ads liga-se diretamente, a Meta através de um conector como o Supermetrics (pago) ou de uma exportação CSV para o Google Sheets. E o GA4 com UTM em cada link, para contar as vendas das duas plataformas da mesma forma.",
-    "pt-BR": "Para Facebook e Google Ads juntos, eu usaria o Looker Studio (gratuito): o Google Ads se conecta direto, a Meta por um conector como o Supermetrics (pago) ou por uma exportação CSV para o Google Sheets. E o GA4 com UTM em cada link, para contar as vendas das duas plataformas do mesmo jeito.",
-    "de": "Für Facebook und Google Ads zusammen würde ich Looker Studio nehmen (kostenlos): Google Ads lässt sich direkt anbinden, Meta über einen Connector wie Supermetrics (kostenpflichtig) oder einen CSV-Export in Google Sheets. Dazu GA4 mit UTM-Tags an jedem Link, damit die Verkäufe beider Plattformen gleich gezählt werden.",
-    "nl": "Voor Facebook en Google Ads samen zou ik Looker Studio gebruiken (gratis): Google Ads koppel je direct, Meta via een connector zoals Supermetrics (betaald) of een CSV-export naar Google Sheets. Daarnaast GA4 met UTM-tags op elke link, zodat de verkopen van beide platforms op dezelfde manier geteld worden.",
-}
 
 
 #: A tool to measure the return with on a small budget ("¿qué herramienta recomiendas para una pyme con poco presupuesto?"
@@ -1129,42 +1107,33 @@ _MEASURE_WORD = (r"\b(?:roi|roas|measur\w*|mesur\w*|medir|mide\w*|misura\w*|mess
 _OTHER_TOOL_PURPOSE = (r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|keywords?|mots?[- ]cles?|palabras clave"
                        r"|rankings?|positions?|posiciones|posizioni|e-?mail\w*|newsletters?|schedul\w*|planifi\w*|programar|programmare"
                        r"|agendar|planen|inplannen|crm)\b")
-_SMALL_BUDGET_TOOLS_LINE: dict[str, str] = {
-    "en": "On a small budget, the free tools are enough: GA4 with UTM tags on every link shows which campaign or post brings the sales, the platforms' own stats (Meta, TikTok…) add their side, and Looker Studio, free too, puts it all on one page each month. A paid tool only pays off later, with many channels to pull together.",
-    "fr": "Avec un petit budget, les outils gratuits suffisent : GA4 avec des UTM sur chaque lien montre quelle campagne ou quel post amène les ventes, les statistiques des plateformes (Meta, TikTok…) complètent, et Looker Studio, gratuit lui aussi, réunit le tout sur une page par mois. Un outil payant ne vaut le coup que plus tard, avec beaucoup de canaux.",
-    "es": "Con poco presupuesto, bastan las herramientas gratuitas: GA4 con UTM en cada enlace muestra qué campaña o publicación trae las ventas, las estadísticas de cada plataforma (Meta, TikTok…) completan el cuadro y Looker Studio, también gratuito, lo reúne todo en una página al mes. Una herramienta de pago solo compensa más adelante, con muchos canales.",
-    "it": "Con un budget piccolo bastano gli strumenti gratuiti: GA4 con gli UTM su ogni link mostra quale campagna o post porta le vendite, le statistiche delle piattaforme (Meta, TikTok…) completano il quadro e Looker Studio, gratuito anche lui, mette tutto in una pagina al mese. Uno strumento a pagamento conviene solo più avanti, con molti canali.",
-    "pt": "Com pouco orçamento, bastam as ferramentas gratuitas: o GA4 com UTM em cada link mostra que campanha ou publicação traz as vendas, as estatísticas de cada plataforma (Meta, TikTok…) completam o quadro e o Looker Studio, também gratuito, junta tudo numa página por mês. Uma ferramenta paga só compensa mais tarde, com muitos canais.",
-    "pt-BR": "Com pouco orçamento, as ferramentas gratuitas bastam: o GA4 com UTM em cada link mostra qual campanha ou post traz as vendas, as estatísticas de cada plataforma (Meta, TikTok…) completam o quadro e o Looker Studio, também gratuito, junta tudo numa página por mês. Uma ferramenta paga só vale a pena mais tarde, com muitos canais.",
-    "de": "Mit kleinem Budget reichen die kostenlosen Tools: GA4 mit UTM-Tags an jedem Link zeigt, welche Kampagne oder welcher Post die Verkäufe bringt, die Statistiken der Plattformen (Meta, TikTok…) ergänzen das, und Looker Studio, ebenfalls kostenlos, fasst alles auf einer Seite pro Monat zusammen. Ein bezahltes Tool lohnt sich erst später, bei vielen Kanälen.",
-    "nl": "Met een klein budget volstaan de gratis tools: GA4 met UTM-tags op elke link laat zien welke campagne of post de verkopen brengt, de statistieken van de platforms (Meta, TikTok…) vullen dat aan, en Looker Studio, ook gratis, zet alles op één pagina per maand. Een betaalde tool loont pas later, bij veel kanalen.",
-}
 
 
-def small_budget_tools_line(lang: str, note: str) -> str:
-    """The free tools she would measure with, when a question asks for a tool on a small budget in a note about measuring
-    or the ROI; ``""`` for any other note.
+def small_budget_tools_asked(note: str) -> bool:
+    """Does a question ask for a tool on a small budget, in a note about measuring or the ROI? (The owner's tools are her
+    ``rule = "small_budget_tools"`` answer.)
 
-    >>> small_budget_tools_line("en", "Loved your post on social media ROI. Which tool do you recommend for a small business?")[:30]
-    'On a small budget, the free to'
-    >>> small_budget_tools_line("en", "Which tool do you use for reporting?")
-    ''
+    >>> small_budget_tools_asked("Loved your post on social media ROI. Which tool do you recommend for a small business?")
+    True
+    >>> small_budget_tools_asked("Which tool do you use for reporting?")
+    False
     """
     folded = fold(note)
     if not cre.search(_MEASURE_WORD, folded) or cre.search(_OTHER_TOOL_PURPOSE, folded):
-        return ""
-    return in_lang(_SMALL_BUDGET_TOOLS_LINE, lang) if _asked_with(folded, _TOOL_WORD, _SMALL_BUDGET) else ""
+        return False
+    return _asked_with(folded, _TOOL_WORD, _SMALL_BUDGET)
 
 
-def report_tools_line(lang: str, note: str) -> str:
-    """The tools she would report on ad campaigns with, when a question asks for them; ``""`` for any other note.
+def report_tools_asked(note: str) -> bool:
+    """Does a question ask for the tools to report on Facebook and Google Ads campaigns? (The owner's tools are her
+    ``rule = "report_tools"`` answer.)
 
-    >>> report_tools_line("en", "what tools do you use for reporting on Meta and Google Ads campaigns?")[:28]
-    'For Facebook and Google Ads '
-    >>> report_tools_line("en", "How do you measure the ROI of your ads?")
-    ''
+    >>> report_tools_asked("what tools do you use for reporting on Meta and Google Ads campaigns?")
+    True
+    >>> report_tools_asked("How do you measure the ROI of your ads?")
+    False
     """
-    return in_lang(_REPORT_TOOLS_LINE, lang) if _asked_with(fold(note), _TOOL_WORD, _REPORT_WORD, _META_ADS, _GOOGLE_ADS) else ""
+    return _asked_with(fold(note), _TOOL_WORD, _REPORT_WORD, _META_ADS, _GOOGLE_ADS)
 
 #: MER (total revenue over total ad spend) weighed against ROAS ("is MER better than ROAS for small shops?", "MER o ROAS para
 #: una tienda pequeña?"): her pick, never how she tracks the ROI. Folded; the bare "mer" only beside ROAS (French "la mer").

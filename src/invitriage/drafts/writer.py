@@ -6985,13 +6985,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "usa algum modelo de atribuição específico para e-commerce pequeno?": the model she keeps (the hold), never the
         # stock "how I measure the ROAS" answer that the word "attribution" or "ROAS" would pick
         context["faq"] = context["qanswer"] = ""
-    if own_note and (tools := quickq.report_tools_line(variant or lang, own_note)):
+    # her own words for situations recognised by rule (another owner without such an entry keeps the usual reply):
+    if own_note and quickq.report_tools_asked(own_note) and (tools := faq.rule_text(settings.answers, "report_tools", variant or lang)):
         # "what tools would you recommend for reporting on Facebook + Google Ads?": the tools named, never how she measures the ROI
         context["faq"], context["qanswer"] = tools, ""
-    if own_note and (tools := quickq.small_budget_tools_line(variant or lang, own_note)):
+    if own_note and quickq.small_budget_tools_asked(own_note) and (tools := faq.rule_text(settings.answers, "small_budget_tools", variant or lang)):
         # "¿qué herramienta recomiendas para una pyme con poco presupuesto?" (a post on the ROI read): the free tools, never her ROI method
         context["faq"], context["qanswer"] = tools, ""
-    if own_note and (looker := quickq.looker_line(variant or lang, own_note)):
+    if own_note and quickq.looker_asked(own_note) and (looker := faq.rule_text(settings.answers, "looker_pick", variant or lang)):
         # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
         context["faq"], context["qanswer"] = looker, ""
     if own_note and (mer := quickq.mer_line(variant or lang, own_note)):
