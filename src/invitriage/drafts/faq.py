@@ -714,7 +714,7 @@ def _aimed(when: Sequence[str], text: str) -> bool:
 
 
 #: A social network named: "organic" beside it means its unpaid posts ("LinkedIn organique", "organisch op Instagram").
-_NET = r"(?:linkedin|instagram|insta|tiktok|facebook|pinterest|youtube)"
+_NET = r"(?:linkedin|instagram|insta|tiktok|facebook|meta|pinterest|youtube)"
 #: Ads placed on that network ("LinkedIn Ads", "pubs LinkedIn", "annunci su LinkedIn"): a shop that only sells on Instagram
 #: and weighs paid traffic against organic still asks about SEO.
 _NETWORK = (r"\b" + _NET + r"[ -](?:ads|advertenties|anzeigen|werbung|advertising)\b"
@@ -733,9 +733,12 @@ def _social_organic(when: Sequence[str], text: str) -> bool:
     True
     >>> _social_organic(["seo", "organic"], "organic search or linkedin ads?"), _social_organic(["seo"], "seo or linkedin ads?")
     (False, False)
+    >>> _social_organic(["seo", "organico"], "estou perdida com o meta ads. vale a pena investir pouco ou focar em organico?")
+    True
     """
     found = _found(when, text)
-    return bool(found) and all(cre.fullmatch(_ORGANIC, fold_phrase(p)) for p in found) \
+    # an entry about a network's own posts ("organic" among its reels and posts) is the one that organic means
+    return bool(found) and all(cre.fullmatch(_ORGANIC, fold_phrase(p)) for p in found) and any(cre.search(_SEARCH, fold_phrase(p)) for p in when) \
         and bool(cre.search(_NETWORK, text)) and not cre.search(_SEARCH, text)
 
 

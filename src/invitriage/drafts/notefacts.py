@@ -954,7 +954,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             # chat shorthand and greetings of Brazil ("E aí", "kkk", "blz", "vlw", "tb"), its "loja virtual" and a sentence
             # opened by a bare "Meu orçamento" (Portugal: "O meu"); "social media" as a job ("trabalhei como social media")
             r"|^\W*e ai\b|\bk{3,}|\bblz\b|\bvlw\b|\bloja virtual\b|(?:^|[.!?]\s+)(?:meu|minha|meus|minhas) [a-z]{3,}"
-            r"|\b(?:como|sou|de) social media\b|\bvagas? (?:em|de|na|no|para|pra)\b")
+            r"|\b(?:como|sou|de) social media\b|\bvagas? (?:em|de|na|no|para|pra)\b"
+            # a sum in reais ("300 reais/mês", "R$ 500") and the filler "tipo" before a figure ("tipo 300"): Brazil's money and speech
+            r"|\b\d[\d.,]*\s?(?:mil )?reais\b|\br\$\s?\d|\btipo \d")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\ba procura\b|\bagradecia\b|\bimenso\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -4676,7 +4678,7 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
 
 #: The kind of session an invitation asks the owner to give (folded words), the first that matches.
 _KINDS = (("module", r"modules?|modul|module?n|modulo|moduli|\d+[\s-]?(?:h|hours?|heures?|stunden|std|horas|ore|uur)\b[^.!?]{0,12}\b(?:courses?|cours|kurs|curso|corso|cursus)"),
-          ("lecture", r"lecons? inaugurales?|guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"
+          ("lecture", r"lecons? inaugurales?|docenz[ae]|docencias?|lehrauftrag\w*|guest lectur(?:es?|ers?)|gastcolleges?|gastvorlesung\w*|gastvortrag\w*|gastles|lezioni?|lezione|aulas?|clases? magistral\w*|clases?|(?<!au )cours(?! d)|lectures?|college geven"
                        # "teach a few classes", "enkele uren les geven": hours of teaching, named as a (guest) lecture
                        r"|(?:a few|some|several|a couple of) classes|uren les|lesuren"),
           ("seminar", r"seminars?|seminaires?|seminarios?|seminari"),
@@ -4834,6 +4836,12 @@ _INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
 _CLASS_WORDS = (r"(?:students?|pupils?|class(?:es)?|learners|etudiant\w*|eleves|classes?|lyceens|alumn[oa]s|estudiantes|clase|studenti|alunni|classe"
                 r"|ragazzi|schuler\w*|schueler\w*|studierende\w*|studenten|klasse|leerlingen|klas|alunos|alunas|turma|estudantes)")
+#: Teaching offered to her (folded): "vorrei proporLe una docenza", "offer you a teaching module", "proponerle una docencia",
+#: "propor-lhe uma docência", "Ihnen einen Lehrauftrag anbieten", "u een gastdocentschap aanbieden": a post to teach in
+#: their programme, an invitation to speak, never a meeting recalled from the programme's name.
+_TEACHING_OFFERED = (r"\b(?:propo\w*|offer\w*|anbiet\w*|anzubieten|aanbied\w*|aan te bieden|proposer|vous proposer|te proposer)\b[^.!?\n]{0,30}?"
+                     r"\b(?:docenz[ae]|docencias?|docencia|teaching (?:module|position|role|assignment|slot|post)|lehrauftrag\w*|gastdocent\w*|docentschap"
+                     r"|charge d'enseignement|vacation d'enseignement|lecionar|insegnamento|enseigner)\b")
 _CLASS_TALK = (r"\b(?:talk|speak|present|tell|presenter|parler|temoigner|intervenir|hablar|contar|presentar|charlar|parlare|raccontare|presentare|intervenire"
                r"|sprechen|erzahlen|erzaehlen|vorstellen|berichten|praten|vertellen|presenteren|falar|apresentar)\b.{0,60}?"
                r"\b(?:to|a|à|aux|ai|agli|alle|alla|aan|aos|as|às|vor|voor|devant|with|con|met|com)\s+(?:(?:my|our|mes|nos|mis|nuestr[oa]s|miei|mie|mia|nostri|nostre|nostra"
@@ -5822,6 +5830,15 @@ def _results_sold(folded: str) -> bool:
 #: A vendor's partner or affiliate programme she is invited to join (folded): "unser Agentur-Partnerprogramm", "ons affiliate
 #: programma voor consultants", "our agency partner program", "notre programme partenaires", "programa de afiliados": a
 #: partnership to hear about, never a job to decline nor a pitch brushed off.
+#: "Commercial partners" sought by a firm outside her field (folded): "procuramos parceiros comerciais", "we're looking for
+#: business partners", "nous cherchons des partenaires commerciaux": a vague sales approach (resellers, referrers), never a
+#: collaboration she welcomes with "it interests me".
+_SALES_PARTNERS_SOUGHT = (r"\b(?:procur\w*|busc\w*|cerc\w*|cherch\w*|recherch\w*|looking for|seeking|such\w*|zoek\w*)\s+(?:de |des |nuevos |novos |nuovi |new |neue |nieuwe )?"
+                          r"(?:parceiros comerciais|parcerias comerciais|partenaires commerciaux|partners comerciales|socios comerciales|partner commerciali"
+                          r"|business partners|commercial partners|sales partners|vertriebspartner\w*|geschaftspartner\w*|zakenpartners|commerciele partners)\b")
+#: The sender's trade in her field (folded): a marketing or web business seeking partners may be a peer's real collaboration.
+_FIELD_TRADE = (r"\b(?:marketing|seo|sea|agenc\w*|agentur\w*|agence\w*|bureau|publicit\w*|pubblicit\w*|comunica\w*|communication|kommunikation"
+                r"|content|social media|web\w*|design\w*|growth|e-?commerce|shopify|wordpress)\b")
 _PARTNER_PROGRAMME = (r"\b(?:(?:agentur-?|agency |agence |solutions? |reseller |referral |affiliate |affiliates |affiliation |partner ?|partenaires? |parceiros? )"
                       # "the agency partner programme at Semrush": the kind of partner, then the programme
                       r"(?:partner ?)?-?(?:programm\w*|programs?|programmes?|programa|programma)"
@@ -7301,6 +7318,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "ich biete Social-Media-Betreuung für Agenturen als White-Label an. Vielleicht kannst du Unterstützung gebrauchen?":
         # their white-label work offered to her, a seller declined politely, never a question about agencies to answer
         facts.pitch = facts.sells = True
+    if facts.proposal in ("", "partnership") and _first(_SALES_PARTNERS_SOUGHT, folded) and not _first(_FIELD_TRADE, folded):
+        facts.proposal, facts.pitch, facts.sells = "", True, True  # "empresa de contabilidade … procuramos parceiros comerciais": a sales approach, never a welcome collaboration
     if _first(_PARTNER_PROGRAMME, folded) and not (facts.links or _first(PRICED_OFFER, folded)):
         # "wir würden dich gern in unser Agentur-Partnerprogramm aufnehmen", "ons affiliate programma voor consultants": the
         # vendor's programme offered to her, a partnership (tell me more), never a seller to brush off nor a job to decline
@@ -7317,6 +7336,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "vlt. mal gemeinsam ein Webinar machen", "do a joint webinar", "faire un webinar ensemble": a co-creation idea
         facts.proposal, facts.joint = "partnership", True
     if not facts.proposal and not facts.links and (_first(_CLASS_TALK, unspoken) or _first(_CLASS_SESSION, unspoken) or _first(_TEACH_HOURS, unspoken)
+                                                   or _first(_TEACHING_OFFERED, unspoken)
                                                    or _first(_PROGRAMME_STUDENTS, unspoken) and _first(_SELF_TEACHES, folded)):
         facts.proposal = "speaker"  # "venir présenter votre métier à nos étudiants de BTS": a teacher's invitation to speak
     if not facts.proposal and not facts.links and _first(_GIVE_SESSION, unspoken) and not _first(_TEAM, cre.sub(_TEAMS_TOOL, " ", folded)):
@@ -8244,6 +8264,11 @@ _TRAINERS_FOR_STAFF = (r"\b(?:formateurs?|formatrices?|formadore?s?|formadoras?|
                        r"\b(?:pour|for|para|per|fur|voor)\s+(?:nos|notre|our|nuestr[oa]s?|i nostri|le nostre|il nostro|la nostra|os nossos|as nossas|a nossa|o nosso"
                        r"|unsere\w*|onze|ons)\s+(?:\w+\s+)?(?:equipes?|teams?|equipos?|squadre|squadra|equipas?|staff|salaries|collaborateurs|mitarbeit\w*|empleados"
                        r"|dipendenti|funcionarios|colaboradores|medewerkers|commerciaux|managers|vendeurs)\b")
+#: A training session named as the place the sender met her (folded): "coincidimos en el workshop de SEO", "we met at the
+#: SEO workshop", "ci siamo conosciute al corso": where they met, never the service asked for (a content strategy sought).
+_MET_AT_SESSION = (r"\b(?:" + "|".join(_MET_VERBS.values()) + r"|" + _PEER_MET + r")\b(?:[\s,']+[\w'-]+){0,5}?[\s,']+"
+                   r"(?:workshops?|talleres|taller|ateliers?|formations?|formacion|formazione|formacao|trainings?|cursos?|corsi|corso|kurs|course"
+                   r"|seminars?|seminario|seminaire|masterclass|bootcamp|schulung|opleiding|cursus)\b")
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
@@ -9571,6 +9596,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             where = cre.sub(_TAKEN_COURSE, " ", where)
             where = cre.sub(_OWN_COURSES_SOLD, " ", where)  # "je vends des formations en ligne … gérer mes pubs": their product
             where = cre.sub(_COURSE_WE_DID, " ", where)  # "the course we did back in 2019": a shared past, nothing to teach
+            where = cre.sub(_MET_AT_SESSION, " ", where)  # "coincidimos en el workshop de SEO": where they met, no training asked
             if facts.event and fold(facts.event) in where:
                 # "un placer coincidir en el taller de Growth en Madrid … nos interesa reforzar el SEO": the workshop is where
                 # they met, never the service asked for
