@@ -74,6 +74,10 @@ _FEW_YEARS_WORKED = (r"\b(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|u
 _YEARS = (r"(?<!\d[.,])\b(?:[3-9]|[1-3]\d|three|four|five|six|seven|eight|nine|ten|trois|quatre|cinq|six|sept|huit|neuf|dix|drei|vier|funf|sechs|sieben|acht|neun|zehn"
           r"|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quattro|sei|sette|otto|nove|dieci|tres|quatro|sete|oito|dez|drie|vijf|zes|zeven|negen|tien)\+?\s*"
           r"(?:years?|yrs|ans|annees|jahre?n?|j\.|anos|anni|jaar)\b")
+#: One or two years told with the trade right after ("après 2 ans en agence", "2 years in SEO", "zwei Jahre im Marketing"):
+#: years worked in the trade, never a graduate's weighing of agency against in-house.
+_FEW_YEARS = (r"(?<!\d[.,])\b(?:1|2|one|two|un|une|deux|ein|einem|zwei|uno|dos|due|um|dois|een|twee)\s*"
+              r"(?:years?|yrs|ans?|annees|jahre?n?|anos|anni|anno|jaar)\b")
 #: The trade right after the years (folded): "5 yrs SEO", "6 years in digital marketing", "8 ans en agence", "5 Jahre im
 #: Performance Marketing", "7 anos de social media": years in the trade, as "of experience" would say it.
 _IN_FIELD = (r"\s+(?:(?:of|in|as|en|d'|de|di|da|im|in der|als|como|come|em|no|na|bij|als|at|chez)\s+)?(?:\w+\s+)?"
@@ -240,6 +244,15 @@ def new_field(folded: str) -> bool:
     return bool(cre.search(_NEW_FIELD, folded))
 
 
+def _few_years_in_trade(text: str) -> bool:
+    """One or two years in the trade told ("après 2 ans en agence"): worked there, an experienced job seeker.
+
+    >>> _few_years_in_trade("apres 2 ans en agence"), _few_years_in_trade("2 ans d'etudes")
+    (True, False)
+    """
+    return any(cre.match(_IN_FIELD, text[m.end():]) for m in cre.finditer(_FEW_YEARS, text))
+
+
 def stage(note: str, headline: str = "") -> str:
     """The sender's career stage (``intern``, ``student``, ``junior``, ``experienced``, ``employed``, ``founder``: launching
     or running their own business), or "" when the note does not
@@ -260,7 +273,7 @@ def stage(note: str, headline: str = "") -> str:
     junior = cre.search(_JUNIOR, text) or cre.search(_FEW_YEARS_WORKED, text)
     student = cre.search(_STUDENT, text)
     years = any(cre.search(_EXPERIENCE, text[max(0, m.start() - 40):m.end() + 40]) or cre.match(_IN_FIELD, text[m.end():])
-                for m in cre.finditer(_YEARS, text))
+                for m in cre.finditer(_YEARS, text)) or _few_years_in_trade(text)
     if cre.search(_RETURNING, text) and cre.search(_NEW_FIELD, fold(note)) and not years and not cre.search(_SENIOR, text):
         return "junior"  # "nach meiner Elternzeit … mich im Online-Marketing neu orientieren": new to the field, a beginner's answers
     if cre.search(_RETURNING, text) or not junior and not student and (years or cre.search(_SENIOR, text) or cre.search(_LAID_OFF, text)):
