@@ -9944,12 +9944,12 @@ _CLAUSE_VERB_ANY = r"\b(?:chega|basta|bastaria|suffit|suffirait|reicht|genugt|vo
 
 #: "… was eye-opening", "hat mir die Augen geöffnet", "mi ha aperto un mondo" (folded): the piece helped, said another way.
 _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (?:\w+ )?)?game[- ]?changer|so useful|really useful|super useful)|opened my eyes"
-                r"|m'a ouvert les yeux|(?:etait|a ete) (?:\w+ )?(?:eclairant\w*|une revelation)"
+                r"|m'a ouvert les yeux|(?:etait|a ete) (?:\w+ )?(?:eclairant\w*|une revelation|tres utile|super utile|hyper utile|tellement utile)"
                 r"|(?:war|ist) (?:\w+ )?(?:augenoffnend|ein augenoffner|gold wert|super hilfreich|sehr hilfreich|echt hilfreich)|hat mir (?:\w+ )?die augen geoffnet"
                 r"|(?:fue|ha sido|me resulto) (?:\w+ )?(?:revelador\w*|utilisim\w+|muy util|super util)|me abrio los ojos"
                 r"|mi ha aperto (?:un mondo|gli occhi)|(?:e stat[oa]|era) (?:\w+ )?(?:illuminante|utilissim\w|molto utile|super utile)"
                 r"|(?:foi|era) (?:\w+ )?(?:revelador\w*|utilissim\w+|muito util|super util)|(?:me )?abriu(?:-me)? os olhos"
-                r"|(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|een eye-?opener|een openbaring|heel leerzaam|super nuttig|heel nuttig|erg nuttig)|heeft me (?:\w+ )?de ogen geopend"
+                r"|(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|een eye-?opener|een openbaring|heel leerzaam|super nuttig|heel nuttig|erg nuttig|zeer nuttig|heel bruikbaar|erg bruikbaar|super bruikbaar|zeer bruikbaar)|heeft me (?:\w+ )?de ogen geopend"
                 # time saved: "m'a fait gagner un temps fou", "saved me hours", "hat mir viel Zeit gespart", "me ahorró mucho tiempo"
                 r"|m'a fait gagner (?:\w+ ){0,2}(?:temps|heures)|saved me (?:\w+ ){0,2}(?:time|hours)|(?:hat|haben) mir (?:\w+ ){0,2}(?:zeit|stunden) (?:gespart|erspart)"
                 r"|me (?:ha |han )?(?:ahorrado|ahorro|ahorraron) (?:\w+ ){0,2}(?:tiempo|horas)|mi (?:ha|hanno) fatto (?:risparmiare|guadagnare) (?:\w+ ){0,3}(?:tempo|ore)"
@@ -10008,7 +10008,7 @@ _MY = {"your": "my", "dein": "mein", "deine": "meine", "deinen": "meinen", "ton"
        "suoi": "miei", "sue": "mie", "suas": "minhas", "seus": "meus", "tuas": "minhas", "teus": "meus", "ihre": "meine", "ihren": "meinen"}
 #: A part of one of her pieces ("der Teil über Budgets bei Meta Ads hat mir geholfen"): what helped, named in the reply.
 _PART_NOUNS = {"part", "partie", "passage", "section", "chapter", "chapitre", "teil", "abschnitt", "kapitel", "parte", "seccion", "capitulo",
-               "sezione", "capitolo", "secao", "deel", "gedeelte", "hoofdstuk"}
+               "sezione", "capitolo", "secao", "deel", "gedeelte", "hoofdstuk", "stuk"}
 #: A tip or a text of hers that helped ("tes conseils sur les pubs Meta", "je tip over Meta Ads retargeting", "o texto sobre SEO
 #: local"): named back in the reply like any piece of hers.
 _TIP_NOUNS = {"tip", "tipp", "conseil", "consejo", "consiglio", "consigli", "dica", "texto", "testo", "texte", "tekst"}
@@ -10037,7 +10037,10 @@ def _helped_piece(original: str, folded: str, verb: str = _HELPED_VERB) -> str:
     cut = max([before.rfind(c) for c in ".,;!?:\n"] + [i + 2 for i in (before.rfind(c) for c in (" - ", " – ", " — ")) if i >= 0])
     cuts = [cut]
     for w in (" und ", " and ", " et ", " y ", " e ", " en ", " mais ", " but ", " aber ", " pero ", " ma ", " mas ", " maar ",
-              " vond ", " fand ", " found "):  # "… en vond de editie over e-mailmarketing super nuttig": the piece after the verb
+              " vond ", " fand ", " found ",
+              # "Vooral het stuk over evergreen content was …", "surtout l'article sur …": the piece after the focus word
+              " vooral ", " especially ", " particularly ", " surtout ", " notamment ", " besonders ", " sobre todo ",
+              " soprattutto ", " sobretudo ", " principalmente "):  # "… en vond de editie over e-mailmarketing super nuttig": the piece after the verb
         cuts += [i + len(w) - 1 for i in range(cut + 1, len(before)) if before.startswith(w, i)]
     # the latest "and" that leaves a piece: "el post sobre Meta Ads y el coste por lead me abrió los ojos" keeps the post
     for cut in sorted(set(cuts), reverse=True):

@@ -134,7 +134,9 @@ _PANEL = (r"\b(?:panels?|panel ?discussions?|paneldiskussion\w*|paneldiscussies?
 _ABROAD = (r"\b(?:hamburg\w*|berlin\w*|munchen\w*|munich|frankfurt\w*|koln\w*|cologne|keulen|dusseldorf\w*|stuttgart\w*|wien\w*|vienna|zurich\w*|deutschland|germany"
            r"|osterreich|austria|schweiz|amsterdam\w*|rotterdam\w*|utrecht\w*|eindhoven\w*|den haag|the hague|nederland\w*|netherlands|holland\w*|antwerpen|gent"
            r"|madrid\w*|barcelon\w*|valencia|sevilla|bilbao|malaga|espana|spain|lisbo\w*|lisbon|porto|portugal|brasil|brazil|sao paulo|rio de janeiro"
-           r"|milan\w*|milano|roma|rome|torino|turin|bologna|napoli|italia|italy|london\w*|dublin|new york|mexico|buenos aires|bruxelles|brussel\w*|bruxelas|bruselas|bruxelles|geneve|geneva|genf|lausanne|montreal|quebec|toronto|barcelona)\b")
+           r"|milan\w*|milano|roma|rome|torino|turin|bologna|napoli|italia|italy|london\w*|dublin|new york|mexico|buenos aires|bruxelles|brussel\w*|bruxelas|bruselas|bruxelles|geneve|geneva|genf|lausanne|montreal|quebec|toronto|barcelona"
+           # "een Belgische retailketen", "in Vlaanderen", "en Wallonie": Belgium, however it is named
+           r"|belgi(?:e|um|que|en|sch\w*|an|ans|ca|co)|belg(?:e|es|a|as|o|i)|vlaander\w*|vlaams\w*|flanders|flandre\w*|wallonie|wallonia|wallonien|walloni\w*|luik|liege|namur|leuven)\b")
 #: The sender's own place now, abroad (folded): "ora lavoro come freelance a Torino", "bin jetzt zurück in Berlin",
 #: "ahora trabajo … en México", "now based in London", "je vis maintenant à Madrid", "agora moro em Lisboa".
 _NOW_ELSEWHERE = (r"\b(?:now|ora|adesso|ahora|agora|jetzt|nu|maintenant|desormais|based|basee?|vivo|vive|vivi|moro|mora|woon|woont|wohne|wohnst|lebe|habite"
@@ -4234,7 +4236,10 @@ _GENERIC_BUSINESS = {"emprendedor", "emprendedora", "entrepreneur", "entrepreneu
                      "imprenditore", "imprenditrice", "empreendedor", "empreendedora", "ondernemer", "freelance", "freelancer",
                      "independant", "independante", "autonomo", "autonoma", "selbststandig", "zzp", "zzp'er", "consultant", "consultante",
                      "consultor", "consultora", "consulente", "adviseur", "berater", "beraterin", "ecommerce", "e-commerce", "retail",
-                     "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk"}
+                     "marketing", "startup", "start-up", "artisan", "artisane", "artesano", "artesana", "artigiano", "handwerk",
+                     # "| Starter", "| Débutante", "| Newbie": a tag for where they stand, never the business's name
+                     "starter", "starters", "beginner", "beginners", "beginnend", "beginnende", "debutant", "debutante", "novice",
+                     "newbie", "principiante", "iniciante", "anfanger", "anfangerin", "einsteiger", "einsteigerin", "neofita", "neofito"}
 #: Words of a sector or a field: a headline segment made only of them ("| Retail & E-commerce") names no company.
 _SECTOR_WORDS = {"scale-up", "scaleup", "start-up", "pme", "tpe", "kmu", "pmi", "mkb", "sme", "smb", "retail", "e-commerce", "ecommerce", "e-commerce.", "commerce", "b2b", "b2c", "d2c", "dtc", "saas", "tech", "fintech", "foodtech",
                  "healthtech", "edtech", "proptech", "fmcg", "cpg", "media", "medias", "fashion", "mode", "moda", "food", "beauty", "luxe", "luxury",
