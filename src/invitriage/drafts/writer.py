@@ -1268,7 +1268,11 @@ _FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|franc
                      # their target, never their language
                      r"|\b(?:franzosisch\w*|franse|french|francese|francesi|frances|francesa|francais\w*)\s+(?:partner\w*|parceir\w*|soci[oa]s?|partenaire\w*)\b"
                      r"|\b(?:in|en|em|na)\s+(?:frankreich|frankrijk|france|francia|franca)\s+(?:\w+\s+){0,1}?(?:sichtbar\w*|zichtbaar\w*|visib\w*|bekannt\w*|bekend\w*)"
-                     r"|\b(?:sichtbar\w*|zichtbaar\w*|visib\w*)\s+(?:\w+\s+){0,2}?(?:in|en|em|na)\s+(?:frankreich|frankrijk|france|francia|franca)\b")
+                     r"|\b(?:sichtbar\w*|zichtbaar\w*|visib\w*)\s+(?:\w+\s+){0,2}?(?:in|en|em|na)\s+(?:frankreich|frankrijk|france|francia|franca)\b"
+                     # a strategy for France and a brand launched there: "a nossa estratégia digital em França", "la strategia SEO in
+                     # Francia", "sto lanciando un brand di gelato in Francia", "we lanceren ons merk in Frankrijk" (193 J)
+                     r"|\b(?:\w*strateg\w*|estrateg\w*)\s+(?:\w+\s+){0,2}?(?:in|en|em|na|im)\s+(?:la\s+)?(?:frankreich|frankrijk|france|francia|franca)\b"
+                     r"|\b(?:lanci\w*|lanz\w*|lanc[ae]\w*|launch\w*|lanceer\w*|lanceren)\s+(?:\w+\s+){0,5}?(?:in|en|em|na|a|to|into|naar|nach)\s+(?:la\s+)?(?:frankreich|frankrijk|france|francia|franca)\b")
 _FR_COUNTRY = r"(?:francia|franca|france|frankreich|frankrijk)"
 #: France named for someone or something else than the sender (folded), for the call only: partners or clients sought there
 #: ("buscamos partners en Francia", "clientes que querem vender em França"), a business's branches there ("hoteles con presencia
@@ -1294,6 +1298,10 @@ _FRANCE_NOT_THEIRS = (r"\b(?:pra|para|fora|fuera|fuori|outside|beyond|ausserhalb
                       # the sender's French clients or customers: "ein Projekt mit einem französischen Kunden", "SEO-partner voor onze Franse
                       # klanten", "clientes franceses", "clients in France" (143 N, de note-4, nl note-41)
                       r"|\b(?:franzosisch\w*|franse|french|francais\w*)\s+(?:kunde\w*|klant\w*|clients?|customers?)\b"
+                      # their French-speaking clients: "samenwerken bij Franstalige klanten", "clientes francófonos", "französischsprachige
+                      # Kunden": the clients speak French, never the sender (193 J, nl note-38)
+                      r"|\b(?:franstalig\w*|francofon\w*|francophon\w*|frankophon\w*|franzosischsprachig\w*|french-speaking)\s+(?:\w+\s+)?(?:kunde\w*|klant\w*|clients?|customers?|clientes?|clienti|klanten)\b"
+                      r"|\b(?:clientes?|clienti|clients?)\s+(?:francofon\w*|francophon\w*)\b"
                       r"|\b(?:clientes?|clienti|cliente)\s+(?:franceses|francesas|francesi|francese|frances|francesa)\b"
                       rf"|\b(?:kunde\w*|klant\w*|clients?|customers?|clientes?|clienti)\s+(?:(?:en|em|in|a|na|no|aus|uit|from|de|da|di)\s+){_FR_COUNTRY}\b"
                       # France where they expand, in the same sentence: "Expertinnen aus Frankreich, da wir dort expandieren" (143 N, de note-14)
@@ -2058,6 +2066,26 @@ def _call_then_price(sentence: str) -> bool:
     return bool(cre.search(_CALL_OR_ASK, head)) and not cre.match(_PRICE_LINE, f" {head.strip()}.")
 
 
+#: A price word of a price answer, singular Dutch "tarief" too ("Mijn tarief hangt af van de omvang van de opdracht.").
+_PRICE_ALONE = r"€|\b(?:prices?|costs?|fees?|rates?|prix|tarifs?|tarief|tarieven|precios?|tarifas?|prezz[oi]|tariff[ae]|Preise?|Kosten|prij(?:s|zen)|preços?|valor)\b"
+
+
+def _price_apart(text: str, limit: str) -> str:
+    r"""``text`` with the price's one sentence on its own line when her languages follow it on the same line: the price never
+    jumbled with "I only work in French or English", which belongs to the call after it (192 J, nl note-37).
+
+    >>> _price_apart("Hi!\nMy rate depends on the scope. Only English. If so, a 20-minute call?\n", "Only English.")
+    'Hi!\nMy rate depends on the scope.\nOnly English. If so, a 20-minute call?\n'
+    """
+    at = text.find(limit) if limit else -1
+    if at <= 0:
+        return text
+    head, tail = text[text.rfind("\n", 0, at) + 1:at], text[at:].split("\n")[0]
+    if not cre.search(_CALL_OFFER, tail) or not cre.search(_PRICE_ALONE, head) or len(cre.findall(r"[.!?](?:\s|$)", head)) != 1 or not head.rstrip().endswith("."):
+        return text
+    return f"{text[:at].rstrip()}\n{text[at:]}"
+
+
 def _if_so(text: str, question: str, lang: str, limit: str = "", informal: bool = False) -> str:
     r"""The ask that follows ``question`` in ``text`` opened by "if so": "Is Engels een optie? Zo ja, laat je me de data weten?".
 
@@ -2164,7 +2192,10 @@ def _before_the_call(answer: str, line: str) -> str:
             # 20 Minuten …"): the limit after the offer, before its question, never wedged between the price and the call
             return f"{answer[:end].rstrip()} {line} {answer[end:].lstrip()}".rstrip()
         if cre.search(_CALL_OR_ASK, answer[start:end]):
-            return f"{answer[:start].rstrip()} {line} {answer[start:].lstrip()}" if i else _after_first_clause(answer, line)
+            # the price said alone before the call asked ("Mijn tarief hangt af van de omvang van de opdracht."): its own
+            # paragraph, then her languages and the call, never the limit wedged in the price's paragraph (192 J, nl note-37)
+            sep = "\n" if i == 1 and cre.search(_PRICE_WORD, answer[:start]) else " "
+            return f"{answer[:start].rstrip()}{sep}{line} {answer[start:].lstrip()}" if i else _after_first_clause(answer, line)
     return f"{answer} {line}"  # the call comes after the answer: the limit ends it, so "if so" opens the call
 
 
@@ -2411,6 +2442,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _with_limit(text, late_limit, after_yes=not ctx.get("cfp"))
     if if_so:
         text = _if_so(text, if_so, lang, if_so_limit, informal=bool(ctx.get("informal")))
+        text = _price_apart(text, if_so_limit)
     if name == "benefit" and ctx.get("compliment") and not ctx.get("fan"):
         # "toujours intéressant de suivre des profils comme le vôtre", "I love your posts": a brief thanks for the kind words
         words = _KIND_THANKS.get(lang) or _KIND_THANKS.get(lang[:2])
@@ -7508,9 +7540,18 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
     name = _joining(name, note if note_lang == lang else "", variant or lang, context)
     name = _misread(name, note if note_lang == lang else "", variant or lang, context)
-    met = intent == "met_before" or facts.met or bool(facts.event and not facts.work)
+    # only crossed at an event ("ci siamo incrociate all'evento SMXL a Milano"): no talk that settled a language, so the call
+    # still offers hers (193 J)
+    met = (intent == "met_before" or facts.met or bool(facts.event and not facts.work)) and not cre.search(_CROSSED_PATHS, fold(note))
     context["call_langs"] = "" if met else _call_langs(note, headline, variant or lang, settings, context)
     return name, (variant or lang), context
+
+
+#: Paths only crossed at an event (folded), with no talk said: "ci siamo incrociate", "nos cruzamos", "we crossed paths",
+#: "unsere Wege haben sich gekreuzt", "we liepen elkaar tegen het lijf", "cruzamo-nos".
+_CROSSED_PATHS = (r"\b(?:ci siamo (?:incrociat\w*|intravist\w*)|nos (?:cruzamos|vimos de pasada)|cruzamo-nos|nos cruzamos|a gente se cruzou"
+                  r"|(?:we|our paths) crossed(?: paths)?|crossed paths|(?:unsere )?wege (?:haben sich )?gekreuzt|we liepen elkaar (?:even )?tegen het lijf"
+                  r"|we kwamen elkaar (?:even )?tegen)\b")
 
 
 def _call_langs(note: str, headline: str, lang: str, settings: Settings, context: Mapping[str, Any]) -> str:
@@ -7534,7 +7575,17 @@ def _languages_to_say(note: str, headline: str, lang: str, settings: Settings, c
     if not work or lang[:2] in work or context.get("lang_q") or context.get("speak_lang") or "language" in (context.get("known") or []):
         return False
     linked = cre.sub(_FRANCE_AS_MARKET + "|" + _FRANCE_NOT_THEIRS, " ", fold(f"{note} {headline}")) if for_call else fold(f"{note} {headline}")
-    return not (set(langs_allowed(note)) & work or ("fr" in work and cre.search(_FRENCH_LINK, linked)))
+    if for_call and context.get("referrer"):
+        # "Sophie Martin, de la CCI de Lyon", "Julie Petit della CCI di Lione", "Sophie Martin (van jullie training in Lyon)": the
+        # referrer's place ties the referrer to France, never the sender (193 J)
+        linked = cre.sub(re.escape(fold(str(context["referrer"]))) + _REFERRER_PLACE, " ", linked)
+    allowed = langs_allowed(cre.sub(_FRANCE_NOT_THEIRS, " ", fold(note)) if for_call else note)
+    return not (set(allowed) & work or ("fr" in work and cre.search(_FRENCH_LINK, linked)))
+
+
+#: The place a referrer is from, right after their name (folded): ", de la CCI de Lyon", " della CCI di Lione", " (van jullie
+#: training in Lyon)".
+_REFERRER_PLACE = r"\s*[,(]?\s*(?:de|del|della|dalla|da|do|di|van|von|vom|from|of|at|bij|uit)\b[^.!?\n,)]{0,40}"
 
 
 #: Her languages offered for the call (informal, formal), English first: a choice given, never a condition tacked on after
