@@ -1,6 +1,6 @@
-"""Wave 157, group I: Dutch details read right. "TikTok or Meta for a B2B startup?" is answered on both channels asked
-(her B2B TikTok answer weighs Meta too, and settles that choice in any language), never TikTok against LinkedIn alone; a
-headline tag for where the sender stands ("| Starter", "| Débutante") is never taken for the business's name; a company
+"""Wave 157, group I: Dutch details read right (her B2B TikTok answer is kept as it was: the branch's rewrite that
+weighed Meta in it dropped "it works if someone on the team enjoys explaining the trade on camera" for every B2B
+TikTok question, so "TikTok or Meta for a B2B startup?" stays open); a headline tag for where the sender stands ("| Starter", "| Débutante") is never taken for the business's name; a company
 in Belgium (Belgische, belge, Vlaamse, Wallonië) is far from Lyon, so a wish to meet gets a video call first, never a
 coffee as if they lived next door; a piece of hers that was "heel bruikbaar" or "très utile" for the sender's team is
 named back with the joy it helped, never ignored."""
@@ -10,21 +10,6 @@ from drafting import sample_draft
 
 def _body(draft: str) -> str:
     return draft.split("\n", 2)[2]
-
-
-def test_tiktok_or_meta_for_b2b_weighs_meta():
-    notes = [
-        ("Hoi Camille, je post over TikTok ads vs Meta ads was heel herkenbaar. Welke van de twee raad je aan voor een "
-         "B2B-startup? Benieuwd naar je mening! Groet, Eva", "Eva Jacobs"),
-        ("Hoi Camille, TikTok ads of Meta ads: wat raad je aan voor een B2B-bedrijf in software? Groet, Lotte",
-         "Lotte Smit"),
-        ("Hola Camille, para una startup B2B de software, ¿me recomiendas TikTok Ads o Meta Ads? Gracias", "Pablo Ruiz"),
-        ("Ciao Camille, per un'azienda B2B meglio TikTok o Meta? Grazie", "Marco Neri"),
-    ]
-    for note, name in notes:
-        body = _body(sample_draft(note, "", name))
-        assert "B2B" in body and "Meta" in body and "LinkedIn" in body, body
-        assert "TikTok" in body.split("Meta", 1)[0], body
 
 
 def test_tiktok_for_b2b_alone_and_a_shop_keep_their_answers():

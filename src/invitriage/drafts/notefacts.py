@@ -8266,7 +8266,11 @@ _TRAINERS_FOR_STAFF = (r"\b(?:formateurs?|formatrices?|formadore?s?|formadoras?|
                        r"|dipendenti|funcionarios|colaboradores|medewerkers|commerciaux|managers|vendeurs)\b")
 #: A training session named as the place the sender met her (folded): "coincidimos en el workshop de SEO", "we met at the
 #: SEO workshop", "ci siamo conosciute al corso": where they met, never the service asked for (a content strategy sought).
-_MET_AT_SESSION = (r"\b(?:" + "|".join(_MET_VERBS.values()) + r"|" + _PEER_MET + r")\b(?:[\s,']+[\w'-]+){0,5}?[\s,']+"
+_MET_AT_SESSION = (r"\b(?:" + "|".join(_MET_VERBS.values()) + r"|" + _PEER_MET + r")\b(?:[\s,']+[\w'-]+){0,3}?[\s,']+"
+                   # a place's preposition before the session ("en el workshop", "at the course"), never "conhecer os seus serviços
+                   # de formação" (her training services asked about)
+                   r"(?:at|en|in|no|na|em|al|au|aux|a|op|bij|im|beim|auf|nel|nella|alla|during|durante|pendant|tijdens|wahrend)\b"
+                   r"(?:[\s,']+[\w'-]+){0,3}?[\s,']+"
                    r"(?:workshops?|talleres|taller|ateliers?|formations?|formacion|formazione|formacao|trainings?|cursos?|corsi|corso|kurs|course"
                    r"|seminars?|seminario|seminaire|masterclass|bootcamp|schulung|opleiding|cursus)\b")
 _SERVICE_KIND = [
