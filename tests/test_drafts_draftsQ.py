@@ -119,7 +119,7 @@ def test_the_sample_faq_is_complete_and_init_round_trips():
     assert 8 <= len([e for e in SAMPLE.answers if not e.get("rule")]) <= 132
     assert {e["rule"] for e in SAMPLE.answers if e.get("rule")} == {"local_ads", "local_advantage", "meta_start", "content_learning",
                                                                  "agency_france", "job_positioning", "ga4_switch",
-                                                                 "looker_pick", "report_tools", "small_budget_tools"}
+                                                                 "looker_pick", "report_tools", "small_budget_tools", "mer_pick"}
     for entry in SAMPLE.answers:
         assert set(entry["texts"]) == {"fr", "en", "es", "it", "de", "pt", "pt-BR", "nl"}
     import tomllib

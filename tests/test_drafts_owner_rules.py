@@ -1,6 +1,6 @@
 """The owner's opinions on reporting tools are her settings, not code: Looker Studio against GA4's own reports, the
-tools to report on Facebook and Google Ads together, and the free tools to measure the return on a small budget are
-recognised by rule (``rule = "looker_pick"``, ``"report_tools"``, ``"small_budget_tools"``) and answered only with the
+tools to report on Facebook and Google Ads together, and the free tools to measure the return on a small budget and MER against ROAS are
+recognised by rule (``rule = "looker_pick"``, ``"report_tools"``, ``"small_budget_tools"``, ``"mer_pick"``) and answered only with the
 owner's own words; another owner without such entries never gets Camille's picks."""
 
 from dataclasses import replace
@@ -14,6 +14,7 @@ NOTES = {
     "report_tools": ("Hi Camille, what tools would you recommend for reporting on Facebook and Google Ads campaigns together?", "Supermetrics"),
     "small_budget_tools": ("Hola Camille, leí tu post sobre el ROI en redes. ¿Qué herramienta recomiendas para medirlo en una pyme con poco "
                            "presupuesto?", "Looker Studio"),
+    "mer_pick": ("Saw your post on ROAS vs MER. Is MER the better number for a small store selling on Meta and Google?", "MER"),
 }
 
 

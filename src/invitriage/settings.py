@@ -176,9 +176,10 @@ ANSWER_LANGS = (*LANGUAGES, "pt-BR")
 #: shop's "Advantage+ or manual?" (a sentence added to it), Meta ads from zero ("where do I start?"), courses or books to
 #: learn content strategy, an agency opening in France asking about the market, an experienced job seeker asking how to
 #: position himself, a small shop asking whether it must switch to GA4, Looker Studio weighed against GA4's own reports,
-#: the tools to report on Facebook and Google Ads together, and a tool to measure the return with on a small budget.
+#: the tools to report on Facebook and Google Ads together, a tool to measure the return with on a small budget, and MER
+#: weighed against ROAS.
 ANSWER_RULES = ("local_ads", "local_advantage", "meta_start", "content_learning", "agency_france", "job_positioning", "ga4_switch",
-                "looker_pick", "report_tools", "small_budget_tools")
+                "looker_pick", "report_tools", "small_budget_tools", "mer_pick")
 #: A rule's answer stands alone as the draft's body, so it may run a little longer than a phrase entry's.
 _RULE_TEXT_MAX = 360
 

@@ -21,7 +21,6 @@ import re
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
-from invitriage.taxonomy import in_lang
 
 #: Local events or communities asked for to meet people of the trade (folded): "which local events or communities would you
 #: recommend to meet people in the field?", "quels événements locaux pour rencontrer des gens du métier ?", "¿qué eventos o
@@ -1140,31 +1139,19 @@ def report_tools_asked(note: str) -> bool:
 _MER_NAMED = r"\b(?:mer|marketing efficiency ratio|blended roas)\b"
 _MER_SPELLED = r"\b(?:marketing efficiency ratio|blended roas)\b"
 _MER_BESIDE = r"\broas\b"
-_MER_LINE: dict[str, str] = {
-    "en": "For a small shop advertising on more than one platform, yes: MER (total revenue over total ad spend) is the number I'd steer by, because each platform counts the same sale as its own and their ROAS figures added up flatter the result. ROAS stays useful to compare campaigns within one platform.",
-    "fr": "Pour une petite boutique qui fait de la pub sur plusieurs plateformes, oui : le MER (CA total divisé par la dépense pub totale) est le chiffre que je suivrais, car chaque plateforme s'attribue la même vente et leurs ROAS additionnés embellissent le résultat. Le ROAS reste utile pour comparer les campagnes au sein d'une plateforme.",
-    "es": "Para una tienda pequeña que se anuncia en más de una plataforma, sí: el MER (ingresos totales entre inversión publicitaria total) es la cifra que yo seguiría, porque cada plataforma se atribuye la misma venta y sus ROAS sumados embellecen el resultado. El ROAS sigue sirviendo para comparar campañas dentro de una plataforma.",
-    "it": "Per un piccolo negozio che fa pubblicità su più piattaforme, sì: il MER (fatturato totale diviso la spesa pubblicitaria totale) è il numero che seguirei, perché ogni piattaforma si attribuisce la stessa vendita e i loro ROAS sommati abbelliscono il risultato. Il ROAS resta utile per confrontare le campagne dentro una piattaforma.",
-    "pt": "Para uma pequena loja que anuncia em mais de uma plataforma, sim: o MER (faturação total a dividir pelo investimento total em anúncios) é o número que eu seguiria, porque cada plataforma atribui a si a mesma venda e os ROAS somados embelezam o resultado. O ROAS continua útil para comparar campanhas dentro de uma plataforma.",
-    "pt-BR": "Para uma loja pequena que anuncia em mais de uma plataforma, sim: o MER (faturamento total dividido pelo investimento total em anúncios) é o número que eu acompanharia, porque cada plataforma atribui a si a mesma venda e os ROAS somados embelezam o resultado. O ROAS continua útil para comparar campanhas dentro de uma plataforma.",
-    "de": "Für einen kleinen Shop, der auf mehr als einer Plattform wirbt, ja: Die MER (Gesamtumsatz geteilt durch die gesamten Werbeausgaben) ist die Zahl, nach der ich steuern würde, denn jede Plattform rechnet sich denselben Verkauf zu, und ihre ROAS-Werte zusammengezählt schönen das Ergebnis. Der ROAS bleibt nützlich, um Kampagnen innerhalb einer Plattform zu vergleichen.",
-    "nl": "Voor een kleine webshop die op meer dan één platform adverteert, ja: de MER (totale omzet gedeeld door de totale advertentie-uitgaven) is het getal waarop ik zou sturen, want elk platform rekent dezelfde verkoop zich toe en hun ROAS-cijfers opgeteld flatteren het resultaat. De ROAS blijft nuttig om campagnes binnen één platform te vergelijken.",
-}
 
 
-def mer_line(lang: str, note: str) -> str:
-    """Her pick when a question weighs MER against ROAS, ``""`` for any other note (the sea, "la mer", is no metric).
+def mer_asked(note: str) -> bool:
+    """Does a question weigh MER against ROAS? (The sea, "la mer", is no metric; the owner's pick is her
+    ``rule = "mer_pick"`` answer.)
 
-    >>> mer_line("en", "Saw your post on ROAS vs MER. Is MER the better number for a small store?")[:27]
-    'For a small shop advertisin'
-    >>> mer_line("fr", "Je pars à la mer cet été, tu mesures comment le ROI de tes campagnes ?")
-    ''
+    >>> mer_asked("Saw your post on ROAS vs MER. Is MER the better number for a small store?")
+    True
+    >>> mer_asked("Je pars à la mer cet été, tu mesures comment le ROI de tes campagnes ?")
+    False
     """
     folded = fold(note)
-    named = _asked_with(folded, _MER_NAMED)
-    if not named or not (cre.search(_MER_BESIDE, folded) or cre.search(_MER_SPELLED, folded)):
-        return ""
-    return in_lang(_MER_LINE, lang)
+    return _asked_with(folded, _MER_NAMED) and bool(cre.search(_MER_BESIDE, folded) or cre.search(_MER_SPELLED, folded))
 
 #: Visits or rankings told gone down (folded): "our organic traffic has dropped 40% since March", "notre trafic a chuté",
 #: "las visitas han bajado", "il traffico è calato", "o tráfego caiu", "unser Traffic ist eingebrochen", "ons verkeer is gedaald".

@@ -7032,7 +7032,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_note and quickq.looker_asked(own_note) and (looker := faq.rule_text(settings.answers, "looker_pick", variant or lang)):
         # "conviene usare Looker Studio o basta l'interfaccia di GA4?": her pick in one line, never "I'll write back with it"
         context["faq"], context["qanswer"] = looker, ""
-    if own_note and (mer := quickq.mer_line(variant or lang, own_note)):
+    if own_note and quickq.mer_asked(own_note) and (mer := faq.rule_text(settings.answers, "mer_pick", variant or lang)):
         # "is MER better than ROAS for small shops?": her pick between the two, never how she tracks the ROI
         context["faq"], context["qanswer"] = mer, ""
     if own_note and (gbp := quickq.gbp_line(variant or lang, own_note, informal=bool(context["informal"]))):
