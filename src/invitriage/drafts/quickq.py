@@ -1199,6 +1199,86 @@ def traffic_look(note: str) -> bool:
     return bool(cre.search(_TRAFFIC_FELL, folded)) and _asked_with(folded, _LOOK_ASKED)
 
 
+#: An audit named in the note (folded): "un audit SEO", "an SEO audit", "una auditoría", "ein SEO-Audit".
+_AUDIT_NAMED = r"\b(?:audit\w*|auditor\w*|seo-audit\w*)\b"
+#: An audit asked for a site whose traffic fell: the drop acknowledged, what her audit looks at and how she quotes it, then
+#: the one thing she needs for the quote, never "tell me about your business and your budget" (the note told both).
+_AUDIT_DROP_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("Sorry to hear about the drop in traffic. For a drop like this, my audit looks at which pages and searches lost clicks in Search Console, "
+           "then at those pages' content and the technical basics, and ends with written priorities. I quote it by the size of the site: "
+           "send me its address and roughly how many pages or products it has, and I'll come back to you with a quote.",
+           "Sorry to hear about the drop in traffic. For a drop like this, my audit looks at which pages and searches lost clicks in Search Console, "
+           "then at those pages' content and the technical basics, and ends with written priorities. I quote it by the size of the site: "
+           "feel free to send me its address and roughly how many pages or products it has, and I will come back to you with a quote."),
+    "fr": ("Désolée pour cette baisse de trafic. Pour une baisse comme celle-ci, mon audit regarde dans la Search Console quelles pages et quelles "
+           "recherches ont perdu des clics, puis le contenu de ces pages et les bases techniques, avec des priorités écrites à la fin. Je le chiffre "
+           "selon la taille du site : envoie-moi son adresse et à peu près son nombre de pages ou de produits, et je reviens vers toi avec un devis.",
+           "Désolée pour cette baisse de trafic. Pour une baisse comme celle-ci, mon audit regarde dans la Search Console quelles pages et quelles "
+           "recherches ont perdu des clics, puis le contenu de ces pages et les bases techniques, avec des priorités écrites à la fin. Je le chiffre "
+           "selon la taille du site : envoyez-moi son adresse et à peu près son nombre de pages ou de produits, et je reviens vers vous avec un devis."),
+    "es": ("Siento lo de la caída de tráfico. Ante una caída así, mi auditoría mira en Search Console qué páginas y búsquedas han perdido clics, "
+           "luego el contenido de esas páginas y la base técnica, y termina con prioridades por escrito. El precio depende del tamaño de la web: "
+           "mándame la dirección y más o menos cuántas páginas o productos tiene, y te envío un presupuesto.",
+           "Siento lo de la caída de tráfico. Ante una caída así, mi auditoría mira en Search Console qué páginas y búsquedas han perdido clics, "
+           "luego el contenido de esas páginas y la base técnica, y termina con prioridades por escrito. El precio depende del tamaño de la web: "
+           "envíeme la dirección y más o menos cuántas páginas o productos tiene, y le envío un presupuesto."),
+    "it": ("Mi dispiace per il calo di traffico. Per un calo così, il mio audit guarda in Search Console quali pagine e ricerche hanno perso clic, "
+           "poi il contenuto di quelle pagine e le basi tecniche, e si chiude con le priorità per iscritto. Il prezzo dipende dalle dimensioni del sito: "
+           "mandami l'indirizzo e più o meno quante pagine o prodotti ha, e ti mando un preventivo.",
+           "Mi dispiace per il calo di traffico. Per un calo così, il mio audit guarda in Search Console quali pagine e ricerche hanno perso clic, "
+           "poi il contenuto di quelle pagine e le basi tecniche, e si chiude con le priorità per iscritto. Il prezzo dipende dalle dimensioni del sito: "
+           "mi mandi l'indirizzo e più o meno quante pagine o prodotti ha, e Le mando un preventivo."),
+    "pt": ("Lamento a queda de tráfego. Numa queda assim, a minha auditoria vê no Search Console que páginas e pesquisas perderam cliques, "
+           "depois o conteúdo dessas páginas e a base técnica, e termina com as prioridades por escrito. O preço depende da dimensão do site: "
+           "manda-me o endereço e mais ou menos quantas páginas ou produtos tem, e envio-te um orçamento.",
+           "Lamento a queda de tráfego. Numa queda assim, a minha auditoria vê no Search Console que páginas e pesquisas perderam cliques, "
+           "depois o conteúdo dessas páginas e a base técnica, e termina com as prioridades por escrito. O preço depende da dimensão do site: "
+           "envie-me o endereço e mais ou menos quantas páginas ou produtos tem, e envio-lhe um orçamento."),
+    "pt-BR": ("Sinto muito pela queda de tráfego. Numa queda assim, minha auditoria vê no Search Console quais páginas e buscas perderam cliques, "
+              "depois o conteúdo dessas páginas e a base técnica, e termina com as prioridades por escrito. O valor depende do tamanho do site: "
+              "me manda o endereço e mais ou menos quantas páginas ou produtos ele tem, que eu te envio um orçamento.",
+              "Sinto muito pela queda de tráfego. Numa queda assim, minha auditoria vê no Search Console quais páginas e buscas perderam cliques, "
+              "depois o conteúdo dessas páginas e a base técnica, e termina com as prioridades por escrito. O valor depende do tamanho do site: "
+              "me envie o endereço e mais ou menos quantas páginas ou produtos ele tem, e eu lhe envio um orçamento."),
+    "de": ("Das mit dem Traffic-Rückgang tut mir leid. Bei so einem Einbruch schaue ich im Audit zuerst in der Search Console, welche Seiten und "
+           "Suchanfragen Klicks verloren haben, dann auf den Inhalt dieser Seiten und die technischen Grundlagen; am Ende stehen schriftliche "
+           "Prioritäten. Der Preis richtet sich nach der Größe der Website: Schick mir die Adresse und ungefähr die Zahl der Seiten oder Produkte, "
+           "dann bekommst du ein Angebot.",
+           "Das mit dem Traffic-Rückgang tut mir leid. Bei so einem Einbruch schaue ich im Audit zuerst in der Search Console, welche Seiten und "
+           "Suchanfragen Klicks verloren haben, dann auf den Inhalt dieser Seiten und die technischen Grundlagen; am Ende stehen schriftliche "
+           "Prioritäten. Der Preis richtet sich nach der Größe der Website: Schicken Sie mir die Adresse und ungefähr die Zahl der Seiten oder "
+           "Produkte, dann bekommen Sie ein Angebot."),
+    "nl": ("Vervelend, zo'n daling in het verkeer. Bij zo'n daling kijk ik in de audit eerst in Search Console welke pagina's en zoekopdrachten "
+           "klikken hebben verloren, dan naar de inhoud van die pagina's en de technische basis, en ik sluit af met schriftelijke prioriteiten. "
+           "De prijs hangt af van de grootte van de site: stuur me het adres en ongeveer hoeveel pagina's of producten erop staan, dan krijg je een offerte.",
+           "Vervelend, zo'n daling in het verkeer. Bij zo'n daling kijk ik in de audit eerst in Search Console welke pagina's en zoekopdrachten "
+           "klikken hebben verloren, dan naar de inhoud van die pagina's en de technische basis, en ik sluit af met schriftelijke prioriteiten. "
+           "De prijs hangt af van de grootte van de site: stuurt u mij het adres en ongeveer hoeveel pagina's of producten erop staan, dan krijgt u een offerte."),
+}
+
+
+def audit_drop(note: str) -> bool:
+    """Does the note ask about an audit for a site whose visits or rankings fell?
+
+    >>> audit_drop("Available for an SEO audit in March? Our shop lost 25% of its traffic since the update.")
+    True
+    >>> audit_drop("Do you do SEO audits for small shops?"), audit_drop("Our traffic dropped 30%, could you have a look?")
+    (False, False)
+    """
+    folded = fold(note)
+    return bool(cre.search(_AUDIT_NAMED, folded)) and bool(cre.search(_TRAFFIC_FELL, folded))
+
+
+def audit_drop_hold(lang: str, *, informal: bool) -> str:
+    """The answer to an audit asked for a site whose traffic fell: the drop acknowledged, what her audit looks at, how she
+    quotes it and what she needs for the quote (informal or formal), ``""`` for a language without the text.
+
+    >>> audit_drop_hold("es", informal=False)[:27]
+    'Siento lo de la caída de tr'
+    """
+    return in_register(_AUDIT_DROP_HOLD, lang, informal)
+
+
 def subject_hold(lang: str, note: str, *, informal: bool, audit_on: bool | None = None) -> str:
     """The answer to a question that names its own subject (missing conversions, a free audit, an attribution model), ``""`` for any other.
 

@@ -113,10 +113,20 @@ _ROLE_SPLIT = r"\b" + _YOU_ME + r"[^.?!;]{1,40}(?:,|\by|\be|\band|\bet|\bund|\be
 _JOINT_PROJECTS = {"fr": "sur des projets communs", "en": "on joint projects", "es": "en proyectos conjuntos", "pt": "em projetos conjuntos",
                    "it": "su progetti comuni", "de": "bei gemeinsamen Projekten", "nl": "aan gezamenlijke projecten"}
 
+#: The figure before the traffic (folded): "a perdu 30 % de trafic", "lost about 30% traffic", "ha perso il 30% del traffico",
+#: "hat 30 % Traffic verloren", "heeft 30% verkeer verloren": the same drop, said the other way round.
+_TRAFFIC_LOST_FIRST = (r"(?<![\d,.])(?P<p>\d{1,2}(?:[,.]\d)?) ?% (?:(?:of|de|du|del|della|di|do|da|des|an|aan|van) )?(?:(?:our|the|its|notre|son|leur|nuestro|su|il|nostro|o|nosso|unseres|unser|ons|onze) )?"
+                       r"(?:organic |organique |organico |organischen? |organisch )?(?:trafic|traffic|trafico|traffico|trafego|verkeer|bezoekers|besucher\w*|zugriffe|visites|visits|visitas|visite)\b")
+
+
 def _traffic_drop(note: str) -> str:
-    """The percentage of a traffic drop the note reports ("40"), or ""."""
+    """The percentage of a traffic drop the note reports ("40"), or "".
+
+    >>> _traffic_drop("Notre site a perdu 30 % de trafic depuis la mise à jour."), _traffic_drop("We lost about 25% traffic.")
+    ('30', '25')
+    """
     folded = fold(note)
-    found = cre.search(_TRAFFIC_DROP, folded)
+    found = cre.search(_TRAFFIC_DROP, folded) or cre.search(_TRAFFIC_LOST_FIRST, folded)
     if not found or not cre.search(_DROP_WORD, folded):
         return ""
     return found.group("p")
@@ -6645,6 +6655,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if tracked and quickq.model_asked(own_note):
             # "datengetriebenes Modell oder Last Click?": the model she keeps, never "it depends on your budget"
             context["qanswer"], context["options"] = "", []
+    if own_note and not learning and not context.get("tracked") and quickq.audit_drop(own_note):
+        # "Dispo pour un audit SEO en janvier ? Notre e-shop a perdu 30 % de trafic": the drop acknowledged, what her audit
+        # looks at and how she quotes it, never "tell me about your business and your budget" (the note told both)
+        context["hold"] = quickq.audit_drop_hold(variant or lang, informal=bool(context["informal"])) or context["hold"]
     if own_note and not learning and not sit.shop and not context.get("amount") and not context.get("tracked") and "?" in own_note \
             and name not in ("recruiting", "job_seeking", "sales_pitch", "client", "business_proposal") and not facts.proposal \
             and cre.search(faq.PEER_TRADE, fold(headline)):
