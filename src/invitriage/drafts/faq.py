@@ -182,6 +182,17 @@ _HER_START = (r"\b(?:(?:tes|vos|les|ses) debuts|(?:ton|votre) lancement|your (?:
               r"|(?:deine|ihre|die) anfange|(?:deinen|ihren) (?:start|einstieg)|(?:tus|sus|los) (?:comienzos|inicios|primeros pasos)"
               r"|(?:i tuoi|i suoi|gli) inizi|(?:i tuoi|i suoi) primi passi|(?:os teus|os seus|seus|teus) (?:comecos|inicios|primeiros passos)|(?:o teu|o seu|seu) (?:comeco|inicio)"
               r"|(?:jouw|je|uw) (?:begintijd|beginjaren|begin|start))\b")
+#: The owner's own freelance business, and how she built it ("wie du dir deine Selbständigkeit aufgebaut hast", "how you built
+#: your freelance business", "comment tu as construit ton activité", "cómo montaste tu negocio", "come hai costruito la tua
+#: attività", "como construíste o teu negócio", "hoe je je eigen zaak hebt opgebouwd") (folded): her start, told by her
+#: first-clients answer, never a learner's first SEO steps.
+_HER_BUSINESS = (r"(?:your|ton|votre|tu|su|la tua|la sua|o teu|o seu|a tua|a sua|seu|sua|deine|ihre|dein|ihr|je|jouw|uw)\s+(?:own\s+|propre\s+|propia\s+|propio\s+"
+                 r"|eigene[nms]?\s+|eigen\s+)?(?:freelance\s+|independent\s+)?(?:business|activite|negocio|actividad|attivita|atividade|selbst(?:st)?andigkeit"
+                 r"|geschaft|firma|zaak|bedrijf|praktijk)\b")
+_BUILT = (r"\b(?:built|build|grew|grow|set up|started|aufgebaut|aufbauen|aufgezogen|gegrundet|construit|monte|developpe|lance|construiste|construido"
+          r"|montaste|montado|creaste|costruito|avviato|creato|construiu|construir|montou|criaste|criou|opgebouwd|opgezet|opbouwen|gestart)\b")
+_HER_BUILT = (rf"\b(?:how|wie|comment|como|come|hoe)\b[^.?!]{{0,30}}{_HER_BUSINESS}[^.?!]{{0,25}}{_BUILT}"
+              rf"|\b(?:how|wie|comment|como|come|hoe)\b[^.?!]{{0,30}}{_BUILT}[^.?!]{{0,25}}{_HER_BUSINESS}")
 _FREELANCE = (r"\b(?:freelanc\w*|free-lance|independant\w*|a mon compte|auto-?entrepreneu\w*|selbst(?:st)?andig\w*|freiberuf\w*|autonom[oa]s?|por (?:mi|mi propia) cuenta"
               r"|libero professionista|libera professionista|partita iva|por conta propria|zzp\w*|zelfstandig\w*|mijn eigen zaak)\b")
 
@@ -1841,7 +1852,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "Tipps, wie ich mich als Freelancerin positionieren kann" from a job seeker: how to start and sell oneself as a
         # freelancer (a clear offer, the network, first projects with figures), never the job search told in the same sentence
         asked = "as a freelancer start first clients"
-    elif cre.search(_HER_START, asked) and cre.search(_FREELANCE, whole):
+    elif (cre.search(_HER_START, asked) or cre.search(_HER_BUILT, whole)) and cre.search(_FREELANCE, whole):
         # "je me lance en freelance, j'aurais aimé ton retour d'expérience sur les débuts": her start as a freelancer is
         # how she found her first clients (the entry that tells it), never a request to see their work
         about_self, asked = True, f"{asked} first clients"

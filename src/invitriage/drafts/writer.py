@@ -5648,6 +5648,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "junior marketer here, just started my first job. what's the one skill you'd focus on?", "je viens de commencer
         # mon premier poste": someone IN a first job asking advice, never a job seeker (no CV, no "good luck with the search")
         name, facts.role = "ask_for_help", ""
+    elif name == "job_seeking" and note.strip() and note_lang == lang and _moving_for_work(note) \
+            and not (facts.cv or facts.candidate or facts.applying or facts.hiring or facts.ask == "interns" or facts.offers or facts.proposal):
+        # "ik verhuis in september naar Lyon voor werk … koffie?", "I'm moving there for my job": a newcomer who already has
+        # the job and wants to meet people, never a job seeker (no CV, no "good luck with the search")
+        name, facts.role = "benefit", ""
     elif name == "job_seeking" and note.strip() and note_lang == lang and _learner_asks_training(note, facts):
         # "ich bin Azubi im Marketing (2. Lehrjahr). Welche Weiterbildung würdest du für Social Ads empfehlen?": an apprentice
         # or a working student asking which training, never a job seeker (no CV, no "good luck with the search")
@@ -10555,6 +10560,22 @@ def _someone_elses_event(note: str, owner_name: str) -> bool:
 _TOOL_LIST = (r"\b(?:(?:list|liste|lista|lijst) (?:of|des|de|der|degli|dei|delle|das|met|van) (?:\w+ )?(?:tools|outils|herramientas|strumenti|ferramentas|werkzeuge)"
               r"|tool-?liste|toollijst|tool ?list)\b")
 #: Words of a job search the role lexicon may miss (folded).
+#: Moving to a city for work the sender already has (folded): "ik verhuis in september naar Lyon voor werk", "I'm moving
+#: there for my job", "je déménage à Lyon pour le travail", "me mudo a Lyon por trabajo", "mi trasferisco per lavoro",
+#: "vou mudar-me para Lyon a trabalho", "ich ziehe beruflich nach Lyon".
+_MOVE_WORDS = (r"\b(?:moving|move|relocat\w*|demenag\w*|m'installe|mudo|mudarme|mudar-me|mudar|mudando|trasferisco|trasferir\w*|ziehe|umzug|umziehen"
+               r"|verhuis\w*)\b")
+_FOR_WORK = (r"\b(?:for (?:(?:my|a|the) (?:new )?)?(?:job|work|role|position)|voor (?:mijn |het |m'n )?(?:werk|baan|nieuwe baan)|beruflich"
+             r"|fur (?:die arbeit|meine arbeit|meinen (?:neuen )?job|eine neue stelle)|pour (?:le|mon) (?:travail|boulot|job|poste|nouveau poste)"
+             r"|por (?:trabajo|mi trabajo|motivos de trabajo|trabalho|o meu trabalho|meu trabalho)|a trabalho|per (?:lavoro|il mio lavoro|il nuovo lavoro))\b")
+_MOVE_FOR_WORK = rf"{_MOVE_WORDS}[^.!?\n]{{0,60}}{_FOR_WORK}|{_FOR_WORK}[^.!?\n]{{0,40}}{_MOVE_WORDS}"
+
+
+def _moving_for_work(note: str) -> bool:
+    """Does the note tell a move for work the sender already has, with no job sought?"""
+    return bool(cre.search(_MOVE_FOR_WORK, fold(note))) and not cre.search(_SEEKING, fold(note))
+
+
 _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w*|zoek\w*|busco|buscando|cerco|cercando|procuro|procurando|a procura"
             r"|herausforderung|uitdaging|challenge|nouveau defi|nuevo reto|nuova sfida|novo desafio|beschikbaar|available|disponible|disponibile|disponivel"
             r"|verfugbar|offenen? stellen?|open to work|opentowork|vacatures?|openings?|vacantes?|vagas?)\b")
