@@ -222,7 +222,7 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
         return ("scene" if agencies and meetups else "scene_a" if agencies else "scene_m"), []
     if found == {"tool"} or found == {"tool", "worth"}:
         # "which tool do you use for heatmaps?": what the tool is for, named in the answer, never "tell me what it's for"
-        m = cre.search(r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*)\b[^?.!;:]{0,30}?\b(for|pour|para|pra|per|fur|voor)\s+([^?.!;:,]{3,50})", folded)
+        m = cre.search(r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*)\b[^?.!;:]{0,30}?\b(for|pour|para|pra|per|fur|voor|to(?= (?:measure|track|monitor|analy[sz]e)\b))\s+([^?.!;:,]{3,50})", folded)
         if m and len(m.group(2).split()) <= 7:
             start, end = m.start(1), m.end(2)
             lead = question[start:end].strip()
@@ -747,6 +747,22 @@ _TOOL_FOR_ANY_SITE: dict[str, str] = {
 }
 
 
+#: A tool to measure how far social posts go ("which tool do you use to measure reach?", "quel outil pour mesurer la
+#: portée ?"): the networks' own statistics, never "tell me what your site runs on" (w158 C, es note-10). Folded lead.
+_POST_REACH_PURPOSE = (r"(?i:\b(?:reach|portee|alcance|reichweite|bereik|portata|impressions?|impresiones|impressioni|impressoes"
+                       r"|impressies|engagement|interactions?|interacciones|interazioni|interacoes|interacties|interaktionen)\b)")
+_TOOL_FOR_POSTS: dict[str, str] = {
+    "en": "{lead}, I mostly use the networks' own statistics: on LinkedIn, the analytics under each post (impressions, reactions, who saw it) are enough to start, and to follow several networks at once I'd look at Metricool.",
+    "fr": "{lead}, j'utilise surtout les statistiques des réseaux eux-mêmes : sur LinkedIn, celles sous chaque post (impressions, réactions, qui l'a vu) suffisent pour commencer, et pour suivre plusieurs réseaux à la fois je regarderais Metricool.",
+    "de": "{lead} nutze ich vor allem die Statistiken der Netzwerke selbst: Auf LinkedIn reichen für den Anfang die Zahlen unter jedem Beitrag (Impressionen, Reaktionen, wer ihn gesehen hat), und für mehrere Netzwerke auf einmal würde ich mir Metricool ansehen.",
+    "es": "{lead}, uso sobre todo las estadísticas de las propias redes: en LinkedIn, las de cada publicación (impresiones, reacciones, quién la vio) bastan para empezar, y para seguir varias redes a la vez miraría Metricool.",
+    "it": "{lead}, uso soprattutto le statistiche dei social stessi: su LinkedIn bastano per iniziare quelle sotto ogni post (impressioni, reazioni, chi l'ha visto), e per seguire più social insieme guarderei Metricool.",
+    "pt": "{lead}, uso sobretudo as estatísticas das próprias redes: no LinkedIn, as de cada publicação (impressões, reações, quem a viu) bastam para começar, e para acompanhar várias redes ao mesmo tempo olharia para o Metricool.",
+    "pt-BR": "{lead}, uso principalmente as estatísticas das próprias redes: no LinkedIn, as de cada post (impressões, reações, quem viu) bastam para começar, e para acompanhar várias redes ao mesmo tempo eu daria uma olhada no Metricool.",
+    "nl": "{lead} gebruik ik vooral de statistieken van de netwerken zelf: op LinkedIn volstaan om te beginnen de cijfers onder elk bericht (weergaven, reacties, wie het zag), en om meerdere netwerken tegelijk te volgen zou ik naar Metricool kijken.",
+}
+
+
 #: A cost per click that climbed (on Meta, Instagram, Google…): a concrete first tip that holds in any sector, never
 #: "tell me your sector" to a note that already names it; (informal, formal), after the language's "about CPC" lead.
 _CPC_TIP: dict[str, tuple[str, str]] = {
@@ -772,6 +788,8 @@ def answer(lang: str, key: str, options: list[str], *, informal: bool, shop: boo
         lead = cre.sub(r"^(?i:pra)\b", "para", options[0])
         if cre.search(_SITE_FREE_PURPOSE, fold(lead)) and base in _TOOL_FOR_ANY_SITE:
             return _TOOL_FOR_ANY_SITE[lang if lang in _TOOL_FOR_ANY_SITE else base].format(lead=lead[:1].upper() + lead[1:])
+        if cre.search(_POST_REACH_PURPOSE, fold(lead)) and base in _TOOL_FOR_POSTS:
+            return _TOOL_FOR_POSTS[lang if lang in _TOOL_FOR_POSTS else base].format(lead=lead[:1].upper() + lead[1:])
         return _TOOL_FOR[code][0 if informal else 1].format(lead=lead[:1].upper() + lead[1:])
     if not key or base not in _LEADS or key not in _LEADS[base] and key != "opinion":
         return ""
@@ -958,6 +976,36 @@ _TRACKING_HOLD: dict[str, tuple[str, str]] = {
               "Acontece bastante com o GA4: geralmente as conversões não foram marcadas como eventos-chave, ou a tag parou de disparar na página de confirmação do pedido. Eu verificaria essas duas coisas primeiro (Administrador > Eventos, depois DebugView); se continuar sem aparecer, me envie um print aqui."),
     "nl": ("Dat komt vaak voor met GA4: meestal zijn de conversies niet als belangrijke gebeurtenissen gemarkeerd, of gaat de tag niet meer af op de bevestigingspagina van de bestelling. Ik zou eerst die twee dingen nakijken (Beheer > Gebeurtenissen, dan DebugView); verschijnt er dan nog niets, stuur me hier een screenshot.",
            "Dat komt vaak voor met GA4: meestal zijn de conversies niet als belangrijke gebeurtenissen gemarkeerd, of gaat de tag niet meer af op de bevestigingspagina van de bestelling. Ik zou eerst die twee dingen nakijken (Beheer > Gebeurtenissen, dan DebugView); verschijnt er dan nog niets, stuurt u mij hier gerust een screenshot."),
+}
+
+
+#: Conversions asked how to set up ("how do I set up conversions for my Shopify store?", "comment configurer les
+#: conversions ?"), with nothing said to have broken: the set-up steps, never "the tag no longer fires" (w158 C, nl
+#: note-34). Folded.
+_SETUP_ASKED = (r"\b(?:how (?:do|can|should|would) (?:i|we|you) (?:set ?up|configure|track|install|add)|how to (?:set ?up|configure|track|install)"
+                r"|comment (?:je |on )?(?:configur\w*|parametr\w*|mettre en place|mets en place|install\w*|suivre|tracker)"
+                r"|como (?:se )?(?:configur\w*|instal\w*|pongo|poner|monto|montar|medir|mido|ponho|por)"
+                r"|come (?:si )?(?:impost\w*|configur\w*|install\w*|attiv\w*|tracci\w*|mett\w*)"
+                r"|wie (?:richte|stelle|setze|tracke|messe) ich|wie (?:kann|sollte) ich\b[^?]{0,60}\b(?:einrichten|einstellen|aufsetzen|tracken|messen)"
+                r"|hoe (?:zet|stel|richt|meet|track) (?:ik|je|we)|hoe (?:kan|moet) ik\b[^?]{0,60}\b(?:opzetten|instellen|inrichten|meten|tracken))\b")
+_BROKEN_TOLD = (r"\b(?:no longer|not showing|don'?t (?:show|appear)|disappeared|stopped|missing|plus (?:rien|de)|ne (?:remonte|s'affich)\w*|disparu\w*"
+                r"|desaparec\w*|ya no|no aparec\w*|sparit\w*|non (?:compa|si vedon|appa)\w*|piu\b|nao aparec\w*|sumi\w*|desaparece\w*|deixou de"
+                r"|nicht mehr|verschwunden|fehlen|keine mehr|niet meer|verdwenen|komen niet|kloppen niet|zero|null|0)\b")
+_SETUP_HOLD: dict[str, tuple[str, str]] = {
+    "en": ("The simplest way: connect GA4 through your shop's own Google integration (on Shopify, the Google & YouTube app), which sends the purchases by itself; then mark \"purchase\" as a key event in GA4 (Admin > Events) and check it with a test order in DebugView.",) * 2,
+    "fr": ("Le plus simple : relier GA4 par l'intégration Google de ta boutique (sur Shopify, l'application Google & YouTube), qui envoie les achats toute seule ; ensuite, marquer « purchase » comme événement clé dans GA4 (Admin > Événements) et vérifier avec une commande test dans DebugView.",
+           "Le plus simple : relier GA4 par l'intégration Google de votre boutique (sur Shopify, l'application Google & YouTube), qui envoie les achats toute seule ; ensuite, marquer « purchase » comme événement clé dans GA4 (Admin > Événements) et vérifier avec une commande test dans DebugView."),
+    "de": ("Am einfachsten: GA4 über die Google-Integration deines Shops verbinden (bei Shopify die App Google & YouTube), die die Käufe von selbst sendet; dann in GA4 „purchase“ als Schlüsselereignis markieren (Verwaltung > Ereignisse) und mit einer Testbestellung in DebugView prüfen.",
+           "Am einfachsten: GA4 über die Google-Integration Ihres Shops verbinden (bei Shopify die App Google & YouTube), die die Käufe von selbst sendet; dann in GA4 „purchase“ als Schlüsselereignis markieren (Verwaltung > Ereignisse) und mit einer Testbestellung in DebugView prüfen."),
+    "es": ("Lo más sencillo: conectar GA4 con la integración de Google de tu tienda (en Shopify, la app Google & YouTube), que envía las compras sola; luego marcar «purchase» como evento clave en GA4 (Administrar > Eventos) y comprobarlo con un pedido de prueba en DebugView.",
+           "Lo más sencillo: conectar GA4 con la integración de Google de su tienda (en Shopify, la app Google & YouTube), que envía las compras sola; luego marcar «purchase» como evento clave en GA4 (Administrar > Eventos) y comprobarlo con un pedido de prueba en DebugView."),
+    "it": ("La via più semplice: collegare GA4 con l'integrazione Google del tuo negozio (su Shopify, l'app Google & YouTube), che invia gli acquisti da sola; poi segnare \"purchase\" come evento chiave in GA4 (Amministrazione > Eventi) e verificarlo con un ordine di prova in DebugView.",
+           "La via più semplice: collegare GA4 con l'integrazione Google del Suo negozio (su Shopify, l'app Google & YouTube), che invia gli acquisti da sola; poi segnare \"purchase\" come evento chiave in GA4 (Amministrazione > Eventi) e verificarlo con un ordine di prova in DebugView."),
+    "pt": ("O mais simples: ligar o GA4 pela integração Google da tua loja (no Shopify, a app Google & YouTube), que envia as compras sozinha; depois marcar \"purchase\" como evento-chave no GA4 (Administrador > Eventos) e confirmar com uma encomenda de teste no DebugView.",
+           "O mais simples: ligar o GA4 pela integração Google da sua loja (no Shopify, a app Google & YouTube), que envia as compras sozinha; depois marcar \"purchase\" como evento-chave no GA4 (Administrador > Eventos) e confirmar com uma encomenda de teste no DebugView."),
+    "pt-BR": ("O mais simples: conectar o GA4 pela integração Google da sua loja (no Shopify, o app Google & YouTube), que envia as compras sozinha; depois marcar \"purchase\" como evento-chave no GA4 (Administrador > Eventos) e conferir com um pedido de teste no DebugView.",) * 2,
+    "nl": ("Het eenvoudigst: koppel GA4 via de Google-integratie van je winkel (bij Shopify de app Google & YouTube), die de aankopen vanzelf doorstuurt; markeer daarna \"purchase\" als belangrijke gebeurtenis in GA4 (Beheer > Gebeurtenissen) en controleer het met een testbestelling in DebugView.",
+           "Het eenvoudigst: koppel GA4 via de Google-integratie van uw winkel (bij Shopify de app Google & YouTube), die de aankopen vanzelf doorstuurt; markeer daarna \"purchase\" als belangrijke gebeurtenis in GA4 (Beheer > Gebeurtenissen) en controleer het met een testbestelling in DebugView."),
 }
 
 
@@ -1279,6 +1327,16 @@ def audit_drop_hold(lang: str, *, informal: bool) -> str:
     return in_register(_AUDIT_DROP_HOLD, lang, informal)
 
 
+def setup_asked(note: str) -> bool:
+    """Does the note ask how to set tracking up, with nothing told to have broken?
+
+    >>> setup_asked("how do I set up conversions in GA4 for my shop?"), setup_asked("how do I fix it? my GA4 conversions no longer show")
+    (True, False)
+    """
+    folded = fold(note)
+    return bool(cre.search(_SETUP_ASKED, folded)) and not cre.search(_BROKEN_TOLD, folded)
+
+
 def subject_hold(lang: str, note: str, *, informal: bool, audit_on: bool | None = None) -> str:
     """The answer to a question that names its own subject (missing conversions, a free audit, an attribution model), ``""`` for any other.
 
@@ -1296,6 +1354,8 @@ def subject_hold(lang: str, note: str, *, informal: bool, audit_on: bool | None 
         return pair[0 if informal else 1] if pair else ""
     for rx_, table in ((_TRACKING, _TRACKING_HOLD), (_FREE_AUDIT, _FREE_AUDIT_HOLD)):
         if cre.search(rx_, fold(note)) and not (table is _TRACKING_HOLD and cre.search(_ATTRIBUTION, fold(note))):
+            if table is _TRACKING_HOLD and setup_asked(note):
+                return in_register(_SETUP_HOLD, lang, informal)  # "how do I set up conversions?": the steps, not a broken tag
             pair = table.get(lang) or table.get(lang.split("-")[0])
             return pair[0 if informal else 1] if pair else ""
     return ""
@@ -1739,7 +1799,7 @@ _GBP_NAMED = (r"\b(?:google (?:my )?business(?: profile)?|gmb|gbp|fiche (?:googl
               r"|google[- ]?bedrijfsprofiel|bedrijfsprofiel (?:op|bij|van) google)\b")
 #: No premises told (folded): "quand on n'a pas de boutique physique", "if I run an online-only shop", "sin local", "senza un
 #: negozio fisico", "sem loja física", "ohne Ladengeschäft", "zonder fysieke winkel": whether the profile fits is the question.
-_NO_PREMISES = (r"\b(?:online[- ]only|only (?:sell )?online|(?:without|no|don'?t have an?|do not have an?|not have an?) (?:physical |bricks?[- ]and[- ]mortar |real )?(?:shop|store|premises|storefront|office|studio|address)"
+_NO_PREMISES = (r"\b(?:online[- ]only|only (?:sell )?online|(?:without(?: an?)?|no|don'?t have an?|do not have an?|not have an?) (?:physical |bricks?[- ]and[- ]mortar |real )?(?:shop|store|premises|storefront|office|studio|address)"
                 r"|(?:sans|pas de|pas d'|aucune?) (?:boutique|local|magasin|adresse|cabinet|vitrine)|(?:boutique|magasin|local) physique"
                 r"|uniquement en ligne|100 ?% en ligne"
                 r"|(?:sin|no tengo|no tenemos) (?:una |un )?(?:tienda|local|oficina|establecimiento)|(?:tienda|local) fisic[oa]|solo (?:online|en linea|por internet)"
@@ -1818,6 +1878,26 @@ _GBP_FIRST: dict[str, tuple[str, str]] = {
            "Ik zou beginnen met het Google Bedrijfsprofiel: het is gratis en brengt, volledig ingevuld (foto's, openingstijden, een review van elke tevreden klant), al mensen die in uw buurt zoeken. Advertenties komen daarna, als kleine test, beoordeeld op boekingen of aanvragen, niet op klikken."),
 }
 
+#: Whether the profile fits, asked in a sentence that does not name it ("hab deinen Post über Google Business Profile
+#: gelesen … lohnt sich das auch für einen Onlineshop ohne Ladengeschäft?"). Folded.
+_GBP_FIT_ASKED = (r"\b(?:worth|make sense|makes sense|pay off|useful|work|works|vaut (?:le coup|la peine)|utile|marche|vale la pena|merece la pena"
+                  r"|sirve|compensa|conviene|ha senso|serve|funziona|funciona|vale a pena|faz sentido|lohnt\w*|sinnvoll|bringt|funktioniert"
+                  r"|loont|de moeite|zinvol|heeft (?:het|dat) zin|nuttig|werkt)\b")
+#: A website weighed against the profile in one question (folded): "Google Business Profile o il sito?", "la fiche Google
+#: ou le site ?", "Unternehmensprofil oder Website?".
+_GBP_SITE = r"\b(?:site|sito|sitio|website|webseite|homepage|web|sito web|site web|pagina web|webpagina|eigene seite)\b"
+#: (informal, formal): the free profile first for a local business, a simple site linked from it second.
+_GBP_OVER_SITE: dict[str, tuple[str, str]] = {
+    "en": ("For a local business, the profile first: it's what people nearby see on Maps and in Google (hours, photos, menu or prices, reviews), it's free, and a review asked of every happy customer does a lot. The site comes second: a simple page with the address, hours, menu or services and how to book, linked from the profile, is enough at first.",) * 2,
+    "fr": ("Pour une activité locale, la fiche d'abord : c'est ce que voient les gens du coin sur Maps et dans Google (horaires, photos, carte ou tarifs, avis), elle est gratuite, et un avis demandé à chaque client content fait beaucoup. Le site vient ensuite : une page simple avec l'adresse, les horaires, la carte ou les prestations et le moyen de réserver, reliée à la fiche, suffit au début.",) * 2,
+    "es": ("Para un negocio local, primero el perfil: es lo que ve la gente de la zona en Maps y en Google (horarios, fotos, carta o precios, reseñas), es gratis, y una reseña pedida a cada cliente contento ayuda mucho. La web va después: una página sencilla con la dirección, los horarios, la carta o los servicios y cómo reservar, enlazada desde el perfil, basta al principio.",) * 2,
+    "it": ("Per un'attività locale, prima la scheda: è ciò che vede chi è in zona su Maps e su Google (orari, foto, menu o prezzi, recensioni), è gratuita, e una recensione chiesta a ogni cliente soddisfatto fa molto. Il sito viene dopo: una pagina semplice con indirizzo, orari, menu o servizi e come prenotare, collegata alla scheda, basta all'inizio.",) * 2,
+    "pt": ("Para um negócio local, primeiro o perfil: é o que vê quem está na zona no Maps e no Google (horário, fotos, menu ou preços, avaliações), é gratuito, e uma avaliação pedida a cada cliente satisfeito ajuda muito. O site vem depois: uma página simples com a morada, o horário, o menu ou os serviços e como reservar, ligada ao perfil, chega no início.",) * 2,
+    "pt-BR": ("Para um negócio local, primeiro o perfil: é o que vê quem está na região no Maps e no Google (horário, fotos, cardápio ou preços, avaliações), é gratuito, e uma avaliação pedida a cada cliente satisfeito ajuda muito. O site vem depois: uma página simples com endereço, horário, cardápio ou serviços e como reservar, ligada ao perfil, basta no começo.",) * 2,
+    "de": ("Für ein lokales Geschäft zuerst das Profil: Das sehen die Leute aus der Umgebung auf Maps und bei Google (Öffnungszeiten, Fotos, Karte oder Preise, Bewertungen), es ist kostenlos, und eine Bewertung von jedem zufriedenen Kunden bringt viel. Die Website kommt danach: Eine einfache Seite mit Adresse, Öffnungszeiten, Karte oder Leistungen und Buchungsmöglichkeit, mit dem Profil verknüpft, reicht am Anfang.",) * 2,
+    "nl": ("Voor een lokale zaak eerst het profiel: dat zien mensen uit de buurt op Maps en in Google (openingstijden, foto's, menu of prijzen, reviews), het is gratis, en een review gevraagd aan elke tevreden klant doet veel. De site komt daarna: een eenvoudige pagina met adres, openingstijden, menu of diensten en hoe te boeken, gekoppeld aan het profiel, is in het begin genoeg.",) * 2,
+}
+
 #: A review platform weighed against the profile in one question (folded): "Google Business Profile o TripAdvisor?",
 #: "fiche Google ou TripAdvisor ?", "Unternehmensprofil oder Tripadvisor?": group 1 the platform named (a tourists' site).
 _GBP_REVIEW_SITE = r"\b(tripadvisor|trip advisor)\b"
@@ -1855,6 +1935,9 @@ def gbp_line(lang: str, note: str, *, informal: bool) -> str:
     """
     folded = fold(note)
     asked = [q for q in cre.question_sentences(folded) if cre.search(_GBP_NAMED, q)]
+    if not asked and cre.search(_GBP_NAMED, folded):
+        # "read your post on Google Business Profile … is it worth it for a shop without premises?": the profile is the "it"
+        asked = [q for q in cre.question_sentences(folded) if cre.search(_NO_PREMISES, q) and cre.search(_GBP_FIT_ASKED, q)]
     # (only after a colon: "ho letto il tuo post sulle campagne social e ho una domanda: Instagram o Google Business?" weighs
     # no ads)
     site = next((m for q in asked if cre.search(_GBP_OR, q) for m in [cre.search(_GBP_REVIEW_SITE, q)] if m), None)
@@ -1866,6 +1949,11 @@ def gbp_line(lang: str, note: str, *, informal: bool) -> str:
         # "is SEO still worth it for a local bakery or should I just focus on Google Business Profile + Instagram?": the
         # profile and social first, a simple site as the SEO, never "to choose between local bakery and Google"
         return in_register(_GBP_OVER_SEO, lang, informal)
+    if any(cre.search(_GBP_OR, q) and cre.search(_GBP_SITE, cre.sub(_GBP_NAMED, " ", q)) and not cre.search(_GBP_PAID, q)
+           and not cre.search(_NO_PREMISES, q) for q in asked):
+        # "per un ristorante conviene più Google Business Profile o il sito?": the profile first, the site second, never
+        # "yes, SEO pays off locally" to an either/or
+        return in_register(_GBP_OVER_SITE, lang, informal)
     if any(cre.search(_GBP_PAID, cre.sub(_GBP_NAMED, " ", q.rsplit(":", 1)[-1])) and cre.search(_GBP_OR, q) for q in asked):
         # "ha senso fare ads o meglio puntare su google my business?": the free profile first, then a small paid test
         return in_register(_GBP_FIRST, lang, informal)
