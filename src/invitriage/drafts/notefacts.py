@@ -5721,7 +5721,13 @@ PRICED_OFFER = f"{_PRICED_BATCH}|{_UNIT_PRICE}"
 #: "een netwerk van trainers", "unser Trainerpool": a partner's platform (its clients are trained), never a client's own team.
 _TRAINER_NETWORK = (r"\b(?:netzwerk|network|reseau|red|rete|rede|netwerk|pool|plattform|platform|plateforme|plataforma|piattaforma|community|communaute|comunidad|comunidade)"
                     r" (?:von|of|de|di|da|do|van|voor|for|pour|para|per|fur)\s(?:\w+[\s-]){0,2}?(?:\w+-)?(?:trainer\w*|formateurs?|formatrices?|formadore?s|formadoras?"
-                    r"|formatori|formatrici|trainers|dozent\w*|instructors?|istruttori|instrutore?s)\b|\b(?:trainer|dozenten|referenten)(?:pool|netzwerk)\b")
+                    r"|formatori|formatrici|trainers|dozent\w*|instructors?|istruttori|instrutore?s)\b|\b(?:trainer|dozenten|referenten)(?:pool|netzwerk)\b"
+                    # "I'm launching an online course platform … looking for French-speaking instructors", "une plateforme de
+                    # formation … on cherche des formatrices": teachers sought for a platform, the same partnership
+                    r"|\b(?:platforms?|plateformes?|plataformas?|piattaform[ae]|plattform\w*|kursplattform\w*|cursusplatform\w*)\b.{0,80}?"
+                    r"\b(?:looking for|seeking|recruiting|(?:on |nous )?(?:re)?cherch\w*|busc\w*|cerc\w*|procur\w*|such\w*|zoek\w*)\s(?:des |de |nuevos |nuovi |novos |neue |nieuwe )?"
+                    r"(?:[\w'-]+\s){0,2}?(?:instructors?|formateurs?|formatrices?|formadore?s|formadoras?|formatori|formatrici|istruttori|instrutore?s|instrutoras?"
+                    r"|trainer\w*|dozent\w*|docenten|tutors?|teachers?|profs?|professeurs?|profesores?|insegnanti|professores?)\b")
 #: The sender's own price plans "from" an amount (folded): "temos planos a partir de R$ 49", "our plans from $29", "nos formules
 #: dès 49 €", "tenemos planes desde 39 €", "i nostri piani a partire da 19 €", "unsere Tarife ab 29 €", "onze abonnementen vanaf
 #: € 25": a vendor's subscription sold to her, never a budget to advise on.
@@ -6096,6 +6102,12 @@ _COURSE_ATTENDED = (r"\b(?:del|dal|nel|al|du|au|dans le|en el|do|no|ao|in the|fr
                     # "con cui ho fatto il corso di social ads", "con quien hice el curso", "we did the course together": taken together
                     r"|(?:ho|abbiamo|hai|avevo|avevamo) (?:fatto|seguito|frequentato) il|(?:hice|hicimos|hizo|segui|seguimos) el"
                     r"|(?:fiz|fizemos|fez) o|(?:did|took|attended) the|(?:j'ai|on a|nous avons) (?:fait|suivi) (?:le|la))\s+$")
+#: A course both attended, just before the course word (folded): "on était ensemble à la formation", "we were together at the
+#: training", "wir waren zusammen im Kurs", "estuvimos juntas en el curso", "eravamo insieme al corso", "zaten samen op de
+#: cursus": where they met, never a course asked for (the question after it is their own: a coffee, news).
+_COURSE_SHARED = (r"\b(?:ensemble|together|zusammen|juntos|juntas|insieme|samen)\s+(?:\w+\s+)?"
+                  r"(?:a la|au|a l'|en|dans|at the|on the|in the|at|im|beim|in der|bei der|en el|en la|al|alla|nel|nella|no|na|ao|op de|bij de|in de|op|bij)"
+                  r"\s+(?:[\w'-]+\s+){0,3}$")  # "at the Meta Ads training": its subject may come first
 _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|would you|any|besoin|aimerais|souhaite|souhaiterais|auriez|aurais|"
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
                    r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|(?<!ik )heb je|heeft u|idee|ideas|suggest"
@@ -6284,6 +6296,8 @@ def _asks(original: str, folded: str, lang: str) -> list[str]:
             if key == "course" and "?" not in original[sentence[0]:sentence[1]] \
                     and cre.search(_COURSE_ATTENDED, folded[max(sentence[0], w.start() - 30):w.start()]):
                 continue  # "il prof. Martini del corso di Marketing mi ha consigliato di scriverti": their course, nothing asked
+            if key == "course" and cre.search(_COURSE_SHARED, folded[max(sentence[0], w.start() - 40):w.start()]):
+                continue  # "on était ensemble à la formation Google Ads … on se fait un café ?": where they met, the coffee is the ask
             if key == "course" and cre.search(_COURSE_OWN, folded[max(sentence[0], w.start() - 40):w.start()]):
                 continue  # "estou a montar um curso online … trocar ideias": their own course, never one to recommend
             if lang != "de" and original[w.start():w.start() + 1].isupper() and original[sentence[0]:w.start()].strip():

@@ -38,6 +38,8 @@ from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import CHAT_WORDS as _NF_CHAT_WORDS
+from invitriage.drafts.notefacts import _PARTNER_PROGRAMME as _NF_PARTNER_PROGRAMME
+from invitriage.drafts.notefacts import _COMMISSION as _NF_COMMISSION
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
 from invitriage.drafts.notefacts import _PLAN_STARTED as _NF_PLAN_STARTED
@@ -3366,7 +3368,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -3527,6 +3529,10 @@ _FIELD = (r"\b(?:paid (?:media|social|search)|midia paga|media paga|medios pagad
 #: A place of work that is no web site: "a construction site in Leeds", "on-site", "the site in Brescia".
 _NOT_WEBSITE = r"\b(?:(?:construction|building|work|job|industrial|production) sites?|site (?:managers?|supervisors?|foreman|foremen|engineers?)|on-?site|(?:a|the|our) site (?:in|at|near) [A-Za-z]\w*)\b"
 
+#: A lead as a post (folded): "we're hiring shift leads", "team leads for our warehouse", "line lead": a job's rank, never
+#: the sales leads of her field (a warehouse post is declined as outside her field, never as a matter of timing).
+_LEAD_ROLE = r"\b(?:shift|team|line|floor|warehouse|store|crew|production|site|operations?|logistics?)[ -]leads?\b"
+
 
 #: An expert panel (folded) rating tools or entries: "panel of experts", "comité d'experts", "Expertenpanel", "panel de expertos".
 _EXPERT_PANEL = (r"\b(?:panel of (?:\w+ )?experts|expert panel|panel d'experts|comite d'experts|expertenpanel|expertenjury|expertenbeirat|panel de expertos"
@@ -3571,7 +3577,7 @@ _RECRUITER_TITLE = (r"(?i)\b(?:(?:recruit\w*|talent(?: acquisition)?|staffing|hr
 
 def in_field(text: str, settings: Settings) -> bool:
     """Is ``text`` about the owner's field (digital marketing, the owner's own offer, a consultant's work)?"""
-    folded = cre.sub(_NOT_WEBSITE, " ", fold(text or ""))
+    folded = cre.sub(_LEAD_ROLE, " ", cre.sub(_NOT_WEBSITE, " ", fold(text or "")))
     if cre.search(_FIELD, folded):
         return True
     words = {w for phrase in settings.offer for w in cre.findall(r"[a-z0-9]{3,}", fold(phrase))}
@@ -6611,6 +6617,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "on cherche des consultantes pour tester la beta gratuitement": a vendor asking her to try the product is declined
     # as a favour asked (no time to test it well), never "thanks for presenting your offer, not a need" (sales_pitch.*)
     context["beta"] = bool(cre.search(_BETA_ASKED, fold(note)))
+    # "on cherche des consultantes pour un programme partenaire avec commission 20 %": a reseller programme offered to her,
+    # declined as the partnership it is, never "thanks for presenting your offer, not a need" (sales_pitch.*)
+    context["reseller"] = name == "sales_pitch" and not (facts.links or context["beta"]) and bool(cre.search(_NF_PARTNER_PROGRAMME, fold(note)) or cre.search(_NF_COMMISSION, fold(note)))
     context["launch"] = bool(facts.launched[1])
     context["launched"] = launched_thing(facts.launched, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
