@@ -541,6 +541,78 @@ _SCENE_REMOTE_AREA = {"en": " that hire remotely", "fr": " qui recrutent en tél
                       "pt": " que contratam em regime remoto", "nl": " die remote mensen aannemen"}
 
 
+#: Where a job seeker wants to work, remote named beside a city ("(remote or Lyon)", "Lyon oder remote") (the city unfolded).
+_REMOTE_WORD = r"(?i:remote|remotely|full[- ]remote|t[ée]l[ée]travail|homeoffice|remoto|da remoto|op afstand)"
+_SCENE_REMOTE_OR_CITY = (rf"\b{_REMOTE_WORD}\s+(?i:or|ou|o|oder|of|e|y)\s+(?:(?i:in|à|a|en|em|op)\s+)?(?P<c>[A-ZÀ-Ý][\w'’-]+)")
+_SCENE_CITY_OR_REMOTE = (rf"\b(?P<c>[A-ZÀ-Ý][\w'’-]+)\s+(?i:or|ou|o|oder|of|e|y)\s+{_REMOTE_WORD}\b")
+#: Per language: what follows the city when the job seeker also wants remote work ("in Lyon and those that hire remotely").
+_SCENE_REMOTE_TOO = {"en": " and those that hire remotely", "fr": " et celles qui recrutent en télétravail", "de": " und solche, die remote einstellen,",
+                     "es": " o las que contratan en remoto", "it": " e quelle che assumono da remoto", "pt-BR": " e as que contratam para trabalho remoto",
+                     "pt": " e as que contratam em regime remoto", "nl": " en naar bureaus die remote mensen aannemen"}
+
+#: Agencies asked of her, whether she KNOWS some (folded): "do you know any agencies hiring", "Kennen Sie Agenturen",
+#: "ken je bureaus", "tu connais des agences", "conoces agencias", "conosci agenzie", "conhece agências".
+_AGENCIES_KNOWN_ASKED = (r"\b(?:know (?:of )?(?:any|some)?|kennst du|kennen sie|kennt ihr|ken je|ken jij|kent u|connais(?:-tu)?|connaissez(?:-vous)?"
+                         r"|conoces|conoce|conosci|conosce|conheces|conhece)\b[^?.!\n]{0,25}\b(?:agenc(?:y|ies)|agences?|agenturen?|agencias?|agenzie|agenzia"
+                         r"|agencias?|bureaus?|bureau)\b")
+#: The plain answer to it, before where to look: no agency hiring comes to mind (one register fits both).
+_NO_AGENCY_KNOWN = {"en": "Offhand, I don't know of an agency that's hiring right now.", "fr": "Je n'ai pas en tête d'agence qui recrute en ce moment.",
+                    "de": "Mir fällt gerade keine Agentur ein, die sucht.", "es": "Ahora mismo no conozco ninguna agencia que esté contratando.",
+                    "it": "Al momento non mi viene in mente un'agenzia che stia assumendo.", "pt": "De momento, não conheço nenhuma agência que esteja a contratar.",
+                    "pt-BR": "No momento, não conheço nenhuma agência que esteja contratando.", "nl": "Ik ken zo direct geen bureau dat nu mensen zoekt."}
+
+
+def no_agency_known(note: str, lang: str) -> str:
+    """Her plain no when a job seeker asks whether she knows agencies that are hiring, said before where to look.
+
+    >>> no_agency_known("Kennen Sie Agenturen in Lyon, die gerade suchen?", "de")
+    'Mir fällt gerade keine Agentur ein, die sucht.'
+    >>> no_agency_known("Wie finde ich Agenturen in Lyon?", "de")
+    ''
+    """
+    if not any(cre.search(_AGENCIES_KNOWN_ASKED, q) for q in cre.question_sentences(fold(note or ""))):
+        return ""
+    return _NO_AGENCY_KNOWN.get(lang) or _NO_AGENCY_KNOWN.get(lang.split("-")[0], "")
+
+
+#: The sender asks whether they may send her their CV (folded): "could I send you my CV?", "puis-je vous envoyer mon CV ?",
+#: "kann ich dir meinen Lebenslauf schicken?", "mag ik je mijn cv sturen?", "¿puedo enviarte mi CV?", "posso mandarti il CV?".
+_CV_MAY_SEND = (r"\b(?:(?:could|can|may|might) i (?:also )?(?:send|share|forward) you my (?:cv|resume)|(?:puis|pourrais|peux)[- ]je (?:aussi )?(?:t'|vous )(?:envoyer|transmettre) (?:mon )?cv"
+                r"|je (?:peux|pourrais) (?:aussi )?(?:t'|vous )envoyer mon cv|(?:kann|darf|konnte|durfte) ich (?:dir|ihnen) (?:\w+ )?(?:meinen )?lebenslauf"
+                r"|(?:mag|kan) ik (?:je|jou|u) (?:\w+ )?(?:mijn )?cv|(?:puedo|podria) (?:enviarte|enviarle|mandarte|mandarle) (?:mi )?cv"
+                r"|(?:posso|potrei) (?:mandarti|inviarti|mandarle|inviarle|mandar-te|enviar-te|enviar-lhe|te mandar|te enviar|lhe enviar) (?:il (?:mio )?|o (?:meu )?|meu )?(?:cv|curriculo))\b")
+#: Her yes to it, after where to look (informal, formal).
+_CV_YES: dict[str, tuple[str, str]] = {
+    "en": ("And yes, feel free to send me your CV here.",) * 2,
+    "fr": ("Et oui, tu peux m'envoyer ton CV ici.", "Et oui, vous pouvez m'envoyer votre CV ici."),
+    "de": ("Und ja, schick mir gern deinen Lebenslauf hier.", "Und ja, schicken Sie mir gern Ihren Lebenslauf hier."),
+    "nl": ("En ja, stuur me gerust hier je cv.", "En ja, stuur me gerust hier uw cv."),
+    "es": ("Y sí, envíame tu CV por aquí.", "Y sí, envíeme su CV por aquí."),
+    "it": ("E sì, mandami pure il tuo CV qui.", "E sì, mi mandi pure il Suo CV qui."),
+    "pt-BR": ("E sim, pode me mandar seu currículo por aqui.",) * 2,
+    "pt": ("E sim, envia-me o teu CV por aqui.", "E sim, envie-me o seu CV por aqui."),
+}
+
+
+def cv_yes(note: str, lang: str, *, informal: bool) -> str:
+    """Her yes when the note asks whether the CV may be sent to her, or "".
+
+    >>> cv_yes("Do you know any agencies hiring, or could I send you my CV?", "en", informal=False)
+    'And yes, feel free to send me your CV here.'
+    >>> cv_yes("Mag ik je mijn cv sturen?", "nl", informal=True), cv_yes("Mijn cv staat op mijn profiel.", "nl", informal=True)
+    ('En ja, stuur me gerust hier je cv.', '')
+    """
+    if not any(cre.search(_CV_MAY_SEND, q) for q in cre.question_sentences(fold(note or ""))):
+        return ""
+    pair = _CV_YES.get(lang) or _CV_YES.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""
+
+
+def said_no_agency(text: str) -> bool:
+    """Does ``text`` carry her plain no to "do you know agencies that are hiring?" (which the CV promise may then yield to)?"""
+    return any(line in text for line in _NO_AGENCY_KNOWN.values())
+
+
 #: Agencies asked for that need speakers of the sender's language ("bureaus die Nederlandstalige mensen zoeken",
 #: "deutschsprachige Verstärkung", "Spanish-speaking", "hispanohablantes", "italofoni", "que falem português") (folded).
 _SPEAKERS = (r"\b(?:\w+talig\w*|\w+sprachig\w*|(?:french|english|german|spanish|italian|portuguese|dutch)[- ]speaking|(?:french|english|german|spanish|italian|portuguese|dutch) speakers?"
@@ -561,8 +633,8 @@ _SPEAKERS_TIP: dict[str, tuple[str, str]] = {
     "pt-BR": ("Repare principalmente nas agências com clientes internacionais ou do seu país: é aí que o seu idioma faz diferença.",) * 2,
     "pt": ("Repara sobretudo nas agências com clientes internacionais ou do teu país: é aí que a tua língua é uma verdadeira mais-valia.",
            "Repare sobretudo nas agências com clientes internacionais ou do seu país: é aí que a sua língua é uma verdadeira mais-valia."),
-    "nl": ("Let vooral op bureaus met internationale klanten of klanten uit je eigen taalgebied: daar is je taal een echte troef.",
-           "Let vooral op bureaus met internationale klanten of klanten uit uw eigen taalgebied: daar is uw taal een echte troef."),
+    "nl": ("Let vooral op bureaus met internationale klanten of klanten uit je eigen taalgebied: daar is je taal een echt pluspunt.",
+           "Let vooral op bureaus met internationale klanten of klanten uit uw eigen taalgebied: daar is uw taal een echt pluspunt."),
 }
 
 
@@ -575,7 +647,7 @@ _SPEAKERS_OWN: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "it": (r"italo|italian", (("la tua lingua", "il tuo italiano"), ("la Sua lingua", "il Suo italiano"))),
     "pt-BR": (r"luso|portugu", (("o seu idioma", "o seu português"),)),
     "pt": (r"luso|portugu", (("a tua língua", "o teu português"), ("a sua língua", "o seu português"))),
-    "nl": (r"nederland|neerland|dutch|vlaams", (("je taal een echte", "je Nederlands een"), ("uw taal een echte", "uw Nederlands een"))),
+    "nl": (r"nederland|neerland|dutch|vlaams", (("je taal een echt", "je Nederlands een"), ("uw taal een echt", "uw Nederlands een"))),
 }
 
 
@@ -669,14 +741,19 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
     if region:
         note = (f"{note} Agences à {_CITY_ADJ[region.group(1).lower()]}.").strip()
     city = cre.search(_SCENE_CITY, note)
+    remote_or = cre.search(_SCENE_REMOTE_OR_CITY, whole or note) or cre.search(_SCENE_CITY_OR_REMOTE, whole or note)
+    if not city and remote_or and not cre.search(_NOT_CITY, fold(remote_or.group("c"))):
+        city = remote_or  # "(remote or Lyon)": the city kept beside remote work, never only "agencies that hire remotely"
     if not city or cre.search(_NOT_CITY, fold(city.group("c"))) or _told_agency_city(note, city):
         # "cerco uno stage a Lione", "Erasmus en Lyon", "verhuis naar Lyon": where they will be
         # (the exchange's city before the home one: "estudio en Buenos Aires … un intercambio en Lyon" looks in Lyon)
         city = _sought_place(note) or _sought_place(whole) or cre.search(_SCENE_STAY, note) or cre.search(_SCENE_STAY, whole) \
             or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or cre.search(_SCENE_MOVE_TO, note) or city
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
+        # "Agenturen in Lyon oder remote": the city, and remote work beside it, never the one without the other
+        also = (_SCENE_REMOTE_TOO.get(lang) or _SCENE_REMOTE_TOO.get(lang.split("-")[0], "")) if remote_or else ""
         for area in areas:
-            line = line.replace(area, at.format(c=city.group("c")))
+            line = line.replace(area, at.format(c=city.group("c")) + also)
     elif cre.search(_SCENE_REMOTE, fold(note)):
         remote = _SCENE_REMOTE_AREA.get(lang) or _SCENE_REMOTE_AREA.get(lang.split("-")[0], "")
         for area in areas:

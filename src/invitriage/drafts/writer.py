@@ -8243,8 +8243,8 @@ _HOW_TO_LAND = (r"\b(?:pour|to|for|para|per|um|om|zum|voor)\s+(?:\w+\s+)?(?:decr
 def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool, stage: str = "") -> str:
     """"Neem je stagiairs aan? Of heb je tips?": the tips asked after the interns question, answered too (the owner's
     FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
-    if name != "job_seeking" or facts.ask != "interns" or not note:
-        return ""
+    if name != "job_seeking" or facts.ask not in ("interns", "") or not note or facts.ask == "" and not is_internship_note(note):
+        return ""  # "any advice or openings?" asks the interns question too (its ask left empty): the advice answered as well
     # "Tienes algún consejo o aceptas becarios?", "Você aceita estagiários ou teria alguma dica?": one question asks both;
     # the tips are the clause that asks them, never lost to the interns clause beside it
     asked = [c for q in cre.question_sentences(fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
@@ -8783,6 +8783,13 @@ _CHANCE_ASK = (r"\b(?:posibilidad(?:es)?|possibilita|possibilites?|possibilidade
 _TIPS_WORD = r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|dicas?|ratschlag\w*|raad|suggeriment\w*|sugerencias?|sugest\w*)\b"
 
 
+#: Someone sought by HER, asked (folded): "zou je misschien iemand zoeken", "suchst du vielleicht jemanden", "are you looking
+#: for someone", "tu cherches quelqu'un", "buscas a alguien", "cerchi qualcuno", "procuras alguém": the internship asked of her.
+_SOMEONE_SOUGHT = (r"\b(?:(?:zoek|zoekt|zoeken)\b[^.?!]{0,20}\biemand|iemand\b[^.?!]{0,12}\bzoeken|(?:suchst|suchen|sucht)\b[^.?!]{0,20}\bjemand\w*|jemand\w*\b[^.?!]{0,12}\bsuchen"
+                   r"|looking for (?:someone|anyone|somebody|an intern)|cherche[sz]?\b[^.?!]{0,20}\bquelqu'un|busca[sn]?\b[^.?!]{0,12}\balguien"
+                   r"|cerch(?:i|a|ate)\b[^.?!]{0,12}\bqualcuno|procura[ms]?\b[^.?!]{0,12}\balguem)\b")
+
+
 def _intern_and_tips(note: str) -> bool:
     """Does the note ask both for a chance of an internship with her and for tips?
 
@@ -8792,12 +8799,14 @@ def _intern_and_tips(note: str) -> bool:
     (False, False)
     >>> _intern_and_tips("Est-ce que tu prends des stagiaires ? Sinon, tu aurais des conseils pour décrocher un stage en SEO ?")
     True
+    >>> _intern_and_tips("Ik zoek een stage. Zou je misschien iemand zoeken of tips hebben?")
+    True
     """
     questions = [q for q in cre.question_sentences(fold(note or ""))]
     asked = " ".join(questions)
     # "Est-ce que tu prends des stagiaires ? Sinon, tu aurais des conseils … ?": the internship asked of her in one question
     taken = any(cre.search(_INTERN_WORDS, q) and cre.search(_INTERN_TAKE, q) for q in questions)
-    return bool(cre.search(_CHANCE_ASK, asked) or taken) and bool(cre.search(_TIPS_WORD, asked))
+    return bool(cre.search(_CHANCE_ASK, asked) or cre.search(_SOMEONE_SOUGHT, asked) or taken) and bool(cre.search(_TIPS_WORD, asked))
 
 
 #: A role on site or hybrid in a named place (original text): "hybride Amsterdam", "hybrid in Berlin", "presencial en Madrid",
@@ -10394,9 +10403,13 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
     if facts.ask == "recommend" and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
         # "Do you know a good agency for Google Ads?": how to choose one now, never "I'll send you names this week"
-        return quickq.scene_local(quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")),
-                                                learner=learner or _seeker(name, facts, note)),
-                                  lang, note)
+        seeker = learner or _seeker(name, facts, note)
+        where = quickq.scene_local(quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")), learner=seeker), lang, note)
+        # "Kennen Sie Agenturen in Lyon, die gerade suchen?": a job seeker told plainly that none comes to mind, then where to look
+        plain = quickq.no_agency_known(note, lang) if seeker and name == "job_seeking" else ""
+        # "… or could I send you my CV?": the CV asked about is welcomed too, never left unanswered
+        sent = quickq.cv_yes(note, lang, informal=bool(context.get("informal"))) if seeker and name == "job_seeking" else ""
+        return f"{plain} {where} {sent}".strip()
     if name == "met_before" and facts.ask == "question" and not (facts.proposal or facts.client or facts.offers) \
             and facts.qkind != "send" and quickq.subject(facts.question or _last_question(note))[0] == "scene_m":
         # "coincidimos en el taller … ¿sabes si hay más meetups de marketing por aquí?": where to find them, answered,
@@ -12258,7 +12271,7 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     # answer (the audit, its duration) keeps the price asked before her languages
     # (the coffee once they have moved, then the warm extras: their years of experience, their situation, before any answer)
     for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",),
-                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("arrive",), ("experience_line", "situation_line"),
+                 ("role",) if name == "job_seeking" and (context.get("faq") or quickq.said_no_agency(str(context.get("qanswer") or ""))) else (), ("arrive",), ("experience_line", "situation_line"),
                  ("speak_only",), ("faq",)):
         if not drop:
             continue
