@@ -463,3 +463,39 @@ def blueprint_choice(lang: str, note: str) -> str:
     if "?" not in note or not all(cre.search(rx, folded) for rx in (_BLUEPRINT, _GOOGLE, _SOCIAL_AIM)):
         return ""
     return _BLUEPRINT_ANSWER.get(lang) or _BLUEPRINT_ANSWER.get(lang.split("-")[0], "")
+
+
+#: A master's degree weighed (folded): "ob ein Marketing Master sinnvoll ist", "is a master's worth it", "vale a pena um
+#: mestrado", "conviene un master", "si un master vaut le coup", "of een master zinvol is".
+_MASTER_WORD = r"\b(?:master'?s?|masters|mba|mestrado|maestria)\b"
+_MBA_WORD = r"\bmba\b"
+_WORTH_IT = (r"\b(?:sinnvoll|lohnt|worth|makes? sense|useful|vaut (?:le coup|la peine)|utile|interessant|pertinent|vale la pena|merece la pena"
+             r"|tiene sentido|vale a pena|compensa|faz sentido|ha senso|conviene|zinvol|de moeite waard|nuttig|loont)\b")
+_FRANCE_WORD = r"\b(?:france|frankreich|francia|franca|frankrijk|en france|in france)\b"
+#: A master's (in France) as a topic to talk about, after the language's "talk" words: "zum Master in Frankreich".
+_MASTER_TOPIC = {
+    "en": ("about a master's", " in France"), "fr": ("du projet de master", " en France"), "es": ("del máster", " en Francia"),
+    "it": ("del master", " in Francia"), "pt": ("sobre o mestrado", " em França"), "pt-BR": ("sobre o mestrado", " na França"),
+    "de": ("zum Master", " in Frankreich"), "nl": ("over een master", " in Frankrijk"),
+}
+#: The same for an MBA named ("ob sich ein MBA in Frankreich lohnt"): "zum MBA in Frankreich".
+_MBA_TOPIC = {"en": "about an MBA", "fr": "du projet de MBA", "es": "del MBA", "it": "dell'MBA", "pt": "sobre o MBA", "de": "zum MBA", "nl": "over een MBA"}
+
+
+def study_topic(note: str, lang: str) -> str:
+    """A master's weighed in the note ("ob ein Marketing Master in Frankreich sinnvoll ist"), as a topic to talk about in
+    ``lang`` ("zum Master in Frankreich"), or "": a referred student's question named in the call, never a bare call.
+
+    >>> study_topic("sie meinte, Sie könnten mir bei der Frage helfen, ob ein Marketing Master in Frankreich sinnvoll ist.", "de")
+    'zum Master in Frankreich'
+    >>> study_topic("Is a master's in digital marketing worth it?", "en"), study_topic("I have a master's in marketing.", "en")
+    ("about a master's", '')
+    """
+    folded = fold(note or "")
+    if not (cre.search(_MASTER_WORD, folded) and cre.search(_WORTH_IT, folded)):
+        return ""
+    pair = _MASTER_TOPIC.get(lang) or _MASTER_TOPIC.get(lang.split("-")[0])
+    if not pair:
+        return ""
+    lead = _MBA_TOPIC.get(lang.split("-")[0], pair[0]) if cre.search(_MBA_WORD, folded) else pair[0]
+    return lead + (pair[1] if cre.search(_FRANCE_WORD, folded) else "")

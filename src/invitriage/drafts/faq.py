@@ -612,12 +612,12 @@ _YOU_DID = (r"\b(?:did you|have you|you got|you found|you landed|your first|as-t
 #: her present work, never an out-of-field refusal.
 _CATCH_UP = (r"\b(?:was (?:machst du|machen sie|treibst du)(?: \w+)? (?:inzwischen|mittlerweile|heute|jetzt|gerade|so|beruflich|heutzutage)"
              r"|what (?:are you|have you been) (?:\w+ )?(?:up to|doing)(?: now| these days| nowadays)?|what do you do (?:now|these days|nowadays)"
-             r"|(?:que|qu'est-ce que tu|qu'est-ce que vous) (?:deviens|devenez)|tu fais quoi (?:maintenant|aujourd'hui|en ce moment)"
+             r"|(?:que|qu'est-ce que tu|qu'est-ce que vous) (?:deviens|devenez)|(?:tu deviens|vous devenez) quoi|tu fais quoi (?:maintenant|aujourd'hui|en ce moment)"
              r"|que fais-tu (?:maintenant|aujourd'hui)|que faites-vous (?:maintenant|aujourd'hui)"
-             r"|(?:a que|que) (?:te dedicas|se dedica|haces|hace usted) (?:ahora|hoy|actualmente|hoy en dia)|que es de tu vida"
-             r"|(?:cosa|che cosa|che) (?:fai|sta facendo|stai facendo|fa) (?:adesso|ora|oggi|di bello|ora come ora)|di cosa ti occupi (?:adesso|ora|oggi)"
+             r"|(?:a que|que) (?:te dedicas|se dedica|haces|hace usted) (?:ahora|hoy|actualmente|hoy en dia)|que es de tu vida|que (?:es|ha sido) de ti"
+             r"|(?:cosa|che cosa|che) (?:fai|sta facendo|stai facendo|fa) (?:adesso|ora|oggi|di bello|ora come ora)|di cosa ti occupi (?:adesso|ora|oggi)|che fine hai fatto"
              r"|o que (?:fazes|voce faz|voce esta fazendo|anda[s]? a fazer|tens feito|tem feito)(?: \w+)? ?(?:agora|hoje|atualmente|hoje em dia)?"
-             r"|wat doe (?:je|jij|u) (?:tegenwoordig|nu|inmiddels)|waar (?:ben je|bent u) (?:nu|tegenwoordig|inmiddels) mee bezig)\b")
+             r"|wat doe (?:je|jij|u) (?:tegenwoordig|nu|inmiddels)|waar (?:ben je|bent u) (?:nu|tegenwoordig|inmiddels) mee bezig|o que e feito de ti)\b")
 
 
 def catch_up(question: str) -> bool:

@@ -1099,6 +1099,10 @@ _CLOSING_WORDS = {"gruss", "gruß", "grusse", "grüße", "grüsse", "viele", "li
                   "cheers", "ciao", "bis", "bald", "und", "&"}
 
 
+#: Spoken German a Sie letter never writes (folded): "hab null Budget", "ne Frage", "mega hilfreich".
+_DE_CHATTY = r"\b(?:hab|habs|ne|nen|mega|krass|cool|bissl|grad)\b"
+
+
 #: A German hello with no name after it (folded): "Hi, ich bin …", "Hey! …".
 _DE_BARE_HI = r"\W*(?:hi|hey)\s*[,.!:;\n]"
 
@@ -1344,6 +1348,9 @@ def is_informal(note: str, lang: str) -> bool:
     if lang == "nl" and not vous and (cre.match(r"\W*(?:hallo|hoi|hee|salut|ciao|hola)\b", folded)
                                       or cre.search(r"\b(?<!vriendelijke )(?<!hartelijke )(?:groet|groetjes|groeten)\b", folded)):
         tu += 1  # "Hallo Camille, … Groet, Lisa", "Salut Camille! … Groeten, Thijs": Dutch LinkedIn writes je unless it writes u
+    if lang == "de" and not vous and _first_name_signature(original) \
+            and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(_DE_CHATTY, folded)):
+        tu += 1  # "Hallo, … hab null Budget 😅 … Grüße aus Köln, Ben": a chatty note signed by first name is du, never "Herr Schröder"
     if lang == "nl" and not vous and (_first_name_signature(original) or "!!" in original or any(is_emoji(c) for c in original)):
         tu += 1  # "GRATIS: 1000 volgers … Stuur me een DM. Kevin": a first-name signature or "!!" with no "u" is je, never "uw aanbod"
     if lang == "it" and not vous and (any(is_emoji(c) for c in original) or "!!" in original or cre.search(

@@ -125,7 +125,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "GM": "Zwischen {A} und {B} würde ich mit Google Ads anfangen: Dort erreicht man Leute, die schon nach genau so einem Angebot suchen, ein kleines Budget bringt also schneller Anfragen. Meta kommt danach, wenn klar ist, was funktioniert, um Leute zu erreichen, die noch nicht suchen.",
         "LB": "Zwischen {A} und {B} würde ich im B2B bei LinkedIn Ads bleiben: Nur dort erreicht man Entscheider gezielt nach Position, Branche und Unternehmensgröße; ein Klick kostet mehr, trifft aber die richtigen Leute. {O} höchstens später als kleiner Test.",
         "LC": "Zwischen {A} und {B} würde ich mit {O} anfangen: Dort sind Privatkunden unterwegs, und ein Klick kostet deutlich weniger als auf LinkedIn, das sich lohnt, wenn Unternehmen die Käufer sind.",
-        "SI": "Zwischen {A} und {B}: Beides kostet vor allem Zeit, kein Budget. Ich würde mit Instagram anfangen, das schneller die ersten Besucher bringt, und gleich die SEO-Grundlagen legen (klare Seiten, Titel, Beschreibungen), weil SEO ein paar Monate braucht, bis es wirkt.",
+        "SI": "Zwischen {A} und {B}: Beides kostet vor allem Zeit, kein Budget. Ich würde mit Instagram anfangen, weil es schneller die ersten Besucher bringt, und gleich die SEO-Grundlagen legen (klare Seiten, Titel, Beschreibungen), denn SEO braucht ein paar Monate, bis es wirkt.",
     },
     "es": {
         "GL": 'Entre {A} y {B}, para un negocio local yo empezaría por Google Ads y un perfil de Google Business completo: la gente de la zona que ya busca un sitio así lo encuentra, y con un radio pequeño alrededor del local, {X} llega a quien tiene más probabilidades de venir. Meta viene después, para enseñar lo que se hace a la gente de la zona que todavía no busca.',

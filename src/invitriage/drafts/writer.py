@@ -6170,7 +6170,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["career_fb"] = bool(cre.search(_CAREER_PATH, fold(note)))
     # "molto interessante il tuo approccio sulle social ads. Ci colleghiamo?": the field they spoke of named in a prospect's
     # reply ("Parliamo volentieri di pubblicità sui social!"), never a bare "Ne parliamo" with nothing to talk about
-    context["topic_named"] = topic_phrase(note, list(settings.offer), variant or lang) \
+    context["topic_named"] = (topic_phrase(note, list(settings.offer), variant or lang) or career.study_topic(note, variant or lang)) \
         if note_lang == lang and not context["need"] and not context["plan"] and not facts.role and not facts.recruiter and not facts.price else ""
     # "she said you're the person to know for SEO training": what she was recommended for, named ("tell you more about my SEO training")
     context["course_named"] = course_phrase(note, list(settings.offer), variant or lang) if note_lang == lang else ""
@@ -7107,6 +7107,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["faq"] and own and faq.catch_up(fold(_last_question(own) or own)):
         # "Was machst du inzwischen?": what she does now, then the question back, never "tell me where you stand"
         context["faq_step"] = quickq.in_register(_CATCH_UP_BACK, variant or lang, bool(context["informal"]))
+    if context["faq"] and own_note and _asks_field_demand(own_note):
+        # "SEO ou social ads: qual tem mais saída no mercado?": which of the two is in demand said, never temperament alone
+        context["faq_step"] = quickq.in_register(_FIELD_DEMAND, variant or lang, bool(context["informal"]))
     if name == "client" and context["faq"] and own_note and cre.search(_HOW_YOU_WORK, fold(_last_question(own_note) or own_note)):
         context["faq_step"] = quickq.in_register(_HOW_CALL, variant or lang, bool(context["informal"]))  # how she works told, then the call that starts it
     if context["faq"] and own_note and "job_seeking" not in (name, intent) and cre.search(_CONTACTS_ASKED, fold(_last_question(own_note) or own_note)) \
@@ -8059,6 +8062,37 @@ def opinion_only(note: str, lang: str) -> bool:
         return False
     own = " ".join(s for s in cre.split(r"[?.!\n]+", cre.sub(_COURTESY, " ", folded)) if not cre.search(_PIECE_LINE, s))
     return not cre.search(_FIRST_PERSON.get(lang[:2], r"(?!)"), own)
+
+
+#: Job-market demand asked (folded): "qual tem mais saída no mercado?", "which has more demand?", "plus de débouchés",
+#: "más salida laboral", "più sbocchi", "was ist gefragter?", "waar is meer vraag naar?".
+_DEMAND_ASKED = (r"\b(?:saida|saidas|salida|salidas|debouches?|sbocchi|sbocco|job market|jobmarkt|arbeitsmarkt|arbeidsmarkt|mercado laboral"
+                 r"|mercado de trabalho|mercato del lavoro|marche du travail|more (?:in )?demand|most (?:in )?demand|more jobs|more openings"
+                 r"|more job opportunities|gefragter|am gefragtesten|mehr nachfrage|meer vraag|meest gevraagd|plus demande|plus recherche"
+                 r"|mas demanda|mas demandad[oa]|mais procura|mais procurad[oa]|piu richiest[oa]|piu domanda|more employable|plus d'offres)\b")
+#: SEO and paid or social ads both named (folded): the two fields weighed.
+_DEMAND_SEO = r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento)\b"
+_DEMAND_ADS = r"\b(?:ads|sea|paid|pub|publicite|anuncios|annunci|werbung|anzeigen|advertenties|social media|redes sociais|redes sociales|reseaux sociaux)\b"
+_FIELD_DEMAND = {
+    "en": ("As for demand, both are hired for: there are more openings in paid social, while good SEO profiles are rarer and stand out more easily.",) * 2,
+    "fr": ("Côté débouchés, les deux recrutent : il y a plus d'offres en social ads, mais les bons profils SEO sont plus rares et se démarquent plus facilement.",) * 2,
+    "es": ("En cuanto a salidas, las dos tienen demanda: hay más ofertas en anuncios y redes sociales, pero los buenos perfiles de SEO escasean más y destacan con más facilidad.",) * 2,
+    "it": ("Quanto agli sbocchi, sono richieste entrambe: ci sono più offerte nelle social ads, ma i buoni profili SEO sono più rari e si distinguono più facilmente.",) * 2,
+    "pt": ("Quanto à saída no mercado, as duas são procuradas: há mais vagas em anúncios e redes sociais, mas bons perfis de SEO são mais raros e destacam-se com mais facilidade.",) * 2,
+    "pt-BR": ("Quanto ao mercado, as duas têm demanda: há mais vagas em anúncios e redes sociais, mas bons perfis de SEO são mais raros e se destacam com mais facilidade.",) * 2,
+    "de": ("Zur Nachfrage: Gefragt ist beides. Im Bereich Social Ads gibt es mehr Stellen, gute SEO-Profile sind aber seltener und fallen leichter auf.",) * 2,
+    "nl": ("Wat de vraag betreft: allebei zijn gevraagd. In social ads zijn er meer vacatures, maar goede SEO-profielen zijn zeldzamer en vallen makkelijker op.",) * 2,
+}
+
+
+def _asks_field_demand(note: str) -> bool:
+    """Does the note weigh SEO against ads and ask which has more job-market demand?
+
+    >>> _asks_field_demand("Indecisa entre SEO e social ads. Qual tem mais saída no mercado?"), _asks_field_demand("SEO ou social ads?")
+    (True, False)
+    """
+    folded = fold(note)
+    return bool(cre.search(_DEMAND_ASKED, folded) and cre.search(_DEMAND_SEO, folded) and cre.search(_DEMAND_ADS, folded))
 
 
 _CATCH_UP_BACK = {"en": ("And how are things with you?",) * 2, "fr": ("Et toi, comment ça va de ton côté ?", "Et de votre côté, comment allez-vous ?"),
