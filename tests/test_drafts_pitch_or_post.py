@@ -28,17 +28,17 @@ def test_a_demo_offered_is_a_pitch_declined(note: str, kept: tuple[str, ...], go
 
 COMMISSIONS = [
     ("Bonjour Camille, nous développons une app de gestion de réseaux sociaux pour les agences. Je cherche des consultants partenaires "
-     "pour la recommander contre commission. Intéressée ?", "pas un besoin", ("m'intéresse", "appel")),
+     "pour la recommander contre commission. Intéressée ?", "comme partenaire", ("m'intéresse", "appel", "pas un besoin")),
     ("Hi Camille, we built a scheduling tool for agencies and we're looking for consultants to recommend it on commission. Interested?",
-     "not something I need", ("I'll send you", "call")),
+     "as a partner", ("I'll send you", "call", "not something I need")),
     ("Hola Camille, tenemos una app de redes sociales y buscamos consultores que la recomienden a comisión. ¿Te interesa?",
-     "no lo necesito", ("llamada", "me interesa")),
+     "como partner", ("llamada", "me interesa", "no lo necesito")),
     ("Ciao Camille, abbiamo sviluppato un software per agenzie e cerchiamo consulenti partner che lo propongano su provvigione. "
-     "Ti interessa?", "non ne ho bisogno", ("chiamata", "mi interessa")),
+     "Ti interessa?", "come partner", ("chiamata", "mi interessa", "non ne ho bisogno")),
     ("Hallo Camille, wir haben ein Tool für Agenturen entwickelt und suchen Berater, die es gegen Provision empfehlen. Interesse?",
-     "keinen Bedarf", ("telefonieren", "Budget")),
+     "als Partnerin", ("telefonieren", "Budget", "keinen Bedarf")),
     ("Hoi Camille, wij hebben een app voor bureaus en zoeken consultants die hem op commissiebasis aanbevelen. Interesse?",
-     "geen behoefte", ("bellen", "budget")),
+     "als partner", ("bellen", "budget", "geen behoefte")),
 ]
 
 

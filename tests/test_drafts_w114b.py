@@ -74,6 +74,8 @@ def test_a_learner_who_read_of_her_trainings_still_gets_her_offer() -> None:
      "Ne parliamo?", "Partner Manager", "Marco Rossi"),
 ])
 def test_an_affiliate_commission_ending_the_sentence_is_a_pitch(note: str, headline: str, name: str) -> None:
-    # "comisión del 30%.": a commission on the seller's sales, declined politely, never "me interesa mucho" and a call
+    # "comisión del 30%.": a commission on the seller's sales, declined politely, never "me interesa mucho" and a call;
+    # since wave 158 declined as the partnership offered ("como partner"), never as a product she does not need
     text = sample_draft(note, headline=headline, name=name)
-    assert "interesa mucho" not in text and "20 minut" not in text and any(n in text for n in _NO_NEED), text
+    assert "interesa mucho" not in text and "20 minut" not in text and any(n in text for n in ("como partner", "come partner")), text
+    assert not any(n in text for n in _NO_NEED), text

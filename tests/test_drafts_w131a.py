@@ -77,7 +77,7 @@ def test_a_reseller_commission_for_their_tool_stays_a_polite_no() -> None:
     # it got "die Stelle passt nicht zu mir" too, now the polite no it was meant to get
     de = sample_draft("Hallo Camille, wir suchen Berater:innen, die unser Tool ihren Kunden empfehlen – mit 30% Provision. "
                       "Interesse?", name="Jan Berg")
-    assert "Telefonat" not in de and "Stelle" not in de and "Im Moment habe ich keinen Bedarf" in de
+    assert "Telefonat" not in de and "Stelle" not in de and "als Partnerin gedacht" in de
 
 
 def test_experienced_specialist_asking_which_lyon_agencies_hire_gets_the_market_tip_not_an_internship() -> None:

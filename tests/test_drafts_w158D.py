@@ -62,11 +62,11 @@ def test_instructors_sought_is_a_partnership_not_a_pitch(note: str, headline: st
 PARTNER_PROGRAMMES = [
     # 194 fr_en note-15
     ("Bonjour Camille, je suis le fondateur d'une startup de planification de posts (SaaS). On cherche des consultantes pour "
-     "un programme partenaire avec commission 20%. Intéressée ?", "Founder @ Postly", "Antoine Chevalier", "programme partenaire"),
+     "un programme partenaire avec commission 20%. Intéressée ?", "Founder @ Postly", "Antoine Chevalier", "comme partenaire"),
     ("Hi Camille, we run a reporting tool for agencies and we're looking for consultants to join our affiliate programme, 25% "
-     "recurring commission. Interested?", "Head of Partnerships", "Sam Reed", "partner programme"),
+     "recurring commission. Interested?", "Head of Partnerships", "Sam Reed", "as a partner"),
     ("Hallo Camille, wir suchen Berater:innen, die unser Tool ihren Kunden empfehlen – mit 30% Provision. Interesse?",
-     "Partner Manager", "Jonas Klein", "Partnerprogramm"),
+     "Partner Manager", "Jonas Klein", "als Partnerin"),
 ]
 
 
@@ -81,7 +81,7 @@ def test_partner_programme_declined_as_a_programme(note: str, headline: str, nam
 def test_a_plain_product_pitch_keeps_its_decline() -> None:
     text = sample_draft("Hi Camille, we sell an AI scheduling tool, plans from $29 a month. Want a demo?", headline="Sales", name="Tom Hill")
     assert "not something I need" in text
-    assert "programme" not in text
+    assert "partner" not in text
 
 
 # ---- 4. A warehouse shift-lead post ------------------------------------------------------------------------------

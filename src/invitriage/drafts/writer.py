@@ -8277,7 +8277,9 @@ _HOW_TO_LAND = (r"\b(?:pour|to|for|para|per|um|om|zum|voor)\s+(?:\w+\s+)?(?:decr
 def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool, stage: str = "") -> str:
     """"Neem je stagiairs aan? Of heb je tips?": the tips asked after the interns question, answered too (the owner's
     FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
-    if name != "job_seeking" or facts.ask not in ("interns", "") or not note or facts.ask == "" and not is_internship_note(note):
+    if name != "job_seeking" or facts.ask not in ("interns", "") or not note:
+        return ""
+    if facts.ask == "" and not (is_internship_note(note) and cre.search(_VACANCY_ASK, fold(note))):
         return ""  # "any advice or openings?" asks the interns question too (its ask left empty): the advice answered as well
     # "Tienes algún consejo o aceptas becarios?", "Você aceita estagiários ou teria alguma dica?": one question asks both;
     # the tips are the clause that asks them, never lost to the interns clause beside it
