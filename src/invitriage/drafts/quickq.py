@@ -555,18 +555,23 @@ _SCENE_REMOTE_TOO = {"en": " and those that hire remotely", "fr": " et celles qu
 _AGENCIES_KNOWN_ASKED = (r"\b(?:know (?:of )?(?:any|some)?|kennst du|kennen sie|kennt ihr|ken je|ken jij|kent u|connais(?:-tu)?|connaissez(?:-vous)?"
                          r"|conoces|conoce|conosci|conosce|conheces|conhece)\b[^?.!\n]{0,25}\b(?:agenc(?:y|ies)|agences?|agenturen?|agencias?|agenzie|agenzia"
                          r"|agencias?|bureaus?|bureau)\b")
-#: The plain answer to it, before where to look: no agency hiring comes to mind (one register fits both).
-_NO_AGENCY_KNOWN = {"en": "Offhand, I don't know of an agency that's hiring right now.", "fr": "Je n'ai pas en tête d'agence qui recrute en ce moment.",
-                    "de": "Mir fällt gerade keine Agentur ein, die sucht.", "es": "Ahora mismo no conozco ninguna agencia que esté contratando.",
-                    "it": "Al momento non mi viene in mente un'agenzia che stia assumendo.", "pt": "De momento, não conheço nenhuma agência que esteja a contratar.",
-                    "pt-BR": "No momento, não conheço nenhuma agência que esteja contratando.", "nl": "Ik ken zo direct geen bureau dat nu mensen zoekt."}
+#: The plain answer to it, before where to look: no agency hiring comes to mind, and she keeps her eyes open (one register fits
+#: both; the promise is said here, so the opening's "if I hear of a role, I'll let you know" is left out, see writer.draft_for).
+_NO_AGENCY_KNOWN = {"en": "Offhand, I don't know of an agency that's hiring right now, but I'll keep my eyes open.",
+                    "fr": "Je n'ai pas en tête d'agence qui recrute en ce moment, mais je garde l'œil ouvert.",
+                    "de": "Mir fällt gerade keine Agentur ein, die sucht, aber ich halte die Augen offen.",
+                    "es": "Ahora mismo no conozco ninguna agencia que esté contratando, pero estaré atenta.",
+                    "it": "Al momento non mi viene in mente un'agenzia che stia assumendo, ma terrò gli occhi aperti.",
+                    "pt": "De momento, não conheço nenhuma agência que esteja a contratar, mas fico atenta.",
+                    "pt-BR": "No momento, não conheço nenhuma agência que esteja contratando, mas vou ficar de olho.",
+                    "nl": "Ik ken zo direct geen bureau dat nu mensen zoekt, maar ik houd mijn ogen open."}
 
 
 def no_agency_known(note: str, lang: str) -> str:
     """Her plain no when a job seeker asks whether she knows agencies that are hiring, said before where to look.
 
     >>> no_agency_known("Kennen Sie Agenturen in Lyon, die gerade suchen?", "de")
-    'Mir fällt gerade keine Agentur ein, die sucht.'
+    'Mir fällt gerade keine Agentur ein, die sucht, aber ich halte die Augen offen.'
     >>> no_agency_known("Wie finde ich Agenturen in Lyon?", "de")
     ''
     """

@@ -6734,6 +6734,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "after relocating to Lyon": she lives there already, a coffee now, never "once you arrive"
     context["moved"] = sit.moved
     context["arrive"], context["arrived"] = ("", in_city) if sit.moved else (in_city, "")
+    if not sit.move and settings.city and note_lang == lang and _moving_to_her_city(note, settings.city):
+        # "ik zag dat je ook in Lyon zit! Ik verhuis daar in september naartoe voor werk … koffie?": the move is to her city
+        # (named before, "there" after), so the coffee is once they live there, never "which days in the next two weeks?"
+        context["arrive"] = settings.city
     context["group_line"] = group_line(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["nearby_line"] = nearby_line(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
     pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
@@ -10617,7 +10621,6 @@ def _someone_elses_event(note: str, owner_name: str) -> bool:
 
 _TOOL_LIST = (r"\b(?:(?:list|liste|lista|lijst) (?:of|des|de|der|degli|dei|delle|das|met|van) (?:\w+ )?(?:tools|outils|herramientas|strumenti|ferramentas|werkzeuge)"
               r"|tool-?liste|toollijst|tool ?list)\b")
-#: Words of a job search the role lexicon may miss (folded).
 #: Moving to a city for work the sender already has (folded): "ik verhuis in september naar Lyon voor werk", "I'm moving
 #: there for my job", "je déménage à Lyon pour le travail", "me mudo a Lyon por trabajo", "mi trasferisco per lavoro",
 #: "vou mudar-me para Lyon a trabalho", "ich ziehe beruflich nach Lyon".
@@ -10634,6 +10637,24 @@ def _moving_for_work(note: str) -> bool:
     return bool(cre.search(_MOVE_FOR_WORK, fold(note))) and not cre.search(_SEEKING, fold(note))
 
 
+#: A move already made (folded): "I moved there for work", "ik ben verhuisd", "ich bin umgezogen", "je me suis installee".
+_MOVE_DONE = (r"\b(?:moved|relocated|(?:have|has|'ve) (?:just |recently )?(?:moved|relocated)|verhuisd|umgezogen|hergezogen|ai demenage|suis installee?"
+              r"|me mude|me he mudado|mi sono trasferit[oa]|mudei|me mudei)\b")
+
+
+def _moving_to_her_city(note: str, city: str) -> bool:
+    """Does the note tell a coming move for work to the owner's city, named somewhere in the note ("ik verhuis daar naartoe")?
+
+    >>> _moving_to_her_city("Ik zag dat je ook in Lyon zit! Ik verhuis daar in september naartoe voor werk.", "Lyon")
+    True
+    >>> _moving_to_her_city("I moved to Lyon for work last year.", "Lyon"), _moving_to_her_city("Ik verhuis voor werk naar Parijs.", "Lyon")
+    (False, False)
+    """
+    folded = fold(note)
+    return _moving_for_work(note) and fold(city) in folded and not cre.search(_MOVE_DONE, folded)
+
+
+#: Words of a job search the role lexicon may miss (folded).
 _SEEKING = (r"\b(?:cherche\w*|recherche\w*|looking for|seeking|searching|suche\w*|zoek\w*|busco|buscando|cerco|cercando|procuro|procurando|a procura"
             r"|herausforderung|uitdaging|challenge|nouveau defi|nuevo reto|nuova sfida|novo desafio|beschikbaar|available|disponible|disponibile|disponivel"
             r"|verfugbar|offenen? stellen?|open to work|opentowork|vacatures?|openings?|vacantes?|vagas?)\b")
@@ -12292,6 +12313,10 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     if template_name(str(item.get("intent") or ""), str(item.get("action") or "")) is None:
         return None
     name, lang, context = context_for(item, settings)
+    if name == "job_seeking" and quickq.said_no_agency(str(context.get("qanswer") or "")):
+        # "no agency hiring comes to mind, but I'll keep my eyes open": the promise said once, there, never also "if I hear
+        # of a new role, I'll let you know" in the opening (which the length cut then took along with the coffee in Lyon)
+        context = {**context, "role": ""}
     draft = render(name, lang, context, owner_dir)
     if _wished_twice(draft.text, context):
         # "Boa sorte com sua loja de roupa infantil. Muito sucesso com sua lojinha de roupa infantil!": one wish for the shop
@@ -12307,7 +12332,7 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     # answer (the audit, its duration) keeps the price asked before her languages
     # (the coffee once they have moved, then the warm extras: their years of experience, their situation, before any answer)
     for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",),
-                 ("role",) if name == "job_seeking" and (context.get("faq") or quickq.said_no_agency(str(context.get("qanswer") or ""))) else (), ("arrive",), ("experience_line", "situation_line"),
+                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("arrive",), ("experience_line", "situation_line"),
                  ("speak_only",), ("faq",)):
         if not drop:
             continue
