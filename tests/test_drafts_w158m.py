@@ -1,6 +1,6 @@
 """Wave 158, our mends after reading every changed regression draft: a partner or commission offer declined "as a partner"
 (never a programme the sender did not name); the plain "no agency hiring comes to mind" carries the promise to keep her eyes
-open, so the opening's "if I hear of a role" is not said twice and the coffee in Lyon survives the length cut; a move for work
+open when the length cuts the opening's "if I hear of a role", so that no promise is lost; a move for work
 to her city named before ("I'm moving there") gets the coffee once they live there, never "which days in the next two weeks?"."""
 
 import pytest
@@ -30,16 +30,16 @@ def test_a_commission_offer_is_declined_as_a_partnership_it_never_named_a_progra
     ("Hallo, ik ben op zoek naar een nieuwe baan als online marketeer (4 jaar ervaring SEA). Ken je bureaus in Frankrijk die "
      "Nederlandstaligen zoeken? Spreek redelijk Frans.", "geen bureau dat nu mensen zoekt", "Als ik hoor van een nieuwe functie"),
 ])
-def test_no_agency_known_carries_the_promise_said_once(note: str, plain: str, promise: str) -> None:
+def test_no_agency_known_keeps_a_promise_when_the_opening_loses_it(note: str, plain: str, promise: str) -> None:
     text = sample_draft(note)
     assert plain in text and quickq.said_no_agency(text), text
-    assert promise not in text, text  # the opening's promise, now said in the plain answer
+    # the opening's promise, or (cut for length) the plain answer's own: exactly one of them, never none
+    assert (promise in text) != any(p in text for p in quickq._NO_AGENCY_PROMISE.values()), text
 
 
-def test_the_coffee_in_lyon_survives_beside_the_plain_no() -> None:
-    text = sample_draft("Hallo, ich bin auf Jobsuche im Online-Marketing (3 J. Erfahrung SEA) und ziehe im Sommer nach Lyon. Kennst du "
-                        "Agenturen dort, die deutschsprachige Leute suchen? Wäre mega dankbar für jeden Tipp. Grüße, Jonas")
-    assert "trinken wir gern einen Kaffee" in text, text
+def test_a_short_draft_keeps_the_named_role_promise() -> None:
+    text = sample_draft("Hoi Camille, ik zoek een baan als social media manager na mijn ontslag. Ken je bureaus die iemand zoeken? Groet, Sanne")
+    assert "als social media manager" in text and "ogen open" not in text, text
 
 
 @pytest.mark.parametrize(("note", "later", "never"), [

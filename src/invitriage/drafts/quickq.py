@@ -555,23 +555,28 @@ _SCENE_REMOTE_TOO = {"en": " and those that hire remotely", "fr": " et celles qu
 _AGENCIES_KNOWN_ASKED = (r"\b(?:know (?:of )?(?:any|some)?|kennst du|kennen sie|kennt ihr|ken je|ken jij|kent u|connais(?:-tu)?|connaissez(?:-vous)?"
                          r"|conoces|conoce|conosci|conosce|conheces|conhece)\b[^?.!\n]{0,25}\b(?:agenc(?:y|ies)|agences?|agenturen?|agencias?|agenzie|agenzia"
                          r"|agencias?|bureaus?|bureau)\b")
-#: The plain answer to it, before where to look: no agency hiring comes to mind, and she keeps her eyes open (one register fits
-#: both; the promise is said here, so the opening's "if I hear of a role, I'll let you know" is left out, see writer.draft_for).
-_NO_AGENCY_KNOWN = {"en": "Offhand, I don't know of an agency that's hiring right now, but I'll keep my eyes open.",
-                    "fr": "Je n'ai pas en tête d'agence qui recrute en ce moment, mais je garde l'œil ouvert.",
-                    "de": "Mir fällt gerade keine Agentur ein, die sucht, aber ich halte die Augen offen.",
-                    "es": "Ahora mismo no conozco ninguna agencia que esté contratando, pero estaré atenta.",
-                    "it": "Al momento non mi viene in mente un'agenzia che stia assumendo, ma terrò gli occhi aperti.",
-                    "pt": "De momento, não conheço nenhuma agência que esteja a contratar, mas fico atenta.",
-                    "pt-BR": "No momento, não conheço nenhuma agência que esteja contratando, mas vou ficar de olho.",
-                    "nl": "Ik ken zo direct geen bureau dat nu mensen zoekt, maar ik houd mijn ogen open."}
+#: The plain answer to it, before where to look: no agency hiring comes to mind (one register fits both).
+_NO_AGENCY_KNOWN = {"en": "Offhand, I don't know of an agency that's hiring right now.", "fr": "Je n'ai pas en tête d'agence qui recrute en ce moment.",
+                    "de": "Mir fällt gerade keine Agentur ein, die sucht.", "es": "Ahora mismo no conozco ninguna agencia que esté contratando.",
+                    "it": "Al momento non mi viene in mente un'agenzia che stia assumendo.", "pt": "De momento, não conheço nenhuma agência que esteja a contratar.",
+                    "pt-BR": "No momento, não conheço nenhuma agência que esteja contratando.", "nl": "Ik ken zo direct geen bureau dat nu mensen zoekt."}
+#: The same with her promise to keep her eyes open, when the opening's "if I hear of a role, I'll let you know" gave way to
+#: the length (see :func:`with_promise`).
+_NO_AGENCY_PROMISE = {"en": "Offhand, I don't know of an agency that's hiring right now, but I'll keep my eyes open.",
+                      "fr": "Je n'ai pas en tête d'agence qui recrute en ce moment, mais je garde l'œil ouvert.",
+                      "de": "Mir fällt gerade keine Agentur ein, die sucht, aber ich halte die Augen offen.",
+                      "es": "Ahora mismo no conozco ninguna agencia que esté contratando, pero estaré atenta.",
+                      "it": "Al momento non mi viene in mente un'agenzia che stia assumendo, ma terrò gli occhi aperti.",
+                      "pt": "De momento, não conheço nenhuma agência que esteja a contratar, mas fico atenta.",
+                      "pt-BR": "No momento, não conheço nenhuma agência que esteja contratando, mas vou ficar de olho.",
+                      "nl": "Ik ken zo direct geen bureau dat nu mensen zoekt, maar ik houd mijn ogen open."}
 
 
 def no_agency_known(note: str, lang: str) -> str:
     """Her plain no when a job seeker asks whether she knows agencies that are hiring, said before where to look.
 
     >>> no_agency_known("Kennen Sie Agenturen in Lyon, die gerade suchen?", "de")
-    'Mir fällt gerade keine Agentur ein, die sucht, aber ich halte die Augen offen.'
+    'Mir fällt gerade keine Agentur ein, die sucht.'
     >>> no_agency_known("Wie finde ich Agenturen in Lyon?", "de")
     ''
     """
@@ -613,9 +618,22 @@ def cv_yes(note: str, lang: str, *, informal: bool) -> str:
     return pair[0 if informal else 1] if pair else ""
 
 
+def with_promise(text: str) -> str:
+    """``text`` with her plain no to "do you know agencies that are hiring?" carrying the promise to keep her eyes open, said
+    when the opening's "if I hear of a role" is cut for length, so that the promise is never lost.
+
+    >>> with_promise("Mir fällt gerade keine Agentur ein, die sucht. An deiner Stelle …")
+    'Mir fällt gerade keine Agentur ein, die sucht, aber ich halte die Augen offen. An deiner Stelle …'
+    """
+    for lang, line in _NO_AGENCY_KNOWN.items():
+        if line in text:
+            return text.replace(line, _NO_AGENCY_PROMISE[lang], 1)
+    return text
+
+
 def said_no_agency(text: str) -> bool:
     """Does ``text`` carry her plain no to "do you know agencies that are hiring?" (which the CV promise may then yield to)?"""
-    return any(line in text for line in _NO_AGENCY_KNOWN.values())
+    return any(line.rstrip(".") in text for line in _NO_AGENCY_KNOWN.values())
 
 
 #: Agencies asked for that need speakers of the sender's language ("bureaus die Nederlandstalige mensen zoeken",

@@ -12313,10 +12313,6 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     if template_name(str(item.get("intent") or ""), str(item.get("action") or "")) is None:
         return None
     name, lang, context = context_for(item, settings)
-    if name == "job_seeking" and quickq.said_no_agency(str(context.get("qanswer") or "")):
-        # "no agency hiring comes to mind, but I'll keep my eyes open": the promise said once, there, never also "if I hear
-        # of a new role, I'll let you know" in the opening (which the length cut then took along with the coffee in Lyon)
-        context = {**context, "role": ""}
     draft = render(name, lang, context, owner_dir)
     if _wished_twice(draft.text, context):
         # "Boa sorte com sua loja de roupa infantil. Muito sucesso com sua lojinha de roupa infantil!": one wish for the shop
@@ -12332,13 +12328,16 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     # answer (the audit, its duration) keeps the price asked before her languages
     # (the coffee once they have moved, then the warm extras: their years of experience, their situation, before any answer)
     for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",),
-                 ("role",) if name == "job_seeking" and context.get("faq") else (), ("arrive",), ("experience_line", "situation_line"),
+                 ("role",) if name == "job_seeking" and (context.get("faq") or quickq.said_no_agency(str(context.get("qanswer") or ""))) else (), ("arrive",), ("experience_line", "situation_line"),
                  ("speak_only",), ("faq",)):
         if not drop:
             continue
         if len(draft.text) <= MAX_CHARS:
             break
         context = {**context, **{k: "" for k in drop}}
+        if drop == ("role",):
+            # the opening's "if I hear of a role, I'll let you know" cut: the plain "no agency comes to mind" keeps the promise
+            context["qanswer"] = quickq.with_promise(str(context.get("qanswer") or ""))
         draft = render(name, lang, context, owner_dir)
     while len(draft.text) > MAX_CHARS and (shorter := _body_shortened(draft.text)) != draft.text:
         # still too long (a formal internship answer: the no, the CV, the tip): the body's last sentence goes, never the draft
