@@ -995,6 +995,39 @@ _AMOUNT_TOLD = _BUDGET_TOLD + r"|\d[\d.,]*\s?(?:€|eur\b|euros?\b|\$)|[€$]\s?
 _NOT_META = r"\b(?:google|tiktok|linkedin|pinterest|youtube|snapchat|amazon|bing|x ads|twitter)\b"
 
 
+#: A tip asked, or else a training (folded): "hast du einen Rat oder bietest du Schulungen an?", "heb je een tip of een
+#: training hiervoor?", "un conseil ou une formation ?": the advice is what is asked first; the training is only its other way.
+_TIP_OR_TRAINING = (r"\b(?:tips?|tipps?|rat|ratschlag|advice|advies|raad|conseils?|consejos?|consiglio|consigli|dicas?)\b[^.!?]{0,40}?"
+                    r"(?=\b(?:or|oder|of|ou|o)\b[^.!?]{0,40}\b(?:trainings?|trainingen|schulung\w*|formations?|formacion\w*|formazion\w*|formacao"
+                    r"|treinamentos?|cursus\w*|kurse?|courses?|cursos?|corsi|corso|workshops?)\b)")
+#: The training alternative after the tip ("oder bietest du Schulungen an", "of een training hiervoor") (folded).
+_OR_TRAINING = (r"\b(?:or|oder|of|ou|o)\b[^.!?]{0,40}\b(?:trainings?|trainingen|schulung\w*|formations?|formacion\w*|formazion\w*|formacao"
+                r"|treinamentos?|cursus\w*|kurse?|courses?|cursos?|corsi|corso|workshops?)\b[^.!?]*")
+#: Whether ads are worth it, or make sense, asked (folded): "ob sich Social Ads lohnen", "of social ads voor B2B zin hebben".
+_ADS_SENSE = _WORTH_ASKED + r"|\bzin (?:hebben|heeft|heb)\b|\bzinvol\b|\blohnen\b|\bvalent (?:le coup|la peine)\b|\bvalen la pena\b|\bvalgono la pena\b|\bvalem a pena\b"
+#: Little money told (folded): "kaum Budget", "budget is beperkt", "peu de budget", "a tight budget".
+_LITTLE_BUDGET = (r"\b(?:kaum|wenig|little|tight|small|limited|peu de|petit|poco|pouco|beperkt|klein\w*|weinig|limitato|limitado|ridotto|serre|limite|geringe\w*)"
+                  r"\s+(?:\w+\s+)?(?:budget|presupuesto|orcamento)\b|\b(?:budget|presupuesto|orcamento)\s+(?:is |ist |est |es |e )?(?:\w+\s+)?(?:beperkt|knapp|limite|limitado|limitato|serre|tight|limited|small|klein)\b")
+_B2B = r"\b(?:b2b|btob|business[ -]to[ -]business)\b"
+
+
+def ads_worth_before_training(folded: str) -> str:
+    """The note without its training alternative, with the ads named, when a founder on little budget asks whether social
+    ads are worth it and wants a tip or a training ("Wir haben kaum Budget … ob sich Social Ads lohnen. Hast du einen Rat
+    oder bietest du Schulungen an?"): the question answered, never the training catalogue; "" otherwise (159 A).
+
+    >>> bool(ads_worth_before_training("budget is beperkt, maar ik wil weten of social ads voor b2b zin hebben. heb je een tip of een training?"))
+    True
+    >>> ads_worth_before_training("bietest du schulungen zu social ads an?")
+    ''
+    """
+    if not (cre.search(_TIP_OR_TRAINING, folded) and cre.search(_SOCIAL_ADS_TOLD, folded) and cre.search(_ADS_SENSE, folded)
+            and cre.search(_LITTLE_BUDGET, folded)) or cre.search(_NOT_META, folded):
+        return ""
+    named = "linkedin ads b2b small budget worth" if cre.search(_B2B, folded) else "meta ads small budget worth"
+    return cre.sub(_OR_TRAINING, "", folded) + " " + named + "?"
+
+
 def _worth_social_ads(asked: str, whole: str) -> bool:
     """Does the question ask whether a budget the note tells is worth spending on social ads, no other platform than Meta's
     named ("On a un budget pub de 500€/mois, est-ce que ça vaut le coup de faire des social ads avec ça ?")?
@@ -1670,6 +1703,8 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     first; the sentence before it only when the question alone matches no entry. ``options``: the two things an
     either/or question names; an entry answers it only if it names each of them. ``stage``: the sender's career stage
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
+    if (reread := ads_worth_before_training(fold_phrase(note))) and (ads := _matched(reread, entries, lang, options, stage)):
+        return ads  # "kaum Budget … lohnen sich Social Ads? Einen Rat oder Schulungen?": the worth answered, never the catalogue
     if worth := move_worth(note, lang) or content_learning(note, lang, entries) or course_or_apply(note, lang) or career_course(note, lang) or budget_type(note, lang) \
             or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang, entries) \
             or agency_france(note, lang, entries) or job_positioning(note, lang, entries, stage):

@@ -3913,6 +3913,15 @@ def _promised(folded: str) -> str:
 
 
 
+def _mentioned_share(original: str, folded: str) -> bool:
+    """Her material mentioned in her talk and asked for in a question ("vous aviez parlé d'un support PDF, serait-il
+    possible de le recevoir ?"): a share ask, never a client lead."""
+    mentioned = any(_first(_MENTIONED_KIND, folded[m.start():m.end() + 60].split(".")[0])
+                    or _first(_MENTIONED_KIND, folded[max(0, m.start() - 40):m.start()].split(".")[-1])
+                    for m in _rx(_YOU_MENTIONED).finditer(folded))
+    return mentioned and any(_first(_GET_VERB, fold(q)) for q in cre.question_sentences(original))
+
+
 def _offered_share(folded: str) -> bool:
     """Her own offer to send her slides or recording, recalled ("you offered to send me your slides"): the material asked for."""
     kinds = _SHARE_KIND[0][1] + "|" + _SHARE_KIND[1][1]
@@ -8626,6 +8635,16 @@ _YOU_OFFERED = (r"\b(?:you (?:\w+ ){0,2}(?:offered|promised|said you(?:'d| would
                 r"|mi (?:avevi|aveva|hai|ha) (?:\w+ )?(?:offerto|promesso|proposto|detto che)"
                 r"|(?:voce|tu|se|me) (?:se |me )?(?:ofereceu|ofereceste|prometeu|prometeste|ficou de|ficaste de)"
                 r"|(?:je|jij|u) (?:had|hebt|heeft|zou) (?:me |mij )?(?:\w+ ){0,2}(?:aangeboden|beloofd|toegezegd))\b")
+#: Her material mentioned in her talk, then asked for (folded): "vous aviez parlé d'un support PDF, serait-il possible de le
+#: recevoir ?", "you mentioned a PDF handout, could I get it?", "Sie hatten ein PDF erwähnt, kann ich das bekommen?", "hablaste
+#: de una presentación, ¿me la puedes enviar?": her material asked for, sent here, never "tell me about your business" (159 A).
+_YOU_MENTIONED = (r"\b(?:you (?:\w+ ){0,2}(?:mentioned|talked about|spoke about|referred to)|(?:vous|tu) (?:m'|nous )?(?:aviez|avais|avez|as) (?:\w+ )?(?:parle|mentionne|evoque)"
+                  r"|(?:sie|du) (?:hatten|hattest|haben|hast) (?:[\w-]+ ){0,4}(?:erwahnt|angesprochen)|(?:mencionaste|menciono|hablaste|hablo|comentaste|comento) (?:de |sobre )?"
+                  r"|(?:avevi|aveva|hai|ha) (?:\w+ )?(?:parlato|accennato|menzionato)|(?:mencionou|mencionaste|falou|falaste|comentou) (?:de |sobre |d[aou]s? )?"
+                  r"|(?:je|jij|u) (?:had|hebt|heeft) (?:het )?(?:\w+ ){0,3}(?:over|genoemd))")
+_MENTIONED_KIND = r"\b(?:slides?|folien|diapositivas|deck|presentation|prasentation|presentacion|apresentacao|presentatie|supports?|pdf|handout|recording|replay|enregistrement|aufzeichnung|grabacion|registrazione|gravacao|opname)\b"
+_GET_VERB = (r"\b(?:recevoir|avoir|obtenir|envoyer|partager|transmettre|get|receive|send|share|have|bekommen|erhalten|schicken|senden|zuschicken|recibir|enviar|mandar|compartir|pasar"
+             r"|ricevere|avere|inviare|mandare|condividere|receber|passar|partilhar|compartilhar|ontvangen|krijgen|sturen|toesturen|delen)\b")
 #: Her template or e-book (folded): "Template für Redaktionspläne", "Vorlage", "sjabloon", "modèle de calendrier", "plantilla".
 _TEMPLATE_WORD = r"\b(?:templates?|vorlagen?|sjablo(?:on|nen)|plantillas?|modeles? de|modello|modelli|modelos? de)\b"
 _EBOOK_WORD = r"\b(?:e-?books?|livre blanc|whitepaper|white paper)\b"
@@ -9868,7 +9887,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.qkind = "permission"
     elif _first(_TOOL_NAME_ASKED, folded) or _first(_CALLED_AGAIN, folded) and _first(_TOOL_WORD, folded):
         facts.qkind, facts.share = "share", "toolname"  # "what was that clustering tool called again?": the name sent here
-    elif _first(_SHARE[lang], folded) or _offered_share(folded) or _first(_WHERE_DOWNLOAD, folded) \
+    elif _first(_SHARE[lang], folded) or _offered_share(folded) or _mentioned_share(original, folded) or _first(_WHERE_DOWNLOAD, folded) \
             or _first(_SEND_IT_BACK, folded) and _first("|".join((_SHARE_KIND[0][1], _SHARE_KIND[1][1], _TEMPLATE_WORD, _EBOOK_WORD)), folded):
         facts.qkind = "share"
         facts.share = _share_kind(original, folded)

@@ -9324,6 +9324,8 @@ def gives_training_q(note: str) -> bool:
     >>> gives_training_q("¿Das formaciones o cursos?"), gives_training_q("Geef je zulke trainingen ook incompany?")
     (True, False)
     """
+    if faq.ads_worth_before_training(faq.fold_phrase(note)):
+        return False  # "kaum Budget … lohnen sich Social Ads? Einen Rat oder bietest du Schulungen an?": the advice asked first (159 A)
     return any(cre.search(_GIVES_TRAINING, q.strip()) and not cre.search(_RECOMMEND_Q, q) and not cre.search(_TRAINING_DETAIL, q)
                and not cre.search(_FOLLOW_UP, q) for q in cre.question_sentences(fold(note)))
 
@@ -9334,6 +9336,8 @@ def has_training_q(note: str) -> bool:
     >>> has_training_q("heb je ook een training voor zzp'ers?"), has_training_q("Hast du einen guten Kurs, den du empfiehlst?")
     (True, False)
     """
+    if faq.ads_worth_before_training(faq.fold_phrase(note)):
+        return False  # "budget is beperkt … zin hebben? Heb je een tip of een training?": the advice asked first (159 A)
     for q in cre.question_sentences(fold(note)):
         m = cre.search(_HAS_TRAINING, q)
         # ("… les tips sur Instagram … heb je ook een training?": only what follows the question's verb is asked)
