@@ -320,7 +320,11 @@ _OWN_WORK_WISH = (r"\b(?:want|wants|wanting|would like|hope|hoping|plan|planning
 #: let me know?"): the sender's own search, never a question on where her clients are.
 _JOB_SOUGHT = (r"\b(?:busco|buscando|looking for|seeking|cherche|recherche|cerco|sto cercando|procuro|procurando|suche|zoek|op zoek naar)\s+"
                r"(?:(?:a|an|un|une|una|um|uma|eine?n?|een|new|nouvel|nuevo|nuovo|novo|neue[n]?|nieuwe)\s+)?"
-               r"(?:job|work|position|role|emploi|poste|travail|trabajo|empleo|puesto|lavoro|impiego|trabalho|emprego|stelle|arbeit|baan|werk)\b")
+               r"(?:job|work|position|role|emploi|poste|travail|trabajo|empleo|puesto|lavoro|impiego|trabalho|emprego|stelle|arbeit|baan|werk)\b"
+               # "che competenze per trovare lavoro in Francia?", "what skills to find a job in France?": a job to find there
+               r"|\b(?:find|get|land|trouver|decrocher|encontrar|conseguir|trovare|ottenere|arranjar)\s+(?:(?:a|an|un|une|una|um|uma)\s+)?"
+               r"(?:job|work|position|emploi|poste|travail|trabajo|empleo|puesto|lavoro|impiego|trabalho|emprego)\b"
+               r"|\b(?:(?:einen?|eine) )?(?:job|stelle|arbeit|arbeitsstelle)\s+(?:zu )?finden\b|\b(?:een )?(?:baan|werk)\s+(?:te )?vinden\b")
 #: Which firms hire or look for someone there ("quali aziende a Lione cercano…?", "que empresas em Lyon procuram…?", "welche
 #: Agenturen in Frankreich suchen…?"): a job seeker's question on employers, never one on where her clients are.
 _FIRMS_HIRING = (r"\b(?:agences|agencies|agenturen|agencias|agenzie|bureaus|entreprises|companies|firms|employers|firmen|unternehmen|empresas|aziende"

@@ -5417,8 +5417,10 @@ _OPEN_Q = (r"\b(?:quel\w*|comment|combien|pourquoi|qu'est|what|how|which|why|wel
            r"|womit|wofur|woran|wovon|wodurch|worauf|welches|avec quoi|quoi|con que|con cual\w*|con cosa|che cosa|cosa|com que|com qual|o que|waarmee|waarvoor)\b")
 #: "que ferramenta usas para o reporting das campanhas?", "¿qué herramienta usas …?": an interrogative "que" before a noun and a
 #: verb of using or recommending asks which one, never a yes/no on her service (the "das" of "das campanhas" is not "dás").
-_OPEN_Q += (r"|(?:^|[,:;¿]\s*)(?:e |y )?que [\w-]+ (?:[\w-]+ )?(?:usas|usa|usam|usan|utilizas|utiliza|utilizam|utilizan"
-            r"|recomendas|recomenda|recomiendas|recomienda|aconselhas|aconselha|aconsejas|aconseja)\b")
+_OPEN_Q += (r"|(?:^|[,:;¿]\s*)(?:e |y )?(?:que|che) [\w-]+ (?:[\w-]+ )?(?:usas|usa|usam|usan|utilizas|utiliza|utilizam|utilizan"
+            r"|recomendas|recomenda|recomiendas|recomienda|aconselhas|aconselha|aconsejas|aconseja"
+            # "che competenze consiglieresti di sviluppare?", "che strumenti usi?": which ones, never a yes/no
+            r"|usi|utilizzi|consigli|consiglia|consiglieresti|consiglierebbe|suggerisci|suggerisce|suggeriresti|suggerirebbe)\b")
 #: A guest-article swap between two blogs (folded): "I write a guest post for your blog and you one for mine", "yo escribo un
 #: artículo invitado para tu blog y tú uno para el mío", "scambio di guest post", "Gastbeitragstausch": a peer's proposal of its
 #: own, welcomed (never a show to appear on, never a link seller when no link is named).
@@ -8947,7 +8949,7 @@ _PROSPECT_ROLE = (r"\b(?:cmo|chief marketing officer|direct(?:eur|rice)s? (?:du 
                   r"|(?:marketing|growth|e-?commerce|brand) (?:director|manager|lead|leiter\w*|directeur|direttore|direttrice)|vp (?:of )?marketing|marketingleiter\w*"
                   r"|leiter\w* (?:marketing|kommunikation|e-?commerce)|marketingchef\w*|director\w* (?:de )?marketing|jef[ea] de marketing|responsable de marketing"
                   r"|dirett(?:ore|rice) (?:del |della )?marketing|responsabile (?:del )?marketing|diretor\w* (?:de )?marketing|gestor\w* de marketing"
-                  r"|hoofd (?:van de )?marketing|marketingdirecteur|marketingmanager|manager marketing)\b")
+                  r"|hoofd (?:van de )?marketing|marketingdirecteur|marketing-?direktor\w*|marketingmanager|manager marketing)\b")
 #: A conversation already had: "our chat", "notre échange", "nuestra charla", "la nostra chiacchierata", "unser Gespräch" (folded).
 _TALK_NOUN = (r"(?:chat|conversation|exchange|talk|echange|discussion|charla|conversacion|conversa|chiacchierata|conversazione|gesprach|austausch"
               r"|gesprek\w*|praatje|confronto|intercambio|troca de ideias)")

@@ -911,6 +911,14 @@ def _firm_into_france(note: str, facts: Facts, settings: Settings, lang: str) ->
         and not cre.search(_JOB_WORDS, f) and not cre.search(_PEER_PARTNER, f)
 
 
+def _prospect_lead_not_job(name: str, facts: Facts, note: str, headline: str, settings: Settings, lang: str) -> bool:
+    """A "recruiting" note that names no job: a firm's marketing lead (director, head…) moving into France, who finds her
+    profile "fits what we look for", wants her as a consultant, never a post to decline."""
+    return name == "recruiting" and not (facts.job_offered or facts.job_title or facts.salary or facts.recruiter or facts.freelance_role
+                                         or facts.cv or facts.refer_ask or facts.role or facts.candidate or facts.proposal or facts.offers) \
+        and _firm_into_france(note, facts, settings, lang) and bool(cre.search(_NF_PROSPECT_ROLE, fold(f"{note}\n{headline}")))
+
+
 # -- rendering -----------------------------------------------------------------------------------
 
 def _listing(items: Any, lang: str = "en") -> str:
@@ -5594,6 +5602,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "As Marketing Director at Brightwell Retail, I am looking to expand our e-commerce presence in France and would
         # welcome your advice": a firm's marketing lead moving into her home market is a client lead (a yes and a call),
         # never generic tips dumped
+        name, facts.client = "client", True
+    if _prospect_lead_not_job(name, facts, note if note_lang == lang else "", headline, settings, lang):
+        # "Marketingdirektor bei einem Möbelhersteller … wir wollen in Frankreich expandieren. Ihr Profil passt gut zu dem, was
+        # wir suchen": a firm's marketing lead moving into her home market seeks her as a consultant (a yes and a call), never
+        # a job declined (197 B, de note-15)
         name, facts.client = "client", True
     if name == "recruiting" and not (facts.job_offered or facts.hiring or facts.job_title or facts.salary or facts.recruiter or facts.freelance_role
                                      or facts.cv or facts.refer_ask or facts.role or facts.candidate or facts.client or facts.proposal or facts.offers) \
@@ -11449,6 +11462,14 @@ _SELLER_QUOTE = (r"\b(?:(?:mag|kan) ik (?:u|je|jou) (?:\w+ )?(?:een )?offerte (?
                  r"|posso (?:te |lhe )?(?:mandar|enviar)(?:-lhe)? (?:um )?orcamento)\b")
 _SELLER_PRICED = (r"\b(?:wij leveren|we (?:build|deliver|offer|make)|nous (?:proposons|creons|realisons)|wir (?:bieten|erstellen|liefern)|ofrecemos|creamos|offriamo|realizziamo"
                   r"|oferecemos|criamos|fazemos)\b[^.!?\n]{0,80}\b(?:vanaf|from|starting at|des|a partir de|ab|desde|a partire da)\s*(?:€\s*)?\d")
+#: A free quote offered to her (folded): "vuoi ricevere un preventivo gratuito?", "would you like a free quote?", "souhaitez-vous
+#: recevoir un devis gratuit ?", "¿quieres recibir un presupuesto gratis?", "quer receber um orçamento grátis?", "möchten Sie ein
+#: kostenloses Angebot?", "wilt u een gratis offerte ontvangen?": a seller's offer, never her rates.
+_FREE_QUOTE_OFFER = (r"\b(?:vuoi|volete|desideri|desidera|would you like|do you want|voulez-vous|souhaitez-vous|veux-tu|tu veux|vous voulez"
+                     r"|quieres|te gustaria|le gustaria|quer|queres|mochten sie|mochtest du|wollen sie|willst du|wilt u|wil je|wil jij)\b"
+                     r"[^.!?\n]{0,30}\b(?:(?:free|gratuit|gratuito|gratis|kostenlos\w*|unverbindlich\w*|vrijblijvend\w*|sans engagement|sin compromiso|senza impegno|sem compromisso)\s+"
+                     r"(?:quote|estimate|devis|presupuesto|preventivo|orcamento|angebot|offerte)|(?:quote|estimate|devis|presupuesto|preventivo|orcamento|angebot|offerte)\s+"
+                     r"(?:gratuit|gratuito|gratis|sans engagement|sin compromiso|senza impegno|sem compromisso))\b")
 _YOU_OR_CLIENTS = (r"\b(?:u of uw klanten|jij of je klanten|you or your clients|vous ou vos clients|toi ou tes clients|sie oder ihre kunden|du oder deine kunden"
                    r"|usted o sus clientes|tu o tus clientes|lei o i suoi clienti|tu o i tuoi clienti|voce ou seus clientes|voce ou os seus clientes)\b")
 
@@ -11488,7 +11509,7 @@ def _seller_offer(note: str) -> bool:
     True
     """
     folded = fold(note)
-    return bool(cre.search(_SELLER_QUOTE, folded) or cre.search(_SELLER_PRICED, folded) or cre.search(_YOU_OR_CLIENTS, folded)
+    return bool(cre.search(_SELLER_QUOTE, folded) or cre.search(_FREE_QUOTE_OFFER, folded) or cre.search(_SELLER_PRICED, folded) or cre.search(_YOU_OR_CLIENTS, folded)
                 or cre.search(_SELLER_SELF, folded) and cre.search(_PRICE_FROM, folded))
 
 
