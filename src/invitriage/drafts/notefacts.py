@@ -8864,7 +8864,9 @@ _LANDED = (rf"\b(?:(?:landed|got|found|secured|gotten|received|scored|help(?:ed)
            rf"|(?:habe|hab|hat|bekam|fand) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,4}}(?:bekommen|gefunden|ergattert|erhalten)|(?:wurde|bin) (?:\w+ ){{0,2}}eingestellt"
            # "es hat mir geholfen, meinen ersten Job zu bekommen", "het heeft me geholpen om mijn eerste baan te vinden"
            rf"|geholfen,? (?:[\w-]+ ){{0,4}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}zu (?:bekommen|finden|ergattern|kriegen)|geholpen,? (?:om )?(?:[\w-]+ ){{0,3}}{_JOB_WORD} te (?:vinden|krijgen|bemachtigen)"
-           rf"|(?:heb|kreeg|vond) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}(?:gevonden|gekregen|bemachtigd|binnengehaald)|(?:ben|werd) (?:\w+ ){{0,2}}aangenomen)\b")
+           rf"|(?:heb|kreeg|vond) (?:[\w-]+ ){{0,5}}{_JOB_WORD} (?:[\w-]+ ){{0,2}}(?:gevonden|gekregen|bemachtigd|binnengehaald)|(?:ben|werd) (?:\w+ ){{0,2}}aangenomen"
+           # "hoje trabalho como analista de mídia … graças a isso", "now I work as a media buyer thanks to it": the job had now
+           rf"|\b(?:hoy|hoje|ahora|agora|today|now|aujourd'hui|maintenant|oggi|ora|adesso|heute|jetzt|nu|vandaag)\s+(?:je\s+|ich\s+|ik\s+|i\s+|eu\s+|yo\s+)?(?:trabajo|trabalho|work|travaille|lavoro|arbeite|werk)\s+(?:como|as|comme|come|als)\b)\b")
 _INTERNSHIP = r"\b(?:internship|stage|practicas|tirocinio|estagio|praktikum|stageplek)\b"
 #: A mentoring session she already gave, thanked for (folded): "thanks again for the mentoring call last month", "merci pour
 #: la session de mentorat", "vielen Dank nochmal für das Mentoring-Gespräch", "merci nog voor je feedback tijdens de mentorsessie",

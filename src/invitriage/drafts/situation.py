@@ -430,6 +430,10 @@ def _complement(product: str, taken: str, rest: str) -> str:
 #: "de winkel van haar": the referrer's or a friend's shop, never the sender's own.
 _THIRD_PARTY_OWNER = cre.compile(r"(?i)\s+(?:dela|dele|delas|deles|de (?:ella|ellos|ellas|él|el)|di (?:lei|lui|loro)|van (?:haar|hem|hen))\b")
 
+#: An event's name just before the shop noun: "no evento de e-commerce em Paris", "en la feria del e-commerce", "alla fiera
+#: dell'e-commerce": the event's theme, never the sender's shop (a stand worked there is not her e-shop).
+_EVENT_BEFORE_SHOP = (r"(?i)\b(?:event[oi]?s?|events?|evenement|événement|salon|salão|salao|feira|feria|fiera|messe|beurs|confer\w*|congr\w*|kongress"
+                      r"|summit|meetup|webinar\w*)\s+(?:(?:sobre|about|over|sur|über|uber|on|zum|zur)\s+)?$")
 
 def read(note: str) -> Situation:
     """What the note says of the sender's situation (any of the seven languages)."""
@@ -440,7 +444,8 @@ def read(note: str) -> Situation:
     # the sender's own shop: never the owner's ("your shop") nor a third party's ("tu clienta de la tienda de vinos")
     m = next((x for x in [*_SHOP.finditer(note), *_VENTURE.finditer(note)]
               if not cre.search(r"(?i)\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|tuo|tua|seu|sua|teu|jouw|uw|his|her|their|sein\w*|leur)\b", note[max(0, x.start() - 30):x.start()])
-              and not _THIRD_PARTY_OWNER.match(note[x.end(1):x.end(1) + 20])), None)
+              and not _THIRD_PARTY_OWNER.match(note[x.end(1):x.end(1) + 20])
+              and not cre.search(_EVENT_BEFORE_SHOP, note[max(0, x.start() - 30):x.start()])), None)
     if m:
         noun = cre.sub(r"(?i)\b(etsy|shopify|amazon|vinted|wix|woocommerce)\b", lambda b: {"woocommerce": "WooCommerce"}.get(b.group(1).lower(), b.group(1).capitalize()), m.group(1))
         product = (m.group(2) or "").strip()

@@ -1261,7 +1261,12 @@ _OWN_AGENCY = (r"\b(?:(?:launched|started|opened|set up|founded)\s+(?:my|our)\s+
                r"|(?:lanciato|aperto|fondato|avviato)\s+(?:la mia|la nostra)\s+(?:\w+\s+)?agenzia"
                r"|(?:meine|unsere)\s+(?:eigene\s+)?agentur\s+(?:\w+\s+)?(?:gegrundet|eroffnet|gestartet|gelauncht)"
                rf"|(?:abri|lancei|montei|fundei|criei|{_JUST_DID})\s+(?:a\s+)?(?:minha|nossa)\s+(?:propria\s+)?agencia"
-               r"|(?:mijn|ons)\s+(?:eigen\s+)?(?:bureau|agency)\s+(?:\w+\s+)?(?:gestart|opgericht|geopend|begonnen))\b")
+               r"|(?:mijn|ons)\s+(?:eigen\s+)?(?:bureau|agency)\s+(?:\w+\s+)?(?:gestart|opgericht|geopend|begonnen)"
+               # an agency of their own now run: "ahora estoy en Bogotá con mi propia agencia", "I run my own agency", "j'ai ma propre agence"
+               r"|(?:run|running|have|with|own)\s+(?:my|our)\s+own\s+(?:[\w-]+\s+)?agency|(?:avec|j'ai|ai|dirige|gere)\s+(?:ma|notre)\s+propre\s+agence"
+               r"|(?:con|tengo|dirijo|llevo)\s+(?:mi|nuestra)\s+propia\s+agencia|(?:con|ho|dirigo|gestisco)\s+(?:la mia|la nostra)\s+(?:propria\s+)?agenzia"
+               r"|(?:com|tenho|toco|dirijo)\s+(?:a\s+)?(?:minha|nossa)\s+propria\s+agencia|(?:mit|habe|hab|fuhre|leite)\s+(?:meiner|meine|unserer|unsere)\s+eigenen?\s+agentur"
+               r"|(?:met|heb|run|leid)\s+(?:mijn|ons)\s+eigen\s+(?:bureau|agency|agentschap))\b")
 #: "je me suis lancée en freelance", "I went freelance", "me he hecho autónoma", "mi sono messa in proprio", "habe mich
 #: selbstständig gemacht", "virei freelancer", "ik ben voor mezelf begonnen" (folded).
 _WENT_FREELANCE = (r"\b(?:(?:went|gone|going|started|launched)\s+(?:out\s+as\s+a\s+)?freelanc\w*|(?:me suis|m'suis|je suis)\s+(?:\w+\s+)?(?:lancee?|installee?|mise?)\s+(?:en|a mon compte|comme)\s*(?:freelance|independante?)?"

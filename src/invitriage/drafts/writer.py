@@ -587,6 +587,10 @@ def _taken_in_past_year(note: str) -> bool:
 _BETTER_NOW = (r"\b(?:campaigns?|campagnes?|kampagnen?|campanas?|campagna|campagne|campanhas?|results?|resultats?|ergebnisse|resultaten"
                r"|resultados?|risultati|ads|anzeigen|advertenties|annonces|anuncios|annunci)\b[^.!?]{0,40}\b(?:besser|beter|better|mieux"
                r"|mejor|meglio|melhor|improved|verbessert|verbeterd|ameliore\w*|migliorat\w*|melhorad\w*|mejorad\w*)\b")
+#: A difference already seen after her training (folded): "ya noto la diferencia", "I can already see the difference", "je vois
+#: déjà la différence", "vedo già la differenza", "já noto a diferença", "merke schon den Unterschied", "ik zie al verschil".
+_DIFFERENCE_SEEN = (r"\b(?:noto|notamos|notice|noticed|see|seeing|saw|vois|voit|voyons|constate|vedo|vediamo|merke|merken|sehe|sehen|zie|zien|merk"
+                    r"|vejo|vemos|sinto|percebo|note) (?:\w+ ){0,3}(?:diferencia|difference|differenza|diferenca|unterschied|verschil)\b")
 #: Already putting it into practice (folded): "j'applique déjà", "I'm already using it", "ya lo estoy aplicando",
 #: "lo sto già mettendo in pratica", "já estou aplicando", "setze es schon um", "pas het al toe".
 _APPLIED_NOW = (r"\b(?:j'applique|je (?:les |l')?applique|(?:deja|already) (?:\w+ ){0,2}(?:mis|applique\w*|applying|using|use|put)|i(?:'m| am) (?:already |now )?(?:applying|using|putting)"
@@ -3142,7 +3146,7 @@ _JOY_AND = r"(?:And|Et|Y|E|En|Und)\s"
 #: A second gladness opening its sentence, after a first one that says more ("fijn om te horen dat je iets had aan mijn
 #: nieuwsbrief! Leuk om te horen dat de tip al werkt!"): it is said with other words (pattern, replacement), per language.
 _JOY_OTHER = {"nl": (r"(?:leuk|fijn) (?:om te (?:horen|lezen),? )?dat\b", "Mooi dat"),
-              "en": (r"(?:glad|happy|great|lovely) to (?:hear|read)(?: that)?\b", "Great that"),
+              "en": (r"(?:glad|happy|great|lovely) to (?:hear|read)(?: that)?\b(?!\s+(?:what|how|from|about)\b)", "Great that"),
               "de": (r"schön zu (?:hören|lesen), dass\b", "Toll, dass"),
               "es": (r"me alegra (?:saber )?que\b", "Qué bien que"),
               "pt": (r"fico (?:muito )?feliz (?:em saber )?que\b", "Que bom que"),
@@ -6355,7 +6359,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "I've already started our editorial calendar": already put to use, like "I'm already applying it"
     context["applied_now"] = bool(cre.search(_APPLIED_NOW, fold(note)) or cre.search(_NF_PLAN_STARTED, fold(note)))
     # "meine Kampagnen laufen jetzt deutlich besser!": the results congratulated, never "tell me if you apply something"
-    context["better_now"] = bool(cre.search(_BETTER_NOW, fold(note)))
+    # "apliqué lo de los reels y ya noto la diferencia": the difference seen congratulated too (a tips' line that says their
+    # practice speaks for it already)
+    context["better_now"] = bool(cre.search(_BETTER_NOW, fold(note))) or (
+        bool(cre.search(_DIFFERENCE_SEEN, fold(note))) and not told.tips_applied(note))
     # "j'ai suivi votre formation Google Ads à la CCI l'an dernier, merci encore !": a training taken long ago, hoped to serve
     # still, never "if you put some of it into practice"
     context["taken_long_ago"] = facts.work in ("training", "workshop") and (
