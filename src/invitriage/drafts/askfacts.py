@@ -334,6 +334,11 @@ _FIRMS_HIRING = (r"\b(?:agences|agencies|agenturen|agencias|agenzie|bureaus|entr
 #: The lexicon's European countries: a question on clients "in Europe" is a yes when one of her regions is one.
 _EUROPEAN = {"france", "switzerland", "belgium", "germany", "spain", "italy", "portugal", "netherlands", "luxembourg", "austria", "uk", "ireland"}
 
+def _regions_beyond_europe(regions, keys):
+    """Her regions outside Europe (Canada), the yes to "clients outside Europe?"."""
+    return [r for r, k in zip(regions, keys) if k not in _EUROPEAN]
+
+
 #: Groupings of countries and their members: a question on clients "in the Benelux" or "im DACH-Raum" is a yes when one
 #: of her regions is a member, answered with that member ("yes, in Belgium"), never "not yet … Belgium".
 _GROUPS = {"benelux": {"belgium", "netherlands", "luxembourg"}, "dach": {"germany", "austria", "switzerland"}}
@@ -846,11 +851,16 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
                 # "¿clientes fuera de Francia?": never "yes, also in France", but where else her clients are;
                 # a place beyond her regions gets an honest "not yet", with where they are (never "most of my clients")
                 others = [r for r, k in zip(settings.regions, keys) if k != asked_key]
+                beyond = _regions_beyond_europe(settings.regions, keys) if a.outside and asked_key == "europe" else []
                 ctx["k_outside"] = bool(a.outside)  # "clients outside Spain?": the "not yet" never names Spain
                 # "¿Aceptas clientes en España?" from a place beyond her regions: where her clients are, and that she works
                 # remotely (``online``), so the place asked is possible; never a bare "not yet" that reads as a polite no
                 ctx["k_remote"] = bool(settings.online)
                 ctx["k_region"] = ("outside" if others else "no") if a.outside and asked_key in keys else "yes" if inside and not a.outside else "no"
+                if beyond:
+                    # "¿Trabajas con clientes fuera de Europa?" and Canada is hers: "yes, I also have clients in Canada",
+                    # never "not yet: my clients are in France, … and Canada"
+                    ctx["k_region"], others = "outside", beyond
                 if a.into and (asked_key in keys and not a.outside or abroad):
                     # "we want to enter the French market … audits for foreign brands?": the foreign company entering her
                     # market, never "yes, I also have clients in Switzerland, Belgium and Canada"

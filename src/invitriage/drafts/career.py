@@ -465,6 +465,37 @@ def blueprint_choice(lang: str, note: str) -> str:
     return _BLUEPRINT_ANSWER.get(lang) or _BLUEPRINT_ANSWER.get(lang.split("-")[0], "")
 
 
+#: Google weighed against Semrush for a first SEO certificate (folded): "quelle certif pour commencer en SEO : Google ou
+#: Semrush ?", "Semrush or Google certification for SEO?".
+_SEMRUSH = r"\bsemrush\b"
+_SEO_AIM = r"\b(?:seo|referencement|posicionamiento)\b"
+_GOOGLE_OR_SEMRUSH = r"\b(?:google|semrush)\b[^,?.]{0,25}\b(?:ou|or|o|oder|of|oppure|versus|vs)\b[^,?.]{0,25}\b(?:google|semrush)\b"
+_SEO_CERT_ANSWER: dict[str, str] = {
+    "en": "For SEO, I'd start with Semrush Academy: Google has no SEO certification as such, and Semrush's SEO courses are free and come with a certificate. Read Google's free SEO Starter Guide alongside, and apply it on a real site with Search Console: that's what convinces recruiters and clients.",
+    "fr": "En SEO, je commencerais par la Semrush Academy : Google n'a pas de certification SEO à proprement parler, et les cours SEO de Semrush sont gratuits, avec un certificat. À côté, le guide de démarrage SEO de Google (gratuit), et surtout la pratique sur un vrai site avec la Search Console : c'est ce qui convainc recruteurs comme clients.",
+    "es": "Para SEO, empezaría por la Semrush Academy: Google no tiene una certificación de SEO como tal, y los cursos de SEO de Semrush son gratuitos y dan certificado. Al lado, la guía de inicio de SEO de Google (gratuita) y, sobre todo, la práctica en un sitio real con Search Console: es lo que convence a reclutadores y clientes.",
+    "it": "Per la SEO partirei dalla Semrush Academy: Google non ha una vera certificazione SEO, e i corsi SEO di Semrush sono gratuiti e danno un attestato. Accanto, la guida introduttiva alla SEO di Google (gratuita) e soprattutto la pratica su un sito vero con Search Console: è questo che convince recruiter e clienti.",
+    "pt": "Para SEO, começaria pela Semrush Academy: a Google não tem uma certificação de SEO propriamente dita, e os cursos de SEO da Semrush são gratuitos e dão certificado. Ao lado, o guia de introdução ao SEO da Google (gratuito) e, sobretudo, a prática num site real com a Search Console: é isso que convence recrutadores e clientes.",
+    "pt-BR": "Para SEO, eu começaria pela Semrush Academy: o Google não tem uma certificação de SEO propriamente dita, e os cursos de SEO da Semrush são gratuitos e dão certificado. Junto, o guia de introdução ao SEO do Google (gratuito) e, principalmente, a prática num site de verdade com o Search Console: é isso que convence recrutadores e clientes.",
+    "de": "Für SEO würde ich mit der Semrush Academy anfangen: Google hat kein eigentliches SEO-Zertifikat, und die SEO-Kurse von Semrush sind kostenlos und mit Zertifikat. Dazu Googles kostenlosen SEO-Startleitfaden und vor allem Praxis auf einer echten Website mit der Search Console: Das überzeugt Personaler wie Kunden.",
+    "nl": "Voor SEO zou ik met de Semrush Academy beginnen: Google heeft geen echte SEO-certificering, en de SEO-cursussen van Semrush zijn gratis en met certificaat. Daarnaast de gratis SEO-starthandleiding van Google en vooral oefenen op een echte site met Search Console: dat overtuigt recruiters en klanten.",
+}
+
+
+def seo_cert_choice(lang: str, note: str) -> str:
+    """Her answer to "Google or Semrush to start in SEO?", or "": the one she would take, never a list of five resources.
+
+    >>> seo_cert_choice("en", "Which certification should I start with for SEO: Google or Semrush?")[:40]
+    "For SEO, I'd start with Semrush Academy:"
+    >>> seo_cert_choice("en", "Google Ads or Semrush for my shop's ads?")
+    ''
+    """
+    folded = fold(note)
+    if "?" not in note or not all(cre.search(rx, folded) for rx in (_SEMRUSH, _GOOGLE, _SEO_AIM, _GOOGLE_OR_SEMRUSH)):
+        return ""
+    return _SEO_CERT_ANSWER.get(lang) or _SEO_CERT_ANSWER.get(lang.split("-")[0], "")
+
+
 #: A master's degree weighed (folded): "ob ein Marketing Master sinnvoll ist", "is a master's worth it", "vale a pena um
 #: mestrado", "conviene un master", "si un master vaut le coup", "of een master zinvol is".
 _MASTER_WORD = r"\b(?:master'?s?|masters|mba|mestrado|maestria)\b"

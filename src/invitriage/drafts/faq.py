@@ -2360,3 +2360,68 @@ def peer_back(lang: str, headline: str, stage: str, *, informal: bool, question:
         return ""
     pair = PEER_BACK.get(lang) or PEER_BACK.get(lang[:2]) or ("", "")
     return pair[0 if informal else 1]
+
+
+#: Links weighed against content (folded): "backlinks pra uma loja pequena ou é melhor focar no conteúdo?", "netlinking ou
+#: contenu ?", "link building or content first?": the choice answered, never only how to get links.
+_LINKS_WORD = r"\b(?:backlinks?|netlinking|net-linking|link ?building|link-building|linkaufbau|liens|enlaces|links)\b"
+_CONTENT_WORD = r"\b(?:contenu|content|contenido|contenuti?|conteudo|inhalte?n?|inhoud|artikel\w*|articles?|articulos|articoli|artigos)\b"
+_EITHER_OR = r"\b(?:ou|or|o|oder|of|oppure|o meglio|ou melhor|ou plutot|or rather|o mejor|oder lieber|of liever|versus|vs)\b"
+_LINKS_OR_CONTENT: dict[str, str] = {
+    "en": "On a small site, I'd put content first: clear product and category pages and a few articles that answer your customers' real questions. Links come after, and only earned ones (suppliers, partners, local press, niche blogs), never bought ones, which Google can penalise.",
+    "fr": "Sur un petit site, je mettrais le contenu d'abord : des pages produits et catégories claires et quelques articles qui répondent aux vraies questions des clients. Les liens viennent ensuite, et seulement ceux qu'on obtient (fournisseurs, partenaires, presse locale, blogs du secteur), jamais achetés : Google peut pénaliser.",
+    "es": "En un sitio pequeño, yo pondría primero el contenido: fichas de producto y categorías claras y unos pocos artículos que respondan a las preguntas reales de los clientes. Los enlaces vienen después, y solo los conseguidos (proveedores, socios, prensa local, blogs del sector), nunca comprados: Google puede penalizarlos.",
+    "it": "Su un sito piccolo metterei prima i contenuti: schede prodotto e categorie chiare e qualche articolo che risponde alle domande vere dei clienti. I link vengono dopo, e solo quelli guadagnati (fornitori, partner, stampa locale, blog di settore), mai comprati: Google può penalizzarli.",
+    "pt": "Num site pequeno, poria primeiro o conteúdo: páginas de produto e de categoria claras e alguns artigos que respondam às perguntas reais dos clientes. Os links vêm depois, e só os conquistados (fornecedores, parceiros, imprensa local, blogues do setor), nunca comprados: a Google pode penalizá-los.",
+    "pt-BR": "Num site pequeno, eu focaria primeiro no conteúdo: páginas de produto e de categoria claras e alguns artigos que respondam às dúvidas reais dos clientes. Os links vêm depois, e só os conquistados (fornecedores, parceiros, imprensa local, blogs do setor), nunca comprados: o Google pode penalizar.",
+    "de": "Auf einer kleinen Website würde ich zuerst auf Inhalte setzen: klare Produkt- und Kategorieseiten und ein paar Artikel, die echte Kundenfragen beantworten. Links kommen danach, und nur verdiente (Lieferanten, Partner, Lokalpresse, Branchenblogs), nie gekaufte: Die kann Google abstrafen.",
+    "nl": "Op een kleine site zou ik eerst op content inzetten: duidelijke product- en categoriepagina's en een paar artikelen die echte klantvragen beantwoorden. Links komen daarna, en alleen verdiende (leveranciers, partners, lokale pers, vakblogs), nooit gekochte: Google kan die afstraffen.",
+}
+
+
+def links_or_content(lang: str, note: str) -> str:
+    """Her answer when a question weighs links against content ("backlinks or content?"), or "": content first.
+
+    >>> links_or_content("en", "For a small shop, should I invest in backlinks or focus on content?")[:36]
+    "On a small site, I'd put content fir"
+    >>> links_or_content("en", "Are backlinks still worth it?")
+    ''
+    """
+    for q in cre.question_sentences(fold_phrase(note)):
+        if cre.search(_LINKS_WORD, q) and cre.search(_CONTENT_WORD, q) and cre.search(_EITHER_OR, q):
+            return _LINKS_OR_CONTENT.get(lang) or _LINKS_OR_CONTENT.get(lang.split("-")[0], "")
+    return ""
+
+
+#: A posting pace asked about (folded): "publicar al menos 2 veces por semana?", "is twice a week enough?", "deux articles
+#: par semaine, c'est assez ?": a plain answer on the pace leads her blog answer, never left implied.
+_PACE = (r"\b(?:\d|one|two|three|twice|un|une|deux|trois|uno|una|dos|tres|due|tre|dois|duas|ein\w*|zwei|drei|een|twee|drie)\s*"
+         r"(?:x|times?|fois|veces|volte|vezes|mal|keer|articles?|articulos?|articoli|artigos?|posts?|beitrage?|artikel\w*)?\s*"
+         r"(?:a|per|par|por|a la|al|alla|pro|in de|in der|per)\s+(?:week|semaine|semana|settimana|woche)\b")
+_BLOG_WORD = r"\b(?:blog\w*|articles?|articulos?|articoli|artigos?|artikel\w*|post(?:s|er|ear|are)?|publi\w*|pubblica\w*|posten|schreiben)\b"
+_PACE_LEAD: dict[str, str] = {
+    "en": "Not necessarily: the pace matters less than what each article is worth.",
+    "fr": "Pas forcément : le rythme compte moins que ce que vaut chaque article.",
+    "es": "No necesariamente: el ritmo importa menos que lo que vale cada artículo.",
+    "it": "Non necessariamente: il ritmo conta meno di quanto vale ogni articolo.",
+    "pt": "Não necessariamente: o ritmo conta menos do que aquilo que cada artigo vale.",
+    "pt-BR": "Não necessariamente: o ritmo importa menos do que o valor de cada artigo.",
+    "de": "Nicht unbedingt: Der Rhythmus zählt weniger als das, was jeder Artikel wert ist.",
+    "nl": "Niet per se: het tempo telt minder dan wat elk artikel waard is.",
+}
+
+
+def pace_lead(lang: str, note: str, answer: str) -> str:
+    """The plain answer to "is posting N times a week (still) needed?" put before her blog answer, or "".
+
+    >>> pace_lead("en", "Do you still recommend blogging twice a week for a small shop?", "A blog is worth it if each article answers a real question.")
+    'Not necessarily: the pace matters less than what each article is worth.'
+    >>> pace_lead("en", "Is a blog worth it for a small shop?", "A blog is worth it if each article answers a real question.")
+    ''
+    """
+    if not answer or not cre.search(_BLOG_WORD, fold_phrase(answer)):
+        return ""
+    for q in cre.question_sentences(fold_phrase(note)):
+        if cre.search(_PACE, q) and cre.search(_BLOG_WORD, q):
+            return _PACE_LEAD.get(lang) or _PACE_LEAD.get(lang.split("-")[0], "")
+    return ""

@@ -6905,11 +6905,21 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     elif own_note and intent in ("ask_for_help", "job_seeking") and (blueprint := career.blueprint_choice(variant or lang, own_note)):
         # "will in Richtung Social Ads … Meta Blueprint oder lieber Google?": Meta Blueprint directly, never the full list
         context["faq"] = blueprint
+    elif own_note and intent in ("ask_for_help", "job_seeking") and (seo_cert := career.seo_cert_choice(variant or lang, own_note)):
+        # "quelle certif pour commencer en SEO : Google ou Semrush ?": the one she would take, never five resources listed
+        context["faq"] = seo_cert
+    if own_note and intent not in ("recruiting", "sales_pitch", "job_seeking") and (choice := faq.links_or_content(variant or lang, own_note)):
+        # "vale a pena investir em backlinks ou é melhor focar no conteúdo?": the choice answered (content first), never
+        # only how to get links
+        context["faq"] = choice
     if sit.kind == "path" and not context["faq"] and not context.get("known") and own_note and settings.answers and faq.asks_path(own_note):
         # "würde mich über ein Mentoring-Gespräch freuen – wie bist du Freelancerin geworden?": her path told from her own
         # answer, never only a call to tell it
         context["faq"] = faq.match(own_note, settings.answers, variant or lang)
     # "Tipps, wie ich mich als Freelancerin positionieren kann": the freelance start answers it; a CV passed on does not
+    if own_note and context["faq"] and (pace := faq.pace_lead(variant or lang, own_note, str(context["faq"]))):
+        # "¿sigues recomendando publicar 2 veces por semana?": the pace answered plainly before her blog answer
+        context["faq"] = f"{pace} {context['faq']}"
     context["freelance_path"] = bool(context["faq"]) and faq.freelance_positioning(note)
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
@@ -8309,6 +8319,11 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
     # the tips are the clause that asks them, never lost to the interns clause beside it
     asked = [c for q in cre.question_sentences(fold(note)) for c in cre.split(r",|;|\b(?:o|ou|or|oder|of|oppure|ovvero)\b", q)
              if cre.search(_ADVICE_ASK + r"|\b(?:dicas?|suggeriment\w*|idee)\b", c) and not (cre.search(_UNKNOWABLE, c) and not cre.search(_HOW_TO_LAND, c))]
+    # "Would you consider taking an intern? I would be grateful for any advice.": the advice wished without a question
+    # mark is asked all the same
+    wished = [m.group(0) for m in cre.finditer(_ADVICE_WISHED, fold(note))]
+    only_wished = bool(wished) and not asked
+    asked += wished
     if not asked:
         return ""
     if _where_asked(note) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
@@ -8326,9 +8341,35 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
         tip = faq.match(sought.rstrip(" .!") + "?", settings.answers, lang, stage=stage) if sought else ""
     if tip and "Welcome to the Jungle" in tip and not cre.search(_FRANCE_NAMED, fold(note)):
         tip = ""
+    if not tip and only_wished:
+        return _advice_where(lang, informal=informal)
     pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
     return tip or pair[0 if informal else 1]
 
+
+#: The lead of the where-to-apply line when advice was wished for (no "where?" asked): a sentence, never a bare label.
+_ADVICE_WHERE_LEAD = {"en": "As for advice, here is where I would look:", "fr": "Côté conseils, voici où je chercherais :",
+                      "es": "En cuanto a consejos, yo buscaría aquí:", "it": "Quanto ai consigli, ecco dove cercherei:",
+                      "pt": "Quanto a conselhos, eu procuraria aqui:", "pt-BR": "Quanto a conselhos, eu procuraria aqui:",
+                      "de": "Mein Tipp, wo ich suchen würde:", "nl": "Wat tips betreft, hier zou ik zoeken:"}
+
+
+def _advice_where(lang: str, *, informal: bool) -> str:
+    """Where to apply, led by a sentence ("As for advice, here is where I would look: marketing agencies …")."""
+    row = _WHERE_LINE.get(lang) or _WHERE_LINE.get(lang[:2])
+    lead = _ADVICE_WHERE_LEAD.get(lang) or _ADVICE_WHERE_LEAD.get(lang[:2], "")
+    if not row:
+        return ""
+    line = row[0 if informal else 1]
+    return cre.sub(r"^[^:]+:", lead, line, count=1) if lead else line
+
+
+#: Advice wished for in a sentence without a question mark (folded): "I would be grateful for any advice", "tout conseil
+#: serait le bienvenu", "le agradecería cualquier consejo", "für jeden Tipp dankbar", "elk advies is welkom".
+_ADVICE_WISHED = (r"\b(?:grateful|thankful|reconnaissante?|agradeceri[ae]|agradeceria|grat[oa]|dankbar|dankbaar)\b[^.!?\n]{0,30}"
+                  r"\b(?:advice|tips?|pointers|conseils?|consejos?|consigli\w*|conselhos?|dicas?|tipps?|rat(?:schlag\w*)?|advies|raad)\b"
+                  r"|\b(?:any|tout|todo|qualquer|qualsiasi|ogni|jede[nr]?|elke?)\s+(?:advice|tip|conseil|consejo|conselho|dica|consiglio|tipp|rat|advies)\b"
+                  r"[^.!?\n]{0,25}\b(?:appreciated|welcome|bienvenue?|bienvenido|bem-vind[oa]|benvenut[oa]|willkommen|welkom|dankbar|dankbaar)\b")
 
 #: A job seeker struggling to find a place (folded): "je galère à trouver une alternance", "struggling to find an internship",
 #: "no encuentro prácticas", "fatico a trovare uno stage", "estou procurando estágio", "ich finde keine Stelle", "ik zoek een stageplek".
