@@ -1934,8 +1934,52 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     text = without_unasked_stand_out(text, whole)
     text = without_freelance_day_rate(text, whole)
     text = without_unasked_ads_kpis(text, whole)
+    text = content_field_tip(text, whole, lang)
     text = broad_match_opening(text, whole, lang)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
+
+
+#: Content strategy or content marketing named as the sender's field (folded): "ein Praktikum im Bereich Content Strategie",
+#: "een stageplek in content marketing", "un stage en stratégie de contenu", "prácticas en marketing de contenidos".
+_CONTENT_FIELD = (r"\bcontent[ -]?(?:strateg\w*|marketing|creation|manag\w*)\b|\bcontent(?:strateg\w*|marketing)\b"
+                  r"|\b(?:strategie|marketing|creation) de contenus?\b|\b(?:estrategia|marketing|creacion) de contenid\w*"
+                  r"|\b(?:strategia|marketing) (?:dei |di |del )?contenut\w*|\b(?:estrategia|marketing|criacao) de conteudos?\b"
+                  r"|\binhalts?strateg\w*|\bredaction web\b|\bcopywriting\b")
+#: The learner's practical tip, its channel and GA4 clause (as the sample's words say it), and the same step for someone
+#: aiming at content: plan the project's content, never "set up GA4 and run a channel" for a content strategist.
+_CONTENT_TIP_STEP = {
+    "en": ("set up GA4, and work one channel on it for two or three months",
+           "plan its content for two or three months (a simple editorial calendar, a few articles or posts a month)"),
+    "fr": ("GA4 installé, un canal travaillé deux ou trois mois",
+           "son contenu planifié deux ou trois mois (un petit calendrier éditorial, quelques articles ou posts par mois)"),
+    "es": ("con GA4 instalado, y un canal trabajado durante dos o tres meses",
+           "con su contenido planificado durante dos o tres meses (un calendario editorial sencillo, unos cuantos artículos o posts al mes)"),
+    "it": ("si installa GA4, si segue un canale per due o tre mesi",
+           "si pianificano i contenuti per due o tre mesi (un piccolo calendario editoriale, qualche articolo o post al mese)"),
+    "de": ("GA4 einrichten, zwei, drei Monate lang einen Kanal betreuen",
+           "Zwei, drei Monate lang die Inhalte planen und schreiben (ein einfacher Redaktionsplan, ein paar Artikel oder Posts im Monat)"),
+    "pt": ("instalar o GA4, gerir um canal durante dois ou três meses",
+           "planear os conteúdos durante dois ou três meses (um pequeno calendário editorial, alguns artigos ou posts por mês)"),
+    "pt-BR": ("Instalar o GA4, cuidar de um canal por dois ou três meses",
+              "Planejar os conteúdos por dois ou três meses (um calendário editorial simples, alguns artigos ou posts por mês)"),
+    "nl": ("Installeer GA4, beheer twee à drie maanden één kanaal",
+           "Plan en schrijf twee à drie maanden de content (een eenvoudige contentkalender, een paar artikelen of posts per maand)"),
+}
+
+
+def content_field_tip(text: str, whole: str, lang: str) -> str:
+    """The learner's practical tip with its step on content when the note aims at content strategy or content marketing
+    ("ein Praktikum im Bereich Content Strategie"): the tip follows the field asked, never GA4 and a channel to run.
+
+    >>> content_field_tip("Take a project, set up GA4, and work one channel on it for two or three months, noting it.", "an internship in content marketing", "en")
+    'Take a project, plan its content for two or three months (a simple editorial calendar, a few articles or posts a month), noting it.'
+    >>> content_field_tip("Take a project, set up GA4, and work one channel on it for two or three months.", "an internship in seo", "en")
+    'Take a project, set up GA4, and work one channel on it for two or three months.'
+    """
+    old, new = _CONTENT_TIP_STEP.get(lang) or _CONTENT_TIP_STEP.get(lang[:2]) or ("", "")
+    if not old or old not in text or not cre.search(_CONTENT_FIELD, fold_phrase(whole)):
+        return text
+    return text.replace(old, new, 1)
 
 
 #: Broad match named (folded): the question is about match types, not whether Google Ads pays.

@@ -317,11 +317,17 @@ _STAY = re.compile(r"\b(?:(?:Auslands|Austausch|Erasmus|Praxis)?-?[Ss]emester|Er
 #: A stay already over or under way ("j'ai fait mon Erasmus à Lyon", "I did my exchange in Lyon", "mache gerade ein
 #: Auslandssemester in Lyon"), folded, just before or after it: never a coffee "once you have arrived".
 _STAY_NOT_COMING = (r"\b(?:did|spent|was|fait|passe|ete|hice|pase|estuve|fiz|passei|estive|fatto|ho fatto|passato|sono stat[oa]|ero|habe|hab|hatte|war"
-                    r"|gemacht|verbracht|absolviert|heb|had|deed|gedaan|doorgebracht|gerade|derzeit|zurzeit|zur zeit|currently|right now|at the moment"
+                    r"|gemacht|verbracht|absolviert|heb|had|deed|gedaan|doorgebracht|gerade|grad|grade|momentan|aktuell|jetzt|derzeit|nu|now|ahora|agora|adesso|maintenant|zurzeit|zur zeit|currently|right now|at the moment"
                     r"|en ce moment|actuellement|actualmente|ahora mismo|attualmente|in questo momento|atualmente|neste momento|momenteel|op dit moment"
                     # "soy estudiante de Erasmus en Lyon", "I'm an exchange student in Lyon", "ich bin Erasmus-Studentin in Lyon": there now
                     r"|(?:i'?m|i am|je suis|soy|sono|sou|ich bin|ik ben) (?:an? |une? |un[oa] |uma? |een |eine? )?(?:estudiante |student\w* |studente\w* |etudiant\w* |estudante "
                     r"|studierende\w* )?(?:de |d'|en |di |em |in |in an? |im )?(?:erasmus|exchange|echange|intercambio|scambio|uitwisseling\w*|austausch\w*|auslands\w*))\b")
+
+#: A stay under way now (folded, just before it): "mache grad ein Erasmus in Lyon", "je suis actuellement en échange à
+#: Lyon", "ik zit momenteel op uitwisseling in Lyon": they live in that city now (a coffee soon, never "once you arrive").
+_STAY_UNDER_WAY = (r"\b(?:gerade|grad|grade|momentan|aktuell|jetzt|derzeit|zurzeit|zur zeit|currently|right now|at the moment|now|en ce moment"
+                   r"|actuellement|maintenant|actualmente|ahora|ahora mismo|attualmente|adesso|in questo momento|atualmente|agora|neste momento"
+                   r"|momenteel|op dit moment|nu)\b")
 
 #: An exchange the sender and she shared, long over (folded, right before it): "it's Kate from the Erasmus year in Lyon",
 #: "c'est Julie de l'Erasmus à Lyon", "del Erasmus", "dall'Erasmus", "do Erasmus", "vom Erasmus", "van het Erasmusjaar".
@@ -473,6 +479,9 @@ def read(note: str) -> Situation:
     elif (stay := _STAY.search(note)) and not cre.search(_STAY_NOT_COMING, fold(note[max(0, stay.start() - 25):stay.end() + 20])) \
             and not _STAY_SHARED.search(fold(note[max(0, stay.start() - 25):stay.start()])):
         s.move, s.stay = stay.group("c"), True  # "ab September ein Auslandssemester in Lyon": there for a while
+    elif (stay := _STAY.search(note)) and cre.search(_STAY_UNDER_WAY, fold(note[max(0, stay.start() - 25):stay.start()])) \
+            and not _STAY_SHARED.search(fold(note[max(0, stay.start() - 25):stay.start()])):
+        s.move, s.stay, s.moved = stay.group("c"), True, True  # "mache grad ein Erasmus in Lyon": there now, a coffee soon
     m3 = _EXPAND.search(note)
     if m3 and cre.search(_NETWORK_GROWN, m3.group(0)):
         m3 = None  # "expanding my network in France", "étendre mon réseau en Suisse": contacts made, no market entered

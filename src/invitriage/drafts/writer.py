@@ -2029,6 +2029,19 @@ _LANG_OK: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: The same question to a sender from Belgium, who may well speak French (formal, informal): both her languages offered.
+_LANG_OK_FR: dict[str, tuple[str, str]] = {
+    "nl": ("Is Frans of Engels voor u een optie?", "Is Frans of Engels voor jou een optie?"),
+    "de": ("Wäre Französisch oder Englisch für Sie in Ordnung?", "Wäre Französisch oder Englisch für dich okay?"),
+    "en": ("Would French or English work for you?", "Would French or English work for you?"),
+}
+#: A sender from Belgium (folded, note and headline): the country, a Flemish region or city, a Belgian greeting or title
+#: ("Goedendag", "Zaakvoerder"), a ".be" address.
+_BELGIAN = (r"\b(?:belgi\w*|belg|belge|belges|vlaander\w*|vlaam\w*|flemish|flander\w*|wallon\w*|walloni\w*|brussel|bruxelles|brussels"
+            r"|antwerpen|antwerp|gent|ghent|brugge|bruges|leuven|mechelen|hasselt|kortrijk|oostende|eupen|zaakvoerder\w*|goedendag)\b"
+            r"|\w\.be\b")
+
+
 #: The same question when a recruiter offers an assignment for a client: it is the client who must work in English.
 _LANG_OK_CLIENT: dict[str, str] = {
     "en": "Would English work for the client?", "fr": "L'anglais conviendrait-il au client ?",
@@ -2038,17 +2051,21 @@ _LANG_OK_CLIENT: dict[str, str] = {
 }
 
 
-def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool = False) -> str:
+def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool = False, french_too: bool = False) -> str:
     """The question whether English (one of her ``codes``) works for the sender (or, ``for_client``, the client), in ``lang``, or "".
 
     >>> lang_question("de", ["fr", "en"], False), lang_question("nl", ["fr", "en"], True), lang_question("de", ["fr"], False)
     ('Wäre Englisch für Sie in Ordnung?', 'Is Engels voor jou een optie?', '')
     >>> lang_question("nl", ["fr", "en"], True, for_client=True)
     'Is Engels een optie voor de klant?'
+    >>> lang_question("nl", ["fr", "en"], False, french_too=True)
+    'Is Frans of Engels voor u een optie?'
     """
     row = _LANG_OK.get(lang) or _LANG_OK.get(lang[:2])
     if not row or "en" not in codes:
         return ""
+    if french_too and "fr" in codes and lang[:2] in _LANG_OK_FR and not for_client:
+        return _LANG_OK_FR[lang[:2]][0 if not informal else 1]
     return _LANG_OK_CLIENT[lang[:2]] if for_client and lang[:2] in _LANG_OK_CLIENT else row[0 if not informal else 1]
 
 
@@ -2424,7 +2441,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
         if limit:
             # "een contentstrateeg voor een klant in Amsterdam": the recruiter's client is asked about English, never the recruiter
-            lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx))
+            lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx), bool(ctx.get("belgian")))
             said = f"{limit} {lang_q}".strip()
             # a lead's answer (the yes, the price, the regions) said whole, then her languages and "would English work?",
             # so "if so" opens the call that follows: never a price cut at "zzgl." nor "if so, my clients are in France"
@@ -2452,7 +2469,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if late_limit:
             if not ctx.get("cfp"):
                 # "One thing: I work in French or English. Would English work for you? If so, …": never the dates as if settled
-                if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx))
+                if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx), bool(ctx.get("belgian")))
                 if_so_limit = late_limit
                 late_limit = f"{late_limit} {if_so}".strip()
             ctx["speak_only"] = []
@@ -3427,6 +3444,7 @@ _EMPTY_CONTEXT["coffee_asked"] = False  # "Un café à Lyon le mois prochain ?":
 _COFFEE_WORD = r"\b(?:cafe|cafecito|coffee|kaffee|caffe|koffie|koffietje|cafezinho)\b"
 _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
+_EMPTY_CONTEXT["belgian"] = False  # a sender from Belgium ("Zaakvoerder", "Goedendag", Gent): French offered beside English
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -6749,6 +6767,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["tip_line"] and sit.kind == "result" and sit.result in ("applied", "worked", "gain"):
         context["situation_line"] = context["tip_line"]
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
+    # "Goedendag mevrouw Laurent … Zaakvoerder Zeepkist BV": a Belgian may well speak French, offered beside English
+    context["belgian"] = bool(cre.search(_BELGIAN, fold(f"{note} {headline}")))
     # "ich ziehe im Sommer nach Lyon … Zeit für einen Kaffee?": the coffee once they live in her city, never "in the next two weeks"
     in_city = sit.move if sit.move and settings.city and fold(sit.move) == fold(settings.city) else ""
     # "after relocating to Lyon": she lives there already, a coffee now, never "once you arrive"
