@@ -2411,6 +2411,10 @@ def peer_back(lang: str, headline: str, stage: str, *, informal: bool, question:
 _LINKS_WORD = r"\b(?:backlinks?|netlinking|net-linking|link ?building|link-building|linkaufbau|liens|enlaces|links)\b"
 _CONTENT_WORD = r"\b(?:contenu|content|contenido|contenuti?|conteudo|inhalte?n?|inhoud|artikel\w*|articles?|articulos|articoli|artigos)\b"
 _EITHER_OR = r"\b(?:ou|or|o|oder|of|oppure|o meglio|ou melhor|ou plutot|or rather|o mejor|oder lieber|of liever|versus|vs)\b"
+#: The two weighed against each other in one either/or, never a third option ("zero backlinks, would you start with blog
+#: content or technical SEO?" weighs content against technical SEO, not against links).
+_LINKS_VS_CONTENT = (rf"{_LINKS_WORD}[^?.!]{{0,40}}{_EITHER_OR}[^?.!]{{0,25}}{_CONTENT_WORD}"
+                     rf"|{_CONTENT_WORD}[^?.!]{{0,40}}{_EITHER_OR}[^?.!]{{0,25}}{_LINKS_WORD}")
 _LINKS_OR_CONTENT: dict[str, str] = {
     "en": "On a small site, I'd put content first: clear product and category pages and a few articles that answer your customers' real questions. Links come after, and only earned ones (suppliers, partners, local press, niche blogs), never bought ones, which Google can penalise.",
     "fr": "Sur un petit site, je mettrais le contenu d'abord : des pages produits et catégories claires et quelques articles qui répondent aux vraies questions des clients. Les liens viennent ensuite, et seulement ceux qu'on obtient (fournisseurs, partenaires, presse locale, blogs du secteur), jamais achetés : Google peut pénaliser.",
@@ -2428,11 +2432,11 @@ def links_or_content(lang: str, note: str) -> str:
 
     >>> links_or_content("en", "For a small shop, should I invest in backlinks or focus on content?")[:36]
     "On a small site, I'd put content fir"
-    >>> links_or_content("en", "Are backlinks still worth it?")
-    ''
+    >>> links_or_content("en", "Are backlinks still worth it?"), links_or_content("en", "Zero backlinks: would you start with content or technical SEO?")
+    ('', '')
     """
     for q in cre.question_sentences(fold_phrase(note)):
-        if cre.search(_LINKS_WORD, q) and cre.search(_CONTENT_WORD, q) and cre.search(_EITHER_OR, q):
+        if cre.search(_LINKS_VS_CONTENT, q):
             return _LINKS_OR_CONTENT.get(lang) or _LINKS_OR_CONTENT.get(lang.split("-")[0], "")
     return ""
 

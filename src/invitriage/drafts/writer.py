@@ -10624,7 +10624,7 @@ _OWN_VENUE = (r"\b(?:j'ai|je tiens|je gere|nous avons|on a|i run|i own|i have|we
               r"|\b(?:budget|combien)\b[^?.!]{0,60}?\bpour (?:un|mon|notre) (?:petit )?cafe\b")
 _CONNECT_ASK = r"(?:conect\w*|connect\w*|vernetz\w*|collegh\w*|conectar\w*|ligar\w*|connecter|verbinden|linken)"
 _WHEN_ASK = r"\b(?:wanneer|when|quand|wann|cuando|quando)\b"
-_ADVICE_ASK = (r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|ratschlag|raad|recommend\w*|recomend\w*|recomiend\w*|aconselh\w*"
+_ADVICE_ASK = (r"\b(?:tipp?s?|advies|advice|advise|adviseren|conseils?|conseiller|consejos?|consigli\w*|conselhos?|ratschlag|raad|recommend\w*|recomend\w*|recomiend\w*|aconselh\w*"
                # "¿me podrías orientar?", "pode me orientar?", "orientarmi": guidance asked
                r"|orientar\w*|orientacion|orientacao"
                r"|should i|moet ik|zou ik|sollte ich|soll ich|devrais-je|dois-je|dovrei|deberia|deveria|lohnt|worth it|vaut le coup|vale la pena|vale a pena|ne vale)\b")
