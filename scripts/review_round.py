@@ -38,8 +38,11 @@ FILES = ("BRIEF.md", "TASK.md") + tuple(f"{k}_{g}.csv" for k in ("notes", "pack"
 def setup(num: int, out: Path, tree: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     brief = (PROTOCOL / "BRIEF.md").read_text(encoding="utf-8")
-    (out / "BRIEF.md").write_text(brief.replace("round 123", f"round {num}").replace("review123", f"review{num}"),
-                                  encoding="utf-8")
+    # the brief names the same tree and folder as the tasks: a pair of rounds run from one tree (both on one commit) must
+    # not send the second round's reviewers to a /work/wt-reviewNN that does not exist
+    brief = brief.replace("round 123", f"round {num}").replace("/work/data/draft_review123", str(out)) \
+        .replace("/work/wt-review123", str(tree)).replace("review123", f"review{num}")
+    (out / "BRIEF.md").write_text(brief, encoding="utf-8")
     task = (PROTOCOL / "TASK.md").read_text(encoding="utf-8")
     for g, langs in GROUP_NAMES.items():
         text = task.replace("123", str(num)).replace("GROUP", g).replace("LANGS", langs)
