@@ -1287,6 +1287,10 @@ _FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|franc
                      r"|\b(?:\w*strateg\w*|estrateg\w*|kampagne\w*|campa[gn]\w*|campanha\w*|campaign\w*|content\w*|contenid\w*|contenut\w*|conteud\w*"
                      r"|inhalte\w*|seo|sea|ads|website\w*|webseite\w*|webshop\w*|onlineshop\w*|sitio|sito|site|lancering|markteintritt|launch)"
                      r"\s+(?:\w+\s+){0,2}?(?:fur|voor|for|para|per|pour)\s+(?:la\s+|a\s+)?(?:frankreich|frankrijk|france|francia|franca)\b"
+                     # France listed beside another market: "ein Projekt im Bereich E-Commerce (DACH + Frankreich)", "Benelux en
+                     # Frankrijk", "Spain and France": a market the work aims at, never their language
+                     r"|\b(?:dach|benelux|deutschland|duitsland|germany|nederland|belgie\w*|belgium|belgien|spanien|spain|espana|italien|italia|italie"
+                     r"|europa|europe|schweiz|suisse|svizzera|suiza|portugal|osterreich|oostenrijk|austria)\s*(?:\+|&|und|en|and|e|y)\s*(?:frankreich|frankrijk|france|francia|franca)\b"
                      # a French partner sought ("eine französische Partnerin", "een Franse partner", "un partner francese") and the
                      # visibility wanted there ("in Frankreich sichtbarer werden", "zichtbaarder worden in Frankrijk"): France is
                      # their target, never their language
@@ -7627,9 +7631,24 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     name = _misread(name, note if note_lang == lang else "", variant or lang, context)
     # only crossed at an event ("ci siamo incrociate all'evento SMXL a Milano"): no talk that settled a language, so the call
     # still offers hers (193 J)
-    met = (intent == "met_before" or facts.met or bool(facts.event and not facts.work)) and not cre.search(_CROSSED_PATHS, fold(note))
+    met = (intent == "met_before" or facts.met or bool(facts.event and not facts.work and not _referrers_event(note, str(context.get("referrer") or ""), facts.event))) \
+        and not cre.search(_CROSSED_PATHS, fold(note))
     context["call_langs"] = "" if met else _call_langs(note, headline, variant or lang, settings, context)
     return name, (variant or lang), context
+
+
+def _referrers_event(note: str, referrer: str, event: str) -> bool:
+    """Is the event named only as where the referrer comes from, right after their name, so that no meeting with the sender
+    is told (and the call still offers her languages)?
+
+    >>> _referrers_event("Sophie Martin von der Lyon Marketing Week meinte, ich solle dir schreiben.", "Sophie Martin", "Lyon Marketing Week")
+    True
+    >>> _referrers_event("Wir haben uns auf der Lyon Marketing Week gesehen, Sophie Martin meinte …", "Sophie Martin", "Lyon Marketing Week")
+    False
+    """
+    folded, who = fold(note), fold(referrer)
+    at = folded.find(who) if who and event else -1
+    return at >= 0 and fold(event) in folded[at + len(who):at + len(who) + 60]
 
 
 #: Paths only crossed at an event (folded), with no talk said: "ci siamo incrociate", "nos cruzamos", "we crossed paths",
