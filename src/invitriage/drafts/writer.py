@@ -1290,7 +1290,9 @@ _FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|franc
                      # France listed beside another market: "ein Projekt im Bereich E-Commerce (DACH + Frankreich)", "Benelux en
                      # Frankrijk", "Spain and France": a market the work aims at, never their language
                      r"|\b(?:dach|benelux|deutschland|duitsland|germany|nederland|belgie\w*|belgium|belgien|spanien|spain|espana|italien|italia|italie"
-                     r"|europa|europe|schweiz|suisse|svizzera|suiza|portugal|osterreich|oostenrijk|austria)\s*(?:\+|&|und|en|and|e|y)\s*(?:frankreich|frankrijk|france|francia|franca)\b"
+                     r"|europa|europe|schweiz|suisse|svizzera|suiza|portugal|osterreich|oostenrijk|austria)\s*(?:\+|&|und|and|e|y)\s*(?:frankreich|frankrijk|france|francia|franca)\b"
+                     # Dutch "en" only between Dutch names ("de Cámara de Comercio de España en Francia" is IN France)
+                     r"|\b(?:benelux|duitsland|nederland|belgie|oostenrijk|spanje|italie)\s+en\s+frankrijk\b"
                      # a French partner sought ("eine französische Partnerin", "een Franse partner", "un partner francese") and the
                      # visibility wanted there ("in Frankreich sichtbarer werden", "zichtbaarder worden in Frankrijk"): France is
                      # their target, never their language
