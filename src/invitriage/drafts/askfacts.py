@@ -59,10 +59,12 @@ class Asked:
 #: A classroom named as the way a training is given ("live in een klaslokaal", "in a classroom", "en salle"), folded.
 _CLASSROOM = (r"(?:live )?(?:in (?:een |de )?klaslokaal|in (?:een |de )?klas|in (?:a )?classroom|in class|en salle|en classe|in aula|en aula"
               r"|em sala(?: de aula)?|im (?:klassen|seminar|schulungs)raum)")
+#: At the sender's premises ("on-site", "at our offices", "dans nos locaux", "in sede"), folded; never the "on-site SEO" of a page.
+_ON_SITE = (r"|on-?site(?! (?:seo|optimi\\w*|search|content|audit|factors?))|on site(?! (?:seo|optimi\\w*|search|content|audit|factors?))|(?:at|in) our (?:office|offices|premises)|dans nos locaux|en nuestras? (?:oficinas?|instalaciones|sede)|nei nostri uffici|presso la nostra sede|nella nostra sede|nos nossos escritorios|no nosso escritorio|nas nossas instalacoes|bei uns im (?:haus|buro)|bij ons op kantoor")
 _ONLINE = (r"\b(?:en ligne|en linea|a distance|distanciel|en visio|visio(?:conference)?|online|on-line|remote(?:ly)?|virtual(?:ly|mente|es)?|virtuel\w*"
            r"|virtuell\w*|virtueel|en remoto|remoto|a distancia|a distanza|da remoto|per video|via zoom|par zoom|op afstand"
            r"|presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
-           rf"|op locatie|fysiek|{_CLASSROOM})\b")
+           rf"|op locatie|fysiek{_ON_SITE}|{_CLASSROOM})\b")
 #: The verbs of a recommendation (folded), shared by the two patterns below.
 _RECOMMEND_VERB = (r"recommend\w*|suggest\w*|consigli\w*|raccomand\w*|suggeri\w*|conseill\w*|recommand\w*|recomiend\w*|recomend\w*"
                    r"|empfiehl\w*|empfehl\w*|aanraden|aanbevelen")
@@ -83,7 +85,7 @@ _SHOP_ONLINE = (r"\b(?:negoz\w*|tiendas?|boutiques?|lojas?|winkels?|shops?|store
                 r"|\b(?:online|on-line)[- ](?:shops?|stores?|winkels?|business\w*|marketing|sales|verkauf|handel|retail|presence|presenza|presencia|presenca|sichtbarkeit|zichtbaarheid|boutiques?)\b")
 #: The in-person words among them: the question asks for her on site, not online.
 _IN_PERSON = (r"(?:presentiel|en presentiel|presencial\w*|in presenza|presenziale|in person|in-person|face-to-face|vor ort|prasenz\w*|praesenz\w*"
-              rf"|op locatie|fysiek|{_CLASSROOM})")
+              rf"|op locatie|fysiek{_ON_SITE}|{_CLASSROOM})")
 #: "also" before a way of giving the training (folded): "auch als Präsenzkurs", "también online", "anche in presenza".
 _ALSO = r"\b(?:also|too|aussi|tambien|anche|tambem|auch|ook)\s+(?:\w+\s+){0,2}"
 _ALSO_IN_PERSON = _ALSO + _IN_PERSON
@@ -117,7 +119,12 @@ _BACK_TO_THEM = (r"\b(?:gibt'?s (?:die|diese|sie|das|dies)|gibt es (?:die|diese|
                  # "Quanto costano e si possono fare online?", "¿se pueden hacer online?", "dá para fazer online?"
                  r"|si possono (?:fare|seguire|frequentare)|se pueden (?:hacer|seguir|tomar)|(?:podem|da para|dá para) (?:ser )?(?:feit[oa]s|fazer|seguir)"
                  r"|kann man (?:die|sie|diese) (?:auch )?|kunnen (?:die|ze|deze) (?:ook )?|can (?:they|these|those) be (?:done|taken|followed)"
-                 r"|(?:peuvent|pourraient)-(?:elles|ils) (?:se faire|etre suivies?))\b")
+                 r"|(?:peuvent|pourraient)-(?:elles|ils) (?:se faire|etre suivies?)"
+                 # "is it possible to do it on-site?", "est-il possible de la faire dans nos locaux ?": the training named, its place asked
+                 r"|(?:is it|would it be) possible to (?:do|run|hold|give|have) (?:it|them|this|that|one)|can (?:you|we) (?:do|run|hold|have) (?:it|them|this|that|one)"
+                 r"|(?:est-il|serait-il|c'est) possible de (?:la|les|le) (?:faire|organiser|donner)|(?:pourriez-vous|pouvez-vous|peux-tu) (?:la|les|le) (?:faire|donner|organiser)"
+                 r"|(?:es|seria) posible (?:hacerl[oa]s?|darl[oa]s?|organizarl[oa]s?)|(?:e|sarebbe) possibile (?:farl[ae]|farl[oi]|tenerl[ae])|(?:e|seria) possivel (?:fazer|dar|organizar)"
+                 r"|(?:ist|ware) (?:es|das) (?:auch )?moglich|(?:is|zou) (?:het|dat) (?:ook )?mogelijk)\b")
 #: "or only in Lyon?", "oder nur in Lyon?", "of alleen in Lyon?", "ou seulement à Lyon ?", "o solo en Madrid?" (folded): a place
 #: asked as the only way, i.e. on site.
 _ONLY_THERE = (r"\b(?:only|just|nur|alleen|enkel|seulement|uniquement|solo|solamente|soltanto|apenas|somente)\s+(?:in|a|en|em|na|no|op|au|bei)\s+"
@@ -316,6 +323,12 @@ _PLACES: dict[str, tuple[str, dict[str, str]]] = {
 _OWN_WORK_WISH = (r"\b(?:want|wants|wanting|would like|hope|hoping|plan|planning|veux|voudrais|aimerais|souhaite|quer|quero|queria|gostaria de|quiero|quieres|quiere|quisiera|me gustaria|vuole|vuoi|veut|willst"
                   r"|voglio|vorrei|mochte|moechte|will|wurde gern|wil|wilt|zou graag)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:work|working|travailler|trabalhar|trabajar|lavorare"
                   r"|arbeiten|werken|find a job|trouver un (?:poste|emploi|job))\b")
+#: Clients the sender wants to find there ("any advice on finding freelance clients in France?", "comment trouver des clients
+#: en France ?", "¿cómo encontrar clientes en Francia?", "Kunden in Frankreich finden"): their own search, never where hers are.
+_CLIENTS_SOUGHT = (r"\b(?:find\w*|land\w*|get|getting|win\w*|trouver|decrocher|encontrar|conseguir|captar|trovare|acquisire|arranjar|angariar|finden|gewinnen|akquirieren|vinden|werven)\s+"
+                   r"(?:(?:my|your|some|new|first|more|des|de|mes|nouveaux|premiers|mis|nuevos|primeros|i|dei|nuovi|primi|os|meus|novos|primeiros|neue|erste|meine|nieuwe|eerste|mijn)\s+)*"
+                   r"(?:freelance\s+|freelancing\s+)?(?:clients?|clientes?|clienti|kunden|klanten|customers)\b"
+                   r"|\b(?:kunden|klanten)\s+(?:\w+\s+){0,3}(?:finden|gewinnen|vinden|werven)\b")
 #: A job sought there ("busco trabajo en Francia, ¿me avisas si sabes de algo?", "looking for a job in France, would you
 #: let me know?"): the sender's own search, never a question on where her clients are.
 _JOB_SOUGHT = (r"\b(?:busco|buscando|looking for|seeking|cherche|recherche|cerco|sto cercando|procuro|procurando|suche|zoek|op zoek naar)\s+"
@@ -547,7 +560,7 @@ def asked(note: str, lang: str = "") -> Asked:
         qw = qw if len(qw.split()) >= 3 else q
         fw = fold(qw)
         if "region" not in found and cre.search(_WHERE_CUE, cre.sub(_THING_WORKS, " ", fw)) and not cre.search(_OWN_WORK_WISH, fw) and not cre.search(_FIRMS_HIRING, fw) \
-                and not cre.search(_JOB_SOUGHT, fw):
+                and not cre.search(_JOB_SOUGHT, fw) and not cre.search(_CLIENTS_SOUGHT, fw):
             key = ""
             hits: list[tuple[int, str]] = []
             for k, rx in _PLACE_RX:

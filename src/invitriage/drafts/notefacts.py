@@ -9219,6 +9219,14 @@ _COURSE_NOUN = (r"(?:formations?|trainings?|courses?|cours|workshops?|ateliers?|
 _OWN_COURSES_SOLD = (r"\b(?:i sell|i create|je vends?|je cree|je commercialise|vendo|creo|ich verkaufe|ich erstelle|ik verkoop|ik maak)\s+"
                      r"(?:des |mes |my |meine |mis |i miei |os meus |mijn |de |los |i |os )?(?:\w+[\s-])?(?:formations?|courses?|cours|cursos?|corsi|kurse|cursussen"
                      r"|trainings?|infoproduto\w*|infoproduct\w*|formacion\w*|formazion\w*)\b")
+#: A session she gave for the referrer's (or someone else's) team (folded): "you ran a workshop for her team at Zalando",
+#: "tu as animé un atelier pour son équipe", "diste un taller a su equipo", "hai tenuto un workshop per il suo team", "du hast
+#: einen Workshop für ihr Team gegeben", "je gaf een workshop voor haar team": how they know her, never a training asked for them.
+_RAN_FOR_OTHERS = (r"\b(?:you|vous|tu|du|je|jij|u|voce|lei)?\s*(?:ran|gave|did|led|held|delivered|taught|hosted|a(?:vez|s)? (?:anime|donne|fait)|anim\w*|donn\w*"
+                   r"|diste|dio|impartiste|impartio|hiciste|hai tenuto|ha tenuto|hai fatto|ha fatto|deu|fizeste|fez|ministrou|hast|haben sie|gaf|gegeven|hebt|heeft)"
+                   r"\s+(?:\w+\s+){0,2}(?:workshop|training|session|masterclass|course|atelier|formation|taller|formacion|curso|corso|formazione|oficina|treinamento|schulung|kurs)s?"
+                   r"\s+(?:for|pour|a|para|per|fur|voor|bei|at|chez|en|in)\s+(?:her|his|their|son|sa|ses|leur|su|sus|il suo|la sua|suo|sua|ihr\w*|sein\w*|haar|zijn|hun|dela|dele|deles)\s+"
+                   r"(?:\w+\s+)?(?:team|teams|equipe|equipes|equipo|squadra|equipa|staff|collaborateurs|colleagues|collegh\w*|kollegen|collega's)\b")
 _TAKEN_COURSE = (r"\b(?:(?:attended|took|did|followed|completed|joined|suivi|fait|termine|hice|hizo|tome|tomo|curse|curso|asisti|asistio|segui|sigui|siguio|completo|complete"
                  r"|fatto|seguito|frequentato|partecipato|fiz|fez|frequentei|frequentou|participei|participou|conclui|concluiu|assisti|assistiu|gevolgd|gedaan)"
                  r"\s+(?:(?:a|al|à|no|na|ao|del|de|in|aan|bij)\s+)?" + _OWNER_POSS + r"\s+(?:[\w-]+\s+)?" + _COURSE_NOUN + r"\b"
@@ -9650,6 +9658,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             # "de parte de Inés, que hizo tu formación", "I took your course last year": a training already taken is
             # no service asked for (what is asked is the SEO help after it)
             where = cre.sub(_TAKEN_COURSE, " ", where)
+            where = cre.sub(_RAN_FOR_OTHERS, " ", where)  # "you ran a workshop for her team at Zalando": how the referrer knows her
             where = cre.sub(_OWN_COURSES_SOLD, " ", where)  # "je vends des formations en ligne … gérer mes pubs": their product
             where = cre.sub(_COURSE_WE_DID, " ", where)  # "the course we did back in 2019": a shared past, nothing to teach
             where = cre.sub(_MET_AT_SESSION, " ", where)  # "coincidimos en el workshop de SEO": where they met, no training asked
@@ -9672,7 +9681,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 facts.service = "training"  # "je cherche des formateurs … pour nos équipes régionales": a company's own staff trained, never a course to give
             if facts.service:
                 break
-        facts.team = bool(_first(_TEAM, folded))
+        facts.team = bool(_first(_TEAM, cre.sub(_RAN_FOR_OTHERS, " ", folded)))
     if facts.proposal in ("speaker", "guest") and (price or _first(r"\b(?:dagtarief|tarief|tarifs?|honorar\w*|rates?|fees?|tarifa|tariffa|cachet|compenso|quanto (?:costa|cobra\w*)|wat kost|was kostet|(?<!tous les )combien(?! de fois)|speaking fees?|honorarios|vergutung|(?:do|would) you charge|cobr(?:as|a|an|am|arias?|aria)|(?:tu |vous )factur(?:es|ez)|factur(?:es|ez)[ -](?:tu|vous)|fai pagare|(?:ti|si) fa(?:i)? pagare|reken(?:t)? (?:je|u) (?:daar |er )?(?:iets|geld)|berechnest du|berechnen sie)\b",
                                                                          " ".join(cre.question_sentences(folded)))):
         facts.price = True  # "zou je een workshop willen geven? Wat is je dagtarief?": a yes to the workshop, and the rate after

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts.shop import SHOP_SINCE
+from invitriage.drafts.told import disagrees
 from invitriage.judge.normalize import fold
 
 _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
@@ -536,7 +537,8 @@ def read(note: str) -> Situation:
                 break
         else:
             for key, rx in _RESULT:
-                if cre.search(rx, folded) and (key != "story" or cre.search(_FUNNY, folded)):
+                # "not sure I agree clicks will drop 50% – our data shows ~20%": a figure disputed, never a result told
+                if cre.search(rx, folded) and (key != "story" or cre.search(_FUNNY, folded)) and not (key in ("worked", "gain") and disagrees(note)):
                     s.kind, s.result = "result", key
                     figure = _GAIN_FIGURE.search(note) if key == "gain" else None
                     s.figure = figure.group(0).strip() if figure else ""

@@ -995,6 +995,23 @@ _DEBATE = {
 }
 
 
+#: Their own figures offered to back the counterpoint: "our data shows ~20%. Happy to share", "nos chiffres montrent…",
+#: "nuestros datos", "i nostri dati", "unsere Zahlen", "onze data" (folded): the data welcomed, never "what makes you see it differently?"
+_DATA_OFFERED = (r"\b(?:(?:our|my) (?:own )?(?:data|numbers|figures|stats)|(?:nos|mes) (?:propres )?(?:donnees|chiffres|stats)|(?:nuestros|mis) (?:propios )?(?:datos|numeros|cifras)"
+                 r"|(?:i )?(?:nostri|miei) (?:dati|numeri)|(?:nossos|meus|os nossos|os meus) (?:proprios )?(?:dados|numeros)|(?:unsere|meine) (?:eigenen )?(?:daten|zahlen)|(?:onze|mijn) (?:eigen )?(?:data|cijfers))\b")
+#: (informal, formal) the data they offer, asked for: replaces the "why do you see it differently?" question.
+_DEBATE_DATA = {
+    "en": ("I'd love to see your data: happy to compare notes!", "I would be glad to see your data and compare notes."),
+    "fr": ("Je veux bien voir tes chiffres : comparons nos observations !", "Je serais ravie de voir vos chiffres et de comparer nos observations."),
+    "es": ("Me encantaría ver tus datos: ¡comparamos observaciones!", "Me encantaría ver sus datos y comparar observaciones."),
+    "it": ("Mi piacerebbe molto vedere i tuoi dati: confrontiamoci!", "Mi piacerebbe molto vedere i Suoi dati e confrontarci."),
+    "pt": ("Adorava ver os teus dados: comparamos observações!", "Teria todo o gosto em ver os seus dados e comparar observações."),
+    "pt-BR": ("Adoraria ver seus dados: vamos comparar!", "Adoraria ver seus dados e comparar nossas observações."),
+    "de": ("Deine Zahlen würde ich sehr gern sehen – lass uns vergleichen!", "Ihre Zahlen würde ich sehr gern sehen und mit meinen vergleichen."),
+    "nl": ("Ik zou je cijfers graag zien: laten we vergelijken!", "Ik zou uw cijfers graag zien en met de mijne vergelijken."),
+}
+
+
 #: A coffee offered to talk it over (folded, or the cup itself): "debatirlo contigo algún día ☕", "over a coffee", "bei einem Kaffee".
 _DEBATE_COFFEE = r"\u2615|\b(?:cafe|cafecito|cafezinho|coffee|caffe|caffettino|kaffee|koffie|koffietje)\b"
 #: The coffee welcomed for a day they are in the same place (she lives in Lyon: no date, no trip promised): (informal, formal).
@@ -1112,6 +1129,9 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     # the article agrees with a feminine piece
     line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia").replace("il mia", "la mia").replace("o minha", "a minha")
     ask = texts[2] if informal else texts[3]
+    data = (_DEBATE_DATA.get(lang) or _DEBATE_DATA.get(lang[:2])) if against and cre.search(_DATA_OFFERED, fold(note)) else None
+    if data:
+        ask = data[0 if informal else 1]  # "our data shows ~20%. Happy to share": their figures asked for, the reason already given
     virtual = _COFFEE_VIRTUAL.get(lang) or _COFFEE_VIRTUAL.get(lang[:2])
     if virtual and cre.search(_VIRTUAL_COFFEE, fold(note)):
         return line, virtual[0 if informal else 1]  # "¿lo debatimos en un café virtual?": a date asked, never "if we ever meet"

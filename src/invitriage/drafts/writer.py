@@ -823,6 +823,22 @@ def _career_changer_chat(name: str, facts: Facts, note: str) -> bool:
                  or facts.links or facts.price)
 
 
+#: A piece of hers the sender discusses (folded): "your post", "interesting article", "votre publication", "tu artículo"…
+_HER_PIECE = (r"\b(?:post|posts|article|artikel|articulo|articolo|artigo|publication|publicacion|publicacao|pubblicazione|beitrag|newsletter|bericht|blog)\b")
+
+
+def _counterpoint_to_piece(note: str, facts: Facts) -> bool:
+    """The note disagrees with a piece of hers and sells nothing ("not sure I agree … our data shows ~20%")."""
+    return told.disagrees(note) and bool(cre.search(_HER_PIECE, fold(note))) and not (facts.pitch or facts.offers or facts.proposal or facts.sells)
+
+
+def _debate_welcome(name: str, context: dict, note: str) -> bool:
+    """A piece of hers discussed (content), or a counterpoint to it read as an offer ("our data shows ~20%. Happy to share")."""
+    if name == "content":
+        return bool(context.get("work"))
+    return name == "benefit" and told.disagrees(note)
+
+
 def choose_template(name: str, facts: Facts) -> str:
     """The template for a reply: the judged intent's, unless the note gives nothing that intent talks
     about and plainly gives another reason (a referrer's name, a question, the owner's article…).
@@ -5651,6 +5667,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # to connect: thanks for connecting, never "dat klinkt interessant" about nothing ("wir planen eine Neuausrichtung
         # unserer Social-Media-Strategie" names their plan: the exchange on it offered, never a bare thanks)
         name = "benefit"
+    if name in ("benefit", "sales_pitch") and note_lang == lang and _counterpoint_to_piece(note, facts):
+        # "interesting post … not sure I agree clicks will drop 50% – our data shows ~20%. Happy to share": a counterpoint
+        # to her post, never a seller declined nor "glad the tip is working for you"
+        name, facts.work = "content", facts.work or "post"
     if name == "benefit" and _plan_to_talk(facts, note if note_lang == lang else ""):
         # "in 2025 werken we aan een herpositionering van onze social-mediastrategie": a firm's plan in her field named, a
         # prospect (the exchange on it offered, a call), never a bare "thanks for connecting"
@@ -6798,7 +6818,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "no estoy del todo de acuerdo … me encantaría debatirlo", "I respectfully disagree": the counterpoint thanked and the
     # discussion welcomed, never "glad you liked it, what should I cover next?"
     context["debate_line"], debate_ask = told.debate_lines(own_note, variant or lang, informal=bool(context["informal"]), work=str(context.get("work") or ""),
-                                                           topic=str(context.get("topic") or "")) if name == "content" and context.get("work") else ("", "")
+                                                           topic=str(context.get("topic") or "")) if _debate_welcome(name, context, own_note) else ("", "")
     if debate_ask:
         context["answer"] = debate_ask
     if context["debate_line"]:
@@ -6990,6 +7010,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "acabo de empezar como community manager … ROI de Instagram": the owner's answer for a small shop, said without
         # "para una tienda online pequeña" to someone who never says they have one
         context["faq"] = _shop_lead_out(str(context["faq"]))
+    if context["faq"] and own_note and intent in ("job_seeking", "ask_for_help") and cre.search(_FOR_ENGLISH_SPEAKERS, fold(own_note)) \
+            and cre.search(_FREELANCE_CLIENTS, fold(own_note)) and "Welcome to the Jungle" not in str(context["faq"]):
+        # "any advice on finding freelance clients in France as an English speaker?": the clients who need English named
+        context["faq"] = _sentence_after_first(str(context["faq"]), _ENGLISH_CLIENTS.get(variant or lang) or _ENGLISH_CLIENTS.get(lang[:2], ""))
     if context["faq"] and (name == "job_seeking" or intent == "job_seeking"
                            or name == "ask_for_help" and cre.search(_JOB_HUNT + "|" + _SEEKING, fold(f"{note} {headline}"))):
         # "un titular con el puesto buscado («Marketing online | SEO y Google Ads»)" to a community manager: the owner's
@@ -8755,6 +8779,22 @@ _ENGLISH_ROLES = {
     "pt-BR": "Para quem trabalha em inglês, as melhores apostas são empresas internacionais, startups e agências com clientes no exterior: no LinkedIn, vale buscar as vagas publicadas em inglês.",
     "de": "Für Englischsprachige sind internationale Unternehmen, Start-ups und Agenturen mit Kunden im Ausland die beste Wahl: Auf LinkedIn lohnt die Suche nach Stellen, die auf Englisch ausgeschrieben sind.",
     "nl": "Voor Engelstaligen liggen de beste kansen bij internationale bedrijven, start-ups en bureaus met klanten in het buitenland: zoek op LinkedIn naar vacatures die in het Engels zijn geplaatst.",
+}
+
+
+#: Freelance clients sought (folded): "finding freelance clients", "clients en freelance", "clientes como freelance", "Kunden als Freelancerin".
+_FREELANCE_CLIENTS = (r"\b(?:freelanc\w*|free-lance|independant\w*|autonom[oa]s?|selbst(?:st)?andig\w*|freiberuf\w*|zzp\w*|zelfstandige)\b[^.!?]{0,30}?\b(?:clients?|clientes?|clienti|kunden|klanten|customers)\b"
+                      r"|\b(?:clients?|clientes?|clienti|kunden|klanten|customers)\b[^.!?]{0,30}?\b(?:freelanc\w*|free-lance|independant\w*|autonom[oa]s?|selbst(?:st)?andig\w*|freiberuf\w*|zzp\w*|zelfstandige)\b")
+#: Where an English speaker finds freelance clients in France (register-neutral).
+_ENGLISH_CLIENTS = {
+    "en": "Working in English is an asset here: international companies, start-ups and agencies in France with clients abroad often need English-language social media and content.",
+    "fr": "Travailler en anglais est un atout : les entreprises internationales, les start-up et les agences françaises qui ont des clients à l'étranger cherchent souvent des contenus et des réseaux sociaux en anglais.",
+    "es": "Trabajar en inglés es una ventaja: las empresas internacionales, las start-ups y las agencias de Francia con clientes en el extranjero suelen necesitar redes sociales y contenidos en inglés.",
+    "it": "Lavorare in inglese è un vantaggio: aziende internazionali, start-up e agenzie in Francia con clienti all'estero cercano spesso social e contenuti in inglese.",
+    "pt": "Trabalhar em inglês é uma vantagem: empresas internacionais, start-ups e agências em França com clientes no estrangeiro precisam muitas vezes de redes sociais e conteúdos em inglês.",
+    "pt-BR": "Trabalhar em inglês é uma vantagem: empresas internacionais, startups e agências na França com clientes no exterior muitas vezes precisam de redes sociais e conteúdo em inglês.",
+    "de": "Englisch ist dabei ein Vorteil: Internationale Unternehmen, Start-ups und Agenturen in Frankreich mit Kunden im Ausland brauchen oft Social Media und Inhalte auf Englisch.",
+    "nl": "Engels is daarbij een troef: internationale bedrijven, start-ups en bureaus in Frankrijk met klanten in het buitenland zoeken vaak social media en content in het Engels.",
 }
 
 
