@@ -363,6 +363,48 @@ _STUDY_ANSWER: dict[str, tuple[str, str]] = {
 }
 
 
+#: A parent writing for their child, named (original case): "ma fille Chloé", "my son Tom", "mi hija Lucía", "mia figlia
+#: Giulia", "minha filha Ana", "meine Tochter Lena", "mijn zoon Daan"; group 1 says daughter or son, group 2 the name.
+_CHILD_NAMED = (r"\b(?i:(ma fille|mon fils|my daughter|my son|mi hija|mi hijo|mia figlia|mio figlio|minha filha|meu filho"
+                r"|meine tochter|mein sohn|mijn dochter|mijn zoon))\s*,?\s+([A-ZÀ-Ý][\w'-]+)")
+_DAUGHTER = r"(?i:fille|daughter|hija|figlia|filha|tochter|dochter)"
+#: The studies answer spoken of the child, by name, to the parent: (daughter, son); never "what you enjoy", "in your place".
+_STUDY_CHILD: dict[str, tuple[str, str]] = {
+    "fr": ("Les deux mènent au marketing digital ; ce qui fera la différence, c'est la pratique. Je conseillerais à {n} la formation qui offre le plus de stages et de projets concrets (l'alternance est idéale), et dont les cours lui plairont le plus. En attendant, un petit projet perso (un blog, le compte Instagram d'une asso) apprend déjà beaucoup. Si {n} veut en parler, je lui accorde volontiers 10 minutes.",) * 2,
+    "en": ("Both lead to digital marketing; what makes the difference is practice. I'd advise {n} to pick the programme with the most internships and real projects (work-study is ideal), and whose courses she'd enjoy most. Meanwhile, a small project of her own (a blog, a club's Instagram account) already teaches a lot. If {n} would like to talk it through, I'm happy to give her 10 minutes.",
+           "Both lead to digital marketing; what makes the difference is practice. I'd advise {n} to pick the programme with the most internships and real projects (work-study is ideal), and whose courses he'd enjoy most. Meanwhile, a small project of his own (a blog, a club's Instagram account) already teaches a lot. If {n} would like to talk it through, I'm happy to give him 10 minutes."),
+    "es": ("Las dos llevan al marketing digital; lo que marca la diferencia es la práctica. A {n} le aconsejaría la opción con más prácticas en empresa y proyectos reales, y cuyas asignaturas más le gusten. Mientras tanto, un pequeño proyecto propio (un blog, el Instagram de un club) ya enseña mucho. Si {n} quiere hablarlo, le dedico con gusto 10 minutos.",) * 2,
+    "it": ("Entrambe portano al digital marketing; a fare la differenza è la pratica. A {n} consiglierei il percorso con più tirocini e progetti reali, e le cui materie le piacciono di più. Nel frattempo, un piccolo progetto personale (un blog, l'Instagram di un'associazione) insegna già molto. Se {n} vuole parlarne, le dedico volentieri 10 minuti.",
+           "Entrambe portano al digital marketing; a fare la differenza è la pratica. A {n} consiglierei il percorso con più tirocini e progetti reali, e le cui materie gli piacciono di più. Nel frattempo, un piccolo progetto personale (un blog, l'Instagram di un'associazione) insegna già molto. Se {n} vuole parlarne, gli dedico volentieri 10 minuti."),
+    "pt": ("Os dois caminhos levam ao marketing digital; o que faz a diferença é a prática. A minha sugestão para {n}: o curso com mais estágios e projetos reais, e cujas cadeiras mais lhe agradam. Entretanto, um pequeno projeto pessoal (um blogue, o Instagram de uma associação) já ensina muito. Se {n} quiser conversar, dedico-lhe com gosto 10 minutos.",) * 2,
+    "pt-BR": ("Os dois caminhos levam ao marketing digital; o que faz a diferença é a prática. Minha sugestão para {n}: o curso com mais estágios e projetos reais, e cujas matérias mais agradam. Enquanto isso, um projeto pequeno próprio (um blog, o Instagram de um grupo) já ensina muito. Se {n} quiser conversar, separo com prazer 10 minutos.",) * 2,
+    "de": ("Beide Wege führen ins Online-Marketing; den Unterschied macht die Praxis. Ich würde {n} den Weg mit den meisten Praktika und echten Projekten empfehlen (dual ist ideal), dessen Fächer ihr am meisten liegen. Bis dahin bringt ein kleines eigenes Projekt schon viel (ein Blog, der Instagram-Account eines Vereins). Wenn {n} darüber sprechen möchte, nehme ich mir gern 10 Minuten für sie.",
+           "Beide Wege führen ins Online-Marketing; den Unterschied macht die Praxis. Ich würde {n} den Weg mit den meisten Praktika und echten Projekten empfehlen (dual ist ideal), dessen Fächer ihm am meisten liegen. Bis dahin bringt ein kleines eigenes Projekt schon viel (ein Blog, der Instagram-Account eines Vereins). Wenn {n} darüber sprechen möchte, nehme ich mir gern 10 Minuten für ihn."),
+    "nl": ("Beide leiden naar online marketing; praktijk maakt het verschil. Ik zou {n} de opleiding aanraden met de meeste stages en echte projecten, en waarvan de vakken haar het meest liggen. Ondertussen leert {n} al veel van een klein eigen project (een blog, het Instagram-account van een vereniging). Wil {n} erover praten, dan maak ik graag 10 minuten vrij.",
+           "Beide leiden naar online marketing; praktijk maakt het verschil. Ik zou {n} de opleiding aanraden met de meeste stages en echte projecten, en waarvan de vakken hem het meest liggen. Ondertussen leert {n} al veel van een klein eigen project (een blog, het Instagram-account van een vereniging). Wil {n} erover praten, dan maak ik graag 10 minuten vrij."),
+}
+
+
+def child_study_choice(lang: str, note: str) -> str:
+    """Her answer to a parent weighing studies for their named child ("ma fille Chloé hésite entre … et …"), or "".
+
+    >>> child_study_choice("fr", "ma fille Chloé hésite entre une école de commerce et un BUT MMI. Auriez-vous 10 min ?")[:60]
+    'Les deux mènent au marketing digital ; ce qui fera la différ'
+    >>> "Lena" in child_study_choice("de", "meine Tochter Lena schwankt zwischen Studium und Ausbildung. Was meinen Sie?")
+    True
+    >>> child_study_choice("fr", "ma fille Chloé cherche un stage en marketing digital, auriez-vous un conseil ?")
+    ''
+    """
+    child = cre.search(_CHILD_NAMED, note)
+    folded = fold(note)
+    if not child or not (cre.search(_STUDY_BETWEEN, folded) or cre.search(_STUDY_CHOICE, folded)):
+        return ""
+    pair = _STUDY_CHILD.get(lang) or _STUDY_CHILD.get(lang.split("-")[0])
+    if not pair:
+        return ""
+    return pair[0 if cre.fullmatch(_DAUGHTER, child.group(1).split()[-1]) else 1].format(n=child.group(2))
+
+
 def study_choice(lang: str, note: str, headline: str = "", *, informal: bool) -> str:
     """Her answer to a school pupil weighing studies ("une école de commerce ou un BUT MMI ?"), or "".
 

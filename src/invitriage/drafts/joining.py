@@ -37,7 +37,8 @@ _JOIN = (r"\b(?:can i|could i|may i|might i|would it be possible (?:for me )?to|
 _NEXT = r"\b(?:next|prochaine?s?|proxim[oa]s?|prossim[oa]|nachste[nmrs]?|volgende)\b"
 #: Another of her sessions wished for: "another one soon?", "un autre atelier", "outro em breve", "noch einen", "nog een" (folded).
 #: "nog een vraag", "another quick question", "noch eine Frage": another question, never another session.
-_ANOTHER = (r"\b(?:another|un autre|une autre|otro|otra|un altro|un'altra|outro|outra|noch (?:einen|eine|ein)|nog een|weer een)\b"
+#: ("o era otra Camille?", "or was it another Camille?": another person of her name, never another session asked)
+_ANOTHER = (r"(?<!\bera )(?<!\bwas it )(?<!\bwas that )(?<!etait )(?<!war es )(?<!war das )(?<!was het )(?<!\bfoi )\b(?:another|un autre|une autre|otro|otra|un altro|un'altra|outro|outra|noch (?:einen|eine|ein)|nog een|weer een)\b"
             r"(?! (?:(?:small|quick|little|petite|pequena|piccola|kleine?|korte?|kurze?) )?(?:question|frage|pregunta|domanda|pergunta|vraag|duvida|duda|dubbio)\w*)")
 _SOON_OR_ASKED = (r"\?|\b(?:soon|bientot|pronto|presto|em breve|bald|binnenkort|know if|know whether|savoir si|saber si|sapere se|saber se|wissen ob|weten of"
                   r"|planned|prevu|previsto|prevista|geplant|gepland)\b")

@@ -6863,6 +6863,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                            known=settings.course_platforms is not None)
         # "deine Frage zu Google Analytics 4 auf Udemy": the platform is not her course's, never kept in the thanks
         context["topic"] = cre.sub(_ON_PLATFORM, "", str(context.get("topic") or ""))
+    elif doubted and own_note and (mine := _not_mine_only(own_note, variant or lang, informal=bool(context["informal"]),
+                                                          known=settings.course_platforms is not None)):
+        # "vi tu curso en Domestika?? o era otra Camille?": whether it is hers is answered (no, unless her settings name the
+        # platform), never thanks for it, "glad you'd come again" nor a next session
+        context["answer"] = mine
+        context["topic"] = cre.sub(_ON_PLATFORM, "", str(context.get("topic") or ""))
     if own_note and follow_q and (doubted or (context.get("was_there") and context.get("work") in ("training", "workshop", "webinar", "course"))) \
             and context.get("situation") == "result" and context.get("situation_line"):
         # "depuis, mes ventes ont augmenté de 20 % … un module avancé ?": the result told is congratulated before the
@@ -6940,7 +6946,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # is, from her own answer on it, never the certificate question dropped
         context["k_cert"] = _completion_answer(settings, variant or lang)
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
-    if own_note and intent in ("ask_for_help", "job_seeking") \
+    child_study = career.child_study_choice(variant or lang, own_note) if own_note and intent in ("ask_for_help", "job_seeking") else ""
+    if child_study:
+        # "ma fille Chloé hésite entre une école de commerce et un BUT MMI": the studies weighed for the child, named,
+        # never "what you enjoy most" or "what I would do in your place" said to the parent
+        context["faq"], context["career"] = child_study, False
+    elif own_note and intent in ("ask_for_help", "job_seeking") \
             and (study := career.study_choice(variant or lang, own_note, headline, informal=bool(context["informal"]))):
         # "je suis lycéen en terminale … une école de commerce ou un BUT MMI ?": the studies weighed, never a career
         # changer's "good way in" nor a job search
@@ -7130,6 +7141,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             and cre.search(_GOOGLE_OR_SOCIAL, fold(_last_question(own_note) or own_note)):
         # "ho aperto un agriturismo … Google Ads o Instagram?": a stay is searched for and booked, never a product's "cost per sale"
         context["faq"] = _STAY_ADS.get(variant or lang) or _STAY_ADS.get(lang[:2], context["faq"])
+    if own_note and social_starter_asked(own_note) and name in ("ask_for_help", "content", "generic", "client"):
+        # "ho appena aperto un negozio online … non so da dove cominciare con i social. Mi consigli qualche risorsa per
+        # principianti?": free resources to start on social media, never a shop's SEO, Google Business and Amazon steps
+        context["faq"], context["qanswer"] = quickq.in_register(_SOCIAL_STARTER, variant or lang, bool(context["informal"])), ""
     if own_note and context.get("tracked") and quickq.model_asked(own_note):
         # "usa algum modelo de atribuição específico para e-commerce pequeno?": the model she keeps (the hold), never the
         # stock "how I measure the ROAS" answer that the word "attribution" or "ROAS" would pick
@@ -7164,9 +7179,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # peer asking about her practice gets the question back, never "tell me where you stand" as to a learner (a job
         # seeker's tip or her own path keeps its step: "how do you handle it?" answers neither)
         context["faq_step"] = back
-    if context["faq_step"] and opinion_only(note if note_lang == lang else "", lang):
+    if context["faq_step"] and (child_study or opinion_only(note if note_lang == lang else "", lang)):
         # "do you really think Google penalises AI content?", "qu'en penses-tu ?": her view is the whole answer, never
-        # "tell me where you're at" to someone who asked what she thinks and has nothing in progress
+        # "tell me where you're at" to someone who asked what she thinks and has nothing in progress; a parent asking for
+        # their child gets the answer and the minutes offered to the child, never "tell me where you stand"
         context["faq_step"] = ""
     if context["faq"] and own_note and cre.search(_HIRE_OR_LEARN, fold(_last_question(own_note) or own_note)) \
             and not cre.search(_REVIEW_REPLIES, fold(own_note)):
@@ -8210,6 +8226,45 @@ _GOOGLE_OR_SOCIAL = (r"\bgoogle\b[^?!]{0,40}\b(?:or|ou|o|oder|of)\b[^?!]{0,20}\b
                      r"|\b(?:instagram|meta|facebook|social\w*)\b[^?!]{0,40}\b(?:or|ou|o|oder|of)\b[^?!]{0,20}\bgoogle\b")
 #: Google Ads or Instagram for a place to stay: travellers search for a stay, Instagram makes it wanted, bookings judge
 #: (never a product's "cost per sale"); one wording for either register.
+#: Free resources to start on social media, asked by a beginner (no ads named): (informal, formal) by language; never a
+#: shop's SEO, Google Business and marketplace priorities.
+_SOCIAL_STARTER: dict[str, tuple[str, str]] = {
+    "en": ("To start on social media, I'd use free resources: Meta's Blueprint courses (the basics of Facebook and Instagram), the Instagram for Business site and the Later or Hootsuite blogs for ideas and formats. Then pick one network, the one your customers use, and post two or three times a week: you learn most by doing.",) * 2,
+    "fr": ("Pour débuter sur les réseaux sociaux, je partirais de ressources gratuites : les cours Meta Blueprint (les bases de Facebook et d'Instagram), le site Instagram for Business et les blogs de Later ou Hootsuite pour les idées et les formats. Ensuite, un seul réseau, celui de tes clients, deux ou trois posts par semaine : c'est en pratiquant qu'on apprend le plus.",
+           "Pour débuter sur les réseaux sociaux, je partirais de ressources gratuites : les cours Meta Blueprint (les bases de Facebook et d'Instagram), le site Instagram for Business et les blogs de Later ou Hootsuite pour les idées et les formats. Ensuite, un seul réseau, celui de vos clients, deux ou trois posts par semaine : c'est en pratiquant qu'on apprend le plus."),
+    "es": ("Para empezar en redes sociales, tiraría de recursos gratuitos: los cursos de Meta Blueprint (lo básico de Facebook e Instagram), la web Instagram for Business y los blogs de Later o Hootsuite para ideas y formatos. Después, una sola red, la de tus clientes, con dos o tres publicaciones por semana: es practicando como más se aprende.",
+           "Para empezar en redes sociales, tiraría de recursos gratuitos: los cursos de Meta Blueprint (lo básico de Facebook e Instagram), la web Instagram for Business y los blogs de Later o Hootsuite para ideas y formatos. Después, una sola red, la de sus clientes, con dos o tres publicaciones por semana: es practicando como más se aprende."),
+    "it": ("Per cominciare con i social partirei da risorse gratuite: i corsi Meta Blueprint (le basi di Facebook e Instagram), il sito Instagram for Business e i blog di Later o Hootsuite per idee e formati. Poi un solo social, quello dove sono i tuoi clienti, con due o tre post a settimana: è facendo che si impara di più.",
+           "Per cominciare con i social partirei da risorse gratuite: i corsi Meta Blueprint (le basi di Facebook e Instagram), il sito Instagram for Business e i blog di Later o Hootsuite per idee e formati. Poi un solo social, quello dove sono i Suoi clienti, con due o tre post a settimana: è facendo che si impara di più."),
+    "pt": ("Para começar nas redes sociais, partiria de recursos gratuitos: os cursos Meta Blueprint (o básico do Facebook e do Instagram), o site Instagram for Business e os blogues da Later ou da Hootsuite para ideias e formatos. Depois, uma só rede, a dos teus clientes, com duas ou três publicações por semana: é a praticar que mais se aprende.",
+           "Para começar nas redes sociais, partiria de recursos gratuitos: os cursos Meta Blueprint (o básico do Facebook e do Instagram), o site Instagram for Business e os blogues da Later ou da Hootsuite para ideias e formatos. Depois, uma só rede, a dos seus clientes, com duas ou três publicações por semana: é a praticar que mais se aprende."),
+    "pt-BR": ("Para começar nas redes sociais, eu partiria de recursos gratuitos: os cursos do Meta Blueprint (o básico de Facebook e Instagram), o site Instagram for Business e os blogs da Later ou da Hootsuite para ideias e formatos. Depois, uma rede só, a dos seus clientes, com dois ou três posts por semana: é praticando que mais se aprende.",) * 2,
+    "de": ("Für den Einstieg in Social Media würde ich mit kostenlosen Ressourcen anfangen: den Meta-Blueprint-Kursen (die Grundlagen von Facebook und Instagram), der Seite Instagram for Business und den Blogs von Later oder Hootsuite für Ideen und Formate. Dann ein einziges Netzwerk, das deiner Kunden, mit zwei, drei Beiträgen pro Woche: Am meisten lernt man beim Machen.",
+           "Für den Einstieg in Social Media würde ich mit kostenlosen Ressourcen anfangen: den Meta-Blueprint-Kursen (die Grundlagen von Facebook und Instagram), der Seite Instagram for Business und den Blogs von Later oder Hootsuite für Ideen und Formate. Dann ein einziges Netzwerk, das Ihrer Kunden, mit zwei, drei Beiträgen pro Woche: Am meisten lernt man beim Machen."),
+    "nl": ("Om te beginnen met social media zou ik gratis bronnen gebruiken: de cursussen van Meta Blueprint (de basis van Facebook en Instagram), de site Instagram for Business en de blogs van Later of Hootsuite voor ideeën en formats. Daarna één kanaal, dat van je klanten, met twee of drie posts per week: je leert het meest door het te doen.",
+           "Om te beginnen met social media zou ik gratis bronnen gebruiken: de cursussen van Meta Blueprint (de basis van Facebook en Instagram), de site Instagram for Business en de blogs van Later of Hootsuite voor ideeën en formats. Daarna één kanaal, dat van uw klanten, met twee of drie posts per week: u leert het meest door het te doen."),
+}
+#: Resources asked for (folded): "qualche risorsa per principianti", "any resources", "des ressources", "bronnen".
+_RESOURCES_ASKED = r"\b(?:resources?|ressources?|recursos?|risors[ae]|ressourcen|bronnen)\b"
+#: Social media named (folded), organic: "i social", "les réseaux sociaux", "redes sociales", "soziale Medien".
+_SOCIAL_NAMED = (r"\b(?:social media|socials?|reseaux sociaux|reseaux|redes sociales|redes sociais|redes|soziale[nr]? medien|sociale media"
+                 r"|i social|coi social|con i social|sui social)\b")
+#: Ads named (folded): the paid-social resources entry answers those.
+_SOCIAL_ADS = r"\b(?:ads|pub\w*|anuncios|annunci|inserzioni|anuncios|werbung|anzeigen|advertenties|adverteren|campa\w+|kampagne\w*)\b"
+
+
+def social_starter_asked(note: str) -> bool:
+    """Does a beginner ask for resources to start on social media (no ads named)?
+
+    >>> social_starter_asked("non so da dove cominciare con i social. Mi consigli qualche risorsa per principianti?")
+    True
+    >>> social_starter_asked("any resources to learn Facebook ads for beginners?"), social_starter_asked("any resources on SEO?")
+    (False, False)
+    """
+    folded = fold(note)
+    return bool(cre.search(_RESOURCES_ASKED, folded) and cre.search(_SOCIAL_NAMED, folded) and not cre.search(_SOCIAL_ADS, folded))
+
+
 _STAY_ADS = {
     "en": "For a place to stay, I'd start with Google Ads: travellers already search for a stay in the area, in their own language, and the ad reaches them just as they choose. Instagram comes next, to make people want the place with photos and short videos. Judge both on bookings, not clicks.",
     "fr": "Pour un hébergement, je commencerais par Google Ads : les voyageurs cherchent déjà un séjour dans la région, dans leur langue, et l'annonce les touche au moment où ils choisissent. Instagram vient ensuite, pour donner envie du lieu avec des photos et de courtes vidéos. On juge les deux sur les réservations, pas sur les clics.",
@@ -9532,7 +9587,10 @@ _FOLLOW_UP_LINE: dict[str, tuple[str, str]] = {
 _DOUBT_HERS = (r"\b(?:glaube?|think|thought|believe|guess|crois|croyais|creo|credo|acho|achava|denk|dacht|not sure|nicht sicher|pas sure?s?"
                r"|no estoy segur[oa]|non sono sicur[oa]|nao tenho certeza|niet zeker)\b[^.!?()\n]{0,40}?"
                r"\b(?:deins|deiner|deines|ihrs|ihres|yours|la tienne|le tien|la votre|le votre|de toi|de vous|tuyo|tuya|suyo|suya"
-               r"|tuo|tua|suo|sua|seu|teu|van jou|van u|von dir|von ihnen)\b")
+               r"|tuo|tua|suo|sua|seu|teu|van jou|van u|von dir|von ihnen)\b"
+               # "o era otra Camille?", "or was it another Camille?", "ou c'était une autre Camille ?": another of her name
+               r"|\b(?:o|or|ou|oder|of)\s+(?:era|was it|was that|c'?etait|etait-ce|war (?:es|das)|was het|was dat|foi)\s+"
+               r"(?:otra|otro|another|une autre|un autre|eine andere|ein anderer|un'?altra|un altro|outra|outro|een andere)\b")
 #: The platform a topic names its course on ("zu Google Analytics 4 auf Udemy"): cut from the topic thanked for.
 _ON_PLATFORM = r"(?i)\s+(?:auf|on|sur|en|su|na|no|op|via|bei|in)\s+(?:udemy|coursera|openclassrooms|skillshare|linkedin learning|domestika|teachable|hotmart|edx|futurelearn)\b"
 #: The platform as the note writes it ("Udemy", "Coursera").
@@ -9555,6 +9613,39 @@ _NOT_MINE_LINE: dict[str, tuple[str, str]] = {
     "nl": ("Ik heb geen cursus op {platform}, dus die was vast van iemand anders. Een vaste vervolgtraining heb ik ook niet, maar ik kan een vervolg op maat{on} samenstellen, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou je dieper willen ingaan?",
            "Ik heb geen cursus op {platform}, dus die was vast van iemand anders. Een vaste vervolgtraining heb ik ook niet, maar ik kan een vervolg op maat{on} samenstellen, één-op-één of in een kleine groep, ook online. Op welke onderwerpen zou u dieper willen ingaan?"),
 }
+
+
+#: Her answer to "was that your course on Domestika, or another Camille?" with no follow-up asked: (not hers, the subject
+#: welcomed) by language, (informal, formal); never thanks for a course she did not give nor a next session.
+_NOT_MINE_ONLY: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "en": (("I don't have a course on {platform}, so that one must have been someone else's.", "Glad the topic interests you, though: if you have a question about it, just ask!"),) * 2,
+    "fr": (("Je n'ai pas de cours sur {platform}, celui-là devait donc être de quelqu'un d'autre.", "Ravie que le sujet t'intéresse, en tout cas : si tu as une question dessus, n'hésite pas !"),
+           ("Je n'ai pas de cours sur {platform}, celui-là devait donc être de quelqu'un d'autre.", "Ravie que le sujet vous intéresse, en tout cas : si vous avez une question dessus, n'hésitez pas.")),
+    "de": (("Auf {platform} habe ich keinen Kurs, der war also wohl von jemand anderem.", "Schön, dass dich das Thema interessiert: Wenn du eine Frage dazu hast, frag gern!"),
+           ("Auf {platform} habe ich keinen Kurs, der war also wohl von jemand anderem.", "Schön, dass Sie das Thema interessiert: Wenn Sie eine Frage dazu haben, fragen Sie gern.")),
+    "es": (("No tengo ningún curso en {platform}, así que ese debía de ser de otra persona.", "¡Me alegra que te interese el tema! Si tienes alguna pregunta sobre él, pregúntame sin problema."),
+           ("No tengo ningún curso en {platform}, así que ese debía de ser de otra persona.", "Me alegra que le interese el tema: si tiene alguna pregunta sobre él, no dude en escribirme.")),
+    "it": (("Non ho corsi su {platform}, quindi quello era probabilmente di qualcun altro.", "Mi fa piacere che il tema ti interessi: se hai qualche domanda, chiedi pure!"),
+           ("Non ho corsi su {platform}, quindi quello era probabilmente di qualcun altro.", "Mi fa piacere che il tema Le interessi: se ha qualche domanda, mi scriva pure.")),
+    "pt": (("Não tenho nenhum curso na {platform}, por isso esse devia ser de outra pessoa.", "Ainda bem que o tema te interessa: se tiveres alguma pergunta, pergunta à vontade!"),
+           ("Não tenho nenhum curso na {platform}, por isso esse devia ser de outra pessoa.", "Ainda bem que o tema lhe interessa: se tiver alguma pergunta, não hesite.")),
+    "pt-BR": (("Não tenho curso na {platform}, então esse devia ser de outra pessoa.", "Que bom que o tema te interessa: se tiver alguma dúvida, é só perguntar!"),) * 2,
+    "nl": (("Ik heb geen cursus op {platform}, dus die was vast van iemand anders.", "Leuk dat het onderwerp je interesseert: heb je er een vraag over, stel hem gerust!"),
+           ("Ik heb geen cursus op {platform}, dus die was vast van iemand anders.", "Leuk dat het onderwerp u interesseert: heeft u er een vraag over, stel hem gerust.")),
+}
+
+
+#: The subject said to interest the sender (folded): "me interesa mucho el tema", "love the topic", "le sujet m'intéresse".
+_TOPIC_LIKED = r"\b(?:interes\w*|interess\w*|int[eé]ress\w*|love|loved|encanta|adoro|adoro|spannend|boeiend)\b"
+
+
+def _not_mine_only(note: str, lang: str, *, informal: bool, known: bool) -> str:
+    """Her answer to a platform's course thought hers, nothing else asked: not hers (when her platforms are set), the
+    subject welcomed when the note says it interests them."""
+    platform = cre.search(_PLATFORM_NAMED, note)
+    row = (_NOT_MINE_ONLY.get(lang) or _NOT_MINE_ONLY[lang[:2]])[0 if informal else 1]
+    said = (row[0] if known else "", row[1] if cre.search(_TOPIC_LIKED, fold(note)) else "")
+    return " ".join(x for x in said if x).format(platform=platform.group() if platform else "")
 
 
 def _course_doubted(note: str, platforms: Sequence[str] | None) -> bool:
