@@ -3216,6 +3216,12 @@ _YOUR_SERIES = (r"\b(?:your|ur|ta|ton|votre|tu|su|tua|tuo|la tua|il tuo|sua|seu|
 #: tips asked right after a book word (folded): "boek tips", "book tips", "book recs": books asked for, never hers read
 _BOOK_TIPS_AFTER = r"\s*-?\s*(?:tips?|tipps?|recs?|recommendations?|aanraders?|suggesties?)\b"
 
+#: A possessive then a quoted title just before the piece's word (folded): "your 'Social Media for Small Businesses'
+#: workshop", "deinen „Instagram für Einsteiger“-Workshop", "je 'Social media voor ondernemers' workshop".
+_YOUR_QUOTED_PIECE = (r"\b(?:your|ur|dein\w*|ihr\w*|jouw|je|uw|votre|ton|ta|tu|su|tuo|tua|seu|sua|teu)\s+"
+                      r"['‘’\"“”«»„][^'‘’\"“”«»„\n]{2,70}['‘’\"“”«»„]\s*-?\s*$")
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -3237,6 +3243,8 @@ def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
                 or _thanked_de(folded, m) \
                 or bool(cre.search(r"\b(?:votre|vos|ton|ta|tes|your|ur|yr|ihr\w*|dein\w*|dini|dis|tu|tus|su|sus|tuo|tua|tuoi|tue|suo|sua|suoi|sue|seu|seus|suas|teu|teus|tuas|uw|je|jouw|il tuo|il suo|la tua|la sua|o seu|o teu|a sua|a tua)\s+(?:[\w-]+\s+(?:(?:strategy|strategie|marketing|ads|media|writing|planning)\s+)?|[\w-]+-|(?:[\w-]+\s+)?(?:(?:seo|sea|google|meta|social|content|email|local|ads|media|marketing|analytics|branding|basics|beginners|101)\s+){1,2})?$", before)) \
                 or bool(cre.search(r"(?:^\s*|[,.!\n]\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*|\b(?:hoi|hey|hi|hello|salut|coucou|bonjour|bonsoir|hola|buenas|ciao|hallo|moin|servus|oi|ola|olá|dag)\s+\w*\s*,?\s*)(?:leuke|mooie|toffe|sterke|interessante|geweldige|great|nice|cool|super|top|belle?|beau|excellent|excellente|superbe|chouette|geniale?|passionnante?|inspirante?|amazing|brilliant|fantastic|awesome|inspiring|gran|buen|excelente|ottimo|bel|bell[oa]|bellissim[oa]|otimo|otima|belo|tolle[rn]?|spannende[rn]?|starke[rn]?|klasse)\s+$", folded[max(0, m.start() - 40):m.start()]))
+            if not own and cre.search(_YOUR_QUOTED_PIECE, folded[max(0, m.start() - 90):m.start()]):
+                own = True  # "I attended your 'Social Media for Small Businesses' workshop": hers, named by its title first
             if not own and cre.search(_TIPS_THANKED, folded[max(0, m.start() - 70):m.start()]):
                 own = True  # "obrigada pelas dicas da formação de ontem": the tips she gave at her own training
             if not own and key in ("article", "post") and cre.search(_LATEST_PIECE, folded[max(0, m.start() - 30):m.start()]) \

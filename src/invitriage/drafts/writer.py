@@ -4235,8 +4235,11 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     m = cre.search(r"\s(?:chez|at|@|bei|presso|bij|en la empresa|na|no|en(?=\s+[A-ZÀ-Ý]))\s+(.+)$|\s@(\S.+)$", position)
     founder_seg = any(cre.match(r"(?i)(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|founder|co-?founder|owner|inhaber\w*|gr[üu]nder\w*|fundador\w*|"
                                r"cofundador\w*|titolare|propriet[áa]ri[oa]|eigena\w+|oprich\w+)\b", seg) for seg in segments[1:])
-    if m and cre.match(r"(?i)(?:etudiant|étudiant|student|estudiante|studente|studentessa|estudante|studentin)", position) and founder_seg:
-        m = None  # "Étudiant en Master … - Fondateur de Sneakers Lab": the business is the founder's
+    if m and founder_seg and (cre.search(r"(?i)(?:^|\b)(?:etudiant\w*|étudiant\w*|student\w*|estudiante|studente|studentessa|estudante|aluno|aluna|alumn[oa])\b", position)
+                              or cre.search(_SCHOOL_NAME, m.group(1) or m.group(2) or "")):
+        # "Étudiant en Master … - Fondateur de Sneakers Lab", "MSc student at University of Leeds | Founder of a small
+        # Etsy shop": the business is the founder's, never the school where they study
+        m = None
     if m:
         business = (m.group(1) or m.group(2) or "").strip()
         position = position[:m.start()].strip()
@@ -4302,6 +4305,12 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     # keeps "GmbH"/"AG", which decide the article: "bei der Alpenmilch AG")
     business = cre.sub(r",?\s+(?:B\.V\.|BV|N\.V\.|S\.L\.U?\.?|S\.A\.S?\.?|S\.r\.l\.?s?|S\.p\.A\.?|Lda\.?|Ltda\.?|SARL|SAS|SASU|EURL|Ltd\.?|Inc\.?|LLC)$", "", business)
     return position, business
+
+
+#: A school's name in a headline ("University of Leeds", "Universidad de Sevilla", "Hochschule München", "HEC"):
+#: where someone studies, never a business they run.
+_SCHOOL_NAME = r"(?i)\b(?:universit\w*|univ\.|universidad\w*|universidade\w*|universitat|università|hochschule|fachhochschule|hogeschool|"\
+               r"college|école|ecole|escuela|escola|scuola|school|business school|iae|iut|politecnico|polytechnique|academ\w+)\b"
 
 
 #: Words around a place in a headline's segment ("Greater Paris Area", "Région de Lyon", "Lyon et environs").
