@@ -57,8 +57,8 @@ _TAIL = (r"\s+(?:sometime|some time|one day|at some point|hören|horen|erfahren|
          r"|\s+(?:(?:würde|würden|wäre|would|will|zou)\s+)?(?:mich\s+|me\s+|m'|mi\s+|really\s+|sehr\s+|beaucoup\s+)*"
          r"(?:interessier\w*|intéress(?:e|ent|erait)|interesa\w*|interessa\w*|interesseert|interests)\b.*$"
          # "… sur mon parcours si vous avez 15 min", "… if you have a moment": a condition on her time, not the topic
-         r"|,?\s+(?:si (?:vous avez|tu as|vous aviez|tu avais|tienes|tiene|tuvieras)|if you (?:have|had|can spare|get)|wenn (?:du|sie) (?:\w+ )?(?:zeit|lust)"
-         r"|se (?:hai|ha|avessi|tiver|tiveres|tens)|als (?:je|u) (?:\w+ )?(?:tijd|zin))\b.*$")
+         r"|,?\s+(?:si (?:vous avez|tu as|t['’]as|t['’]avais|vous aviez|tu avais|tu aurais|vous auriez|tienes|tiene|tuvieras)|if you(?:['’]ve| have)? (?:have|had|can spare|get|got)|wenn (?:du|sie) (?:\w+ )?(?:zeit|lust)"
+         r"|se (?:hai|ha|avessi|tiver|tiveres|tens|voc[eê] tiver)|als (?:je|u) (?:\w+ )?(?:tijd|zin))\b.*$")
 
 
 _ASKING = (r"\b(?:d love|would love|hear|get|know|have|value|curious|love to|like to|appreciate|interested|wondering|ask|pick|keen|avoir|connaitre|savoir|recueillir"

@@ -1624,6 +1624,11 @@ _NAMES_F |= {"anneke", "annemieke", "renske", "ann", "dorte", "sigrid", "montse"
 _NAMES_M |= {"rudiger", "giacomo", "niccolo", "loic", "gregoire", "aurelien", "thibault", "thibaut", "joost", "maarten", "wouter",
              "stijn", "jeroen", "sander", "thijs", "daan", "bram", "malte", "hauke", "jorg", "uwe", "goncalo", "duarte", "afonso",
              "vasco", "tommaso", "gianluca", "yannick", "gaetan", "benoit"}
+# West African given names ("Respectfully, A. Okafor" from Adebayo is "Dear Mr Okafor", "M. Traoré" from Moussa "Monsieur Traoré")
+_NAMES_M |= {"adebayo", "chinedu", "emeka", "obinna", "chukwuemeka", "olumide", "babatunde", "tunde", "kwame", "kofi", "kwabena", "yaw",
+             "moussa", "mamadou", "ibrahima", "ousmane", "abdoulaye", "seydou", "babacar", "cheikh", "modou", "lamine", "souleymane"}
+_NAMES_F |= {"adaeze", "ngozi", "chiamaka", "folake", "yetunde", "funmilayo", "abena", "akosua", "aminata", "fatou", "awa",
+             "mariama", "aissatou", "kadiatou", "ndeye", "khady", "oumou"}
 # Scandinavian given names ("Regards, Henrik Larsen" is "Dear Mr Larsen")
 _NAMES_M |= {"henrik", "soren", "mikkel", "anders", "magnus", "rasmus", "torben", "jesper", "morten", "kasper", "mads", "frederik",
              "bjorn", "olaf", "oskar", "gustav", "leif", "nils", "sten", "ulf", "lasse", "jorgen", "preben", "asger", "eskil", "haakon",

@@ -5428,6 +5428,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             signed_title = True
             extra = tuple(t for t in parse_name(signed.group(0)).titles if t not in who.titles)
             who = replace(who, titles=who.titles + extra, gender=who.gender or parse_name(signed.group(0)).gender)
+    who = _courtesy_signed(note, who)
     if lang in ("it", "es") and not who.titles and note_lang == lang and (cre.search(_PROF_HEADLINE, fold(headline))
                                                                          or lang == "it" and cre.search(_PROF_SELF_IT, fold(note))) \
             and not cre.search(r"\b(?:student\w*|estudiante|alumn[oa])\b", fold(headline)):
@@ -5864,7 +5865,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "des intervenants vacataires en marketing digital": the subject is given, never asked again
         fm = cre.search(r"(?i)\b(?:en|in|im|sobre|su|em|over|about|on|sur|zu|über|de)\s+(?:(?:le|la|l'|il|el|o|a|het|de|das|den|the)\s*)?"
                        r"(?:marketing digital|digital marketing|marketing digitale|online[- ]marketing|seo|sea|social (?:media )?ads|social media advertising"
-                       r"|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
+                       r"|(?:strat[ée]gie|estrategia|strategia|estrat[ée]gia)\s+(?:social[- ]media|r[ée]seaux sociaux|de redes sociales|de redes sociais|dei social)"
+                       r"|social[- ]media[- ](?:strategy|strategie|Strategie)|content[- ]marketing|content strategy|strat[ée]gie de contenu|contentstrategie|content-strategie|estrategia de contenidos"
                        r"|strategia dei contenuti|estrat[ée]gia de conte[úu]do|social media|r[ée]seaux sociaux|redes sociales)\b", note)
         if fm and (lang != "de" and cre.search(_CAPITAL_BEFORE, note[:fm.start()]) and fm.group(0).split()[-1][:1].isupper()
                    or seen_at(fold(note), fm.start(), lang[:2])):
@@ -5999,7 +6001,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "landed", "mentored", "soon_meet", "helped", "helped_piece", "praised_piece", "episode", "by_email", "coffee", "praise", "attendees", "regular", "regular_long", "fan", "funding", "career", "agreed")},
         # "would you give a guest lecture?": the session, named as the reply names it ("a guest lecture", "einen Workshop")
         # ("für die OMR Masterclass": the event's name says the kind, never "eine Masterclass bei der OMR Masterclass")
-        "kind": named_kind(_module_length("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note)
+        "kind": several_kind(facts.kind, lang, note if note_lang == lang else "") or named_kind(_module_length("einen Gastvortrag" if lang == "de" and facts.kind == "lecture" and "gastvortrag" in fold(note)
                                           else _KIND_PHRASES.get(lang, {}).get(facts.kind, ""), note if note_lang == lang else ""),
                            note if note_lang == lang else "", lang)
         if facts.proposal == "speaker" and not _kind_in_stage(facts) else "",
@@ -11156,6 +11158,26 @@ def _module_length(kind: str, note: str) -> str:
     return kind[:word.start()] + words[:1].lower() + words[1:]
 
 
+#: "donner quelques cours", "tenere alcune lezioni", "a few guest lectures", "einige Vorlesungen": several sessions asked
+#: for (folded), thanked as several, never "un cours" nor "una lezione".
+_SEVERAL_LECTURES = (r"\b(?:quelques|plusieurs|several|a few|a couple of|einige|mehrere|ein paar|algunas|varias|unas cuantas|alcune|diverse"
+                     r"|algumas|enkele|een paar|meerdere)\s+(?:[\w-]+\s+)?(?:cours|interventions|lectures|classes|lessons|vorlesungen|gastvorlesungen"
+                     r"|lehrveranstaltungen|clases|lezioni|aulas|colleges|gastcolleges|lessen|hoorcolleges)\b")
+_SEVERAL_PHRASES = {"fr": "donner quelques cours", "en": "a few lectures", "de": "einige Vorlesungen", "es": "algunas clases",
+                    "it": "alcune lezioni", "pt": "algumas aulas", "nl": "enkele gastcolleges"}
+
+
+def several_kind(kind: str, lang: str, note: str) -> str:
+    """The sessions the reply thanks for when the note asks for several lectures ("quelques cours": "donner quelques cours"), else "".
+
+    >>> several_kind("lecture", "fr", "Vous seriez intéressée pour donner quelques cours ?"), several_kind("lecture", "fr", "donner un cours")
+    ('donner quelques cours', '')
+    """
+    if kind != "lecture" or not note or not cre.search(_SEVERAL_LECTURES, fold(note)):
+        return ""
+    return _SEVERAL_PHRASES.get(lang[:2], "")
+
+
 def named_kind(kind: str, note: str, lang: str) -> str:
     """The session the reply thanks for, as the note names it: "uma aula" becomes "a aula magna", "a talk" "the opening keynote",
     "una clase" "una clase magistral"; the one slot of an event (aula magna, opening keynote, leçon inaugurale) is "the" one.
@@ -11886,6 +11908,29 @@ def _situation_template(name: str, facts: Facts, note: str) -> str:
 
 
 #: A letter signed with a title ("Atenciosamente, Prof. Marcos Vieira", "Dra. Ana Lima"): answered with the title, and formally.
+#: A note signed with a courtesy title and the surname ("Respectueusement, M. Traoré", "Mme Diallo", "Mr Okafor", "Herr
+#: Wolf", "Sra. Ortega", "dhr. Bakker"): the title says the sender's gender, so a formal reply names them in kind.
+_COURTESY_SIGNATURE = (r"(?:^|[\s,.])(?P<t>M|Mme|Mlle|Mr|Mrs|Ms|Miss|Herr|Frau|Sr|Sra|Srta|Sig|Sig\.ra|Signor|Signora|dhr|mevr|Dhr|Mevr)\.?"
+                       r"\s+(?:[A-ZÀ-Ý]\.\s*)?(?P<s>[A-ZÀ-Ý][\wÀ-ÿ'’-]+)\W*$")
+_COURTESY_GENDER = {"m": "m", "mr": "m", "herr": "m", "sr": "m", "sig": "m", "signor": "m", "dhr": "m",
+                    "mme": "f", "mlle": "f", "mrs": "f", "ms": "f", "miss": "f", "frau": "f", "sra": "f", "srta": "f", "sig.ra": "f",
+                    "signora": "f", "mevr": "f"}
+
+
+def _courtesy_signed(note: str, who: Name) -> Name:
+    """The sender's name with the gender a courtesy title before their surname in the signature gives ("M. Traoré": a man).
+
+    >>> _courtesy_signed("Madame, Monsieur, … Respectueusement, M. Traoré", parse_name("Moussa Traoré")).gender
+    'm'
+    >>> _courtesy_signed("Dear Sir/Madam, … Kind regards, Mrs A. Bello", parse_name("Adaeze Bello")).gender, _courtesy_signed("Merci ! M. Dupont", parse_name("Léa Martin")).gender
+    ('f', '')
+    """
+    m = cre.search(_COURTESY_SIGNATURE, note.strip()) if note.strip() and who.last and not who.gender else None
+    if not m or fold(m.group("s")) != fold(who.last.split()[-1]):
+        return who
+    return replace(who, gender=_COURTESY_GENDER.get(m.group("t").lower(), ""))
+
+
 _TITLE_SIGNED = r"\b(?:Prof|Profa|Dr|Dra)\.?\s+[A-ZÀ-Ý][\wÀ-ÿ-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ-]+)*\W*$"
 _SENHOR = r"\b(?:o senhor|a senhora|os senhores|as senhoras|do senhor|da senhora|ao senhor|pelo senhor|pela senhora|com o senhor|com a senhora)\b"
 
