@@ -1448,7 +1448,7 @@ ANSWERED = {
         ("Hola Camille, ¿tus formaciones son solo presenciales o también online?", "es", "ask_for_help", "Sí, doy formación online."),
         ("Hallo Camille, bietest du deine Schulungen auch online an?", "de", "ask_for_help", "Ja, meine Schulungen gibt es auch online."),
         ("Ciao Camille, i tuoi corsi sono anche online o solo in presenza?", "it", "ask_for_help", "Sì, i miei corsi sono anche online."),
-        ("Olá Camille, as suas formações também são online? Estou em Lisboa.", "pt", "ask_for_help", "Sim, as minhas formações também existem online."),
+        ("Olá Camille, as suas formações também são online? Estou em Lisboa.", "pt", "ask_for_help", "Sim, também dou as minhas formações online."),
         ("Oi Camille, seus treinamentos têm versão online? Moro em Recife e a gente queria fazer.", "pt-BR", "ask_for_help", "Sim, meus treinamentos também têm versão online."),
         ("Hoi Camille, geef je je trainingen ook online?", "nl", "ask_for_help", "Ja, ik geef mijn trainingen ook online."),
     ],

@@ -1588,7 +1588,7 @@ def learner(note: str, headline: str = "") -> bool:
     """Whether the sender is learning the trade (a student, a junior, a career changer), from the note or headline."""
     text = fold(note + "\n" + headline)
     # "présenter votre métier à nos étudiants": a teacher's students, never the sender learning
-    return any(not cre.search(r"\b(?:nos|mes|vos|our|my|your|unsere\w*|meine\w*|ihre\w*|nuestr[oa]s|mis|sus|i nostri|le nostre|i miei|os nossos|as nossas|meus|minhas|onze|mijn|leurs|their)\s+(?:\w+\s+)?$",
+    return any(not cre.search(r"\b(?:nos|mes|vos|our|my|your|unsere\w*|meine\w*|ihre\w*|nuestr[oa]s|mis|sus|nostri|nostre|miei|mie|os nossos|as nossas|meus|minhas|onze|mijn|leurs|their)\s+(?:\w+\s+)?$",
                           text[max(0, m.start() - 30):m.start()]) for m in cre.finditer(_LEARNER, text))
 
 

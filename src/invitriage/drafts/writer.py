@@ -5185,6 +5185,23 @@ _TRAILING = r"[\s.!…]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D][\s.!
 
 #: A piece of work that lasts several days (folded): "module de 2 jours", "formation sur deux jours", "two-day workshop",
 #: "zweitägiger Workshop", "tweedaagse", "training van 2 dagen", "taller de dos días", "corso di due giorni", "curso de dois dias".
+#: Several sessions asked for, not one (folded): "tenere alcune lezioni", "ministrar algumas aulas", "give a few lectures",
+#: "quelques cours", "varias clases", "einige Vorlesungen", "een paar colleges": the sessions named in the plural, their dates asked.
+_SEVERAL_SESSIONS = (r"\b(?:several|a few|some|multiple|quelques|plusieurs|varias|algunas|unas|alcune|diverse|qualche|algumas|umas"
+                     r"|einige|mehrere|ein paar|een paar|enkele|meerdere)\s+(?:\w+\s+)?(?:lectures|classes|lessons|sessions|cours|seances|clases"
+                     r"|sesiones|lezioni|sessioni|aulas|sessoes|vorlesungen|lehreinheiten|sitzungen|colleges|lessen|gastcolleges)\b")
+#: The plural of a guest lecture, as the reply names it ("per alcune lezioni di marketing digitale").
+_SEVERAL_LECTURES = {"en": "a few lectures", "fr": "donner quelques cours", "de": "einige Vorlesungen", "es": "varias clases",
+                     "it": "alcune lezioni", "pt": "algumas aulas", "nl": "een paar colleges"}
+
+
+def _several_sessions(kind: str, note: str, lang: str) -> str:
+    """``kind`` in the plural when the note asks for several lectures ("alcune lezioni"), else unchanged."""
+    if kind != (_KIND_PHRASES.get(lang[:2]) or {}).get("lecture") or not cre.search(_SEVERAL_SESSIONS, fold(note)):
+        return kind
+    return _SEVERAL_LECTURES.get(lang[:2], kind)
+
+
 _MULTI_DAY = (r"\b(?:de|d'|sur|of|von|van|di|da)\s*(?:[2-9]|deux|trois|quatre|two|three|four|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro|dois|twee|drie)"
               r"\s+(?:jours|journees|days|tagen|dias|giorni|giornate|dagen)\b(?!\s*(?:par|per|a|/|pro|por)\s*(?:semaine|week|settimana|woche|semana|w)\b)"
               r"|\b(?:[2-9]|two|three|four)-days?\b|\b(?:zwei|drei|vier|[2-9]-?)tagig\w*|\b(?:twee|drie|vier|[2-9]-?)daags\w*")
@@ -6668,7 +6685,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.question_sentences(cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
     # "un module de 2 jours", "a two-day workshop", "een tweedaagse training": the exact dates are asked, never "the date"
-    context["multi_day"] = bool(cre.search(_MULTI_DAY, fold(note)))
+    context["multi_day"] = bool(cre.search(_MULTI_DAY, fold(note)) or cre.search(_SEVERAL_SESSIONS, fold(note)))
+    context["kind"] = _several_sessions(context.get("kind", ""), note, lang)  # "alcune lezioni": never "una lezione"
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
                                      r"|alla settimana|par semaine|/\s*semaine|/\s*sem|pro woche|/\s*woche|a la semana|por semana|/\s*week|/\s*w)\b"
@@ -7397,7 +7415,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if subject and not _group_step(note, facts, variant or lang, context["informal"]) and not _took_it(own):
             # "do you offer 1:1 training so I can run my own Meta ads?": the subject they named kept, where they stand with it asked
             step = quickq.in_register(_TRAIN_STEP_ON, variant or lang, bool(context["informal"]))
-            context["faq_step"] = step.format(s=subject) if step else context["faq_step"]
+            # "vc tem algum curso de instagram ads?": the product written as its owner writes it ("Instagram Ads")
+            context["faq_step"] = step.format(s=restyled(subject, lang[:2])) if step else context["faq_step"]
         if cre.search(_NO_BUDGET, fold(note)) and cre.search(_ON_MY_OWN, fold(note)) and "google" in fold(note):
             # "geen budget … een cursus die ik zelf kan volgen?": free self-study pointers, never her paid offer
             context["faq"] = quickq.in_register(_SELF_STUDY, variant or lang, bool(context["informal"])) or context["faq"]
