@@ -43,7 +43,7 @@ def test_seo_or_ads_as_a_career_reads_naturally() -> None:
         ("Hoi Camille, ik ben net afgestudeerd en twijfel of ik me moet specialiseren in SEO of in betaalde advertenties. Wat zou jij doen?",
          "pas na maanden"),
         ("Hallo Camille, ich bin Junior im Marketing und weiß nicht, ob ich mich auf SEO oder auf bezahlte Anzeigen spezialisieren soll. Was meinst du?",
-         "von Analytics lernen"),
+         "etwas Analytics lernen"),
     ]
     for note, said in notes:
         text = sample_draft(note, name="Sam Rossi")

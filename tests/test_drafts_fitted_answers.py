@@ -37,7 +37,7 @@ def test_no_budget_told_keeps_her_first_test_range():
     ("Hello Camille, after 5 years in an agency in London I'm looking for a digital marketing job in Lyon. Any advice?",
      "French level clear on your CV", "one page"),
     ("Hallo Camille, nach 4 Jahren im Marketing suche ich eine Stelle in Lyon. Hast du Tipps?",
-     "Französischkenntnisse klar nennen", "einseitig"),
+     "wie gut man Französisch spricht", "einseitig"),
 ])
 def test_experienced_job_seeker_gets_no_one_page_cv_tip(note, want, gone):
     text = sample_draft(note, name="Ana Ruiz")

@@ -40,7 +40,7 @@ def test_seo_or_paid_career_choice_still_gets_the_two_way_answer() -> None:
     # 141 B de_nl note-27: a neighbour that must keep the SEO-or-ads answer (two areas, not three), with a smoother close
     nl = sample_draft("Hoi Camille, ik ben net begonnen als junior marketeer en twijfel of ik me moet specialiseren in SEO of in "
                       "social ads. Wat zou jij adviseren? Dank je! Fleur", "Junior Marketeer", name="Fleur Visser")
-    assert "SEO past bij wie graag schrijft" in nl and "ook de basis van het andere en van analytics leren" in nl
+    assert "SEO past bij wie graag schrijft" in nl and "de basis van het andere vak en wat analytics leren" in nl
     assert "met de basis van het andere" not in nl and "Elk van de drie" not in nl
     # 141 B es_pt_it note-33 (draft_review159): "com o básico do outro e de analytics" read awkwardly
     br = sample_draft("oi camille, me formei em jornalismo mas quero migrar pro marketing digital. vc acha que vale a pena fazer "

@@ -3446,6 +3446,7 @@ _PRODUCT_PITCH = (r"\b(?:demos?|demonstra\w+|demonstration|plataforma|platform|p
 _EMPTY_CONTEXT["remembered"] = False  # "tu te souviens ?" asked by someone she met: "Bien sûr que je me souviens !"
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
+_EMPTY_CONTEXT["k_intern_for"] = ""  # "suche ab März ein Praxissemester": the internship and its start said back with her no
 _EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its city ("ieri al workshop SEO a Lione")
 #: An event ending on its city ("al workshop SEO a Lione", "en el taller de SEO en Lyon", "no evento em Lisboa"): a day said
 #: after it collides with the city ("a Lione ieri"), so the day goes first (es, it, pt).
@@ -7143,6 +7144,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if context["tips_too"] in _WHERE_LINES else ""
     # "Nimmst du Praktikant:innen oder kennst du Agenturen in Lyon?": where to look, unless the tips line already says it
     context["k_scene"] = _intern_agencies(note, context, variant or lang) if note_lang == lang and not context["tips_too"] else ""
+    # "suche ab März ein Praxissemester", "zoek een afstudeerstage vanaf februari": her no says back the internship and when
+    context["k_intern_for"] = intern_for(note, facts.period, variant or lang, informal=bool(context["informal"])) \
+        if note_lang == lang and "interns" in (context.get("known") or []) and not context.get("k_interns") else ""
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
     # "wann ist der nächste Termin? Gibt es eine Förderung?", "quando é a próxima turma? É possível online?": the dates
@@ -8740,6 +8744,31 @@ def where_lead(note: str, lang: str) -> str:
         return ""
     city_rx, city = _LYON_NAMED[lang]
     return label[1].format(city=city) if cre.search(city_rx, fold(note)) else label[2]
+
+
+#: The internship a German or Dutch note seeks (folded, the noun as its first group; all neuter in German, "de" in Dutch),
+#: the start that may follow "für dein …" / "voor je …", and the possessives (informal, formal).
+_INTERN_NOUN = {"de": (r"\b(praxissemester|pflichtpraktikum|praktikum|auslandspraktikum)\b", r"^ab\s+\w+", ("dein", "Ihr"), "für"),
+                "nl": (r"\b(afstudeerstage|meeloopstage|snuffelstage|stage)\b", r"^vanaf\s+\w+", ("je", "uw"), "voor")}
+
+
+def intern_for(note: str, period: str, lang: str, *, informal: bool) -> str:
+    """"für dein Praxissemester ab März" / "voor je afstudeerstage vanaf februari": the internship sought and its start, for
+    her no to say back ("" without a start month or in another language).
+
+    >>> intern_for("Ich suche ab März ein Praxissemester.", "ab März", "de", informal=True)
+    'für dein Praxissemester ab März'
+    >>> intern_for("Ik zoek een afstudeerstage vanaf februari.", "vanaf februari", "nl", informal=False)
+    'voor uw afstudeerstage vanaf februari'
+    >>> intern_for("Ich suche ein Praktikum für 6 Monate.", "für 6 Monate", "de", informal=True)
+    ''
+    """
+    row = _INTERN_NOUN.get(lang)
+    noun = cre.search(row[0], fold(note)) if row else None
+    if not row or not noun or not cre.search(row[1], fold(period.strip())):
+        return ""
+    word = noun.group(1).capitalize() if lang == "de" else noun.group(1)
+    return f"{row[3]} {row[2][0 if informal else 1]} {word} {period.strip()}"
 
 
 #: Every where-to-apply line, to tell whether the tips line is one (built once, not per draft).
