@@ -6673,7 +6673,7 @@ def _situations(original: str, folded: str, facts: "Facts") -> None:
             facts.by_phone = True  # "Podemos conversar para uma entrevista?": a spoken interview, never "send me written questions"
         if not facts.by_phone and not facts.by_email and _first(_INTERVIEW_YOU, folded) and not _first(_FEW_QUESTIONS, folded):
             facts.by_phone = True  # "Zou ik je deze week kort kunnen interviewen?": she is to be interviewed, never "send me your questions"
-        facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|articolo|pezzo|artigo|materia|reportagem|dossier"
+        facts.piece = bool(_first(r"\b(?:article|articles|papier|piece|story|artikel|beitrag|stuk|artikelen|articulo|reportaje|reportage|servizio|articolo|pezzo|artigo|materia|reportagem|dossier"
                                   # "Could I get a quote from you?", "writing for Marketing Week": a journalist's piece, not an interview
                                   r"|quote|quotes|citation|citations|zitat|zitate|citazione|citazioni|citacao|citacoes|citaat|citaten"
                                   r"|writing (?:for|about)|j'ecris pour|ich schreibe fur|escribo para|scrivo per|escrevo para|ik schrijf voor)\b", folded))

@@ -1210,8 +1210,11 @@ _EMAIL_IN_PROFILE = {
 #: written piece, preposition included, up to the end of its clause.
 #: The region closing a piece's subject: "… della pubblicità social in Europa" → " in Europa".
 _PIECE_PLACE = r"\s+(?:in|en|em|im|op|au|aux|na|no|nel|nella|across|throughout)\s+[A-ZÀ-Ý][a-zà-ÿ][\w'’-]*$"
-_PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story)\s+"
+_PIECE_ABOUT = (r"(?i)\b(?:article|artikel|beitrag|art[ií]culo|artigo|articolo|piece|story|reportaje|reportage|servizio)\s+"
                 r"((?:über|sobre|over|about|on|sur|su|sul|sulla|sullo|sugli|sulle)\s+(?:[^.?!\n;:,()\"]|(?<=\bvs)\.){3,80}?)\s*(?=(?<!\bvs)[.?!\n;:,]|$)")
+#: A piece that is no article, named as the sender names it before its subject (a masculine noun in es, fr and it):
+#: "un reportaje", "un reportage", "un servizio".
+_PIECE_NOUN_OWN = r"(?i)\b(?:reportaje|reportage|servizio)(?=\s*$)"
 #: The sender's own next clause after a piece's subject ("über KI im SEO und würde Sie gerne zitieren", "about AI in SEO and
 #: would love to quote you"): cut there, the subject is what comes before.
 _PIECE_CLAUSE_CUT = (r"(?i)\s+(?:und|and|et|y|e|en|ed)\s+(?:würde|möchte|wollte|will|would|want|wanted|j'aimerais|je voudrais|aimerais"
@@ -2016,6 +2019,7 @@ _LEAD_CALL: dict[str, tuple[str, str]] = {
 #: The same sentence to a formal sender where the casual opener ("Só um detalhe:", "Wel één ding:") would clash with
 #: "Exma. Sra. Dra." or "Geachte mevrouw": the languages said as a plain, polite fact.
 _SPEAK_LIMIT_FORMAL: dict[str, str] = {
+    "es": "Solo debo precisarle que tendría que ser en {}.",
     "pt": "Devo apenas referir que teria de ser em {}.",
     "pt-BR": "Devo apenas avisar que teria que ser em {}.",
     "nl": "Eén kanttekening: dat kan alleen in {}.",
@@ -2057,6 +2061,55 @@ _LANG_OK_FR: dict[str, tuple[str, str]] = {
     "de": ("Wäre Französisch oder Englisch für Sie in Ordnung?", "Wäre Französisch oder Englisch für dich okay?"),
     "en": ("Would French or English work for you?", "Would French or English work for you?"),
 }
+#: The same question to a sender who plainly speaks French (formal, informal): French, the shared language, offered first.
+_LANG_OK_FRENCH: dict[str, tuple[str, str]] = {
+    "en": ("Would French suit you?", "Would French suit you?"),
+    "fr": ("Le français vous convient-il ?", "Le français te convient ?"),
+    "es": ("¿Le parece bien en francés?", "¿Te parece bien en francés?"),
+    "it": ("Le andrebbe bene in francese?", "Ti andrebbe bene in francese?"),
+    "pt": ("Seria possível em francês?", "Pode ser em francês?"),
+    "de": ("Wäre Französisch für Sie in Ordnung?", "Wäre Französisch für dich okay?"),
+    "nl": ("Is Frans voor u een optie?", "Is Frans voor jou een optie?"),
+}
+#: A sender who plainly speaks French (folded, note and headline): a Franco-Spanish or Luso-French body ("Cámara de Comercio
+#: Franco-Española", "CCI France Espagne", "Deutsch-Französische …"), or the sender saying they speak French: French
+#: offered first, never "would English work?" alone.
+_FRENCH_SPEAKER = (r"\bfranco[- ](?:espanol|portugu|italian|alem|brasileir|belg|suiz|suic|holand|neerland|tedesc|luso)\w*"
+                   r"|\b(?:luso|hispano|italo|germano|deutsch|nederlands|brasil|belgo|spanisch|portugiesisch|italienisch)[- ]?(?:franc|franz|frans)\w*"
+                   r"|\bcci france\b|\bcamara (?:de comercio )?(?:e industria )?francesa\b|\bcamera di commercio francese\b"
+                   r"|\b(?:hablo|hablamos|falo|falamos|parlo|parliamo|spreche|sprechen|spreek|spreken|i speak|we speak)"
+                   r" (?:(?:auch|ook|tambien|tambem|anche|also|vloeiend|fliessend|fluent|bien|bem|bene|goed|gut) )?(?:frances|francese|franzosisch|frans|french)\b")
+#: A lecture series named with its title (the note's own words, any case): "Ringvorlesung „Digitales Marketing in Europa“",
+#: "lecture series 'Marketing in Europe'", "ciclo de conferencias «…»": the series and its title, then the title.
+_SERIES_TITLED = (r"(?i)\b(ringvorlesung|vortragsreihe|vorlesungsreihe|lecture series|talk series|speaker series|ciclo de conferencias"
+                  r"|ciclo de charlas|ciclo de ponencias|ciclo de palestras|ciclo de confer[êe]ncias|ciclo di seminari|ciclo di conferenze"
+                  r"|ciclo di incontri|cycle de conf[ée]rences|lezingenreeks|lezingenserie|collegereeks)\s*(?:[:,]\s*)?"
+                  r"[\"'“„«‘‚]\s*([^\"“”„«»‘’\n]{3,80}?)\s*[\"'”“»’‘]")
+#: The series thanked for (formal, informal), with the note's noun and title: "Ihre Ringvorlesung „…“", "su ciclo de conferencias «…»".
+_SERIES_KIND: dict[str, tuple[str, str]] = {
+    "de": ("Ihre {n} „{t}“", "deine {n} „{t}“"), "en": ("your {n} “{t}”", "your {n} “{t}”"),
+    "fr": ("votre {n} « {t} »", "ton {n} « {t} »"), "es": ("su {n} «{t}»", "tu {n} «{t}»"),
+    "it": ("il Suo {n} «{t}»", "il tuo {n} «{t}»"), "pt": ("o seu {n} «{t}»", "o teu {n} «{t}»"),
+    "nl": ("uw {n} ‘{t}’", "je {n} ‘{t}’"),
+}
+
+
+def series_kind(note: str, lang: str, informal: bool) -> str:
+    """The lecture series the note invites her to, named with its title for the thanks, or "".
+
+    >>> series_kind('für unsere Ringvorlesung "Digitales Marketing in Europa" gewinnen', "de", False)
+    'Ihre Ringvorlesung „Digitales Marketing in Europa“'
+    >>> series_kind("para nuestro ciclo de conferencias «Marketing y territorio»", "es", True), series_kind("un taller", "es", True)
+    ('tu ciclo de conferencias «Marketing y territorio»', '')
+    """
+    m = cre.search(_SERIES_TITLED, note)
+    row = _SERIES_KIND.get(lang[:2])
+    if not m or not row:
+        return ""
+    noun = m.group(1) if lang[:2] == "de" else m.group(1).lower()
+    return row[1 if informal else 0].format(n=noun, t=m.group(2).strip())
+
+
 #: A sender from Belgium (folded, note and headline): the country, a Flemish region or city, a Belgian greeting or title
 #: ("Goedendag", "Zaakvoerder"), a ".be" address.
 _BELGIAN = (r"\b(?:belgi\w*|belg|belge|belges|vlaander\w*|vlaam\w*|flemish|flander\w*|wallon\w*|walloni\w*|brussel|bruxelles|brussels"
@@ -2073,7 +2126,8 @@ _LANG_OK_CLIENT: dict[str, str] = {
 }
 
 
-def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool = False, french_too: bool = False) -> str:
+def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool = False, french_too: bool = False,
+                  french_first: bool = False) -> str:
     """The question whether English (one of her ``codes``) works for the sender (or, ``for_client``, the client), in ``lang``, or "".
 
     >>> lang_question("de", ["fr", "en"], False), lang_question("nl", ["fr", "en"], True), lang_question("de", ["fr"], False)
@@ -2082,8 +2136,12 @@ def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool 
     'Is Engels een optie voor de klant?'
     >>> lang_question("nl", ["fr", "en"], False, french_too=True)
     'Is Frans of Engels voor u een optie?'
+    >>> lang_question("es", ["fr", "en"], False, french_first=True)
+    '¿Le parece bien en francés?'
     """
     row = _LANG_OK.get(lang) or _LANG_OK.get(lang[:2])
+    if french_first and "fr" in codes and lang[:2] in _LANG_OK_FRENCH and not for_client:
+        return _LANG_OK_FRENCH[lang[:2]][0 if not informal else 1]
     if not row or "en" not in codes:
         return ""
     if french_too and "fr" in codes and lang[:2] in _LANG_OK_FR and not for_client:
@@ -2463,7 +2521,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             limit = lead_limit(lang, list(ctx["speak_only"]), bool(ctx.get("informal"))) or limit
         if limit:
             # "een contentstrateeg voor een klant in Amsterdam": the recruiter's client is asked about English, never the recruiter
-            lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx), bool(ctx.get("belgian")))
+            lang_q = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx), bool(ctx.get("belgian")),
+                                 bool(ctx.get("speaks_french")))
             said = f"{limit} {lang_q}".strip()
             # a lead's answer (the yes, the price, the regions) said whole, then her languages and "would English work?",
             # so "if so" opens the call that follows: never a price cut at "zzgl." nor "if so, my clients are in France"
@@ -2491,7 +2550,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if late_limit:
             if not ctx.get("cfp"):
                 # "One thing: I work in French or English. Would English work for you? If so, …": never the dates as if settled
-                if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx), bool(ctx.get("belgian")))
+                if_so = lang_question(lang, list(ctx["speak_only"]), bool(ctx.get("informal")), _client_decides(name, ctx), bool(ctx.get("belgian")),
+                                 bool(ctx.get("speaks_french")))
                 if_so_limit = late_limit
                 late_limit = f"{late_limit} {if_so}".strip()
             ctx["speak_only"] = []
@@ -3461,6 +3521,7 @@ _EMPTY_CONTEXT["month_line"] = ""  # "¿Tendría disponibilidad en abril?": yes 
 _EMPTY_CONTEXT["meeting"] = ""  # "a meeting in Lyon next month?" from a client: met in person, never "a coffee" nor a call
 _EMPTY_CONTEXT["meet_period"] = ""  # "teria disponibilidade em abril?": the month the sender names for meeting, never "next week"
 _EMPTY_CONTEXT["recent_met"] = False  # a meeting of the last days, or one to come
+_EMPTY_CONTEXT["piece_noun"] = ""  # "un reportaje sobre …": the piece named by the note's noun, never "su artículo"
 _EMPTY_CONTEXT["coffee_first"] = False  # a coffee asked in her city, accepted before any work is presumed
 _EMPTY_CONTEXT["coffee_asked"] = False  # "Un café à Lyon le mois prochain ?": the meeting asked is a coffee, said back as one
 #: A coffee named in the note (folded).
@@ -3468,6 +3529,7 @@ _COFFEE_WORD = r"\b(?:cafe|cafecito|coffee|kaffee|caffe|koffie|koffietje|cafezin
 _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
 _EMPTY_CONTEXT["belgian"] = False  # a sender from Belgium ("Zaakvoerder", "Goedendag", Gent): French offered beside English
+_EMPTY_CONTEXT["speaks_french"] = False  # a Franco-Spanish chamber, "hablamos francés": "would French suit you?", never English alone
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -6346,6 +6408,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # that keeps "which days suit you?", never two days of her diary nobody asked for)
         context["dated_coffee"] = local_coffee_line(variant or lang, informal=bool(context["informal"]))
         context["coffee_first"] = bool(context["dated_coffee"])  # the coffee first: never "glad to work with your team" presumed
+    if name == "business_proposal" and facts.proposal == "partnership" and note_lang == lang and not context["dated_coffee"] \
+            and "meet" not in asked:
+        # 'das Netzwerk "Shop Sisters" … ein Workshop für unsere Mitglieder. Wann passt dir ein Call?': the workshop accepted
+        # for THAT network, and two days proposed, never "which dates suit you?" bounced back
+        context["dated_coffee"] = member_workshop_call(note, variant or lang, informal=bool(context["informal"]))
+        context["coffee_first"] = bool(context["dated_coffee"])
     # a Head of Growth, a CMO, a Marketingleiterin (or someone the owner wants to meet): an exchange after a content note
     context["senior"] = bool(item.get("meet")) or any(e.get("rule") == "want_to_meet" for e in (item.get("evidence") or [])) \
         or exchange.senior_marketer(own, headline) or (name == "content" and exchange.facing(own))
@@ -6825,6 +6893,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["move_line"] = situation.move_line(sit, lang, informal=bool(context["informal"]), variant=variant)
     # "Goedendag mevrouw Laurent … Zaakvoerder Zeepkist BV": a Belgian may well speak French, offered beside English
     context["belgian"] = bool(cre.search(_BELGIAN, fold(f"{note} {headline}")))
+    # "Cámara de Comercio Franco-Española", "Câmara de Comércio Luso-Francesa": French, the obvious shared language, offered first
+    context["speaks_french"] = bool(cre.search(_FRENCH_SPEAKER, fold(f"{note} {headline}")))
     # "ich ziehe im Sommer nach Lyon … Zeit für einen Kaffee?": the coffee once they live in her city, never "in the next two weeks"
     in_city = sit.move if sit.move and settings.city and fold(sit.move) == fold(settings.city) else ""
     # "after relocating to Lyon": she lives there already, a coffee now, never "once you arrive"
@@ -7505,6 +7575,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "to talk about how French consumers respond to social ads": the topic told as a question clause is never asked again either
     context["topic_free"] = bool(facts.proposal and note_lang == lang and (cre.search(_TOPIC_FREE, fold(note)) or cre.search(_TOPIC_TOLD, fold(note))
                                  or facts.proposal == "speaker" and cre.search(_TOPIC_OWN_JOB, fold(note))))
+    series_named = series_kind(note, lang, bool(context.get("informal"))) if facts.proposal == "speaker" and note_lang == lang else ""
+    if series_named and not context.get("topic"):
+        # 'unsere Ringvorlesung "Digitales Marketing in Europa"': the series thanked by its title, its topic never asked again
+        context["kind"], context["topic_free"], context["event_name"] = series_named, True, ""
     if facts.proposal and note_lang == lang and cre.search(_TOPIC_TOLD, fold(note)):
         for k in ("topic", "topic_of", "topic_on"):  # the clause cut to a stub reads "l'idée de parler de la façon": never echoed
             if context.get(k):
@@ -7550,6 +7624,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         subject = (said if cre.search(_PIECE_COMPARE, said) else cre.sub(_PIECE_PLACE, "", said)) if about else ""
         if subject and len(subject.split()) <= 9:
             context["piece_about"] = subject
+            # "preparo un reportaje sobre …": the reportage named as the sender names it, never "su artículo"
+            noun = cre.search(_PIECE_NOUN_OWN, own_note[:about.start(1)]) if about else None
+            context["piece_noun"] = noun.group(0).lower() if noun and lang[:2] in ("es", "fr", "it", "nl") else ""
     # "gostava de trocar ideias sobre estratégia de conteúdos. Um café virtual?": the field to exchange on named
     # ("será um prazer trocar ideias sobre estratégia de conteúdo"), never a bare "trocar ideias"
     context["swap_topic"] = exchange_topic(note, list(settings.offer), lang) \
@@ -12492,6 +12569,69 @@ _WHEN_FREE_ASKED = (r"\b(?:when (?:are|would) you (?:be )?(?:free|available)|whe
                     r"|quando (?:tens|tem|voce tem|estas|esta|estaria|estarias) (?:disponib|livre|tempo)|qual dia|que dia|quando (?:sei|saresti|e|sarebbe) (?:disponibile|libera|libero)"
                     r"|che giorno|quale giorno|wann (?:hast du|haben sie|hattest du|hatten sie) zeit|wann passt|welcher tag|an welchem tag"
                     r"|welke dag|wanneer (?:heb je|heeft u|past het|ben je|bent u|zou je|zou u))")
+
+
+#: A workshop or training for an organisation's members (folded): "einen Workshop für unsere Mitglieder", "een workshop voor
+#: onze leden", "un taller para nuestros socios".
+_MEMBER_WORKSHOP = (r"\b(?:workshops?|ateliers?|taller(?:es)?|oficinas?|masterclass|schulung(?:en)?|trainings?|formations?|formacion|formazione|formacao)\b"
+                    r"[^.!?]{0,30}?\b(?:mitglieder\w*|leden|members|membres|adherent\w*|socios|socias|miembros|soci|membri|associati|associados|membros)\b")
+#: The network or association the sender runs, by its quoted name (the note's own words): 'das Netzwerk "Shop Sisters"',
+#: "het netwerk 'Webshop Vrouwen'", "la red «Mujeres Emprendedoras»".
+_NETWORK_NAMED = (r"(?i)\b(?:netzwerk|network|netwerk|r[ée]seau|red|rete|rede|community|comunidad|comunit[àa]|comunidade|verein"
+                  r"|vereniging|association|asociaci[óo]n|associazione|associa[çc][ãa]o|club)\s+[\"'“„«‘‚]([^\"“”„«»‘’\n]{2,40}?)[\"'”“»’‘]")
+#: "when suits you?" for a call, asked in words the coffee's pattern does not hold: "wanneer komt een belletje jou uit?",
+#: "when suits you?", "wann hättest du Zeit?".
+_WHEN_SUITS = r"\b(?:wanneer (?:komt|schikt|kan)|when suits|when (?:is|would be) (?:good|best|convenient)|wann (?:hattest|hatten|konntest|konnten)|quand (?:pourrait|peut)-on)\b"
+#: A workshop for the members of a network accepted, and two days proposed for the call (informal, formal): {m} the members.
+_MEMBER_WORKSHOP_CALL = {
+    "en": ("I'd be glad to run a workshop for {m}! The easiest is a 20-minute call to go over the details: next week I could do Tuesday or Thursday, for example. Which suits you best?",
+           "I would be glad to run a workshop for {m}. The easiest is a 20-minute call to go over the details: next week I could do Tuesday or Thursday, for example. Which would suit you best?",
+           "the members of {n}", "your members"),
+    "fr": ("Un atelier pour {m}, avec plaisir ! Le plus simple est un appel de 20 minutes pour en caler les détails : la semaine prochaine, je peux mardi ou jeudi par exemple. Qu'est-ce qui t'arrange le mieux ?",
+           "Un atelier pour {m}, avec plaisir. Le plus simple est un appel de 20 minutes pour en caler les détails : la semaine prochaine, je peux mardi ou jeudi par exemple. Qu'est-ce qui vous conviendrait le mieux ?",
+           "les membres de « {n} »", "vos membres"),
+    "de": ("Einen Workshop für {m} gebe ich sehr gern! Am einfachsten besprechen wir die Details in einem 20-minütigen Telefonat: Nächste Woche ginge bei mir zum Beispiel Dienstag oder Donnerstag. Was passt dir besser?",
+           "Einen Workshop für {m} gebe ich sehr gern. Am einfachsten besprechen wir die Details in einem 20-minütigen Telefonat: Nächste Woche ginge bei mir zum Beispiel Dienstag oder Donnerstag. Was passt Ihnen besser?",
+           "die Mitglieder von „{n}“", "Ihre Mitglieder"),
+    "es": ("¡Con mucho gusto daría un taller para {m}! Lo más sencillo es una llamada de 20 minutos para ver los detalles: la semana que viene me iría bien el martes o el jueves, por ejemplo. ¿Cuál te viene mejor?",
+           "Con mucho gusto daría un taller para {m}. Lo más sencillo es una llamada de 20 minutos para ver los detalles: la semana que viene me iría bien el martes o el jueves, por ejemplo. ¿Cuál le viene mejor?",
+           "los miembros de «{n}»", "sus miembros"),
+    "it": ("Un workshop per {m}? Molto volentieri! La cosa più semplice è una call di 20 minuti per vedere i dettagli: la prossima settimana per me andrebbero bene martedì o giovedì, per esempio. Quale preferisci?",
+           "Terrei molto volentieri un workshop per {m}. La cosa più semplice è una call di 20 minuti per vedere i dettagli: la prossima settimana per me andrebbero bene martedì o giovedì, per esempio. Quale preferisce?",
+           "i membri di «{n}»", "i vostri membri"),
+    "pt": ("Um workshop para {m}, com todo o gosto! O mais simples é uma chamada de 20 minutos para vermos os detalhes: na próxima semana dava-me jeito terça ou quinta, por exemplo. Qual preferes?",
+           "Um workshop para {m}, com todo o gosto. O mais simples é uma chamada de 20 minutos para vermos os detalhes: na próxima semana dava-me jeito terça ou quinta, por exemplo. Qual prefere?",
+           "os membros de «{n}»", "os vossos membros"),
+    "pt-BR": ("Um workshop para {m}, com muito prazer! O mais simples é uma conversa de 20 minutos para vermos os detalhes: na semana que vem posso na terça ou na quinta, por exemplo. Qual fica melhor para você?",
+              "Um workshop para {m}, com muito prazer. O mais simples é uma conversa de 20 minutos para vermos os detalhes: na semana que vem posso na terça ou na quinta, por exemplo. Qual dia seria melhor?",
+              "os membros de «{n}»", "os seus membros"),
+    "nl": ("Een workshop voor {m} doe ik heel graag! Het makkelijkst bespreken we de details in een belletje van 20 minuten: volgende week kan ik bijvoorbeeld dinsdag of donderdag. Wat past jou het best?",
+           "Een workshop voor {m} verzorg ik heel graag. Het eenvoudigst bespreken we de details in een gesprek van 20 minuten: volgende week kan ik bijvoorbeeld dinsdag of donderdag. Wat komt u het best uit?",
+           "de leden van ‘{n}’", "uw leden"),
+}
+#: The informal "your members" where the formal row's differs: "eure Mitglieder", "jullie leden", "vuestros miembros".
+_MEMBERS_INFORMAL = {"de": "eure Mitglieder", "nl": "jullie leden", "es": "vuestros miembros", "pt-BR": "os seus membros"}
+
+
+def member_workshop_call(note: str, lang: str, informal: bool) -> str:
+    """A network's workshop for its members accepted, by the network's name, with two days proposed for the call the sender
+    asked a time for ("Wann passt dir ein Call?"), or "" when the note asks no such thing.
+
+    >>> member_workshop_call('Ich leite das Netzwerk "Frauen im Handel": ein Workshop für unsere Mitglieder? Wann passt dir ein Call?', "de", True)[:58]
+    'Einen Workshop für die Mitglieder von „Frauen im Handel“ g'
+    >>> member_workshop_call("A workshop for our members? Which day suits you for a call?", "en", False)[:44]
+    'I would be glad to run a workshop for your m'
+    >>> member_workshop_call("A workshop for our members?", "en", False)
+    ''
+    """
+    row = _MEMBER_WORKSHOP_CALL.get(lang) or _MEMBER_WORKSHOP_CALL.get(lang[:2])
+    folded = fold(note)
+    if not row or not cre.search(_MEMBER_WORKSHOP, folded) or not (cre.search(_WHEN_FREE_ASKED, folded) or cre.search(_WHEN_SUITS, folded)):
+        return ""
+    named = cre.search(_NETWORK_NAMED, note)
+    plain = (_MEMBERS_INFORMAL.get(lang) or _MEMBERS_INFORMAL.get(lang[:2]) or row[3]) if informal else row[3]
+    members = row[2].format(n=named.group(1).strip()) if named else plain
+    return row[0 if informal else 1].format(m=members)
 
 
 def local_coffee_line(lang: str, informal: bool) -> str:
