@@ -5967,7 +5967,9 @@ _NOT_HERS = r"(?:(?!\b(?:your|votre|vos|ton|ta|tes|ihr\w*|dein\w*|tu|tus|su|sus|
 _QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|geinteresseerd|interessad[oa]|interesad[oa]|interessat[oa]) (?:in|an|en|em|num|numa|a|aan|ad)"
                   r"|(?:vous|te|ti|le|lhe|u|je|ihnen|dir|sie|dich) (?:interesserait|interesseraient|interesse|interessa\w*|interesaria|interesa|interessieren|interessiert))\b"
                   + _NOT_HERS + r"{0,40}\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao|kostenvoorstel|offre commerciale)\b"
-                  r"|\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao)\b" + _NOT_HERS
+                  # ("hablamos de presupuesto si te interesa": the fee she would be paid, talked over, never a quote sold to her)
+                  r"|(?<!hablamos de )(?<!hablemos de )(?<!hablamos del )(?<!parliamo di )(?<!parliamo del )(?<!falamos de )(?<!falamos do )"
+                  r"(?<!vemos el )(?<!vemos o )\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao)\b" + _NOT_HERS
                   + r"{0,30}\b(?:vous|te|ti|le|lhe|u|je|ihnen|dir) (?:interesserait|interesse\w*|interessa\w*|interesaria|interesa|interessieren)\b"
                   r"|" + _QUOTE_FOR_HER + r"|" + _QUOTE_SENT_HER)
 #: Goods sold to the owner (folded): "we sell office chairs … would your company be interested?", "nous vendons du mobilier

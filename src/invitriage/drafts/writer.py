@@ -5968,6 +5968,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     for said in (facts.when, facts.soon):
         if said and len(facts.topic) > len(said) and fold(facts.topic).endswith(" " + fold(said)):
             facts.topic = facts.topic[:-len(said)].rstrip(" ,")  # "sur la stratégie de contenu au second semestre": the time is its own slot
+    if facts.topic and facts.proposal and cre.search(_TOPIC_IS_PROPOSAL, fold(facts.topic)):
+        # "conversar sobre uma parceria entre sua consultoria e minha agência": the proposal itself is no topic of it,
+        # never "a proposta de parceria sobre uma parceria entre sua consultoria" (200 D)
+        facts.topic = ""
     if facts.topic and (facts.when or facts.soon):
         # "sulla content strategy per la giornata del" + "il 14 novembre": the date slot carries its own preposition,
         # so the topic never ends on one ("per la giornata del il 14 novembre")
@@ -7496,6 +7500,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["faq"] = quickq.in_register(_SELF_STUDY, variant or lang, bool(context["informal"])) or context["faq"]
             context["faq_step"] = ""
             context["yes_offer"] = False
+        if cre.search(_TRAIN_OR_CONSULT, fold(note)) and not facts.team:
+            # "¿Ofreces formación o consultoría?": both ways she works answered, then a call to pick one, never the
+            # training alone and "tell me what you'd like to learn" (201 D)
+            context["faq_step"] = quickq.in_register(_TRAIN_OR_CONSULT_STEP, variant or lang, bool(context["informal"])) or context["faq_step"]
     # "Zoekt u toevallig versterking?", "are you hiring?": answered plainly when the settings say she is not
     context["not_hiring"] = settings.hiring is False and hiring_q and name not in ("recruiting", "sales_pitch", "business_proposal")
     if context["not_hiring"] and facts.ask == "question" and context.get("direct") not in ("none", "meeting") and asks_only_hiring(own, lang):
@@ -9945,6 +9953,40 @@ _TRAIN_STEP_SEO: dict[str, tuple[str, str]] = {
               "Para aparecer no Google, o ideal é um treinamento de SEO individual no seu próprio site: me diga quando gostaria de começar."),
     "nl": ("Voor vindbaarheid in Google past een één-op-één SEO-training op je eigen website het best: laat me weten wanneer je wilt beginnen.",
            "Voor vindbaarheid in Google past een één-op-één SEO-training op uw eigen website het best: laat u mij weten wanneer u wilt beginnen."),
+}
+
+
+#: A topic slot that only names the proposal again (folded): "sobre uma parceria entre …", "on a partnership between",
+#: "de una colaboración entre", "di una collaborazione tra", "über eine Kooperation zwischen", "over een samenwerking".
+_TOPIC_IS_PROPOSAL = (r"^(?:(?:sobre|on|about|de|di|du|sur|uber|over|a|an|um|uma|una?|une?|eine?|een|la|le|el|o|the)\s+){0,3}"
+                      r"(?:parcerias?|partnerships?|partenariats?|colaboraci\w*|collaborazion\w*|collaborations?|colaborac\w*|kooperation\w*"
+                      r"|zusammenarbeit|partnerschaft\w*|samenwerking\w*|alianzas?|sociedad)\b")
+#: Training and consulting weighed in one question (folded): "formación o consultoría", "training or consulting",
+#: "formation ou accompagnement", "Schulung oder Beratung", "consulenza o formazione".
+_TRAIN_WORD = (r"(?:formacion\w*|formations?|formazion[ei]|formac(?:ao|oes)|trainings?|schulung\w*|kurs\w*|cursos?|cors[oi]|courses?"
+               r"|cursus\w*|treinamentos?|trainingen|workshops?|talleres|taller)")
+_CONSULT_WORD = (r"(?:consult\w*|conseil|accompagnement|consulenz\w*|asesori\w*|assessori\w*|beratung\w*|advies\w*|coaching"
+                 r"|acompanhamento|acompanamiento)")
+_TRAIN_OR_CONSULT = (rf"\b{_TRAIN_WORD}\s+(?:o|or|ou|oder|of|y/o|and/or|e/ou)\s+(?:(?:de|di|du|la|el|le|una?|a|an|eine?|een)\s+)?{_CONSULT_WORD}\b"
+                     rf"|\b{_CONSULT_WORD}\s+(?:o|or|ou|oder|of|y/o|and/or|e/ou)\s+(?:(?:de|di|du|la|el|le|una?|a|an|eine?|een)\s+)?{_TRAIN_WORD}\b")
+#: Her step after both asked: consulting on their own campaigns told too, then a call to see which fits (informal, formal).
+_TRAIN_OR_CONSULT_STEP: dict[str, tuple[str, str]] = {
+    "en": ("I also work as a consultant, hands-on with your own campaigns. The easiest way to see which of the two fits you is a 20-minute call: what works for you next week?",
+           "I also work as a consultant, hands-on with your own campaigns. The easiest way to see which of the two fits you is a 20-minute call: what would suit you next week?"),
+    "fr": ("Et je fais aussi du conseil, directement sur tes campagnes. Le plus simple pour voir ce qui te convient le mieux, c'est un appel de 20 minutes : qu'est-ce qui t'arrange la semaine prochaine ?",
+           "Et je fais aussi du conseil, directement sur vos campagnes. Le plus simple pour voir ce qui vous convient le mieux, c'est un appel de 20 minutes : quels créneaux vous arrangent la semaine prochaine ?"),
+    "es": ("Y también hago consultoría, trabajando directamente sobre tus campañas. Lo más sencillo para ver qué te encaja mejor es una llamada de 20 minutos: ¿qué horarios te vienen bien la semana que viene?",
+           "Y también hago consultoría, trabajando directamente sobre sus campañas. Lo más sencillo para ver qué le encaja mejor es una llamada de 20 minutos: ¿qué horarios le vienen bien la semana que viene?"),
+    "it": ("E faccio anche consulenza, lavorando direttamente sulle tue campagne. Il modo più semplice per capire cosa fa per te è una chiamata di 20 minuti: quali orari ti vanno bene la prossima settimana?",
+           "E faccio anche consulenza, lavorando direttamente sulle Sue campagne. Il modo più semplice per capire cosa fa per Lei è una chiamata di 20 minuti: quali orari Le andrebbero bene la prossima settimana?"),
+    "de": ("Und ich berate auch, direkt an deinen eigenen Kampagnen. Am einfachsten finden wir in einem 20-minütigen Telefonat heraus, was besser passt: Wann passt es dir nächste Woche?",
+           "Und ich berate auch, direkt an Ihren eigenen Kampagnen. Am einfachsten finden wir in einem 20-minütigen Telefonat heraus, was besser passt: Wann passt es Ihnen nächste Woche?"),
+    "pt": ("E também faço consultoria, a trabalhar diretamente nas tuas campanhas. O mais simples para ver o que te serve melhor é uma chamada de 20 minutos: que horários te dão jeito na próxima semana?",
+           "E também faço consultoria, a trabalhar diretamente nas suas campanhas. O mais simples para ver o que lhe serve melhor é uma chamada de 20 minutos: que horários lhe dão jeito na próxima semana?"),
+    "pt-BR": ("E também faço consultoria, trabalhando direto nas suas campanhas. O mais simples para ver o que combina melhor com você é uma call de 20 minutos: que horários ficam bons para você na próxima semana?",
+              "E também faço consultoria, trabalhando diretamente nas suas campanhas. O mais simples para ver o que combina melhor é uma call de 20 minutos: que horários seriam bons na próxima semana?"),
+    "nl": ("En ik doe ook advieswerk, direct aan je eigen campagnes. Het makkelijkst zien we in een gesprek van 20 minuten wat het best past: wanneer komt het jou volgende week uit?",
+           "En ik doe ook advieswerk, direct aan uw eigen campagnes. Het makkelijkst zien we in een gesprek van 20 minuten wat het best past: wanneer komt het u volgende week uit?"),
 }
 
 
