@@ -59,7 +59,7 @@ def test_cv_tip_is_advice_de() -> None:
     text = sample_draft("Hallo Camille, ich will in Lyon als Marketerin arbeiten und bin gerade auf Jobsuche. Hast du Tipps für den "
                         "französischen Markt?", "", "Julia Weber")
     assert "Der Lebenslauf passt" not in text
-    assert "Im Lebenslauf sollte klar stehen, wie gut man Französisch spricht" in text  # a tip said as advice (wave 69: no page count for a job)
+    assert "Im Lebenslauf sollte stehen, wie gut man Französisch spricht" in text  # a tip said as advice (wave 69: no page count for a job)
 
 
 def test_blog_question_kinds_de() -> None:

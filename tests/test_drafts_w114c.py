@@ -11,7 +11,7 @@ def test_training_subject_named_is_not_reasked() -> None:
     en = sample_draft("Hi Camille, Mike from the Lyon Startup Meetup mentioned you. I'm launching a DTC skincare brand - do you offer 1:1 "
                       "training so I can run my own Meta ads? Thanks, Grace", headline="Founder, Lumi Skin", name="Grace Kim")
     assert "what you'd like to learn" not in en and "what you would like to learn" not in en
-    assert "where you stand with Meta ads" in en
+    assert "where you stand with meta ads" in en.lower()  # "Meta Ads" as Meta writes it (wave 160 F restyles product names)
     fr = sample_draft("Bonjour Camille, proposez-vous des formations en individuel sur le SEO ? J'ai une petite boutique en ligne.",
                       headline="Gérante", name="Julie Martin")
     assert "ce que vous aimeriez apprendre" not in fr

@@ -20,7 +20,7 @@ def test_internship_with_a_start_month_is_said_back_and_where_reads_as_a_sentenc
     assert "voor je afstudeerstage vanaf februari" in nl, nl
     own_nl = sample_draft("Hoi Camille, ik zoek vanaf september een stage in online marketing. Neem je stagiairs aan of heb je "
                           "tips waar ik kan solliciteren?", name="Sanne de Vries")
-    assert "voor je stage vanaf september" in own_nl, own_nl
+    assert "ook niet vanaf september" in own_nl, own_nl
 
 
 def test_internship_without_a_start_keeps_the_plain_no() -> None:

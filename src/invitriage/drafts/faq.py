@@ -1957,7 +1957,7 @@ _CONTENT_TIP_STEP = {
     "it": ("si installa GA4, si segue un canale per due o tre mesi",
            "si pianificano i contenuti per due o tre mesi (un piccolo calendario editoriale, qualche articolo o post al mese)"),
     "de": ("GA4 einrichten, zwei, drei Monate lang einen Kanal betreuen",
-           "Zwei, drei Monate lang die Inhalte planen und schreiben (ein einfacher Redaktionsplan, ein paar Artikel oder Posts im Monat)"),
+           "Zwei, drei Monate lang Inhalte planen und schreiben (ein einfacher Redaktionsplan, einige Artikel oder Posts im Monat)"),
     "pt": ("instalar o GA4, gerir um canal durante dois ou três meses",
            "planear os conteúdos durante dois ou três meses (um pequeno calendário editorial, alguns artigos ou posts por mês)"),
     "pt-BR": ("Instalar o GA4, cuidar de um canal por dois ou três meses",

@@ -5246,25 +5246,15 @@ _ASKED_INDIRECTLY = (r"(?:\b(?:(?:je )?(?:me demandais|me demande|voulais savoir
 _TRAILING = r"[\s.!…]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D][\s.!…]*)*$"
 
 
-#: A piece of work that lasts several days (folded): "module de 2 jours", "formation sur deux jours", "two-day workshop",
-#: "zweitägiger Workshop", "tweedaagse", "training van 2 dagen", "taller de dos días", "corso di due giorni", "curso de dois dias".
-#: Several sessions asked for, not one (folded): "tenere alcune lezioni", "ministrar algumas aulas", "give a few lectures",
-#: "quelques cours", "varias clases", "einige Vorlesungen", "een paar colleges": the sessions named in the plural, their dates asked.
-_SEVERAL_SESSIONS = (r"\b(?:several|a few|some|multiple|quelques|plusieurs|varias|algunas|unas|alcune|diverse|qualche|algumas|umas"
-                     r"|einige|mehrere|ein paar|een paar|enkele|meerdere)\s+(?:\w+\s+)?(?:lectures|classes|lessons|sessions|cours|seances|clases"
-                     r"|sesiones|lezioni|sessioni|aulas|sessoes|vorlesungen|lehreinheiten|sitzungen|colleges|lessen|gastcolleges)\b")
-#: The plural of a guest lecture, as the reply names it ("per alcune lezioni di marketing digitale").
-_SEVERAL_LECTURES = {"en": "a few lectures", "fr": "donner quelques cours", "de": "einige Vorlesungen", "es": "varias clases",
-                     "it": "alcune lezioni", "pt": "algumas aulas", "nl": "een paar colleges"}
-
-
 def _several_sessions(kind: str, note: str, lang: str) -> str:
     """``kind`` in the plural when the note asks for several lectures ("alcune lezioni"), else unchanged."""
-    if kind != (_KIND_PHRASES.get(lang[:2]) or {}).get("lecture") or not cre.search(_SEVERAL_SESSIONS, fold(note)):
+    if kind != (_KIND_PHRASES.get(lang[:2]) or {}).get("lecture") or not cre.search(_SEVERAL_LECTURES, fold(note)):
         return kind
-    return _SEVERAL_LECTURES.get(lang[:2], kind)
+    return _SEVERAL_PHRASES.get(lang[:2], kind)
 
 
+#: A piece of work that lasts several days (folded): "module de 2 jours", "formation sur deux jours", "two-day workshop",
+#: "zweitägiger Workshop", "tweedaagse", "training van 2 dagen", "taller de dos días", "corso di due giorni", "curso de dois dias".
 _MULTI_DAY = (r"\b(?:de|d'|sur|of|von|van|di|da)\s*(?:[2-9]|deux|trois|quatre|two|three|four|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro|dois|twee|drie)"
               r"\s+(?:jours|journees|days|tagen|dias|giorni|giornate|dagen)\b(?!\s*(?:par|per|a|/|pro|por)\s*(?:semaine|week|settimana|woche|semana|w)\b)"
               r"|\b(?:[2-9]|two|three|four)-days?\b|\b(?:zwei|drei|vier|[2-9]-?)tagig\w*|\b(?:twee|drie|vier|[2-9]-?)daags\w*")
@@ -6758,7 +6748,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["this_week"] = bool(cre.search(r"\b(?:this week|cette semaine|diese woche|esta semana|essa semana|questa settimana|deze week|nog deze week)\b",
                                           fold(" ".join(cre.question_sentences(cre.sub(r"(?i)\b(min|ca|approx|env|evtl|bzw|zb|nr|st)\.", r"\1", note)))))) and not facts.soon
     # "un module de 2 jours", "a two-day workshop", "een tweedaagse training": the exact dates are asked, never "the date"
-    context["multi_day"] = bool(cre.search(_MULTI_DAY, fold(note)) or cre.search(_SEVERAL_SESSIONS, fold(note)))
+    context["multi_day"] = bool(cre.search(_MULTI_DAY, fold(note)) or cre.search(_SEVERAL_LECTURES, fold(note)))
     context["kind"] = _several_sessions(context.get("kind", ""), note, lang)  # "alcune lezioni": never "una lezione"
     # "3 dagen p/w", "2 jours par semaine", "4 Tage/Woche": the rhythm is given, never asked again
     context["days"] = bool(cre.search(r"\b\d(?:[.,]\d)?\s*(?:dagen|dag|days?|jours?|j|tage?|dias?|giorni|gg)\s*(?:p/w|pw|per week|a week|per settimana|a settimana"
@@ -8847,11 +8837,15 @@ def intern_for(note: str, period: str, lang: str, *, informal: bool) -> str:
     'voor uw afstudeerstage vanaf februari'
     >>> intern_for("Ich suche ein Praktikum für 6 Monate.", "für 6 Monate", "de", informal=True)
     ''
+    >>> intern_for("Ich suche ein Praktikum ab März.", "ab März", "de", informal=True)
+    'ab März'
     """
     row = _INTERN_NOUN.get(lang)
     noun = cre.search(row[0], fold(note)) if row else None
     if not row or not noun or not cre.search(row[1], fold(period.strip())):
         return ""
+    if noun.group(1) in ("praktikum", "stage"):
+        return period.strip()  # the plain internship is the no's own word: "auch nicht ab März", never "für dein Praktikum" again
     word = noun.group(1).capitalize() if lang == "de" else noun.group(1)
     return f"{row[3]} {row[2][0 if informal else 1]} {word} {period.strip()}"
 
@@ -11327,9 +11321,10 @@ def _module_length(kind: str, note: str) -> str:
 
 #: "donner quelques cours", "tenere alcune lezioni", "a few guest lectures", "einige Vorlesungen": several sessions asked
 #: for (folded), thanked as several, never "un cours" nor "una lezione".
-_SEVERAL_LECTURES = (r"\b(?:quelques|plusieurs|several|a few|a couple of|einige|mehrere|ein paar|algunas|varias|unas cuantas|alcune|diverse"
-                     r"|algumas|enkele|een paar|meerdere)\s+(?:[\w-]+\s+)?(?:cours|interventions|lectures|classes|lessons|vorlesungen|gastvorlesungen"
-                     r"|lehrveranstaltungen|clases|lezioni|aulas|colleges|gastcolleges|lessen|hoorcolleges)\b")
+_SEVERAL_LECTURES = (r"\b(?:quelques|plusieurs|several|a few|a couple of|some|multiple|einige|mehrere|ein paar|algunas|varias|unas cuantas|unas"
+                     r"|alcune|diverse|qualche|algumas|umas|enkele|een paar|meerdere)\s+(?:[\w-]+\s+)?(?:cours|seances|interventions|lectures|classes"
+                     r"|lessons|sessions|vorlesungen|gastvorlesungen|lehrveranstaltungen|lehreinheiten|sitzungen|clases|sesiones|lezioni|sessioni"
+                     r"|aulas|sessoes|colleges|gastcolleges|lessen|hoorcolleges)\b")
 _SEVERAL_PHRASES = {"fr": "donner quelques cours", "en": "a few lectures", "de": "einige Vorlesungen", "es": "algunas clases",
                     "it": "alcune lezioni", "pt": "algumas aulas", "nl": "enkele gastcolleges"}
 
