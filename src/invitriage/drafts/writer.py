@@ -2074,8 +2074,13 @@ _LANG_OK_FRENCH: dict[str, tuple[str, str]] = {
 #: A sender who plainly speaks French (folded, note and headline): a Franco-Spanish or Luso-French body ("Cámara de Comercio
 #: Franco-Española", "CCI France Espagne", "Deutsch-Französische …"), or the sender saying they speak French: French
 #: offered first, never "would English work?" alone.
-_FRENCH_SPEAKER = (r"\bfranco[- ](?:espanol|portugu|italian|alem|brasileir|belg|suiz|suic|holand|neerland|tedesc|luso)\w*"
-                   r"|\b(?:luso|hispano|italo|germano|deutsch|nederlands|brasil|belgo|spanisch|portugiesisch|italienisch)[- ]?(?:franc|franz|frans)\w*"
+_FRANCO_X = (r"(?:franco[- ](?:espanol|portugu|italian|alem|brasileir|belg|suiz|suic|holand|neerland|tedesc|luso)\w*"
+             r"|(?:luso|hispano|italo|germano|deutsch|nederlands|brasil|belgo|spanisch|portugiesisch|italienisch)[- ]?(?:franc|franz|frans)\w*)")
+#: A body (folded) that a Franco-X adjective can name: the chamber or association the sender writes for, never "clientes
+#: franco-españoles" or an article on "deutsch-französische Freelancer" (a topic says nothing of the language they speak).
+_FRANCO_BODY = (r"(?:\w*kammer|ahk|camara|camera|chambre|kamer|cci|asociacion|associacao|associazione|association|institut\w*|instituto|istituto"
+                r"|vereniging|gesellschaft|verein|club|circulo|circolo)")
+_FRENCH_SPEAKER = (rf"\b{_FRANCO_BODY}\b(?:\W+\w+){{0,4}}?\W+{_FRANCO_X}|\b{_FRANCO_X}\W+(?:\w+\W+){{0,2}}?{_FRANCO_BODY}\b"
                    r"|\bcci france\b|\bcamara (?:de comercio )?(?:e industria )?francesa\b|\bcamera di commercio francese\b"
                    r"|\b(?:hablo|hablamos|falo|falamos|parlo|parliamo|spreche|sprechen|spreek|spreken|i speak|we speak)"
                    r" (?:(?:auch|ook|tambien|tambem|anche|also|vloeiend|fliessend|fluent|bien|bem|bene|goed|gut) )?(?:frances|francese|franzosisch|frans|french)\b")
@@ -8360,6 +8365,10 @@ _SOCIAL_NAMED = (r"\b(?:social media|socials?|reseaux sociaux|reseaux|redes soci
                  r"|i social|coi social|con i social|sui social)\b")
 #: Ads named (folded): the paid-social resources entry answers those.
 _SOCIAL_ADS = r"\b(?:ads|pub\w*|anuncios|annunci|inserzioni|anuncios|werbung|anzeigen|advertenties|adverteren|campa\w+|kampagne\w*)\b"
+#: Another subject beside social media, or a social job held (folded): SEO, content strategy, a specialism weighed, B2B, a
+#: "social media manager" already at work: their own answers, never the beginner's free social resources.
+_SOCIAL_NOT_STARTER = (r"\b(?:seo|content\w*|contenu\w*|contenid\w*|contenut\w*|conteud\w*|inhalt\w*|strateg\w*|speciali[sz]\w*"
+                       r"|spezialisier\w*|especializ\w*|specializz\w*|specialiser\w*|b2b|social media manager|community manager)\b")
 
 
 def social_starter_asked(note: str) -> bool:
@@ -8369,9 +8378,12 @@ def social_starter_asked(note: str) -> bool:
     True
     >>> social_starter_asked("any resources to learn Facebook ads for beginners?"), social_starter_asked("any resources on SEO?")
     (False, False)
+    >>> social_starter_asked("deciding between specializing in SEO or paid social. any resources?")
+    False
     """
     folded = fold(note)
-    return bool(cre.search(_RESOURCES_ASKED, folded) and cre.search(_SOCIAL_NAMED, folded) and not cre.search(_SOCIAL_ADS, folded))
+    return bool(cre.search(_RESOURCES_ASKED, folded) and cre.search(_SOCIAL_NAMED, folded) and not cre.search(_SOCIAL_ADS, folded)
+                and not cre.search(_SOCIAL_NOT_STARTER, folded))
 
 
 _STAY_ADS = {
