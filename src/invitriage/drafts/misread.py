@@ -303,3 +303,28 @@ def await_line(lang: str, *, informal: bool) -> str:
 def follow_line(lang: str, px: str, *, informal: bool) -> str:
     """Glad they like her posts (``px``: "on local SEO", the preposition as the note wrote it), welcome."""
     return in_register(_FOLLOW_LINE, lang, informal).format(px=f" {px}" if px else "")
+
+
+#: The sender disagrees with what she wrote or said: "I (respectfully) disagree", "je ne suis pas tout à fait d'accord",
+#: "no estoy del todo de acuerdo", "discordo", "non sono d'accordo", "bin anderer Meinung", "ben het er niet mee eens" (folded).
+_DISAGREE = (r"(?<!can't )(?<!cannot )(?<!couldn't )\bi (?:\w+ )?disagree\b|\b(?:i|we) (?:don't|do not) (?:\w+ )?agree\b|\bbeg to differ\b|\bnot (?:sure|convinced) i agree\b"
+             r"|\b(?:i see|i'd see|i view) (?:it|this|that|things) (?:a bit |quite |slightly )?differently\b|\bi have (?:a|another|a slightly) different (?:view|take|opinion)\b|\bpush back on\b"
+             r"|\bne suis pas (?:\w+ ){0,2}d'accord\b|\bpas (?:du tout |tout a fait |vraiment |trop |entierement |completement )?d'accord (?:avec|sur|quand|sur le fait)\b"
+             r"|\bje ne partage pas\b|\bje vois les choses (?:un peu |tres |assez )?differemment\b|\bje ne suis pas convaincu"
+             r"|\bno estoy (?:\w+ ){0,2}de acuerdo\b|\bdiscrepo\b|\bno comparto\b|\bno lo veo (?:asi|igual|tan claro)\b|\bopino (?:distinto|diferente|lo contrario)\b"
+             r"|\bdiscordo\b|\bnao concordo\b|\bnao estou (?:\w+ ){0,2}de acordo\b|\bnao (?:compartilho|partilho)\b|\bpenso (?:diferente|de outra forma|de forma diferente)\b|\bvejo (?:isso |isto )?de outra forma\b"
+             r"|\bnon sono (?:\w+ ){0,2}d'accordo\b|\bnon concordo\b|\bdissento\b|\bnon condivido\b|\bla penso (?:diversamente|in modo diverso|diversamente)\b"
+             r"|\b(?:bin|sind) (?:da |hier |ein wenig |etwas |ganz )?anderer meinung\b|\bnicht (?:ganz |ganz und gar |so ganz |wirklich |vollig )?einverstanden\b|\bstimme (?:\w+ ){0,3}nicht zu\b"
+             r"|\bsehe (?:das|es|ich das|ich es) (?:\w+ ){0,2}anders\b|\bmuss (?:\w+ ){0,2}widersprechen\b|\bteile (?:\w+ ){0,3}nicht\b"
+             r"|\b(?:ben|zijn) het (?:\w+ ){0,3}niet (?:\w+ ){0,2}eens\b|\bniet mee eens\b|\boneens\b|\bdenk (?:er|daar) (?:\w+ ){0,2}anders over\b|\bzie (?:het|dat|dit) (?:\w+ ){0,2}anders\b")
+
+
+def disagrees(note: str) -> bool:
+    """The note disagrees with something ("no estoy del todo de acuerdo", "I respectfully disagree", "bin anderer Meinung").
+
+    >>> disagrees("vi tu post sobre las cookies y no estoy del todo de acuerdo con lo del contextual")
+    True
+    >>> disagrees("I couldn't agree more with your post!")
+    False
+    """
+    return bool(note) and bool(cre.search(_DISAGREE, fold(note).replace("\u2019", "'")))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts.shop import SHOP_SINCE
-from invitriage.drafts.told import disagrees
+from invitriage.drafts.misread import disagrees
 from invitriage.judge.normalize import fold
 
 _SHOP_NOUN = (r"(?:[\w-]*-shop|[\w-]*webshop|onlineshop|online-?shop|e-?shop|e-?commerce|ecommerce|webwinkel|boutique(?: en ligne)?|tienda(?: online| en linea)?"
