@@ -5812,7 +5812,7 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           r"|we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|(?:nous|ns) proposons"
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
           r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
-          r"|siamo un|ajudamos|oferecemos|fazemos|somos uma|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
+          r"|siamo un(?! (?:piccolo )?(?:team|gruppo) di \d)|ajudamos|oferecemos|fazemos|somos uma(?! (?:pequena )?equip[ae] de \d)|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
           r"|onze (?:oplossing|tool|dienst)|wij zijn een|book (?:a|your) (?:call|demo)|free (?:trial|audit)|essai gratuit|audit gratuit"
           r"|(?:bilan|diagnostic|devis) gratuit|free (?:consultation|assessment|review)|kostenlose[ns]? (?:erstgesprach|analyse|beratung|check)"
           r"|consulta gratuita|diagnostico gratuito|consulenza gratuita|analisi gratuita|avaliacao gratuita|gratis (?:adviesgesprek|analyse|scan)"

@@ -7490,6 +7490,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             step = quickq.in_register(_TRAIN_STEP_ON, variant or lang, bool(context["informal"]))
             # "vc tem algum curso de instagram ads?": the product written as its owner writes it ("Instagram Ads")
             context["faq_step"] = step.format(s=restyled(subject, lang[:2])) if step else context["faq_step"]
+        if not _group_step(note, facts, variant or lang, context["informal"]) and (other := _other_learner_step(own or note, variant or lang)):
+            # "¿sigues dando el curso de SEO en la escuela de negocios? Mi hermana quiere inscribirse": the course answered
+            # for the person who would take it, never "tell me where YOU stand with SEO" to the sender (161 A)
+            context["faq_step"] = other
         if cre.search(_NO_BUDGET, fold(note)) and cre.search(_ON_MY_OWN, fold(note)) and "google" in fold(note):
             # "geen budget … een cursus die ik zelf kan volgen?": free self-study pointers, never her paid offer
             context["faq"] = quickq.in_register(_SELF_STUDY, variant or lang, bool(context["informal"])) or context["faq"]
@@ -9936,6 +9940,50 @@ _TRAIN_STEP_ON: dict[str, tuple[str, str]] = {
     "nl": ("Laat me weten waar je nu staat met {s}, dan zeg ik welk format past.", "Laat me weten waar u nu staat met {s}, dan zeg ik welk format past."),
 }
 
+
+
+#: The course asked about for someone else, who would take it (folded): "mi hermana quiere inscribirse", "un mio collega
+#: vorrebbe iscriversi", "asking for my sister", "ma collègue voudrait s'inscrire", "meine Kollegin möchte …"; never
+#: "my colleague and I want to enrol" (the sender learns too).
+_OTHER_LEARNER = (r"\b(?:(?:my|mijn|ma|mon|mi|il mio|la mia|un mio|una mia|mio|mia|o meu|a minha|meu|minha|mein\w*|un[ae]? (?:de )?(?:mes|mis)|uno de mis|una de mis|een)"
+                  r"\s+(?:\w+\s+)?(?:sisters?|brothers?|colleagues?|friends?|daughters?|sons?|wife|husband|s(?:oe|œ)urs?|freres?|collegues?|amie?s?|filles?|fils"
+                  r"|hermanas?|hermanos?|colegas?|amig[oa]s?|hijas?|hijos?|sorell[ae]|fratell[oi]|colleg[ahi]e?|amic[oa]|amich[ei]|figli[oa]?|irmas?|irmaos?|filh[oa]s?"
+                  r"|schwester|bruder|kolleg\w*|freund\w*|tochter|sohn|zus|broer|collega|vriend\w*|dochter|zoon)"
+                  r"(?! (?:and|et|y|e|und|en) (?:i|moi|yo|io|eu|ich|ik)\b)[^.!?]{0,40}?\b(?:wants?|would like|is (?:looking|interested|thinking)|asked me|veut|voudrait|aimerait"
+                  r"|cherche|m'a demande|quiere|querria|busca|le gustaria|me pregunto|me ha preguntado|vuole|vorrebbe|cerca|mi ha chiesto|quer|queria|gostaria|procura"
+                  r"|me perguntou|mochte|will|sucht|hat mich gefragt|wil|zou graag|zoekt|vroeg me|heeft me gevraagd)"
+                  r"|\b(?:asking|demande|pregunto|chiedo|pergunto|frage|vraag)\s+(?:for|pour|para|per|fur|voor)\s+(?:my|ma|mon|mi|mia|mio|minha|meu|mein\w*|mijn|a|une?|un[ao]?)\s+\w+)")
+#: A school's course named (folded): "el curso … en la escuela de negocios", "il corso alla business school", "ton cours à l'IAE".
+_SCHOOL_COURSE = (r"\b(?:business school|escuela de negocios|escuela|ecole(?: de commerce)?|scuola|escola|universit\w*|hochschule|hogeschool|iae|iut|fac|facultad|facolta|faculdade)\b")
+#: After her training offer, when the learner is someone else: the school's enrolment left to the school when a school's
+#: course is named, then her door open to that person, never "tell me where YOU stand" to the sender (school, no school).
+_OTHER_LEARNER_STEP: dict[str, tuple[str, str]] = {
+    "en": ("For the school's course itself, dates and enrolment go through the school. And if they'd like, they can write to me directly and I'll tell them which format fits.",
+           "If they'd like, they can write to me directly and I'll tell them which format fits."),
+    "fr": ("Pour le cours de l'école lui-même, les dates et l'inscription passent par l'école. Et si la personne le souhaite, elle peut m'écrire directement : je lui dirai quel format lui convient.",
+           "Si la personne le souhaite, elle peut m'écrire directement : je lui dirai quel format lui convient."),
+    "es": ("Para el curso de la escuela en sí, las fechas y la inscripción se gestionan con la escuela. Y si la persona interesada quiere, puede escribirme directamente y le digo qué formato le encaja.",
+           "Si la persona interesada quiere, puede escribirme directamente y le digo qué formato le encaja."),
+    "it": ("Per il corso della scuola in sé, date e iscrizioni passano dalla scuola. E se la persona interessata vuole, può scrivermi direttamente: le dirò volentieri quale formato fa al caso suo.",
+           "Se la persona interessata vuole, può scrivermi direttamente: le dirò volentieri quale formato fa al caso suo."),
+    "de": ("Für den Kurs an der Schule selbst laufen Termine und Anmeldung über die Schule. Und wer ihn machen möchte, kann mir gern direkt schreiben, dann sage ich, welches Format passt.",
+           "Wer es machen möchte, kann mir gern direkt schreiben, dann sage ich, welches Format passt."),
+    "pt": ("Para o curso da escola em si, as datas e a inscrição tratam-se com a escola. E, se quiser, a pessoa pode escrever-me diretamente e eu digo-lhe que formato se adequa.",
+           "Se quiser, a pessoa pode escrever-me diretamente e eu digo-lhe que formato se adequa."),
+    "pt-BR": ("Para o curso da escola em si, as datas e a inscrição são com a escola. E, se quiser, a pessoa pode me escrever diretamente e eu digo qual formato combina.",
+              "Se quiser, a pessoa pode me escrever diretamente e eu digo qual formato combina."),
+    "nl": ("Voor de cursus van de school zelf lopen data en inschrijving via de school. En wie hem wil volgen, mag me gerust rechtstreeks schrijven, dan zeg ik welk format past.",
+           "Wie het wil volgen, mag me gerust rechtstreeks schrijven, dan zeg ik welk format past."),
+}
+
+
+def _other_learner_step(note: str, lang: str) -> str:
+    """Her step after the training offer when the course is asked about for someone else (a sister, a colleague), or ""."""
+    folded = fold(note)
+    row = _OTHER_LEARNER_STEP.get(lang) or _OTHER_LEARNER_STEP.get(lang[:2])
+    if not row or not cre.search(_OTHER_LEARNER, folded):
+        return ""
+    return row[0 if cre.search(_SCHOOL_COURSE, folded) else 1]
 
 #: Being found on Google told as the need (folded): "Sichtbarkeit bei Google", "vindbaarheid in Google", "visible sur Google",
 #: "found on Google", "aparecer en Google", "visibilità su Google", "aparecer no Google".
