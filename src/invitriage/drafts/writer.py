@@ -1235,6 +1235,8 @@ _PT_BARE_OF = r"^(sobre|acerca d[eo]) ([a-zà-ú]{4,})(?= (?:do|da|dos|das) )"
 #: "sul SEO", "del SEO", "il SEO" (any case): the masculine article before SEO, which her Italian answers make feminine.
 #: A German noun the note wrote in lower case ("für kleine unternehmen"), after a word that makes it a noun: the echo
 #: capitalises it ("für kleine Unternehmen"), as German writes nouns.
+#: The sender's "our" inside an echoed topic ("in unserem Masterstudiengang", "pour nos étudiants", "in our programme").
+_OUR_IN_TOPIC = r"\b(?:unser(?:e|em|en|er|es)?|notre|nos|our|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\b"
 _DE_LOWER_NOUN = (r"\b((?:für|kleine|kleinen|lokale|lokalen|mittlere|mittleren|neue|neuen|junge|jungen|die|den|der|das|von|mit|im)\s+)"
                   r"(unternehmen|unternehmer\w*|selbstständige\w*|selbständige\w*|händler\w*|shops|onlineshops|startups|start-ups"
                   r"|anfänger\w*|einsteiger\w*|restaurants|handwerker\w*|firmen|betriebe|marken|kunden|dienstleister\w*|werbung"
@@ -7660,6 +7662,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if lang == "it" and context.get("topic"):
         # "il tuo post sul seo per e-commerce": her answers say "la SEO", so the echo does too ("sulla SEO"), never both
         context["topic"] = cre.sub(_IT_MASC_SEO, _it_fem_seo, str(context["topic"]))
+    if context.get("topic") and cre.search(_OUR_IN_TOPIC, fold(str(context["topic"]))):
+        # "einen Gastvortrag … in unserem Masterstudiengang": the sender's "our" said back as theirs ("in Ihrem
+        # Masterstudiengang", "dans votre master"), never the sender's word in the owner's mouth
+        context["topic"] = exchange.revoice(str(context["topic"]), lang, bool(context.get("informal"))) or str(context["topic"])
     if lang == "de" and context.get("topic"):
         # "hab dein webinar zu instagram für kleine unternehmen gesehen": the echo writes the noun as German does
         context["topic"] = cre.sub(_DE_LOWER_NOUN, lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], str(context["topic"]))
@@ -11592,7 +11598,7 @@ def _given_topic(note: str, lang: str) -> str:
     prep = _TOPIC_PREP.get(lang, "")
     if not prep:
         return ""
-    m = cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|subject|tema|onderwerp|sujet|argomento|assunto)\s*:\s*([^.!?\n;:()]{3,70})", note) \
+    m = cre.search(r"(?i)\b(?:thema|theme|th[èe]me|topic|subject|tema|onderwerp|sujet|argomento|assunto)\s*:\s*((?:[^.!?\n;:()]|" + _ABBR_DOT + r"){3,70})", note) \
         or cre.search(r"(?:[–—,-]|\bzum)\s+Thema\s+([A-ZÄÖÜ][^.!?\n;:()]{2,70})", note)  # "– Thema Social Ads mit kleinem Budget"
     if m:
         # "zum Thema Content-Strategie zu halten": the infinitive after the topic is no part of it
@@ -11602,6 +11608,8 @@ def _given_topic(note: str, lang: str) -> str:
     return f"{prep} {m.group(1)}" if m else ""
 
 
+#: A dot that ends an abbreviation inside a topic, not the sentence: "SEO vs. Paid Ads", "Ads bzw. SEO", "SEO contro ecc.".
+_ABBR_DOT = r"(?<=\bvs)\.|(?<=\bbzw)\.|(?<=\bca)\.(?= \w)|(?<=\bv)\.(?= \w)"
 #: A session whose subject follows it bare (Dutch and Italian word order): "een workshop SEO", "una masterclass social ads".
 _SESSION_BEFORE_FIELD = r"(?:workshop|masterclass|training|cursus|corso|webinar)"
 
