@@ -7483,6 +7483,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # "kämpfe mit der Sichtbarkeit bei Google", "worstel met vindbaarheid in Google": the need told is SEO, never
             # "tell me what you'd like to learn" asked again (137 C, de note-14, nl note-36)
             context["faq_step"] = quickq.in_register(_TRAIN_STEP_SEO, variant or lang, bool(context["informal"])) or context["faq_step"]
+        _owner_need_step(context, note, facts, variant or lang)
         course_m = cre.search(_COURSE_SUBJECT, facts.question or _last_question(own or note) or "") if own else None
         # "j'aimerais apprendre à gérer mon Instagram moi-même. Est-ce finançable ?": the subject told before the question
         # is kept as well, never "tell me what you'd like to learn" asked again
@@ -9897,6 +9898,24 @@ _TOOK_IT = (r"\b(?:(?:super|so|tres|muy|molto|muito|echt|heel) (?:gut |bien |wel
 _COURSE_ON = {"en": " on {}", "fr": " sur {}", "de": " zu {}", "es": " sobre {}", "it": " dedicato a {}", "pt": " sobre {}", "nl": " over {}"}
 
 
+def _owner_need_step(context: dict[str, Any], note: str, facts: Facts, lang: str) -> None:
+    """A business owner asking for training with their problem told ("je ne comprends rien aux réseaux sociaux", "komme
+    bei SEO nicht weiter", "mijn Google-vindbaarheid is slecht"): her yes said short and the step for that problem, never
+    the catalogue of formats, countries and languages and "tell me what you'd like to learn" (161 F)."""
+    if facts.team or _group_step(note, facts, lang, bool(context["informal"])):
+        return
+    folded = fold(note)
+    if cre.search(_SOCIAL_LOST, folded):
+        step = quickq.in_register(_TRAIN_STEP_SOCIAL, lang, bool(context["informal"]))
+    elif cre.search(_SEO_STUCK, folded):
+        step = quickq.in_register(_TRAIN_STEP_SEO, lang, bool(context["informal"]))
+    else:
+        return
+    short = quickq.in_register(_TRAIN_YES_OWNER, lang, bool(context["informal"]))
+    if step and short:
+        context["faq"], context["faq_step"], context["yes_offer"] = short, step, False
+
+
 #: After her training offer told to one learner: what they want to learn, then the format that fits (informal, formal).
 _TRAIN_STEP: dict[str, tuple[str, str]] = {
     "en": ("Tell me what you'd like to learn and I'll tell you which format fits.", "Tell me what you would like to learn and I will tell you which format fits."),
@@ -9995,6 +10014,47 @@ def _other_learner_step(note: str, lang: str) -> str:
 #: "found on Google", "aparecer en Google", "visibilità su Google", "aparecer no Google".
 _GOOGLE_NEED = (r"\b(?:sichtbarkeit|sichtbar|gefunden werden|vindbaarheid|vindbaar|gevonden worden|visibilite|visible|visibility|found|visibilidad|visible"
                 r"|aparecer|visibilita|visibili|trovat[oaie]|visibilidade|encontrad[oa]s?)\b[^.!?]{0,20}\b(?:bei|in|op|sur|dans|on|in|en|su|no|na) google\b")
+#: SEO told as the sender's own stuck problem (folded): "komme bei SEO nicht weiter", "mijn Google-vindbaarheid is slecht",
+#: "I'm stuck with SEO", "je galère avec le SEO", "no avanzo con el SEO", "non riesco con la SEO", "não consigo com o SEO".
+_SEO_STUCK = (r"\b(?:(?:komme?|kommen) (?:\w+ )?(?:bei|mit) (?:der |dem )?seo nicht weiter|google-?vindbaarheid|(?:stuck|struggl\w*) (?:with|on|at) (?:the )?seo"
+              r"|(?:galere|rame|bloque|coince) (?:\w+ )?(?:avec|sur|en) (?:le |mon )?(?:seo|referencement)|no (?:avanzo|consigo nada|me aclaro) con (?:el )?seo"
+              r"|non riesco (?:\w+ )?con (?:la |il )?seo|nao consigo (?:\w+ )?com o seo|(?:vastgelopen|loop vast|kom niet verder) (?:\w+ )?(?:met|bij) (?:de )?seo)\b")
+#: Social media told as something the sender does not understand at all (folded): "je ne comprends rien aux réseaux
+#: sociaux", "I don't understand social media", "verstehe nichts von Social Media", "snap niks van social media".
+_SOCIAL_LOST = (r"\b(?:comprends? rien|comprenons rien|connais rien|understand nothing|(?:don't|dont|do not) (?:really )?(?:understand|get)(?: anything about)?"
+                r"|no entiendo nada|non capisco (?:niente|nulla)|nao entendo nada|(?:verstehe?|kapiere?) (?:gar )?nichts|snap (?:er )?(?:niks|niets)"
+                r"|begrijp (?:er )?(?:niks|niets))\b[^.!?]{0,20}\b(?:reseaux sociaux|social media|socials|redes sociales|redes sociais|social network\w*)")
+#: After her training offer, for a sender lost with social media: a one-to-one start from scratch on their own business (informal, formal).
+_TRAIN_STEP_SOCIAL: dict[str, tuple[str, str]] = {
+    "en": ("Starting from scratch is exactly what a one-to-one session is for: we pick the one or two networks that suit your business and you leave knowing what to post and how often. Tell me when you'd like to start.",
+           "Starting from scratch is exactly what a one-to-one session is for: we choose the one or two networks that suit your business, and you leave knowing what to post and how often. Let me know when you would like to start."),
+    "fr": ("Partir de zéro, c'est justement le rôle d'une formation en individuel : on choisit ensemble le ou les deux réseaux utiles à ton activité, et tu repars en sachant quoi publier et à quel rythme. Dis-moi quand tu aimerais commencer.",
+           "Partir de zéro, c'est justement le rôle d'une formation en individuel : nous choisissons ensemble le ou les deux réseaux utiles à votre activité, et vous repartez en sachant quoi publier et à quel rythme. Dites-moi quand vous aimeriez commencer."),
+    "es": ("Empezar desde cero es justo para lo que sirve una formación individual: elegimos juntos una o dos redes útiles para tu negocio y sales sabiendo qué publicar y cada cuánto. Dime cuándo te gustaría empezar.",
+           "Empezar desde cero es justo para lo que sirve una formación individual: elegimos juntos una o dos redes útiles para su negocio y sale sabiendo qué publicar y cada cuánto. Dígame cuándo le gustaría empezar."),
+    "it": ("Partire da zero è proprio lo scopo di una formazione individuale: scegliamo insieme uno o due social utili alla tua attività e ne esci sapendo cosa pubblicare e con che frequenza. Dimmi quando ti piacerebbe iniziare.",
+           "Partire da zero è proprio lo scopo di una formazione individuale: scegliamo insieme uno o due social utili alla Sua attività e ne esce sapendo cosa pubblicare e con che frequenza. Mi dica quando Le piacerebbe iniziare."),
+    "de": ("Bei null anzufangen ist genau das Ziel einer Einzelschulung: Wir wählen zusammen ein oder zwei Netzwerke, die zu deinem Geschäft passen, und du weißt danach, was du wie oft posten kannst. Sag mir gern, wann du starten möchtest.",
+           "Bei null anzufangen ist genau das Ziel einer Einzelschulung: Wir wählen zusammen ein oder zwei Netzwerke, die zu Ihrem Geschäft passen, und Sie wissen danach, was Sie wie oft posten können. Sagen Sie mir gern, wann Sie starten möchten."),
+    "pt": ("Começar do zero é precisamente para isso que serve uma formação individual: escolhemos juntos uma ou duas redes úteis para o teu negócio e sais a saber o que publicar e com que frequência. Diz-me quando gostarias de começar.",
+           "Começar do zero é precisamente para isso que serve uma formação individual: escolhemos juntos uma ou duas redes úteis para o seu negócio e sai a saber o que publicar e com que frequência. Diga-me quando gostaria de começar."),
+    "pt-BR": ("Começar do zero é justamente para isso que serve um treinamento individual: escolhemos juntos uma ou duas redes úteis para o seu negócio e você sai sabendo o que publicar e com que frequência. Me conta quando você gostaria de começar.",
+              "Começar do zero é justamente para isso que serve um treinamento individual: escolhemos juntos uma ou duas redes úteis para o seu negócio e você sai sabendo o que publicar e com que frequência. Me diga quando gostaria de começar."),
+    "nl": ("Bij nul beginnen is precies waar een één-op-één training voor is: we kiezen samen een of twee netwerken die bij je zaak passen, en daarna weet je wat je hoe vaak post. Laat me weten wanneer je wilt beginnen.",
+           "Bij nul beginnen is precies waar een één-op-één training voor is: we kiezen samen een of twee netwerken die bij uw zaak passen, en daarna weet u wat u hoe vaak post. Laat u mij weten wanneer u wilt beginnen."),
+}
+#: Her training offer said short to a business owner who told their problem: the yes, never the catalogue of formats,
+#: countries and languages (informal, formal).
+_TRAIN_YES_OWNER: dict[str, tuple[str, str]] = {
+    "en": ("Yes, I also train small-business owners, online or in person.", "Yes, I also train small-business owners, online or in person."),
+    "fr": ("Oui, je forme aussi les dirigeants de petites entreprises, à distance ou sur place.", "Oui, je forme aussi les dirigeants de petites entreprises, à distance ou sur place."),
+    "es": ("Sí, también formo a dueños de pequeños negocios, en línea o presenciales.", "Sí, también formo a dueños de pequeños negocios, en línea o presenciales."),
+    "it": ("Sì, formo anche titolari di piccole imprese, online o in presenza.", "Sì, formo anche titolari di piccole imprese, online o in presenza."),
+    "de": ("Ja, ich schule auch Gründerinnen, Gründer und Inhaber kleiner Unternehmen, online oder vor Ort.", "Ja, ich schule auch Gründerinnen, Gründer und Inhaber kleiner Unternehmen, online oder vor Ort."),
+    "pt": ("Sim, também dou formação a donos de pequenos negócios, online ou presencialmente.", "Sim, também dou formação a donos de pequenos negócios, online ou presencialmente."),
+    "pt-BR": ("Sim, também dou treinamento para donos de pequenos negócios, online ou presencial.", "Sim, também dou treinamento para donos de pequenos negócios, online ou presencial."),
+    "nl": ("Ja, ik train ook ondernemers met een kleine zaak, online of op locatie.", "Ja, ik train ook ondernemers met een kleine zaak, online of op locatie."),
+}
 #: The step after her training offer when the need told is being found on Google: an SEO session on their own site (informal, formal).
 _TRAIN_STEP_SEO: dict[str, tuple[str, str]] = {
     "en": ("For being found on Google, a one-to-one SEO session on your own site fits best: tell me when you'd like to start.",
