@@ -362,6 +362,17 @@ _TOPIC_NOUNS = {
     "de": ("zu", {"seo": "SEO", "social ads": "Social Ads", "content strategy": "Content-Strategie"}),
     "nl": ("over", {"seo": "SEO", "social ads": "social ads", "content strategy": "contentstrategie"}),
 }
+#: An SEO audit asked for (folded): "une mission d'audit SEO", "an SEO audit", "SEO-Audit", "auditoría SEO", "SEO-audit":
+#: the audit named in the reply, never a bare "talk SEO".
+_SEO_AUDIT = r"\b(?:audits?|auditorias?)\s+(?:de\s+|del\s+|di\s+)?seo\b|\bseo[- ]?audits?\b"
+#: How many sites of theirs the audit covers (folded): "nos 4 sites", "our 3 websites", "unsere 2 Websites", "nuestras 3 webs".
+_SITES_COUNT = (r"\b(?:nos|our|unsere[nr]?|nuestr[oa]s|i nostri|nostri|os nossos|nossos|onze)\s+(\d{1,2})\s+"
+                r"(?:sites?|websites?|webseiten|sitios|webs|siti|webshops?|sites? web|e-?shops?|boutiques)\b")
+#: The audit talked about, and its sites, in each language: "de l'audit SEO de vos 4 sites", "the SEO audit of your 4 sites".
+_AUDIT_TOPIC = {"fr": ("de l'audit SEO", " de vos {n} sites"), "en": ("the SEO audit", " of your {n} sites"),
+                "de": ("zum SEO-Audit", " der {n} Websites"), "es": ("de la auditoría SEO", " de los {n} sitios web"),
+                "it": ("dell'audit SEO", " dei {n} siti"), "pt": ("sobre a auditoria de SEO", " dos {n} sites"),
+                "nl": ("over de SEO-audit", " van de {n} websites")}
 #: A course of hers spoken of right after the field (folded): "le SEO-training", "el taller de social ads" is no topic of theirs.
 _COURSE_AFTER = r"[- ]?(?:trainings?|trainingen|cursus\w*|workshops?|formations?|kurs\w*|curso|corso|course|masterclass|schulung\w*|opleiding)\b"
 
@@ -436,6 +447,8 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
         return ""
     prep, nouns = entry
     folded = fold(note)
+    if "seo" in _offered(offer) and cre.search(_SEO_AUDIT, folded):
+        return _audit_topic(folded, lang)
     found: list[tuple[int, str]] = []
     for key in _offered(offer):
         for m in cre.finditer(_TERMS[key], folded):
@@ -455,6 +468,17 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
     joint = f" {_AND[lang[:2]]} " + (lead if lang[:2] in ("fr", "es", "it") else "")
     phrase = lead + joint.join(items)
     return "zur " + phrase[3:] if lang[:2] == "de" and phrase.startswith("zu Content") else phrase  # "zur Content-Strategie"
+
+
+def _audit_topic(folded: str, lang: str) -> str:
+    """The SEO audit a prospect asked about, with the number of their sites when given.
+
+    >>> _audit_topic("un audit seo de nos 4 sites", "fr"), _audit_topic("an seo audit of our shop", "en")
+    ("de l'audit SEO de vos 4 sites", 'the SEO audit')
+    """
+    audit, sites = _AUDIT_TOPIC[lang[:2]]
+    m = cre.search(_SITES_COUNT, folded)
+    return audit + (sites.format(n=m.group(1)) if m else "")
 
 
 #: Each field after "exchange ideas" in each language, its preposition and article included: "sobre estratégia de conteúdo",

@@ -1659,6 +1659,23 @@ def _after_first_line(text: str, line: str) -> str:
     return text
 
 
+#: A body line opening with her yes (the offer confirmed): "Yes, I run …", "Oui, je …", "Ja, ich …", "Sì, …", "Sim, …".
+_YES_OPENING = r"^(?:Yes|Oui|Ja|Sí|Sì|Sim|Si)\b[^.!?]*[.!?]"
+
+
+def _after_yes_sentence(text: str, line: str) -> str:
+    """``line`` said right after the draft's yes ("Yes, I run in-house training sessions…! Q2 should be possible…"), or after
+    the thanks when the draft opens with no yes: the yes first, the timing after it, once."""
+    lines = text.split("\n")
+    body = [i for i, row in enumerate(lines) if i >= 2 and row.strip()]
+    for i in body[1:2]:
+        m = cre.match(_YES_OPENING, lines[i])
+        if m:
+            lines[i] = f"{lines[i][:m.end()]} {line}{lines[i][m.end():]}"
+            return "\n".join(lines)
+    return _after_first_line(text, line)
+
+
 #: A LinkedIn group both belong to, named in quotes: "wir sind beide in der Gruppe „Digital Marketing France-Allemagne“",
 #: "we're both members of the group "SEO Women"", "on est toutes les deux dans le groupe « Marketing Lyon »".
 _SHARED_GROUP = (r"(?i)\b(?:group|groupe|gruppe|groep|gruppo|grupo)\s*(?:linkedin\s*)?(?:[:–-]\s*)?[«„“\"‘']\s*([^»“”\"’'\n]{3,60}?)\s*[»“”\"’']")
@@ -2714,7 +2731,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if ctx.get("far_line") and str(ctx["far_line"]) not in text:
         text = _before_sign_off(text, str(ctx["far_line"]))
     if ctx.get("quarter_line"):
-        text = _after_first_line(text, str(ctx["quarter_line"]))
+        text = _after_yes_sentence(text, str(ctx["quarter_line"]))
     if ctx.get("beginner_line") and not cre.search(_BEGINNER_SAID, fold(text)) \
             and len(text) + len(str(ctx["beginner_line"])) < MAX_CHARS:
         text = _after_first_line(text, str(ctx["beginner_line"]))
@@ -3486,7 +3503,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -6184,6 +6201,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["quarter_line"] = quarter_line(note, variant or lang) if name in ("client", "business_proposal", "recruiting", "answer", "ask_for_help") else ""
     if context["quarter_line"]:
         context["meet_period"] = ""  # "available in Q1?": the quarter is the work's, the first call stays next week
+        if cre.search(_QUARTER, fold(str(context["soon"] or ""))):
+            context["soon"] = ""  # "available in Q2?": the quarter line says it once, never "glad to work with your team in Q2" too
         if cre.search(_NEW_CLIENTS_ROOM, fold(note)):
             # "taking on new clients this quarter?": answered by the quarter line, never "that's exactly what I do"
             context["yes_q"] = context["yes_offer"] = False
@@ -6690,6 +6709,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "sono una web designer … segnalarci a vicenda": two women, "entrambe", "uma à outra" (Camille is a woman)
     context["mutual_f"] = facts.mutual and lang in ("pt", "it") \
         and (sender_gender(note, lang, who, headline) or name_gender(who.first, lang)) == "f"
+    # "Looking forward to receiving your proposal for the content audit": the proposal she owes, and when it comes
+    context["proposal_due"] = proposal_due_line(note, variant or lang, bool(context["informal"])) if intent == "met_before" else ""
+    # "poursuivre la discussion sur le projet de refonte de notre stratégie de contenu": a project of theirs, a call proposed
+    context["followup_call"] = bool(facts.followup) and bool(cre.search(_THEIR_PROJECT, fold(note)))
     context["followup"] = your_project(facts.followup, lang, bool(context["informal"]))  # "reprendre notre discussion sur TikTok Ads": picked up, never "what are you up to?"
     if lang == "fr" and context["followup"]:
         # "on a parlé de SEO local": "notre discussion sur le SEO local", never "notre discussion de SEO local"
@@ -7368,6 +7391,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         ballpark = priceq.approx(own)
         context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
                                             yes=bool(facts.yes_q), ballpark=ballpark, note=own)
+        if context["price_line"] and context.get("team") and not context.get("informal") and cre.search(_DATES_WITH_PRICE, fold(own)):
+            context["price_line"] = f'{context["price_line"]} {_team_dates(variant or lang)}'.strip()
         if what and facts.service == "training" and misread.trainer_sought(note):
             # "looking for a trainer for a 2-day bootcamp. Your rates?": glad to run THAT, named; the price follows in the answer
             context["sought_line"] = priceq.line(variant or lang, what, "training", team=False)
@@ -9502,6 +9527,68 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "it": "Il prezzo dipende dalla portata del lavoro.", "pt": "O preço depende do âmbito do trabalho.",
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
 
+#: Dates asked beside the price of a team training (folded): "information about dates and prices", "dates et tarifs",
+#: "Termine und Preise", "fechas y precios", "date e prezzi", "datas e preços", "data's en prijzen".
+_DATES_WITH_PRICE = (r"\b(?:dates?|termine?|fechas?|datas?|data's|datums?)\b[^.?!]{0,40}\b(?:pric\w*|tarif\w*|prix|preis\w*|precios?"
+                     r"|prezz\w*|precos?|prij[sz]\w*|costs?|kosten|costi|rates?)\b|\b(?:pric\w*|tarif\w*|prix|preis\w*|precios?|prezz\w*"
+                     r"|precos?|prij[sz]\w*|costs?|kosten|costi|rates?)\b[^.?!]{0,40}\b(?:dates?|termine?|fechas?|datas?|data's|datums?)\b")
+#: How a team training's dates are set, said after its price: in-house sessions have no calendar, the dates suit the team.
+_TEAM_DATES = {"en": "As the sessions are in-house, we set the dates together to suit your team.",
+               "fr": "Les sessions étant sur mesure, nous fixons les dates ensemble selon les disponibilités de votre équipe.",
+               "de": "Da die Schulungen intern stattfinden, legen wir die Termine gemeinsam nach den Möglichkeiten Ihres Teams fest.",
+               "es": "Como las sesiones son a medida, fijamos las fechas juntos según la disponibilidad de su equipo.",
+               "it": "Trattandosi di sessioni su misura, fissiamo le date insieme in base alla disponibilità del vostro team.",
+               "pt": "Como as sessões são feitas à medida, definimos as datas em conjunto conforme a disponibilidade da sua equipa.",
+               "pt-BR": "Como as sessões são sob medida, definimos as datas juntos conforme a disponibilidade da sua equipe.",
+               "nl": "Omdat de sessies op maat zijn, spreken we de data samen af, afgestemd op uw team."}
+
+
+def _team_dates(lang: str) -> str:
+    """How an in-house training's dates are set, in ``lang`` ("" for a language with no line)."""
+    return _TEAM_DATES.get(lang) or _TEAM_DATES.get(lang[:2], "")
+
+
+#: A project of the sender's their follow-up is about (folded): "le projet de refonte", "our website project", "unser Projekt",
+#: "nuestro proyecto", "il progetto", "o projeto", "ons project": a lead to carry on in a call, never "how is it going?".
+_THEIR_PROJECT = (r"\b(?:(?:le|du|notre|nos|our|the|unser\w*|das|nuestro|el|del|il|del|nostro|o|do|nosso|ons|het)\s+(?:[\w-]+\s+){0,2}"
+                  r"(?:projets?|projects?|projekt\w*|proyectos?|progett[oi]|projetos?|refonte|overhaul|relaunch|redesign))\b")
+#: A proposal or quote of hers the sender awaits after a talk (folded): "looking forward to receiving your proposal", "j'attends
+#: votre proposition", "ich freue mich auf Ihr Angebot", "quedo a la espera de su propuesta", "attendo la sua proposta",
+#: "aguardo a sua proposta", "ik kijk uit naar je voorstel": she says when it comes, never only "looking forward".
+_PROPOSAL_AWAITED = (r"\b(?:looking forward to (?:receiving |getting |seeing |reading )?|await\w* |wait\w* for |attends? |attendons |au plaisir de (?:recevoir|lire) "
+                     r"|hate de (?:recevoir|lire) |freue? (?:mich|uns) auf |warte\w* auf |espera de |esperando |attendo |attendiamo |aspetto |aguardo "
+                     r"|aguardamos |espero (?:receber |recibir )?|kijk\w* (?:uit )?naar |uitkijken naar |wacht\w* op )"
+                     r"(?:(?:your|the|votre|ta|la|ihr\w*|dein\w*|das|su|tu|la sua|la tua|sua|a sua|a tua|je|jouw|uw|het) )?"
+                     r"(?:proposal|quote|proposition|devis|offre|angebot|kostenvoranschlag|propuesta|presupuesto|proposta|preventivo|orcamento|voorstel|offerte)\b")
+#: What the proposal is for, when named in a few words (folded): "proposal for the content audit" → "content audit".
+_PROPOSAL_FOR = r"\b(?:proposal|quote) for (?:the |a |an |our |your )?((?:[a-z-]+ ){0,2}(?:audit|strategy|training|workshop|campaign|project|redesign|overhaul))\b"
+#: The proposal promised in the next few days, per language: (formal, informal); {for} " for the content audit" (English only).
+_PROPOSAL_DUE = {"en": ("I will send you my proposal{for} within the next few days.", "I'll send you my proposal{for} in the next few days!"),
+                 "fr": ("Je vous envoie ma proposition dans les prochains jours.", "Je t'envoie ma proposition dans les prochains jours !"),
+                 "de": ("Ich schicke Ihnen mein Angebot in den nächsten Tagen.", "Ich schicke dir mein Angebot in den nächsten Tagen!"),
+                 "es": ("Le envío mi propuesta en los próximos días.", "¡Te envío mi propuesta en los próximos días!"),
+                 "it": ("Le invio la mia proposta nei prossimi giorni.", "Ti mando la mia proposta nei prossimi giorni!"),
+                 "pt": ("Envio-lhe a minha proposta nos próximos dias.", "Envio-te a minha proposta nos próximos dias!"),
+                 "pt-BR": ("Envio minha proposta nos próximos dias.", "Te envio minha proposta nos próximos dias!"),
+                 "nl": ("Ik stuur u mijn voorstel in de komende dagen.", "Ik stuur je mijn voorstel in de komende dagen!")}
+
+
+def proposal_due_line(note: str, lang: str, informal: bool) -> str:
+    """When the proposal a sender awaits after a talk will come, or "" when none is awaited.
+
+    >>> proposal_due_line("Great call today. Looking forward to your quote for the SEO audit.", "en", True)
+    "I'll send you my proposal for the SEO audit in the next few days!"
+    >>> proposal_due_line("Looking forward to continuing our discussion.", "en", False)
+    ''
+    """
+    pair = _PROPOSAL_DUE.get(lang) or _PROPOSAL_DUE.get(lang[:2])
+    folded = fold(note)
+    if not pair or not cre.search(_PROPOSAL_AWAITED, folded):
+        return ""
+    named = cre.search(_PROPOSAL_FOR, folded) if lang[:2] == "en" else None
+    return pair[1 if informal else 0].format(**{"for": f" for the {named.group(1)}" if named else ""})
+
+
 #: Her day rate asked by name (folded): "Quel est votre TJM ?", "What's your day rate?", "Wat is je dagtarief?".
 _DAY_RATE_ASKED = (r"\b(?:tjm|taux journalier|tarifs? (?:jour|journaliers?|a la journee)|prix jour|prix (?:a|de) la journee|day rates?|daily rates?|tagessatz\w*|tagessatze|dagtarie\w+|dagprijs"
                    r"|tarifa (?:diaria|por dia)|tariffa giornaliera|diarias?|valor da diaria|(?:per|par|pro|por|al) (?:day|jour|tag|dag|dia|giorno))\b")
@@ -9573,7 +9660,7 @@ _BARE_SEO_YES = (r"(?m)^(?=[^.!?\n]{0,70}\bSEO[.!] )[^.!?\n]{0,40}\b(?:help|help
 _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helfe\w*|unterstutz\w*|unterstütz\w*|helpen)\b[^.!?]{0,60}[.!?]\s*")
 
 
-_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|price|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*(?! (?:zetten|bepalen|vaststellen|berekenen)\b)"
+_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|prices?|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*(?! (?:zetten|bepalen|vaststellen|berekenen)\b)"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|(?:was|wie ?viel) (?:wurden|wurdest) (?:sie|du) (?:[\w-]+ ){0,5}(?:berechnen|verlangen|veranschlagen|(?:dafur|fur [\w-]+(?: [\w-]+){0,3}) nehmen)|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would|how much (?:is|are) (?:an?|the|your)(?= (?:\w+[ -]){0,3}(?:audit|training|workshop|course|session|call|consultation|strategy|day)s?\b))\b")
 #: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
@@ -12381,7 +12468,7 @@ _ORDINALS = {"first": 1, "1st": 1, "premier": 1, "primer": 1, "primo": 1, "prime
              "third": 3, "3rd": 3, "troisieme": 3, "tercer": 3, "terzo": 3, "terceiro": 3, "dritte": 3, "dritten": 3, "derde": 3,
              "fourth": 4, "4th": 4, "quatrieme": 4, "cuarto": 4, "quarto": 4, "vierte": 4, "vierten": 4, "vierde": 4}
 #: Being free or having room for the work (folded), said in the question that names the quarter.
-_ROOM_WORDS = (r"\b(?:availab\w*|free|capacity|bandwidth|room|dispon\w*|libre|capacit\w*|hueco|tiempo|tempo|spazio|zeit|kapazit\w*|verfugbar\w*"
+_ROOM_WORDS = (r"\b(?:availab\w*|free|time|capacity|bandwidth|room|dispon\w*|libre|capacit\w*|hueco|tiempo|tempo|spazio|zeit|kapazit\w*|verfugbar\w*"
                r"|frei|luft|beschikbaar|ruimte|tijd|plek|start\w*|commencer|demarrer|beginnen|empezar|comenzar|iniziare|partire|comecar|begin\w*)\b")
 #: The answer to "available in Q{n}?", per language: possible on her side, the exact timing set once the scope is known.
 _QUARTER_LINE = {
