@@ -6520,7 +6520,8 @@ _PHONE = (r"\b(?:appel|coup de fil|call|phone call|telefonat|anruf|gesprach|llam
 #: A student's own thesis or dissertation named in the note ("je fais mon mémoire sur …", "a fazer a tese sobre …").
 _THESIS = (r"\b(?:(?:my|mon|ma|mein\w*|mi|la mia|mia|il mio|a minha|minha|o meu|meu|mijn)\s+(?:master'?s?\s+|bachelor'?s?\s+|(?:msc|mba|phd|ba|ma|undergraduate|final[- ]year)\s+|de fin de \w+\s+)?"
            r"|(?:fais|fait|faire|rediger|redige|ecris|prepare|preparer|preparo|preparando|preparing|schreibe|schreiben|escribo|escribiendo|haciendo|hago|sto scrivendo|scrivo|sto facendo|faco|fazer|a fazer"
-           r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma )?"
+           r"|escrevendo|escrever|schrijf|schrijven|writing|doing|work on|working on)\s+(?:a |la |o |o meu |a minha |de |mijn |my |meine |un |una |il |mon |ma "
+           r"|uma |um |une |een |eine |an )?"
            r"(?:master'?s?\s+|bachelor'?s?\s+|(?:msc|mba|phd|ba|ma|undergraduate|final[- ]year)\s+)?)"
            r"(?:thesis|dissertation|memoire|these|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfm|tfg|tesi|tesina|tese|dissertacao|scriptie|afstudeerscriptie"
            # "mi trabajo de fin de grado", "meu TCC", "mijn afstudeeronderzoek", "mijn eindwerk" / "masterproef" (Flemish)
@@ -6724,16 +6725,16 @@ _DEADLINE_DATE = r"\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd
 _BY_DATE = {"de": "bis zum", "fr": "d'ici le", "it": "entro il"}
 #: A deadline for an interview's answers, as written: "avant vendredi", "bis Freitag", "by Friday", "deze week".
 _DEADLINE = {
-    "fr": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine"
+    "fr": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:avant|d'ici|pour|au plus tard|jusqu'a) (?:le |la |ce |cette )?(?:{d}|demain|la fin de la semaine|fin de semaine|ce soir)|cette semaine|la semaine prochaine"
           r"|(?:avant|d'ici|pour) le \d{{1,2}}(?: \w+)?)\b",
-    "en": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week"
+    "en": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:by|before|until|no later than) (?:next |this )?(?:{d}|tomorrow|the end of the week|end of (?:the )?week)|deadline (?:is |:)?\s*(?:next |this )?(?:{d}|tomorrow)|this week|next week"
           r"|(?:by|before) the \d{{1,2}}(?:st|nd|rd|th)\b)\b",
-    "de": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche)\b"
+    "de": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:bis|vor) (?:zum |nachsten |kommenden |diesen |spatestens )?(?:{d}|morgen|ende der woche)|diese woche|nachste woche|kommende woche)\b"
           r"|\bbis (?:spatestens )?zum \d{{1,2}}(?:\.\d{{1,2}})?(?:\.|(?!\d))|\bdeadline (?:ist )?(?:am )?(?:nachsten |kommenden )?(?:{d})\b",
-    "es": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana)\b",
-    "it": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana)\b",
-    "pt": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana)\b",
-    "nl": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week"
+    "es": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:antes del?|para el|hasta el) (?:proximo )?(?:{d})|esta semana|la proxima semana|la semana que viene)\b",
+    "it": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:entro|prima di) (?:il |lo )?(?:{d}|domani|fine settimana)|questa settimana|la prossima settimana|la settimana prossima)\b",
+    "pt": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:ate|antes de) (?:a |o )?(?:proxima |proximo )?(?:{d}|amanha|o fim da semana)|esta semana|(?:n)?a proxima semana|(?:n)?a semana que vem)\b",
+    "nl": r"\b(?:" + _DEADLINE_NOUN + r"(?:{d})\b|(?:voor|uiterlijk|tegen) (?:a\.s\. |aanstaande |volgende )?(?:{d}|morgen|het eind van de week)|deze week|volgende week"
           r"|deadline (?:is |:)?\s*(?:a\.s\. |aanstaande |volgende )?(?:{d}))\b",
 }
 

@@ -1408,6 +1408,16 @@ _INTRODUCED = (r"\b(?:in touch|introduc\w*|connect\w*|your name|ton nom|votre no
 _FRENCH_CLIENTS = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) (?:\w+ )?(?:francais|franceses|francesi|franzosische[nrs]?|franse|french"
                    r"|in frankreich|en france|in france|em franca|in francia|en francia|in frankrijk)"
                    r"|(?:french|franzosische[nrs]?|franse) (?:\w+ )?(?:clients?|clientes|clienti|kunden|klanten))\b")
+#: Clients of another nationality in France ("clienti italiani in Francia", "Spanish clients in France", folded): the
+#: collaboration is on those clients, never said back as "projects for French clients".
+_NATION_ADJ = (r"(?:italiens?|italian|italiani|italianos?|italienische[nrs]?|italiaanse|espagnols?|spanish|espanoles|spagnoli|espanhois"
+               r"|spanische[nrs]?|spaanse|allemands?|german|alemanes|tedeschi|alemaes|deutsche[nrs]?|duitse|belges?|belgian|belgi|belgas"
+               r"|belgische[nrs]?|suisses?|swiss|svizzeri|suizos|suicos|schweizer|zwitserse|britanniques|british|britannici|britanicos"
+               r"|britische[nrs]?|britse|americains|american|americani|americanos|amerikanische[nrs]?|amerikaanse|bresiliens|brazilian"
+               r"|brasiliani|brasilenos|brasileiros|brasilianische[nrs]?|braziliaanse|portugais|portuguese|portoghesi|portugueses"
+               r"|portugiesische[nrs]?|portugese|neerlandais|dutch|olandesi|holandeses|niederlandische[nrs]?|nederlandse)")
+_FOREIGN_CLIENTS_IN_FRANCE = (r"\b(?:(?:clients?|clientes|clienti|kunden|klanten) " + _NATION_ADJ + r"|" + _NATION_ADJ
+                              + r" (?:clients?|customers|kunden|klanten)) (?:in|en|em|au|na) (?:france|francia|franca|frankreich|frankrijk)\b")
 #: Her content already spoken of in a draft (folded): "mes contenus", "meine Inhalte", "my content".
 _CONTENT_SAID = r"\b(?:my content|mes contenus|mon contenu|mi contenido|mis contenidos|miei contenuti|meus conteudos|meinen? inhalte\w*|mijn content)\b"
 #: Another market named with the French clients (folded): "clientes franceses y españoles", "French and Italian clients",
@@ -2294,6 +2304,52 @@ def _with_limit(text: str, limit: str, after_yes: bool = True) -> str:
     return "\n\n".join(parts)
 
 
+#: An open question's first word (folded, after "¿", "and"): "¿Qué formación…?", "Which course…?", "Quale corso…?".
+_OPEN_QUESTION = (r"^\W*(?:(?:y|e|and|et|und|en) )?(?:que|qual|quale|quali|cual|cuales|which|what|how|quel|quelle|quels|quelles|comment|como|come"
+                  r"|welche[nrs]?|was|wie|wat|welke|hoe|quanto|cuanto|combien|how much|por onde|por donde|da dove|par ou|where|donde|dove|onde|ou|wo|waar)\b")
+
+
+def _only_open_questions(note: str) -> bool:
+    """Whether every question the note asks is an open one (what, which, how), none a yes/no."""
+    asked = cre.question_sentences(note)
+    return bool(asked) and all(cre.search(_OPEN_QUESTION, fold(q).strip()) for q in asked)
+
+
+#: Career guidance asked of her mentoring (folded): "uma orientação de carreira", "career advice", "orientamento professionale".
+_GUIDANCE_ASKED = (r"\b(?:orientac(?:ao|ion) (?:de carreira|profissional|profesional|laboral)|career (?:advice|guidance|orientation|tips)"
+                   r"|orientation (?:de carriere|professionnelle)|conseils? de carriere|orientamento (?:professionale|di carriera|lavorativo)"
+                   r"|consigli (?:di|sulla) carriera|karriereberatung|berufsorientierung|karrieretipps|loopbaanadvies|loopbaanbegeleiding"
+                   r"|carriereadvies|beroepskeuze|consejos? (?:de|sobre) (?:carrera|mi carrera)|conselhos? de carreira)\b")
+#: What she asks a student who wants career guidance from her mentoring (informal, formal): where they stand and aim, never
+#: "what do you want to learn?"
+_GUIDANCE_LINE = {
+    "en": ("Tell me where you are now and what you're aiming for after your studies, and we'll see together where to start.",
+           "Tell me where you are now and what you are aiming for after your studies, and we will see together where to start."),
+    "fr": ("Dis-moi où tu en es et ce que tu vises après tes études, et on verra ensemble par où commencer.",
+           "Dites-moi où vous en êtes et ce que vous visez après vos études, et nous verrons ensemble par où commencer."),
+    "es": ("Cuéntame en qué punto estás y qué te gustaría hacer al terminar los estudios, y vemos juntos por dónde empezar.",
+           "Cuénteme en qué punto está y qué le gustaría hacer al terminar los estudios, y vemos juntos por dónde empezar."),
+    "it": ("Raccontami a che punto sei e cosa vorresti fare dopo gli studi, e vediamo insieme da dove partire.",
+           "Mi racconti a che punto è e cosa vorrebbe fare dopo gli studi, e vediamo insieme da dove partire."),
+    "pt": ("Conta-me em que ponto estás e o que gostarias de fazer depois do curso, e vemos juntos por onde começar.",
+           "Conte-me em que ponto está e o que gostaria de fazer depois do curso, e vemos juntos por onde começar."),
+    "pt-BR": ("Me conta em que ponto você está e o que quer fazer depois da faculdade, e a gente vê junto por onde começar.",
+              "Me conte em que ponto você está e o que quer fazer depois da faculdade, e vemos juntos por onde começar."),
+    "de": ("Erzähl mir, wo du gerade stehst und wohin du nach dem Studium willst, dann schauen wir gemeinsam, wo du ansetzt.",
+           "Erzählen Sie mir, wo Sie gerade stehen und wohin Sie nach dem Studium wollen, dann schauen wir gemeinsam, wo Sie ansetzen."),
+    "nl": ("Vertel me waar je nu staat en wat je na je studie wilt doen, dan kijken we samen waar je begint.",
+           "Vertelt u mij waar u nu staat en wat u na uw studie wilt doen, dan kijken we samen waar u begint."),
+}
+
+
+def _guidance_line(own_note: str, context: dict, lang: str) -> str:
+    """Her ask to a student who wants career guidance from her mentoring, or ""."""
+    if not own_note or "mentoring" not in (context.get("known") or []) or not cre.search(_GUIDANCE_ASKED, fold(own_note)):
+        return ""
+    row = _GUIDANCE_LINE.get(lang) or _GUIDANCE_LINE.get(lang[:2])
+    return row[0 if context.get("informal") else 1] if row else ""
+
+
 def _no_yes_first(answer: str) -> str:
     """The answer without its opening "Yes," when nobody asked a question.
 
@@ -2689,7 +2745,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             and not cre.search(r"(?i)\b(?:nearby|close by|tout près|pas loin|cerca|vicino|perto|in der Nähe|in de buurt|dichtbij)\b", text):
         # "sou brasileira e moro aí perto", "I live nearby": a neighbour is glad news, said once, never ignored
         text = _after_first_line(text, _nearby_said(str(ctx["nearby_line"]), text, lang, bool(ctx.get("informal"))))
-    if ctx.get("move_line") and str(ctx["move_line"]) not in text and not cre.search(_MOVE_SAID, fold(text)):
+    if ctx.get("move_line") and str(ctx["move_line"]).rstrip("!. ") not in text and not cre.search(_MOVE_SAID, fold(text)):
+        # (the line's "!" may have become "." in the answer: "Spero che ti stia ambientando bene a Lione." said once)
         # "ik verhuis in september naar Lyon": the wish for the move in every draft, not only in an answer's
         line = str(ctx["move_line"])  # a move already made is welcomed, never folded into "good luck with the move"
         text = _after_first_line(text, line) if ctx.get("moved") else _move_wished(text, line, lang)
@@ -3503,7 +3560,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4125,7 +4182,8 @@ def _talk_told(note: str) -> bool:
 #: A conversation, a meeting or a plan the note tells of (folded): then "great chatting" is no invention.
 #: A proposal asked as a question ("on se fait un café à l'occasion ?", "shall we grab a coffee?"): what may come, never a
 #: conversation they already had
-_PROPOSAL_ASKED = r"(?![^.!?\n]*\b(?:ce|that|ese|quel|esse|aquele|diesen|die|deze) (?:cafe|coffee|caffe|kaffee|koffie)\b)[^.!?\n]*\b(?:on se fait|on se prend|on prend|shall we|let's|should we|fancy|ca te dit|ca vous dirait|ca te dirait|tomamos|prendiamo|zullen we|sollen wir|wollen wir)\b[^.!?\n]*\?"
+_PROPOSAL_ASKED = (r"(?![^.!?\n]*\b(?:ce|that|ese|quel|esse|aquele|diesen|die|deze) (?:cafe|coffee|caffe|kaffee|koffie)\b)[^.!?\n]*\b(?:on se fait|on se prend|on prend|shall we|let's|should we|fancy|ca te dit|ca vous dirait|ca te dirait|tomamos|prendiamo|zullen we|sollen wir|wollen wir"
+                    r"|podemos|podriamos|possiamo|potremmo|podiamos|poderiamos|can we|could we|konnen wir|kunnen we)\b[^.!?\n]*\?")
 _TALKED = (r"\b(?:chat\w*|talk(?:ed|ing)|spoke|conversation|discuss\w*|we met|meeting you|to meet you|coffee|lunch|dinner|table|agreed|promised"
            r"|(?:avons|avoir|on a|a) (?:parle|discute|echange)|(?:t'ai|vous ai|m'as|m'avez|t'avais|vous avais) (?:parle|raconte)|(?:notre|nos|l')\s*(?:echanges?|discussions?|conversation)|rencontre\w*|cafe|dejeuner|diner|table|promis|convenu"
            r"|diskutiert|debattiert|discutimos|discusso|gediscussieerd"
@@ -6148,6 +6206,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                          else "referral" if cre.search(_MUTUAL_REFERRALS, fold(note))
                          else "training" if training_deal(note)
                          # "proyectos de clientes franceses", "French clients": clients in France, never "your clients' projects"
+                         # "clienti italiani in Francia": their own clients named in the opening, no "French clients" added
+                         else "referral" if cre.search(_FOREIGN_CLIENTS_IN_FRANCE, fold(note))
                          else "french" if cre.search(_FRENCH_CLIENTS, fold(note))
                          # "sui progetti dei tuoi clienti", "for your clients": her clients, "my clients" in her reply
                          else "mine" if cre.search(_YOUR_CLIENTS, fold(note)) else "clients"),
@@ -6832,6 +6892,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     own_note = note if note_lang == lang else ""
     learning = bool(own_note) and not sit.shop and quickq.learner(own_note, headline)
     context["learning"] = learning  # known.<lang>.txt: a learner asking about her courses gets no sales call about "your needs"
+    context["guidance"] = _guidance_line(own_note, context, variant or lang)
     if not learning and own_note and not context.get("team") and facts.work in ("article", "post", "newsletter", "video", "podcast") \
             and (facts.helped or facts.praise or context.get("regular")) and cre.search(_TRAINING, fold(own_note)):
         # "Leo tu newsletter cada semana … ¿das formación en español?": a reader of her pieces asking about her courses is
@@ -7070,6 +7131,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # is, from her own answer on it, never the certificate question dropped
         context["k_cert"] = _completion_answer(settings, variant or lang)
     context["faq"] = _platform_yes(str(context["faq"]), note if note_lang == lang else "", variant or lang)
+    if own_note and _only_open_questions(own_note):
+        # "¿Qué formación me recomendarías?": an open question, never answered with a stray "Sí,"
+        context["faq"] = _no_yes_first(str(context["faq"]))
     child_study = career.child_study_choice(variant or lang, own_note) if own_note and intent in ("ask_for_help", "job_seeking") else ""
     if child_study:
         # "ma fille Chloé hésite entre une école de commerce et un BUT MMI": the studies weighed for the child, named,
