@@ -343,6 +343,11 @@ _STUDY_ANY = rf"\b{_STUDY_WORD}\b"
 #: un máster", "indecisa tra laurea e ITS", "em dúvida entre faculdade e tecnólogo", "twijfel tussen hbo en wo".
 _STUDY_BETWEEN = (rf"\b(?:entre|between|zwischen|tra|fra|tussen)\s+(?:\w+\s+){{0,2}}?{_STUDY_WORD}\b[^?.!\n]{{0,50}}"
                   rf"\b(?:et|and|und|e|y|en|ou|or|oder|o|of)\s+(?:\w+\s+){{0,2}}?{_STUDY_WORD}\b")
+#: Advice asked to choose between two things, said without a "?" (folded): "j'aimerais vos conseils pour choisir entre",
+#: "some help choosing between", "ayuda para elegir entre", "consigli per scegliere tra", "ajuda para escolher entre",
+#: "Rat, um mich zwischen … zu entscheiden", "advies om te kiezen tussen".
+_CHOOSE_BETWEEN = (r"\b(?:choisir|choose|choosing|pick(?:ing)?|decide|deciding|elegir|escoger|decidir|scegliere|decidere|escolher"
+                   r"|mich|kiezen|keuze)\b[^?.!\n]{0,20}\b(?:entre|between|zwischen|tra|fra|tussen)\b")
 _STUDY_ANSWER: dict[str, tuple[str, str]] = {
     "en": ("Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot.",
            "Both can lead to digital marketing. What makes the difference afterwards is practice: I'd pick the programme with the most internships and real projects (work-study is ideal), and the one whose courses you'd enjoy most, hands-on (web, content, social media) or broader (strategy, management, sales). Meanwhile, running a small project of your own (a blog, a club's Instagram account) already teaches a lot."),
@@ -420,7 +425,10 @@ def study_choice(lang: str, note: str, headline: str = "", *, informal: bool) ->
     who = folded + "\n" + fold(headline)
     # "je suis en BTS communication et j'hésite entre une licence pro et un bachelor. Des conseils ?": a student weighing
     # the next programme is answered as a pupil is
-    torn = bool(asks) and cre.search(_STUDENT, who) is not None and cre.search(_STUDY_BETWEEN, folded) is not None
+    # "j'aimerais vos conseils pour choisir entre une licence pro et une école de commerce.": the same choice asked
+    # without a "?"
+    asked = bool(asks) or cre.search(_CHOOSE_BETWEEN, folded) is not None
+    torn = asked and cre.search(_STUDENT, who) is not None and cre.search(_STUDY_BETWEEN, folded) is not None
     if not cre.search(_PUPIL, who) and not torn or not (torn or any(cre.search(_STUDY_CHOICE, q) for q in asks)
                                                          or any(cre.search(_STUDY_OR, q) for q in asks) and len(cre.findall(_STUDY_ANY, folded)) > 1):
         return ""

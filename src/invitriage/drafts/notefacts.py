@@ -6103,12 +6103,12 @@ _ASKS: dict[str, dict[str, str]] = {
     },
     "call": {
         # "j'aimerais bien échanger", "je voudrais en discuter avec toi": a wish to talk with her, a call asked
-        "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler|(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une heure ou un) (?:petit |court )?creneau)\b",
-        "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk|chat)|(?:open to|up for|time for) a chat|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
+        "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange|me conseiller|me guider|m'orienter)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler|(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une heure ou un) (?:petit |court )?creneau)\b",
+        "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk|chat)|(?:open to|up for|time for) a chat|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak|advise me|give me (?:some )?advice)|for a (?:chat|talk|conversation)|for (?:some )?advice))\b",
         "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur)|(?:sprechen|reden) wir(?= ?\?))\b",
-        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
-        "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere))\b",
-        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar)|falamos(?= ?\?))\b",
+        "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar|aconsejarme|orientarme))\b",
+        "it": r"\b(?:chiamata|telefonata|call|videochiamata|sentirci|ne parliamo|parliamone|zoom|teams|\d+ ?min(?:uti)?|una (?:breve )?chiacchierata|due chiacchiere|parlare (?:un attimo|qualche minuto|con te|con lei)|(?:qualche|pochi|dieci|cinque) minut[oi] per (?:parlare|confrontarci|scambiare|due chiacchiere|consigliarmi|orientarmi))\b",
+        "pt": r"\b(?:ligacao|chamada|call|videochamada|zoom|teams|meet|\d+ ?min(?:utos)?|bater (?:um )?papo|trocar (?:uma )?ideias?|conversar|(?:alguns|uns|cinco|dez) minutos para (?:falar|trocar|me aconselhar|me orientar)|falamos(?= ?\?))\b",
         "nl": r"\b(?:belletje|bellen|call|bijpraten|laten we (?:eens |even )?praten|videogesprek|zoom|teams|\d+ ?min(?:uten)?|kort gesprek|(?:een paar|enkele) minuten voor een (?:kort )?gesprek(?:je)?|(?:een paar|enkele|vijf|tien) minuten(?: tijd)? om (?:\w+ )*?te (?:praten|spreken|bellen)|sparren|tijd voor een (?:kort )?gesprek(?:je)?|(?:een )?(?:afspraak|gesprek|gesprekje) (?:\w+ )?(?:in ?plannen|in te plannen|plannen|maken))\b",
     },
     "advice": {
@@ -7028,6 +7028,16 @@ _HYPE_BEFORE_TITLE = (r"^(?:(?:an?|the|un|une|una|um|uma|eine?|een)\s+)?(?:(?:ve
 _NOW_TAIL = r"(?i)\s+(?:nu|now|jetzt|nun|maintenant|ahora|agora|ora|adesso)(?:\s+(?:toe|um|an|aan|op|in|uit|ein|mee|mit))?$"
 
 
+#: An agency weighed against in-house, either way round (folded): "en agence ou chez l'annonceur", "in an agency or
+#: in-house", "in einer Agentur oder im Unternehmen", "en una agencia o en una empresa", "in agenzia o in azienda", "numa
+#: agência ou numa empresa", "bij een bureau of bij een bedrijf".
+_AGENCY_SIDE = r"(?:agences?|agency|agencies|agentur\w*|agencias?|agenzi[ae]|bureaus?)"
+_BRAND_SIDE = (r"(?:(?:chez |cote )?l'annonceur|annonceurs?|in-house|inhouse|in house|client-side|(?:at )?a brand|(?:en )?entreprise|unternehmen|empresas?"
+               r"|aziend[ae]|bedrijf|merk)")
+_AGENCY_OR_IN_HOUSE = (rf"\b{_AGENCY_SIDE}\b[^?.!\n]{{0,20}}\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,25}}\b{_BRAND_SIDE}\b"
+                       rf"|\b{_BRAND_SIDE}\b[^?.!\n]{{0,20}}\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,25}}\b{_AGENCY_SIDE}\b")
+
+
 def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
     """Slots as a reply repeats them: brand names cased, accents restored, never a clause cut in its middle.
 
@@ -7689,6 +7699,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             and not _first(rf"\b(?:{_SEEK[lang]})\b", cre.sub(_SEEK_ADVICE, " ", folded)) and not _first(_JOB_SEARCH, folded):
         # ("je suis en alternance … je cherche des conseils pour créer mon portfolio": advice sought, no job either)
         facts.role = facts.domain = facts.period = ""  # "ich bin Werkstudentin … Dürfte ich dir ein paar Fragen stellen?": questions, no job
+    elif intent == "job_seeking" and facts.qkind == "choice" and _first(_AGENCY_OR_IN_HOUSE, folded) and not facts.cv \
+            and not _first(rf"\b(?:{_SEEK[lang]})\b", folded) and not _first(_JOB_SEARCH, folded):
+        # "tu conseilles plutôt une alternance en agence ou chez l'annonceur ?": where to do it weighed, no search for one
+        facts.role = facts.domain = facts.period = ""
     if intent != "recruiting":
         facts.job_title = facts.company = facts.place = ""
         facts.salary = facts.remote = False

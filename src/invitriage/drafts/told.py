@@ -567,6 +567,13 @@ _AT_PIECE = (r"(?i)\s+(?:in|at|during|from|dans|à|lors de|pendant|de|en|bei|im|
 _OWN_AFTER = (r"^(?:on|sur|zu[mr]?|fur|fuers|uber|sobre|para|su|sul|sulla|do|da|over|voor|op|en|in|auf|no|na|per)\s+(?:(?:le|la|il|lo|o|a)\s+)?"
               r"(?:my|our|mon|ma|mes|notre|nos|mein\w*|unser\w*|mi|mis|nuestr\w*|mio|mia|miei|mie|nostr\w*|meu|meus|minha|minhas|nosso\w*|nossa\w*|mijn|onze|ons)\b")
 
+#: The tips asked for, just before them, said without a "?" (folded): "j'aimerais avoir vos conseils pour choisir…",
+#: "I'd love your advice on…", "me gustaría tu consejo para…", "vorrei i tuoi consigli su…", "gostaria dos seus conselhos
+#: sobre…", "ich bräuchte deine Tipps zu…", "ik zou graag je advies over…": a request, never thanks for her tips.
+_TIPS_WANTED = (r"\b(?:j'aimerais|je voudrais|j'aurais besoin|je souhaiterais|je cherche|i'd (?:like|love|appreciate)|i would (?:like|love|appreciate)"
+                r"|i need|i'm looking for|me gustaria|quisiera|necesito|busco|vorrei|mi servirebbe|avrei bisogno|cerco|gostaria (?:de ter|dos|das|de receber)|preciso|procuro"
+                r"|ich hatte gern|ich wurde gern|ich brauche|ich brauchte|ich suche|ik zou graag|ik wil graag|ik zoek|ik heb (?:graag )?behoefte)\b[^.!?\n]{0,25}$")
+
 
 def _tip(note: str) -> tuple[str, bool]:
     """(the tips' subject with its preposition, whether the note names one tip only)."""
@@ -578,6 +585,8 @@ def _tip(note: str) -> tuple[str, bool]:
             continue  # "the tips on …" with neither thanks nor practice: a request, not the owner's tips
         if cre.match(r"[^.!?,;\n]*\?", note[m.end():]):
             continue  # "Heb je tips voor iemand die net begint?", "¿tienes consejos para…?": tips asked for, never thanked for
+        if cre.search(_TIPS_WANTED, fold(note[:m.start()])):
+            continue  # "j'aimerais avoir vos conseils pour choisir entre …": tips asked for without a "?", never thanked for
         # the subject ends with its line ("Danke für den Tipp mit Brevo!\nLiebe Grüße"): never "der Tipp mit Brevo. etwas"
         window = note[m.end():m.end() + 60].split("\n", 1)[0]
         x = cre.sub(_TIP_STOP, "", cre.sub(_TIP_WORKED, r"\g<s>", window)).strip()
