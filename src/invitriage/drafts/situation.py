@@ -151,7 +151,7 @@ _RESULT = [
                 r"|(?:heb|hebben) (?:ik |we )?(?:al |nu |eindelijk )?(?:(?:mijn|onze) (?:eerste )?|de eerste )(?:\w+-?)?campagne (?:gelanceerd|gestart|opgezet))\b"),
     ("applied", r"\b(?:(?:i|we) (?:already |immediately |straight away )?(?:applied|updated|changed|implemented|tried|fixed|rewrote|redid|reworked|optimi[sz]ed)|j'ai (?:deja |tout de suite |immediatement )?(?:applique|mis en place|modifie|change|teste|corrige|refait|reecrit|optimise)"
                 r"|(?:habe|hab|haben) (?:ich |wir )?(?:schon |gleich |sofort )?(?:[\w'-]+ ){0,10}(?:umgesetzt|angepasst|ausprobiert|geandert|korrigiert|optimiert|uberarbeitet)|(?:ya )?(?:he|hemos) (?:aplicado|cambiado|probado|corregido|arreglado|optimizado)|ho (?:gia |subito )?(?:applicato|cambiato|provato|modificato|corretto|sistemato|ottimizzato|riscritto)"
-                r"|(?:ja )?(?:apliquei|mudei|testei|alterei|corrigi|arrumei|otimizei|reescrevi)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd|verbeterd|geoptimaliseerd|herschreven)"
+                r"|(?:ja )?(?:apliquei|mudei(?![- ]?me\b| (?:para|de casa|de cidade|de pais)\b)|testei|alterei|corrigi|arrumei|otimizei|reescrevi)|(?:heb|hebben) (?:ik |we )?(?:meteen |direct |al )?(?:[\w'-]+ ){0,8}(?:aangepast|toegepast|geprobeerd|veranderd|verbeterd|geoptimaliseerd|herschreven)"
                 # "pas ik nu al toe", "setze ich schon um", "I'm already applying it": in use now (the Romance "ya lo estoy
                 # aplicando" after her training has its own "glad it serves you" line)
                 r"|(?:i'?m|we'?re) (?:already )?(?:applying|using) (?:it|them)|(?:pas|passen) (?:ik|we) (?:[\w'-]+ ){0,3}toe"

@@ -6062,7 +6062,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "ik maak productfoto's voor webshops. Misschien interessant voor jouw klanten?": a supplier for her clients, kept
         # in mind for them; never "tell me about your business and budget"
         name = "sales_pitch"
-    scam = intent == "scam" and bool(cre.search(_SCAM_MARKS, fold(note)) or facts.pitch or _seller_offer(note))
+    scam = intent == "scam" and bool(cre.search(_SCAM_MARKS, fold(note)) or facts.pitch or _seller_offer(note)) or _looks_praised(note)
     if scam:
         # "10.000 seguidores reales por 49 €", "a US army doctor on mission, can we talk on WhatsApp?": held by the judgment;
         # if she answers at all, a dry no, never "I'll keep your profile in mind", a wish of success nor a client's call
@@ -10889,6 +10889,10 @@ _EMPLOYMENT_TERMS = (r"\b(?:cdi|cdd|salaire|salary|salario|sueldo|stipendio|geha
                      r"|contrato indefinido|contrato fijo|tempo indeterminato|festanstellung|unbefristet\w*|vast contract|vaste aanstelling"
                      r"|full[- ]time|temps plein|jornada completa|tempo pieno|vollzeit|voltijd|tempo integral|permanent (?:role|position|contract)"
                      r"|variable attracti\w*|fixe \+ variable|package)\b")
+#: A firm that sells no goods (folded): a fintech, a SaaS, a software or B2B start-up; its move into France is no shop's
+#: sales (product pages, shipping and returns), but a go-to-market she would talk over in a call.
+_NO_GOODS_FIRM = (r"\b(?:fin-?tech|insurtech|proptech|legaltech|regtech|edtech|healthtech|saas|software|logiciel\w*|b2b|neo-?bank\w*"
+                  r"|app (?:de|di|da|fur|voor) (?:\w+ )?(?:pagamenti|pagos|pagamentos|paiement|payments?|zahlungen|betalingen|banking))\b")
 #: "we willen naar Frankrijk", "wir wollen nach Frankreich (gehen)" (folded): a brand's move named by the wish alone.
 _WISH_TO_FRANCE = r"\b(?:wir|we|wij)\s+(?:wollen|willen)\s+(?:\w+\s+){0,2}?(?:nach|naar)\s+(?:frankreich|frankrijk)\b"
 _INTO_MARKET = (r"\b(?:expand\w*|launch\w*|enter(?:ing)?|break into|move into|s'implanter|nous implanter|m'implanter|se lancer|nous lancer|arriver|expandir\w*|lanzar\w*|llegar|entrar|abrir\w*"
@@ -10916,7 +10920,7 @@ def _faq_cues(note: str) -> str:
         # "je galère avec le référencement de mon site de bijoux", "my candle website": a site selling the things it names
         # is a shop, and gets her answer for a shop's SEO (product and category pages), never only a promise of a tip
         note, folded = note[:m.end()] + " (e-shop)" + note[m.end():], folded[:m.end()] + " (e-shop)" + folded[m.end():]
-    if (m := cre.search(_INTO_MARKET, folded)) and not cre.search(_JOB_WORDS, folded):
+    if (m := cre.search(_INTO_MARKET, folded)) and not cre.search(_JOB_WORDS, folded) and not cre.search(_NO_GOODS_FIRM, folded):
         # ("busco trabajo … ¿algún consejo para entrar en el mercado francés?": a job seeker's market is the job market)
         # "Nos gustaría expandirnos a Francia, ¿qué canales nos recomendarías?": a brand moving into France asks how to sell
         # there, and gets her answer for the French market (site, product pages, a small ads test), never only a call
@@ -12179,6 +12183,28 @@ _OWN_STRATEGY_REVIEW = (r"\b(?:(?:nous )?(?:reflechissons a|envisageons de|souha
 #: 12€/Std.", "I offer … from €15/hour": the offer and the price may sit in two sentences.
 _SELLER_SELF = r"\b(?:ich biete|biete ich|und biete|and offer|i offer|je propose|je vous propose|ofrezco|le ofrezco|offro|ofereco|ik bied|ik biedt)\b"
 _PRICE_FROM = r"\b(?:ab|from|vanaf|des|a partir de|desde|a partire da)\s*(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?)"
+
+#: A compliment on her looks (folded): "you look very nice", "vous êtes très jolie", "eres muy guapa", "sei bellissima",
+#: "você é linda", "du siehst hübsch aus", "je bent erg mooi", "beautiful smile": no business, a romance-scam opening.
+_LOOKS_PRAISED = (r"\b(?:you look (?:very |so |really |quite )?(?:nice|beautiful|pretty|lovely|gorgeous|charming|cute|stunning)"
+                  r"|you(?: are|'re) (?:very |so |really |truly )?(?:beautiful|pretty|gorgeous|cute|stunning)|(?:hello|hi|hey) (?:beautiful|gorgeous|pretty|sweetheart)"
+                  r"|(?:beautiful|lovely|charming|sweet) (?:smile|eyes)"
+                  r"|(?:vous etes|tu es|t'es) (?:tres |si |vraiment |trop )?(?:jolie|belle|charmante|ravissante|magnifique)|(?:joli|beau|magnifique|charmant) sourire"
+                  r"|(?:eres|es usted) (?:muy |tan |realmente )?(?:guapa|bonita|hermosa|linda|preciosa)|(?:bonita|hermosa|linda|preciosa) sonrisa"
+                  r"|(?:sei|lei e) (?:molto |proprio |davvero |cosi |veramente )?(?:bella|bellissima|carina|affascinante|stupenda)|ti trovo (?:molto )?(?:bella|carina|affascinante)|(?:bel|bellissimo) sorriso"
+                  r"|(?:voce e|tu es|es) (?:muito |tao |mesmo )?(?:linda|lindissima|bonita|charmosa|gata)|(?:lindo|belo|bonito) sorriso"
+                  r"|(?:du bist|du siehst|sie sind|sie sehen) (?:sehr |so |echt |wirklich )?(?:hubsch|wunderschon|attraktiv|bezaubernd)|(?:schones|bezauberndes|hubsches) lacheln"
+                  r"|(?:je bent|je ziet er|u bent|u ziet er) (?:heel |erg |zo |echt )?(?:mooi|knap|prachtig|beeldschoon)|(?:mooie|prachtige) glimlach)\b")
+
+
+def _looks_praised(note: str) -> bool:
+    """Does the note praise her looks (a romance-scam opening, whatever the intent judged)? Then a dry no, never a warm thanks.
+
+    >>> _looks_praised("Hello dear, you look very nice 😊"), _looks_praised("Your website looks very nice!")
+    (True, False)
+    """
+    return bool(cre.search(_LOOKS_PRAISED, fold(note)))
+
 
 #: What makes a note held as a scam one indeed (folded): followers sold, a move to WhatsApp or Telegram, crypto, a return or
 #: result guaranteed. A question on her trade that the model held for its amounts ("200 €/mois : Instagram ou Google ?")
