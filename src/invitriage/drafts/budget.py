@@ -28,7 +28,8 @@ _DAILY_RANGE = {
     "fr": r"(?:environ )?(\d+) à (\d+) € par jour pendant un mois",
     "es": r"(?:unos )?(\d+) a (\d+) € al día durante un mes",
     "it": r"(?:circa )?(\d+)\s?-\s?(\d+) € al giorno per un mese",
-    "de": r"(?:etwa )?(\d+) bis (\d+) € am Tag einen Monat lang",
+    # ("Zum Testen reichen 10 bis 20 € …": the sentence as a whole, so the budget told reads as its own sentence)
+    "de": r"(?:Zum Testen reichen )?(?:etwa )?(\d+) bis (\d+) € am Tag einen Monat lang",
     # (the Brazilian answer in reais: "R$ 50 a R$ 100 por dia durante um mês")
     "pt": r"(?:cerca de )?(?:R\$ ?)?(\d+)(?: €)? a (?:R\$ ?)?(\d+)(?: €)? por dia durante um mês",
     "nl": r"(?:zo'n )?€ ?(\d+) (?:à|tot) € ?(\d+) per dag, een maand lang,",
@@ -40,7 +41,7 @@ _SPREAD = {
     "fr": "environ {day} par jour sur le mois",
     "es": "unos {day} al día durante el mes",
     "it": "circa {day} al giorno per tutto il mese",
-    "de": "etwa {day} am Tag über den Monat",
+    "de": "Verteilt auf den Monat sind das etwa {day} am Tag",
     "pt": "cerca de {day} por dia ao longo do mês",
     "nl": "zo'n {day} per dag, de hele maand door,",
 }

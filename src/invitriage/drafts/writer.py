@@ -1241,6 +1241,11 @@ _DE_LOWER_NOUN = (r"\b((?:für|kleine|kleinen|lokale|lokalen|mittlere|mittleren|
                   r"(unternehmen|unternehmer\w*|selbstständige\w*|selbständige\w*|händler\w*|shops|onlineshops|startups|start-ups"
                   r"|anfänger\w*|einsteiger\w*|restaurants|handwerker\w*|firmen|betriebe|marken|kunden|dienstleister\w*|werbung"
                   r"|anzeigen|strategie|reichweite|vereine|praxen|agenturen|läden|geschäfte)\b")
+#: A brand or field written before a lowercased German noun ("die neuen Meta Ads richtlinien", "SEO tipps"): one compound
+#: noun in German, hyphenated and capitalised ("Meta-Ads-Richtlinien", "SEO-Tipps").
+_DE_BRAND_NOUN = (r"\b((?:Meta|Google|TikTok|LinkedIn|Instagram|Facebook|Pinterest|YouTube)(?: Ads)?|SEO|GA4|KI)\s+"
+                  r"(richtlinie\w*|regel\w*|änderung\w*|neuerung\w*|kampagne\w*|strategie\w*|tipps|trends|fehler|kosten"
+                  r"|algorithmus|optimierung|werbung|anzeigen|budgets?)\b")
 #: What ends a topic cut from "I missed your webinar on X (unfortunately)": the miss is no part of the subject.
 _MISSED_TAIL = r"(?i)(?:[\s,]+(?:leider|helaas|unfortunately|malheureusement|komplett|total|ganz|verpasst|gemist|missed|misgelopen))+\s*$"
 _IT_MASC_SEO = r"(?i)\b(il|lo|sul|sullo|del|dello|al|allo|nel|nello|dal|dallo)\s+(seo)\b"
@@ -7759,6 +7764,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if lang == "de" and context.get("topic"):
         # "hab dein webinar zu instagram für kleine unternehmen gesehen": the echo writes the noun as German does
         context["topic"] = cre.sub(_DE_LOWER_NOUN, lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], str(context["topic"]))
+        context["topic"] = cre.sub(_DE_BRAND_NOUN, _de_brand_compound, str(context["topic"]))
     if facts.few_q:
         context["owner_email"] = ""  # "Posso farle qualche domanda?" asked here, on LinkedIn: "send them here", no address given unasked
     if note_lang == lang and own_note and cre.search(_HER_CLIENT, fold(own_note)) and cre.search(_HOW_IT_WENT, fold(own_note)) \
@@ -11827,6 +11833,15 @@ def _given_topic(note: str, lang: str) -> str:
 _ABBR_DOT = r"(?<=\bvs)\.|(?<=\bbzw)\.|(?<=\bca)\.(?= \w)|(?<=\bv)\.(?= \w)"
 #: A session whose subject follows it bare (Dutch and Italian word order): "een workshop SEO", "una masterclass social ads".
 _SESSION_BEFORE_FIELD = r"(?:workshop|masterclass|training|cursus|corso|webinar)"
+
+
+def _de_brand_compound(m: re.Match[str]) -> str:
+    """A brand and the lowercased noun after it as one German compound.
+
+    >>> cre.sub(_DE_BRAND_NOUN, _de_brand_compound, "über die neuen Meta Ads richtlinien")
+    'über die neuen Meta-Ads-Richtlinien'
+    """
+    return m.group(1).replace(" ", "-") + "-" + m.group(2)[0].upper() + m.group(2)[1:]
 
 
 def _topic_of(topic: str, lang: str) -> str:
