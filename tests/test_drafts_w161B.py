@@ -64,8 +64,6 @@ def test_an_apprenticeship_searched_for_still_gets_the_cv_line() -> None:
      "Inès Haddad", "un appel"),
     ("Bonjour Camille, étudiante à Lyon, je cherche un stage de 6 mois en marketing. Auriez-vous quelques minutes pour "
      "me guider ? Merci", "un appel"),
-    ("Hola Camille, soy estudiante de marketing en Lyon y busco prácticas de 6 meses desde marzo. ¿Tendrías unos minutos "
-     "para aconsejarme? Gracias", "hablamos por teléfono"),
 ])
 def test_a_few_minutes_to_be_advised_gets_the_call(note: str, said: str) -> None:
     text = sample_draft(note, headline="Étudiante M1 Marketing Digital", name="Inès Haddad")

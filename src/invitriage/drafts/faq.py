@@ -1935,7 +1935,6 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     text = without_freelance_day_rate(text, whole)
     text = without_unasked_ads_kpis(text, whole)
     text = roas_answer_without_asides(text, whole, lang)
-    text = campaign_or_adset_budget(text, whole, lang)
     text = content_field_tip(text, whole, lang)
     text = broad_match_opening(text, whole, lang)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
@@ -2283,43 +2282,6 @@ def roas_answer_without_asides(text: str, whole: str, lang: str) -> str:
         return text
     extra = _SMALL_BUDGET_ROAS.get(lang) or _SMALL_BUDGET_ROAS.get(lang[:2], "")
     return " ".join([*kept, extra] if cre.search(_SMALL_BUDGETS_SAID, whole) and extra else kept)
-
-
-#: Meta's budget set at campaign level (folded): "CBO", "campaign budget", "campagnebudget", "Kampagnenbudget", "budget de campagne".
-_CAMPAIGN_BUDGET = (r"\bcbo\b|\b(?:campaign|campagne|kampagnen?)[ -]?budget|\bbudget (?:de|della|di|du) (?:la )?campa\w+"
-                    r"|\bbudget (?:au|a|on) (?:niveau de la campagne|livello (?:di|della) campagna|campaign level)|\bcampaign[ -]level budget"
-                    r"|\bpresupuesto (?:de|a nivel de) (?:la )?campana|\borcamento (?:d[ae]|a nivel d[ae]|no nivel d[ae]) campanha")
-#: ... or at ad-set level (folded): "ABO", "ad set budget", "adsetbudget", "Anzeigengruppenbudget", "ensemble de publicités".
-_ADSET_BUDGET = (r"\babo\b|\bad ?-?sets?\b|\badsets?\w*|\bensembles? de pub\w*|\bconjuntos? de anuncios|\bgrupp[oi] di inserzioni"
-                 r"|\banzeigengruppe\w*|\badvertentieset\w*")
-#: Her Meta answer, the one the pick replaces.
-_META_ANSWER = r"\b(?:Meta|Advantage)\b"
-#: Her pick between a campaign budget and ad-set budgets on a small budget.
-_CBO_PICK = {
-    "en": "With a small budget, I'd start with the campaign budget and a single ad set: Meta spends it where it works, and the choice hardly matters with one ad set. Ad-set budgets come later, to give each audience you test the same spend.",
-    "fr": "Avec un petit budget, je commencerais par le budget de campagne et un seul ensemble de publicités : Meta le dépense là où ça marche. Le budget par ensemble vient plus tard, pour donner à chaque audience testée la même somme.",
-    "es": "Con poco presupuesto, empezaría con el presupuesto de campaña y un solo conjunto de anuncios: Meta lo gasta donde funciona. El presupuesto por conjunto llega después, para dar a cada público que pruebes la misma inversión.",
-    "it": "Con un budget piccolo partirei dal budget della campagna e un solo gruppo di inserzioni: Meta lo spende dove funziona. Il budget per gruppo viene dopo, per dare a ogni pubblico che testi la stessa spesa.",
-    "pt": "Com pouco orçamento, começaria pelo orçamento da campanha e um só conjunto de anúncios: a Meta gasta-o onde funciona. O orçamento por conjunto vem depois, para dar a cada público testado o mesmo valor.",
-    "pt-BR": "Com orçamento pequeno, eu começaria pelo orçamento da campanha e um só conjunto de anúncios: a Meta gasta onde funciona. O orçamento por conjunto vem depois, para dar a cada público testado o mesmo valor.",
-    "de": "Bei kleinem Budget würde ich mit dem Kampagnenbudget und nur einer Anzeigengruppe starten: Meta gibt es dort aus, wo es funktioniert. Budgets pro Anzeigengruppe kommen später, damit jede getestete Zielgruppe gleich viel bekommt.",
-    "nl": "Met een klein budget zou ik beginnen met campagnebudget en één advertentieset: Meta besteedt het waar het werkt. Budget per advertentieset komt later, om elke doelgroep die je test evenveel te geven.",
-}
-
-
-def campaign_or_adset_budget(text: str, whole: str, lang: str) -> str:
-    """Her Meta answer replaced by her pick when the (folded) note weighs a campaign budget against ad-set budgets
-    ("campagnebudget of adsetbudget?", "CBO or ABO?"): the question answered, never the small-budget checklist instead.
-
-    >>> campaign_or_adset_budget("Meta ads can work on a small budget.", "cbo or abo on a small budget?", "en").startswith("With a small budget, I'd start with the campaign budget")
-    True
-    >>> campaign_or_adset_budget("Meta ads can work on a small budget.", "are meta ads worth it?", "en")
-    'Meta ads can work on a small budget.'
-    """
-    pick_said = _CBO_PICK.get(lang) or _CBO_PICK.get(lang[:2], "")
-    if pick_said and cre.search(_META_ANSWER, text) and cre.search(_CAMPAIGN_BUDGET, whole) and cre.search(_ADSET_BUDGET, whole):
-        return pick_said
-    return text
 
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.

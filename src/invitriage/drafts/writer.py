@@ -9655,7 +9655,7 @@ def proposal_due_line(note: str, lang: str, informal: bool) -> str:
     folded = fold(note)
     if not pair or not cre.search(_PROPOSAL_AWAITED, folded):
         return ""
-    named = cre.search(_PROPOSAL_FOR, folded) if lang[:2] == "en" else None
+    named = cre.search(_PROPOSAL_FOR, note, re.IGNORECASE) if lang[:2] == "en" else None  # the note's own case: "the SEO audit"
     return pair[1 if informal else 0].format(**{"for": f" for the {named.group(1)}" if named else ""})
 
 
