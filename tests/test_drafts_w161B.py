@@ -58,14 +58,10 @@ def test_an_apprenticeship_searched_for_still_gets_the_cv_line() -> None:
     assert "Envoyez-moi votre CV" in text and "pencherais" not in text, text
 
 
-@pytest.mark.parametrize(("note", "said"), [
-    ("Bonjour Madame, je suis étudiante en M1 marketing digital à l'IAE de Lyon et je recherche un stage de 6 mois à "
-     "partir de mars. Votre parcours m'inspire beaucoup, auriez-vous quelques minutes pour me conseiller ? Cordialement, "
-     "Inès Haddad", "un appel"),
-    ("Bonjour Camille, étudiante à Lyon, je cherche un stage de 6 mois en marketing. Auriez-vous quelques minutes pour "
-     "me guider ? Merci", "un appel"),
-])
-def test_a_few_minutes_to_be_advised_gets_the_call(note: str, said: str) -> None:
-    text = sample_draft(note, headline="Étudiante M1 Marketing Digital", name="Inès Haddad")
-    assert said in text, text
-    assert "Un CV d'une page suffit" not in text and "bouche-à-oreille :" not in text, text
+def test_a_few_minutes_to_be_advised_keeps_the_advice() -> None:
+    # our mend after the regression: "quelques minutes pour m'orienter" read as a call dropped the advice itself in the
+    # job-seeker and career-changer replies (the tips are what reviewers asked for; the call stays for a call asked)
+    text = sample_draft("Bonjour, je suis en reconversion vers le marketing digital (ancienne comptable) et je cherche des "
+                        "conseils pour trouver mon premier poste. Auriez-vous quelques minutes pour m'orienter ? Merci",
+                        headline="En reconversion - marketing digital", name="Claire Fontaine")
+    assert "Où postuler" in text, text

@@ -7587,10 +7587,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             step = quickq.in_register(_TRAIN_STEP_ON, variant or lang, bool(context["informal"]))
             # "vc tem algum curso de instagram ads?": the product written as its owner writes it ("Instagram Ads")
             context["faq_step"] = step.format(s=restyled(subject, lang[:2])) if step else context["faq_step"]
-        if not _group_step(note, facts, variant or lang, context["informal"]) and (other := _other_learner_step(own or note, variant or lang)):
+        if not _group_step(note, facts, variant or lang, context["informal"]) and (for_other := _other_learner_step(own or note, variant or lang)):
             # "¿sigues dando el curso de SEO en la escuela de negocios? Mi hermana quiere inscribirse": the course answered
             # for the person who would take it, never "tell me where YOU stand with SEO" to the sender (161 A)
-            context["faq_step"] = other
+            context["faq_step"] = for_other
         if cre.search(_NO_BUDGET, fold(note)) and cre.search(_ON_MY_OWN, fold(note)) and "google" in fold(note):
             # "geen budget … een cursus die ik zelf kan volgen?": free self-study pointers, never her paid offer
             context["faq"] = quickq.in_register(_SELF_STUDY, variant or lang, bool(context["informal"])) or context["faq"]
