@@ -5335,9 +5335,9 @@ _TRAILING = r"[\s.!…]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D][\s.!
 
 def _several_sessions(kind: str, note: str, lang: str) -> str:
     """``kind`` in the plural when the note asks for several lectures ("alcune lezioni"), else unchanged."""
-    if kind != (_KIND_PHRASES.get(lang[:2]) or {}).get("lecture") or not cre.search(_SEVERAL_LECTURES, fold(note)):
+    if kind != (_KIND_PHRASES.get(lang[:2]) or {}).get("lecture"):
         return kind
-    return _SEVERAL_PHRASES.get(lang[:2], kind)
+    return several_kind("lecture", lang, note) or kind
 
 
 #: A piece of work that lasts several days (folded): "module de 2 jours", "formation sur deux jours", "two-day workshop",
