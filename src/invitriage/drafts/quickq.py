@@ -2119,3 +2119,38 @@ def tiktok_for_trade(answer: str, note: str, lang: str) -> str:
         return answer
     line = _TIKTOK_TRADE_LINE.get(lang, _TIKTOK_TRADE_LINE[lang[:2]])
     return answer[:at] + line.format(x=words[0], show=words[1], around=words[2])
+
+
+#: "Tu penses que ça va impacter les petites boutiques Shopify aussi ?", "will it affect small shops too?", "¿afecta
+#: también a las tiendas pequeñas?" (folded question): whether the change told also reaches the case named, a yes-or-no
+#: question her answer settles only once it says yes.
+ALSO_AFFECTED = (r"\b(?:impact\w*|affect\w*|touch\w*|concern\w*|afect\w*|tocc\w*|riguard\w*|colpi\w*|betreff\w*|betrifft|trifft|getroffen"
+                 r"|raakt?|raken|geraakt|treffen|hit|hits)\b.{0,60}\b(?:aussi|egalement|too|as well|also|tambien|anche|tambem|auch|ook)\b"
+                 r"|\b(?:aussi|egalement|also|tambien|anche|tambem|auch|ook)\b.{0,40}\b(?:impact\w*|affect\w*|touch\w*|concern\w*|afect\w*|tocc\w*"
+                 r"|riguard\w*|colpi\w*|betreff\w*|betrifft|trifft|getroffen|raakt?|raken|geraakt|treffen|hit)\b")
+#: A plain yes before her answer, when it does not open with one.
+_ALSO_YES: dict[str, tuple[str, str]] = {
+    "en": ("Yes, it affects them too.",) * 2,
+    "fr": ("Oui, ça les concerne aussi.",) * 2,
+    "de": ("Ja, das betrifft sie auch.",) * 2,
+    "es": ("Sí, también les afecta.",) * 2,
+    "it": ("Sì, riguarda anche loro.",) * 2,
+    "pt": ("Sim, também se aplica a esse caso.",) * 2,
+    "pt-BR": ("Sim, também vale para esse caso.",) * 2,
+    "nl": ("Ja, dat geldt ook voor hen.",) * 2,
+}
+_OPENS_WITH_ANSWER = r"^(?:yes|oui|si|ja|sim|no(?! need| hace)|non(?! serve)|nao(?! vale| precisa)|nein|nee|not|pas|nicht|niet)\b"
+
+
+def also_affected_yes(answer: str, question: str, lang: str) -> str:
+    """Her answer with a plain yes before it, when the question asks whether the change also reaches a case it names.
+
+    >>> also_affected_yes("No need to wait: Safari blocks them.", "Will it affect small Shopify shops too?", "en")
+    'Yes, it affects them too. No need to wait: Safari blocks them.'
+    >>> also_affected_yes("Yes, them too.", "Will it affect small shops too?", "en")
+    'Yes, them too.'
+    """
+    if not answer or not cre.search(ALSO_AFFECTED, fold(question)) or cre.search(_OPENS_WITH_ANSWER, fold(answer)):
+        return answer
+    return f"{in_register(_ALSO_YES, lang, True)} {answer}"
+

@@ -7365,6 +7365,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["faq"] = faq.to_sender(str(context["faq"] or ""), variant or lang, informal=bool(context["informal"]))
     # "Funktioniert TikTok auch für einen kleinen Friseursalon?": the advice said for the salon, never "für eine Marke nach Alter"
     context["faq"] = quickq.tiktok_for_trade(str(context["faq"]), own_note, variant or lang) if own_note else context["faq"]
+    if own_note and context["faq"]:
+        # "Tu penses que ça va impacter les petites boutiques Shopify aussi ?": a plain yes before her answer
+        context["faq"] = quickq.also_affected_yes(str(context["faq"]), facts.question or _last_question(own_note) or own_note, variant or lang)
     if faq.course_or_apply_answer(str(context["faq"])):
         context["qanswer"] = ""  # "erst ne Weiterbildung oder direkt bewerben?": the plain answer, never "tell me where you stand"
     context["faq_step"] = faq.follow(variant or lang, informal=bool(context["informal"])) if context["faq"] and not context.get("length_q") else ""
