@@ -4204,6 +4204,11 @@ _FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me en
         rf"|{_YOUR} {_OWN_CONTENT} (?:is|are|es|son|e|sono|est|sont|ist|sind|zijn|sao|e) (?:\w+ )?(?:great|amazing|awesome|super|genial\w*|top|excellent\w*|ottim\w|fantasti\w+|geweldig|toll|incre\w+|incrivel|inspir\w+|brillant\w*|brilliant|fantastisch|gaaf|fijn|top|ouro|oro|gold|goud|preziosi\w*|valios\w*|precios\w*|wertvoll\w*|waardevol|utilissim\w*|super ?utile?s?|tres utiles?|muy utiles?)"
         # "ik volg je graag om van je te leren", "happy to follow you to learn from you", "je vous suis avec plaisir pour apprendre de
         # vous", "te sigo para aprender de ti", "ti seguo volentieri per imparare da te", "ich folge dir gern, um von dir zu lernen"
+        # "gosto muito do que partilha", "I love what you share", "me gusta lo que compartes": her content, said as what she shares
+        r"|(?:love|like|enjoy)\w* what you (?:share|post)|(?:aime|apprecie) (?:beaucoup |vraiment )?ce que (?:tu partages|vous partagez)"
+        r"|me (?:gusta|encanta) (?:mucho )?lo que (?:compartes|comparte|publicas|publica)|mi piace (?:molto )?(?:quello|cio) che (?:condividi|condivide|pubblichi)"
+        r"|gosto (?:muito )?do que (?:partilha|partilhas|compartilha|compartilhas|publica|publicas)|mag (?:sehr )?,? was (?:du teilst|sie teilen)"
+        r"|(?:vind|waardeer) (?:het )?(?:erg |heel )?(?:leuk |mooi )?wat (?:je|u) deelt"
         r"|(?:follow(?:ing)? you|volg (?:je|jou|u)|vous suis|te suis|te sigo|la sigo|le sigo|ti seguo|la seguo|sigo-te|sigo-a|sigo voce|folge (?:dir|ihnen))"
         r"\b[^.!?]{0,20}?\b(?:to learn|om (?:\w+ ){0,3}te leren|pour (?:\w+ )?apprendre|para (?:\w+ )?aprender|per (?:\w+ )?imparare|um (?:\w+ ){0,3}zu lernen))\b")
 #: ... and a long time at that (folded): years, "longtemps", "since day one"; not "a few months", "een tijdje", "a while".
@@ -5812,7 +5817,7 @@ _PITCH = (r"\b(?:(?:show you|vous montrer|te montrer|vous presenter|mostrar(?:te
           r"|we help|we offer|we provide|we build|our (?:agency|platform|solution|tool|service|team helps)|nous aidons|(?:nous|ns) proposons"
           r"|nous accompagnons|notre (?:agence|solution|plateforme|outil|offre)|wir helfen|wir bieten|unsere (?:agentur|losung|plattform)"
           r"|ayudamos|ofrecemos|nuestra (?:agencia|solucion|plataforma)|somos una|aiutiamo|offriamo|la nostra (?:agenzia|soluzione|piattaforma)"
-          r"|siamo un(?! (?:piccolo )?(?:team|gruppo) di \d)|ajudamos|oferecemos|fazemos|somos uma(?! (?:pequena )?equip[ae] de \d)|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
+          r"|siamo un(?! (?:piccolo )?(?:team|gruppo) di \d)|ajudamos|oferecemos|fazemos(?! parte\b)|somos uma(?! (?:pequena )?equip[ae] de \d)|(?:a )?nossa (?:agencia|solucao|plataforma)|wij helpen|wij bieden|ons bureau"
           r"|onze (?:oplossing|tool|dienst)|wij zijn een|book (?:a|your) (?:call|demo)|free (?:trial|audit)|essai gratuit|audit gratuit"
           r"|(?:bilan|diagnostic|devis) gratuit|free (?:consultation|assessment|review)|kostenlose[ns]? (?:erstgesprach|analyse|beratung|check)"
           r"|consulta gratuita|diagnostico gratuito|consulenza gratuita|analisi gratuita|avaliacao gratuita|gratis (?:adviesgesprek|analyse|scan)"
@@ -6940,9 +6945,10 @@ _MOVE_SOON = (r"\b(?:je m'installe|je vais m'installer|je demenage|je vais demen
               r"|mi sto trasferendo|vou me mudar|vou mudar-me|mudo-me|ich ziehe|ziehe ich|wir ziehen|ik verhuis|verhuis ik|we verhuizen|ik ga verhuizen)\b")
 #: "zu sein", "zu kommen", "om te komen", "to be": an infinitive after "zu"/"to", no topic (folded)
 #: "Mag ik je daar een paar vragen over stellen?", "darüber Fragen stellen" (folded): the preposition is the particle of
-#: "daar … over", followed by the verb alone, never a topic ("je bericht over stellen").
+#: "daar … over", followed by the verb alone or with how ("… over stellen per mail"), never a topic ("je bericht over stellen").
 _PARTICLE_VERB_TOPIC = (r"^(?:over|uber|about|sobre|sur|su) (?:stellen|vragen|praten|spreken|hebben|bellen|vertellen|weten|horen|kletsen|sparren"
-                        r"|stelen|reden|sprechen|fragen|unterhalten)\W*$")
+                        r"|stelen|reden|sprechen|fragen|unterhalten)(?:\s+(?:per|via|by|par|por|tramite|op|am|telefonisch|schriftelijk|schriftlich)"
+                        r"(?:\s+(?:e-?mail|mail|telefoon|telefon|phone|linkedin|teams|zoom|dm|een|de|het))*)?\W*$")
 _INFINITIVE_TOPIC = r"(?:zu|om te|te|to) (?:sein|werden|haben|kommen|machen|geben|halten|sprechen|reden|helfen|teilen|zijn|worden|komen|doen|geven|be|come|do|give|join|speak)"
 
 
@@ -7772,11 +7778,20 @@ _QUESTIONS_OVER_COFFEE = (r"\bpick (?:your|ur) brains?\b[^.!?]*\b(?:coffee|lunch
                           r"|\bkoffie is van mij\b|\bo cafe (?:e|fica) por minha conta\b")
 
 
+#: Someone she might know asked after (folded): "know anyone who's hiring", "tu connais quelqu'un", "conosci qualcuno",
+#: "conoces a alguien", "conhece alguém", "kennst du jemanden", "ken je iemand": leads for a job search.
+_KNOWS_SOMEONE_HIRING = (r"\bknow (?:of )?(?:anyone|someone|somebody)\b|\b(?:connais|connaissez|connaitrais|connaitriez)(?:-tu|-vous)? (?:quelqu'un|qqn)\b"
+                         r"|\b(?:conoces|conoce|conoceis) a alguien\b|\b(?:conosci|conosce|conoscete) qualcuno\b|\b(?:conhece|conheces|conhecer|souber de) alguem\b"
+                         r"|\b(?:kennst|kennen|kennt) (?:du |sie |ihr )?jemand\w*|\b(?:ken|kent) (?:je|jij|u) (?:\w+ )?iemand\b")
+
+
 def _main_ask(facts: Facts, asks: list[str], intent: str, folded: str = "") -> str:
     kinds = [a.split(":")[0] for a in asks]
     if "interns" in kinds:
         return "interns"
-    if facts.offers and intent not in ("sales_pitch", "recruiting") and facts.proposal != "partnership":
+    if facts.offers and intent not in ("sales_pitch", "recruiting") and facts.proposal != "partnership" \
+            and not (facts.laid_off and ("recommend" in kinds or _first(_KNOWS_SOMEONE_HIRING, folded))):
+        # "I lost my job … if you need support or know someone hiring": a job search, never a collaboration offered
         return "services"
     if facts.proposal and intent in ("business_proposal", "ask_for_help", "referral", "content", "met_before", ""):
         return "proposal"
@@ -8365,6 +8380,12 @@ _RECRUITER = (r"\b(?:je suis|suis) (?:\w+ )?(?:recrut(?:eur|euse)|chasseu(?:r|se
               r"|\b(?:seleziono|recluto) (?:profili|professionisti|talenti|candidat\w*|sviluppator\w*|ingegner\w*)\b|\bmi occupo di selezione (?:di|per) profili\b"
               r"|\b(?:recruto|seleciono) (?:perfis|profissionais|talentos|candidat\w*|desenvolvedor\w*|programador\w*|engenheir\w*)\b"
               r"|\b(?:ich rekrutiere|rekrutiere ich)\b"
+              # "trabajo en selección de perfiles de ingeniería", "lavoro nella selezione di profili tecnici", "trabalho na seleção
+              # de perfis": the same trade, said as where they work
+              r"|\btrabajo en (?:la )?seleccion de (?:perfiles|profesionales|talento|candidat\w*)\b"
+              r"|\blavoro (?:nella|in) selezione di (?:profili|professionisti|talenti|candidat\w*)\b"
+              r"|\btrabalho (?:com|na|em) (?:a )?selecao de (?:perfis|profissionais|talentos|candidat\w*)\b"
+              r"|\bi (?:source|recruit|headhunt) (?:\w+ ){0,2}(?:profiles|engineers|developers|talent|candidates)\b"
               # "trabalho com recrutamento de engenheiros", "mi occupo di selezione di personale", "I work in recruitment":
               # the sender's trade is finding people, whatever the sector
               r"|\b(?:je travaille|travaille) (?:dans le|en|au) (?:recrutement|sourcing)\b|\bi work in (?:recruitment|recruiting|talent acquisition|staffing)\b"
@@ -8542,8 +8563,8 @@ _USE_OK = (r"\b(?:(?:would|is|will) (?:that|it|this) be (?:ok|okay|alright|fine|
            r"|is (?:dat|het) (?:goed|ok|oke|akkoord)|(?:vind je|vindt u) (?:dat|het) (?:goed|ok|oke))\b")
 
 _PERMISSION = {
-    "fr": r"\b(?:on reste|restons) en contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
-    "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
+    "fr": r"\b(?:on reste|restons) en contact\s*\?|\b(?:on garde|gardons|on se garde) (?:le )?contact\s*\?|\bsi je (?:t'|vous )ajoute\b|\b(?:ca|cela) (?:te|vous) (?:derange|gene|ennuie) (?:si|que)\b|\b(?:puis|peux)[- ]je (?:t'|vous )?(?:ajouter|inviter|suivre)\b|\bje (?:peux|pourrais) (?:t'|vous )ajouter\b",
+    "en": r"\blet'?s (?:connect|stay in touch|keep in touch)\s*\?|\b(?:shall|should|can) we (?:stay|keep) in touch\s*\?|\b(?:may|can|could) i (?:add|connect with|follow)\b|\b(?:mind|ok|okay) if i (?:add|connect|follow)\b",
     "de": r"\b(?:bleiben wir|wollen wir) in kontakt(?: bleiben)?\s*\?|\b(?:darf|kann) ich (?:dich|sie|ihnen|dir) (?:hinzufugen|adden|einladen|folgen)\b|\b(?:ist es|ists) (?:ok|okay|in ordnung),? wenn ich (?:dich|sie)\b",
     "es": r"\b(?:seguimos|mantenemos el|nos mantenemos|estamos) (?:en )?contacto\s*\?|\b(?:puedo|podria) (?:agregarte|anadirte|agregarle|anadirle|seguirte|seguirle)\b|\b(?:puedo|podria) (?:te|le) seguir\b|\bte importa si te (?:agrego|anado)\b",
     "it": r"\b(?:restiamo|rimaniamo|ci teniamo|teniamoci) in contatto\s*\?|\b(?:posso|potrei) (?:aggiungerti|aggiungerla|seguirti|seguirla)\b|\b(?:posso|potrei) (?:ti|la) seguire\b|\bti dispiace se ti aggiungo\b",

@@ -786,9 +786,9 @@ _THANKS_ONLY = (r"\b(?:thanks?|thank you|merci|danke|dank je|dank u|vielen dank|
 #: Lyon", "estoy ampliando mi red", "sto ampliando la mia rete", "estou a expandir a minha rede", "ich erweitere mein
 #: Netzwerk", "ik breid mijn netwerk uit": a hello, whatever post they recruit for.
 _GROWING_OWN_NETWORK = (r"\b(?:je (?:developpe|elargis|etends|construis|agrandis)|j'(?:elargis|etends)|(?:pour|afin de) (?:developper|elargir|etendre|agrandir)) (?:un peu )?mon reseau\b"
-                        r"|\b(?:i'?m|i am) (?:\w+ )?(?:growing|expanding|building|extending|widening) my (?:professional |local )?network\b|\b(?:to )?(?:grow|expand|build|extend|widen) my (?:professional |local )?network\b"
-                        r"|\b(?:estoy )?(?:ampliando|amplio|ampliar|expandiendo|expandir) mi red\b|\b(?:sto )?(?:ampliando|amplio|ampliare|allargando|allargare|espandendo) la mia rete\b"
-                        r"|\b(?:estou )?(?:a )?(?:ampliando|amplio|ampliar|expandindo|expandir|alargar|alargando) (?:a )?minha rede\b"
+                        r"|\b(?:i'?m|i am) (?:\w+ )?(?:growing|expanding|building|extending|widening) my (?:professional |local )?network\b|\b(?:growing|expanding|widening) (?:my )?network in\b|\b(?:to )?(?:grow|expand|build|extend|widen) my (?:professional |local )?network\b"
+                        r"|\b(?:estoy )?(?:ampliando|amplio|ampliar|expandiendo|expandir) (?:mi )?red\b|\b(?:sto )?(?:ampliando|amplio|ampliare|allargando|allargare|espandendo) (?:la mia )?rete\b"
+                        r"|\b(?:estou )?(?:a )?(?:ampliando|amplio|ampliar|expandindo|expandir|alargar|alargando) (?:a )?(?:minha )?rede\b"
                         r"|\b(?:ich )?(?:erweitere|baue) (?:gerade )?mein (?:berufliches )?netzwerk(?: aus)?\b|\bmein netzwerk (?:zu )?(?:erweitern|auszubauen|ausbauen)\b"
                         r"|\b(?:ik )?breid (?:ik )?mijn netwerk (?:\w+ ){0,3}?uit\b|\bmijn netwerk (?:\w+ ){0,3}?(?:uitbreiden|uit te breiden)\b")
 _HUNTED_PROFILES = (r"^(?:des|plusieurs|quelques|several|some|multiple|various|varios|varias|unos|unas|algunos|algunas|alguns|algumas|vari|varie|alcuni|alcune"
@@ -11134,7 +11134,11 @@ _PLACED_TIPS: dict[str, tuple[str, str]] = {
 
 #: A meetup or afterwork named by its proper name ("the Lyon Growth Meetup", "le Nantes Digital Afterwork", "het Utrecht
 #: Marketing Meetup"): an event the sender went to, never a question about where to find meetups.
-_SCENE_NAMED = r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b"
+#: … or told as where they were ("on était au meetup growth", "we were both at the meetup", "ci siamo visti al meetup",
+#: "wir waren beim Meetup"): the place they met, never a question about where meetups are.
+_SCENE_NAMED = (r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b"
+                r"|(?i:\b(?:at the|at|au|à l'|al|alla|all'|nel|en el|no|na|auf dem|auf der|beim|im|op het|op de|bij het|bij de|tijdens het|tijdens de)"
+                r"\s+(?:[\w-]+\s+){0,2}(?:meetups?|afterworks?)\b)")
 
 
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
