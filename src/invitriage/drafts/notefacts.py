@@ -3286,7 +3286,7 @@ _BY_SOMEONE = r"^[^.!?\n]{0,40}?\b(?:by|from|de|di|von|van|da|do|della|del)\s+[A
 #: "hablaste de", "hai parlato di", "você falou sobre", "je sprak over".
 _SHE_SPOKE = (r"\b(?:you (?:spoke|talked|presented|gave a talk) (?:about|on)|(?:tu as|vous avez) (?:parle|presente|intervenu) (?:de|du|des|sur)"
               r"|(?:du hast|sie haben) (?:[\w-]+ ){1,5}?(?:gesprochen|referiert|vorgetragen)|(?:hablaste|presentaste|hablo usted|usted hablo) (?:de|del|sobre)"
-              r"|(?:hai|ha) (?:parlato|presentato) (?:di|del|della|dei|delle|su)|(?:voce|a senhora|o senhor|tu) (?:falou|falaste|apresentou|apresentaste) (?:sobre|de|do|da)"
+              r"|(?<!\bci )(?<!\bmi )(?:hai|ha) (?:parlato|presentato) (?:di|del|della|dei|delle|su)|(?:voce|a senhora|o senhor|tu) (?:falou|falaste|apresentou|apresentaste) (?:sobre|de|do|da)"
               r"|(?:je|jij|u) (?:sprak|presenteerde) over|(?:je|u) (?:hebt|heeft) (?:[\w-]+ ){0,4}?over (?:[\w-]+ ){1,4}?gesproken)\b")
 
 #: Her talk itself named (folded): "gostei da sua intervenção no Web Summit", "loved your keynote at", "j'ai adoré votre
@@ -3495,6 +3495,8 @@ _REFERRAL = {
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) {_HONORIFIC}(?P<name>{_NAME_RX})",
            # "me manda Lucía Pérez", "me ha enviado a ti Pablo": who sent them to her
            rf"me (?:manda|envia|ha mandado|ha enviado) (?:a (?:ti|usted) )?(?P<name>{_NAME_RX})",
+           # "nos habló de ti Marta Gil": who told them about her, named after the verb
+           rf"(?:me|nos) (?:hablo|ha hablado|hablaron|han hablado) (?:muy bien )?de (?:ti|usted|vosotros) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo|le|me) (?:recomienda|aconseja)\b",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:te|la|lo) (?:ha )?(?:\w+ )?(?:recomendo|recomendado|menciono|mencionado|sugirio|sugerido)",
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendado|recomendaron|sugirio|sugerido|aconsejo|aconsejado|dijo|dicho|paso tu contacto|dio tu nombre) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
@@ -3503,7 +3505,7 @@ _REFERRAL = {
            # "quien me pasó tu contacto fue Lucía Pérez": the referrer named after the cleft
            rf"quien (?:me|nos) (?:paso|dio|recomendo|sugirio|hablo)\b[^.!?\n]{{0,30}}? fue (?P<name>{_NAME_RX})"],
     "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi (?:ha dato|ha passato|ha girato|hanno dato|hanno passato|da|passa|gira) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
-           rf"mi ha (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
+           rf"(?:mi|ci) (?:ha|hanno) (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|la|le|mi) (?:consiglia|raccomanda)\b",
            # "mi manda Julien Morel", "mi ha mandato da te Giulia": who sent them to her
            rf"mi (?:manda|ha mandat[oa]|ha inviat[oa]) (?:da (?:te|lei) )?(?P<name>{_NAME_RX})",
@@ -3516,6 +3518,8 @@ _REFERRAL = {
            rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:(?:te|lhe|a) (?:indicou|recomendou|sugeriu|mencionou)|(?:indicou|recomendou|sugeriu|mencionou)-(?:te|lhe|a|ma))\b",
            rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
            # "quem me indicou seu contato foi a Juliana Prado": the referrer named after the cleft
+           # "falou-nos de si o Pedro Costa", "me falou de você a Ana": who told them about her, named after the verb
+           rf"(?:(?:me|nos) falou|falou-(?:me|nos)|(?:me|nos) falaram|falaram-(?:me|nos)) (?:muito bem )?(?:de|sobre) (?:si|ti|voce) (?:o |a )?(?P<name>{_NAME_RX})",
            rf"quem (?:me|nos) (?:indicou|recomendou|passou|deu|sugeriu)\b[^.!?\n]{{0,30}}? (?:foi|e) (?:o |a )?(?P<name>{_NAME_RX})"],
     "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft m(?:e|ij)\b|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",
            rf"(?:via|op aanraden van|op advies van|door) (?:(?:mijn|onze|een) (?:oud-)?(?:collega|vriend|vriendin|klant|relatie|kennis|zakenpartner|partner) )?(?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
@@ -7651,7 +7655,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # so the reply never asks "le sujet" again. Only a field of marketing after the preposition: "en juin", "in Lyon" are not.
         sp = _first(r"\b(?:speakers?|intervenant\w*|referent\w*|ponentes?|relat(?:ore|rice|ori)|palestrantes?|orador\w*|sprekers?"
                     r"|lecturers?|teachers?|trainers?|instructors?|formateur\w*|formatrice\w*|enseignant\w*|docentes?|docenti|professor\w*|profesor\w*"
-                    r"|formador\w*|dozent\w*|gastdozent\w*|docenten|gastdocent\w*)\s+(?P<a>en|em|in|di|de|fur|im bereich|voor|op het gebied van)\s+(?=(?:la |el |a |o |il |le |het |de )?"
+                    r"|formador\w*|dozent\w*|gastdozent\w*|docenten|gastdocent\w*"
+                    # "un module de 20h en stratégie social ads", "a 12-hour course in SEO": the module taught names the subject too
+                    r"|(?:modul[eo]s?|modulos?|cours|courses?|cors[oi]|cursos?|kurse?|lezion[ei])"
+                    r"(?:\s+(?:de|of|di|da|van|von|mit)\s+\d+\s?(?:h|heures?|hours?|hrs?|ore|horas?|stunden|std|uur))?)\s+(?P<a>en|em|in|di|de|fur|im bereich|voor|op het gebied van)\s+(?=(?:la |el |a |o |il |le |het |de )?"
                     r"(?:strat\w*|seo|sea|sem|referencement|posicionamiento|posizionamento|marketing|social|sociale|reseaux|redes|content\w*|contenu\w*|contenido\w*"
                     r"|contenut\w*|conteudo\w*|inhoud\w*|communication|comunicac\w*|comunicazione|kommunikation|communicatie|digital\w*|numerique|e-?commerce"
                     r"|publicite|publicidad|pubblicita|publicidade|advertising|ads|growth|webmarketing|online)\b)", folded)
@@ -9235,7 +9242,7 @@ _TEACHERS_WANTED = (r"\b(?:looking for|seeking|searching for|need|cherchons|rech
                     r" (?:\w+ ){0,2}(?:lecturers?|teachers?|instructors?|trainers?|formateur\w*|formatrice\w*|intervenant\w*|enseignant\w*|dozent\w*|lehrbeauftragt\w*|referent\w*"
                     r"|formador\w*|docentes?|profesor\w*|docent\w*|formator\w*|insegnant\w*|professor\w*|instrutor\w*|gastdocent\w*|trainers?)\b")
 #: "Ci servirebbe una mano con le campagne", "we could use a hand with our ads": a company's need for the owner's help (folded).
-_HAND_WANTED = (r"\b(?:ci servirebbe|ci serve|nos vendria bien|nos haria falta|precisariamos de|precisavamos de|we could use|we.d need|we would need"
+_HAND_WANTED = (r"\b(?:ci servirebbe|ci serve|avremmo bisogno di|necesitariamos|nos vendria bien|nos haria falta|precisariamos de|precisavamos de|we could use|we.d need|we would need"
                 r"|on aurait besoin d(?:e|')|nous aurions besoin d(?:e|')|wir brauchen|wir brauchten|we kunnen (?:\w+ )?gebruiken|we hebben (?:\w+ )?nodig)"
                 r" (?:\w+ ){0,2}(?:una mano|aiuto|supporto|ayuda|apoyo|una mano|ajuda|apoio|uma mao|a hand|help|support|un coup de main|aide|unterstutzung|hilfe|hulp|ondersteuning)\b")
 

@@ -688,7 +688,7 @@ _RESULT_LINE = {
            "Ravie que cette histoire vous ait plu, elle me fait encore sourire aussi."),
            "campaign": ('Bravo pour ta première campagne lancée ! Tiens-moi au courant des résultats.',
                        'Bravo pour votre première campagne lancée ! Tenez-moi au courant des résultats.'),
-           "gain": ("Bravo pour ce résultat, ça fait vraiment plaisir à lire !", "Bravo pour ce résultat, cela fait vraiment plaisir à lire."),
+           "gain": ("Bravo pour ce résultat, quelle belle nouvelle !", "Bravo pour ce résultat, c'est une très belle nouvelle."),
            "worked": ("Trop bien que le conseil marche déjà ! Tiens-moi au courant de la suite.",
                       "Quel plaisir de savoir que le conseil porte déjà ses fruits ! Tenez-moi au courant de la suite."),
            "applied": ("Bravo d'avoir déjà mis ça en pratique ! Tiens-moi au courant des résultats.",
@@ -757,7 +757,7 @@ _GAIN_FIGURE = cre.compile(r"(?i)(?:\b" + _MEASURE_NOUN + r"\s?)?(?<![\w+])\+ ?\
 #: The same congratulations with the gain named (informal, formal).
 _GAIN_NAMED = {
     "en": ("{fig}: what a result, congratulations! So glad you told me.", "{fig}: congratulations on the result; I'm glad you let me know."),
-    "fr": ("{fig} : bravo pour ce résultat, ça fait vraiment plaisir à lire !", "{fig} : bravo pour ce résultat, cela fait vraiment plaisir à lire."),
+    "fr": ("{fig} : bravo pour ce résultat, quelle belle nouvelle !", "{fig} : bravo pour ce résultat, c'est une très belle nouvelle."),
     "de": ("{fig} – herzlichen Glückwunsch zu diesem Ergebnis!", "{fig} – herzlichen Glückwunsch zu diesem Ergebnis!"),
     "es": ("{fig}: ¡enhorabuena por ese resultado, qué alegría que me lo cuentes!", "{fig}: ¡enhorabuena por ese resultado, qué alegría que me lo cuente!"),
     "it": ("{fig}: complimenti per il risultato, che soddisfazione!", "{fig}: complimenti per il risultato, davvero un'ottima notizia."),

@@ -11046,7 +11046,7 @@ _RECALL_Q = (r"[,;:-]?\s*(?:(?:do|d'|would)\s*(?:you|u|ya)\s+)?(?:still\s+)?reme
              r"|\b(?:te acuerdas|se acuerda|te recuerdas|(?:me )?recuerdas|lembras(?:-te)?|(?:se )?lembra(?:-se)?|voce se lembra|te lembras)"
              r"|\b(?:ti ricordi|si ricorda|te lo ricordi|ricordi)|\b(?:erinnerst du dich|erinnern sie sich|weisst du noch|weißt du noch|wissen sie noch)"
              r"|\b(?:weet je (?:het )?nog|weet u (?:het )?nog|herinner je (?:je|jij) (?:dat|mij|me)?|ken je me nog)")
-_RECALL_Q = r"(?:" + _RECALL_Q + r")(?:\s+(?:mich|uns|dich|me|mij|ons|noi|nous|moi|de mim|de mi|di me))?\s*[?？]+"
+_RECALL_Q = r"(?:" + _RECALL_Q + r")(?:\s+(?:mich|uns|dich|me|mij|ons|noi|nous|moi|de moi|de nous|de mim|de nós|de n[oó]s|de m[ií]|de nosotros|di me|di noi))?\s*[?？]+"
 
 
 def _lead_choice(options: list[str] | tuple[str, ...], question: str = "") -> bool:
