@@ -325,6 +325,25 @@ _DAILY_AMOUNT = (r"(?:[$€]\s*\d+|\d+\s*(?:€|eur\w*|\$|dollars?|reais|r\$)?)\
 _NAMED_CHANNEL = r"\b(?:meta|facebook|instagram|insta|tiktok|linkedin|pinterest|youtube|google|ads|adwords)\b"
 
 
+#: How much to spend asked (folded): "quanto dovrebbe investire un piccolo brand al mese?", "how much should a small brand
+#: spend per month?", "combien faut-il investir ?", "¿cuánto debería invertir?", "quanto devo gastar?", "wie viel sollte man
+#: investieren?", "hoeveel moet je uitgeven?".
+_SPEND_ASKED = (r"\b(?:how much|combien|cuanto|quanto|wie ?viel|hoeveel)\b(?:\s+\S+){0,5}?\s+(?:invest\w*|spend\w*|budget\w*|investi\w*"
+                r"|invert\w*|gast\w*|spend\w*|mettre|depenser|ausgeben|uitgeven|investe\w*)\b")
+
+
+def _bare_spend(folded: str) -> bool:
+    """Whether a question asks how much to spend without naming on what ("Secondo te quanto dovrebbe investire un piccolo
+    brand al mese?" after "ho letto il tuo post sul budget per TikTok Ads"): the sentence before names it.
+
+    >>> _bare_spend("secondo te quanto dovrebbe investire un piccolo brand al mese per vedere risultati?")
+    True
+    >>> _bare_spend("how much should I spend on meta ads per month?")
+    False
+    """
+    return bool(cre.search(_SPEND_ASKED, folded)) and not cre.search(_NAMED_CHANNEL, folded)
+
+
 def _bare_daily_budget(folded: str) -> bool:
     """Whether a question tells a budget per day without naming what it is spent on ("¿de verdad con 10€/día se puede sacar
     algo para una tienda pequeña?" after "vi tu post sobre el presupuesto mínimo para Meta Ads"): the sentence before names it.
@@ -373,7 +392,7 @@ def questions(note: str) -> tuple[str, str]:
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHERE_START_FIELD, folded) and not (i > 0 and cre.search(_PLATFORM, fold_phrase(sentences[i - 1]))) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHERE_START_FIELD, folded) and not (i > 0 and cre.search(_PLATFORM, fold_phrase(sentences[i - 1]))) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded) or _bare_spend(folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)
                     # "I'd be grateful for any advice on breaking into SEO consulting. Which skills would you prioritise?":
                     # the advice wished in the sentence before names the field the question leaves out

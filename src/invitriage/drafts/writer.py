@@ -3565,7 +3565,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -7638,6 +7638,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["talk_unpaid"] = facts.proposal == "speaker" and bool(cre.search(_TALK_UNPAID, fold(note)))
     # "ik volgde je training bij ons bedrijf. Geef je ook trainingen online?": in-house told, not asked; the answer asked comes first
     context["inhouse_asked"] = bool(cre.search(_INHOUSE + r"[^.!?\n]*\?", fold(note)))
+    # "¿Hacéis formaciones in-company en España?": the country answered too, never a generic yes
+    context["inhouse_where"] = _inhouse_where(note, variant or lang, settings) if context["inhouse_asked"] else ""
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
     # "del Congreso…" or "du Web de Grenoble", which would read as the talk's topic
     context["speaker_event"] = facts.event if cre.match(_AT_EVENT.get(lang[:2], "$^"), facts.event or "", flags=re.I) \
@@ -9743,7 +9745,9 @@ _HER_PRICE += "|" + _ROUGH_BUDGET_ASKED
 #: "Che costi hai più o meno?", "¿Qué costes tienes?", "quais são os seus custos?": her costs asked by the noun
 _HER_PRICE += (r"|\b(?:che|quali) costi (?:hai|ha|avete|applichi|applica|chiedi|chiede)\b|\b(?:i tuoi|i suoi|i vostri) costi\b"
                r"|\b(?:que|cuales son (?:tus|sus)) (?:costes|costos) (?:tienes|tiene|tenes|manejas|maneja|manejan|cobras|cobra)\b"
-               r"|\b(?:que|quais (?:sao )?(?:os )?(?:seus|teus)) custos\b")
+               r"|\b(?:que|quais (?:sao )?(?:os )?(?:seus|teus)) custos\b"
+               # "Qual o valor aproximado?", "qual seria o investimento?": her price asked by its value (Portuguese)
+               r"|\bqual (?:seria |e |era )?o (?:valor|preco|investimento)\b|\b(?:valor|preco) aproximado\b")
 
 
 #: A training or class named (folded): what an in-house request is about.
@@ -9751,6 +9755,52 @@ _TRAINING_WORD = (r"\b(?:trainings?|trainingen|formations?|schulung\w*|workshops
                   r"|kurse?|cursus\w*|masterclass\w*|webinars?|webinaires?|talleres|taller|seminar\w*|seminari\w*|sessions?|sessies?|lessen|opleiding\w*)\b")
 _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez nous|incompany|in-company|in company|bij ons"
             r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
+
+
+#: A country named for an in-house training (folded), outside the countries she trains on site in: by its key.
+_TRAIN_COUNTRY = (("es", r"\b(?:espana|spain|espagne|spanien|spanje|spagna|espanha)\b"),
+                  ("it", r"\b(?:italia|italy|italie|italien|italie)\b"),
+                  ("pt", r"\b(?:portugal|portogallo)\b"),
+                  ("br", r"\b(?:brasil|brazil|bresil|brasilien|brazilie)\b"),
+                  ("de", r"\b(?:deutschland|germany|allemagne|alemania|germania|alemanha|duitsland)\b"),
+                  ("at", r"\b(?:osterreich|austria|autriche|oostenrijk)\b"),
+                  ("nl", r"\b(?:nederland|netherlands|pays-bas|paises bajos|paesi bassi|holanda|niederlande)\b"))
+#: The country as each language names it, after "in": {key: {lang: name}}.
+_TRAIN_COUNTRY_NAME = {
+    "es": {"en": "Spain", "fr": "en Espagne", "es": "España", "it": "Spagna", "de": "Spanien", "nl": "Spanje", "pt": "em Espanha"},
+    "it": {"en": "Italy", "fr": "en Italie", "es": "Italia", "it": "Italia", "de": "Italien", "nl": "Italië", "pt": "em Itália"},
+    "pt": {"en": "Portugal", "fr": "au Portugal", "es": "Portugal", "it": "Portogallo", "de": "Portugal", "nl": "Portugal", "pt": "em Portugal"},
+    "br": {"en": "Brazil", "fr": "au Brésil", "es": "Brasil", "it": "Brasile", "de": "Brasilien", "nl": "Brazilië", "pt": "no Brasil"},
+    "de": {"en": "Germany", "fr": "en Allemagne", "es": "Alemania", "it": "Germania", "de": "Deutschland", "nl": "Duitsland", "pt": "na Alemanha"},
+    "at": {"en": "Austria", "fr": "en Autriche", "es": "Austria", "it": "Austria", "de": "Österreich", "nl": "Oostenrijk", "pt": "na Áustria"},
+    "nl": {"en": "the Netherlands", "fr": "aux Pays-Bas", "es": "los Países Bajos", "it": "Paesi Bassi", "de": "die Niederlande", "nl": "Nederland", "pt": "nos Países Baixos"},
+}
+#: How an in-house training there is given: online, live (her settings: online, and on site only where she works).
+_TRAIN_THERE = {
+    "en": "For a team in {c}, I'd run it online, live by video call.",
+    "fr": "Pour une équipe {c}, je l'animerais à distance, en direct par visio.",
+    "es": "Para un equipo en {c}, la haría en línea, en directo por videollamada.",
+    "it": "Per un team in {c}, la terrei online, in diretta in videochiamata.",
+    "de": "Für ein Team in {c} würde ich sie online geben, live per Videocall.",
+    "nl": "Voor een team in {c} zou ik die online geven, live via videogesprek.",
+    "pt": "Para uma equipa {c}, fá-la-ia online, em direto por videochamada.",
+    "pt-BR": "Para uma equipe {c}, eu faria online, ao vivo por videochamada.",
+}
+
+
+def _inhouse_where(note: str, lang: str, settings: Settings) -> str:
+    """"¿Hacéis formaciones in-company en España?": the country asked answered (online, live), when she trains online
+    and her settings do not name that country among where she works; "" otherwise."""
+    if not settings.online:
+        return ""
+    f = fold(note or "").lower()
+    key = next((k for k, rx in _TRAIN_COUNTRY if cre.search(rx, f)), "")
+    regions = " ".join(settings.regions or ()).lower()
+    if not key or "anywhere" in regions or _TRAIN_COUNTRY_NAME[key]["en"].lower().replace("the ", "") in regions:
+        return ""
+    text = _TRAIN_THERE.get(lang) or _TRAIN_THERE.get(lang[:2], "")
+    name = _TRAIN_COUNTRY_NAME[key].get(lang[:2], "")
+    return text.format(c=name) if text and name else ""
 
 
 #: A student telling so, in the note or the headline (folded): "Student MBO", "ik doe de mbo-opleiding", "soy estudiante".
@@ -10341,7 +10391,7 @@ _CLIENT_STEP: dict[str, tuple[str, str]] = {
     "it": ("Se vuoi, raccontami un po' del tuo sito e ti dico da dove partirei.", "Se desidera, mi racconti un po' del suo sito e le dirò da dove partirei."),
     "de": ("Wenn du magst, erzähl mir kurz von deiner Website, dann sage ich dir, wo ich anfangen würde.", "Wenn Sie mögen, erzählen Sie mir kurz von Ihrer Website, dann sage ich Ihnen, wo ich anfangen würde."),
     "pt": ("Se quiseres, fala-me um pouco do teu site e digo-te por onde começaria.", "Se quiser, fale-me um pouco do seu site e digo-lhe por onde começaria."),
-    "pt-BR": ("Se quiser, me conta um pouco do seu site que eu digo por onde começaria.", "Se quiser, conte-me um pouco sobre o seu site e eu digo por onde começaria."),
+    "pt-BR": ("Se quiser, me conta um pouco do seu site que eu digo por onde começaria.", "Se quiser, me conte um pouco sobre o seu site, que eu digo por onde começaria."),
     "nl": ("Als je wilt, vertel me kort iets over je site, dan zeg ik je waar ik zou beginnen.", "Als u wilt, vertel me kort iets over uw site, dan zeg ik u waar ik zou beginnen."),
 }
 
@@ -10354,7 +10404,7 @@ _CLIENT_STEP_SOCIAL: dict[str, tuple[str, str]] = {
     "it": ("Se vuoi, raccontami un po' del tuo profilo {ch} e ti dico da dove partirei.", "Se desidera, mi racconti un po' del suo profilo {ch} e le dirò da dove partirei."),
     "de": ("Wenn du magst, erzähl mir kurz von deinem {ch}-Account, dann sage ich dir, wo ich anfangen würde.", "Wenn Sie mögen, erzählen Sie mir kurz von Ihrem {ch}-Account, dann sage ich Ihnen, wo ich anfangen würde."),
     "pt": ("Se quiseres, fala-me um pouco da tua conta de {ch} e digo-te por onde começaria.", "Se quiser, fale-me um pouco da sua conta de {ch} e digo-lhe por onde começaria."),
-    "pt-BR": ("Se quiser, me conta um pouco do seu perfil no {ch} que eu digo por onde começaria.", "Se quiser, conte-me um pouco sobre o seu perfil no {ch} e eu digo por onde começaria."),
+    "pt-BR": ("Se quiser, me conta um pouco do seu perfil no {ch} que eu digo por onde começaria.", "Se quiser, me conte um pouco sobre o seu perfil no {ch}, que eu digo por onde começaria."),
     "nl": ("Als je wilt, vertel me kort iets over je {ch}-account, dan zeg ik je waar ik zou beginnen.", "Als u wilt, vertel me kort iets over uw {ch}-account, dan zeg ik u waar ik zou beginnen."),
 }
 #: One social account named (folded) ...
