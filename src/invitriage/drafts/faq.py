@@ -2108,10 +2108,10 @@ def _without_add_ons(text: str, said: str) -> str:
 
 
 #: The sender runs (or opens) an online shop of their own (folded): "mi e-shop de cerámica", "ho un piccolo e-shop",
-#: "il mio negozio online", "ma boutique en ligne", "my online store", "meinen Onlineshop", "mijn webwinkel", "a minha loja online".
+#: "il mio negozio online", "un piccolo shop online", "ma boutique en ligne", "my online store", "meinen Onlineshop", "mijn webwinkel", "a minha loja online".
 _OWN_SHOP_SAID = (r"\b(?:my|our|mon|ma|notre|mi|nuestra|nuestro|il mio|la mia|il nostro|la nostra|meine[nmr]?|mein|unsere[nmr]?|unser|mijn|onze"
                   r"|a minha|o meu|minha|meu|a nossa|o nosso|un|una|uno|a|an|une|een|eine[nm]?|ein|uma|um)\s+(?:(?:small|little|own|new|piccol[oa]|nuov[oa]"
-                  r"|pequen[oa]|nuev[oa]|petite?|nouvelle|kleine[nm]?|klein|eigen|eigene[nm]?|nova|novo)\s+){0,2}(?:e-?shop|webshop\w*|web shop|online (?:shop|store)"
+                  r"|pequen[oa]|nuev[oa]|petite?|nouvelle|kleine[nm]?|klein|eigen|eigene[nm]?|nova|novo)\s+){0,2}(?:e-?shop|webshop\w*|web shop|online (?:shop|store)|(?:shop|store) online"
                   r"|boutique en ligne|tienda (?:online|en linea)|negozio online|loja (?:online|virtual)|online-?shop|webwinkel\w*|etsy shop|shopify store)\b"
                   # "Gründerin eines kleinen Etsy-Shops", "een klein etsy winkeltje": a shop on a marketplace, said any way
                   r"|\b(?:etsy|shopify)[- ]?(?:shop\w*|store|winkel\w*|tienda|loja|negozio|boutique)\b")

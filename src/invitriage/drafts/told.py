@@ -698,7 +698,7 @@ _NUM = (r"(?:[2-9]|[1-4]\d)\+?|two|three|four|five|six|seven|eight|nine|ten|deux
         r"|acht|neun|zehn|twee|drie|vijf|zes|zeven|negen|tien|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|sei|sette|otto|nove|dieci"
         r"|dois|duas|três|quatro|sete|oito|dez")
 _YEARS = r"(?:years?|yrs?|ans|années|Jahren?|jaar|años|anni|anos)"
-_EXP_WORD = r"(?:of (?:work )?experience|d'expérience|d’expérience|Berufserfahrung|Erfahrung|werkervaring|ervaring|de experiencia|di esperienza|de experiência)"
+_EXP_WORD = r"(?:of (?:work )?experience|experience(?=\s+(?:in|with|as|at)\b)|d'expérience|d’expérience|Berufserfahrung|Erfahrung|werkervaring|ervaring|de experiencia|di esperienza|de experiência)"
 _PREP = (r"(?:in|at|with|en|dans|chez|bei|im|bij|op|presso|em|na|no|numa|num)\s+(?:(?:an?|the|une?|l'|l’|le|la|les|einer?|der|dem|den|een|het|de|una?|un'|uma?|o|a)\s+)?")
 #: A role after "as" ("als contentmarketeer", "come social media manager", "comme chef de projet"): up to three words.
 _ROLE = (r"(?:as|comme|als|como|come)\s+(?:(?:an?|une?|een|um|uma)\s+)?[A-Za-zÀ-ÿ][\w-]*"
@@ -947,6 +947,8 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         if lang[:2] == "de" and cre.search(r"\bmit\b", rest) and cre.fullmatch(r"[2-9]|[1-9]\d|[2-9][.,]\d", n):
             # "5 Jahre Erfahrung Google & Meta Ads": never "Mit 5 Jahren Erfahrung mit …", the years say it without a second "mit"
             return _DE_EXP_MIT[0 if informal else 1].format(n=n, rest=rest)
+        if lang[:2] == "en":
+            rest = cre.sub(r"^(?i:experience)\b", "of experience", rest)  # "4 yrs experience in content": "4 years of experience in content"
         if lang[:2] == "pt":
             rest = cre.sub(r"\b([Ee])xperiencia(s?)\b", r"\1xperiência\2", rest)  # "3 anos de experiencia": the accent the reply writes
         exp = f"{n} {_YEARS_WORD[lang[:2]]} {capital_places(rest)}".strip()

@@ -2819,6 +2819,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = _after_first_line(text, str(ctx["experience_line"]))
         if ctx.get("french_asset") and not cre.search(_FRANCE_SAID, text):
             text = _after_first_line(text, str(ctx["french_asset"]))
+        text = promise_last_in_thanks(text, lang[:2])
         if ctx.get("where_lead"):
             text = cre.sub(_WHERE_LABEL_NATURAL[lang][0], str(ctx["where_lead"]), text, count=1)  # never "Dónde buscar:" unasked
         if ctx.get("portfolio_told") and ctx.get("portfolio_offered") and (asked := portfolio_asked(text, lang)):
@@ -5263,6 +5264,26 @@ def one_promise(text: str, lang: str, specific: bool = False, period: bool = Fal
         # "un poste de community manager sur Lyon" stays named; the CV line says what the CV is for instead
         return cre.sub(_FR_LEAD_TAIL, lambda m: f" : je pourrai ainsi {m.group(1)} recommander si une occasion se présente.", text, count=1)
     return cre.sub(first, "", text, count=1)
+
+
+def promise_last_in_thanks(text: str, lang: str) -> str:
+    """The thanks line's generic promise to pass on leads said after the line's greeting and acknowledgements ("I hope
+    you're settling in well in Lyon!", "With 4 years … behind you"), never the offer before the welcome.
+
+    >>> promise_last_in_thanks("Hi,\n\nThanks! If I hear of a new role, I'll let you know. I hope you're settling in well!\nTip.", "en")
+    "Hi,\n\nThanks! I hope you're settling in well! If I hear of a new role, I'll let you know.\nTip."
+    >>> promise_last_in_thanks("Hi,\n\nThanks! If I hear of a new role, I'll let you know.\nTip.", "en")
+    "Hi,\n\nThanks! If I hear of a new role, I'll let you know.\nTip."
+    """
+    first = _FIRST_PROMISE.get(lang)
+    lines = text.split("\n")
+    body = [i for i, row in enumerate(lines) if i >= 2 and row.strip()]
+    m = cre.search(first, lines[body[0]]) if first and body else None
+    if not m or not lines[body[0]][m.end():].strip():
+        return text
+    row = lines[body[0]]
+    lines[body[0]] = f"{row[:m.start()]}{row[m.end():]}{m.group(0)}"
+    return "\n".join(lines)
 
 
 #: Words alone on a note's last line that are no name it is signed with (folded).
@@ -11182,6 +11203,31 @@ _PLACED_TIPS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Specialising in advertising asked (folded): "come specializzarmi in advertising?", "how do I specialise in paid ads?",
+#: "me spécialiser en pub", "especializarme en publicidad", "mich auf Werbung spezialisieren", "me specialiseren in adverteren".
+_ADS_SPECIALISM_ASKED = (r"\b(?:speciali[sz]\w*|specializz\w*|specialis\w*|especializ\w*|spezialisier\w*)\b[^.!?\n]{0,40}"
+                         r"\b(?:advertising|ads|paid|pub|publicite|publicidad|anuncios|pubblicita|anuncios|midia paga|media paga|werbung|adverteren|advertenties|sea|sma)\b"
+                         r"|\b(?:advertising|ads|werbung|adverteren)\b[^.!?\n]{0,20}\b(?:spezialisier\w*|specialiseren)\b")
+
+#: Tips for specialising in advertising from a junior job already started; (informal, formal).
+_ADS_SPECIALISM_TIPS: dict[str, tuple[str, str]] = {
+    "en": ("To specialise in advertising, ask to join the ad accounts your agency runs, and pick one platform (Meta or Google) to learn inside out, with its free certification (Meta Blueprint or Google Ads on Skillshop). Note each test with its figures: a few campaigns with results are what make you an ads specialist.",) * 2,
+    "fr": ("Pour te spécialiser en pub, demande à rejoindre les comptes publicitaires que gère ton agence, et choisis une plateforme (Meta ou Google) à maîtriser à fond, avec sa certification gratuite (Meta Blueprint ou Google Ads sur Skillshop). Note chaque test avec ses chiffres : quelques campagnes avec des résultats, c'est ce qui fait un spécialiste.",
+           "Pour vous spécialiser en pub, demandez à rejoindre les comptes publicitaires que gère votre agence, et choisissez une plateforme (Meta ou Google) à maîtriser à fond, avec sa certification gratuite (Meta Blueprint ou Google Ads sur Skillshop). Notez chaque test avec ses chiffres : quelques campagnes avec des résultats, c'est ce qui fait un spécialiste."),
+    "es": ("Para especializarte en publicidad, pide entrar en las cuentas de anuncios que lleva tu agencia y elige una plataforma (Meta o Google) para dominarla a fondo, con su certificación gratuita (Meta Blueprint o Google Ads en Skillshop). Apunta cada prueba con sus cifras: unas cuantas campañas con resultados son lo que te hace especialista.",
+           "Para especializarse en publicidad, pida entrar en las cuentas de anuncios que lleva su agencia y elija una plataforma (Meta o Google) para dominarla a fondo, con su certificación gratuita (Meta Blueprint o Google Ads en Skillshop). Apunte cada prueba con sus cifras: unas cuantas campañas con resultados son lo que hace a un especialista."),
+    "it": ("Per specializzarti in advertising, chiedi di entrare negli account pubblicitari che segue la tua agenzia e scegli una piattaforma (Meta o Google) da conoscere a fondo, con la sua certificazione gratuita (Meta Blueprint o Google Ads su Skillshop). Annota ogni test con i suoi numeri: qualche campagna con risultati è ciò che fa uno specialista.",
+           "Per specializzarsi in advertising, chieda di entrare negli account pubblicitari che segue la Sua agenzia e scelga una piattaforma (Meta o Google) da conoscere a fondo, con la sua certificazione gratuita (Meta Blueprint o Google Ads su Skillshop). Annoti ogni test con i suoi numeri: qualche campagna con risultati è ciò che fa uno specialista."),
+    "pt-BR": ("Para se especializar em anúncios, peça para entrar nas contas de mídia paga que sua agência cuida e escolha uma plataforma (Meta ou Google) para dominar a fundo, com a certificação gratuita dela (Meta Blueprint ou Google Ads no Skillshop). Anote cada teste com os números: algumas campanhas com resultado são o que faz um especialista.",) * 2,
+    "pt": ("Para te especializares em anúncios, pede para entrar nas contas de publicidade que a tua agência gere e escolhe uma plataforma (Meta ou Google) para dominar a fundo, com a certificação gratuita (Meta Blueprint ou Google Ads no Skillshop). Regista cada teste com os números: algumas campanhas com resultados são o que faz um especialista.",
+           "Para se especializar em anúncios, peça para entrar nas contas de publicidade que a sua agência gere e escolha uma plataforma (Meta ou Google) para dominar a fundo, com a certificação gratuita (Meta Blueprint ou Google Ads no Skillshop). Registe cada teste com os números: algumas campanhas com resultados são o que faz um especialista."),
+    "de": ("Um dich auf Werbung zu spezialisieren, bitte darum, bei den Werbekonten deiner Agentur mitzuarbeiten, und lerne eine Plattform (Meta oder Google) richtig gut kennen, mit ihrer kostenlosen Zertifizierung (Meta Blueprint oder Google Ads auf Skillshop). Notiere jeden Test mit seinen Zahlen: Ein paar Kampagnen mit Ergebnissen machen dich zum Spezialisten.",
+           "Um sich auf Werbung zu spezialisieren, bitten Sie darum, bei den Werbekonten Ihrer Agentur mitzuarbeiten, und lernen Sie eine Plattform (Meta oder Google) richtig gut kennen, mit ihrer kostenlosen Zertifizierung (Meta Blueprint oder Google Ads auf Skillshop). Notieren Sie jeden Test mit seinen Zahlen: Ein paar Kampagnen mit Ergebnissen machen den Unterschied."),
+    "nl": ("Om je in adverteren te specialiseren, vraag je om mee te werken aan de advertentieaccounts van je bureau en leer je één platform (Meta of Google) door en door, met de gratis certificering (Meta Blueprint of Google Ads via Skillshop). Noteer elke test met de cijfers: een paar campagnes met resultaten maken je tot specialist.",
+           "Om u in adverteren te specialiseren, vraagt u om mee te werken aan de advertentieaccounts van uw bureau en leert u één platform (Meta of Google) door en door, met de gratis certificering (Meta Blueprint of Google Ads via Skillshop). Noteer elke test met de cijfers: een paar campagnes met resultaten maken het verschil."),
+}
+
+
 #: A meetup or afterwork named by its proper name ("the Lyon Growth Meetup", "le Nantes Digital Afterwork", "het Utrecht
 #: Marketing Meetup"): an event the sender went to, never a question about where to find meetups.
 #: … or told as where they were ("on était au meetup growth", "we were both at the meetup", "ci siamo visti al meetup",
@@ -11236,7 +11282,9 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
         if placed and facts.ask == "advice" and not facts.wanted:
             # "Comecei agora como estagiário numa agência … Alguma dica pra quem tá começando?": the agency is where they
             # already work, never one to choose; tips for their first months there
-            pair = _PLACED_TIPS.get(lang) or _PLACED_TIPS.get(lang[:2])
+            # "junior in un'agenzia … come specializzarmi in advertising?": the specialism asked, never the first months' tips
+            tips = _ADS_SPECIALISM_TIPS if cre.search(_ADS_SPECIALISM_ASKED, fold(question)) else _PLACED_TIPS
+            pair = tips.get(lang) or tips.get(lang[:2])
             return pair[0 if context.get("informal") else 1] if pair else ""
         if key.startswith("scene") and (facts.wanted or placed):
             key = ""  # "Sou júnior numa agência … Tens algum template?": the thing asked for, never agencies to look for
