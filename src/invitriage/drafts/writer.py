@@ -1339,7 +1339,10 @@ _FRANCE_NOT_THEIRS = (r"\b(?:pra|para|fora|fuera|fuori|outside|beyond|ausserhalb
                       # "consultoria pra fora da França", "clients outside France": work beyond France, never a tie to French
                       r"|\b(?:partners?|parceir[oa]s?|socios?|partenaires?|partnern?|partnerbureaus?|partneragentur\w*|agencias?|agenzie|agencies|referral\w*)\s+"
                       rf"(?:\w+\s+){{0,2}}?(?:en|em|in|a|na|no|aux?)\s+{_FR_COUNTRY}\b"
-                      r"|\b(?:vender|vendere|verkaufen|verkopen|sell(?:ing)?|vendre|venderem|vendan)\s+(?:\w+\s+){0,2}?(?:en|em|in|a|na|nach|naar|into|to)\s+"
+                      # (and the sales or the market entry there: "con venta online en Francia", "vendas online em França",
+                      # "den Markteintritt meines Onlineshops in Frankreich")
+                      r"|\b(?:vender|vendere|verkaufen|verkopen|sell(?:ing)?|vendre|venderem|vendan|ventas?|vendas|vendite|ventes|sales|verkauf|verkoop"
+                      r"|markteintritt\w*|markteinstieg\w*|marktintreding|market entry)\s+(?:\w+\s+){0,2}?(?:en|em|in|a|na|nach|naar|into|to)\s+"
                       rf"{_FR_COUNTRY}\b"
                       r"|\b(?:presencia|presenza|presenca|presence|prasenz|aanwezigheid|strutture|estructuras|sedi|filiales?|filiali|filiais|vestigingen"
                       rf"|standorte?|niederlassung\w*|branches)\s+(?:\w+\s+){{0,2}}?(?:en|em|in|a|na|no)\s+{_FR_COUNTRY}\b"
@@ -1795,6 +1798,23 @@ _ANSWER_YES = r"\n\n[^\n]+\n(?:Yes|Oui|Sí|Sì|Sim|Ja)\b"
 _EXACTLY = {"en": "exactly ", "fr": "justement ", "es": "justo ", "it": "proprio ", "pt": "precisamente ", "pt-BR": "justamente ", "de": "genau ",
             "nl": "precies "}
 _EXACTLY_SAID = r"(?i)\b(?:exactly|precisely|justement|exactement|justo|exactamente|precisamente|proprio|esattamente|exatamente|justamente|genau|precies|exact)\b"
+
+
+def france_fits(text: str, ctx: Mapping[str, Any]) -> str:
+    """The France line that fits the draft: the whole line (where it fits), else only its first clause ("Frankreich ist
+    genau mein Markt.") for a draft already long with the call, so a brand moving into France never hears only a call;
+    "" when even that is too long.
+
+    >>> france_fits("x" * 400, {"france_line": "Frankreich ist genau mein Markt: Ich würde mit Inhalten beginnen, abgestimmt auf Google."})
+    'Frankreich ist genau mein Markt: Ich würde mit Inhalten beginnen, abgestimmt auf Google.'
+    >>> france_fits("x" * 470, {"france_line": "Frankreich ist genau mein Markt: Ich würde mit Inhalten beginnen, abgestimmt auf Google."})
+    'Frankreich ist genau mein Markt.'
+    """
+    line = str(ctx.get("france_line") or "")
+    if len(text) + max(len(line), int(ctx.get("france_room") or 0)) < 520:
+        return line
+    short = line.split(":")[0].rstrip(".") + "."
+    return short if ":" in line and not ctx.get("france_room") and len(text) + len(short) < 520 else ""
 
 
 def _france_said(text: str, line: str, lang: str) -> str:
@@ -2733,9 +2753,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["market_line"]))
     if ctx.get("into_line") and not cre.search(_INTO_SAID, text):
         text = _after_first_line(text, str(ctx["into_line"]))
-    if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) \
-            and len(text) + max(len(str(ctx["france_line"])), int(ctx.get("france_room") or 0)) < 520:
-        text = _france_said(text, str(ctx["france_line"]), lang)
+    if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) and france_fits(text, ctx):
+        text = _france_said(text, france_fits(text, ctx), lang)
         if "SEO" in str(ctx["france_line"]).split(":", 1)[-1] and str(ctx["france_line"]) in text:
             # "Frankrijk is precies mijn markt: ik zou beginnen met … SEO. | Ik help u graag met SEO.": the plan says the yes
             text = cre.sub(_BARE_SEO_YES, "", text)
@@ -2850,6 +2869,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     if lang == "pt" and text.startswith(("Exma.", "Exmo.")):
         # "Exma. Sra. Dra. …" is a letter: its closing is the full one, as the sender's ("Com os melhores cumprimentos")
         text = cre.sub(r"\nCumprimentos,(?=\n)", "\nCom os melhores cumprimentos,", text)
+    if ctx.get("written_line") and cre.search(_IFFITS_CALL, text):
+        # "meu inglês é meio fraco, tem legenda?": the subtitles answered and a written exchange offered, never a call in English
+        text = cre.sub(_IFFITS_CALL, lambda m: str(ctx["written_line"]), text, count=1)
     if ctx.get("call_langs") and len(text) + len(str(ctx["call_langs"])) < MAX_CHARS:
         text = call_languages(text, str(ctx["call_langs"]), lang, str(ctx.get("france_line") or ""))  # the call she offers, in the languages she works in
     if not ctx.get("calm") and _gushy(text):
@@ -3617,6 +3639,56 @@ _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
 _EMPTY_CONTEXT["belgian"] = False  # a sender from Belgium ("Zaakvoerder", "Goedendag", Gent): French offered beside English
 _EMPTY_CONTEXT["speaks_french"] = False  # a Franco-Spanish chamber, "hablamos francés": "would French suit you?", never English alone
+_EMPTY_CONTEXT["written_line"] = ""  # "meu inglês é fraco, tem legenda?": her courses' languages, then a written exchange, never a call
+#: The sender's English (or French) said weak, or subtitles asked (folded): "meu ingles e meio fraco", "parlo poco inglese",
+#: "my English isn't great", "mein Englisch ist nicht so gut", "ci sono i sottotitoli?", "tem legenda?".
+_WEAK_LANG = (r"(?:ingles|inglese|english|englisch|engels|anglais|frances|francese|french|franzosisch|frans)[^.!?\n,]{0,20}"
+              r"(?:fraco|fraquinho|debole|scarso|weak|poor|not (?:great|good)|isn'?t (?:great|good)|schwach|nicht (?:so )?gut|slecht|niet (?:zo )?goed|faible|flojo|malo|basico|ruim)\b"
+              r"|\b(?:parlo|falo|hablo|speak|spreche|spreek|parle)\s+(?:(?:molto|muy|very|sehr|heel|tres|bem|muito)\s+)?(?:poco|pouco|little|wenig|weinig|peu)\s+(?:d'?\s*)?"
+              r"(?:ingles|inglese|english|englisch|engels|anglais)\b")
+_SUBTITLES_Q = r"\b(?:legendas?|legendad\w*|sottotitol\w*|subtitul\w*|subt[ií]tulos?|subtitle\w*|sous-?titr\w*|untertitel\w*|ondertitel\w*)\b"
+#: The call of the languages' answer ("If that works for you, the easiest next step is a 20-minute call …"), to its line's end.
+_IFFITS_CALL = (r"(?:If that works for you, the|Se for bom para você, o|Se (?:ti|Le) va bene, la|Si (?:te|le) parece, lo|Si cela (?:te|vous) convient, le"
+                r"|Wenn das für (?:dich|Sie) passt, sprechen|Als dat (?:je|u) uitkomt, is een|Se (?:te|lhe) servir, o) [^\n]*")
+#: No subtitles in the sender's language, said after her courses' languages (the courses are given in French or English only).
+_NO_SUBTITLES = {"es": "Tampoco tienen subtítulos en español, lo siento.", "it": "E purtroppo non ci sono sottotitoli in italiano.",
+                 "pt": "E não têm legendas em português, infelizmente.", "pt-BR": "E não tem legenda em português, infelizmente.",
+                 "de": "Untertitel auf Deutsch gibt es leider auch nicht.", "nl": "Ondertiteling in het Nederlands is er helaas ook niet."}
+#: A written exchange here instead of a call, for a sender whose English is weak (informal, formal).
+_WRITTEN_INSTEAD = {
+    "es": ("En vez de una llamada, podemos seguir por escrito aquí mismo: cuéntame qué te gustaría aprender y te digo qué formato te encaja mejor.",
+           "En vez de una llamada, podemos seguir por escrito aquí mismo: cuénteme qué le gustaría aprender y le digo qué formato le encaja mejor."),
+    "it": ("Invece di una call, possiamo scriverci qui: dimmi cosa ti piacerebbe imparare e ti indico il formato più adatto.",
+           "Invece di una call, possiamo scriverci qui: mi dica cosa Le piacerebbe imparare e Le indico il formato più adatto."),
+    "pt": ("Em vez de uma chamada, podemos falar por escrito aqui mesmo: diz-me o que queres aprender e indico-te o formato que faz mais sentido.",
+           "Em vez de uma chamada, podemos falar por escrito aqui mesmo: diga-me o que gostaria de aprender e indico-lhe o formato que faz mais sentido."),
+    "pt-BR": ("Em vez de uma chamada, a gente pode conversar por escrito aqui mesmo: me conta o que você quer aprender e te indico o formato que faz mais sentido.",
+              "Em vez de uma chamada, podemos conversar por escrito aqui mesmo: me diga o que gostaria de aprender e indico o formato que faz mais sentido."),
+    "de": ("Statt eines Telefonats können wir uns gern hier schriftlich austauschen: Schreib mir, was du lernen möchtest, dann sage ich dir, welches Format am besten passt.",
+           "Statt eines Telefonats können wir uns gern hier schriftlich austauschen: Schreiben Sie mir, was Sie lernen möchten, dann sage ich Ihnen, welches Format am besten passt."),
+    "nl": ("In plaats van een belletje kunnen we hier gewoon schriftelijk verder: laat me weten wat je wilt leren, dan zeg ik welk format het beste past.",
+           "In plaats van een gesprek kunnen we hier gewoon schriftelijk verder: laat u mij weten wat u wilt leren, dan zeg ik welk format het beste past."),
+}
+
+
+def written_line(note: str, lang: str, context: Mapping[str, Any]) -> str:
+    """Her answer's last line for a sender whose English is weak or who asks for subtitles, when her courses' languages
+    (French or English only) were just said: no subtitles in theirs (when asked), then a written exchange here instead
+    of a call they would have to hold in English; "" otherwise.
+
+    >>> written_line("fai corsi online? parlo poco inglese, ci sono i sottotitoli?", "it", {"known": ["language"], "k_lang": "it", "informal": True})
+    'E purtroppo non ci sono sottotitoli in italiano. Invece di una call, possiamo scriverci qui: dimmi cosa ti piacerebbe imparare e ti indico il formato più adatto.'
+    >>> written_line("fai corsi online in italiano?", "it", {"known": ["language"], "k_lang": "it", "informal": True})
+    ''
+    """
+    folded = fold(note)
+    subtitles = bool(cre.search(_SUBTITLES_Q, folded))
+    row = _WRITTEN_INSTEAD.get(lang) or _WRITTEN_INSTEAD.get(lang[:2])
+    if not row or "language" not in (context.get("known") or ()) or not context.get("k_lang") or context.get("k_lang_ok") \
+            or not (subtitles or cre.search(_WEAK_LANG, folded)):
+        return ""
+    said = (_NO_SUBTITLES.get(lang) or _NO_SUBTITLES.get(lang[:2], "")) if subtitles else ""
+    return f"{said} {row[0 if context.get('informal') else 1]}".strip()
 
 
 # -- the draft for one invitation ----------------------------------------------------------------
@@ -7922,6 +7994,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     met = (intent == "met_before" or facts.met or bool(facts.event and not facts.work and not _referrers_event(note, str(context.get("referrer") or ""), facts.event))) \
         and not cre.search(_CROSSED_PATHS, fold(note))
     context["call_langs"] = "" if met else _call_langs(note, headline, variant or lang, settings, context)
+    context["written_line"] = written_line(note, variant or lang, context) if note_lang == lang else ""
     return name, (variant or lang), context
 
 
@@ -7942,6 +8015,8 @@ def _referrers_event(note: str, referrer: str, event: str) -> bool:
 #: Paths only crossed at an event (folded), with no talk said: "ci siamo incrociate", "nos cruzamos", "we crossed paths",
 #: "unsere Wege haben sich gekreuzt", "we liepen elkaar tegen het lijf", "cruzamo-nos".
 _CROSSED_PATHS = (r"\b(?:ci siamo (?:incrociat\w*|intravist\w*)|nos (?:cruzamos|vimos de pasada)|cruzamo-nos|nos cruzamos|a gente se cruzou"
+                  # "coincidimos en el taller de Meta en París": both there, no talk told
+                  r"|coincidimos (?:en|em|no|na) (?:el |la |o |a )?(?:taller|workshop|formacion|formacao|curso|evento|congreso|congresso|conferencia|meetup|jornada)"
                   r"|(?:we|our paths) crossed(?: paths)?|crossed paths|(?:unsere )?wege (?:haben sich )?gekreuzt|we liepen elkaar (?:even )?tegen het lijf"
                   r"|we kwamen elkaar (?:even )?tegen)\b")
 
@@ -7966,13 +8041,23 @@ def _languages_to_say(note: str, headline: str, lang: str, settings: Settings, c
     work = set(settings.work_languages)
     if not work or lang[:2] in work or context.get("lang_q") or context.get("speak_lang") or "language" in (context.get("known") or []):
         return False
-    linked = cre.sub(_FRANCE_AS_MARKET + "|" + _FRANCE_NOT_THEIRS, " ", fold(f"{note} {headline}")) if for_call else fold(f"{note} {headline}")
+    linked = cre.sub(_FRANCE_AS_MARKET + "|" + _FRANCE_NOT_THEIRS + "|" + _EVENT_IN_FRANCE, " ", fold(f"{note} {headline}")) if for_call \
+        else fold(f"{note} {headline}")
     if for_call and context.get("referrer"):
         # "Sophie Martin, de la CCI de Lyon", "Julie Petit della CCI di Lione", "Sophie Martin (van jullie training in Lyon)": the
         # referrer's place ties the referrer to France, never the sender (193 J)
-        linked = cre.sub(re.escape(fold(str(context["referrer"]))) + _REFERRER_PLACE, " ", linked)
+        # ("Herrn Wagner", "de heer Bakker" as the note's "Herr Thomas Wagner von der IHK Lyon", "Pieter Bakker van de Franse
+        # Kamer van Koophandel": found by the surname)
+        for who in {fold(str(context["referrer"])), fold(str(context["referrer"])).split()[-1]}:
+            linked = cre.sub(r"\b" + re.escape(who) + _REFERRER_PLACE, " ", linked)
     allowed = langs_allowed(cre.sub(_FRANCE_NOT_THEIRS, " ", fold(note)) if for_call else note)
     return not (set(allowed) & work or ("fr" in work and cre.search(_FRENCH_LINK, linked)))
+
+
+#: An event attended in a French city (folded): "el taller de formación de Meta en París", "il workshop a Parigi", "o
+#: evento em Lyon": where they both were, never a tie of the sender to France (the call still offers her languages).
+_EVENT_IN_FRANCE = (r"\b(?:taller|workshop|formacion|formacao|formazione|curso|corso|evento|event|congreso|congresso|conferencia|conferenza|meetup"
+                    r"|jornada|salon|feria|fiera|messe|beurs)\b[^.!?\n,]{0,40}\b(?:en|em|a|in|op|auf) (?:paris|parigi|parijs|lyon|lione)\b")
 
 
 #: The place a referrer is from, right after their name (folded): ", de la CCI de Lyon", " della CCI di Lione", " (van jullie
@@ -11052,7 +11137,7 @@ _INTO_SAID = r"(?i)\b(?:precies|genau|exactly|justo|proprio|precisamente|justame
 _FRANCE_NAMES = ("ask_for_help", "referral", "business_proposal", "content", "generic", "client")
 #: A brand growing into France or working on the French market (folded): "queremos entrar en Francia", "expandir pra
 #: Europa começando pela França", "quero vender na França", "estratégia de conteúdo para o mercado francês".
-_FRANCE_GROWTH = (r"\b(?:expand\w*|expansion|expansao|espans\w*|uitbrei\w*|expandier\w*|vend\w*|sell\w*|verkauf\w*|verkop\w*|entrar|entrare|enter\w*"
+_FRANCE_GROWTH = (r"\b(?:expand\w*|expansion|expansao|espans\w*|uitbrei\w*|expandier\w*|vend\w*|vent[ae]s?|sell\w*|verkauf\w*|verkop\w*|entrar|entrare|enter\w*|markteintritt\w*|markteinstieg\w*"
                   r"|launch\w*|lanz\w*|lanc\w*|lanciar\w*|grow\w*|crecer|crescere|crescer|wachsen|groeien)\b[^.!?\n]{0,40}\b(?:france|francia|franca|frankreich|frankrijk)\b"
                   r"|\b(?:frankreich|frankrijk)\b[^.!?\n,]{0,15}\b(?:expandier\w*|uitbreiden|verkaufen|verkopen|wachsen|groeien|gehen|gaan|starten|lanceren)\b"
                   r"|\b(?:french market|mercado frances|mercato francese|franzosischen markt|franse markt)\b|" + _WISH_TO_FRANCE)
