@@ -4198,7 +4198,9 @@ _REGULAR = (r"\b(?:depuis (?:des|plusieurs|quelques|\d+) (?:mois|ans|annees|sema
 _YOUR = (r"(?:your|ton|tes|vos|votre|tu|tus|su|sus|tuo|tuoi|tua|tue|seu|seus|teu|teus|sua|suas|je|jouw|uw|dein\w*|ihr\w*"
          r"|i tuoi|il tuo|i suoi|il suo|o teu|os teus|o seu|os seus|a tua|as tuas|a sua|as suas)")
 _OWN_CONTENT = (r"(?:content|contents|contenu|contenus|contenido|contenidos|contenut[oi]|conteudo|conteudos|inhalte?|posts?|publications?|publicaciones"
-                r"|publicacoes|beitrage|berichten|videos?|travail|trabajo|lavoro|trabalho|werk|arbeit)")
+                r"|publicacoes|beitrage|berichten|videos?|travail|trabajo|lavoro|trabalho|werk|arbeit"
+                # "me gustan mucho tus aportes", "love your contributions": what she shares in a group, her content too
+                r"|aportes|aportaciones|contributions|contributi|contribuicoes|bijdragen)")
 #: A compliment on the owner's content in general (folded): "love your content", "complimenti per i tuoi contenuti", "ik vind je posts super".
 _FAN = (rf"\b(?:(?:love|loving|enjoy|adore|j'adore|j'aime|adoro|me encanta|me encantan|me gusta|me gustan|mi piace|mi piacciono|amo|gosto muito d[eo]s?|ich liebe|ich mag"
         # "me interesa mucho tu contenido", "curto muito seus conteúdos", "mi interessano molto i tuoi post", "really like your posts"
@@ -8799,11 +8801,11 @@ _TOPIC_DATE_HEAD = (r"(?:(?:on|the|le|el|il|am|op|em|no|den|del|du|of)\s+)*\d{1,
 _MONTH_SHORT = r"jan|janv|feb|febr|fevr?|apr|avr|abr|jun|jul|juil|aug|ago|sept?|set|oct|okt|ott|out|nov|dec|dez|dic"
 _SOON = {
     "fr": r"(?:en|d'ici|pour|a partir d[eu']|des|courant|debut|fin|mi-) ?(?:{m})(?: prochain)?|la semaine prochaine|dans les (?:deux|trois|\d+|prochaines) (?:semaines|jours)|au (?:premier|second|deuxieme|troisieme|quatrieme) (?:trimestre|semestre)|le mois prochain|le \d{{1,2}} (?:{m})",
-    "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|(?<=\bstarting )(?:{m})|(?<=\bstart )(?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",
-    "de": r"(?:im|ab|bis|anfang|ende|mitte) (?:{m})|(?<=\bstart )(?:{m})|(?<=\bstart: )(?:{m})|nachste woche|in den (?:nachsten|kommenden) (?:zwei |drei |\d+ )?(?:wochen|tagen)|im (?:ersten|zweiten|dritten|vierten) quartal|am \d{{1,2}}\. (?:{m})",
-    "es": r"(?<=\binicio )(?:{m})|(?:en|para|a partir de|desde|a principios de|a finales de|(?:(?<=edicion )|(?<=conferencia )|(?<=congreso )|(?<=evento ))de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
+    "en": r"(?:in|from|by|for|early|late|mid-?) (?:{m})|(?:this|next|this coming) (?!may\b)(?:{m})|(?<=\bstarting )(?:{m})|(?<=\bstart )(?:{m})|next (?:week|month|semester|term)|in the (?:next|coming) (?:two |few |\d+ )?(?:weeks|days)|in q[1-4]|(?:on|by) (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{m})|\d{{1,2}} (?:{m})",
+    "de": r"(?:im|ab|bis|anfang|ende|mitte|diesen|kommenden) (?:{m})|(?<=\bstart )(?:{m})|(?<=\bstart: )(?:{m})|nachste woche|in den (?:nachsten|kommenden) (?:zwei |drei |\d+ )?(?:wochen|tagen)|im (?:ersten|zweiten|dritten|vierten) quartal|am \d{{1,2}}\. (?:{m})",
+    "es": r"(?<=\binicio )(?:{m})|(?:en|para|a partir de|desde|a principios de|a finales de|este|el proximo|(?:(?<=edicion )|(?<=conferencia )|(?<=congreso )|(?<=evento ))de) (?:{m})|la semana que viene|la proxima semana|en las proximas (?:dos |tres |\d+ )?semanas|en el (?:primer|segundo|tercer|cuarto) trimestre|el \d{{1,2}} de (?:{m})",
     "it": r"(?<=\binizio )(?:{m})|(?:a|ad|in|per|da|entro|a inizio|a fine|a meta|(?:(?<=edizione )|(?<=conferenza )|(?<=congresso )|(?<=evento )|(?<=festival )|(?<=summit ))di) (?:{m})|la prossima settimana|nelle prossime (?:due |tre |\d+ )?settimane|nel (?:primo|secondo|terzo|quarto) trimestre|il \d{{1,2}} (?:{m})",
-    "pt": r"(?<=\binicio )(?:{m})|(?:em|para|a partir de|no inicio de|no fim de|ate|(?:(?<=edicao )|(?<=conferencia )|(?<=congresso )|(?<=evento ))de) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
+    "pt": r"(?<=\binicio )(?:{m})|(?:em|para|a partir de|no inicio de|no fim de|ate|neste|este|(?:(?<=edicao )|(?<=conferencia )|(?<=congresso )|(?<=evento ))de) (?:{m})|na proxima semana|nas proximas (?:duas |tres |\d+ )?semanas|no (?:primeiro|segundo|terceiro|quarto) trimestre|(?:em|a) \d{{1,2}} de (?:{m})",
     "nl": r"(?:in|vanaf|begin|eind|medio|tot|(?<=editie )van) (?:{m})|(?<=\bstart )(?:{m})|volgende week|de komende (?:twee |drie |\d+ )?weken|in (?:het )?(?:eerste|tweede|derde|vierde) kwartaal|op \d{{1,2}} (?:{m})",
 }
 #: The preposition a bare month takes ("im Januar", "in January", "en janvier", "a gennaio", "em janeiro").
@@ -8907,6 +8909,8 @@ _PRAISE = (r"\b(?:adore|ador\w+|loved?|love|aime|apprecie|enjoyed|liked|gefallen
            r"|(?:made|got|left) me (?:\w+ )?(?:think\w*|reflect\w*)|food for thought|thought-provoking|(?:m'a|m'ont) (?:\w+ )?fait reflechir|donne a reflechir"
            r"|zum nachdenken (?:gebracht|angeregt)|nachdenklich gemacht|regt zum nachdenken|me (?:hizo|ha hecho|hicieron) (?:\w+ )?(?:pensar|reflexionar)|da que pensar"
            # "was the highlight of my day", "m'a beaucoup parlé", "echt stark gemacht", "me pareció muy útil": praise in other words
+           # "your talk on TikTok ads was fire", "was lit", "was a banger": slang praise
+           r"|(?:was|is|were|are) (?:\w+ )?(?:fire|lit|dope|a banger|killer)\b"
            r"|highlight\w*|insightful|eye-?opening|eye-?opener|valuable|useful|impressive|awesome|amazing|fascinating|enlightening|superb|wonderful|terrific|refreshing|on point|nailed it|well done|stood out"
            r"|(?:m'a|m'ont) (?:\w+ )?(?:parle|plu|marquee?s?|touchee?s?|convaincue?s?|inspiree?s?)(?! de\b)|bravo|chapeau|enrichissant\w*|instructi\w+|formidable|captivant\w*|eclairant\w*|remarquable|pertinent\w*|au top"
            r"|stark|hervorragend\w*|grossartig\w*|grandios\w*|lehrreich\w*|inspirierend\w*|hilfreich\w*|wertvoll\w*|beeindruckend\w*|gelungen\w*|mega|sehr gut|aufschlussreich\w*"
@@ -10072,6 +10076,11 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (
                 r"|m'a ouvert les yeux|(?:etait|a ete) (?:\w+ )?(?:eclairant\w*|une revelation|tres utile|super utile|hyper utile|tellement utile)"
                 r"|(?:war|ist) (?:\w+ )?(?:augenoffnend|ein augenoffner|gold wert|super hilfreich|sehr hilfreich|echt hilfreich)|hat mir (?:\w+ )?die augen geoffnet"
                 r"|(?:fue|ha sido|me resulto) (?:\w+ )?(?:revelador\w*|utilisim\w+|muy util|super util)|me abrio los ojos"
+                # "me resolvió muchas dudas", "cleared up a lot of questions", "mi ha chiarito tanti dubbi": doubts solved, it helped
+                r"|me (?:resolvio|resolvieron|aclaro|aclararon|ha resuelto|ha aclarado) (?:\w+ )?(?:\w+ )?dudas|cleared up (?:\w+ )?(?:\w+ )?(?:questions|doubts|confusion)"
+                r"|m'a (?:\w+ )?(?:enleve|leve|eclairci) (?:\w+ )?(?:\w+ )?(?:doutes|questions)|mi (?:ha|hanno) (?:\w+ )?(?:chiarito|tolto|risolto) (?:\w+ )?(?:\w+ )?dubbi"
+                r"|me (?:tirou|tiraram|esclareceu|resolveu) (?:\w+ )?(?:\w+ )?duvidas|(?:hat|haben) mir (?:\w+ )?(?:\w+ )?fragen (?:beantwortet|geklart)"
+                r"|(?:heeft|hebben) (?:\w+ )?(?:\w+ )?vragen (?:voor me |voor mij )?(?:beantwoord|opgehelderd)"
                 r"|mi ha aperto (?:un mondo|gli occhi)|(?:e stat[oa]|era) (?:\w+ )?(?:illuminante|utilissim\w|molto utile|super utile)"
                 r"|(?:foi|era) (?:\w+ )?(?:revelador\w*|utilissim\w+|muito util|super util)|(?:me )?abriu(?:-me)? os olhos"
                 r"|(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|een eye-?opener|een openbaring|heel leerzaam|super nuttig|heel nuttig|erg nuttig|zeer nuttig|heel bruikbaar|erg bruikbaar|super bruikbaar|zeer bruikbaar)|heeft me (?:\w+ )?de ogen geopend"
@@ -10142,6 +10151,12 @@ _PIECE_NOUNS = "|".join(sorted({w for k in ("article", "post", "talk", "podcast"
                                 "edition", "edicion", "edizione", "edicao", "ausgabe", "editie", "issue", "numero", "piece"} | _PART_NOUNS | _TIP_NOUNS,
                                 key=len, reverse=True))
 
+#: An adverb closing the words before "… helped me" (folded): "your piece on pillars totally changed how I plan" names
+#: "my piece on pillars", never "my piece on pillars totally".
+_PIECE_TAIL_ADVERB = (r"(?:\s+(?:totally|really|completely|literally|genuinely|honestly|seriously|actually|truly|absolutely|so"
+                      r"|vraiment|completement|totalement|litteralement|carrement|echt|wirklich|total|komplett|vollig|realmente|totalmente"
+                      r"|completamente|literalmente|davvero|proprio|veramente|letteralmente|mesmo|helemaal|letterlijk|enorm))+$")
+
 
 def _helped_piece(original: str, folded: str, verb: str = _HELPED_VERB) -> str:
     """The subject of "… helped me" when it is one of the owner's pieces with what it is about: "Lese seit Monaten deinen
@@ -10204,6 +10219,9 @@ def _piece_at(original: str, folded: str, before: str, start: int) -> str:
     tail = cre.search(r"\s+(?:mi|me|mir|mij|ti|te|ci|nos|ons|uns|m'|moi)$", fold(text))
     if tail:
         text = text[:tail.start()]  # "l'ultimo numero … mi è stato utilissimo": the pronoun is the verb's, not the piece's
+    adverb = cre.search(_PIECE_TAIL_ADVERB, fold(text))
+    if adverb:
+        text = text[:adverb.start()]  # "your piece on content pillars totally changed …": the adverb is the verb's
     out = []
     for i, w in enumerate(text.split()):
         fw = fold(w)

@@ -121,6 +121,16 @@ _TRAFFIC_LOST_FIRST = (r"(?<![\d,.])(?P<p>\d{1,2}(?:[,.]\d)?) ?% (?:(?:of|de|du|
                        r"(?:organic |organique |organico |organischen? |organisch )?(?:trafic|traffic|trafico|traffico|trafego|verkeer|bezoekers|besucher\w*|zugriffe|visites|visits|visitas|visite)\b")
 
 
+
+def _said_once_mutual(context: dict) -> None:
+    """"fancy a chat about referring clients to each other?": the mutual line names the idea once, never also as the
+    collaboration's topic ("the idea of working together on referring clients …") nor as her take offered on it."""
+    context["views_on"] = ""
+    context["topic"] = ""
+    if context.get("topic_on") is not None:
+        context["topic_on"] = ""
+
+
 def _traffic_drop(note: str) -> str:
     """The percentage of a traffic drop the note reports ("40"), or "".
 
@@ -1725,9 +1735,29 @@ def group_line(note: str, lang: str, informal: bool) -> str:
     """
     m = cre.search(_SHARED_GROUP, note)
     row = _GROUP_LINE.get(lang) or _GROUP_LINE.get(lang[:2])
-    if not m or not row or not cre.search(_GROUP_BOTH, fold(note)):
+    if not row:
         return ""
-    return row[0 if informal else 1].format(g=m.group(1).strip())
+    if m and cre.search(_GROUP_BOTH, fold(note)):
+        return row[0 if informal else 1].format(g=m.group(1).strip())
+    name = _bare_group_name(note)
+    return row[0 if informal else 1].format(g=name) if name else ""
+
+
+def _bare_group_name(note: str) -> str:
+    """The shared group's name written without quotes, when the note says it is the same group, or "".
+
+    >>> _bare_group_name("Ciao, siamo nello stesso gruppo Growth Marketing Italia. Colleghiamoci!")
+    'Growth Marketing Italia'
+    >>> _bare_group_name("Join our group Growth Lab!")
+    ''
+    """
+    if not cre.search(_SAME_GROUP, fold(note)):
+        return ""
+    m = cre.search(_SHARED_GROUP_BARE, note)
+    words = m.group(1).split() if m else []
+    while words and not words[-1][:1].isupper():
+        words.pop()  # "Growth Hackers de" never ends on a small word
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 #: A series of episodes about a subject (folded): "a series on European consultants", "una serie sobre", "een reeks over".
@@ -1746,6 +1776,13 @@ _ARTICLE_WRITTEN = (r"\b(?:guest ?(?:article|post|blog ?post|column)s?|articles?
                     r"[^.!?\n]{0,40}\b(?:article|articulo|articolo|artigo|artikel|beitrag|post|blog ?post|column|chronique)s?\b")
 
 
+#: A group named without quotes, by its capitalised words: "coincidimos en el grupo de Growth Hackers España", "siamo nello
+#: stesso gruppo Growth Marketing Italia", "we're in the same group, SEO Women".
+_SHARED_GROUP_BARE = (r"\b(?:group|groupe|gruppe|groep|gruppo|grupo)\s*(?:linkedin\s*)?(?:,\s*|:\s*|de\s+|of\s+|di\s+|van\s+)?"
+                      r"((?:[A-ZÀ-Ý][\w&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|of|in|for|de|du|des|di|del|da|do|van|für|&))*)")
+#: The same group said (folded): "el mismo grupo", "lo stesso gruppo", "the same group", "coincidimos en el grupo".
+_SAME_GROUP = (r"\b(?:(?:same|meme|mismo|stesso|mesmo|selben|gleichen|dezelfde)\s+(?:\w+\s+)?(?:group|groupe|grupo|gruppo|gruppe|groep)"
+               r"|coincidimos en el grupo|(?:siamo|stiamo) (?:entrambi )?nel gruppo)\b")
 #: The sender's offer of English taken up ("Anche in inglese va benissimo"), in a language she does not work in: the reply
 #: says English suits her, never a language caveat or a silence that implies the sender's language.
 _EN_TAKEN = {"es": "Y en inglés, perfecto para mí.", "it": "L'inglese va bene anche per me.", "pt": "Por mim, em inglês está ótimo.",
@@ -6803,6 +6840,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["topic_clause"] = bool(cre.match(r"(?:on|about|regarding) \w+ing\b", facts.topic or ""))
     if name == "met_before" and not facts.recent and facts.promised and facts.promised != "review":
         context["recent"] = True  # "happy to share the case study I told you about": a fresh contact, the thing thanked for
+    elif name == "met_before" and not facts.recent and (context.get("co_attended") or context.get("attended")) and facts.work == "talk" and facts.praise:
+        context["recent"] = True  # "we were both at the meetup, your talk on TikTok ads was great": her talk fresh in mind, never "what since?"
     elif name == "met_before" and not facts.recent and not context.get("attended") and cre.search(
             r"\b(?:last week|this week|(?:a few|two|three|2|3) days ago|la semaine derniere|cette semaine|il y a (?:quelques|deux|trois|2|3) jours"
             r"|letzte woche|vergangene woche|diese woche|vor (?:ein paar|einigen|zwei|drei|2|3) tagen|la semana pasada|esta semana|hace (?:unos|pocos|dos|tres|2|3) dias"
@@ -6864,6 +6903,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "wir suchen Mentorinnen", "we zoeken mentoren": her asked to mentor in their programme, never her mentoring sold
     context["mentor_seat"] = facts.proposal == "jury" and bool(cre.search(MENTORS_SOUGHT, fold(note)))
     context["mutual"] = facts.mutual  # "on pourrait se recommander des clients": the idea acknowledged
+    if facts.mutual and name == "business_proposal":
+        _said_once_mutual(context)
     # "sono una web designer … segnalarci a vicenda": two women, "entrambe", "uma à outra" (Camille is a woman)
     context["mutual_f"] = facts.mutual and lang in ("pt", "it") \
         and (sender_gender(note, lang, who, headline) or name_gender(who.first, lang)) == "f"
