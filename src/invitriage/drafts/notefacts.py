@@ -1638,7 +1638,8 @@ _NAMES_F |= {"freja", "signe", "mette", "birgitta", "solveig", "pernille", "mali
 _NAMES_M = {n for n in _NAMES_M if "_" not in n}
 _NAMES_F = {n for n in _NAMES_F if "_" not in n}
 _NAME_BY_LANG = {"andrea": {"it": "m", "": "f"}, "simone": {"it": "m", "": "f"}, "nicola": {"it": "m", "": "f"},
-                 "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""}}
+                 "daniele": {"it": "m", "": ""}, "jan": {"": "m"}, "kim": {"": ""},
+                 "jesse": {"": ""}, "robin": {"": ""}}  # (Jesse and Robin are given to women and men alike in Dutch)
 
 
 def name_gender(first: str, lang: str = "") -> str:

@@ -97,6 +97,9 @@ _CAREER_PATH = (r"\b(?:career (?:path|plan|move|choices?|steps?)|my career|mon p
 #: "wij zoeken …": the need is theirs together, so the informal reply helps "euch"/"jullie", never one person's "dich"/"je".
 _WE_ASK = {"de": r"\bwir (?:suchen|brauchen|benotigen|planen|mochten|wollen|wurden|hatten|haben|sind auf der suche)\b",
            "nl": r"\b(?:we|wij) (?:hebben|zoeken|willen|zouden|zijn op zoek|gaan|plannen)\b"}
+#: The sender speaks for a company ("wir überlegen, unsere Social Ads …"): the call is about "euren Bedarf", "jullie wensen"
+_WE_SAID = {"de": r"\bwir (?:uberlegen|suchen|brauchen|benotigen|planen|mochten|wollen|wurden|hatten|sind)\b|\bunser(?:e|en|em|er)? (?:firma|unternehmen|marke|shop|team|social|ads|kampagnen|website|seo|marketing|label|agentur)\b",
+            "nl": r"\b(?:we|wij) (?:overwegen|zoeken|willen|zouden|zijn op zoek|plannen|denken erover)\b|\bonze (?:webshop|winkel|merk|social|ads|campagnes|website|seo|marketing|bedrijf|studio)\b"}
 _RECORDED = (r"\b(?:youtube|replay|rediffusion|enregistrement|recording|recorded|grabacion|grabado|grabada|registrazione|registrat[oa]"
              r"|gravacao|gravad[oa]|aufzeichnung|aufgezeichnet\w*|opname|terugkijk\w*|en differe|on demand)\b")
 
@@ -3625,7 +3628,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False,
+_EMPTY_CONTEXT.update({"guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -3968,6 +3971,41 @@ _AT_NAMED_EVENT = {"en": "at “{n}”", "fr": "à l'événement « {n} »", "es
 _STAND = (r"(?i)(?:am|beim|an der|au|sur le|at the|by the|on the|en el|al|allo|no|na|op de|bij de|bij het)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:stand|booth|messestand|stand[- ]?je|estande|estand|expo[- ]?stand)\b")
 #: The fair named right before the stand in the note: "auf der dmexco", "at VivaTech", "au salon E-commerce Paris".
+#: The sender asked a question from the audience at the event (folded): no conversation with her to recall
+_ASKED_THERE = (r"\b(?:ik stelde (?:de|een|die) vraag|ik had (?:de|die) vraag|ich (?:habe|hatte) (?:die|eine) frage (?:gestellt|zu|uber|zum|zur)"
+                r"|i asked (?:the|a|that) question|j'ai pose (?:la|une|cette) question|hice (?:la|una|esa) pregunta"
+                r"|ho fatto (?:la|una|quella) domanda|fiz (?:a|uma|aquela) pergunta)\b")
+
+
+#: A Dutch "de" noun for a gathering the sender put with "het" ("op het SEO meetup in Brussel"), its modifier apart
+_NL_HET_DE_EVENT = r"^(op|bij|van|na) het ((?:[A-Z][\w-]*\s+){1,2}?)(meetup|borrel|conferentie|training|workshop|sessie|beurs|lezing|masterclass)\b"
+
+
+def _nl_de_word_event(event: str) -> str:
+    """The Dutch event with its right article and the name joined to the noun ("op de SEO-meetup in Brussel").
+
+    >>> _nl_de_word_event("op het SEO meetup in Brussel"), _nl_de_word_event("op het Frankwatching event")
+    ('op de SEO-meetup in Brussel', 'op het Frankwatching event')
+    """
+    return cre.sub(_NL_HET_DE_EVENT, lambda m: f"{m.group(1)} de {'-'.join(m.group(2).split())}-{m.group(3)}", event)
+
+
+#: The city said after the fair's name ("auf der dmexco in Köln"): with the stand too, three places stacked in one phrase
+_FAIR_CITY = r"\s+in\s+[\w-]+$"
+
+
+def _fair_with_stand(fair: str, stand: str) -> str:
+    """The fair and the stand where they talked ("auf der OMR am Stand von Semrush"); the fair alone when its city is said
+    too, never "auf der dmexco in Köln am Stand von Semrush".
+
+    >>> _fair_with_stand("auf der OMR", "am Stand von Semrush"), _fair_with_stand("auf der dmexco in Köln", "am Stand von Semrush")
+    ('auf der OMR am Stand von Semrush', 'auf der dmexco')
+    """
+    if cre.search(_FAIR_CITY, fair):
+        return cre.sub(_FAIR_CITY, "", fair)
+    return f"{fair} {stand}"
+
+
 _FAIR_BEFORE = (r"(?i)\b((?:auf der|auf dem|bei der|beim|at|à|au|en el|en la|en|al|alla|na|no|op|bij)\s+(?:(?:the|le|la|el|il|o|a|de|het)\s+)?"
                 r"[\w.&-]+(?:\s+(?-i:[A-ZÀ-Ý0-9])[\w.&-]*){0,3}(?:\s+in\s+(?-i:[A-ZÀ-Ý])[\w-]+)?)\s+")
 
@@ -6527,6 +6565,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["agency_work"] = bool(clients_projects)  # (and the call is about the projects, the pace and her day rate)
     context["we_ask"] = bool(context["need"] and context["informal"] and lang[:2] in _WE_ASK
                              and cre.search(_WE_ASK[lang[:2]], fold(note if note_lang == lang else "")))
+    context["we_said"] = bool(context["informal"] and lang[:2] in _WE_SAID
+                              and cre.search(_WE_SAID[lang[:2]], fold(note if note_lang == lang else "")))
     # "souhaiterais refondre notre stratégie digitale": the project named ("parler de votre stratégie digitale"), never a bare "happy to talk"
     context["plan"] = plan_phrase(note) if note_lang == lang and not context["need"] and not facts.role and not facts.recruiter else ""
     # "vi tu charla en YouTube", "watched the replay of your webinar": seen online, never "see you at a next event"
@@ -6797,7 +6837,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "auf der dmexco am Stand von Sistrix getroffen": the fair is named with the stand, never the stand alone
         fair = cre.search(_FAIR_BEFORE + re.escape(str(context["event"])), note)
         if fair:
-            context["event"] = f"{fair.group(1)} {context['event']}"
+            context["event"] = _fair_with_stand(fair.group(1), str(context["event"]))
+    if lang == "nl" and context["event"]:
+        context["event"] = _nl_de_word_event(str(context["event"]))
+    # "ik stelde de vraag over Google Ads": a question from the audience, never "after our conversation"
+    context["asked_there"] = bool(context["event"] and cre.search(_ASKED_THERE, fold(note)))
     if context["co_attended"] and lang == "nl":
         context["event"] = cre.sub(r"^van (?=de |het )", "bij ", context["event"])
         context["event"] = cre.sub(r"^(in|op|bij) (?:dezelfde|hetzelfde) ", lambda m: f"{m.group(1)} {'het' if 'het' in m.group(0) else 'de'} ", context["event"])
