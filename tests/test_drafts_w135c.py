@@ -71,7 +71,8 @@ def test_training_attended_still_thanked() -> None:
     # 135 C es_pt_it note-40 (neighbour that must not change): a training he did take stays attended
     fr = sample_draft("Bonjour Camille, j'ai suivi votre formation SEO le mois dernier, merci ! Quand est la prochaine session avancée ?",
                       name="Paul Dubois")
-    assert "que vous ayez suivi ma formation SEO" in fr
+    # wave 162 C: "Cela me fait très plaisir que vous ayez suivi…" became "Ravie d'avoir de vos nouvelles après ma formation SEO"
+    assert "que vous ayez suivi ma formation SEO" in fr or "de vos nouvelles après ma formation SEO" in fr, fr
 
 
 def test_switching_at_forty_gets_a_plain_encouraging_answer() -> None:

@@ -2,8 +2,7 @@
 month?" after a post about an ads budget gets her budget answer (the post names the platform), never her rates nor the
 budget asked back; "qual o valor aproximado?" gets her audit range; "one-off audit or only a monthly contract?" gets both
 halves (Portuguese "mensal" too) in one Portuguese variant; an in-house training asked for a country she does not train
-on site in gets how she would give it there (online, live); a small shop asking about SEO audits gets her smallest
-audit band, never the whole 800-5,000 range."""
+on site in gets how she would give it there (online, live)."""
 
 from drafting import sample_draft
 
@@ -89,23 +88,7 @@ def test_inhouse_training_in_france_unchanged():
     assert "à distance" not in d and "formations en entreprise" in d
 
 
-# --- a small shop's SEO audit price ----------------------------------------------------------------------------------
-
-def test_small_tea_shop_audit_price_fr():
-    d = sample_draft("Bonjour Camille, j'ai une petite boutique en ligne de thé et mes ventes stagnent. Vous faites des audits "
-                     "SEO pour les petits sites ? Quels sont vos tarifs ?", headline="Gérant - Thé & Merveilles (e-shop)",
-                     name="François Blanc")
-    assert "800 et 1 200 €" in d and "5 000" not in d
-
-
-def test_small_shop_audit_price_other_languages():
-    en = sample_draft("Hi Camille, I have a small online store selling candles. Do you do SEO audits for small sites? What are "
-                      "your prices?", name="Emma Stone")
-    assert "€1,200" in en and "5,000" not in en
-    de = sample_draft("Hallo Camille, ich habe einen kleinen Onlineshop für Tee. Machst du SEO-Audits? Was kostet das?",
-                      name="Lena Koch")
-    assert "1.200 €" in de and "5.000" not in de
-
+# --- an audit price with the size given keeps its band ---------------------------------------------------------------
 
 def test_audit_price_with_size_keeps_its_band():
     d = sample_draft("Hi Camille, what would an SEO audit cost for our site of about 200 pages?", name="Tom Baker")

@@ -476,51 +476,6 @@ _RANGE_AFTER_YES = {
 }
 
 
-#: A small site or shop told, with no size in figures (folded): "ma petite boutique en ligne", "pour les petits sites", "a
-#: small online store", "una tienda pequeña", "un piccolo e-commerce", "uma loja pequena", "ein kleiner Shop", "een kleine
-#: webshop": her smallest audit band, never the whole range up to a large site's price.
-_SMALL_SITE = (r"\b(?:(?:small|little|tiny|petite?s?|pequen[ao]s?|piccol[aoie]|klein\w*)\s+(?:\w+\s+)?"
-               r"(?:sites?|websites?|webs?|shops?|stores?|e-?shops?|e-?commerces?|webshops?|webwinkels?|online ?-?shops?|boutiques?"
-               r"|tiendas?|sitios?|sit[oi]|negoz[io]|lojas?|webseiten?|onlineshops?)"
-               r"|(?:sites?|webs?|tiendas?|sitios?|negoz[io]|sit[oi]|lojas?|e-?commerces?)\s+(?:\w+\s+)?(?:pequen[ao]s?|piccol[aoie]))\b")
-#: Her smallest band said of a small site (when it follows a yes naming the audit, and alone), and of a small shop.
-_SMALL_RANGE = {
-    "en": ("For a small site, it usually costs {lo} to {hi} excl. VAT; the exact figure depends on the number of pages.",
-           "For a small online shop, it usually costs {lo} to {hi} excl. VAT; the exact figure depends on the number of pages."),
-    "fr": ("Pour un petit site, c'est en général entre {lo} et {hi} HT ; le montant exact dépend du nombre de pages.",
-           "Pour une petite boutique en ligne, c'est en général entre {lo} et {hi} HT ; le montant exact dépend du nombre de pages."),
-    "de": ("Für eine kleine Website liegt der Preis in der Regel zwischen {lo} und {hi} zzgl. MwSt.; der genaue Betrag hängt von der Zahl der Seiten ab.",
-           "Für einen kleinen Onlineshop liegt der Preis in der Regel zwischen {lo} und {hi} zzgl. MwSt.; der genaue Betrag hängt von der Zahl der Seiten ab."),
-    "es": ("Para una web pequeña, suele estar entre {lo} y {hi} + IVA; el precio exacto depende del número de páginas.",
-           "Para una tienda online pequeña, suele estar entre {lo} y {hi} + IVA; el precio exacto depende del número de páginas."),
-    "it": ("Per un sito piccolo, di solito il prezzo è tra {lo} e {hi} + IVA; quello esatto dipende dal numero di pagine.",
-           "Per un piccolo negozio online, di solito il prezzo è tra {lo} e {hi} + IVA; quello esatto dipende dal numero di pagine."),
-    "pt": ("Para um site pequeno, fica normalmente entre {lo} e {hi} + IVA; o valor exato depende do número de páginas.",
-           "Para uma loja online pequena, fica normalmente entre {lo} e {hi} + IVA; o valor exato depende do número de páginas."),
-    "pt-BR": ("Para um site pequeno, costuma ficar entre {lo} e {hi} mais impostos; o valor exato depende do número de páginas.",
-              "Para uma loja online pequena, costuma ficar entre {lo} e {hi} mais impostos; o valor exato depende do número de páginas."),
-    "nl": ("Voor een kleine website ligt de prijs meestal tussen {lo} en {hi} excl. btw; het precieze bedrag hangt af van het aantal pagina's.",
-           "Voor een kleine webshop ligt de prijs meestal tussen {lo} en {hi} excl. btw; het precieze bedrag hangt af van het aantal pagina's."),
-}
-
-
-def small_range(lang: str, note: str, bands: list[dict[str, int]]) -> str:
-    """Her smallest audit band when the note tells of a small site or shop without its size in figures; else "".
-
-    >>> bands = [{"up_to": 50, "from": 800, "to": 1200}, {"from": 3000, "to": 5000}]
-    >>> small_range("fr", "j'ai une petite boutique en ligne de thé. Quels sont vos tarifs ?", bands)
-    'Pour une petite boutique en ligne, c'est en général entre 800 et 1 200 € HT ; le montant exact dépend du nombre de pages.'
-    >>> small_range("en", "our small business website, what would an audit cost?", bands), small_range("en", "a small business", bands)
-    ('For a small site, it usually costs €800 to €1,200 excl. VAT; the exact figure depends on the number of pages.', '')
-    """
-    pair = _SMALL_RANGE.get(lang) or _SMALL_RANGE.get(lang.split("-")[0])
-    f = fold(note or "").lower()
-    if not pair or not bands or not cre.search(_SMALL_SITE, f) or site_size(note)[0]:
-        return ""
-    text = pair[1] if cre.search(_SHOP, f) else pair[0]
-    return text.format(lo=_euros(bands[0]["from"], lang, bare=True), hi=_euros(bands[0]["to"], lang))
-
-
 def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, named: bool = False) -> str:
     """Her usual price of an SEO audit (``bands``: the ``seo_audit_prices`` setting) for the site the note describes:
     its band when the note gives the size, else the whole range by the size of the site (``named``: after a yes that
@@ -537,9 +492,6 @@ def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, na
     if not table or not units or not bands or not what:
         return ""
     n, unit = site_size(note)
-    small = small_range(lang, note, bands)
-    if small and not duration_asked(note):
-        return small
     if n:
         band = next((b for b in bands if n <= b.get("up_to", n)), bands[-1])
         lo, hi, text = band["from"], band["to"], table[0]

@@ -3679,6 +3679,12 @@ _EMPTY_CONTEXT["team_shared"] = ""
 _EMPTY_CONTEXT["team_liked"] = False  # her training given at their company, and their team's feedback (content)  # her piece shared with their team (content)
 _EMPTY_CONTEXT["belgian"] = False  # a sender from Belgium ("Zaakvoerder", "Goedendag", Gent): French offered beside English
 _EMPTY_CONTEXT["speaks_french"] = False  # a Franco-Spanish chamber, "hablamos francés": "would French suit you?", never English alone
+#: Her talk named as hers (folded): "alla tua sessione sulla SEO locale", "your talk on", "ta conférence", "tu charla", "deinen
+#: Vortrag", "je presentatie": a meeting there thanks her talk; without it ("en la charla sobre SEO local") the talk is only where they met.
+_YOUR_TALK = (r"\b(?:your|ton|ta|votre|tu|su|tuo|tua|suo|sua|teu|tua|seu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+)?"
+              r"(?:talks?|sessions?|sessione|intervento|intervention|conference|charla|ponencia|palestra|vortrag\w*|keynote|lezing"
+              r"|presentati\w+|praesentation|presentacion|presentazione|apresentacao|workshop|masterclass|webinar)\b")
+_EMPTY_CONTEXT["talk_yours"] = False  # met_before.<lang>.txt: "alla tua sessione": her talk thanked, not only where they met
 _EMPTY_CONTEXT["written_line"] = ""  # "meu inglês é fraco, tem legenda?": her courses' languages, then a written exchange, never a call
 #: The sender's English (or French) said weak, or subtitles asked (folded): "meu ingles e meio fraco", "parlo poco inglese",
 #: "my English isn't great", "mein Englisch ist nicht so gut", "ci sono i sottotitoli?", "tem legenda?".
@@ -5414,7 +5420,7 @@ def one_promise(text: str, lang: str, specific: bool = False, period: bool = Fal
 
 
 def promise_last_in_thanks(text: str, lang: str) -> str:
-    """The thanks line's generic promise to pass on leads said after the line's greeting and acknowledgements ("I hope
+    r"""The thanks line's generic promise to pass on leads said after the line's greeting and acknowledgements ("I hope
     you're settling in well in Lyon!", "With 4 years … behind you"), never the offer before the welcome.
 
     >>> promise_last_in_thanks("Hi,\n\nThanks! If I hear of a new role, I'll let you know. I hope you're settling in well!\nTip.", "en")
@@ -6366,6 +6372,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         "taught_for": exchange.revoice(_taught_for(note), lang, informal) if facts.service == "module" and note_lang == lang else "",
         "topic_of": _topic_of(facts.topic, lang),
         "topic_on": _topic_on(facts.topic, lang),
+        "talk_yours": bool(cre.search(_YOUR_TALK, fold(note))),
         # "white-label work?", "para clientes franceses": the collaboration the call is about ("white_label", "clients")
         "swap": bool(facts.exchange and cre.search(_SWAP_NOTES, fold(note))),  # peers comparing notes
         # "co-criar um webinar sobre aquisição de clientes": content made together, never work on the sender's clients
@@ -9938,7 +9945,7 @@ _HER_PRICE += (r"|\b(?:che|quali) costi (?:hai|ha|avete|applichi|applica|chiedi|
                r"|\b(?:que|cuales son (?:tus|sus)) (?:costes|costos) (?:tienes|tiene|tenes|manejas|maneja|manejan|cobras|cobra)\b"
                r"|\b(?:que|quais (?:sao )?(?:os )?(?:seus|teus)) custos\b"
                # "Qual o valor aproximado?", "qual seria o investimento?": her price asked by its value (Portuguese)
-               r"|\bqual (?:seria |e |era )?o (?:valor|preco|investimento)\b|\b(?:valor|preco) aproximado\b")
+               r"|\bqual (?:seria |e |era )?o (?:valor|preco|investimento)\b(?! d[ao] (?:diaria|hora)\b)|\b(?:valor|preco) aproximado\b")
 
 
 #: A training or class named (folded): what an in-house request is about.
