@@ -961,6 +961,15 @@ def _fitting_choice(entries: Sequence[dict[str, Any]], best: dict[str, Any], ask
     return pick
 
 
+#: Traffic asked as lost ("les pages produits vont perdre du trafic ?", "will product pages lose traffic?") (folded).
+_TRAFFIC_LOSS_ASKED = (r"\b(?:perdre|perdront|perdent|perd|lose|losing|lost|perder|perderan|pierden|perdere|perderanno|perdono|perdem|perderao"
+                       r"|verlieren|verliert|verliezen|verliest)\b[^.?!]{0,25}\b(?:trafic|traffic|trafico|traffico|trafego|visits|visites|visitas|visite"
+                       r"|besucher\w*|zugriffe|verkeer|bezoekers|clics|clicks|clic|cliques|klicks|kliks)\b"
+                       r"|\b(?:traffic|besucher\w*|zugriffe|klicks|verkeer|bezoekers|kliks)\b[^.?!]{0,25}\b(?:verlieren|verliert|verliezen|verliest|kwijtraken)\b")
+#: Generative AI named in the note (folded): a traffic loss asked beside it is SEO's future with AI, never her writing tools.
+_AI_NAMED = (r"\b(?:l'ia|la ia|a ia|ia generative|ia generativa|intelligence artificielle|inteligencia artificial|intelligenza artificiale"
+             r"|inteligencia artificial|generative ai|the ai|ai overviews?|ai answers|ai search|chatgpt|perplexity|sge|ki|die ki|generative ki"
+             r"|kunstliche intelligenz|generatieve ai|kunstmatige intelligentie|\bai)\b")
 #: Visitors or sales gone, told without a verb of loss (folded): a drop, as "lost" or "dropped" would say it.
 _VANISHED = (r"\b(?:(?:bijna |vrijwel |haast )?geen (?:\w+ )?(?:bezoekers|verkeer|traffic|bezoek|bestellingen|verkopen|klanten|clicks|kliks) meer"
              r"|nauwelijks (?:nog )?(?:bezoekers|verkeer|bezoek|bestellingen)|(?:kaum|keine) (?:noch )?(?:besucher\w*|traffic|zugriffe|klicks|bestellungen|aufrufe)(?: mehr)?"
@@ -1600,6 +1609,55 @@ def content_learning(note: str, lang: str, entries: Sequence[dict[str, Any]]) ->
     return rule_text(entries, "content_learning", lang)
 
 
+#: A free course from an ad platform (folded): Google (Skillshop, its Ateliers numériques), HubSpot Academy, Meta Blueprint.
+_FREE_PLATFORM = r"\b(?:google(?: skillshop| ateliers? numeriques?| digital garage| ads| analytics)?|skillshop|hubspot(?: academy)?|meta blueprint|blueprint)\b"
+#: A paid course platform or school (folded): OpenClassrooms, Coursera, Udemy, LinkedIn Learning, a bootcamp school.
+_PAID_PLATFORM = (r"\b(?:openclassrooms?|open classrooms?|coursera|udemy|linkedin learning|domestika|crehana|datacamp|studi|simplilearn|le wagon"
+                  r"|ironhack|wild code school|edx)\b")
+#: Those two names weighed in one question.
+_PLATFORMS_WEIGHED = (rf"{_FREE_PLATFORM}[^?.!]{{0,30}}\b(?:ou|or|o|oder|of|oppure|vs|versus)\b[^?.!]{{0,20}}{_PAID_PLATFORM}"
+                      rf"|{_PAID_PLATFORM}[^?.!]{{0,30}}\b(?:ou|or|o|oder|of|oppure|vs|versus)\b[^?.!]{{0,20}}{_FREE_PLATFORM}")
+#: "Google or OpenClassrooms?": the free platform's courses first for the basics, the paid one later and only for a longer,
+#: guided track with real projects ({paid}: the paid platform as the sender named it).
+PLATFORM_CHOICE_ANSWER = {
+    "en": "I'd start with Google's free courses (Skillshop, Google Analytics first): they cover the basics at no cost. {paid} is worth it later if you want a longer, guided track, and only if it makes you do real projects: that's what convinces recruiters, more than the certificate.",
+    "fr": "Je commencerais par les cours gratuits de Google (Skillshop, Google Analytics en premier) : ils donnent les bases sans rien coûter. {paid} vaut le coup ensuite pour un parcours plus long et encadré, seulement s'il fait faire de vrais projets : c'est ce qui convainc les recruteurs, plus que le diplôme.",
+    "es": "Empezaría por los cursos gratuitos de Google (Skillshop, Google Analytics primero): dan las bases sin coste. {paid} merece la pena después, para un itinerario más largo y guiado, y solo si obliga a hacer proyectos reales: eso es lo que convence a quien contrata, más que el certificado.",
+    "it": "Partirei dai corsi gratuiti di Google (Skillshop, prima Google Analytics): danno le basi senza costi. {paid} vale la pena dopo, per un percorso più lungo e guidato, e solo se fa fare progetti reali: è questo che convince chi assume, più del certificato.",
+    "de": "Ich würde mit den kostenlosen Kursen von Google anfangen (Skillshop, zuerst Google Analytics): Sie vermitteln die Grundlagen ohne Kosten. {paid} lohnt sich danach für einen längeren, begleiteten Weg, und nur mit echten Projekten: Die überzeugen Arbeitgeber mehr als ein Zertifikat.",
+    "pt": "Começaria pelos cursos gratuitos da Google (Skillshop, primeiro o Google Analytics): dão as bases sem custos. {paid} vale a pena depois, para um percurso mais longo e acompanhado, e só se obrigar a fazer projetos reais: é isso que convence quem recruta, mais do que o certificado.",
+    "pt-BR": "Eu começaria pelos cursos gratuitos do Google (Skillshop, primeiro o Google Analytics): eles dão a base sem custo. {paid} vale a pena depois, para uma trilha mais longa e acompanhada, e só se fizer você fazer projetos reais: é isso que convence quem contrata, mais do que o certificado.",
+    "nl": "Ik zou beginnen met de gratis cursussen van Google (Skillshop, eerst Google Analytics): die geven de basis zonder kosten. {paid} is daarna de moeite waard voor een langer, begeleid traject, en alleen met echte projecten: die overtuigen werkgevers meer dan een certificaat.",
+}
+
+
+def platform_choice(note: str, lang: str) -> str:
+    """The answer to a free platform's courses weighed against a paid course platform ("Google ou OpenClassrooms ?",
+    "Coursera or Google?"): Google's free courses first, the paid one later for a guided track; "" otherwise.
+
+    >>> platform_choice("quelle formation pour commencer, Google ou OpenClassrooms ?", "fr")[:42]
+    'Je commencerais par les cours gratuits de '
+    >>> platform_choice("Google Ads o Meta Ads?", "it")
+    ''
+    """
+    asked = questions(note)[0]
+    if not asked or not cre.search(_PLATFORMS_WEIGHED, asked):
+        return ""
+    names = {"openclassroom": "OpenClassrooms", "open classroom": "OpenClassrooms", "coursera": "Coursera", "udemy": "Udemy",
+             "linkedin learning": "LinkedIn Learning", "domestika": "Domestika", "crehana": "Crehana", "datacamp": "DataCamp",
+             "studi": "Studi", "simplilearn": "Simplilearn", "le wagon": "Le Wagon", "ironhack": "Ironhack",
+             "wild code school": "Wild Code School", "edx": "edX"}
+    found = cre.search(_PAID_PLATFORM, asked)
+    key = next((k for k in names if found and found.group(0).startswith(k)), "")
+    text = in_lang(PLATFORM_CHOICE_ANSWER, lang)
+    return text.replace("{paid}", names.get(key, "")) if key and text else ""
+
+
+def platform_choice_answer(text: str) -> bool:
+    """Is ``text`` the free-or-paid platform answer (:func:`platform_choice`), complete without "tell me where you stand"?"""
+    return bool(text) and any(text.startswith(t.split("{paid}")[0]) for t in PLATFORM_CHOICE_ANSWER.values())
+
+
 def career_course(note: str, lang: str) -> str:
     """The course a career changer asks for, when the note says which way: a content role aimed at gets the
     content-marketing courses, "Google Ads, SEO…?" which to start with and why; "" otherwise.
@@ -1724,7 +1782,7 @@ def match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequ
     (:func:`invitriage.drafts.career.stage`); an entry with ``who`` answers only the stages it names."""
     if (reread := ads_worth_before_training(fold_phrase(note))) and (ads := _matched(reread, entries, lang, options, stage)):
         return ads  # "kaum Budget … lohnen sich Social Ads? Einen Rat oder Schulungen?": the worth answered, never the catalogue
-    if worth := move_worth(note, lang) or content_learning(note, lang, entries) or course_or_apply(note, lang) or career_course(note, lang) or budget_type(note, lang) \
+    if worth := move_worth(note, lang) or content_learning(note, lang, entries) or course_or_apply(note, lang) or platform_choice(note, lang) or career_course(note, lang) or budget_type(note, lang) \
             or local_ads(note, lang, entries) or meta_start(note, lang, entries) or ga4_switch(note, lang, entries) \
             or agency_france(note, lang, entries) or job_positioning(note, lang, entries, stage):
         return worth
@@ -1808,6 +1866,10 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "Post über TikTok Ads vs. Meta Ads … würdest du eher mit Meta starten?": Meta named alone is its ads
         asked, wider = cre.sub(_BARE_META, "meta ads", asked), cre.sub(_BARE_META, "meta ads", wider)
     said = asked  # the question as its sender wrote it, before the words added below
+    if asked and cre.search(_TRAFFIC_LOSS_ASKED, asked) and cre.search(_AI_NAMED, fold_phrase(note)):
+        # "j'ai vu ton post sur le SEO et l'IA … les pages produits vont perdre du trafic ?": whether AI takes search clicks,
+        # answered as "is SEO losing importance with AI?" is, never how she writes with ChatGPT
+        asked, wider = f"{asked} seo lose importance", f"{wider} seo lose importance" if wider else wider
     if cre.search(_VANISHED, fold_phrase(note)):
         # "krijgt sinds de laatste google update bijna geen bezoekers meer", "kaum noch Besucher": traffic lost, told
         # without a word for the loss
@@ -2430,6 +2492,7 @@ PEER_TRADE = (r"\b(?:seo|sea|sem|ppc|growth|performance|paid (?:social|media|sea
               r"content|contenu|contenido|contenuti?|conteudo|inhalte?|crm|ads|traffic|trafic|acquisition|acquisizione|adquisicion|aquisicao)\b"
               r"[^|,;]{0,40}\b(?:manager\w*|managerin|specialist\w*|spezialist\w*|specialiste|especialista|consultant\w*|consultor\w*|consulente"
               r"|berater\w*|lead|head|expert\w*|esperto|analyst\w*|analist\w*|analista|marketer\w*|strateg\w*|owner)\b"
+              r"|\bweb ?(?:analyst|analist)\w*|\banalista (?:web|digital)\b"
               r"|\b(?:growth|performance|seo|sea|ppc) marketer\b|\bdata analist\w*|\bmarketing analyst\b|\b(?:head|lead) of (?:seo|growth|performance|content|paid)\b"
               r"|\b(?:analista|especialista|gerente|responsable|responsabile|gestor[ae]?|consultor[ae]?|consulente|redactor[ae]?|redattore)"
               r" (?:de |di |do |da |del |della )?(?:seo|sea|sem|conteudo|conteudos|contenido|contenidos|contenuti|trafego|trafico|performance|growth|dados|datos|dati|midia paga|medios pagados)\b")

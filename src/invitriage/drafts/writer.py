@@ -7568,6 +7568,13 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "tell me where you're at" to someone who asked what she thinks and has nothing in progress; a parent asking for
         # their child gets the answer and the minutes offered to the child, never "tell me where you stand"
         context["faq_step"] = ""
+    if context["faq_step"] == faq.follow(variant or lang, informal=bool(context["informal"])) and own_note \
+            and cre.search(_TRAFFIC_TOLD, fold(own_note)):
+        context["faq_step"] = ""  # "a Shopify shop with almost no organic traffic: where to start?": where they stand is told
+    if context["faq_step"] and faq.platform_choice_answer(str(context["faq"])):
+        context["faq_step"] = ""  # "Google or OpenClassrooms?": the either/or answered, never "tell me where you stand" after it
+    if context["faq_step"] and own_note and cre.search(_FOR_OWN_CLASS, fold(own_note)):
+        context["faq_step"] = ""  # "a book or course to recommend to my students?": the resources are the answer, no learner's step
     if context["faq"] and own_note and cre.search(_HIRE_OR_LEARN, fold(_last_question(own_note) or own_note)) \
             and not cre.search(_REVIEW_REPLIES, fold(own_note)):
         # "my ads burn money with no sales: hire someone or learn it myself first?": the advice, then who should run it;
@@ -8705,6 +8712,19 @@ _STAY_ADS = {
     "de": "Bei einer Unterkunft würde ich mit Google Ads anfangen: Wer eine Reise plant, sucht schon nach einer Bleibe in der Gegend, in seiner Sprache, und die Anzeige erreicht ihn genau bei der Wahl. Instagram kommt danach, um mit Fotos und kurzen Videos Lust auf den Ort zu machen. Gemessen wird beides an den Buchungen, nicht an den Klicks.",
     "nl": "Voor een accommodatie zou ik met Google Ads beginnen: wie een reis plant, zoekt al naar een overnachtingsplek in de streek, in de eigen taal, en de advertentie bereikt hem precies bij het kiezen. Instagram komt daarna, om met foto's en korte video's zin te geven in de plek. Het gaat om de boekingen, niet om de klikken.",
 }
+#: The sender's own traffic told (folded): "presque aucun trafic organique", "almost no organic traffic", "casi no tenemos
+#: tráfico", "poco traffico", "quase nenhum tráfego", "kaum Besucher", "bijna geen verkeer": where they stand, already said.
+_TRAFFIC_TOLD = (r"\b(?:aucun|aucune|peu de|pas de|no|zero|little|hardly any|barely any|very little|ningun|ninguna|poco|apenas|casi no"
+                 r"|casi nada de|nessun|nessuna|pochissimo|quasi zero|nenhum|nenhuma|pouco|quase nada de|quase zero|kein|keine|kaum|wenig|geen"
+                 r"|weinig|nauwelijks)\b[^.?!]{0,25}\b(?:trafic|traffic|trafico|traffico|trafego|visites|visitors|visits|visitas|visite"
+                 r"|visitatori|besucher|zugriffe|verkeer|bezoekers)\b")
+#: Resources asked for the sender's own class (folded): "for my students", "pour mes élèves", "para mis alumnos", "per i miei
+#: studenti", "para os meus alunos", "für meine Schüler", "voor mijn studenten": a teacher's ask, whose answer ends there,
+#: never a learner's "tell me where you stand".
+_FOR_OWN_CLASS = (r"\b(?:for|to) my (?:students|pupils|learners|trainees|class)\b|\b(?:pour|a) mes (?:eleves|etudiant\w*|apprenant\w*|stagiaires)\b"
+                  r"|\b(?:para|a) mis (?:alumn[oa]s|estudiantes)\b|\b(?:per|ai|a) (?:i )?miei (?:studenti|allievi|alunni|corsisti)\b"
+                  r"|\b(?:para|a|aos|pros) (?:os )?meus (?:alunos|estudantes|formandos)\b|\b(?:fur|an) meine (?:schuler\w*|student\w*|teilnehm\w*)\b"
+                  r"|\b(?:voor|aan) mijn (?:studenten|leerlingen|cursisten|klas)\b")
 #: "is it worth hiring someone or should I learn it myself?", "je délègue ou j'apprends moi-même ?", "¿contrato a alguien o
 #: aprendo yo?", "assumo qualcuno o imparo da solo?", "jemanden beauftragen oder selbst lernen?" (folded): who should run it.
 _HIRE_WHO = (r"(?:\bhir\w*|outsourc\w*|delegat\w*|deleg[aeu]\w*|someone|somebody|a freelancer|an agency|quelqu'un|un(?:e)? (?:freelance|prestataire|agence)"
