@@ -2872,9 +2872,11 @@ def _joiners_in_names(original: str, start: int, end: int) -> bool:
     return True
 
 
-#: A lower-case topic, then the town, after an unnamed event (folded): "evento de growth em Paris", "workshop sur l'analytics à
-#: Lyon", "meetup on SEO in Berlin", "taller de analítica en Madrid".
-_TOPIC_THEN_TOWN = r"\s+(?:de|di|del|do|da|of|on|sobre|su|sul|sulla|sur|about|zu|uber|over)\s+(?:l')?[a-z][\w-]*\s+(?:em|en|in|a|au|op)\s+"
+#: A lower-case topic, then the town, after an unnamed event (folded): "evento de growth em Paris", "meetup de SEO em Lisboa",
+#: "taller de analítica en Madrid".
+_TOPIC_THEN_TOWN = r"\s+(?:de|di|do|da|of)\s+[a-z][\w-]*\s+(?:em|en|in|a|au|op)\s+"
+#: A talk given at an event (folded): "la charla sobre e-commerce en España" is the sender's talk, never the event's town.
+_TALK_GIVEN = r"\b(?:charla|talk|ponencia|intervento|intervention|palestra|vortrag|lezing|keynote|conferencia|conference)\b"
 
 
 def _event(original: str, folded: str, lang: str) -> str:
@@ -2898,7 +2900,8 @@ def _event(original: str, folded: str, lang: str) -> str:
         more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
-        topic = None if _proper(original, end, 8, lead=True) else _rx(_TOPIC_THEN_TOWN).match(folded, end)
+        topic = None if _proper(original, end, 8, lead=True) or _rx(_TALK_GIVEN).search(folded[start:end]) \
+            else _rx(_TOPIC_THEN_TOWN).match(folded, end)
         town = _proper(original, topic.end(), 3) if topic else ""
         if town and original.startswith(town, topic.end()):
             end = topic.end() + len(town)  # "do evento de growth em Paris": the event's topic and town kept, never a bare "do evento"
