@@ -77,6 +77,11 @@ _WHICH_RECOMMENDED = (r"\b(?:which|what|any|che|quali|quale|quels?|quelles?|qu'e
 #: um bom curso online?", "mi consiglieresti un buon corso online?": others' courses asked for, never hers.
 _RECOMMEND_A_COURSE = (rf"\b(?:{_RECOMMEND_VERB}|indicar|indica|indique|indicarme)\b[^?]{{0,40}}?"
                        r"\b(?:curso|cursos|course|courses|corso|corsi|cours|kurs|kurse|cursus|cursussen)\b")
+#: A course named first, then recommended (folded): "hai qualche libro o corso online da consigliare ai miei studenti?",
+#: "any book or online course you'd recommend to my students?", "¿algún curso online que recomiendes?", "um curso online
+#: para indicar aos meus alunos?", "einen Online-Kurs, den du empfehlen würdest?": others' courses asked for, never hers.
+_COURSE_RECOMMENDED = (r"\b(?:curso|cursos|course|courses|corso|corsi|cours|kurs|kurse|cursus|cursussen)\b[^?]{0,50}?"
+                       rf"\b(?:{_RECOMMEND_VERB}|indicar|indique|indicaria\w*|raad (?:je|jij|u) aan|aan te raden)\b")
 #: "solo presenciales o también online?": a yes/no on the other way (answered "yes, online too"), never a choice of two.
 _ONLY_OR_ALSO = r"\b(?:only|just|too|also|seulement|uniquement|aussi|solo|solamente|tambien|anche|soltanto|so|apenas|tambem|nur|auch|alleen|ook)\b"
 #: "online" that qualifies where a business sells ("negozi online", "tienda online", "boutique en ligne", "online store",
@@ -522,7 +527,7 @@ def asked(note: str, lang: str = "") -> Asked:
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or (len(f.split()) <= 6 or cre.search(_EDITION, fold(note or "")))
                                                         and cre.search(_TRAINING, fold(note or "")) or back):
                 continue
-            if cre.search(_WHICH_RECOMMENDED, f) or cre.search(_RECOMMEND_A_COURSE, f):
+            if cre.search(_WHICH_RECOMMENDED, f) or cre.search(_RECOMMEND_A_COURSE, f) or cre.search(_COURSE_RECOMMENDED, f):
                 continue  # "Che corsi online mi consigli per imparare la SEO?": others' courses recommended, never hers asked about
             found.setdefault("online", i)
             # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online

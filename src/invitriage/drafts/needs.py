@@ -304,6 +304,11 @@ def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
 _OUR = (r"(?i)\b(?:notre|our|unsere[nmrs]?|nuestra|(?:la )?nostra|(?:a )?nossa|onze)\s+"
         r"((?:[\w-]+\s+){0,2}?[\w-]*(?:strat[ée]gie|strategy|strategie|estrategia|strategia|estratégia)"
         r"(?:\s+[dD]['’][\w-]+(?:\s+[\w-]+){0,2}|\s+(?:de|du|di|of|for|für|van|para|pour|per|voor|em|en|in|del|della|do|da|digital\w*|numérique|marketing|online|web|social\w*|commercial\w*|comercial|editorial\w*)\b(?:\s+[\w-]+){0,2})?)")
+#: The strategy named with an article right after a rework verb ("stiamo rivedendo la strategia digitale", "we're reviewing
+#: the content strategy", "estamos revisando la estrategia digital"): the company's own, as with "our".
+_THE_STRATEGY = (r"(?i)\b(?:rivedendo|rivedere|ripensando|ripensare|revisando|revisar|repensando|repensar|replanteando|replantear|revendo|rever"
+                 r"|revoir|repenser|refondre|reviewing|rethinking|revisiting|overhauling|überarbeiten|überdenken|herzien|herbekijken|heroverwegen)"
+                 r"\s+(?:la|il|lo|el|a|o|the|die|den|de|het|le)\s+" + _OUR.split(r")\s+", 1)[1])
 #: A word of reworking, wanting or needing near it (folded).
 _REWORK = (r"\b(?:refon\w*|revoi\w*|revoy\w*|repens\w*|restructur\w*|modernis\w*|construi\w*|defini\w*|overhaul\w*|rethink\w*|review\w*|revamp\w*|rework\w*|rebuild\w*|define\w*|build\w*"
            r"|uberarbeit\w*|neu (?:aufstellen|aufsetzen|ausrichten|denken)|aufbauen|entwickeln|rever|reve\w*|revendo|repens\w*|reformul\w*|revis\w*|replante\w*|redefin\w*|rehac\w*|constru\w*"
@@ -335,7 +340,7 @@ def plan_phrase(note: str) -> str:
     for sentence in cre.split(r"(?<=[.!?\n])\s+", note):
         if not cre.search(_REWORK, fold(sentence)):
             continue
-        m = cre.search(_OUR, sentence)
+        m = cre.search(_OUR, sentence) or cre.search(_THE_STRATEGY, sentence)
         if m:
             noun = cre.match(_NOUN_AFTER, sentence[m.end(1):]) if cre.search(_NATIONALITY_END, m.group(1)) else None
             # "our content strategy for the French market": the noun after "French" is the phrase's, never "for the French"

@@ -2036,12 +2036,12 @@ _SOMEONE_AFTER = r"\s+(?:alguem|algum\w*|ninguem|pessoas|quem|profissiona\w+|can
 #: "hablamos"/"charlamos" as a talk had (folded), never the proposal "¿Hablamos de una posible colaboración?" (a question).
 _TALKED_ES = r"(?<!¿)(?:hablamos|charlamos)(?![^.!?¿,]{0,80}\?)"
 _MET_VERBS = {
-    "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
+    "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es|r)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting|know each other",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren|kennen uns",
-    "es": rf"conocimos|conoci|coincidimos|te vi|le vi|{_TALKED_ES}|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
+    "es": rf"conocimos|conoci|coincidimos|coincidir|te vi|le vi|{_TALKED_ES}|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[aoie]|incontrat[aoie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
-    "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
+    "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|cruzar com voce|cruzar contigo|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
     "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren|kennen elkaar",
 }
 _TOGETHER = {
@@ -2872,6 +2872,13 @@ def _joiners_in_names(original: str, start: int, end: int) -> bool:
     return True
 
 
+#: A lower-case topic, then the town, after an unnamed event (folded): "evento de growth em Paris", "meetup de SEO em Lisboa",
+#: "taller de analítica en Madrid".
+_TOPIC_THEN_TOWN = r"\s+(?:de|di|do|da|of)\s+[a-z][\w-]*\s+(?:em|en|in|a|au|op)\s+"
+#: A talk given at an event (folded): "la charla sobre e-commerce en España" is the sender's talk, never the event's town.
+_TALK_GIVEN = r"\b(?:charla|talk|ponencia|intervento|intervention|palestra|vortrag|lezing|keynote|conferencia|conference)\b"
+
+
 def _event(original: str, folded: str, lang: str) -> str:
     preps, nouns = _EVENT_PREPS[lang], _EVENT_NOUNS[lang]
     joiner = rf"(?:{_NAME_JOINER}\s(?=[\w-]+\s))?"  # "het women in tech event": a name's joining word inside the compound
@@ -2893,6 +2900,11 @@ def _event(original: str, folded: str, lang: str) -> str:
         more = _rx(rf"\s+(?:di|de|d'|du|of|del|della|van|von|do|da)\s*(?:{nouns}|networking|lancement|launch|lancio|lanzamiento|lancamento)\b").match(folded, end)
         if more:
             end = more.end()  # "la cena di networking", "la soirée de lancement"
+        topic = None if _proper(original, end, 8, lead=True) or _rx(_TALK_GIVEN).search(folded[start:end]) \
+            else _rx(_TOPIC_THEN_TOWN).match(folded, end)
+        town = _proper(original, topic.end(), 3) if topic else ""
+        if town and original.startswith(town, topic.end()):
+            end = topic.end() + len(town)  # "do evento de growth em Paris": the event's topic and town kept, never a bare "do evento"
         tail = _proper(original, end, 8, lead=True)
         if lang == "fr" and folded.startswith("dans", start) and not tail:
             continue  # "dans l'atelier Canva" is the event; "dans le même atelier au Totem": the named place after it is
@@ -8815,11 +8827,13 @@ _MET_IN_PERSON = {
     "fr": r"\b(?:(?<!\bles )(?<!\bdes )(?<!\baux )rencontr\w+|(?:on se|nous nous) connai?ss?\w* (?:du|de|depuis)|(?:s'est|sommes|ai|avons|etre) croise\w*|on s'est (?:vu\w*|parle)|nous avons (?:echange|discute)|on a (?:echange|discute|parle)|(?:on|nous) (?:etait|etions) ensemble|assise? a cote|(?:etait|etions) a la meme table|assise?s? a la meme table)\b",
     "en": r"\b(?:we met|meeting you|met you|great meeting|nice meeting|(?:great|nice|good|lovely|wonderful) to (?:meet|see) you (?:at|in|during)|chatted|we spoke|we talked|ran into|bumped into|sat next to|sat at the same table|sat together|i'm the one|we were both (?:on|at|in|speaking)|we (?:both )?spoke on the same|we shared (?:a|the) (?:panel|stage)|(?:we )?know each other from(?! your\b))\b",
     "de": r"\b(?:kennengelernt|getroffen|unterhalten|gesprochen|sass neben|sa(?:ss|ß)en (?:wir )?(?:zusammen|nebeneinander|am (?:selben|gleichen) tisch)|wir sa(?:ss|ß)en|(?:dich|sie|euch) (?:[\w-]+ ){0,5}(?:kennenzulernen|zu treffen))\b",
-    "es": rf"\b(?:nos conocimos|te conoci|le conoci|coincidimos|{_TALKED_ES}|te vi en|le vi en|nos vimos|(?:nos sentamos|estuvimos|estabamos) en la misma mesa|nos sentamos juntos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
+    "es": rf"\b(?:nos conocimos|te conoci|le conoci|coincidimos|coincidir (?:contigo|con usted|ayer|anteayer|el otro dia|la semana pasada|en)|{_TALKED_ES}|te vi en|le vi en|nos vimos|(?:nos sentamos|estuvimos|estabamos) en la misma mesa|nos sentamos juntos|hablar contigo|hablar con usted|charlar contigo|charlar con usted|conversar contigo|conocerte|conocerle)\b",
     "it": r"\b(?:ci conosciamo (?:da|dal|dalla|dallo)|ci siamo (?:conosciut\w|incontrat\w|vist\w)|ti ho conosciut\w|l'ho conosciut\w|abbiamo (?:parlato|chiacchierato)|ci siamo parlat\w|averti conosciut\w|averla conosciut\w|conoscerti|conoscerla|averti incontrat\w|incontrarti|(?:eravamo|ci siamo sedut\w) (?:allo|al) stesso tavolo|eravamo sedut\w vicin\w)\b",
     "pt": rf"\b(?:nos conhecemos|se conhece\w*(?!\w)(?!{_SOMEONE_AFTER})|nos conhece\w*|conhecemo-nos|te conheci|conheci-[ao]|a conheci|conversamos|nos vimos|nos cruzamos|(?:estivemos|estavamos|ficamos|sentamo-nos|nos sentamos) (?:juntos |juntas )?(?:na|a) mesma mesa"
           # "estivemos juntas no meetup … como falámos": met there and talked
           r"|estivemos junt[oa]s (?:no|na|num|numa) (?=[^.!?]*[.!?]\s*(?:como|conforme) (?:falamos|conversamos|combinamos|te disse|lhe disse))"
+          # "foi um prazer conversar com você no coffee break": a talk had, said as a pleasure past
+          r"|(?:foi|era) (?:um )?(?:prazer|otimo|bom|muito bom|legal) (?:te )?(?:conversar|falar|conhecer) (?:com (?:voce|vc|a senhora|o senhor|contigo))?|adorei (?:conversar|falar) com (?:voce|vc|contigo)"
           r")\b",
     "nl": r"\b(?:ontmoetten|ontmoet|spraken elkaar|spraken we|hebben gesproken|leerden elkaar kennen|zaten naast|zaten samen aan (?:tafel|dezelfde tafel)|zaten aan dezelfde tafel|(?:je|jou|u) (?:te )?(?:ontmoeten|leren kennen|spreken)"
           r"|kennen elkaar (?:nog )?van(?! (?:je|jouw|uw)\b))\b",
@@ -9344,6 +9358,11 @@ _WANT_YOU = (r"\b(?:contar con (?:usted|ustedes|vosotros|tigo|tu (?:ayuda|apoyo|
              r"|(?:like|love|want) you to (?:help|work on|look at|take (?:over|on|a look)|run|handle|manage|audit|lead|review|train|support)|(?:hire|engage|bring in|bring on|work with) you (?:for|on|to)\b"
              r"|(?:sie|dich) (?:beauftragen|engagieren|ins boot holen|mit ins boot)|(?:mit ihnen|mit dir) (?:an|bei) (?:unser\w*|mein\w*) [\w-]+ (?:zusammen)?arbeiten"
              r"|(?:je|jou|u) (?:inschakelen|inhuren)|een beroep (?:op (?:je|jou|u)) doen|met (?:je|jou|u) (?:samenwerken|werken) aan (?:onze|ons|mijn))\b")
+#: "Count on you" said of the sender's network, never of their business (folded): "sería un honor contar con usted en mi red
+#: profesional", "contar com você na minha rede", "contare su di te nella mia rete": a connection wished, never her work hired.
+_YOU_IN_MY_NETWORK = (r"\b(?:contar (?:con|com) (?:usted|ustedes|vosotros|voce|a senhora|o senhor)|contar contigo|contar consigo|contare su di (?:te|lei))"
+                      r"\s+(?:en|entre|na|no|nella|tra|fra|in)\s+(?:(?:mi|mis|nuestra|la|a|minha|nossa|mia|nostra)\s+)*(?:\w+\s+)?"
+                      r"(?:red|redes|rete|rede|contactos|contatti|contatos|network|conexiones|conexoes|comunidad|comunidade)\b")
 #: A wish to improve the sender's own marketing, said for a company ("we"), folded: "gostaríamos de reforçar a nossa estratégia
 #: de SEO", "nous voudrions améliorer notre référencement", "we want to strengthen our content strategy".
 _WE_IMPROVE = (r"\b(?:we(?:'d| would)? (?:like|love|want|hope|are looking|'re looking|need) to|nous (?:voudrions|souhaitons|souhaiterions|aimerions|cherchons a|voulons)"
@@ -9536,7 +9555,7 @@ def client_sought(folded: str) -> bool:
     """
     if _first(_SELLS_TO_OWNER, folded) or not (_first(_FIELD_WORDS, folded) or _first(_SEARCH_WORDS, folded)):
         return False
-    if _first(_WE_SEEK_HELP, folded) or _first(_WANT_YOU, folded) or _first(_OUTSIDE_EXPERT_FOR_OURS, folded):
+    if _first(_WE_SEEK_HELP, folded) or _first(_WANT_YOU, cre.sub(_YOU_IN_MY_NETWORK, " ", folded)) or _first(_OUTSIDE_EXPERT_FOR_OURS, folded):
         return True
     # "gostaríamos de reforçar a nossa estratégia de SEO": a company's own marketing to improve
     m = _first(_WE_IMPROVE, folded)

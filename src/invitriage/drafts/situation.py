@@ -270,6 +270,12 @@ _EXPAND = re.compile(r"(?:expand\w*|expansion|launch\w*|entering|enter|entry)\s+
                      # "quero vender na Europa": the article kept ("seus planos para a Europa"), "em França" without one
                      r"|\b(?:vender|crescer)\s+(?:\w+\s+){0,2}?(?:em\s+(?P<gpt>[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõç-]+)|n(?P<gpt2>[ao]\s+[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõç-]+))"
                      r"|\b(?:vendere|crescere)\s+(?:\w+\s+){0,2}?in\s+(?P<git>[A-Z][\wàèéìòù-]+)"
+                     # "queremos reforçar a aquisição na França", "boost our acquisition in Spain", "rafforzare le vendite in Francia":
+                     # growth wished in a country (pt keeps its article: "seus planos para a França")
+                     r"|\b(?i:reforçar|reforcar|fortalecer|aumentar|acelerar|impulsionar|reforzar|impulsar|rafforzare|potenziare|aumentare|accelerare"
+                     r"|renforcer|développer|developper|accélérer|accelerer|strengthen|boost|grow|scale|accelerate)\s+(?i:(?:a|o|as|os|la|el|las|los|il|le|l'|our|the|notre|nos|nossa|nosso|nuestra|nuestras|la nostra|le nostre)\s*)?"
+                     r"(?i:aquisição|aquisicao|adquisición|adquisicion|captación|captacion|acquisizione|acquisition|user acquisition|crescimento|crecimiento|crescita|croissance|growth|vendas|ventas|vendite|ventes|sales)"
+                     r"\s+(?:(?:em|en|in|au|in)\s+(?P<gacq>[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõçàèéìòù-]+)|n(?P<gacq2>[ao]\s+[A-ZÁÉÍÓÚÂÊÔÃÕ][\wáéíóúâêôãõç-]+))"
                      r"|\bin\s+(?P<gde>Frankreich|Deutschland|Österreich|der Schweiz|Spanien|Italien|Belgien|den Niederlanden|Portugal)\s+(?:\w+\s+){0,2}?(?:verkaufen|wachsen)\b"
                      r"|\bin\s+(?P<gnl>Frankrijk|Duitsland|België|Spanje|Italië|Oostenrijk|Zwitserland|Portugal|Nederland)\s+(?:\w+\s+){0,2}?(?:verkopen|groeien)\b")
 #: "my network", "mon réseau", "mi red", "la mia rete", "minha rede", "mein Netzwerk", "mijn netwerk": what a networking
@@ -488,7 +494,7 @@ def read(note: str) -> Situation:
         m3 = None  # "expanding my network in France", "étendre mon réseau en Suisse": contacts made, no market entered
     if m3:
         country = next(v for v in m3.groupdict().values() if v)
-        s.goal = m3.lastgroup in ("gen", "gfr", "ges", "gpt", "gpt2", "git", "gde", "gnl")
+        s.goal = m3.lastgroup in ("gen", "gfr", "ges", "gpt", "gpt2", "git", "gde", "gnl", "gacq", "gacq2")
         country = _MARKET_COUNTRY.get(country, country)
         # "launching my candle brand in June": a month is no country
         if not cre.search(r"(?i)\b(?:instagram|google|meta|tiktok|linkedin|facebook|youtube|pinterest|amazon|shopify|etsy|ads?|seo"

@@ -12490,9 +12490,10 @@ _YOU_OR_CLIENTS = (r"\b(?:u of uw klanten|jij of je klanten|you or your clients|
 #: A company rethinking ITS OWN content or SEO (folded): "nous réfléchissons à revoir notre stratégie de contenu", "we're
 #: rethinking our content and SEO approach", "wir überdenken unsere Content-Strategie", "estamos replanteando nuestra estrategia",
 #: "stiamo ripensando la nostra strategia", "estamos repensando a nossa estratégia", "we heroverwegen onze contentstrategie".
-_OWN_STRATEGY_REVIEW = (r"\b(?:(?:nous )?(?:reflechissons a|envisageons de|souhaitons) (?:revoir|repenser|refondre) (?:notre|nos)|(?:we(?: are|'re)|we) (?:rethinking|reviewing|revisiting|overhauling) our"
-                        r"|wir (?:uberdenken|uberarbeiten|uberprufen) unser\w*|(?:estamos|queremos) (?:replanteando|replantear|revisando|revisar|repensando|repensar|reformulando|reformular) (?:nuestr|a nossa|o nosso|nossa|nosso)\w*"
-                        r"|(?:stiamo|vogliamo) (?:ripensando|ripensare|rivedendo|rivedere) (?:la nostra|il nostro|i nostri|le nostre)|we (?:heroverwegen|herzien|herbekijken) onze)\b"
+_OWN_STRATEGY_REVIEW = (r"\b(?:(?:nous )?(?:reflechissons a|envisageons de|souhaitons) (?:revoir|repenser|refondre) (?:notre|nos|la|le|les)|(?:we(?: are|'re)|we) (?:rethinking|reviewing|revisiting|overhauling) (?:our|the)"
+                        r"|wir (?:uberdenken|uberarbeiten|uberprufen) (?:unser\w*|die|den|das)|(?:estamos|queremos) (?:replanteando|replantear|revisando|revisar|repensando|repensar|reformulando|reformular) (?:nuestr\w*|a nossa|o nosso|nossa|nosso|la|el|los|las|a|o|as|os)"
+                        # "stiamo rivedendo la strategia digitale": the company's own strategy, its article enough
+                        r"|(?:stiamo|vogliamo) (?:ripensando|ripensare|rivedendo|rivedere) (?:la nostra|il nostro|i nostri|le nostre|la|il|i|le|lo)|we (?:heroverwegen|herzien|herbekijken) (?:onze|de|het))\b"
                         r"[^.!?\n]{0,60}\b(?:content\w*|contenu\w*|contenid\w*|contenut\w*|conteud\w*|inhalt\w*|seo|strateg\w*|social|marketing)")
 
 
