@@ -20,11 +20,12 @@ _CHANNELS = (
     ("L", r"\blinked\s?in(?:\s+ads)?\b"),
     ("S", r"\bseo\b|\breferencement(?: naturel)?\b|\bposicionamiento\b|\bposizionamento\b|\bvindbaarheid\b"),
     ("I", r"\binsta(?:gram)?\b"),
+    ("P", r"\bpinterest(?:[\s-]+ads)?\b"),
 )
-_NAMES = {"G": "Google Ads", "M": "Meta Ads", "T": "TikTok Ads", "L": "LinkedIn Ads", "S": "SEO", "I": "Instagram"}
+_NAMES = {"G": "Google Ads", "M": "Meta Ads", "T": "TikTok Ads", "L": "LinkedIn Ads", "S": "SEO", "I": "Instagram", "P": "Pinterest Ads"}
 
-#: "A or B", "A vs B", "A x B", "A oder B", "A o B", "A ou B", "A of B", "A versus B", "A / B".
-_OR = r"\s*(?:\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bvs\.?|\bversus\b|\bx\b|/|\bou (?:o|a)\b|\bo el\b|\bo il\b)\s*(?:(?:rather|plutot|eher|mejor|meglio|beter|melhor|bei|with|avec|con|com|met|mit|stay with|stick with|rester sur|bleiben bei|blijven bij)\s+)*"
+#: "A or B", "A vs B", "A x B", "A oder B", "A o B", "A ou B", "A of B", "A versus B", "A / B"; "A eher als B", "A rather than B".
+_OR = r"\s*(?:\beher als\b|\brather than\b|\bplutot que\b|\bmas que\b|\bpiu che\b|\bmais (?:do )?que\b|\bliever dan\b|\bor\b|\bou\b|\boder\b|\bo\b|\bof\b|\bvs\.?|\bversus\b|\bx\b|/|\bou (?:o|a)\b|\bo el\b|\bo il\b)\s*(?:(?:rather|plutot|eher|mejor|meglio|beter|melhor|bei|with|avec|con|com|met|mit|stay with|stick with|rester sur|bleiben bei|blijven bij)\s+)*"
 #: A question asking which to choose or where to start, when the two channels were named elsewhere (a post's title).
 _WHICH = (r"\b(?:which|where (?:would|should) (?:you|i)|start|lequel|laquelle|par (?:lequel|laquelle|quoi|ou)|commencer|welche[snm]?|womit|wo (?:wurdest|wurden|soll)"
           r"|anfangen|starten|cual|por donde|empez\w*|quale|da dove|da quale|parto|partire|partiresti|inizi\w*|qual|por onde|comec\w*|welke|waar(?:mee)? zou|beginnen"
@@ -112,6 +113,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Between {A} and {B}, for B2B I'd stay with LinkedIn Ads: it's where you can target decision-makers by job title, sector and company size; a click costs more, but it reaches the right people. {O} at most as a small test later.",
         "LC": "Between {A} and {B}, I'd start with {O}: clients who are private individuals are there, and a click costs far less than on LinkedIn, which is worth it when the buyers are companies.",
         "SI": "Between {A} and {B}, both cost time more than budget. I'd start with Instagram, which brings the first visitors faster, and lay the SEO basics right away (clear pages, titles, descriptions), since SEO takes a few months to pay off.",
+        "PM": "Between {A} and {B}, for visual products (jewellery, decoration, crafts) I'd start with Pinterest: people go there looking for things to buy, a pin keeps bringing clicks for months, and a click usually costs less. Send those clicks to your best-selling products and judge by sales after a month; {O} come second, once you know which products people want.",
     },
     "fr": {
         "GL": "Entre {A} et {B}, pour un commerce local je commencerais par Google Ads avec une fiche Google Business complète : les gens du coin qui cherchent déjà ce type d'adresse vous trouvent, et avec un rayon serré autour de chez vous, {X} touche ceux qui ont le plus de chances de venir. Meta vient ensuite, pour montrer ce que vous faites aux gens du coin qui ne cherchent pas encore.",
@@ -119,6 +121,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Entre {A} et {B}, en B2B je resterais sur LinkedIn Ads : c'est là qu'on cible les décideurs par poste, secteur et taille d'entreprise ; le clic coûte plus cher, mais il touche les bonnes personnes. {O}, au plus en petit test plus tard.",
         "LC": "Entre {A} et {B}, je commencerais par {O} : les clients particuliers y sont, et le clic y coûte bien moins cher que sur LinkedIn, qui vaut le coup quand les acheteurs sont des entreprises.",
         "SI": "Entre {A} et {B}, les deux demandent surtout du temps, pas de budget. Je commencerais par Instagram, qui amène les premiers visiteurs plus vite, en posant dès maintenant les bases du SEO (pages claires, titres, descriptions), car le SEO met quelques mois à porter ses fruits.",
+        "PM": "Entre {A} et {B}, pour des produits qui se choisissent à l'œil (bijoux, déco, artisanat), je commencerais par Pinterest : on y va chercher des idées d'achat, une épingle rapporte des clics pendant des mois, et le clic coûte souvent moins cher. Les clics vont vers les produits qui se vendent le mieux, et on juge aux ventes après un mois ; {O} viennent ensuite, quand on sait ce qui plaît.",
     },
     "de": {
         "GL": 'Zwischen {A} und {B} würde ich bei einem lokalen Geschäft mit Google Ads und einem vollständigen Google-Unternehmensprofil anfangen: Leute aus der Nähe, die schon nach so einem Ort suchen, finden ihn, und mit einem engen Radius um den Standort erreicht man mit {X} die, die am ehesten vorbeikommen. Meta kommt danach, um Leuten aus der Umgebung, die noch nicht suchen, zu zeigen, was es dort gibt.',
@@ -126,6 +129,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Zwischen {A} und {B} würde ich im B2B bei LinkedIn Ads bleiben: Nur dort erreicht man Entscheider gezielt nach Position, Branche und Unternehmensgröße; ein Klick kostet mehr, trifft aber die richtigen Leute. {O} höchstens später als kleiner Test.",
         "LC": "Zwischen {A} und {B} würde ich mit {O} anfangen: Dort sind Privatkunden unterwegs, und ein Klick kostet deutlich weniger als auf LinkedIn, das sich lohnt, wenn Unternehmen die Käufer sind.",
         "SI": "Zwischen {A} und {B}: Beides kostet vor allem Zeit, kein Budget. Ich würde mit Instagram anfangen, weil es schneller die ersten Besucher bringt, und gleich die SEO-Grundlagen legen (klare Seiten, Titel, Beschreibungen), denn SEO braucht ein paar Monate, bis es wirkt.",
+        "PM": "Zwischen {A} und {B} würde ich bei Produkten, die übers Auge verkauft werden (Schmuck, Deko, Handgemachtes), mit Pinterest anfangen: Dort suchen Leute gezielt nach Ideen zum Kaufen, ein Pin bringt monatelang Klicks, und ein Klick ist meist günstiger. Die Klicks gehen auf die bestverkauften Produkte, gemessen wird nach einem Monat an den Verkäufen; {O} kommen danach, wenn klar ist, was gefällt.",
     },
     "es": {
         "GL": 'Entre {A} y {B}, para un negocio local yo empezaría por Google Ads y un perfil de Google Business completo: la gente de la zona que ya busca un sitio así lo encuentra, y con un radio pequeño alrededor del local, {X} llega a quien tiene más probabilidades de venir. Meta viene después, para enseñar lo que se hace a la gente de la zona que todavía no busca.',
@@ -133,6 +137,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Entre {A} y {B}, en B2B me quedaría con LinkedIn Ads: es donde se segmenta a quien decide por cargo, sector y tamaño de empresa; el clic cuesta más, pero llega a las personas adecuadas. {O}, como mucho en una pequeña prueba más adelante.",
         "LC": "Entre {A} y {B}, yo empezaría por {O}: ahí están los clientes particulares, y el clic cuesta bastante menos que en LinkedIn, que compensa cuando quien compra es una empresa.",
         "SI": "Entre {A} y {B}, los dos piden sobre todo tiempo, no presupuesto. Yo empezaría por Instagram, que trae antes las primeras visitas, y dejaría puestas ya las bases del SEO (páginas claras, títulos, descripciones), porque el SEO tarda unos meses en dar fruto.",
+        "PM": "Entre {A} y {B}, para productos que entran por los ojos (joyas, decoración, artesanía) yo empezaría por Pinterest: la gente va allí buscando ideas para comprar, un pin trae clics durante meses y el clic suele costar menos. Esos clics van a los productos que más se venden, y se juzga por las ventas al cabo de un mes; {O} vienen después, cuando ya se sabe qué gusta.",
     },
     "it": {
         "GL": "Tra {A} e {B}, per un'attività locale partirei da Google Ads con una scheda Google Business completa: chi è in zona e cerca già un posto così lo trova, e con un raggio stretto intorno al locale {X} raggiunge chi ha più probabilità di venire. Meta viene dopo, per far vedere il locale a chi è in zona e non sta ancora cercando.",
@@ -140,6 +145,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Tra {A} e {B}, nel B2B resterei su LinkedIn Ads: è lì che si raggiungono i decisori per ruolo, settore e dimensione dell'azienda; il clic costa di più, ma arriva alle persone giuste. {O} al massimo come piccolo test più avanti.",
         "LC": "Tra {A} e {B} partirei da {O}: lì ci sono i clienti privati, e il clic costa molto meno che su LinkedIn, che conviene quando a comprare sono le aziende.",
         "SI": "{A} e {B} chiedono tutti e due soprattutto tempo, non budget. Partirei da Instagram, che porta i primi visitatori più in fretta, e metterei subito le basi della SEO (pagine chiare, titoli, descrizioni), perché la SEO impiega qualche mese a dare frutti.",
+        "PM": "Tra {A} e {B}, per prodotti che si scelgono con gli occhi (gioielli, decorazioni, artigianato) partirei da Pinterest: lì si va a cercare idee da comprare, un pin porta clic per mesi e il clic di solito costa meno. I clic vanno sui prodotti che vendono di più, e si giudica dalle vendite dopo un mese; {O} vengono dopo, quando si sa cosa piace.",
     },
     "pt-BR": {
         "GL": 'Entre {A} e {B}, para um negócio local eu começaria pelo Google Ads com um Perfil da Empresa no Google completo: quem está perto e já procura um lugar assim encontra vocês, e com um raio pequeno em volta do local, {X} alcança quem tem mais chance de vir. A Meta vem depois, para mostrar o que vocês fazem a quem está perto e ainda não está procurando.',
@@ -147,6 +153,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Entre {A} e {B}, no B2B eu ficaria com o LinkedIn Ads: é lá que se segmenta quem decide por cargo, setor e tamanho de empresa; o clique custa mais, mas chega às pessoas certas. {O}, no máximo como um pequeno teste mais tarde.",
         "LC": "Entre {A} e {B}, eu começaria pelo {O}: é lá que estão os clientes pessoa física, e o clique custa bem menos do que no LinkedIn, que compensa quando quem compra é uma empresa.",
         "SI": "Entre {A} e {B}, os dois pedem mais tempo do que orçamento. Eu começaria pelo Instagram, que traz os primeiros visitantes mais rápido, e já deixaria feito o básico de SEO (páginas claras, títulos, descrições), porque o SEO leva alguns meses para dar resultado.",
+        "PM": "Entre {A} e {B}, para produtos que se vendem pelo visual (joias, decoração, artesanato), eu começaria pelo Pinterest: as pessoas vão lá procurando ideias para comprar, um pin traz cliques por meses e o clique costuma custar menos. Os cliques vão para os produtos que mais vendem, e a avaliação é pelas vendas depois de um mês; os {O} vêm depois, quando já se sabe o que agrada.",
     },
     "pt": {
         "GL": 'Entre {A} e {B}, para um negócio local eu começaria pelo Google Ads com um perfil do Google Business completo: quem está perto e já procura um sítio assim encontra-o, e com um raio pequeno à volta do espaço, {X} chega a quem tem mais hipóteses de vir. A Meta vem depois, para mostrar o espaço a quem está perto e ainda não anda à procura.',
@@ -154,6 +161,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Entre {A} e {B}, em B2B ficaria com o LinkedIn Ads: é aí que se segmenta quem decide por cargo, setor e dimensão da empresa; o clique custa mais, mas chega às pessoas certas. {O}, no máximo como um pequeno teste mais tarde.",
         "LC": "Entre {A} e {B}, eu começaria pelo {O}: é aí que estão os clientes particulares, e o clique custa bem menos do que no LinkedIn, que compensa quando quem compra são empresas.",
         "SI": "Entre {A} e {B}, os dois pedem sobretudo tempo, não orçamento. Eu começaria pelo Instagram, que traz os primeiros visitantes mais depressa, e deixaria já feitas as bases de SEO (páginas claras, títulos, descrições), porque o SEO leva alguns meses a dar frutos.",
+        "PM": "Entre {A} e {B}, para produtos que se vendem pelo visual (joias, decoração, artesanato), eu começaria pelo Pinterest: as pessoas vão lá à procura de ideias para comprar, um pin traz cliques durante meses e o clique costuma custar menos. Os cliques vão para os produtos que mais vendem, e avalia-se pelas vendas ao fim de um mês; os {O} vêm depois, quando já se sabe o que agrada.",
     },
     "nl": {
         "GL": "Tussen {A} en {B} zou ik voor een lokale zaak met Google Ads en een volledig Google Bedrijfsprofiel beginnen: mensen in de buurt die al naar zo'n plek zoeken, vinden de zaak, en met een kleine straal eromheen bereik je met {X} wie het meest waarschijnlijk langskomt. Meta komt daarna, om mensen in de buurt die nog niet zoeken te laten zien wat er te halen is.",
@@ -161,6 +169,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "LB": "Tussen {A} en {B} zou ik in B2B bij LinkedIn Ads blijven: daar bereik je beslissers gericht op functie, sector en bedrijfsgrootte; een klik kost meer, maar komt bij de juiste mensen. {O} hooguit later als kleine test.",
         "LC": "Tussen {A} en {B} zou ik met {O} beginnen: daar zitten particuliere klanten, en een klik kost er veel minder dan op LinkedIn, dat loont als bedrijven de kopers zijn.",
         "SI": "{A} en {B} kosten allebei vooral tijd, geen budget. Ik zou met Instagram beginnen, omdat dat sneller de eerste bezoekers oplevert, en meteen de SEO-basis leggen (duidelijke pagina's, titels, beschrijvingen), want SEO heeft een paar maanden nodig voordat het iets oplevert.",
+        "PM": "Tussen {A} en {B} zou ik voor producten die op het oog verkopen (sieraden, decoratie, handwerk) met Pinterest beginnen: mensen zoeken daar naar ideeën om te kopen, een pin levert maandenlang klikken op en een klik kost er meestal minder. De klikken gaan naar de best verkopende producten, en na een maand tellen de verkopen; {O} komen daarna, als duidelijk is wat aanslaat.",
     },
 }
 
@@ -198,9 +207,24 @@ def choice(note: str, headline: str, lang: str) -> str:
         other = other_name
     elif kinds == {"S", "I"}:
         key, other = "SI", ""
+    elif kinds == {"P", "M"}:
+        # "Pinterest Ads or Instagram Ads for my Etsy shop?": both named, Pinterest first for a visual product, never her
+        # Meta-only answer (the ads on Instagram named as the sender named them)
+        names = [_paid_meta_name(folded) if k == "M" else _NAMES[k] for k in pair]
+        key, other = "PM", _paid_meta_name(folded)
     else:
         return ""
     return texts[key].format(A=names[0], B=names[1], O=other, X=told_budget(note, lang))
+
+
+def _paid_meta_name(folded: str) -> str:
+    """Meta's ads as the note names them: "Instagram Ads" for "insta ads", "Facebook Ads", else "Meta Ads"."""
+    m = cre.search(_META_NAMED, folded)
+    return {"insta": "Instagram Ads", "instagram": "Instagram Ads", "facebook": "Facebook Ads", "fb": "Facebook Ads"}.get(m.group(1), "Meta Ads") if m else "Meta Ads"
+
+
+#: The platform a note's Meta ads are named by (folded): "instagram ads", "insta-ads", "facebook ads".
+_META_NAMED = r"\b(insta(?:gram)?|facebook|fb|meta)\b"
 
 
 def told_daily(note: str, lang: str) -> str:

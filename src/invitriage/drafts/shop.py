@@ -76,6 +76,9 @@ _LEARNER = (r"(?i)\b(?:student\w*|studente|studentessa|estudiante|estudante|[ée
 _FIELD_LIST = (r"(?i)(?:[&,/+]|\b(?:and|et|y|e|und|en)\b)\s*e-?commerce\b|\be-?commerce\s*(?:[&,/+]|\b(?:and|et|y|e|und|en)\b)")
 
 
+#: A Dutch shop named with a bare one-word trade after "in" ("webshop in thee", "winkel in sokken"): said back as the shop alone
+#: ("je webshop"), never "je webshop in thee"; a trade with its adjective ("in duurzame babykleding") reads well and stays.
+_NL_BARE_TRADE = r"(?i)^(.*?\b[\w-]*(?:webshop|webwinkel|winkel|shop|boetiek))\s+in\s+[\w-]+$"
 #: A shop said with a diminutive (nl "webshopje", "winkeltje"; pt "lojinha"), and the plain word said back for it.
 _PLAIN = {"webshopje": "webshop", "winkeltje": "winkel", "webwinkeltje": "webwinkel", "shopje": "shop", "lojinha": "loja"}
 _DIMINUTIVE = r"(?i)\b(?:webshopje|webwinkeltje|winkeltje|shopje|lojinha)\b"
@@ -165,6 +168,8 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
         # "een webshopje in handgemaakte kaarsen", "uma lojinha": the sender's own modest diminutive, said back plainly
         # ("je webshop"), never echoed by her as if she were belittling the shop
         phrase = cre.sub(_DIMINUTIVE, lambda d: _PLAIN[d.group(0).lower()], phrase)
+        if base == "nl":
+            phrase = cre.sub(_NL_BARE_TRADE, r"\1", phrase)
         ours = bool(cre.search(r"\b(?:wij|we|onze|ons)\b", fold(note)))
         return _possessive(phrase, lang, informal, ours) if phrase else ""
     if headline and not note.strip() and cre.search(_HEAD, headline) and not cre.search(_EMPLOYEE, headline.split("|")[0]) \

@@ -10991,7 +10991,45 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         placed = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
         # (only her answer about that place: a tool the note names in passing is no question asked)
         text = placed if cre.search(_JOB_PLACE, fold(placed)) else ""
-    return budget.fit_to_budget(text, note if facts.amount else "", lang)
+    return _failing_ads_opening(budget.fit_to_budget(text, note if facts.amount else "", lang), note, bool(facts.amount), lang)
+
+
+#: Ads that cost more than they bring (folded): "ROAS unter 1", "ROAS below 1", "mijn advertenties kosten veel maar leveren
+#: niks op", "les pubs ne marchent pas", "os anúncios não funcionam": a failure to diagnose, never a budget question.
+_ADS_FAILING = (r"\broas (?:unter|below|under|inferieur a|sous|en dessous de|por debajo de|menor (?:que|de|do que)|inferior a|inferiore a"
+                r"|sotto(?: l')?|abaixo de|onder(?: de)?|lager dan) (?:1|un|one|eins|uno|um)\b"
+                r"|\b(?:cost a lot|costs? too much|coutent cher|coutent beaucoup|cuestan mucho|costano (?:tanto|molto)|custam muito|kosten (?:viel|veel)|kost veel)\b"
+                r"|\b(?:leveren|levert|brengen|brengt) (?:bijna |echt |haast )?(?:niks|niets) op\b|\bbring(?:en|t)? (?:kaum |fast |so gut wie )?nichts\b"
+                r"|\blaufen (?:\w+ ){0,3}schlecht\b|\bnot (?:working|converting|profitable)\b|\bdoing (?:badly|terribly)\b|\bne marchent pas\b|\bne rapportent rien\b"
+                r"|\bno funcionan\b|\bno venden\b|\bnon funzionano\b|\bnon rendono\b|\bnao funcionam\b|\bnao dao retorno\b|\bwerken niet\b|\blopen slecht\b")
+#: The opening of her Meta-ads answer ("Meta ads can work on a small budget if kept simple:"), and what it becomes for ads that
+#: fail with no budget told: the usual cause named (the set-up), never a small budget the sender never spoke of.
+_FAILING_ADS_OPENING = {
+    "en": (r"^Meta ads can work on a small budget if kept simple:", "When Meta ads cost more than they bring, it's usually the set-up. What works is simple:"),
+    "fr": (r"^Les pubs Meta marchent avec un petit budget si on reste simple :",
+           "Quand des pubs Meta coûtent plus qu'elles ne rapportent, c'est souvent le réglage. Ce qui marche reste simple :"),
+    "es": (r"^Los anuncios de Meta funcionan con poco presupuesto si todo es sencillo:",
+           "Cuando los anuncios de Meta cuestan más de lo que traen, suele fallar la configuración. Lo que funciona es sencillo:"),
+    "it": (r"^Gli annunci Meta funzionano anche con poco budget, se si resta semplici:",
+           "Quando gli annunci Meta costano più di quanto rendono, di solito è la configurazione. Ciò che funziona è semplice:"),
+    "de": (r"^Meta-Anzeigen funktionieren auch mit kleinem Budget:",
+           "Wenn Meta-Anzeigen mehr kosten, als sie bringen, liegt es meist am Aufbau. Was funktioniert, ist einfach:"),
+    "pt": (r"^Os anúncios da Meta funcionam com um orçamento pequeno se tudo for simples:",
+           "Quando os anúncios da Meta custam mais do que rendem, o problema costuma estar na configuração. O que funciona é simples:"),
+    "pt-BR": (r"^Anúncios na Meta funcionam com orçamento pequeno se tudo for simples:",
+              "Quando os anúncios na Meta custam mais do que rendem, o problema costuma estar na configuração. O que funciona é simples:"),
+    "nl": (r"^Meta-advertenties werken ook met klein budget, als het eenvoudig blijft:",
+           "Als Meta-advertenties meer kosten dan ze opleveren, ligt het meestal aan de opzet. Wat werkt, is eenvoudig:"),
+}
+
+
+def _failing_ads_opening(text: str, note: str, budget_told: bool, lang: str) -> str:
+    """Her Meta-ads answer opened on the likely cause when the note's ads cost more than they bring and no budget was told
+    ("Insta-Ads laufen schlecht (ROAS unter 1)"); any other note keeps her opening on a small budget."""
+    pair = _FAILING_ADS_OPENING.get(lang) or _FAILING_ADS_OPENING.get(lang[:2])
+    if budget_told or not pair or not text or not cre.search(_ADS_FAILING, fold(note)):
+        return text
+    return cre.sub(pair[0], pair[1], text)
 
 
 #: "si può fare anche con Shopify?", "does it work on WordPress too?", "geht das auch mit Shopify?" (folded): whether the advice
