@@ -1690,6 +1690,20 @@ def _after_first_line(text: str, line: str) -> str:
     return text
 
 
+def _after_body(text: str, line: str) -> str:
+    r"""``line`` said at the end of the draft's body, before the blank line of the sign-off.
+
+    >>> _after_body("Hi,\n\nThanks!\nSend me your CV.\n\nCheers,\nC", "Your French helps.")
+    'Hi,\n\nThanks!\nSend me your CV. Your French helps.\n\nCheers,\nC'
+    """
+    lines = text.split("\n")
+    for i in range(2, len(lines)):
+        if lines[i].strip() and (i + 1 == len(lines) or not lines[i + 1].strip()):
+            lines[i] = lines[i].rstrip() + " " + line
+            return "\n".join(lines)
+    return text
+
+
 #: A body line opening with her yes (the offer confirmed): "Yes, I run …", "Oui, je …", "Ja, ich …", "Sì, …", "Sim, …".
 _YES_OPENING = r"^(?:Yes|Oui|Ja|Sí|Sì|Sim|Si)\b[^.!?]*[.!?]"
 
@@ -2876,8 +2890,11 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             text = _refusal_first(text, str(ctx["interns_line"]))
         if ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
             text = _after_first_line(text, str(ctx["experience_line"]))
+
         if ctx.get("french_asset") and not cre.search(_FRANCE_SAID, text):
-            text = _after_first_line(text, str(ctx["french_asset"]))
+            # her no to an internship comes first; their French closes the answer, with the CV she asks for
+            place = _after_body if _asks_her_internship(ctx) else _after_first_line
+            text = place(text, str(ctx["french_asset"]))
         text = promise_last_in_thanks(text, lang[:2])
         if ctx.get("where_lead"):
             text = cre.sub(_WHERE_LABEL_NATURAL[lang][0], str(ctx["where_lead"]), text, count=1)  # never "Dónde buscar:" unasked
@@ -2894,6 +2911,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
     elif name == "ask_for_help" and ctx.get("experience_line") and str(ctx["experience_line"]) not in text:
         # "nach 6 Jahren im Vertrieb … Tipps, wo ich anfange?": a job seeker's advice answered, their years acknowledged too
         text = _after_first_line(text, str(ctx["experience_line"]))
+    if name in ("job_seeking", "ask_for_help") and ctx.get("search_months_line") and str(ctx["search_months_line"]) not in text:
+        text = _after_first_line(text, str(ctx["search_months_line"]))  # "job hunting for 6 months now": hang in there
     if lang == "pt-BR" and not ctx.get("slang"):
         text = plain_pt_br(text)
     if ctx.get("en_taken"):
@@ -3656,6 +3675,8 @@ _EMPTY_CONTEXT["remembered"] = False  # "tu te souviens ?" asked by someone she 
 _EMPTY_CONTEXT["video"] = False  # "per Video austauschen": the call is a video call
 _EMPTY_CONTEXT["abroad_line"] = ""  # who funds an internship abroad, after where to look
 _EMPTY_CONTEXT["k_intern_for"] = ""  # "suche ab März ein Praxissemester": the internship and its start said back with her no
+_EMPTY_CONTEXT["search_months_line"] = ""  # "job hunting for 6 months now": the months of searching acknowledged
+_EMPTY_CONTEXT["k_intern_sorry"] = False  # "auch nicht ab März" would read as a form: her no says "tut mir leid" / "helaas" instead
 _EMPTY_CONTEXT["when_first"] = False  # the day before an event that ends on its city ("ieri al workshop SEO a Lione")
 #: An event ending on its city ("al workshop SEO a Lione", "en el taller de SEO en Lyon", "no evento em Lisboa"): a day said
 #: after it collides with the city ("a Lione ieri"), so the day goes first (es, it, pt).
@@ -7416,6 +7437,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             context["faq"] = _other_sector_out(str(context["faq"]), own_note)
             # "ik zoek een nieuwe baan als contentmarketeer (3 jaar ervaring)": no break, no change told, so no "a gap takes one line"
             context["faq"] = _gap_out(str(context["faq"]), own_note)
+        if cre.search(_CONTENT_ROLE, fold(own_note)) and not cre.search(_SAMPLES_SAID, fold(str(context["faq"]))) \
+                and cre.search(_STAND_OUT_LEAD, str(context["faq"])):
+            # "job hunting for a content marketing role": the writing they can show counts most, never profile tips alone
+            context["faq"] = f"{context['faq']} {quickq.in_register(_WRITING_SAMPLES, variant or lang, bool(context['informal']))}".strip()
         if cre.search(_FROM_ABROAD, fold(own_note)) and not cre.search(_IN_FRANCE_NOW, fold(f"{note} {headline}")):
             # "a student at the University of Manchester looking for an internship in France": the meetups in Lyon are
             # no tip from abroad; the direct message to agencies is
@@ -7475,10 +7500,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
+    # "job hunting for 6 months now", "je cherche depuis 8 mois": the months of searching acknowledged before the tips
+    context["search_months_line"] = quickq.in_register(_MONTHS_SEARCHING_LINE, variant or lang, bool(context["informal"])) \
+        if (name == "job_seeking" or name == "ask_for_help" and (intent == "job_seeking" or cre.search(_JOB_HUNT + "|" + _SEEKING, fold(note)))) \
+        and note_lang == lang and cre.search(_MONTHS_SEARCHING, fold(note)) and not cre.search(_CLIENT_TERM, fold(note)) else ""
     # "zoek een stage in Frankrijk. Ik spreek goed Frans!": the French of a job seeker bound for France, her market, acknowledged
     context["french_asset"] = quickq.in_register(_FRENCH_ASSET, variant or lang, bool(context["informal"])) \
         if name == "job_seeking" and note_lang == lang and facts.role and not context["faq"] and cre.search(_SPEAKS_FRENCH, fold(note)) \
-        and not weak_french(note) and cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) \
+        and not weak_french(note) and (cre.search(_FRANCE_NAMED, cre.sub(_SPEAKS_FRENCH, " ", fold(note))) or _asks_her_internship(context)) \
         and not cre.search(_LIVES_THERE, fold(note)) else ""
     # "I just moved to Lyon … I don't speak French fluently yet, is that a big problem?": a job seeker's weak French answered
     # honestly (it matters in most French firms; roles in English exist), never "Yes, I work in French"
@@ -7495,6 +7524,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "suche ab März ein Praxissemester", "zoek een afstudeerstage vanaf februari": her no says back the internship and when
     context["k_intern_for"] = intern_for(note, facts.period, variant or lang, informal=bool(context["informal"])) \
         if note_lang == lang and "interns" in (context.get("known") or []) and not context.get("k_interns") else ""
+    # "auch nicht ab März", "ook niet voor uw afstudeerstage vanaf februari": a tail that reads as a form; her no says "tut mir leid" / "helaas" instead
+    context["k_intern_sorry"] = echo_reads_as_form(str(context["k_intern_for"]), informal=bool(context["informal"]))
+    if context["k_intern_sorry"]:
+        context["k_intern_for"] = ""
     # "¿cuándo empieza la próxima edición?", "wann startet dein nächster Kurs?": the dates of the next session, never a
     # custom-proposal call nor another topic's FAQ answer
     # "wann ist der nächste Termin? Gibt es eine Förderung?", "quando é a próxima turma? É possível online?": the dates
@@ -9191,6 +9224,22 @@ def intern_for(note: str, period: str, lang: str, *, informal: bool) -> str:
     return f"{row[3]} {row[2][0 if informal else 1]} {word} {period.strip()}"
 
 
+def echo_reads_as_form(said: str, *, informal: bool) -> bool:
+    """Would the internship said back with her no read as a form letter: a bare start ("auch nicht ab März") in German, or
+    any echo in a formal letter ("ook niet voor uw afstudeerstage vanaf februari")? Then her no says "tut mir leid" / "helaas".
+
+    >>> echo_reads_as_form("ab März", informal=True), echo_reads_as_form("für dein Praxissemester ab März", informal=True)
+    (True, False)
+    >>> echo_reads_as_form("voor uw afstudeerstage vanaf februari", informal=False), echo_reads_as_form("", informal=False)
+    (True, False)
+    """
+    return bool(said) and (not informal or cre.search(_BARE_START_DE, said) is not None)
+
+
+#: A German start said back alone, without the internship's name ("ab März").
+_BARE_START_DE = r"^ab\s"
+
+
 #: Every where-to-apply line, to tell whether the tips line is one (built once, not per draft).
 _WHERE_LINES = frozenset(r for pair in _WHERE_LINE.values() for r in pair)
 
@@ -9209,6 +9258,10 @@ _JUNIOR_LEAD = ((r"^What works best for a junior:", "What works best:"), (r"^Ce 
                 (r"^Lo que mejor funciona al empezar:", "Lo que mejor funciona:"), (r"^Da junior, ciò che funziona meglio:", "Ciò che funziona meglio:"),
                 (r"^Als Junior hilft am meisten:", "Am meisten hilft:"), (r"^O que mais resulta em júnior:", "O que mais resulta:"),
                 (r"^O que mais funciona para quem é júnior:", "O que mais funciona:"), (r"^Wat als junior het beste werkt:", "Wat het beste werkt:"))
+
+
+#: The owner's standing-out answer, with or without "for a junior" (the answer a content job seeker's samples complete).
+_STAND_OUT_LEAD = "^(?:" + "|".join([lead[1:] for lead, _ in _JUNIOR_LEAD] + [re.escape(plain) for _, plain in _JUNIOR_LEAD]) + ")"
 
 
 def _junior_lead_out(text: str) -> str:
@@ -9717,6 +9770,70 @@ _SPEAKS_FRENCH = (r"\b(?:i speak (?:\w+ )?french|(?:fluent|good|native|conversat
 #: Lyon": their French is daily life there, never news "for working in France".
 _LIVES_THERE = (r"\b(?:moved (?:here|to)|(?:live|living|based|settled) (?:here|in)|i'?ve lived|je vis (?:a|en|ici)|j'habite|installee? (?:a|en|ici)"
                 r"|wohne (?:in|hier|seit)|lebe (?:in|hier|seit)|woon (?:in|hier|sinds)|vivo (?:en|in|em|aqui|qui|a)|abito a|moro (?:em|na|no|aqui))\b")
+def _asks_her_internship(context: dict[str, Any]) -> bool:
+    """Does the note ask her, a consultant in Lyon, for an internship she declines ("Nimmst du Praktikanten?")? Then France is
+    where the sender would work, named or not, and their French is worth a word."""
+    return "interns" in (context.get("known") or []) and not context.get("k_interns")
+
+
+#: A term of a client's project, never a job search (folded): "looking for an SEO consultant for 3 months".
+_CLIENT_TERM = r"\b(?:consultant|consultante|freelancer?|agency|agence|agencia|agenzia|agentur|bureau|consultor\w*|consulente|berater\w*)\b[^.!?]{0,30}\b(?:for|pour|por|per|fur|voor)\s+\d+\s"
+
+
+#: A job sought in content or writing (folded): "a content marketing role", "un poste en rédaction web", "contentmarketeer".
+_CONTENT_ROLE = (r"\b(?:content (?:marketing|marketer|writer|writing|manager|creator|role|job|position)|copywrit\w*|redact(?:eur|rice)\w*"
+                 r"|redaction web|content-?marketeer|contentmarketing|content-marketing|redactor\w* de contenidos?|marketing de contenidos?"
+                 r"|content writer|marketing dei contenuti|copywriter|marketing de conteudo|redator\w*|redactor|texter\w*|tekstschrijver)\b")
+#: Writing samples already named by the answer (folded).
+_SAMPLES_SAID = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|writing samples|textes|textproben|schrijfvoorbeelden)\b"
+#: The content job seeker's samples: (informal, formal), by reply language.
+_WRITING_SAMPLES = {
+    "en": ("For a content role, what counts most is what you can show: three or four writing samples (a blog post, a newsletter, "
+           "a LinkedIn post), published or not, linked from your profile.",) * 2,
+    "fr": ("Pour un poste en contenu, le plus parlant reste ce que tu peux montrer : trois ou quatre textes (un article de blog, "
+           "une newsletter, un post LinkedIn), publiés ou non, en lien sur ton profil.",
+           "Pour un poste en contenu, le plus parlant reste ce que vous pouvez montrer : trois ou quatre textes (un article de blog, "
+           "une newsletter, un post LinkedIn), publiés ou non, en lien sur votre profil."),
+    "es": ("Para un puesto de contenidos, lo que más cuenta es lo que puedes enseñar: tres o cuatro textos (un artículo de blog, "
+           "una newsletter, un post de LinkedIn), publicados o no, enlazados en tu perfil.",
+           "Para un puesto de contenidos, lo que más cuenta es lo que puede enseñar: tres o cuatro textos (un artículo de blog, "
+           "una newsletter, un post de LinkedIn), publicados o no, enlazados en su perfil."),
+    "it": ("Per un ruolo nei contenuti conta soprattutto ciò che puoi mostrare: tre o quattro testi (un articolo di blog, una "
+           "newsletter, un post su LinkedIn), pubblicati o no, con il link nel tuo profilo.",
+           "Per un ruolo nei contenuti conta soprattutto ciò che può mostrare: tre o quattro testi (un articolo di blog, una "
+           "newsletter, un post su LinkedIn), pubblicati o no, con il link nel suo profilo."),
+    "de": ("Für eine Content-Stelle zählt vor allem, was du zeigen kannst: drei oder vier Textproben (ein Blogartikel, ein "
+           "Newsletter, ein LinkedIn-Post), veröffentlicht oder nicht, verlinkt im Profil.",
+           "Für eine Content-Stelle zählt vor allem, was Sie zeigen können: drei oder vier Textproben (ein Blogartikel, ein "
+           "Newsletter, ein LinkedIn-Post), veröffentlicht oder nicht, verlinkt im Profil."),
+    "nl": ("Voor een contentfunctie telt vooral wat je kunt laten zien: drie of vier schrijfvoorbeelden (een blogartikel, een "
+           "nieuwsbrief, een LinkedIn-post), gepubliceerd of niet, gelinkt op je profiel.",
+           "Voor een contentfunctie telt vooral wat u kunt laten zien: drie of vier schrijfvoorbeelden (een blogartikel, een "
+           "nieuwsbrief, een LinkedIn-post), gepubliceerd of niet, gelinkt op uw profiel."),
+    "pt": ("Para uma função em conteúdos, conta sobretudo o que podes mostrar: três ou quatro textos (um artigo de blogue, uma "
+           "newsletter, um post no LinkedIn), publicados ou não, com link no teu perfil.",
+           "Para uma função em conteúdos, conta sobretudo o que pode mostrar: três ou quatro textos (um artigo de blogue, uma "
+           "newsletter, um post no LinkedIn), publicados ou não, com link no seu perfil."),
+    "pt-BR": ("Para uma vaga de conteúdo, conta sobretudo o que você pode mostrar: três ou quatro textos (um artigo de blog, uma "
+              "newsletter, um post no LinkedIn), publicados ou não, com link no seu perfil.",) * 2,
+}
+#: A job search told as months long (folded): "job hunting for 6 months now", "je cherche depuis 8 mois", "seit 5 Monaten".
+_MONTHS_SEARCHING = (r"\b(?:job hunt\w*|looking|searching|search|cherche\w*|recherche\w*|buscando|busco|buscar|cerco|cercando|ricerca|suche\w*"
+                     r"|zoek\w*|procur\w*)\b[^.!?]{0,60}?\b(?:for|since|depuis|desde hace|hace|da|seit|sinds|al|ha|há|ja|already)\s+(?:\d+|three|four|five|six|several|many"
+                     r"|trois|quatre|cinq|six|plusieurs|tres|cuatro|cinco|seis|varios|tre|quattro|cinque|sei|diversi|drei|vier|fünf|funf|sechs"
+                     r"|mehreren|drie|vier|vijf|zes|een paar|quatro|vários|varios)\s+(?:months|mois|meses|mesi|monate\w*|maanden)\b")
+#: The months of searching acknowledged: (informal, formal), by reply language.
+_MONTHS_SEARCHING_LINE = {
+    "en": ("Months of searching wear anyone down, so hang in there.",) * 2,
+    "fr": ("Des mois de recherche, c'est usant : courage !",) * 2,
+    "es": ("Tantos meses buscando desgastan a cualquiera: ¡ánimo!",) * 2,
+    "it": ("Tanti mesi di ricerca sfiancano chiunque: forza!",) * 2,
+    "de": ("Monatelanges Suchen zermürbt, halte durch!", "Monatelanges Suchen zermürbt, halten Sie durch!"),
+    "nl": ("Maandenlang zoeken is zwaar, zet 'm op!", "Maandenlang zoeken is zwaar, houdt u vol!"),
+    "pt": ("Tantos meses à procura desgastam qualquer um: força!",) * 2,
+    "pt-BR": ("Tantos meses procurando cansam qualquer um: força!",) * 2,
+}
+
 #: Her French acknowledged to a job seeker who wants to work in France: (informal, formal), by reply language.
 _FRENCH_ASSET = {"en": ("Speaking French is a real asset for working in France.", "Speaking French is a real asset for working in France."),
                  "nl": ("Dat je Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan.", "Dat u Frans spreekt, is een echte troef om in Frankrijk aan de slag te gaan."),
