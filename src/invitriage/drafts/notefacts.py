@@ -2066,7 +2066,9 @@ _STUDY_NOUNS = r"promo(?:tion)?|class|cohort|master|mba|bachelor|licence|ecole|u
 
 _MEDIA = {
     "article": r"article|articles|blog|billet|blogpost|blog post|piece|column|tribune|artikel|artikelen|articulo|articolo|articoli|artigo|opiniestuk|stuk|fachartikel|gastbeitrag",
-    "post": r"post|posts|thread|threads|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel",
+    "post": r"post|posts|thread|threads|publication|publications|beitrag|bitrag|linkedin-post|linkedin post|publicacion|pubblicazione|publicacao|bericht|carrousel|carousel"
+            # "i tuoi caroselli sui contenuti", "tus carruseles", "seus carrosséis", "deine Karussells": her carousel posts
+            r"|carosello|caroselli|carrusel|carruseles|carrossel|carrosseis|karussell|karussells",
     "comment": r"commentaire|comment|kommentar|comentario|commento|reactie",
     "talk": r"conference|conf|intervention|intervencion|intervencao|talk|fala|keynote|vortrag|charla|ponencia|intervento|palestra|lezing|presentatie|presentation|presentacion|presentazione|apresentacao|session|sessione|sesion|sessao|sessie|panel|masterclass"
             # "seu painel", "tu mesa redonda", "la tua tavola rotonda", "deine Podiumsdiskussion": a panel she sat on
@@ -3240,6 +3242,27 @@ _YOUR_QUOTED_PIECE = (r"\b(?:your|ur|dein\w*|ihr\w*|jouw|je|uw|votre|ton|ta|tu|s
                       r"['‘’\"“”«»„][^'‘’\"“”«»„\n]{2,70}['‘’\"“”«»„]\s*-?\s*$")
 
 
+#: "… your posts, especially the one on TikTok ads", "vooral die over TikTok ads", "surtout celui sur …", "soprattutto quello
+#: sui …", "besonders der über …" (folded): one piece singled out by a pronoun after a focus word, its topic after it.
+ONE_SINGLED_OUT = (r"\b(?:especially|particularly|above all|mostly|vooral|met name|surtout|notamment|en particulier|besonders|vor allem"
+                    r"|insbesondere|sobre todo|especialmente|en especial|soprattutto|specialmente|in particolare|sobretudo|principalmente)"
+                    r" (the one|the ones|that one|die|degene|celui|celle|ceux|celles|der|den|das|el|la|los|las|quello|quella|quelli|quelle"
+                    r"|aquele|aquela|aqueles|aquelas|o|a|os|as)"
+                    r" (?=(?:on|about|over|sur|sobre|de|su|sul|sulla|sui|sulle|sugli|uber|zu|zum|zur|van|do|da|dos|das|di|del|della|dei)\b)")
+
+
+def _one_named(original: str, folded: str) -> tuple[str, str]:
+    """The note with a piece singled out by a pronoun named by its noun, for :func:`_work`: "I follow your posts, especially
+    the one on TikTok ads" reads "… especially your post on TikTok ads" (the topic is the one singled out's)."""
+    one = cre.search(ONE_SINGLED_OUT, folded)
+    nouns = cre.findall(rf"\b({_PIECE_NOUNS})(?:s|e|en)?\b", folded[:one.start()]) if one else []  # "deine Beiträge"
+    if not nouns or len(original) != len(folded):
+        return original, folded
+    noun = nouns[-1][:-1] if nouns[-1].endswith("s") and cre.fullmatch(_PIECE_NOUNS, nouns[-1][:-1]) else nouns[-1]
+    said = f"your {noun}"
+    return original[:one.start(1)] + said + original[one.end(1):], folded[:one.start(1)] + said + folded[one.end(1):]
+
+
 def _work(original: str, folded: str, lang: str) -> tuple[str, str, str]:
     """(medium, title, topic) of the owner's piece the note talks about."""
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -3504,7 +3527,9 @@ _REFERRAL = {
            # "bin über Anna Schulz auf Ihr Profil gestoßen", "durch Jonas auf dich aufmerksam geworden": the referrer who pointed the way
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+empfiehlt (?:sie|dich|euch|mir)\b",
            rf"(?:uber|durch) (?P<name>{_NAME_RX}) auf (?:dein|ihr|dich|sie)\w* (?:(?:profil|namen|kontakt) )?(?:gestossen|gestoßen|gekommen|aufmerksam geworden)"],
-    "es": [rf"me (?:la|lo|le) (?:recomendo|recomendaron|ha recomendado|sugirio|indico|presento) (?P<name>{_NAME_RX})", rf"(?:me )?(?:fue|ha sido) (?:recomendad[oa]|sugerid[oa]|indicad[oa]) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"me (?:paso|pasa|pasaron|pasan|dio|da|dieron|ha pasado|ha dado|han pasado|han dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
+    "es": [# "me recomendó contactarte Laura Gómez": the referrer named after the verb
+           rf"me (?:recomendo|sugirio|aconsejo|dijo) (?:que te (?:contactara|escribiera)|contactarte|escribirte|que le (?:contactara|escribiera)|contactarle|escribirle) (?P<name>{_NAME_RX})",
+           rf"me (?:la|lo|le) (?:recomendo|recomendaron|ha recomendado|sugirio|indico|presento) (?P<name>{_NAME_RX})", rf"(?:me )?(?:fue|ha sido) (?:recomendad[oa]|sugerid[oa]|indicad[oa]) (?:\w+ ){{0,3}}?por (?P<name>{_NAME_RX})", rf"me (?:paso|pasa|pasaron|pasan|dio|da|dieron|ha pasado|ha dado|han pasado|han dado) (?:tu|su) (?:contacto|nombre|perfil) (?P<name>{_NAME_RX})", rf"(?:tengo|consegui|he conseguido) (?:tu|su) (?:contacto|nombre) (?:gracias a|por|a traves de|de parte de) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+me (?:(?:ha )?(?:recomendo|recomendado|sugirio|sugerido|hablo|hablado|dijo|dicho|paso|pasado|comento|comentado|aconsejo|aconsejado|dio|dado))",
            rf"(?:de parte de|por recomendacion de|recomendad[oa] por|por sugerencia de|a traves de) {_HONORIFIC}(?P<name>{_NAME_RX})",
            # "me manda Lucía Pérez", "me ha enviado a ti Pablo": who sent them to her
            rf"me (?:manda|envia|ha mandado|ha enviado) (?:a (?:ti|usted) )?(?P<name>{_NAME_RX})",
@@ -3517,7 +3542,9 @@ _REFERRAL = {
            rf"(?:me|nos) (?:ha |han )?(?:recomendo|recomendaron|recomendado|sugirio|sugerido|aconsejo|aconsejado|remitio|derivo) (?P<name>{_NAME_RX})",
            # "quien me pasó tu contacto fue Lucía Pérez": the referrer named after the cleft
            rf"quien (?:me|nos) (?:paso|dio|recomendo|sugirio|hablo)\b[^.!?\n]{{0,30}}? fue (?P<name>{_NAME_RX})"],
-    "it": [rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi (?:ha dato|ha passato|ha girato|hanno dato|hanno passato|da|passa|gira) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
+    "it": [# "mi ha consigliato di contattarti Sophie Martin": the referrer named after the verb
+           rf"mi (?:ha|hanno) (?:consigliato|suggerito|detto) di (?:contattarti|scriverti|contattarla|scriverle|sentirti|sentirla) (?P<name>{_NAME_RX})",
+           rf"(?:mi (?:e|sono) stat[oaie]|e stat[oa]) (?:segnalat[oaie]|consigliat[oaie]|raccomandat[oaie]|indicat[oaie]|suggerit[oaie]) (?:\w+ ){{0,3}}?da (?P<name>{_NAME_RX})", rf"mi (?:ha dato|ha passato|ha girato|hanno dato|hanno passato|da|passa|gira) il (?:tuo|suo) (?:contatto|nome|profilo) (?P<name>{_NAME_RX})", rf"(?:ho avuto|ho ricevuto) il (?:tuo|suo) (?:contatto|nome) da (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+mi ha (?:consigliato|suggerito|parlato|detto|passato|indicato|dato|girato|fatto il (?:tuo|suo) nome)",
            rf"(?:mi|ci) (?:ha|hanno) (?:parlato|parlato bene) di (?:te|lei|voi) (?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|la|le|mi) (?:consiglia|raccomanda)\b",
            # "mi manda Julien Morel", "mi ha mandato da te Giulia": who sent them to her
@@ -3526,7 +3553,9 @@ _REFERRAL = {
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|l'|la|le) ?ha (?:\w+ )?(?:consigliat|raccomandat|segnalat|suggerit|indicat|nominat)[oa]",
            rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
     # "fui indicada pela Mariana Santos", "foi-me recomendado pelo João", "venho por indicação da Ana"
-    "pt": [rf"(?:me )?(?:fui|fomos|foi|foram|tinha sido|venho|vim) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?(?:por|pel[oa]) (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)\b",
+    "pt": [# "recomendou-me contactar-te a Rita Sousa", "me sugeriu falar com você o Thiago": the referrer named after the verb
+           rf"(?:me )?(?:recomendou|sugeriu|aconselhou|disse)(?:-me)? (?:que (?:te |lhe )?(?:contactasse|contatasse|escrevesse)|contactar-te|contatar voce|falar contigo|falar com voce|te contactar|te contatar) (?:o |a )?(?P<name>{_NAME_RX})",
+           rf"(?:me )?(?:fui|fomos|foi|foram|tinha sido|venho|vim) (?:indicad[oa]s?|recomendad[oa]s?|sugerid[oa]s?) (?:\w+ ){{0,3}}?(?:por|pel[oa]) (?P<name>{_NAME_RX})", rf"(?:recebi|tive|obtive) o (?:seu|teu) (?:contacto|contato|nome) (?:atraves d[oa]|pel[oa]|d[oa]|por) (?P<name>{_NAME_RX})", rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:me )?(?:indicou|recomendou|sugeriu|falou|passou|disse|deu)\b",
            rf"(?:por indicacao d[eoa]|por recomendacao d[eoa]|da parte d[eoa]|por sugestao d[eoa]|atraves d[eoa]) {_HONORIFIC}(?P<name>{_NAME_RX})",
            rf"(?:o |a )?(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:(?:te|lhe|a) (?:indicou|recomendou|sugeriu|mencionou)|(?:indicou|recomendou|sugeriu|mencionou)-(?:te|lhe|a|ma))\b",
            rf"(?:(?:me|nos) )?(?:recomendou|indicou|sugeriu|aconselhou)(?:-me|-nos)? (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
@@ -7250,7 +7279,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
                 facts.when = ""
     if facts.event:
         facts.event = _own_event(facts.event, lang)
-    facts.work, facts.title, facts.topic = _work(original, folded, lang)
+    facts.work, facts.title, facts.topic = _work(*_one_named(original, folded), lang)
     if facts.work in _OFFERED_MEDIA and not _first(_ATTENDED_VERB, folded):
         piece = _first(rf"\b(?:{_MEDIA[facts.work]})s?\b", folded)
         asked = [q for q in cre.finditer(r"(?<![^.!?\n¿])[^.!?\n¿]*\?", folded) if piece and q.start() <= piece.start() < q.end()]

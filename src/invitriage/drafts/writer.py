@@ -37,6 +37,7 @@ from invitriage.judge.normalize import normalize
 from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
+from invitriage.drafts.notefacts import ONE_SINGLED_OUT as _NF_ONE_SINGLED_OUT
 from invitriage.drafts.notefacts import CHAT_WORDS as _NF_CHAT_WORDS
 from invitriage.drafts.notefacts import _PARTNER_PROGRAMME as _NF_PARTNER_PROGRAMME
 from invitriage.drafts.notefacts import _COMMISSION as _NF_COMMISSION
@@ -80,7 +81,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "request", "target", "fmt", "length", "minutes", "recent", "in_field", "offer_or", "audience", "position", "business", "business_in", "business_for", "funding",
                 "client", "service", "price", "conditions", "lang_q", "soon", "qkind", "sendwhat", "share", "recruiter", "networking",
                 "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "tips_applied_said", "clicked_line", "landed", "mentored", "owner_langs",
-                "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "praised_piece", "episode", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural", "articles_plural",
+                "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "praised_piece", "episode", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural", "peers_sought", "articles_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
                 "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "share_other", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "online_met", "network_of", "stalled_line", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
@@ -3544,8 +3545,19 @@ _ARTICLES = {"en": (("my article", "my articles"),), "fr": (("mon article", "mes
              "it": (("il mio articolo", "i miei articoli"), ("al mio articolo", "ai miei articoli"), ("del mio articolo", "dei miei articoli"),
                     ("sul mio articolo", "sui miei articoli"), ("sapere che (ti|Le) ha", r"sapere che \1 hanno")),
              "pt": (("(d|n|a|pel)o meu artigo", r"\1os meus artigos"), ("o meu artigo", "os meus artigos"), ("meu artigo", "meus artigos"))}
-_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus|tus|sus|deine|ihre)\s+(?:\w+\s+)?(?:posts|publicaciones|beitrage)\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
+_PLURAL_POSTS = r"\b(?:your|vos|tes|je|jouw|uw|tuoi|seus|teus|tus|sus|deine|ihre)\s+(?:\w+\s+)?(?:posts|publicaciones|beitrage|carousels|carrousels|caroselli|carruseles|carrosseis|karussells)\b|\b(?:tuoi|suoi)\s+(?:\w+\s+)?post\b"  # ("i tuoi post": Italian "post" is invariable)
 _SINGLE_POST = r"\b(?:your|votre|ton|je|jouw|uw|tuo|seu|teu|tu|su|dein|deinen|ihren)\s+(?:\w+\s+)?(?:post|publicacion|beitrag)\b"
+#: Marketing people sought for one's network (folded): "keen to connect with marketing experts in the region", "étendre mon
+#: réseau avec des experts du marketing digital locaux", "mich mit Marketing-Fachleuten aus der Region vernetzen".
+_EXPERTS_SOUGHT = (r"\b(?:connect\w*|network\w*|reseau|netzwerk|vernetz\w*|red|contactar|conectar|rete|collegar\w*|rede|netwerk|connecten|verbinden)\b"
+                   r"[^.!?\n]{0,40}\b(?:(?:experts?|expert\w+|professionals?|professionnels|profesionales|professionisti|profissionais|fachleute|experten"
+                   r"|expertos|esperti|especialistas|specialisti|specialisten|spezialisten|deskundigen)\b[^.!?\n]{0,25}\bmarketing"
+                   r"|marketing[- ](?:experts?|expert\w+|professionals?|fachleute(?:n)?|experten|specialisten|profis))\b"
+                   # "mich mit Marketing-Experten aus der Region vernetzen": the people named before the verb
+                   r"|\bmarketing-(?:experten|fachleute\w*|profis|spezialisten)\b[^.!?\n]{0,40}\bvernetz\w*")
+#: The marketing people sought are local (folded): "in the region", "locaux", "aus der Region", "della zona", "uit de regio".
+_LOCAL_PEERS = (r"\b(?:region|regional|local|locaux|locales?|locali|locais|lokal\w*|regio|zona|area|stadt|ville|citta|cidade|stad|vicinity|nearby"
+                r"|aus der gegend|in der nahe|in de buurt|da zona|de la zona|della zona)\b")
 #: A coffee over video (folded): "un café virtual", "a virtual coffee", "un caffè online", "ein virtueller Kaffee", "een online koffie".
 _VIRTUAL_COFFEE = (r"\b(?:virtual\w*|virtuel\w*|virtuale|virtuell\w*|virtuele|online|on-line|zoom|video)[- ]?(?:coffee|cafe|caffe|kaffee|koffie)\b"
                    r"|\b(?:coffee|cafe|cafezinho|caffe|kaffee|koffie)\s+(?:virtual\w*|virtuel\w*|virtuale|online|on-line|en ligne|en linea|a distancia|a distanza"
@@ -3642,7 +3654,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "client": False, "price": False, "conditions": False, "lang_q": False, "recruiter": False, "networking": False,
                        "refer_ask": False, "freelance_role": False, "for_client": False, "met": False, "classmates": False, "studied": False,
                        "reconnect": False, "long_ago": False, "congrats": False, "landed": "", "mentored": False, "launched": "", "launch": False, "owner_langs": [], "asks": [], "soon_meet": False, "helped": False, "helped_piece": "", "praised_piece": "", "episode": False, "by_email": False, "coffee": False, "praise": False,
-                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "articles_plural": False, "team": False, "yes_q": False, "yes_known": False,
+                       "situated": False, "amount": False, "tool_choice": False, "direct": "", "posts_plural": False, "peers_sought": "", "articles_plural": False, "team": False, "yes_q": False, "yes_known": False,
                        "links": False, "regular": False, "regular_long": False, "fan": False, "exchange": False, "go_on": False, "learn": False, "tools_too": False, "share_other": False, "speaker_call": False, "network_ask": False, "career": False, "swap": False,
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
@@ -5601,10 +5613,13 @@ def asked_outright(note: str) -> str:
 _WHITE_LABEL_WORK = r"\b(?:white[- ]?label|marque blanche|marca blanca|marca bianca)"
 # "une collaboration en sous-traitance", "subcontracting", "in subappalto", "als onderaannemer": subcontracted work
 _SUBCONTRACT_WORK = r"\b(?:sous-?traitan|subcontra|subappalt|onderaannem|subunternehm)"
-_COCREATE = (r"\b(?:co-?(?:criar|crear|creer|create|host|hosten|organi[sz]\w*|animer|animar|condurre|presentar|produce|produzir|realizar|realizzare)|cocriar|cocrear|co-?realizzare)\b"
+_COCREATE = (r"\b(?:co-?(?:criar|crear|creer|create|host(?:ing|ed)?|hosten|organi[sz]\w*|animer|animar|condurre|presentar|produce|produzir|realizar|realizzare)|cocriar|cocrear|co-?realizzare)\b"
              r"[^.!?]{0,30}\b(?:webinar\w*|webinaire\w*|live|podcast|episod\w*|event\w*|evento|evenement|ebook|e-book|guide|guia|guida|white ?paper|masterclass|workshop|atelier|taller|article|artigo|articulo|articolo|artikel)\b"
              r"|\b(?:webinar\w*|webinaire\w*|live|podcast|masterclass|workshop|ebook)\b[^.!?]{0,40}\b(?:ensemble|together|juntos|juntas|insieme|gemeinsam|samen|en commun|in comune|conjunto|em conjunto|a quattro mani|a dos voces)\b"
-             r"|\b(?:ensemble|together|juntos|insieme|gemeinsam|samen|em conjunto)\b[^.!?]{0,20}\b(?:ein|een|a|an|un|una|um|uma)?\s*(?:webinar\w*|webinaire\w*|live|podcast|masterclass|workshop|ebook)\b")
+             r"|\b(?:ensemble|together|juntos|insieme|gemeinsam|samen|em conjunto)\b[^.!?]{0,20}\b(?:ein|een|a|an|un|una|um|uma)?\s*(?:webinar\w*|webinaire\w*|live|podcast|masterclass|workshop|ebook)\b"
+             # "(webinar commun ?)", "un webinar congiunto", "ein gemeinsames Webinar", "een gezamenlijk webinar", "a joint webinar"
+             r"|\b(?:webinar\w*|webinaire\w*|podcast|live)\s+(?:commun|communs|congiunto|comune|conjunto|conjunta|compartido|partilhado|compartilhado)\b"
+             r"|\b(?:joint|shared|gemeinsame[sn]?|gezamenlijke?|gedeelde?|commun)\s+(?:webinar\w*|webinaire\w*|podcast|live)\b")
 
 
 #: The co-created piece named in the call line: (phrase for a webinar, for a podcast, for anything else).
@@ -6991,7 +7006,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["followup"] = fr_talk_on(str(context["followup"]))  # "de TikTok ads" → "sur TikTok ads"
     context["compliment"] = bool(cre.search(_COMPLIMENT, fold(note)))
     context["virtual_coffee"] = bool(cre.search(_VIRTUAL_COFFEE, fold(note)))
-    context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note)))
+    # "je posts …, vooral die over TikTok ads vond ik super": the one singled out is thanked for, never "my posts on TikTok ads"
+    context["posts_plural"] = bool(cre.search(_PLURAL_POSTS, fold(note)) and not cre.search(_SINGLE_POST, fold(note))
+                                   and not cre.search(_NF_ONE_SINGLED_OUT, fold(note)))
     context["articles_plural"] = bool(cre.search(_PLURAL_ARTICLES, fold(note)) and not cre.search(_SINGLE_ARTICLE, fold(note)))
     context["direct"] = direct_kind(note, facts.situation or facts.amount) if facts.ask == "question" else ""
     # "20 minuti su Zoom": the call is a video call; "15 minutes d'interview cette semaine": a spoken interview, not written questions
@@ -7968,6 +7985,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "je fais partie du réseau Femmes Entrepreneures Rhône-Alpes", "I'm also in the Women in Digital Lyon network": the
     # shared network named back ("entre membres du réseau …", "a fellow … member"), never a bare thank-you
     context["network_of"] = member_network(note) if name == "benefit" and note_lang == lang else ""
+    # "Head of Comms at an NGO in Geneva, keen to connect with marketing experts in the region": the wish answered (glad to
+    # be one of them, local, for a digital question), never a bare thank-you
+    sought = cre.search(_EXPERTS_SOUGHT, fold(note)) if name == "benefit" and note_lang == lang else None
+    context["peers_sought"] = ("local" if cre.search(_LOCAL_PEERS, fold(note)[sought.start():]) else "any") if sought else ""
     if context.get("views_on"):
         # "ein Austausch zu internationaler SEO-Strategie": the answer names the topic as the sender wrote it, so the thanks
         # never flattens it first ("auf den Austausch über SEO") nor says it twice
