@@ -99,16 +99,17 @@ def views_on(note: str, lang: str, *, talk: bool = True) -> str:
 _PLACE = r"(?P<p>[A-ZÀ-ÝÄÖÜ][\w'’-]+(?:[ -](?:[A-ZÀ-ÝÄÖÜ][\w'’-]+|de|del|am|sur|upon|an der|aan)(?:[ -][A-ZÀ-ÝÄÖÜ][\w'’-]+)?)?)"
 
 _VISIT = {
-    "en": [r"\b(?:next time I(?:['’]?m| am| visit| come| get)|when I(?:['’]?m| am) next|whenever I(?:['’]?m| am)|when I(?:['’]?m| am) back|when I next (?:visit|come))\s+(?:back\s+|over\s+|down\s+|up\s+)?(?P<pr>in|to|at|)\s*" + _PLACE],
-    "fr": [r"\b(?:la prochaine fois que|quand|lorsque|dès que)\s+(?:je|j')\s*(?:repasse|passe(?:rai)?|viens|viendrai|serai|suis|reviens|reviendrai|descends|monte)\s+(?:de nouveau\s+|à nouveau\s+)?(?P<pr>à|a|par|sur|en|au|dans)\s+" + _PLACE,
+    "en": [r"\b(?:next time I(?:['’]?m| am| visit| come| get)|when I(?:['’]?m| am) next|whenever I(?:['’]?m| am)|when I(?:['’]?m| am) back|when I next (?:visit|come)|if I(?:['’]?m| am| come| pass| get| happen to be| ever come| ever pass))\s+(?:back\s+|over\s+|down\s+|up\s+|through\s+|by\s+)?(?P<pr>in|to|at|)\s*" + _PLACE],
+    "fr": [r"\b(?:la prochaine fois que|quand|lorsque|dès que|si)\s+(?:je|j')\s*(?:repasse|passe(?:rai)?|viens|viendrai|serai|suis|reviens|reviendrai|descends|monte)\s+(?:de nouveau\s+|à nouveau\s+)?(?P<pr>à|a|par|sur|en|au|dans)\s+" + _PLACE,
            r"\b(?:lors de|à|pour) mon prochain (?:passage|séjour|déplacement|voyage)\s+(?P<pr>à|a|par|sur|en|au|dans)\s+" + _PLACE],
-    "de": [r"\b(?:wenn|sobald)\s+ich\s+(?:das nächste Mal|nächstes Mal|wieder(?:\s+mal)?|mal wieder|demnächst|wieder einmal)\s+(?P<pr>in|nach)\s+" + _PLACE,
+    "de": [r"\b(?:wenn|sobald|falls)\s+ich\s+(?:das nächste Mal|mal|nächstes Mal|wieder(?:\s+mal)?|mal wieder|demnächst|wieder einmal)\s+(?P<pr>in|nach)\s+" + _PLACE,
            r"\b(?:beim nächsten Mal|bei meinem nächsten (?:Besuch|Aufenthalt|Trip))\s+(?P<pr>in)\s+" + _PLACE],
     "es": [r"\b(?:la pr[oó]xima vez que|cuando)\s+(?:vuelva a\s+)?(?:est[eé]|pase|vaya|venga|ande|vuelva)\s+(?:de nuevo\s+|otra vez\s+)?(?P<pr>por|en|a)\s+" + _PLACE,
+           r"\bsi\s+(?:alguna vez\s+)?(?:paso|estoy|voy|vengo|vuelvo)\s+(?P<pr>por|en|a)\s+" + _PLACE,
            r"\b(?:en|para) mi pr[oó]xim[oa] (?:visita|viaje|paso)\s+(?P<pr>a|por|en)\s+" + _PLACE],
-    "it": [r"\b(?:la prossima volta che|quando)\s+(?:sono|sar[oò]|passo|passer[oò]|torno|torner[oò]|vengo|verr[oò])\s+(?:di nuovo\s+)?(?P<pr>a|ad|in|da|per|dalle parti di)\s+" + _PLACE],
+    "it": [r"\b(?:la prossima volta che|quando|se)\s+(?:sono|sar[oò]|passo|passer[oò]|torno|torner[oò]|vengo|verr[oò])\s+(?:di nuovo\s+)?(?P<pr>a|ad|in|da|per|dalle parti di)\s+" + _PLACE],
     "pt": [r"\b(?:da|na)?\s*pr[oó]xima vez que\s+(?:eu\s+)?(?:estiver|passar|for|vier|voltar|estou)\s+(?:de novo\s+)?(?:a\s+)?(?P<pr>por|em|a|no|na|para)\s+" + _PLACE,
-           r"\bquando\s+(?:eu\s+)?(?:estiver|passar|for|vier|voltar)\s+(?:de novo\s+)?(?P<pr>por|em|a|no|na|para)\s+" + _PLACE],
+           r"\b(?:quando|se)\s+(?:eu\s+)?(?:estiver|passar|for|vier|voltar)\s+(?:de novo\s+)?(?P<pr>por|em|a|no|na|para)\s+" + _PLACE],
     "nl": [r"\b(?:de volgende keer dat|volgende keer dat|als|wanneer|zodra)\s+ik\s+(?:weer|opnieuw|nog eens|eens|een keer|binnenkort)?\s*(?:eens\s+)?(?P<pr>in|naar)\s+" + _PLACE + r"\s+(?:ben|ga|kom|zit)\b"],
 }
 

@@ -961,6 +961,9 @@ _PT_CUES = (r"\bcontacto|\bequipa\b|\ba procura\b|\bagradecia\b|\bimenso\b|\bfac
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
             r"|\bfixe\b|\bbue\b|\bgiro\b|\bpequeno-almoco\b|\bautocarro\b|\bcomboio\b|\baccao\b|\bdireccao\b"
+            # Portugal's letter close ("Com os melhores cumprimentos") and its article before a possessive after a verb of
+            # following ("acompanho a sua newsletter", "sigo o seu trabalho"); Brazil writes "Atenciosamente", "acompanho sua"
+            r"|\bmelhores cumprimentos\b|\b(?:acompanho|sigo|leio|integrar|conhecer|conheco) (?:a|o|as|os) (?:sua|seu|suas|seus)\b"
             r"|\b(?:li|vi|ouvi|gostei d)o (?:seu|teu)\b|\bconheci-[ao]\b|\bgostava\b|\bgostavamos\b|\bem franca\b|\bfica bem\b|\bequipas\b"
             r"|\b(?:braga|coimbra|faro|aveiro|algarve|minho|setubal|viseu|leiria|madeira|acores)\b|\bdisse-me\b|\bindicou-me\b|\b\w+-(?:me|te|lhe|nos)\b"
             # the writer calls herself Portuguese ("sou portuguesa", "(português a viver em Lyon)"); Brazil's "brasileira" is a BR cue

@@ -240,7 +240,9 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
         # Spanish names carry two surnames and the first is the one used: "Javier Morales Ruiz" → Sr. Morales;
         # a compound first name comes first: "María José García" → Sra. García.
         words = [first, *name.middle.split()]
-        if fold(" ".join(words[:2])) in _COMPOUND_FIRST or (len(words) >= 2 and fold(words[1]) in _SECOND_GIVEN):
+        if _devotional_first_len([*words, *last.split()]):
+            words = words[_devotional_first_len([*words, *last.split()]):]
+        elif fold(" ".join(words[:2])) in _COMPOUND_FIRST or (len(words) >= 2 and fold(words[1]) in _SECOND_GIVEN):
             words = words[2:]
         else:
             words = words[1:]
@@ -436,6 +438,92 @@ _SECOND_GIVEN = {"felipe", "andres", "sebastian", "camilo", "esteban", "david", 
                  "belen", "elena", "eugenia", "luisa", "teresa", "josefa", "amparo", "remedios", "consuelo", "milagros",
                  "inmaculada", "encarnacion", "esperanza", "nieves", "rocio", "lourdes", "beatriz", "cristina",
                  "ramon", "francisco", "miguel", "pedro", "joaquin", "agustin"}
+
+#: A talk asked for by its length (folded): "possiamo sentirci 15 minuti?", "on s'appelle 15 min ?", "can we talk for 15
+#: minutes?", "¿hablamos 15 minutos?", "podemos falar 15 minutos?", "kunnen we 15 minuten bellen?": the call's length.
+_TALK_MINUTES = (r"\b(?:sentirci|sentiamoci|sentirti|parlarne|parlare|talk|speak|chat|hablar|hablamos|hablarlo|charlar|falar|falamos"
+                 r"|conversar|appelle|appeler|appelez|echanger|discuter|telefonieren|sprechen|quatschen|bellen|praten|spreken)\b"
+                 r"[^.?!\d]{0,12}?\b()(\d{2})[\s-]*(?:min\w*|mn)\b")
+#: The same with the verb after the length, as Dutch and German put it: "15 minuten bellen", "15 Minuten telefonieren".
+_MINUTES_TALK = r"\b()(\d{2})[\s-]*(?:min\w*|mn)\b[^.?!\d]{0,8}?\b(?:bellen|praten|spreken|telefonieren|sprechen|quatschen)\b"
+
+#: A webinar a brand hosted, as the note names it: "el webinar de HubSpot", "il webinar di Semrush", "the HubSpot webinar",
+#: "le webinaire de Hubspot", "im Webinar von Sistrix", "het webinar van Emerce"; group 1 or 2 is the brand, one word
+#: with lower-case letters and no second capitalised word after it ("el webinar de Google Ads" is a topic).
+_WEBINAR_HOST = (r"(?<!\b[Tt]u )(?<!\b[Yy]our )(?<!\b[Tt]on )(?<!\b[Vv]otre )(?<!\b[Dd]ein )(?<!\b[Tt]uo )(?<!\b[Ss]eu )(?<!\b[Tt]eu )(?<!\b[Jj]e )"
+                 r"\b[Ww]ebin(?:ar|aire)\w* (?:de|di|da|do|von|van|of|by|organis[ée]+ par) ([A-Z][\w-]*[a-z][\w-]*)\b(?! [A-Z0-9])"
+                 r"|\bthe ([A-Z][\w-]*[a-z][\w-]*) webinar\b")
+#: The owner's webinar said as the brand's, per language: (her words, the brand's with "{host}").
+_WEBINAR_OF_HOST = {
+    "es": ((r"\ba mi webinar\b", "al webinar de {host}"), (r"\bde mi webinar\b", "del webinar de {host}"), (r"\bmi webinar\b", "el webinar de {host}")),
+    "it": ((r"\bil mio webinar\b", "il webinar di {host}"), (r"\bal mio webinar\b", "al webinar di {host}"), (r"\bdel mio webinar\b", "del webinar di {host}")),
+    "pt": ((r"\bao meu webinar\b", "ao webinar da {host}"), (r"\bdo meu webinar\b", "do webinar da {host}"), (r"\bo meu webinar\b", "o webinar da {host}"),
+           (r"\bmeu webinar\b", "o webinar da {host}")),
+    "fr": ((r"\bà mon webinaire\b", "au webinaire de {host}"), (r"\bde mon webinaire\b", "du webinaire de {host}"), (r"\bmon webinaire\b", "le webinaire de {host}")),
+    "en": ((r"\bmy webinar\b", "the {host} webinar"),),
+    "de": ((r"\bmeinem Webinar\b", "dem Webinar von {host}"), (r"\bmein Webinar\b", "das Webinar von {host}")),
+    "nl": ((r"\bmijn webinar\b", "het webinar van {host}"),),
+}
+
+
+def _webinar_host(note: str) -> str:
+    """The brand whose webinar the note names ("HubSpot"), or "".
+
+    >>> _webinar_host("Te vi en el webinar de HubSpot, genial tu parte"), _webinar_host("Gracias por tu webinar de Semrush"), _webinar_host("il webinar di Google Ads")
+    ('HubSpot', '', '')
+    """
+    m = cre.search(_WEBINAR_HOST, note)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def _webinar_of_host(text: str, lang: str, host: str) -> str:
+    """The reply's "my webinar" said as the brand's ("al webinar de HubSpot"): she spoke there, it was not hers."""
+    for mine, theirs in _WEBINAR_OF_HOST.get(lang[:2], ()):
+        text = cre.sub(mine, theirs.format(host=host), text)
+    return text
+
+
+#: A French note opened by a bare title, no name after it (folded): "Bonjour Madame,", "Madame,", "Bonjour Madame Monsieur".
+_FR_TITLE_OPENER = r"\W*(?:bonjour|bonsoir)?\s*(?:madame|monsieur)(?:\s*,?\s*(?:madame|monsieur))?\s*[,.!:\n]"
+
+
+def _unsigned_title_opener(note: str, lang: str, first: str) -> bool:
+    """A French note that opens "Bonjour Madame," and never gives the sender's first name (no signature).
+
+    >>> _unsigned_title_opener("Bonjour Madame,\\nPuis-je vous envoyer notre plaquette ?\\nCordialement", "fr", "Rija")
+    True
+    >>> _unsigned_title_opener("Bonjour Madame,\\nPuis-je vous envoyer notre plaquette ?\\nCordialement, Rija", "fr", "Rija")
+    False
+    """
+    return lang == "fr" and bool(first) and bool(cre.match(_FR_TITLE_OPENER, fold(note))) \
+        and not cre.search(rf"\b{re.escape(fold(first))}\b", fold(note))
+
+
+#: A French letter's formal close or bare-title opening (folded): "Veuillez agréer mes salutations distinguées",
+#: "Je vous prie d'agréer …", "Madame," alone on the first line.
+_FR_LETTER_FORMAL = (r"\b(?:veuillez|je vous prie d'|nous vous prions d')\s*(?:agreer|recevoir)\b|\bsalutations distinguees\b"
+                     r"|\bsentiments (?:distingues|respectueux)\b|\A\W*(?:madame|monsieur)\s*,")
+#: A French school named as the sender's (raw text): "à l'EM Lyon", "à l'IAE de Lyon", "à l'ESSEC", "à Audencia", "à l'Université Lyon 2".
+_FR_SCHOOL_AT = (r"\b(à l'|à la |à )((?:EM|IAE|ESC|ESSEC|EDHEC|HEC|KEDGE|NEOMA|SKEMA|ESCP|INSEEC|IESEG|IÉSEG|ISC|ISG|PSB|TBS|ICN|IUT|Audencia"
+                 r"|Université|Sciences Po)(?: (?:de |d')?[A-Z0-9][\w-]*){0,2})(?=[\s,.;:!?)]|$)")
+
+#: Devotional given names a Spanish first name takes after "del", "de la", "de los" (folded): "María del Carmen Ruiz",
+#: "María de los Ángeles Vega", "José de Jesús Soto" are Sra. Ruiz, Sra. Vega, Sr. Soto (never "Sra. del Carmen").
+_DEVOTIONAL_GIVEN = {"carmen", "pilar", "rosario", "angeles", "mar", "luz", "sol", "jesus", "cruz", "socorro", "consuelo",
+                     "rocio", "valle", "mercedes", "dolores", "remedios", "milagros", "monte", "camino", "perpetuo"}
+
+
+def _devotional_first_len(words: list[str]) -> int:
+    """How many of a Spanish name's leading words are its first name when a particle and a devotional name follow the
+    first word ("María del Carmen" → 3, "María de los Ángeles" → 4), else 0 ("Javier del Río" keeps his surname).
+
+    >>> _devotional_first_len(["María", "del", "Carmen", "Ruiz"]), _devotional_first_len(["Javier", "del", "Río", "Pérez"])
+    (3, 0)
+    """
+    i = 1
+    while i < len(words) - 1 and fold(words[i]) in _SURNAME_PARTICLES:
+        i += 1
+    return i + 1 if i > 1 and i < len(words) - 1 and fold(words[i]) in _DEVOTIONAL_GIVEN else 0
 
 
 # -- which template: the intent, unless the note plainly says something else ---------------------
@@ -2746,6 +2834,8 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         # Brazil puts the article before a country's name: "para a França", "na Itália", never Portugal's "para França"
         text = cre.sub(r"\b(para|pra|de|em) (Fran[cç]a|It[aá]lia|Espanha|Alemanha|Holanda|B[eé]lgica|Su[ií][cç]a|Inglaterra|Argentina|Irlanda)\b",
                        lambda m: {"para": "para a", "pra": "pra", "de": "da", "em": "na"}[m.group(1)] + " " + m.group(2), text)
+    if ctx.get("work") == "webinar" and ctx.get("webinar_host"):
+        text = _webinar_of_host(text, lang, str(ctx["webinar_host"]))
     if ctx.get("call_minutes") and str(ctx["call_minutes"]) != "20":
         # the sender asked for 30 minutes: every "20 minutes" of the call offer says their length
         text = cre.sub(r"(?i)\b20(?=[\s-]?(?:min|minute|minuti|minutos|minuten|minütig|minutige))", str(ctx["call_minutes"]), text)
@@ -3719,6 +3809,8 @@ _YOUR_TALK = (r"\b(?:your|ton|ta|votre|tu|su|tuo|tua|suo|sua|teu|tua|seu|dein\w*
               r"|presentati\w+|praesentation|presentacion|presentazione|apresentacao|workshop|masterclass|webinar)\b")
 _EMPTY_CONTEXT["talk_yours"] = False  # met_before.<lang>.txt: "alla tua sessione": her talk thanked, not only where they met
 _EMPTY_CONTEXT["written_line"] = ""  # "meu inglês é fraco, tem legenda?": her courses' languages, then a written exchange, never a call
+_EMPTY_CONTEXT["letter_formal"] = False  # "Madame, … Veuillez agréer …": a French letter answered without casual yeses
+_EMPTY_CONTEXT["webinar_host"] = ""  # "te vi en el webinar de HubSpot": the brand whose webinar she spoke in, never "mi webinar"
 #: The sender's English (or French) said weak, or subtitles asked (folded): "meu ingles e meio fraco", "parlo poco inglese",
 #: "my English isn't great", "mein Englisch ist nicht so gut", "ci sono i sottotitoli?", "tem legenda?".
 _WEAK_LANG = (r"(?:ingles|inglese|english|englisch|engels|anglais|frances|francese|french|franzosisch|frans)[^.!?\n,]{0,20}"
@@ -6450,6 +6542,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Shopify or WordPress?": an either/or between two tools, the only one "both are good tools" answers
         "tool_choice": facts.qkind == "choice" and len(set(cre.findall(_TOOLS, fold(facts.question or note)))) >= 2,
     }
+    if _unsigned_title_opener(note, lang, who.first) and mirror and not informal and note_lang == lang:
+        # "Bonjour Madame, … Cordialement" with no name under it: answered by title as it came, never by a first name
+        # the note never gave ("Bonjour Rija")
+        context["greeting"] = f"Bonjour {'Madame' if gender == 'f' else 'Monsieur'}," if gender else "Bonjour,"
     if lang == "nl" and not note.strip() and informal and who.first and context["greeting"].startswith("Hoi ") and cre.search(
             r"\b(?:\w*director|\w*directeur|\w*directrice|head of|hoofd|ceo|cmo|coo|cfo|vp|vice president|managing|partner|bestuurder|general manager)\b",
             fold(headline)):
@@ -7084,6 +7180,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "si vous avez 15 min", "if you can spare 10 minutes", "wenn du 15 Minuten hast": the time they ask of her is the call's length
     dur = dur or cre.search(r"\b(?:avez|aviez|avais|as|auriez|aurais|have|had|spare|hast|habt|haben|hattest|hatten|tienes|tiene|tuvieras|tuviera|hai|ha|avessi|avesse"
                             r"|tiver|tens|tem|tiveres|heb|hebt|heeft|dispo\w*|disponible)\b[^.?!\d]{0,12}?\b()(\d{2})[\s-]*(?:min\w*|mn)\b", fold(note))
+    dur = dur or cre.search(_TALK_MINUTES, fold(note)) or cre.search(_MINUTES_TALK, fold(note))
+    # "te vi en el webinar de HubSpot": a brand's webinar she spoke in, never thanked as "mi webinar"
+    context["webinar_host"] = _webinar_host(note) if note_lang == lang else ""
+    # "Madame, … Veuillez agréer mes salutations distinguées": a letter's formality, answered without "c'est une belle
+    # proposition" nor "En principe, c'est oui"
+    context["letter_formal"] = lang == "fr" and note_lang == lang and not context["informal"] and bool(cre.search(_FR_LETTER_FORMAL, fold(note)))
+    school = cre.search(_FR_SCHOOL_AT, note) if lang == "fr" and note_lang == lang and facts.proposal == "speaker" else None
+    if school and not context["stage_at"] and not context.get("speaker_event"):
+        context["stage_at"] = f"{school.group(1)}{school.group(2)}"  # "responsable de la formation continue à l'EM Lyon": where she would speak
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
     context["thesis"] = _thesis_noun(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     # "un entretien de recherche", "je suis doctorante": a researcher's interview (French "l'entretien", never the press's "l'interview")
