@@ -10551,7 +10551,7 @@ _NAME_BEFORE_SMALL_TALK = (r"^[\w-]+\W+(?=(?:tudo bem|tudo bom|tudo certo|como v
 #: ("e aí, tudo bem?", "opa, tudo certo?", "fala, beleza?": a Brazilian greeting word before it too)
 _SMALL_TALK_Q = (r"\W*(?:(?:oi|ola|hi|hello|hey|salut|coucou|bonjour|hallo|hola|ciao|hoi|dag|e ai|eai|opa|fala|salve|buenas)\W+(?:\w+\W+)?)?"
                  r"(?:tudo bem|tudo bom|tudo certo|td bem|beleza|blz|como vai(?: voce)?|como estas|como esta|(?:que|q|k) tal(?: todo(?: bien)?)?|como va todo|(?:comment )?ca va|comment vas-tu|comment allez-vous"
-                 r"|how are you(?: doing)?|how'?s it going(?: with you)?|wie lauft(?:'?s| es)(?: bei (?:dir|ihnen|euch))?|como te va|come ti va|hoe gaat het ermee|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
+                 r"|how (?:are|r) (?:you|u|ya)(?: doing)?|how'?s it going(?: with you)?|wie lauft(?:'?s| es)(?: bei (?:dir|ihnen|euch))?|como te va|come ti va|hoe gaat het ermee|how are things|how'?s everything(?: going)?|wie geht'?s|wie geht es (?:dir|ihnen)|alles gut|alles klar"
                  r"|come stai|come sta|come va(?: tutto)?|tutto bene|hoe gaat het(?: met (?:je|jou|u))?|alles goed|hoe is het"
                  # "How's Lyon treating you?", "Comment ça se passe à Lyon ?", "¿Qué tal por Lyon?": how life goes in her city
                  r"|how'?s (?:life in )?[\w-]+(?: [\w-]+)? treating you|how'?s life(?: in [\w-]+(?: [\w-]+)?)?"

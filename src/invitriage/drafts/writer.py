@@ -115,6 +115,16 @@ _DROP_WORD = (r"\b(?:chute\w*|baiss\w*|perdu|dropped|drop|fell|fallen|lost|down|
 #: "tú en la estrategia y yo en…", "du für die Strategie, ich für…": joint projects, never "collaboration on" her half alone
 _YOU_ME = r"(?:vous|toi|you|tu|usted|voce|lei|du|sie|jij|u|moi|me|yo|eu|io|ich|ik)\s+(?:sur|on|en|na|no|sulla|sul|sui|fur|auf|op|voor|for|in|a|al)\b"
 _ROLE_SPLIT = r"\b" + _YOU_ME + r"[^.?!;]{1,40}(?:,|\by|\be|\band|\bet|\bund|\ben)\s*" + _YOU_ME
+#: A partnership "topic" (folded) that is only the collaboration itself ("about collaborating", "sur une collaboration"):
+#: never "the idea of working together on collaborating".
+_COLLAB_ONLY_TOPIC = (r"^(?:\S+\s+)?(?:(?:a|une|un|una|uma|eine|een|possible|possibles?|eventual|eventuale|potential)\s+)*"
+                      r"(?:collaborat\w*|cooperat\w*|colabora\w*|collabora\w*|cooperacion|cooperazione|kooperation\w*|zusammenarbeit\w*"
+                      r"|samenwerk\w*|samen (?:te )?werken|working together|work together|teaming up|team(?:ing)? up|partnering( up)?|partnerships?"
+                      r"|travailler ensemble|trabajar juntos|lavorare insieme|trabalhar juntos|parceria\w*)[\s.!?]*$")
+#: An English student's own piece of work on a subject: "a project on …", "an assignment about …".
+_STUDY_ON = r"(?i)\b(project|assignment|essay|paper|coursework|case study|report)\s+(?:on|about|into)\s+\w"
+#: The words before the subject in a topic built from such a note: "about an assignment about ", "on ".
+_STUDY_LEAD = r"(?i)^(?:(?:about|on|regarding)\s+)?(?:(?:an?|my|the|your)\s+(?:\w+\s+)?(?:project|assignment|essay|paper|coursework|case study|report)\s+(?:on|about|into)\s+)?"
 #: The joint projects named in the thanks, per language.
 _JOINT_PROJECTS = {"fr": "sur des projets communs", "en": "on joint projects", "es": "en proyectos conjuntos", "pt": "em projetos conjuntos",
                    "it": "su progetti comuni", "de": "bei gemeinsamen Projekten", "nl": "aan gezamenlijke projecten"}
@@ -1752,6 +1762,9 @@ def _asks_howdy(note: str) -> bool:
         sentence = note[a:b].strip()
         if sentence.endswith("?") and _small_talk(sentence):
             return told_words >= 4
+        told, _, last = sentence.rpartition(",")
+        if sentence.endswith("?") and _small_talk(last) and len(cre.findall(r"\w+", told)) >= 4:
+            return True  # "we were in the same workshop in Paris lol, how r u doing?": told, then asked in one breath
         told_words += len(cre.findall(r"\w+", sentence))
     return False
 
@@ -2599,6 +2612,30 @@ def _after_first_clause(answer: str, line: str) -> str:
     return " ".join(x for x in (f"{head}{end}", line, rest) if x)
 
 
+def _study_topic(topic: str, note: str) -> str:
+    """An English student's "project on freelance consultants" thanked as their project, never "reaching out about
+    freelance consultants" nor "about an assignment about …".
+
+    >>> _study_topic("about freelance consultants", "I'm doing a project on freelance consultants. Could I ask 3 questions?")
+    'about your project on freelance consultants'
+    >>> _study_topic("about an assignment about SEO agencies", "working on an assignment about SEO agencies in France")
+    'about your assignment on SEO agencies'
+    """
+    study = cre.search(_STUDY_ON, note)
+    if not topic or not study:
+        return topic
+    core = cre.sub(_STUDY_LEAD, "", topic)
+    return f"about your {study.group(1).lower()} on {core}" if core else topic
+
+
+def _thesis_thanked(name: str, ctx: Mapping[str, Any]) -> bool:
+    """Whether ask_for_help's thanks already names the sender's thesis ("for your message about your thesis on …"), so the
+    answer says "Happy to be interviewed", never "… for your thesis" twice in a row."""
+    where = ctx.get("event") or ctx.get("when")
+    return name == "ask_for_help" and bool(ctx.get("thesis")) and bool(ctx.get("topic")) and not ctx.get("work") \
+        and not (ctx.get("met") and where) and not (where and ctx.get("co_attended"))
+
+
 def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None = None) -> Draft:
     """Render one template (``lang`` may be ``pt-BR``); a broken or leaky owner template is a ConfigError
     naming the file. ``context`` may leave out variables: they default to empty."""
@@ -2610,6 +2647,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                         for k in ("event", "org", "place", "topic", "project")):
             # "in Utrecht vorige week", "sur la stratégie de contenu au second semestre" already say when: never said twice
             ctx[key] = ""
+    ctx["thesis_thanked"] = _thesis_thanked(name, ctx)
     if "answer" not in context and ctx.get("faq") and name == "job_seeking" and ctx.get("ask") not in ("interns", "services") \
             and not ctx.get("resource") and not ctx.get("freelance_path"):
         # "any advice for the French market, or companies hiring?": the owner's tip, then the job seeker's own next step
@@ -3749,7 +3787,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
+_EMPTY_CONTEXT.update({"thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -6657,7 +6695,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["known"] = []
     # "busco prácticas en Francia. ¿Tendrías alguna posibilidad o algún consejo?": an internship asked of an owner who takes
     # none, with tips asked beside it: the tips are given and the no is said in one line, never one without the other
-    context["intern_tips"] = intent == "job_seeking" and settings.interns is False and note_lang == lang and is_internship_note(note) \
+    context["intern_tips"] = intent in ("job_seeking", "ask_for_help") and settings.interns is False and note_lang == lang and is_internship_note(note) \
         and _intern_and_tips(note)
     if context["intern_tips"] and name == "ask_for_help" and "interns" in (context.get("known") or []):
         context["known"] = [k for k in context["known"] if k != "interns"]
@@ -6839,6 +6877,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["topic"] = _JOINT_PROJECTS.get(lang, "")
         if context.get("topic_on") is not None:
             context["topic_on"] = context["topic"]
+    if name == "business_proposal" and facts.proposal == "partnership" and cre.search(_COLLAB_ONLY_TOPIC, fold(str(context.get("topic") or ""))):
+        # "Fancy a chat about collaborating?": the collaboration is the idea thanked, never its own topic
+        _said_once_mutual(context)
     context["someday"] = name == "business_proposal" and "?" not in note and facts.ask in ("", "proposal") and bool(cre.search(_SOMEDAY, fold(note)))
     if context["someday"]:
         context["topic"] = ""
@@ -9675,7 +9716,7 @@ _CHANCE_ASK = (r"\b(?:posibilidad(?:es)?|possibilita|possibilites?|possibilidade
                r"|oportunidad(?:es)?|opportunita|opportunites?|opportunit(?:y|ies)|oportunidades?|openings?|vagas?|plazas?|hueco|posto|posti|places?"
                r"|platz|plek(?:je)?|plaats(?:je)?|spots?)\b")
 #: Tips asked (folded), beside the internship: "algún consejo", "qualche consiglio", "alguma dica", "any tips", "einen Tipp".
-_TIPS_WORD = r"\b(?:tipp?s?|advies|advice|conseils?|consejos?|consigli\w*|conselhos?|dicas?|ratschlag\w*|raad|suggeriment\w*|sugerencias?|sugest\w*)\b"
+_TIPS_WORD = r"\b(?:tipp?s?|advies|advice|advise|aconsejarme|consigliarmi|aconselhar-me|me conseiller|m'aider a trouver|conseils?|consejos?|consigli\w*|conselhos?|dicas?|ratschlag\w*|raad|suggeriment\w*|sugerencias?|sugest\w*)\b"
 
 
 #: Someone sought by HER, asked (folded): "zou je misschien iemand zoeken", "suchst du vielleicht jemanden", "are you looking
@@ -13741,6 +13782,8 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     if template_name(str(item.get("intent") or ""), str(item.get("action") or "")) is None:
         return None
     name, lang, context = context_for(item, settings)
+    if name == "ask_for_help" and lang == "en" and not context.get("thesis") and not context.get("work"):
+        context["topic"] = _study_topic(str(context.get("topic") or ""), str(item.get("note") or ""))
     draft = render(name, lang, context, owner_dir)
     if _wished_twice(draft.text, context):
         # "Boa sorte com sua loja de roupa infantil. Muito sucesso com sua lojinha de roupa infantil!": one wish for the shop
