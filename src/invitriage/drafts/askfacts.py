@@ -425,7 +425,9 @@ _CITIES = {
 _WHERE_CUE = (r"\b(?:clients?|clientes?|clienti|clientele|kunden|kundschaft|klanten|customers|entreprises|companies|businesses|empresas|aziende|unternehmen|firmen"
               r"|bedrijven|marques|brands|pme|pmi|pymes|kmo|kmo's|kmos|kmu|mkb|smes?|ondernem\w*|begeleid\w*|begleit\w*|startups|e-?shops|accompagn\w*|interv\w+|work|working|travaill\w*|arbeit\w*|trabaj\w*|lavor\w*|trabalh\w*"
               r"|werk\w*|betreu\w*|atiend\w*|atend\w*|segu\w*|ausserhalb|hors de|outside|fuera de|fuori|fora d[eao]|buiten|projets?|projects?|projekte?|proyectos?"
-              r"|progetti|projetos?|projecten|missions?|auftrag\w*|deplac\w*|travel\w*|reis\w*|viaj\w*|viagg\w*)\b")
+              r"|progetti|projetos?|projecten|missions?|auftrag\w*|deplac\w*|travel\w*|reis\w*|viaj\w*|viagg\w*"
+              # "Você faz consultoria pra Brasil?", "¿haces consultoría para México?": her consulting asked for a place
+              r"|consultoria|consulting|consultance|consulenz[ae]|beratung)\b")
 #: A thing that "works" somewhere, never the owner working there (folded): "Does it work in the UK or is the audience too
 #: young?", "werkt dat ook in NL?", "funktioniert das auch in Deutschland?", "would TikTok ads work in Spain?": a channel's
 #: fit for a market asked (her TikTok answer), never "my clients are in France … a client in the UK is possible".
@@ -434,7 +436,7 @@ _THING_WORKS = (r"\b(?:(?:does|do|would|will|could|can|did) (?:it|that|this|they
                 r"|(?:funktioniert|klappt|lauft) (?:das|es|tiktok))\b")
 #: A dash between two clauses of one sentence: "… in France – do you do retainers?".
 _CLAUSE_DASH = r"\s[–—-]\s"
-_PREP = r"(?:en|au|aux|a|in|im|nach|aus|em|no|na|nos|nas|nel|nella|negli|op|uit|de|from|del|dal|dalla|do|da|fuori|outside)"
+_PREP = r"(?:en|au|aux|a|in|im|nach|aus|em|no|na|nos|nas|nel|nella|negli|op|uit|de|from|del|dal|dalla|do|da|fuori|outside|pra|pro|para|per|for)"
 
 
 #: "Arbeiten Sie auch mit ausländischen Unternehmen?", "clients abroad?", "empresas extranjeras?": clients beyond her

@@ -5256,6 +5256,13 @@ _DETAILS_OFFERED = (r"\b(?:infos?|informationen|information|informations|details
                     r"|dettagli|informazioni|info|detalhes|informacoes|informatie|informaties|gegevens)")
 
 
+#: A quick-question announcement after the topic's sentence (original text): "Performance Max. Domanda veloce", "Meta Ads.
+#: Quick question", "GA4. Kurze Frage": the sender's own words, never part of the topic (nor echoed as hers).
+_QUICK_ASK_AFTER = (r"(?i)\s*[.!]\s+(?:(?:une?|a|eine|een|uma|una)\s+)?(?:(?:quick|short|small|little|petite?|kurze?|kleine|korte|snelle|pequena)\s+"
+                    r"(?:question|frage|vraag|vraagje|pregunta|domanda|pergunta|dúvida|duvida)|(?:question|pregunta|domanda|pergunta|dúvida|duvida|vraag|frage)\s+"
+                    r"(?:rapide|rápida|rapida|veloce|rapidinha|breve|rapidita|rapidita)|rapidinha)\b.*$")
+
+
 def _clean_topic(topic: str) -> str:
     """A topic slot as a clean noun phrase: never "on behalf of …", cut before a verb or copula, or nothing."""
     folded = fold(topic)
@@ -5272,6 +5279,10 @@ def _clean_topic(topic: str) -> str:
     lol = cre.search(r"[\s,;:]+" + _LAUGH, folded) if len(folded) == len(topic) else None
     if lol and lol.start() > 0:
         topic, folded = topic[:lol.start()], folded[:lol.start()]  # "GA4 migration lol": the sender's laugh, never part of the topic
+    quick = cre.search(_QUICK_ASK_AFTER, topic)
+    if quick and quick.start() > 0:
+        topic = topic[:quick.start()]  # "Performance Max. Domanda veloce": the announcement that follows is theirs
+        folded = fold(topic)
     m = cre.search(_TOPIC_VERB, folded) if len(folded) == len(topic) else None
     if m and m.start() > 0:
         topic = topic[:m.start()].rstrip(" ,;:")
@@ -5355,7 +5366,7 @@ _PROPOSALS = {
     # "una charla online con mis alumnos", "une intervention auprès de mes étudiants", "einen Online-Vortrag vor meinen
     # Studierenden": a teacher's invitation to speak to the class, never a client lead
     "speaker": r"\b(?:charla|ponencia|clase|talk|lecture|guest (?:class|lecture)|aula|palestra|intervention|intervento|lezione|vortrag"
-               r"|gastvortrag|gastvorlesung|gastles|gastcollege|lezing)\b(?:\s+[\w-]+){0,2}?\s+(?:con|para|with|to|for|com|a|aos|aupres de|devant"
+               r"|gastvortrag|gastvorlesung|gastles|gastcollege|lezing|seminar|seminario|seminaire)\b(?:\s+[\w-]+){0,2}?\s+(?:con|para|with|to|for|com|a|aos|aupres de|devant"
                r"|pour|per|ai|vor|fur|mit|voor|aan|bij)\s+(?:\w+\s+)?(?:mis|nuestros|my|our|meus|minhas|nossos|mes|nos|miei|nostri|meinen|unseren"
                r"|mijn|onze)\s+(?:\w+\s+)?(?:alumn\w*|estudiantes|students|pupils|alunos|alunas|estudantes|etudiants|eleves|studenti|allievi"
                r"|studierenden|studenten|schuler\w*|leerlingen)\b"

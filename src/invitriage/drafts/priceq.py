@@ -38,6 +38,14 @@ _NUMWORDS = {"one": 1, "un": 1, "une": 1, "ein": 1, "einen": 1, "eine": 1, "uno"
              "three": 3, "trois": 3, "drei": 3, "tres": 3, "tre": 3, "drie": 3}
 _DURATION = (r"\b(\d{1,2}|one|two|three|un|une|deux|trois|ein|einen|eine|zwei|drei|uno|una|dos|due|tre|tres|um|uma|dois|duas|een|twee|drie)"
              r"(\s+|-)(day|days|jours?|journees?|tage?n?|tagig\w*|dias?|giorni|giornat[ae]|dagen|dag|hours?|heures?|stunden|stundig\w*|horas?|ore|uur)\b")
+#: A length written as one compound word (folded): "tweedaagse opleiding", "eendaagse workshop", "zweitägige Schulung".
+_DURATION_ONE_WORD = r"\b(een|twee|drie|vier|vijf|ein|zwei|drei|vier|funf)(daags\w*|tagig\w*)\b"
+_ONE_WORD_NUM = {"een": 1, "ein": 1, "twee": 2, "zwei": 2, "drie": 3, "drei": 3, "vier": 4, "vijf": 5, "funf": 5}
+#: The course's language stated in the note (folded): "(in het Engels)", "in English", "auf Englisch", "en anglais".
+_IN_ENGLISH = r"\b(?:in (?:het )?(?:english|engels)|auf englisch|en anglais|en ingles|in inglese|em ingles|in lingua inglese)\b"
+#: The same, said after the thing asked about, per language.
+_IN_ENGLISH_SAID = {"en": " in English", "fr": " en anglais", "de": " auf Englisch", "es": " en inglés", "it": " in inglese",
+                    "pt": " em inglês", "nl": " in het Engels"}
 _UNIT = {"day": "d", "days": "d", "jour": "d", "jours": "d", "journee": "d", "journees": "d", "tag": "d", "tage": "d", "tagen": "d",
          "dia": "d", "dias": "d", "giorni": "d", "giornata": "d", "giornate": "d", "dagen": "d", "dag": "d"}
 _EN_NUM = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
@@ -52,7 +60,9 @@ def duration(note: str) -> tuple[int, str]:
     """
     m = cre.search(_DURATION, fold(note or ""))
     if not m:
-        return 0, ""
+        # "een tweedaagse opleiding": the number and the days in one word
+        w = cre.search(_DURATION_ONE_WORD, fold(note or ""))
+        return (_ONE_WORD_NUM[w.group(1)], "d") if w else (0, "")
     n = int(m.group(1)) if m.group(1).isdigit() else _NUMWORDS.get(m.group(1), 0)
     unit = m.group(3)
     if n == 1 and not m.group(1).isdigit() and m.group(2) != "-" and unit not in ("journee", "giornata"):
@@ -175,6 +185,8 @@ def asked_what(note: str, lang: str, service: str) -> str:
         what += post + (f" voor {n} personen" if n else "")
     else:
         return ""
+    if kind != "audit" and cre.search(_IN_ENGLISH, f):
+        what += _IN_ENGLISH_SAID.get(base, "")  # "een training van 2 dagen in het Engels": the language they asked for, confirmed
     return what
 
 

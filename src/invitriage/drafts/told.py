@@ -418,7 +418,9 @@ _TIP_STOP = (r"(?:\s+(?:and|et|und|y|e|en|but|mais|aber|pero|ma|mas|maar|already
              # "für die Tipps zum Thema Google Ads bedanken – hat super geklappt": the verb of thanks said last, or a dash, ends it
              r"|bedanken|danken|bedanke|bedank|gegeben"
              # "pas je tips over contentkalenders toe in ons team": the Dutch verb's particle (toepassen) ends the subject
-             r"|toe)\b.*"
+             r"|toe"
+             # "vos conseils sur les reels avec succès", "your tips on ads with great success": the success told ends the subject
+             r"|(?:avec|with|mit|met|con|com) (?:great |grand |gran |grande |gro(?:ss|ß)em |groot |veel )?(?:succ[eè]s|success|erfolg|succes|[ée]xito|successo|sucesso)|successfully|erfolgreich)\b.*"
              r"|\s*[.!?,;:\n()–—].*|\s+-\s.*|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF].*)$")
 #: "je tip over Pinterest voor webshops werkt echt", "your tip on reels worked wonders", "tus consejos sobre Pinterest funcionan":
 #: the verb saying it worked ends the subject, unless the subject is how something works ("your tips on how the algorithm works")
@@ -482,7 +484,10 @@ _TIP_WORKS = (r"\b(?:(?:it|this|that) (?:really |actually |totally )?(?:works|wo
               r"|(?:hat|haben) (?:mir |uns )?(?:wirklich|echt|sehr|total|enorm|richtig) (?:gut )?(?:geholfen|funktioniert|geklappt)|funktionier(?:t|en) (?:wirklich|echt)"
               r"|funciona(?:n)? (?:de verdad|muy bien|mesmo|de verdade|muito bem)|(?:me |nos )?(?:ha|han) (?:ayudado|funcionado) (?:mucho|de verdad)"
               r"|funziona(?:no)? (?:davvero|benissimo|alla grande)|(?:mi |ci )?(?:ha|hanno) (?:davvero |molto )?aiutat[oi](?: molto| davvero)?"
-              r"|(?:me |nos )?ajud(?:ou|aram)(?:-me)? (?:muito|mesmo|imenso))\b")
+              r"|(?:me |nos )?ajud(?:ou|aram)(?:-me)? (?:muito|mesmo|imenso)"
+              # the result told as success, no figure: "mit Erfolg", "with great success", "avec succès", "con éxito", "met succes"
+              r"|(?:mit|with|avec|con|com|met) (?:(?:gro(?:ss|ß)em|great|grand|gran|grande|groot|veel) )?(?:erfolg|success|succes|exito|successo|sucesso)"
+              r"|successfully|erfolgreich)\b")
 #: Joy at tips that work (informal, formal); {t}: "over de keyword map"; the reply thanked them already and asks nothing more.
 _TIP_WORKS_LINES = {
     "en": ("So glad the tips {t} are working for you!", "I'm delighted the tips {t} are working for you."),

@@ -3787,7 +3787,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
+_EMPTY_CONTEXT.update({"thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4143,7 +4143,14 @@ _STAND = (r"(?i)(?:am|beim|an der|au|sur le|at the|by the|on the|en el|al|allo|n
 #: The sender asked a question from the audience at the event (folded): no conversation with her to recall
 _ASKED_THERE = (r"\b(?:ik stelde (?:de|een|die) vraag|ik had (?:de|die) vraag|ich (?:habe|hatte) (?:die|eine) frage (?:gestellt|zu|uber|zum|zur)"
                 r"|i asked (?:the|a|that) question|j'ai pose (?:la|une|cette) question|hice (?:la|una|esa) pregunta"
-                r"|ho fatto (?:la|una|quella) domanda|fiz (?:a|uma|aquela) pergunta)\b")
+                r"|ho fatto (?:la|una|quella) domanda|fiz (?:a|uma|aquela) pergunta"
+                # "I was the one who asked about schema markup", "ich habe im Webinar die Frage zu … gestellt"
+                r"|i was the one (?:who|that) asked|(?:ich )?habe (?:dort |da |im \w+ )?(?:die|eine) frage (?:zu|uber|zum|zur)\b[^.!?\n]{0,40}gestellt)\b")
+#: What their question from the audience was about (original text): "die Frage zu Core Web Vitals", "asked about schema markup".
+_ASKED_ABOUT = (r"(?i)\b(?:Frage|question|asked)\s+(?P<p>zu[mr]?|über|about|on)\s+(?P<t>[^.,;:!?\n()]{2,40}?)"
+                r"(?=\s+(?:gestellt|and|und|at|in|im|bei|during)\b|\s*[.,;:!?\n()]|\s*$)")
+#: A German webinar said as a place ("auf dem Webinar von HubSpot"): one is "im Webinar", never "auf dem Webinar".
+_DE_ON_WEBINAR = r"^auf dem (?=(?:[\w-]+-)?(?:Webinar|Online-Seminar|Online-Event|Livestream)\b)"
 
 
 #: A Dutch "de" noun for a gathering the sender put with "het" ("op het SEO meetup in Brussel"), its modifier apart
@@ -7022,6 +7029,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["event"] = _nl_de_word_event(str(context["event"]))
     # "ik stelde de vraag over Google Ads": a question from the audience, never "after our conversation"
     context["asked_there"] = bool(context["event"] and cre.search(_ASKED_THERE, fold(note)))
+    context["asked_about"] = _asked_about(note) if context["asked_there"] else ""
+    if lang == "de" and context["event"]:
+        context["event"] = cre.sub(_DE_ON_WEBINAR, "im ", str(context["event"]))  # "im Webinar von HubSpot"
     if context["co_attended"] and lang == "nl":
         context["event"] = cre.sub(r"^van (?=de |het )", "bij ", context["event"])
         context["event"] = cre.sub(r"^(in|op|bij) (?:dezelfde|hetzelfde) ", lambda m: f"{m.group(1)} {'het' if 'het' in m.group(0) else 'de'} ", context["event"])
@@ -7032,7 +7042,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["co_after"] = co_after(context["event"], context["when"], lang) if context["co_attended"] else ""
     # "nous étions ensemble au webinaire de HubSpot", "we were both at the inbound webinar": only on screen together, so
     # never "au plaisir de vous recroiser" / "continuing the conversation"; glad to swap ideas here instead
-    context["online_met"] = bool(context["co_attended"]) and bool(cre.search(_ONLINE_EVENT, fold(str(context["event"] or ""))))
+    # (a question asked from the audience of a webinar, "I was the one who asked about …", is no conversation either)
+    context["online_met"] = bool(context["co_attended"] or context["asked_there"]) and bool(cre.search(_ONLINE_EVENT, fold(str(context["event"] or ""))))
     # "on était ensemble à la formation Google Ads en 2019 … collaborer ?", "we were in the same Google Ads training back in
     # 2020, would be great to collaborate": someone she trained with years ago proposing work hears one warm line naming
     # the shared past before the proposal is thanked for (never a proposal answered as if from a stranger)
@@ -7171,7 +7182,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # (written answers too: "¿unas preguntas por email?" for a Spanish magazine is published in Spanish, so her languages are
     # said after the yes all the same, never a promise of answers she would write in a language she does not work in)
     # ("eu escrevo um artigo convidado pro seu blog e você um pro meu": a peer's guest-post swap, never the press)
-    press = (context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note)))) and facts.proposal != "swap"
+    # ("podia responder a um pequeno questionário?" for a thesis: a questionnaire is answered in writing, in her languages too)
+    press = (context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note))) or bool(facts.survey)) and facts.proposal != "swap"
     context["speak_only"] = list(settings.work_languages) if (
         ((on_stage and name == "business_proposal") or press) and note_lang == lang and settings.work_languages and base not in settings.work_languages
         and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")
@@ -13324,6 +13336,16 @@ _NEXT_MONTH_FROM_LINE = {
     "pt-BR": "Em princípio, a partir do próximo mês funciona para mim.",
     "nl": "In principe kan ik vanaf volgende maand aan de slag.",
 }
+
+
+def _asked_about(note: str) -> str:
+    """What their question from the audience was about, with its preposition as written ("zu Core Web Vitals"), or "".
+
+    >>> _asked_about("ich hatte die Frage zu Core Web Vitals gestellt.")
+    'zu Core Web Vitals'
+    """
+    m = cre.search(_ASKED_ABOUT, note)
+    return f"{m.group('p')} {m.group('t').strip()}" if m and len(m.group("t").split()) <= 5 else ""
 
 
 def month_line(note: str, lang: str, period: str) -> str:
