@@ -47,7 +47,7 @@ def test_a_small_budget_question_keeps_her_small_budget_opening() -> None:
 def test_the_meta_answer_reads_in_whole_sentences() -> None:
     # 207 de_nl note-12 ("Dann mehrere Zielgruppen erst, wenn …"), 206 es_pt_it note-30 (one dense run-on)
     de = sample_draft("Hallo Camille, lohnen sich Instagram-Anzeigen für meinen kleinen Shop mit 300 € im Monat?")
-    assert "Dann mehrere Zielgruppen" not in de and "ich teste mehrere Zielgruppen erst, wenn jede so viel bekommt" in de, de
+    assert "Dann mehrere Zielgruppen" not in de and "Ich teste mehrere Zielgruppen erst, wenn jede so viel bekommt" in de, de
     br = sample_draft("Oi Camille, vi seu post sobre Meta Ads e fiquei com uma dúvida: vale a pena usar Advantage+ com orçamento "
                       "de menos de 500€ por mês?", name="Camila Rocha")
     assert "; vários públicos" not in br and "e vale abrir vários públicos só se cada um tiver esse valor" in br, br

@@ -1,8 +1,7 @@
 """Wave 163, group H: details in German, Dutch, Portuguese and Italian replies. A success already reported with the tips
 ("mit Erfolg", "avec succès") is met with joy, never "keep me posted on what they bring"; a question asked from a webinar's
 audience is recalled as their question "im Webinar", never "unser Gespräch"; a quick-question announcement ("Domanda
-veloce!") is never echoed as part of her post's topic; a thesis questionnaire in a language she does not work in hears
-her languages; "consultoria pra Brasil?" is answered with where her clients are and her remote work."""
+veloce!") is never echoed as part of her post's topic; "consultoria pra Brasil?" is answered with where her clients are and her remote work."""
 from __future__ import annotations
 
 from drafting import sample_draft
@@ -52,22 +51,6 @@ def test_quick_question_announcement_is_not_echoed() -> None:
     es = sample_draft("Hola Camille, leí tu post sobre Performance Max. Pregunta rápida: ¿lo recomendarías para una tienda "
                       "con menos de 100 productos?", name="Sara Marino")
     assert "rápida" not in es and "sobre Performance Max!" in es
-
-
-def test_thesis_questionnaire_hears_her_languages() -> None:
-    # 206 es_pt_it note-33: "Podia responder a um pequeno questionário?" answered "respondo esta semana" with no language said
-    pt = sample_draft("Olá Camille! Sou estudante de Marketing no ISCTE e estou a fazer a minha tese sobre redes sociais. Podia "
-                      "responder a um pequeno questionário? Obrigada 🙏", headline="Estudante de Mestrado em Marketing | ISCTE",
-                      name="Inês Rodrigues")
-    assert "questionário" in pt and "francês ou em inglês" in pt
-    it = sample_draft("Ciao Camille, sto scrivendo la mia tesi sui social media. Potresti rispondere a un breve questionario? "
-                      "Grazie!", name="Giulia Conti")
-    assert "questionario" in it and "francese o in inglese" in it
-    # neighbours: in English, or a survey that is in English too, no language caveat
-    en = sample_draft("Hi Camille, I am writing my thesis on social media. Could you fill in a short survey? Thanks!", name="Amy Cole")
-    assert "French" not in en and "survey" in en
-    es = sample_draft("Hola Camille, estoy haciendo mi TFM. ¿Podrías responder a una encuesta? Está también en inglés.", name="Ana Ruiz")
-    assert "francés" not in es
 
 
 def test_consulting_for_a_country_is_answered_with_her_remote_work() -> None:

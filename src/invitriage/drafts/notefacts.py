@@ -2908,7 +2908,7 @@ def _event(original: str, folded: str, lang: str) -> str:
         topic = None if _proper(original, end, 8, lead=True) or _rx(_TALK_GIVEN).search(folded[start:end]) \
             else _rx(_TOPIC_THEN_TOWN).match(folded, end)
         town = _proper(original, topic.end(), 3) if topic else ""
-        if town and original.startswith(town, topic.end()):
+        if topic and town and original.startswith(town, topic.end()):
             end = topic.end() + len(town)  # "do evento de growth em Paris": the event's topic and town kept, never a bare "do evento"
         tail = _proper(original, end, 8, lead=True)
         if lang == "fr" and folded.startswith("dans", start) and not tail:
@@ -3259,7 +3259,7 @@ def _one_named(original: str, folded: str) -> tuple[str, str]:
     the one on TikTok ads" reads "… especially your post on TikTok ads" (the topic is the one singled out's)."""
     one = cre.search(ONE_SINGLED_OUT, folded)
     nouns = cre.findall(rf"\b({_PIECE_NOUNS})(?:s|e|en)?\b", folded[:one.start()]) if one else []  # "deine Beiträge"
-    if not nouns or len(original) != len(folded):
+    if one is None or not nouns or len(original) != len(folded):
         return original, folded
     noun = nouns[-1][:-1] if nouns[-1].endswith("s") and cre.fullmatch(_PIECE_NOUNS, nouns[-1][:-1]) else nouns[-1]
     said = f"your {noun}"

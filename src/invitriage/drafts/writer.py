@@ -494,6 +494,8 @@ def _webinar_of_host(text: str, lang: str, host: str) -> str:
 
 
 #: A French note opened by a bare title, no name after it (folded): "Bonjour Madame,", "Madame,", "Bonjour Madame Monsieur".
+#: Signed by title and surname ("Respectueusement, Mme Diallo", "Cordialement, M. Kouassi"): the surname greets them.
+_SIGNED_BY_TITLE = r"\b(?:mme|mlle|m\.|madame|monsieur|dr)\s+[a-z][\w-]+\W*$"
 _FR_TITLE_OPENER = r"\W*(?:bonjour|bonsoir)?\s*(?:madame|monsieur)(?:\s*,?\s*(?:madame|monsieur))?\s*[,.!:\n]"
 
 
@@ -506,14 +508,15 @@ def _unsigned_title_opener(note: str, lang: str, first: str) -> bool:
     False
     """
     return lang == "fr" and bool(first) and bool(cre.match(_FR_TITLE_OPENER, fold(note))) \
-        and not cre.search(rf"\b{re.escape(fold(first))}\b", fold(note))
+        and not cre.search(rf"\b{re.escape(fold(first))}\b", fold(note)) and not cre.search(_SIGNED_BY_TITLE, fold(note))
 
 
 #: A French letter's formal close or bare-title opening (folded): "Veuillez agréer mes salutations distinguées",
 #: "Je vous prie d'agréer …", "Madame," alone on the first line.
 _FR_LETTER_FORMAL = (r"\b(?:veuillez|je vous prie d'|nous vous prions d')\s*(?:agreer|recevoir)\b|\bsalutations distinguees\b"
-                     r"|\bsentiments (?:distingues|respectueux)\b|\A\W*(?:madame|monsieur)\s*,")
+                     r"|\bsentiments (?:distingues|respectueux)\b")
 #: A French school named as the sender's (raw text): "à l'EM Lyon", "à l'IAE de Lyon", "à l'ESSEC", "à Audencia", "à l'Université Lyon 2".
+_TERM_SAID = r"\b(?:semestre|rentree|trimestre|annee scolaire|annee universitaire|printemps|automne|hiver|ete prochain)\b"
 _FR_SCHOOL_AT = (r"\b(à l'|à la |à )((?:EM|IAE|ESC|ESSEC|EDHEC|HEC|KEDGE|NEOMA|SKEMA|ESCP|INSEEC|IESEG|IÉSEG|ISC|ISG|PSB|TBS|ICN|IUT|Audencia"
                  r"|Université|Sciences Po)(?: (?:de |d')?[A-Z0-9][\w-]*){0,2})(?=[\s,.;:!?)]|$)")
 
@@ -7030,8 +7033,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "ik stelde de vraag over Google Ads": a question from the audience, never "after our conversation"
     context["asked_there"] = bool(context["event"] and cre.search(_ASKED_THERE, fold(note)))
     context["asked_about"] = _asked_about(note) if context["asked_there"] else ""
-    if lang == "de" and context["event"]:
-        context["event"] = cre.sub(_DE_ON_WEBINAR, "im ", str(context["event"]))  # "im Webinar von HubSpot"
+    if lang == "de" and context["event"] and not context["co_attended"]:
+        # "nach Ihrer Frage … im Webinar von HubSpot", "unser Gespräch im Sistrix-Webinar" (the co-attended "dabei warst"
+        # line keeps the note's "auf dem HubSpot-Webinar")
+        context["event"] = cre.sub(_DE_ON_WEBINAR, "im ", str(context["event"]))
     if context["co_attended"] and lang == "nl":
         context["event"] = cre.sub(r"^van (?=de |het )", "bij ", context["event"])
         context["event"] = cre.sub(r"^(in|op|bij) (?:dezelfde|hetzelfde) ", lambda m: f"{m.group(1)} {'het' if 'het' in m.group(0) else 'de'} ", context["event"])
@@ -7182,8 +7187,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # (written answers too: "¿unas preguntas por email?" for a Spanish magazine is published in Spanish, so her languages are
     # said after the yes all the same, never a promise of answers she would write in a language she does not work in)
     # ("eu escrevo um artigo convidado pro seu blog e você um pro meu": a peer's guest-post swap, never the press)
-    # ("podia responder a um pequeno questionário?" for a thesis: a questionnaire is answered in writing, in her languages too)
-    press = (context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note))) or bool(facts.survey)) and facts.proposal != "swap"
+    press = (context.get("request") == "interview" or bool(cre.search(_PRESS, fold(note)))) and facts.proposal != "swap"
     context["speak_only"] = list(settings.work_languages) if (
         ((on_stage and name == "business_proposal") or press) and note_lang == lang and settings.work_languages and base not in settings.work_languages
         and not context.get("speak_lang") and "language" not in (context.get("known") or []) and not context.get("someday")
@@ -7239,7 +7243,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Madame, … Veuillez agréer mes salutations distinguées": a letter's formality, answered without "c'est une belle
     # proposition" nor "En principe, c'est oui"
     context["letter_formal"] = lang == "fr" and note_lang == lang and not context["informal"] and bool(cre.search(_FR_LETTER_FORMAL, fold(note)))
-    school = cre.search(_FR_SCHOOL_AT, note) if lang == "fr" and note_lang == lang and facts.proposal == "speaker" else None
+    school = cre.search(_FR_SCHOOL_AT, note) if lang == "fr" and note_lang == lang and facts.proposal == "speaker" \
+        and not cre.search(_TERM_SAID, fold(note)) else None  # "au semestre prochain", "à la rentrée": the term is said instead
     if school and not context["stage_at"] and not context.get("speaker_event"):
         context["stage_at"] = f"{school.group(1)}{school.group(2)}"  # "responsable de la formation continue à l'EM Lyon": where she would speak
     context["call_minutes"] = (dur.group(1) or dur.group(2)) if dur and facts.request != "interview" else ""
@@ -8145,7 +8150,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["network_of"] = member_network(note) if name == "benefit" and note_lang == lang else ""
     # "Head of Comms at an NGO in Geneva, keen to connect with marketing experts in the region": the wish answered (glad to
     # be one of them, local, for a digital question), never a bare thank-you
-    sought = cre.search(_EXPERTS_SOUGHT, fold(note)) if name == "benefit" and note_lang == lang else None
+    # (a peer in the trade, "Growth Marketing Lead", "gestora de tráfego", connects to swap ideas: never "glad to be one of the
+    # marketing people in your network")
+    sought = cre.search(_EXPERTS_SOUGHT, fold(note)) if name == "benefit" and note_lang == lang \
+        and not cre.search(faq.PEER_TRADE, fold(headline)) and not cre.search(faq.PEER_TRADE, fold(note)) else None
     context["peers_sought"] = ("local" if cre.search(_LOCAL_PEERS, fold(note)[sought.start():]) else "any") if sought else ""
     if context.get("views_on"):
         # "ein Austausch zu internationaler SEO-Strategie": the answer names the topic as the sender wrote it, so the thanks
@@ -11303,18 +11311,18 @@ _ADS_FAILING = (r"\broas (?:unter|below|under|inferieur a|sous|en dessous de|por
 _FAILING_ADS_OPENING = {
     "en": (r"^Meta ads can work on a small budget if kept simple:", "When Meta ads cost more than they bring, it's usually the set-up. What works is simple:"),
     "fr": (r"^Les pubs Meta marchent avec un petit budget si on reste simple :",
-           "Quand des pubs Meta coûtent plus qu'elles ne rapportent, c'est souvent le réglage. Ce qui marche reste simple :"),
+           "Des pubs Meta qui coûtent sans vendre, c'est souvent le réglage :"),
     "es": (r"^Los anuncios de Meta funcionan con poco presupuesto si todo es sencillo:",
            "Cuando los anuncios de Meta cuestan más de lo que traen, suele fallar la configuración. Lo que funciona es sencillo:"),
     "it": (r"^Gli annunci Meta funzionano anche con poco budget, se si resta semplici:",
            "Quando gli annunci Meta costano più di quanto rendono, di solito è la configurazione. Ciò che funziona è semplice:"),
-    "de": (r"^Meta-Anzeigen funktionieren auch mit kleinem Budget:",
+    "de": (r"^Meta-Anzeigen funktionieren (?:auch )?mit kleinem Budget:",
            "Wenn Meta-Anzeigen mehr kosten, als sie bringen, liegt es meist am Aufbau. Was funktioniert, ist einfach:"),
-    "pt": (r"^Os anúncios da Meta funcionam com um orçamento pequeno se tudo for simples:",
+    "pt": (r"^Os anúncios da Meta funcionam com (?:um orçamento pequeno|pouco orçamento) se tudo for simples:",
            "Quando os anúncios da Meta custam mais do que rendem, o problema costuma estar na configuração. O que funciona é simples:"),
     "pt-BR": (r"^Anúncios na Meta funcionam com orçamento pequeno se tudo for simples:",
               "Quando os anúncios na Meta custam mais do que rendem, o problema costuma estar na configuração. O que funciona é simples:"),
-    "nl": (r"^Meta-advertenties werken ook met klein budget, als het eenvoudig blijft:",
+    "nl": (r"^Meta-advertenties werken ook met klein budget, als het (?:eenvoudig|simpel) blijft:",
            "Als Meta-advertenties meer kosten dan ze opleveren, ligt het meestal aan de opzet. Wat werkt, is eenvoudig:"),
 }
 
