@@ -4105,6 +4105,11 @@ def _person_after_title(span: str) -> str:
     return ""
 
 
+#: A capitalised run that is no person's name: an elided article before a lower-case word ("L'ultima", "D'altra parte") or a
+#: compound noun whose second half is lower case ("LinkedIn-automatisering", "Google-Anzeigen").
+_NO_NAME_SHAPE = r"(?:[LlDd]['’][a-zà-ÿ]|[A-ZÀ-Ý][\w]*-[a-zà-ÿ])"
+
+
 def _referrer(original: str, folded: str, lang: str) -> str:
     for pattern in _REFERRAL.get(lang, []) + (_REFERRAL["en"] if lang != "en" else []):
         pattern = cre.sub(r"(?<=[\s?])\(\?P<name>", _TITLE_OPT.replace("\\", "\\\\") + "(?P<name>", pattern)
@@ -4178,6 +4183,8 @@ def _referrer(original: str, folded: str, lang: str) -> str:
                 continue
             if not _person_shape(name, original[:kept[0][0]]):
                 continue
+            if cre.match(_NO_NAME_SHAPE, name):
+                continue  # "L'ultima sulla strategia … mi ha dato", "via LinkedIn-automatisering": an elided article or a compound noun
             if lang == "de" and len(name.split()) == 1 and not name_gender(name, lang) \
                     and not cre.search(r"(?:Herr|Herrn|Frau|Dr\.?)\s+$", original[:original.find(name, kept[0][0])]):
                 continue  # "die Budgetverteilung bei Meta Ads hat mir geholfen": a German noun alone is no person's name
