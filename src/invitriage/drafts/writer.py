@@ -3845,7 +3845,7 @@ _EMPTY_CONTEXT["belgian"] = False  # a sender from Belgium ("Zaakvoerder", "Goed
 _EMPTY_CONTEXT["speaks_french"] = False  # a Franco-Spanish chamber, "hablamos francés": "would French suit you?", never English alone
 #: Her talk named as hers (folded): "alla tua sessione sulla SEO locale", "your talk on", "ta conférence", "tu charla", "deinen
 #: Vortrag", "je presentatie": a meeting there thanks her talk; without it ("en la charla sobre SEO local") the talk is only where they met.
-_YOUR_TALK = (r"\b(?:your|ton|ta|votre|tu|su|tuo|tua|suo|sua|teu|tua|seu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+)?"
+_YOUR_TALK = (r"\b(?:your|ton|ta|votre|tu|su|tuo|tua|suo|sua|teu|seu|dein\w*|ihr\w*|je|jouw|uw)\s+(?:\w+\s+)?"
               r"(?:talks?|sessions?|sessione|intervento|intervention|conference|charla|ponencia|palestra|vortrag\w*|keynote|lezing"
               r"|presentati\w+|praesentation|presentacion|presentazione|apresentacao|workshop|masterclass|webinar)\b")
 _EMPTY_CONTEXT["talk_yours"] = False  # met_before.<lang>.txt: "alla tua sessione": her talk thanked, not only where they met
@@ -9972,7 +9972,7 @@ _CONTENT_ROLE = (r"\b(?:content (?:marketing|marketer|writer|writing|manager|cre
                  r"|redaction web|content-?marketeer|contentmarketing|content-marketing|redactor\w* de contenidos?|marketing de contenidos?"
                  r"|content writer|marketing dei contenuti|copywriter|marketing de conteudo|redator\w*|redactor|texter\w*|tekstschrijver)\b")
 #: Writing samples already named by the answer (folded).
-_SAMPLES_SAID = r"\b(?:portfolio|portefolio|portafolio|portafoglio|portfolio|writing samples|textes|textproben|schrijfvoorbeelden)\b"
+_SAMPLES_SAID = r"\b(?:portfolio|portefolio|portafolio|portafoglio|writing samples|textes|textproben|schrijfvoorbeelden)\b"
 #: The content job seeker's samples: (informal, formal), by reply language.
 _WRITING_SAMPLES = {
     "en": ("For a content role, what counts most is what you can show: three or four writing samples (a blog post, a newsletter, "
@@ -11651,12 +11651,12 @@ _MARKET_LINE = {
 
 
 #: "do you remember (me)?" in seven languages, with its question mark: a reconnection, never a question to answer.
-_RECALL_Q = (r"[,;:-]?\s*(?:(?:do|d'|would)\s*(?:you|u|ya)\s+)?(?:still\s+)?remember(?:\s+(?:me|us|that|it))?"
+_RECALL_WORDS = (r"[,;:-]?\s*(?:(?:do|d'|would)\s*(?:you|u|ya)\s+)?(?:still\s+)?remember(?:\s+(?:me|us|that|it))?"
              r"|\b(?:tu te souviens|tu t'en souviens|te souviens[- ]tu|vous vous (?:en )?souvenez|vous souvenez[- ]vous|tu te rappelles|vous vous rappelez)"
              r"|\b(?:te acuerdas|se acuerda|te recuerdas|(?:me )?recuerdas|lembras(?:-te)?|(?:se )?lembra(?:-se)?|voce se lembra|te lembras)"
              r"|\b(?:ti ricordi|si ricorda|te lo ricordi|ricordi)|\b(?:erinnerst du dich|erinnern sie sich|weisst du noch|weißt du noch|wissen sie noch)"
              r"|\b(?:weet je (?:het )?nog|weet u (?:het )?nog|herinner je (?:je|jij) (?:dat|mij|me)?|ken je me nog)")
-_RECALL_Q = r"(?:" + _RECALL_Q + r")(?:\s+(?:mich|uns|dich|me|mij|ons|noi|nous|moi|de moi|de nous|de mim|de nós|de n[oó]s|de m[ií]|de nosotros|di me|di noi))?\s*[?？]+"
+_RECALL_Q = r"(?:" + _RECALL_WORDS + r")(?:\s+(?:mich|uns|dich|me|mij|ons|noi|nous|moi|de moi|de nous|de mim|de nós|de n[oó]s|de m[ií]|de nosotros|di me|di noi))?\s*[?？]+"
 
 
 def _lead_choice(options: list[str] | tuple[str, ...], question: str = "") -> bool:
