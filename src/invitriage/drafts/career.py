@@ -580,3 +580,46 @@ def study_topic(note: str, lang: str) -> str:
         return ""
     lead = _MBA_TOPIC.get(lang.split("-")[0], pair[0]) if cre.search(_MBA_WORD, folded) else pair[0]
     return lead + (pair[1] if cre.search(_FRANCE_WORD, folded) else "")
+
+
+#: A degree weighed against a short course (folded): "no sé si hacer un grado o un curso", "a degree or a short course?",
+#: "un diplôme ou une formation courte ?", "Studium oder ein Kurs?": the degree advised with the course beside it, never
+#: a list of free courses in place of the answer.
+_DEGREE_WORD = (r"(?:grado|carrera|universidad|degree|university|licence|diplome|bachelor|laurea|universita|faculdade|licenciatura|graduacao"
+                r"|studium|studiengang|hochschule|hbo|wo|universiteit|studie)")
+_SHORT_COURSE_WORD = (r"(?:curso|cursos|course|courses|cours|formation courte|formation en ligne|corso|corsi|kurs|kurse|cursus|bootcamp|certificado|certificat)")
+_DEGREE_OR_COURSE = (rf"\b{_DEGREE_WORD}\b[^?.!\n]{{0,30}}\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,20}}\b{_SHORT_COURSE_WORD}\b"
+                     rf"|\b{_SHORT_COURSE_WORD}\b[^?.!\n]{{0,30}}\b(?:ou|or|oder|o|of)\b[^?.!\n]{{0,20}}\b{_DEGREE_WORD}\b")
+#: A career changer weighs a bootcamp or a certifying course (her settings' answer), never a degree to start over.
+_CHANGER = r"\b(?:reconver\w*|career chang\w*|switching careers?|quereinst\w*|zij-instro\w*|cambio de carrera|riconversion\w*|reconversao|transicao de carreira)\b"
+_DEGREE_ANSWER: dict[str, tuple[str, str]] = {
+    "en": ("If you're starting out and can give it a few years, I'd go for the degree: it gives a broad base (strategy, analytics, communication) and internships, which open the first doors. A short course doesn't replace it but adds to it well: Google Skillshop or HubSpot Academy, free, alongside, applied to a small project of your own.",) * 2,
+    "fr": ("Si tu débutes et que tu peux y consacrer quelques années, je ferais le diplôme : il donne une base large (stratégie, analyse, communication) et des stages, qui ouvrent les premières portes. Une formation courte ne le remplace pas mais le complète bien : Google Skillshop ou HubSpot Academy, gratuits, en parallèle, appliqués à un petit projet perso.",
+           "Si vous débutez et pouvez y consacrer quelques années, je ferais le diplôme : il donne une base large (stratégie, analyse, communication) et des stages, qui ouvrent les premières portes. Une formation courte ne le remplace pas mais le complète bien : Google Skillshop ou HubSpot Academy, gratuits, en parallèle, appliqués à un petit projet perso."),
+    "es": ("Si estás empezando y puedes dedicarle unos años, yo haría el grado: da una base amplia (estrategia, analítica, comunicación) y prácticas, que abren las primeras puertas. Un curso corto no lo sustituye, pero lo complementa bien: Google Skillshop o HubSpot Academy, gratuitos, a la vez, aplicados a un pequeño proyecto propio.",
+           "Si está empezando y puede dedicarle unos años, yo haría el grado: da una base amplia (estrategia, analítica, comunicación) y prácticas, que abren las primeras puertas. Un curso corto no lo sustituye, pero lo complementa bien: Google Skillshop o HubSpot Academy, gratuitos, a la vez, aplicados a un pequeño proyecto propio."),
+    "it": ("Se sei all'inizio e puoi dedicarci qualche anno, sceglierei la laurea: dà una base ampia (strategia, analisi, comunicazione) e tirocini, che aprono le prime porte. Un corso breve non la sostituisce ma la completa bene: Google Skillshop o HubSpot Academy, gratuiti, in parallelo, applicati a un piccolo progetto tuo.",
+           "Se è all'inizio e può dedicarci qualche anno, sceglierei la laurea: dà una base ampia (strategia, analisi, comunicazione) e tirocini, che aprono le prime porte. Un corso breve non la sostituisce ma la completa bene: Google Skillshop o HubSpot Academy, gratuiti, in parallelo, applicati a un piccolo progetto personale."),
+    "pt": ("Se estás a começar e podes dedicar-lhe alguns anos, eu faria a licenciatura: dá uma base ampla (estratégia, análise, comunicação) e estágios, que abrem as primeiras portas. Um curso curto não a substitui, mas complementa-a bem: Google Skillshop ou HubSpot Academy, gratuitos, em paralelo, aplicados a um pequeno projeto teu.",
+           "Se está a começar e pode dedicar-lhe alguns anos, eu faria a licenciatura: dá uma base ampla (estratégia, análise, comunicação) e estágios, que abrem as primeiras portas. Um curso curto não a substitui, mas complementa-a bem: Google Skillshop ou HubSpot Academy, gratuitos, em paralelo, aplicados a um pequeno projeto próprio."),
+    "pt-BR": ("Se você está começando e pode dedicar alguns anos, eu faria a faculdade: ela dá uma base ampla (estratégia, análise, comunicação) e estágios, que abrem as primeiras portas. Um curso curto não substitui, mas complementa bem: Google Skillshop ou HubSpot Academy, gratuitos, em paralelo, aplicados a um pequeno projeto seu.",) * 2,
+    "de": ("Wenn du am Anfang stehst und ein paar Jahre investieren kannst, würde ich das Studium machen: Es gibt eine breite Basis (Strategie, Analyse, Kommunikation) und Praktika, die die ersten Türen öffnen. Ein kurzer Kurs ersetzt es nicht, ergänzt es aber gut: Google Skillshop oder HubSpot Academy, kostenlos, nebenher, angewandt auf ein kleines eigenes Projekt.",
+           "Wenn Sie am Anfang stehen und ein paar Jahre investieren können, würde ich das Studium machen: Es gibt eine breite Basis (Strategie, Analyse, Kommunikation) und Praktika, die die ersten Türen öffnen. Ein kurzer Kurs ersetzt es nicht, ergänzt es aber gut: Google Skillshop oder HubSpot Academy, kostenlos, nebenher, angewandt auf ein kleines eigenes Projekt."),
+    "nl": ("Als je net begint en er een paar jaar in kunt steken, zou ik voor de opleiding gaan: die geeft een brede basis (strategie, analyse, communicatie) en stages, die de eerste deuren openen. Een korte cursus vervangt die niet, maar vult hem goed aan: Google Skillshop of HubSpot Academy, gratis, ernaast, toegepast op een klein eigen project.",
+           "Als u net begint en er een paar jaar in kunt steken, zou ik voor de opleiding gaan: die geeft een brede basis (strategie, analyse, communicatie) en stages, die de eerste deuren openen. Een korte cursus vervangt die niet, maar vult hem goed aan: Google Skillshop of HubSpot Academy, gratis, ernaast, toegepast op een klein eigen project."),
+}
+
+
+def degree_or_course(lang: str, note: str, *, informal: bool) -> str:
+    """Her answer to a beginner weighing a degree against a short course, or "".
+
+    >>> degree_or_course("en", "I'm 18 and not sure whether to do a degree or a short course in digital marketing. Advice?", informal=True)[:40]
+    "If you're starting out and can give it a"
+    >>> degree_or_course("en", "I'm switching careers: a degree or a short course?", informal=True)
+    ''
+    """
+    folded = fold(note)
+    if cre.search(_CHANGER, folded) or not cre.search(_DEGREE_OR_COURSE, folded):
+        return ""
+    pair = _DEGREE_ANSWER.get(lang) or _DEGREE_ANSWER.get(lang.split("-")[0])
+    return pair[0 if informal else 1] if pair else ""

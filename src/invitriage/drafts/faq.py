@@ -2602,3 +2602,132 @@ def pace_lead(lang: str, note: str, answer: str) -> str:
         if cre.search(_PACE, q) and cre.search(_BLOG_WORD, q):
             return _PACE_LEAD.get(lang) or _PACE_LEAD.get(lang.split("-")[0], "")
     return ""
+
+
+#: A certificate asked to be enough on its own (folded): "une certification Google suffit pour un premier job ?", "is the
+#: Google certificate enough to get hired?", "¿basta con el certificado?": a plain "not on its own" leads her answer.
+_CERT_WORD = r"\b(?:certif\w*|zertifi\w*|certificering\w*|certificaa?t\w*|diplom\w*)"
+_ENOUGH = (r"\b(?:suffi\w*|enough|sufficient|basta\w*|bastar\w*|suficiente\w*|sufficient\w*|chega|chegaria|reicht|reichen|ausreich\w*"
+           r"|genoeg|volstaat|voldoende)\b")
+#: The masculine certificate word (a lead agreeing with it: "pas à lui seul", "por sí solo", "da solo", "sozinho").
+_CERT_MASC = r"\b(?:certificat|certificats|certificado|certificados|certificato|certificati|diplome|diplomes|diploma|diplomas)\b"
+#: Her answer already says "not alone" ("une certification seule … suffit rarement"): no lead said twice.
+_ALONE_SAID = r"\b(?:seule?s?|alone|on its own|por si sol[oa]|da sol[oa]|sozinh[oa]|allein|alleen|op zichzelf)\b"
+_ALONE_LEAD: dict[str, tuple[str, str]] = {
+    "en": ("Not on its own, no.", "Not on its own, no."),
+    "fr": ("Pas à elle seule, non.", "Pas à lui seul, non."),
+    "es": ("Por sí sola, no.", "Por sí solo, no."),
+    "it": ("Da sola, no.", "Da solo, no."),
+    "pt": ("Sozinha, não.", "Sozinho, não."),
+    "de": ("Für sich allein meist nicht.", "Für sich allein meist nicht."),
+    "nl": ("Op zichzelf meestal niet.", "Op zichzelf meestal niet."),
+}
+
+
+def alone_lead(lang: str, note: str, answer: str) -> str:
+    """The plain "not on its own" put before her answer when a certificate is asked to be enough, or "".
+
+    >>> alone_lead("fr", "Tu penses qu'une certification Google suffit pour trouver un job ?", "Le concret compte plus.")
+    'Pas à elle seule, non.'
+    >>> alone_lead("fr", "Quelle certification Google passer ?", "Le concret compte plus.")
+    ''
+    """
+    if not answer or cre.search(_ALONE_SAID, fold_phrase(answer)):
+        return ""
+    for q in cre.question_sentences(fold_phrase(note)):
+        if cre.search(_CERT_WORD, q) and cre.search(_ENOUGH, q):
+            row = _ALONE_LEAD.get(lang) or _ALONE_LEAD.get(lang.split("-")[0])
+            if not row:
+                return ""
+            cert = cre.search(_CERT_WORD + r"\w*", q)
+            masc = bool(cre.search(_CERT_MASC, q)) and not (cert and cert.group(0).startswith(("certification", "certificacion", "certificazion", "certificacao")))
+            return row[1 if masc else 0]
+    return ""
+
+
+
+#: How often to send a newsletter (folded question): "wie oft versenden, wöchentlich oder monatlich?", "hoe vaak mailen?",
+#: "à quelle fréquence envoyer sa newsletter ?": her pace answered, never "tell me about your business" nor "I'll write back".
+_SEND_PACE = (r"\b(?:how often|how frequently|wie oft|wie haufig|hoe vaak|hoe regelmatig|a quelle frequence|combien de fois|quel rythme"
+              r"|con que frecuencia|cada cuanto|ogni quanto|quanto spesso|con che frequenza|com que frequencia|de quanto em quanto)\b"
+              r"|\b(?:weekly|hebdo\w*|semanal\w*|settimanal\w*|wochentlich\w*|wekelijks\w*)\s+(?:or|ou|o|oder|of|oppure)\s+"
+              r"(?:monthly|mensuel\w*|mensual\w*|mensil\w*|mensal\w*|monatlich\w*|maandelijks\w*)\b"
+              r"|\b(?:monthly|mensuel\w*|mensual\w*|mensil\w*|mensal\w*|monatlich\w*|maandelijks\w*)\s+(?:or|ou|o|oder|of|oppure)\s+"
+              r"(?:weekly|hebdo\w*|semanal\w*|settimanal\w*|wochentlich\w*|wekelijks\w*)\b")
+_NEWSLETTER_WORD = (r"\b(?:newsletters?|nieuwsbrie\w*|infolettres?|lettres? d'information|boletin\w*|e-?mailings?|mailings?|e-?mail ?marketing"
+                    r"|mailen|mailt|versenden|verschicken|envoyer|enviar|inviare|mandare|mailer)\b")
+#: A newsletter named anywhere in the note ("danke für deinen Post über Newsletter-Strategien"): the pace asked is its own.
+_NEWSLETTER_NAMED = r"\b(?:newsletters?|nieuwsbrie\w*|infolettres?)\b"
+#: Another channel's pace asked ("à quelle fréquence poster sur Instagram ?" from a newsletter reader): never the newsletter's.
+_OTHER_CHANNEL = (r"\b(?:instagram|linkedin|tiktok|facebook|pinterest|youtube|blog\w*|articles?|articulos|articoli|artigos|artikel\w*"
+                  r"|posts?|poster|posten|postear|postare|postar|publier|publicar|pubblicare|veroffentlichen|publiceren)\b")
+_NEWSLETTER_PACE: dict[str, str] = {
+    "en": "For a small business, I'd go monthly: one useful issue a month, kept up all year, does more than a weekly one that fizzles out after a few weeks. Every two weeks only once you have enough to say and the open rates hold.",
+    "fr": "Pour une petite entreprise, je partirais sur un envoi par mois : une lettre utile chaque mois, tenue toute l'année, fait plus qu'une hebdo qui s'essouffle au bout de quelques semaines. Tous les quinze jours seulement si on a assez à dire et que les taux d'ouverture tiennent.",
+    "es": "Para una pequeña empresa, yo empezaría con un envío al mes: una newsletter útil cada mes, mantenida todo el año, hace más que una semanal que se apaga a las pocas semanas. Cada quince días, solo si hay bastante que contar y las tasas de apertura aguantan.",
+    "it": "Per una piccola impresa partirei con un invio al mese: una newsletter utile ogni mese, tenuta tutto l'anno, rende più di una settimanale che si spegne dopo poche settimane. Ogni due settimane solo se c'è abbastanza da dire e i tassi di apertura tengono.",
+    "pt": "Para uma pequena empresa, começaria com um envio por mês: uma newsletter útil todos os meses, mantida o ano inteiro, faz mais do que uma semanal que se apaga ao fim de poucas semanas. De quinze em quinze dias só se houver o suficiente para dizer e as taxas de abertura se mantiverem.",
+    "pt-BR": "Para uma pequena empresa, eu começaria com um envio por mês: uma newsletter útil todo mês, mantida o ano inteiro, rende mais do que uma semanal que morre depois de poucas semanas. A cada quinze dias só quando houver assunto suficiente e as taxas de abertura se mantiverem.",
+    "de": "Für ein kleines Unternehmen würde ich monatlich versenden: ein nützlicher Newsletter pro Monat, das ganze Jahr durchgehalten, bringt mehr als ein wöchentlicher, der nach ein paar Wochen einschläft. Alle zwei Wochen erst, wenn genug zu erzählen ist und die Öffnungsraten halten.",
+    "nl": "Voor een klein bedrijf zou ik maandelijks mailen: één nuttige nieuwsbrief per maand, het hele jaar volgehouden, levert meer op dan een wekelijkse die na een paar weken stilvalt. Om de twee weken pas als je genoeg te vertellen hebt en de openingspercentages goed blijven.",
+}
+
+
+def newsletter_pace(lang: str, note: str) -> str:
+    """Her answer when a question asks how often to send a newsletter, or "": monthly first.
+
+    >>> newsletter_pace("en", "Loved your newsletter post! How often should a small firm send one, weekly or monthly?")[:33]
+    "For a small business, I'd go mont"
+    >>> newsletter_pace("en", "How often should I post on Instagram?")
+    ''
+    """
+    folded = fold_phrase(note)
+    for q in cre.question_sentences(folded):
+        if cre.search(_SEND_PACE, q) and not cre.search(_OTHER_CHANNEL, q) \
+                and (cre.search(_NEWSLETTER_WORD, q) or cre.search(_NEWSLETTER_NAMED, folded)):
+            return _NEWSLETTER_PACE.get(lang) or _NEWSLETTER_PACE.get(lang.split("-")[0], "")
+    return ""
+
+
+#: An app or plugin recommended for a shop's product pages (folded question): "vc recomenda algum app pra otimizar as
+#: descrições de produto?", "any Shopify app you'd recommend for product descriptions?": the app question answered plainly
+#: before her shop answer, never left out.
+_APP_WORD = r"\b(?:apps?|aplicativos?|aplicacion\w*|applicazion\w*|plugins?|plug-ins?|extensions?|erweiterung\w*|ferramentas?|herramientas?|outils?|strument[oi]|tools?)\b"
+_RECOMMEND = (r"\b(?:recommend\w*|suggest\w*|recomend\w*|recomiend\w*|conseill\w*|recommand\w*|consigli\w*|empfiehl\w*|empfehl\w*|aanrad\w*|raad \w+ aan"
+              r"|indica\w*|usa(?:s|is)?|uses?|utilises?|utilisez|usi|nutz\w*|gebruik\w*)\b")
+_PRODUCT_TEXT = r"\b(?:product\w*|produ[ck]t\w*|prodott\w*|produit\w*|fichas?|descri\w*|beschreib\w*|beschrijving\w*|fiches?|schede?)\b"
+_SHOP_PLATFORMS = {"shopify": "Shopify", "woocommerce": "WooCommerce", "wix": "Wix", "shopware": "Shopware", "prestashop": "PrestaShop"}
+_SHOP_PLATFORM = r"\b(?:shopify|woocommerce|wix|shopware|prestashop)\b"
+#: Her answer names an app already: no lead.
+_APP_SAID = r"\b(?:apps?|app's|plugins?|aplicativo|extension|erweiterung)\b"
+_APP_LEAD: dict[str, str] = {
+    "en": "No need for a paid app: {p} already lets you edit each product's title and description for Google; an AI app can draft them, but they work best rewritten in the customers' own words.",
+    "fr": "Pas besoin d'une app payante : {p} permet déjà de modifier le titre et la description de chaque produit pour Google ; une app d'IA peut faire un premier jet, mais mieux vaut le réécrire avec les mots des clients.",
+    "es": "No hace falta una app de pago: {p} ya permite editar el título y la descripción de cada producto para Google; una app de IA puede hacer un borrador, pero conviene reescribirlo con las palabras de los clientes.",
+    "it": "Non serve un'app a pagamento: {p} permette già di modificare titolo e descrizione di ogni prodotto per Google; un'app di IA può fare una bozza, ma conviene riscriverla con le parole dei clienti.",
+    "pt": "Não é preciso uma app paga: o {p} já permite editar o título e a descrição de cada produto para o Google; uma app de IA pode fazer um rascunho, mas convém reescrevê-lo com as palavras dos clientes.",
+    "pt-BR": "Não precisa de app pago: o {p} já deixa editar o título e a descrição de cada produto para o Google; um app de IA pode fazer um rascunho, mas vale reescrever com as palavras dos clientes.",
+    "de": "Dafür braucht es keine kostenpflichtige App: In {p} lassen sich Titel und Beschreibung jedes Produkts für Google schon bearbeiten; eine KI-App kann einen Entwurf liefern, besser wirkt er aber in den Worten der Kunden umgeschrieben.",
+    "nl": "Daar is geen betaalde app voor nodig: in {p} pas je de titel en beschrijving van elk product voor Google al aan; een AI-app kan een eerste versie maken, maar die werkt beter herschreven in de woorden van de klanten.",
+}
+
+
+def app_lead(lang: str, note: str, answer: str) -> str:
+    """The plain answer to "which app for my product descriptions?" put before her shop answer, or "".
+
+    >>> app_lead("en", "Loved your Shopify SEO post. Any app you'd recommend for product descriptions?", "On a shop, SEO starts on the product pages.")[:30]
+    'No need for a paid app: Shopif'
+    >>> app_lead("en", "Any tips for my Shopify product pages?", "On a shop, SEO starts on the product pages.")
+    ''
+    """
+    if not answer or cre.search(_APP_SAID, fold_phrase(answer)):
+        return ""
+    folded = fold_phrase(note)
+    platform = cre.search(_SHOP_PLATFORM, folded)
+    if not platform:
+        return ""
+    for q in cre.question_sentences(folded):
+        if cre.search(_APP_WORD, q) and cre.search(_RECOMMEND, q) and cre.search(_PRODUCT_TEXT, q):
+            row = _APP_LEAD.get(lang) or _APP_LEAD.get(lang.split("-")[0], "")
+            return row.format(p=_SHOP_PLATFORMS[platform.group(0)]) if row else ""
+    return ""

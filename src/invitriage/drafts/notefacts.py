@@ -4440,6 +4440,10 @@ _PEOPLE_FOR_WORK = (r"\b(?:developers?|ontwikkelaars|programmeurs|developpeurs|d
                     r"|programmatori|engineers|ingenieurs|ingenieros|ingegneri|profielen|profiles|profils|perfiles|profili|perfis|kandidaten"
                     r"|candidates|candidats|candidatos|candidati|consultants|freelancers)\b[^.?!\n]{0,25}\b(?:voor|for|pour|fur|para|per)\b[^.?!\n]{0,25}$")
 
+#: "Geeft u ook incompany trainingen, en in welke taal?": a language question after the yes/no one (split off, so the yes is said).
+_WHICH_LANGUAGE = (r"(?:(?:in|en|em|auf|op|in het|dans|na|nella) )?(?:welke|which|what|quelles?|quels?|que|qual|quale|quali|cual|cuales|welcher|welchen)"
+                   r" (?:taal|talen|languages?|langues?|idiomas?|sprachen?|lingua|lingue|linguas)")
+
 _YOU_DO_MISSIONS = (r"\b(?:(?:vous|tu) (?:\w+ )?(?:faites|fais|proposez|proposes|realisez|realises)|(?:faites|proposez|realisez)-vous|(?:fais|proposes)-tu"
                     r"|do you (?:\w+ )?(?:do|offer|work on|run)|(?:haces|hace|haceis|ofreces|ofrece|realizas|realiza)|(?:fai|fa|fate|offri|offre|offrite)"
                     r"|(?:fazes|faz|fazem|ofereces|oferece)|(?:machst du|machen sie|bietest du|bieten sie|ubernimmst du|ubernehmen sie)"
@@ -8326,7 +8330,7 @@ _ROUGH_BUDGET_ASKED = (r"\b(?:cual (?:seria|es) el presupuesto|(?:quale|qual e) 
 _SERVICE_WISHED = (r"\b(?:nos gustaria|queremos|quisieramos|vorremmo|ci piacerebbe|nous aimerions|nous souhaitons|nous voudrions|we'd like|we would like"
                    r"|we want|wir mochten|wir wurden gerne?|we willen|we zouden graag|gostariamos|queriamos)\b[^.?!]{0,40}?"
                    r"\b(?:audit\w*|seo-audit\w*|auditoria\w*|estrategia|strategia|strategie|strategy|content-?strategie|contentstrategie)\b")
-_BUDGET_FOR_IT = (r"\bwhat (?:would|might|does|will|should) (?:a |the |my |our )?(?:rough |ballpark |typical |realistic |approximate )?(?:budget|cost|price)s? (?:look like|be)\b"
+_BUDGET_FOR_IT = (r"\bwhat (?:would|might|does|will|should) (?:a |the |my |our )?(?:(?:rough|ballpark|typical|realistic|approximate|monthly|yearly|annual) ){0,2}(?:budget|cost|price)s? (?:look like|be)\b"
                   r"|\b(?:ballpark|rough) (?:figure|price|cost|idea of (?:the )?(?:cost|price|budget))\b|\bhow much (?:budget|should (?:i|we) (?:budget|plan|expect))\b"
                   r"|\bquel budget (?:faut-il |faudrait-il |dois-je |je dois |doit-on |on doit )?(?:prevoir|compter)\b|\b(?:ca represente|c'est) quel budget\b"
                   r"|\bque presupuesto (?:haria falta|hace falta|necesitaria|necesito|habria que|tendria que)\b|\bche budget (?:servirebbe|serve|dovrei|devo|bisogna)\b"
@@ -9826,7 +9830,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         last_q = folded[indirect.start():]  # "je souhaiterais savoir si vous accompagnez…"
     # "of je ook SEO audits doet voor kleine shops, en wat dat ongeveer kost?": the yes/no on her service, then the price
     yes_part = cre.split(r",?\s+(?:and|en|et|und|y|e|o|ou)\s+(?:\w+\s+)?(?=(?:how much|what (?:it|that|this|you|does|would|might|will)|was kostet|wat kost|combien|quanto costa|quanto custa|cuanto cuesta|wat (?:dat|het|je|u)|hoeveel|combien|ce que|was (?:das|es|du|sie)|wie ?viel"
-                         r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco))\b)", last_q)[0]
+                         r"|cuanto|que precio|quanto|qual (?:o|e o) (?:valor|preco)|" + _WHICH_LANGUAGE + r")\b)", last_q)[0]
     facts.yes_q = bool(last_q) and bool(_first(_YOU_DO[lang], yes_part)) and not _first(_OPEN_Q, yes_part) and not _first(_OPINION_Q, yes_part) \
         and not _first(_ADVICE_ASKED, yes_part) and not asks_hiring(last_q + "?", lang) \
         and not _first(_PER_OR_PER, yes_part)  # "Est-ce que vous recrutez ?": her hiring, not her services

@@ -7535,6 +7535,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "je suis lycéen en terminale … une école de commerce ou un BUT MMI ?": the studies weighed, never a career
         # changer's "good way in" nor a job search
         context["faq"] = study
+    elif own_note and intent in ("ask_for_help", "job_seeking") \
+            and (degree := career.degree_or_course(variant or lang, own_note, informal=bool(context["informal"]))):
+        # "no sé si hacer un grado o un curso, ¿qué me recomiendas?": the degree weighed against the course, never a course list
+        context["faq"] = degree
     elif own_note and intent in ("ask_for_help", "job_seeking") and (area := career.area_choice(variant or lang, own_note, headline)):
         # "qual área seguir: SEO, mídia paga ou conteúdo?": the three areas weighed for a beginner, never a portfolio answer
         context["faq"] = area
@@ -7548,6 +7552,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "vale a pena investir em backlinks ou é melhor focar no conteúdo?": the choice answered (content first), never
         # only how to get links
         context["faq"] = choice
+    if own_note and intent not in ("recruiting", "sales_pitch", "job_seeking") and (pace_ := faq.newsletter_pace(variant or lang, own_note)):
+        # "wie oft versenden, wöchentlich oder monatlich?" after a newsletter post: her pace said, never "tell me about your
+        # business and budget" nor "I'll write back with how I do it"
+        context["faq"] = pace_
     if sit.kind == "path" and not context["faq"] and not context.get("known") and own_note and settings.answers and faq.asks_path(own_note):
         # "würde mich über ein Mentoring-Gespräch freuen – wie bist du Freelancerin geworden?": her path told from her own
         # answer, never only a call to tell it
@@ -7556,6 +7564,12 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if own_note and context["faq"] and (pace := faq.pace_lead(variant or lang, own_note, str(context["faq"]))):
         # "¿sigues recomendando publicar 2 veces por semana?": the pace answered plainly before her blog answer
         context["faq"] = f"{pace} {context['faq']}"
+    if own_note and context["faq"] and (app := faq.app_lead(variant or lang, own_note, str(context["faq"]))):
+        # "vc recomenda algum app pra otimizar as descrições de produto?": the app question answered before her shop answer
+        context["faq"] = f"{app} {context['faq']}"
+    if own_note and context["faq"] and (alone := faq.alone_lead(variant or lang, own_note, str(context["faq"]))):
+        # "une certification Google suffit pour un premier job ?": a plain "not on its own" before her answer, never left implied
+        context["faq"] = f"{alone} {context['faq']}"
     context["freelance_path"] = bool(context["faq"]) and faq.freelance_positioning(note)
     if context.get("known") and not context["faq"] and own_note and name not in ("recruiting", "sales_pitch"):
         # "Che formazione mi consiglieresti per iniziare? … E' in italiano?": the language answered from her facts, and
@@ -7882,9 +7896,15 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "As formações são certificadas? E qual é o preço por pessoa?": the other question answered from her own answers
         # before the price, never dropped for it
         other = [q for q in cre.question_sentences(own) if not cre.search(_HER_PRICE, fold(q))]
+        # "Do you take on retainers, and what would a typical monthly budget look like?": the clause before the price, when
+        # her own answers answer it (how she works), never dropped for a call
+        clauses = [c for q in cre.question_sentences(own) if cre.search(_HER_PRICE, fold(q))
+                   for c in cre.split(_PRICE_CLAUSE_AFTER, q)[:1] if not cre.search(_HER_PRICE, fold(c))]
         # (never a question her answer facts already answer, "do you do X?" whose yes comes with the price, nor a draft too long)
         beside = faq.match(" ".join(other), settings.answers, variant or lang) \
             if other and name == "client" and not context.get("known") and not facts.yes_q else ""
+        if not beside and not other and clauses and name == "client" and not context.get("known"):
+            beside = faq.match(f"{clauses[0].strip()}?", settings.answers, variant or lang)
         context["beside_price"] = beside if len(beside) <= 260 else ""
         if "rates" in (context.get("known") or []) and what and context.get("k_train"):
             # "cuánto cuesta el curso de SEO? y es online?": a course's price depends on its length and content, never
@@ -10256,6 +10276,10 @@ _BARE_SEO_YES = (r"(?m)^(?=[^.!?\n]{0,70}\bSEO[.!] )[^.!?\n]{0,40}\b(?:help|help
                  r"[^.!?\n]{0,30}\bSEO[.!] ")
 _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helfe\w*|unterstutz\w*|unterstütz\w*|helpen)\b[^.!?]{0,60}[.!?]\s*")
 
+
+#: The join before a price clause in one question ("Do you take on retainers, and what would a budget look like?"): the
+#: clause before it is a question of its own.
+_PRICE_CLAUSE_AFTER = (r"(?i),?\s+(?:and|et|y|e|und|en)\s+(?=(?:what|how|roughly|quel\w*|combien|cu[aá]nto|qu[eé]|quanto|qual|was|wie|wat|hoeveel)\b)")
 
 _HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|prices?|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*(?! (?:zetten|bepalen|vaststellen|berekenen)\b)"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|(?:was|wie ?viel) (?:wurden|wurdest) (?:sie|du) (?:[\w-]+ ){0,5}(?:berechnen|verlangen|veranschlagen|(?:dafur|fur [\w-]+(?: [\w-]+){0,3}) nehmen)|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
