@@ -3767,7 +3767,12 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
            r"|(?:explorar|abert[oa] a|falar de) (?:\w+ ){0,2}?indicacoes|empfehlungen (?:\w+ )?(?:auszuloten|ausloten)|(?:open voor|verkennen) (?:\w+ ){0,2}?doorverwijzingen"
            r"|(?:pasarnos|enviarnos|derivarnos|nos (?:pasamos|pasemos|enviamos|enviemos|mandamos|mandemos)) (?:\w+ )?(?:proyectos|trabajos?|encargos)"
            r"|(?:passar|trocar|enviar|indicar)(?:mos)? (?:\w+ )?(?:projetos|trabalhos|jobs) (?:um ao outro|um para o outro|entre nos|mutuamente)"
-           r"|(?:passarci|girarci|mandarci|scambiarci) (?:\w+ )?(?:lavori|progetti|incarichi|clienti|richieste))")
+           r"|(?:passarci|girarci|mandarci|scambiarci) (?:\w+ )?(?:lavori|progetti|incarichi|clienti|richieste)"
+           # "scambiarci contatti per clienti italiani … e viceversa", "exchange contacts for clients … and vice versa",
+           # "Kontakte austauschen … und umgekehrt": contacts swapped both ways between peers
+           r"|(?:scambiar\w*|exchang\w*|swap\w*|echang\w*|intercambi\w*|troca\w*|trocar\w*|austausch\w*|uitwissel\w*|uit te wisselen) (?:\w+ )?"
+           r"(?:contatti|contacts|contactos|contatos|kontakte|contacten|leads)\b[^.?!]{0,90}\b(?:viceversa|vice versa|vice-versa|inversement|umgekehrt|omgekeerd)"
+           r"|(?:kontakte|contacten|leads) (?:\w+ )?(?:austauschen|uitwisselen|uit te wisselen)\b[^.?!]{0,90}\b(?:umgekehrt|omgekeerd))")
 
 
 #: A conversation the two had, with its subject (folded): "die mit dir über TikTok-Ads diskutiert hat", "we chatted about

@@ -6204,6 +6204,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "wij zijn een reclamebureau in Gent. Werkt u ook voor bureaus?": an agency telling what it is, then asking whether
         # she works for agencies, is no pitch to decline: her own yes answers it
         facts.pitch, name = False, "ask_for_help"
+    if _tool_question_misread(name, facts, note if note_lang == lang else "", settings, lang):
+        # "qual ferramenta você usa pra agendar posts? Estou entre Buffer e Metricool": a tool she uses asked, nothing sold,
+        # gets her tool answer, never "thanks for presenting your offer, no need"
+        name = "ask_for_help"
     if name in ("business_proposal", "job_seeking", "sales_pitch", "benefit", "met_before", "content") and not shared_past \
             and _only_faq_question(note if note_lang == lang else "", facts, settings, lang):
         # "lohnen sich Blogartikel für einen kleinen Onlineshop noch?", "avec quoi fais-tu ton suivi de positions ?": a note
@@ -7468,13 +7472,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         and not cre.search(_JOB_WORDS, fold(own_note)) and not cre.search(_PEER_PARTNER, fold(own_note))
     france_row = (_FRANCE_ADS_LINE if cre.search(_ADS_TOPIC, fold(own_note)) and not cre.search(_SEO_TOPIC, fold(own_note)) else _FRANCE_LINE)
     france_line = (france_row.get(variant or lang) or france_row.get(lang[:2], "")) if grows else ""
-    if france_line and (context["senior"] or not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note))
+    if france_line and (context["senior"] or facts.mutual or not (cre.search(_ADS_TOPIC, fold(own_note)) or cre.search(_SEO_TOPIC, fold(own_note))
                                                   or cre.search(_SELLS_GOODS, fold(own_note)) or cre.search(_CHANNELS_ASKED, fold(own_note)))):
         # (a marketing director asking to talk or compare notes hears no tip before the call either: "review our paid social
         # strategy for the French market. Open to a conversation?" gets "France is exactly my market.", never a small-budget test)
         # "Head of Marketing bei einem Fintech … suchen jemanden, der den Markt kennt": no channel asked about and no goods sold
         # (a shop moving into France still hears where she would start), so only that France is her market, never a strategy
         # ("I'd start with content and SEO …") before she knows anything of theirs
+        # (a peer swapping client contacts both ways, "scambiarci contatti … e viceversa", hears no strategy for clients of theirs either)
         context["france_room"] = len(france_line)  # (said only where the whole line would have fitted: never added to a long draft)
         france_line = france_line.split(":")[0] + "."
     context["france_line"] = france_line
@@ -10358,6 +10363,16 @@ _LEARNER_TOLD = (r"\b(?:student\w*|estudante|estudiante|studente(?:ssa)?|etudian
                  r"|umschul\w*|riqualific\w*)\b")
 
 
+def _tool_question_misread(name: str, facts: Facts, note: str, settings: Settings, lang: str) -> bool:
+    """Is a note judged a pitch only a question on the tool she uses, which her FAQ answers (nothing offered, sold,
+    proposed nor priced)?"""
+    if name != "sales_pitch" or facts.request != "tool" or not note or "?" not in note or not settings.answers:
+        return False
+    if facts.pitch or facts.offers or facts.sells or facts.proposal or facts.price or facts.links or facts.hiring:
+        return False
+    return bool(faq.match(note, settings.answers, lang))
+
+
 def _only_faq_question(note: str, facts: Facts, settings: Settings, lang: str) -> bool:
     """Does the note hold nothing but a question the owner's FAQ answers (no proposal, offer, pitch, job search, CV,
     referrer, event, request or service asked for)?"""
@@ -11278,7 +11293,8 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
             or facts.qkind in ("send", "share", "permission", "visit") \
             or facts.ask in ("interns", "intro", "feedback", "questions", "proposal", "call", "meet", "services"):
         return ""
-    if cre.search(_MEETING_ASK, cre.sub(_OWN_VENUE, " ", fold(_last_question(note)))):
+    if cre.search(_MEETING_ASK, cre.sub(_YOUR_TALK, " ", cre.sub(_OWN_VENUE, " ", fold(_last_question(note))))):
+        # ("assisti à sua palestra no Web Summit e fiquei com uma dúvida: vale a pena …?": her talk heard is no meeting asked)
         return ""  # "Zou je een kort kennismakingsgesprek willen doen?": the call asked for is the answer
     if facts.funding:
         # "vos formations SEO sont-elles prises en charge par l'OPCO ?": her training's funding, never a learner's course
@@ -11803,7 +11819,9 @@ _SCENE_NAMED = (r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
-    if facts.ask == "recommend" and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
+    contacts = (facts.ask == "advice" or "advice" in facts.asks) and name == "job_seeking" and bool(cre.search(_CONTACTS_ASKED, fold(facts.question or _last_question(note))))
+    if (facts.ask == "recommend" or contacts) and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
+        # ("des conseils ou des contacts dans des agences ?": a job seeker's contacts at agencies asked, the same pointer)
         # "Do you know a good agency for Google Ads?": how to choose one now, never "I'll send you names this week"
         seeker = learner or _seeker(name, facts, note)
         where = quickq.scene_local(quickq.answer(lang, "scene_a", [], informal=bool(context.get("informal")), learner=seeker), lang, note)
