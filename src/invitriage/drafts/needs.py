@@ -74,7 +74,9 @@ _NEED = (r"\b(?:cherch\w*|recherch\w*|besoin|aide[rz]?|accompagn\w*|structurer|e
          # "no consigo salir en Google", "je n'arrive pas à ressortir sur Google", "non riesco a comparire su Google", "I can't
          # get my shop to rank on Google": what they fail at in her field is what they want help with
          r"|no (?:consigo|consigue\w*|logro|logramos)|n'?arrive (?:pas|plus)|n'?arrivons pas|(?:can'?t|cannot|can not) (?:seem to )?get"
-         r"|non (?:riesco|riusciamo)|nao (?:consigo|conseguimos)|(?:schaffe|schaffen) (?:es )?(?:\w+ )?nicht|lukt (?:het )?(?:me|ons|mij)? ?niet)\b")
+         r"|non (?:riesco|riusciamo)|nao (?:consigo|conseguimos)|(?:schaffe|schaffen) (?:es )?(?:\w+ )?nicht|lukt (?:het )?(?:me|ons|mij)? ?niet"
+         # "ich kämpfe mit Instagram Ads", "struggling with Meta ads", "je galère avec", "worstel met": a struggle is help wanted (164 C)
+         r"|kampfe|kampfen|struggl\w*|galere|galerons|peleando|luchando|batallando|faccio fatica|facciamo fatica|lottando|lutando|a lutar|worstel\w*)\b")
 
 #: "consultant" named as a trade, not as someone wanted (folded, up to the word): "le métier de consultant SEO", "devenir
 #: consultant", "working as a freelance SEO consultant", "career as a consultant", "Beruf als SEO-Consultant", "het vak van
@@ -620,3 +622,47 @@ def agency_projects_phrase(note: str, offer: list[str], lang: str, informal: boo
     if not row or needs(note, offer) != ["seo"] or not cre.search(_SENDER_AGENCY, folded) or not cre.search(_FREELANCER_FOR_PROJECTS, folded):
         return ""
     return row[1 if informal else 0]
+
+
+#: A team to be trained (folded): "queremos formar a 5 personas en paid social", "former notre équipe au SEO", "train our
+#: team on Meta ads", "unser Team schulen", "formare il team", "formar a equipa comercial", "ons team opleiden" (164 C).
+_TRAIN_VERB = (r"\b(?:form(?:ar|er|are)|train(?:ing)?|schulen|schulung|weiterbild\w*|capacitar|treinar|formacao|formacion|formazione"
+               r"|opleiden|bijscholen|trainen|upskill\w*)\b")
+_TRAINED_TEAM = (r"\b(?:equipo|equipa|equipe|team|teams|personas|pessoas|people|personnes|personen|persone|collaborateurs|colaboradores"
+                 r"|mitarbeiter\w*|medewerkers|collaboratori|staff|salaries|empleados|funcionarios|dipendenti)\b")
+#: Her help with a team's training, after "help" in each language: (formal, informal) with {t} the field (or none).
+_TEAM_TRAINING = {
+    "en": ("with training your team{t}", "with training your team{t}"),
+    "fr": ("dans la formation de votre équipe{t}", "dans la formation de ton équipe{t}"),
+    "de": ("bei der Schulung Ihres Teams{t}", "bei der Schulung deines Teams{t}"),
+    "es": ("con la formación de su equipo{t}", "con la formación de tu equipo{t}"),
+    "it": ("con la formazione del vostro team{t}", "con la formazione del tuo team{t}"),
+    "pt": ("na formação da sua equipa{t}", "na formação da tua equipa{t}"),
+    "pt-BR": ("no treinamento da sua equipe{t}", "no treinamento da sua equipe{t}"),
+    "nl": ("met de training van uw team{t}", "met de training van je team{t}"),
+}
+_TEAM_FIELD_PREP = {"en": " in ", "fr": " en ", "de": " zu ", "es": " en ", "it": " su ", "pt": " em ", "pt-BR": " em ", "nl": " in "}
+
+
+def team_training_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:
+    """Her help with training the sender's team, after "help" in ``lang`` ("con la formación de su equipo en publicidad en
+    redes sociales"), the field named when it is one of hers; "" when no team training is asked or none is in ``offer``.
+
+    >>> team_training_phrase("Queremos formar a 5 personas en paid social.", ["social ads", "digital marketing training"], "es", False)
+    'con la formación de su equipo en publicidad en redes sociales'
+    >>> team_training_phrase("We need help with our SEO.", ["SEO", "digital marketing training"], "en", False)
+    ''
+    """
+    if not any("training" in fold(o) for o in offer):
+        return ""
+    row = _TEAM_TRAINING.get(lang) or _TEAM_TRAINING.get(lang[:2])
+    if not row:
+        return ""
+    for sentence in cre.split(r"(?<=[.!?\n])\s+", fold(note or "")):
+        if cre.search(_TRAIN_VERB, sentence) and cre.search(_TRAINED_TEAM, sentence):
+            offered = _offered(offer)
+            keys = [k for k, rx in _TERMS.items() if k in offered and cre.search(rx, sentence)]
+            nouns = _TOPIC_NOUNS.get(lang) or _TOPIC_NOUNS.get(lang[:2])
+            field = (_TEAM_FIELD_PREP.get(lang) or _TEAM_FIELD_PREP[lang[:2]]) + nouns[1][keys[0]] if keys and nouns else ""
+            return row[1 if informal else 0].format(t=field)
+    return ""

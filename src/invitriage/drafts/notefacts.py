@@ -5010,7 +5010,9 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
 _DEGREE_CLASS = (r"\b(?:en|in|im|for|pour|voor|nel|nella|no|na|para|al|au|aux|ai|dans le|dans la|en el|en la)\s+(?:(?:the|le|la|les|de|het|o|a|il|el|3e|2e|1re|third-year|2nd-year|final-year)\s+)?"
                  r"(?:licences? pro\w*|licence|master ?[12]?|masters|mastere|bachelor\w*|bts|but|dut|mba|l[1-3]|m[12]|grado|maestria|master'?s|mestrado|licenciatura"
                  r"|laurea(?: magistrale| triennale)?|hbo|mbo|ad-opleiding|masterstudiengang|bachelorstudiengang|msc|ba)\b(?!\s+(?:de|en|in) (?:moi|mij|mir|me)\b)")
-_ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn)\s+"
+_ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn"
+              # "para minha turma de pós", "per la mia classe", "for my class": a singular possessive names the audience too (164 C)
+              r"|minha|a minha|mia|la mia|alla mia|mon|ma|mi|mein\w*|my)\s+"
               r"(?:[\w'-]+\s+)?(?:students?|members?|team|staff|attendees|etudiant\w*|eleves|adherents?|membres|equipes?|\w*studierende\w*|\w*student\w*|mitglieder\w*|teilnehm\w*|estudiantes|alumnos|socios|miembros|studenti|soci|iscritti|partecipanti|alunos|associados|membros|studenten|leden|deelnemers|cursisten|\w*jaars|promos?|promotions?|klas(?:sen)?|turmas?|jahrgang\w*|\w*semester\w*"
               # "nuestra clase", "unserer Klasse", "la nostra classe", "our class": a teacher's class is the audience stated
               r"|class(?:es)?|clases?|classe|classi|klassen?"

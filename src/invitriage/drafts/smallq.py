@@ -60,12 +60,21 @@ _HOW_BEFORE = r"\b(?:how|what|which|where|why|comment|pourquoi|quel\w*|como|cual
 #: "do you reckon …"): her view on a tactic, never whether she works for small budgets.
 _OPINION_AFTER = r"\s+(?:really |honestly |personally )?(?:think|reckon|believe|feel|suppose|say)\b"
 
+#: Training named in the question (folded): "formaciones en SEO para equipos pequeños", "training for small teams",
+#: "Schulungen für kleine Teams": a yes to the training for them, never a bare "I advise small businesses" (164 C).
+_TRAINING = (r"\b(?:trainings?|workshops?|formations?|ateliers?|formacion(?:es)?|cursos?|talleres?|formazion[ei]|corsi|workshop"
+             r"|formac(?:ao|oes)|schulung(?:en)?|seminare?|trainingen|cursussen|opleidingen)\b")
+#: Small teams (folded): "small teams", "petites équipes", "equipos pequeños", "kleine Teams", "piccoli team", "equipas pequenas".
+_SMALL_TEAM = (r"\b(?:small (?:\w+ )?teams?|petites? equipes?|equipes? (?:reduites?|restreintes?)|equipos? pequenos|pequenos equipos"
+               r"|kleine[nr]? teams?|piccoli team|team piccoli|equipas? pequenas|pequenas equipas|equipes? pequenas|pequenas equipes|kleine teams)\b")
+
 _OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
 _OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
 
 
 def asked(note: str) -> str:
-    """"budget" (small budgets asked about), "business" (small businesses asked about) or "" — in a question of the
+    """"budget" (small budgets asked about), "business" (small businesses asked about), "training" (training for small
+    teams or businesses asked about) or "" — in a question of the
     note ("?" ended: indirect questions are ended so before, writer.asked_outright) that asks whether she does it."""
     for s in cre.split(r"(?<=[.!?…\n])\s+", note or ""):
         if "?" not in s:
@@ -75,6 +84,8 @@ def asked(note: str) -> str:
         if not do_you or cre.search(_HOW_BEFORE, f[:do_you.start()]) or cre.search(_PICK_ASKED, f) or cre.search(_FIRST_OF_TWO, f) \
                 or cre.match(_OPINION_AFTER, f[do_you.end():]):
             continue
+        if cre.search(_TRAINING, f) and (cre.search(_SMALL_TEAM, f) or cre.search(_SMALL_BIZ, f)):
+            return "training"
         if cre.search(_SMALL_BUDGET, f):
             return "budget"
         if cre.search(_SMALL_BIZ, f):
@@ -122,6 +133,18 @@ _LINES: dict[str, tuple[str, str, str, str]] = {
            "Ja, ook met een klein budget: ik begeleid veel kleine bedrijven en webshops, en ik stem het werk af op het budget.",
            "Ja, ik begeleid veel kleine bedrijven en webshops.",
            "Ja, ik doe {audit} en ik begeleid veel kleine bedrijven en webshops."),
+}
+
+#: The yes to training for small teams or businesses, per language (164 C).
+_TRAINING_LINES = {
+    "en": "Yes, I also run trainings for small teams, and I work a lot with small businesses and e-shops.",
+    "fr": "Oui, j'anime aussi des formations pour les petites équipes, et j'accompagne beaucoup de petites entreprises et d'e-shops.",
+    "de": "Ja, ich gebe auch Schulungen für kleine Teams und berate viele kleine Unternehmen und Onlineshops.",
+    "es": "Sí, también doy formaciones para equipos pequeños, y asesoro a muchas pequeñas empresas y tiendas online.",
+    "it": "Sì, tengo anche formazioni per piccoli team, e seguo spesso piccole attività ed e-shop.",
+    "pt-BR": "Sim, também dou treinamentos para equipes pequenas, e atendo muitas pequenas empresas e lojas virtuais.",
+    "pt": "Sim, também dou formações para equipas pequenas, e acompanho muitas pequenas empresas e lojas online.",
+    "nl": "Ja, ik geef ook trainingen voor kleine teams, en ik begeleid veel kleine bedrijven en webshops.",
 }
 
 #: Pages that do not rank (folded): "meine Produktseiten ranken gar nicht", "my pages don't rank", "mijn pagina's ranken
@@ -205,7 +228,9 @@ def search_ads_not_offered(note: str, lang: str, offer: list[str]) -> str:
 
 
 def line(lang: str, kind: str, *, audit: str = "") -> str:
-    """The explicit yes for ``kind`` ("budget" or "business"), the audit named when one is asked about, or ""."""
+    """The explicit yes for ``kind`` ("budget", "business" or "training"), the audit named when one is asked about, or ""."""
+    if kind == "training":
+        return _TRAINING_LINES.get(lang) or _TRAINING_LINES.get(lang.split("-")[0], "")
     table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
     if not table or kind not in ("budget", "business"):
         return ""

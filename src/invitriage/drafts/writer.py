@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import blogplan, budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, topic_phrase
+from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, team_training_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ASSISTANTS, _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_apprenticeship, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, training_lang_missing, weak_french
 from invitriage.errors import ConfigError
@@ -40,6 +40,8 @@ from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import ONE_SINGLED_OUT as _NF_ONE_SINGLED_OUT
 from invitriage.drafts.notefacts import CHAT_WORDS as _NF_CHAT_WORDS
 from invitriage.drafts.notefacts import _PARTNER_PROGRAMME as _NF_PARTNER_PROGRAMME
+from invitriage.drafts.notefacts import _AUDIENCE_TRADE as _NF_AUDIENCE_TRADE
+from invitriage.drafts.notefacts import _AUDIENCE_FOR as _NF_AUDIENCE_FOR
 from invitriage.drafts.notefacts import _COMMISSION as _NF_COMMISSION
 from invitriage.drafts.notefacts import _MONTHS as _NF_MONTHS
 from invitriage.drafts.notefacts import _CV as _NF_CV
@@ -83,7 +85,7 @@ CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", 
                 "refer_ask", "freelance_role", "for_client", "met", "classmates", "studied", "reconnect", "long_ago", "congrats", "results", "applying", "applied_now", "tips_applied_said", "clicked_line", "landed", "mentored", "owner_langs",
                 "student_job", "course_kind", "taught", "taught_for", "kind_words", "compliment", "cases", "topic_of", "referrer_gender", "asks", "soon_meet", "helped", "helped_piece", "praised_piece", "episode", "by_email", "coffee", "praise", "situated", "amount", "tool_choice", "direct", "posts_plural", "peers_sought", "articles_plural",
                 "team", "yes_q", "yes_known", "links", "pass_on", "relay", "duration", "senhor", "business_dat", "business_acc", "deadline", "by_phone", "piece",
-                "own_shop", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "share_other", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
+                "own_shop", "audience_told", "shared_work", "someday", "kind", "kind_key", "attendees", "regular", "regular_long", "fan", "plan", "exchange", "go_on", "learn", "tools_too", "share_other", "speaker_call", "network_ask", "need", "lead_call", "followup", "mutual", "mutual_f", "career", "agreed",
                 "situation", "situation_line", "move_line", "nearby_line", "howdy_line", "heard_line", "peer_line", "trade", "debate_line", "project_line", "topic_clause", "attended", "agencies_asked", "topic_said", "was_there", "co_attended", "co_after", "online_met", "network_of", "stalled_line", "next_dates", "swiss", "kind_closing", "our_business", "slang", "speak_lang", "speak_ok", "speak_alt", "owner_email", "email_profile", "piece_about", "inhouse", "inhouse_asked", "period_first", "partner_work", "cohost_on", "plain_q", "swap", "recommended", "launch_line", "course_said", "market_line", "into_line", "france_line",
                 "topic_named", "mentor_seat", "agency_work", "stage_at", "avail_q", "date_asked", "cfp", "train_topic", "learn_topic", "beginners", "views_on", "next_visit", "my_visit", "far_meet", "dated_coffee", "arrive", "arrived", "moved", "senior", "speak_only", "panel", "expert_panel", "far", "event_name", "question_mark", "recorded", "career_fb", "group_line", "course_named", "traffic_drop")
 
@@ -6734,6 +6736,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nous cherchons à structurer notre stratégie de contenu": the need named in the reply ("sur votre stratégie de contenu")
     context["need"] = need_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"])) \
         if not facts.role and not facts.recruiter else ""
+    team_training = team_training_phrase(note if note_lang == lang else "", list(settings.offer), variant or lang, bool(context["informal"])) \
+        if not facts.role and not facts.recruiter else ""
+    # "un atelier pour les commerçants de la ville … vos tarifs ?": a session for an audience they named, so the quote asks its
+    # length, size and place, never "what you would like to learn" (164 C)
+    context["audience_told"] = bool(note_lang == lang and (cre.search(_NF_AUDIENCE_TRADE, fold(note)) or cre.search(_NF_AUDIENCE_FOR, fold(note))))
+    if team_training:
+        # "queremos formar a 5 personas en paid social": the team's training acknowledged, never a bare call "to get to know each other"
+        context["need"] = team_training
     scope = told.scope_phrase(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
     if context["need"] and scope and scope not in str(context["need"]):
         # "un accompagnement SEO pour nos 12 enseignes", "expanding into France … our French SEO strategy": the need for THEIR
@@ -7961,6 +7971,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nos pubs Facebook ne convertissent plus depuis 2 mois, vous faites des audits ?": the problem acknowledged after the yes
     context["stalled_line"] = stalled_ads_line(note, variant or lang) if name == "client" and note_lang == lang[:2] else ""
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
+    if small == "training" and not any("training" in fold(o) for o in settings.offer):
+        small = "business"  # training for small teams asked, none in her offer: only the small businesses she serves
     audit = smallq.audit_name(own, variant or lang, list(settings.offer)) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
     # "quiero empezar con Google Ads. ¿Haces auditorías?": search ads outside her offer said plainly after the yes (140 D)
