@@ -9268,7 +9268,7 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              # "een uitwisseling over performance marketing", "un intercambio sobre …", "uma troca sobre …": an exchange on a topic
              r"|uitwisseling (?:over|rond|van)|un intercambio (?:sobre|de)|uma troca (?:sobre|de)"
              # "ce serait un plaisir d'échanger", "would be a pleasure to exchange", "sarebbe un piacere confrontarci": a talk between peers
-             r"|(?:un |au )?plaisir d'echanger|(?:be )?a pleasure to (?:exchange|swap notes)|un placer intercambiar|un piacere scambiar\w*|um prazer trocar"
+             r"|(?:serait|sera) un (?:vrai )?plaisir d'echanger|(?:be )?a pleasure to (?:exchange|swap notes)|un placer intercambiar|un piacere scambiar\w*|um prazer trocar"
              r"|ein vergnugen,? (?:uns )?auszutauschen|leuk om (?:eens )?(?:ervaringen )?uit te wisselen)\b")
 
 
