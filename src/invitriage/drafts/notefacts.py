@@ -9277,7 +9277,10 @@ _EXCHANGE = (r"\b(?:echang\w+ (?:nos|des|sur nos|quelques) (?:retours|idees|expe
              r"|trocar uma ideia|bater um papo|(?:fare|farci) (?:due|quattro) chiacchiere|cambiar impresiones|charlar un rato|echanger quelques mots"
              r"|(?:ideeen|ervaringen|kennis) (?:uit )?(?:te )?(?:wisselen|uitwisselen|delen)|sparren"
              # "een uitwisseling over performance marketing", "un intercambio sobre …", "uma troca sobre …": an exchange on a topic
-             r"|uitwisseling (?:over|rond|van)|un intercambio (?:sobre|de)|uma troca (?:sobre|de))\b")
+             r"|uitwisseling (?:over|rond|van)|un intercambio (?:sobre|de)|uma troca (?:sobre|de)"
+             # "ce serait un plaisir d'échanger", "would be a pleasure to exchange", "sarebbe un piacere confrontarci": a talk between peers
+             r"|(?:serait|sera) un (?:vrai )?plaisir d'echanger|(?:be )?a pleasure to (?:exchange|swap notes)|un placer intercambiar|un piacere scambiar\w*|um prazer trocar"
+             r"|ein vergnugen,? (?:uns )?auszutauschen|leuk om (?:eens )?(?:ervaringen )?uit te wisselen)\b")
 
 
 #: A conversation to carry on (folded): "den Austausch fortsetzen", "continue our conversation", "poursuivre l'échange".

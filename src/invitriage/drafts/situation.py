@@ -109,10 +109,14 @@ _HER_STORY = (r"\b(?:your|ton|ta|votre|tu|deine[nr]?|la tua|la sua|a tua|a sua|j
 _FUNNY = (r"(?:😂|🤣|😅|😆|😄|😁|\b(?:ha(?:ha)+|he(?:he)+|lol|mdr|ptdr|jaja\w*|jeje\w*|ah(?:ah)+|kkk+|rsrs\w*|funny|hilarious|drole"
           r"|marrant\w*|rigolo|divertent\w*|divertid\w*|gracios\w*|lustig\w*|witzig\w*|grappig\w*|hilarisch\w*|engracad\w*"
           r"|laugh\w*|made me smile|rire|reir|reirme|ridere|rir|lachen|gelachen)\b)")
+#: A return figure told (folded): "ROAS 4!", "un ROAS de 5", "ROAS von 3,5", "ROI x3", "4x ROAS": a result to congratulate,
+#: never "tell me what results you get".
+_RETURN_TOLD = (r"\b(?:roas|roi)\s*(?:(?:de|di|of|von|van|do|da|em|at|a|à|bei|op|about|circa)\s+|[:=]\s*)?(?:x\s*)?\d+(?:[.,]\d+)?\s*x?(?!\s*%)(?![\w.,]\d)"
+                r"|\b\d+(?:[.,]\d+)?\s*x\s*(?:de |di |of )?(?:roas|roi)\b")
 _RESULT = [
     ("story", _HER_STORY),
     # a result told, with its measure: "le CPC a baissé de 30 %", "ya he subido a primera página": congratulations, never "tell me the results"
-    ("gain", MEASURE_GREW + "|" + RANKED + r"|(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
+    ("gain", MEASURE_GREW + "|" + RANKED + "|" + _RETURN_TOLD + r"|(?:\b(?:first|top) page|premiere page|primera pagina|prima pagina|primeira pagina|erste(?:n)? seite|eerste pagina|page one|pagina 1|page 1"
              r"|\b(?:doubled|tripled|double|triple|verdoppelt|verdreifacht|duplicado|duplique|raddoppiat\w|triplicat\w|dobrou|dobraram|triplicou|verdubbeld"
              # "já dobrei as vendas", "vende el doble", "il doppio degli ordini", "das Doppelte", "twice as many": a result in the first person too
              r"|dobrei|dobramos|(?:consegui|conseguimos) dobrar|tripliquei|o dobro|o triplo|el doble|el triple|il doppio|il triplo|ho raddoppiato|das doppelte|doppelt so \w+|het dubbele|twee keer zoveel|twice as \w+|deux fois plus)\b"

@@ -479,10 +479,13 @@ _TIP_LINES = {
 #: The tips said to work, with no figure (folded): "het werkt echt", "es hat wirklich geholfen", "ça marche vraiment",
 #: "funciona de verdad", "funziona davvero", "funciona mesmo", "it really works": joy at it, never "keep me posted on what it brings".
 _TIP_WORKS = (r"\b(?:(?:it|this|that) (?:really |actually |totally )?(?:works|worked|helped)|works (?:really|so) well|really (?:helped|works|worked)"
-              r"|(?:het|dat|ze) werk(?:t|en) (?:echt|super|goed|geweldig)|werk(?:t|en) echt|(?:heeft|hebben) (?:me |ons )?(?:echt|enorm|flink|veel) geholpen|helpt echt"
+              r"|(?:het|dat|ze) werk(?:t|en) (?:echt|super|goed|geweldig|top|prima|perfect)|werk(?:t|en) echt|(?:heeft|hebben) (?:me |ons )?(?:echt|enorm|flink|veel) geholpen|helpt echt"
               r"|(?:ca|cela|ils|elles?) (?:marche(?:nt)?|fonctionne(?:nt)?) (?:vraiment|super|tres bien|du tonnerre)|(?:ca|cela) a (?:vraiment|super bien|tres bien) (?:marche|fonctionne)"
               r"|(?:hat|haben) (?:mir |uns )?(?:wirklich|echt|sehr|total|enorm|richtig) (?:gut )?(?:geholfen|funktioniert|geklappt)|funktionier(?:t|en) (?:wirklich|echt)"
               r"|funciona(?:n)? (?:de verdad|muy bien|mesmo|de verdade|muito bem)|(?:me |nos )?(?:ha|han) (?:ayudado|funcionado) (?:mucho|de verdad)"
+              r"|(?:lauft|laufen|klappt|klappen) (?:jetzt |inzwischen |schon )?(?:super|toll|prima|bestens|hervorragend|richtig gut|sehr gut)"
+              r"|(?:it's|it is|they're|they are) working (?:great|really well|so well|brilliantly)|works (?:great|like a charm)"
+              r"|(?:ca|cela) marche (?:super|tres) bien|funciona(?:n)? (?:genial|de maravilla)|(?:deu|deram) (?:super|muito) certo"
               r"|funziona(?:no)? (?:davvero|benissimo|alla grande)|(?:mi |ci )?(?:ha|hanno) (?:davvero |molto )?aiutat[oi](?: molto| davvero)?"
               r"|(?:me |nos )?ajud(?:ou|aram)(?:-me)? (?:muito|mesmo|imenso)"
               # the result told as success, no figure: "mit Erfolg", "with great success", "avec succès", "con éxito", "met succes"
@@ -1213,8 +1216,9 @@ _PEER = {
            "Mi fa piacere conoscere chi lavora nel settore{p}: seguirò volentieri il Suo lavoro."),
     "en": ("Always nice to meet someone in the same field{p}: I'll enjoy following your work.",
            "It is a pleasure to meet someone in the same field{p}; I look forward to following your work."),
-    "fr": ("Ravie de rencontrer quelqu'un du même métier{p} : je suivrai ton travail avec plaisir.",
-           "Ravie de rencontrer quelqu'un du même métier{p} : je suivrai votre travail avec plaisir."),
+    # ("Toujours agréable …": after "Ravie que mon post …", never a second "Ravie")
+    "fr": ("Toujours agréable de rencontrer quelqu'un du même métier{p} : je suivrai ton travail avec plaisir.",
+           "Toujours agréable de rencontrer quelqu'un du même métier{p} : je suivrai votre travail avec plaisir."),
     "de": ("Toll, jemanden aus der Branche{p} kennenzulernen – ich freue mich auf den Austausch.",
            "Ich lerne gern Menschen aus der Branche{p} kennen und freue mich auf den Austausch mit Ihnen."),
     "nl": ("Leuk om iemand uit hetzelfde vak{p} te leren kennen: ik volg je werk graag.",

@@ -6308,6 +6308,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Tem alguma oportunidade?", "hast du etwas für mich?", "se souber de algo me avisa?": the lead promised answers it,
         # never "my take on your question"
         asked = [a for a in asked if a != "question"]
+    if name == "job_seeking" and "question" in asked and is_internship_note(note) \
+            and cre.search(_WITH_HER_ASK, fold(facts.question or _last_question(note))):
+        asked = [a for a in asked if a != "question"]  # "¿sería posible hacerlas contigo?": her no to interns answers it
     if name == "job_seeking" and _lead_choice(facts.options or choice_options(facts.question or _last_question(note)), facts.question or _last_question(note)):
         # "des conseils sur le marché lyonnais ou des entreprises qui recrutent ?", "Tipps oder Kontakte?": two requests,
         # never a choice between two paths ("both options can work")
@@ -7147,7 +7150,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Votre retour sur notre fiche produit m'a bien aidée": her feedback that helped, thanked for in the meeting line
     context["advice_helped"] = name == "met_before" and not facts.work and not facts.congrats and note_lang == lang \
         and bool(cre.search(_FEEDBACK_HELPED, fold(note)))
-    if context["advice_helped"]:
+    if context["advice_helped"] or (context["kind_words"] and told.tips_applied(note)):
+        # ("deine Tipps … umgesetzt, läuft super": her tips put to use, joyed at in the tip line, never "thanks for the compliment")
         context["kind_words"] = False
     # "dein Panel zu TikTok Ads", "je panel over…", "tu mesa redonda", "the round table": she sat on a panel; it is named as
     # one ("die Paneldiskussion", "het panel", "la mesa redonda"), never "my talk" she did not give
@@ -10298,9 +10302,10 @@ _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helf
 #: clause before it is a question of its own.
 _PRICE_CLAUSE_AFTER = (r"(?i),?\s+(?:and|et|y|e|und|en)\s+(?=(?:what|how|roughly|quel\w*|combien|cu[aá]nto|qu[eé]|quanto|qual|was|wie|wat|hoeveel)\b)")
 
-_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|offerte|prix|prices?|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*(?! (?:zetten|bepalen|vaststellen|berekenen)\b)"
+_HER_PRICE = (r"\b(?:tarifs?|tarie[fv]\w*|preventiv\w*|devis|quote|(?<!formation )(?<!livraison )(?<!inscription )(?<!seance )(?<!session )(?<!consultation )offerte|prix|prices?|pricing|rates?|fees?|charge|preis\w*|honorar\w*|precios?|tarifas?|prezz\w*|tariff\w*|precos?|prij[sz]\w*(?! (?:zetten|bepalen|vaststellen|berekenen)\b)"
               r"|combien (?:tu prends|vous prenez|ca coute|coute)|(?:ca|cela|c'est|ce serait) (?:\w+ )?combien|combien (?:faut-il|faudrait-il) (?:compter|prevoir)|wat kost|hoeveel (?:vraag|reken)\w*|wat (?:vraag|reken)\w* (?:je|jij|u)|was kostet|(?:was|wie ?viel) (?:nimmst|verlangst|berechnest) du|(?:was|wie ?viel) (?:nehmen|verlangen|berechnen) sie|(?:was|wie ?viel) (?:wurden|wurdest) (?:sie|du) (?:[\w-]+ ){0,5}(?:berechnen|verlangen|veranschlagen|(?:dafur|fur [\w-]+(?: [\w-]+){0,3}) nehmen)|quanto costa|quanto custa|cuanto cuesta|cuanto cobras|quanto (?:voce |vc |voces |vcs |ce |tu |a senhora |o senhor )?cobra\w*"
               r"|costs?|costa|custa|cuesta|cuestan|costano|custam|kostet|kost|coute|coutent|kosten|costaria|costerebbe|custaria|zou kosten|would (?:it|that|this) cost|how much would|how much (?:is|are) (?:an?|the|your)(?= (?:\w+[ -]){0,3}(?:audit|training|workshop|course|session|call|consultation|strategy|day)s?\b))\b")
+#: ("formation offerte", "livraison offerte": a French "offered", never a quote asked)
 #: "what would a rough budget look like?" next to "do you do this kind of work?": her price, asked as a budget
 _HER_PRICE += "|" + _BUDGET_FOR_IT
 #: "Nos gustaría contratar una auditoría SEO … ¿cuál sería el presupuesto?": her price, asked as the budget of the work
@@ -12065,7 +12070,7 @@ _ADVICE_ON = (r"\b(?:consejos?|conseils?|advice|tips|tipps?|ratschlag\w*|consigl
 #: A job seeker's question that only asks for an opening ("any opportunity?", "hast du etwas für mich?", "tem alguma vaga?").
 _OPENING_ASK = (r"^\W*(?:\w+\W+){0,6}?(?:opportunit\w*|oportunidad\w*|oportunidade\w*|opportunita|moglichkeit\w*|stelle|kans(?:en)?|vacature\w*"
                 r"|openings?|vaga|vagas|plaza|posto|something for me|quelque chose pour moi|algo para mi|qualcosa per me|algo para mim"
-                r"|etwas fur mich|iets voor mij|un poste|une place)\W*$")
+                r"|etwas fur mich|iets voor mij|un poste|une place|mogelijkhe\w*)\W*$")
 #: "Any chance you know of openings in Lyon?", "sabes de alguna vacante?", "weet je vacatures?" (folded): openings asked for,
 #: which the reply's lead answers, never a question to give pointers on.
 _KNOW_OPENINGS = (r"\bknow of (?:any )?(?:openings?|jobs?|positions?|vacanc\w+|roles?|leads?)\b"
@@ -12081,7 +12086,14 @@ _TELL_ME_IF = (r"\b(?:let me know|keep me (?:in mind|posted)|(?:if|should) you (
                r"|avisame|me avisas|me avisa|avise-me|avisa-me|me avise|si (?:sabes|sabe|te enteras|se entera) de algo|se souber(?:es)? de algo|se (?:vir|vires|ouvir|ouvires) (?:falar de )?algo"
                r"|fammi sapere|mi faccia sapere|se (?:senti|sai|vedi|sente|sa|vede) (?:di )?qualcosa"
                r"|sag (?:mir )?bescheid|sagen sie (?:mir )?bescheid|gib mir bescheid|geben sie mir bescheid|wenn (?:du|sie) (?:von )?etwas (?:horst|horen|mitbekommst|mitbekommen)"
-               r"|laat (?:het )?(?:me|mij) (?:het )?weten|als (?:je|u) iets hoort)\b")
+               r"|laat (?:het )?(?:me|mij) (?:het )?weten|als (?:je|u) iets hoort"
+               r"|\b(?:horst|horen) (?:du|sie) (?:\w+ ){0,2}von (?:einer |einem )?(?:offenen |freien )?(?:stelle|job)"
+               r"|\b(?:hoort|hoor) (?:je|u) (?:\w+ ){0,2}(?:van )?(?:een )?(?:vacature|baan|functie)"
+               r"|\bhear (?:of|about) (?:an? )?(?:opening|job|role|position))\b")
+#: "Seria posible hacerlas contigo?", "Könnte ich das Praktikum bei Ihnen machen?" (folded): the internship asked with her,
+#: which her no to interns answers, never "my take on your question".
+_WITH_HER_ASK = (r"\b(?:with you|avec (?:toi|vous)|chez (?:toi|vous)|contigo|con usted|con te|con lei|com (?:voce|a senhora)"
+                 r"|bei (?:dir|ihnen)|bij (?:jou|u))\b")
 _JOB_LEAD = (r"\b(?:contatt[oi]|contacts?|contactos?|contatos?|kontakte?|contacten|pistes?|leads?|vacan\w*|vacatures?|openings?"
              r"|offert[ae]|ofertas?|offres?|stellen|intro\w*"
              # "companies hiring", "des entreprises qui recrutent", "empresas contratando": a lead asked as well as advice
