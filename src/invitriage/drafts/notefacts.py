@@ -422,7 +422,9 @@ _PEOPLE_ASK = (r"\b(?:(?:ken|kent|kennen|weet) (?:je|u|jij|jullie)|(?:kennst du|
 #: Company forms and cities that tell a headline's country (hence language) when its words do not.
 _HEADLINE_PLACES = {
     "es": r"\b(?:s\.?l\.?u?|s\.a\.u)\b|\b(?:madrid|barcelona|valencia|sevilla|bilbao|malaga|zaragoza|espana|mexico|bogota|buenos aires|santiago de chile|lima)\b",
-    "it": r"\b(?:s\.?p\.?a|s\.?r\.?l)\b|\b(?:milano|roma|torino|bologna|napoli|firenze|venezia|genova|italia|verona|padova)\b",
+    # (and a company only Italy has, its staff Italian whatever their English title: "Chief Marketing Officer @ Luxottica")
+    "it": (r"\b(?:s\.?p\.?a|s\.?r\.?l)\b|\b(?:milano|roma|torino|bologna|napoli|firenze|venezia|genova|italia|verona|padova)\b"
+           r"|\b(?:luxottica|barilla|ferrero|lavazza|pirelli|unicredit|intesa sanpaolo|esselunga|satispay|technogym|mediaset|autogrill|conad|coop italia)\b"),
     "pt": r"\b(?:lda|ltda)\b|\b(?:lisboa|porto|braga|coimbra|sao paulo|rio de janeiro|belo horizonte|curitiba|brasil|portugal)\b",
     "de": r"\b(?:gmbh|ag|kg|ug)\b|\b(?:berlin|munchen|hamburg|koln|frankfurt|stuttgart|dusseldorf|wien|zurich|deutschland|osterreich)\b",
     "nl": r"\b(?:b\.?v|n\.?v)\b|\b(?:amsterdam|rotterdam|utrecht|den haag|eindhoven|antwerpen|gent|brussel|leuven|nederland|belgie)\b",
@@ -920,7 +922,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             r"|paraiba|paraense|amazonas|santa catarina|rio grande do sul|espirito santo|mato grosso)\b"
             r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
             # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
-            r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
+            # ("posso lhe enviar": the polite clitic before the infinitive too; Portugal says "enviar-lhe"), "planos de saúde"
+            # (Portugal's "seguros de saúde")
+            r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) (?:te|lhe) \w+|\bplanos? de saude\b|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
             # a clitic before the infinitive after a feeling ("que bom te encontrar", "foi ótimo te conhecer"); Portugal says "encontrar-te"
             r"|\b(?:bom|otimo|legal|feliz|prazer|adorei|amei|gostei de|bacana) te (?:encontrar|conhecer|ver|rever|reencontrar|ler|achar|ouvir)\b"
             r"|\bpra\b|\bqualquer dica\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"
@@ -1055,6 +1059,8 @@ _VOUS: dict[str, str] = {
            r"|podria usted|atentamente|don|dona|conozca|no dude|no duden|si conoce|le interese|le interesaria|le apetece|le apeteceria|le parece|le encaje"
            r"|le viene bien|su red|sus contactos|su entorno|su disposicion)\b|\bsu (?:articulo|charla|ponencia|perfil|post|publicacion"
            r"|trabajo|empresa|experiencia|libro|podcast|newsletter|equipo|conferencia|intervencion)\b"
+           # "¿Cuáles son sus tarifas?", "¿sus honorarios?": her own rates asked with "su(s)" are usted
+           r"|\b(?:cuales son|cual es|me indica|conocer) sus? (?:tarifas?|honorarios|precios?|condiciones|servicios|disponibilidad)\b"
            r"|¿\s*(?:conoce|tiene|podria|acepta|sabe|busca|ofrece|trabaja|estaria|le|imparte|organiza|realiza|colabora|atiende|dispone)\b"
            # "me recomendó contactarla", "quería invitarla": her, addressed as usted ("contactarte" is tú)
            r"|\b(?:contactar|escribir|invitar|conocer|molestar|saludar|felicitar|consultar|entrevistar|proponer)l[ae]\b"),
@@ -1532,7 +1538,7 @@ _NAMES_F |= {"margaret", "elizabeth", "mary", "deborah", "dorothy", "kathryn", "
 _NAMES_M |= {"anthony", "andrew", "donald", "douglas", "gary", "graham", "ian", "keith", "kenneth", "malcolm", "matthew",
               "neil", "nigel", "patrick", "philip", "roger", "simon", "stuart", "timothy", "trevor", "william", "colin",
               "alastair", "callum", "declan", "eoin", "fergus", "hamish", "rory", "seamus", "dominic", "lawrence", "nathan",
-              "paulo", "henrique", "marcos", "otavio", "caio", "leandro", "fabricio", "rogerio", "sergio", "wagner", "gerard",
+              "paulo", "henrique", "marcos", "francisco", "fernando", "alberto", "otavio", "caio", "leandro", "fabricio", "rogerio", "sergio", "wagner", "gerard",
               "aldo", "ettore", "umberto", "nicolo", "guido", "ruggero", "benedikt", "konstantin", "lorenz", "florian"}
 _NAMES_M |= {"jonathan", "jonathon", "jeremy", "joshua", "justin", "jason", "jeffrey", "jeff", "bradley", "brandon", "craig", "derek",
               "edward", "gavin", "harry", "henry", "jack", "jacob", "jake", "joel", "kyle", "liam", "luke", "nicholas", "oscar", "owen",
@@ -6854,7 +6860,11 @@ _BRANDS = {"linkedin": "LinkedIn", "tiktok": "TikTok", "youtube": "YouTube", "in
            "google": "Google", "pinterest": "Pinterest", "seo": "SEO", "sea": "SEA", "sem": "SEM", "ppc": "PPC", "chatgpt": "ChatGPT",
            "hubspot": "HubSpot", "wordpress": "WordPress", "woocommerce": "WooCommerce", "shopify": "Shopify", "etsy": "Etsy",
            "ga4": "GA4", "snapchat": "Snapchat", "whatsapp": "WhatsApp", "mailchimp": "Mailchimp", "canva": "Canva", "semrush": "Semrush",
-           "ahrefs": "Ahrefs", "b2b": "B2B", "b2c": "B2C", "crm": "CRM", "ux": "UX", "cro": "CRO", "kpi": "KPI", "kpis": "KPIs", "roi": "ROI", "meta": "Meta", "insta": "Insta", "wix": "Wix", "amazon": "Amazon", "matomo": "Matomo"}
+           "ahrefs": "Ahrefs", "b2b": "B2B", "b2c": "B2C", "crm": "CRM", "ux": "UX", "cro": "CRO", "kpi": "KPI", "kpis": "KPIs", "roi": "ROI", "meta": "Meta", "insta": "Insta", "wix": "Wix", "amazon": "Amazon", "matomo": "Matomo",
+           # trade media and schools a note names in lower case ("via frankwatching", "bij emerce", "bei t3n")
+           "frankwatching": "Frankwatching", "emerce": "Emerce", "marketingfacts": "Marketingfacts", "adformatie": "Adformatie",
+           "springest": "Springest", "omr": "OMR", "t3n": "t3n", "skillshop": "Skillshop", "udemy": "Udemy", "coursera": "Coursera",
+           "openclassrooms": "OpenClassrooms", "domestika": "Domestika"}
 #: Accents a hurried note leaves out, restored in a slot the reply repeats ("presupuesto minimo" → "mínimo").
 _ACCENTS = {
     "es": {"minimo": "mínimo", "maximo": "máximo", "optimo": "óptimo", "analisis": "análisis", "estrategia": "estrategia", "publico": "público",
@@ -6911,6 +6921,10 @@ _BRAND_COMPOUND = {
 }
 
 
+#: An academy after a capitalised word ("E-Commerce academy", "Google academy"): part of its name ("a conference" is no name).
+_ORGANISER_WORD = r"(\b[A-Z][\w-]*\s+)(academy|akademie|academie)\b"
+
+
 def restyled(text: str, lang: str) -> str:
     """``text`` with brand names as their owners write them: "tiktok" is "TikTok", "facebook ads" "Facebook Ads"."""
     return _restyle(text, lang)
@@ -6923,6 +6937,9 @@ def _restyle(text: str, lang: str) -> str:
             return word  # "meta descriptions", "méta-données": an HTML tag, never the company Meta
         return _BRANDS.get(word.lower(), word) if word.islower() or word.isupper() and len(word) > 4 else word
     text = cre.sub(r"(?<![\w@./-])[A-Za-z][\w]*(?![\w@-]|\.\w)", brand, text)
+    # "E-Commerce academy", "Growth academy": an academy after a capitalised word takes its capital as its
+    # owner writes it ("E-Commerce Academy"), never the lower case of a note typed in a hurry
+    text = cre.sub(_ORGANISER_WORD, lambda m: m.group(1) + m.group(2)[:1].upper() + m.group(2)[1:], text)
     # "LinkedIn ads" is the product "LinkedIn Ads", as "Google Ads" and "Meta Ads"
     text = cre.sub(r"\b(LinkedIn|TikTok|Google|Meta|Facebook|Instagram|Pinterest|YouTube|Snapchat|Microsoft|Amazon)\s+ads\b", r"\1 Ads", text)
     if lang in _BRAND_COMPOUND:
@@ -7165,6 +7182,9 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         tail = cre.search(_PRAISE_TAIL, fold(topic)) if topic and len(fold(topic)) == len(topic) else None
         if tail and tail.start() > 0:
             topic = topic[:tail.start()] if len(topic[:tail.start()].split()) >= 2 else ""  # "over GA4 | heel nuttig": the praise is not the topic
+        # "training over google ads gevolgd via frankwatching": a name the note wrote in lower case is the organiser, said
+        # with its capital in the reply but never cut as a channel (only one the sender capitalised is)
+        written_via = bool(topic) and bool(cre.search(_VIA_CHANNEL_TAIL, topic))
         facts.topic = _restyle(topic, lang) if topic else ""
         if lang == "de" and _lowercase_german(note):
             facts.topic = _german_nouns(facts.topic)  # "über chatgpt für content": "über ChatGPT für Content", as German writes it
@@ -7172,7 +7192,7 @@ def tidy_slots(facts: Facts, note: str, lang: str) -> Facts:
         # "volg ik uw werk rond SEO en content | met interesse": the manner of following is no part of the topic
         facts.topic = cre.sub(_WITH_INTEREST_TAIL, "", facts.topic).strip()
         via = cre.search(_VIA_CHANNEL_TAIL, facts.topic)
-        if via and len(facts.topic[:via.start()].split()) >= 2:
+        if via and written_via and len(facts.topic[:via.start()].split()) >= 2:
             facts.topic = facts.topic[:via.start()]  # "uw webinar over contentstrategie gevolgd | via Karel de Grote Hogeschool": the channel, not the subject
     if cre.match(_MANNER_NOT_TOPIC, fold(facts.topic)):
         facts.topic = ""  # "des sites sur mesure pour les PME": how the work is made, never what it is about

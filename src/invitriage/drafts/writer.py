@@ -222,8 +222,50 @@ def name_word(words: str) -> str:
     return words.split()[0] if words.split() else ""
 
 
+#: The courtesy title a Spanish or Portuguese note gives the owner in its opening (folded): "Estimada Sra. Laurent",
+#: "Boa tarde Dra. Camille", "Prezado Sr. …": answered in kind, by the sender's own title.
+_COURTESY_GIVEN = (r"^\W*(?:(?:estimad[ao]s?|prezad[ao]s?|car[ao]s?|exm[ao]\.?|boa tarde|bom dia|boa noite|buenos dias|buenas tardes|buenas noches"
+                   r"|ola|hola)\W+)?(?:senhora\s+|sra\.?\s+)?(sra|sr|senora|senor|dra|dr|doutora)\b\.?\s+\w")
+
+
+def courtesy_given(note: str) -> str:
+    """The courtesy title the note's opening gives the owner ("sra", "dra"…), or "".
+
+    >>> courtesy_given("Estimada Sra. Laurent, desde la Cámara…"), courtesy_given("Boa tarde Dra. Camille, sou…"), courtesy_given("Hola Camille")
+    ('sra', 'dra', '')
+    """
+    m = cre.match(_COURTESY_GIVEN, fold(note))
+    return m.group(1) if m else ""
+
+
+#: A bare SEO need ("sur ton SEO", "con tu SEO", "con la SEO", "com o SEO", "with your SEO") and how it names a shop.
+_BARE_SEO_NEED = {"fr": (r"sur (?:ton|votre) SEO", "sur le SEO de "), "es": (r"con (?:tu|su) SEO", "con el SEO de "),
+                  "it": (r"con la SEO", "con la SEO di "), "pt": (r"com o SEO", "com o SEO de "),
+                  "en": (r"with (?:your )?SEO", "with the SEO for ")}
+#: A preposition and the article after it, as Italian and Portuguese contract them ("di il tuo" is "del tuo", "de a sua" "da sua").
+_CONTRACTED = ((r"\bdi il\b", "del"), (r"\bdi lo\b", "dello"), (r"\bdi la\b", "della"), (r"\bdi l'", "dell'"), (r"\bdi i\b", "dei"),
+               (r"\bdi gli\b", "degli"), (r"\bdi le\b", "delle"), (r"\bde a\b", "da"), (r"\bde o\b", "do"), (r"\bde as\b", "das"), (r"\bde os\b", "dos"))
+
+
+def _shop_seo_need(need: str, shop: str, lang: str) -> str:
+    """A bare SEO need with the sender's shop named: "sur ton SEO" and "ta boutique de céramique" give "sur le SEO de ta
+    boutique de céramique"; any other need, or a language without the form, stays as it is.
+
+    >>> _shop_seo_need("con la SEO", "il tuo negozio online di ceramiche", "it"), _shop_seo_need("sur ton SEO", "ta boutique", "de")
+    ('con la SEO del tuo negozio online di ceramiche', 'sur ton SEO')
+    """
+    form = _BARE_SEO_NEED.get(lang[:2])
+    if not form or not shop or not cre.fullmatch(form[0], need):
+        return need
+    text = form[1] + shop
+    for rx, contracted in _CONTRACTED:
+        text = cre.sub(rx, contracted, text)
+    return text
+
+
 def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str = "", variant: str = "",
-             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False) -> str:
+             first_name_used: bool = True, soft: bool = False, opener: str = "", lead: str = "", title_used: bool = False,
+             courtesy: str = "") -> str:
     """The opening line: by first name, or title and surname when the sender wrote formally to the owner's.
 
     Without the sender's gender (never guessed from a first name) a formal address uses the full name.
@@ -326,6 +368,8 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
                 return f"{'Estimada' if gender == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … contigo": in kind
             return f"¡Hola, {first}!" if first else "¡Hola!"
         lead_es = gender or (name_gender(first, "es") or name_gender(first.split()[0], "es") if first else "")  # "María José": María's
+        if courtesy and mirror and not gender and lead_es:
+            gender = lead_es  # "Estimada Sra. Laurent … Francisco Medina": her title given, his in kind ("Estimado Sr. Medina:")
         if lead in ("estimada", "estimado") and first_name_used and first and lead_es and not name.titles and not title_used:
             return f"{'Estimada' if lead_es == 'f' else 'Estimado'} {first}:"  # "Estimada Camille, … Mercedes": "Estimada Mercedes:"
         if mirror and full:
@@ -371,6 +415,10 @@ def greeting(lang: str, name: Name, *, informal: bool, mirror: bool, gender: str
             return f"{'Prezada' if lead_g == 'f' else 'Prezado'} {first}," if brazil else f"{'Cara' if lead_g == 'f' else 'Caro'} {first},"
         if informal:
             return (f"Oi, {first}!" if first else "Oi!") if brazil else (f"Olá, {first}!" if first else "Olá!")
+        if not brazil and courtesy in ("dr", "dra", "doutora") and lead_g and first and last and not (mirror and gender):
+            # "Boa tarde Dra. Camille … Helena Sousa": the doctor's courtesy she was given, given back with the whole name
+            # ("Cara Dra. Helena Sousa"), never a bare "Olá, Helena" to a formal letter
+            return f"{'Cara Dra.' if lead_g == 'f' else 'Caro Dr.'} {first} {last},"
         if mirror and full:
             if gender:
                 courtesy = next((t for t in name.titles if t in ("Dr.", "Dra.", "Prof.", "Profa.")), "Sra." if gender == "f" else "Sr.")
@@ -6440,7 +6488,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                           "salary", "remote", "proposal", "project", "offers", "portfolio", "question",
                                           "shall_we", "options", "former", "candidate", "alumni", "answering", "thanked", "laid_off",
                                           "request", "target", "fmt", "length", "minutes", "recent", "promised")},
-        "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant,
+        "greeting": greeting(lang, who, informal=informal, mirror=mirror, gender=gender, variant=variant, courtesy=courtesy_given(note),
                              first_name_used=first_used, soft=not fold(note).lstrip(" ,!").startswith("geachte"),
                              opener={"hallo": "Hallo", "guten tag": "Guten Tag", "gruezi": "Grüezi", "gruessech": "Grüessech", "liebe": "Liebe",
                                      "gruß gott": "Grüß Gott", "gruss gott": "Grüß Gott", "gruess gott": "Grüß Gott",
@@ -6763,6 +6811,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # "Do you help UK brands with French SEO?": "I can certainly help with your SEO for the French market" has
             # answered the place, never a redundant "Yes, I work with clients in France." after it (142 J, fr_en note-26)
             context["known"] = [k for k in context["known"] if k != "region"]
+    if facts.referrer and sit.shop and context["need"] and lang == "fr":
+        # "je lance ma boutique de céramique en ligne … pour le SEO": the shop named ("sur le SEO de ta boutique de
+        # céramique"), never the vague "sur ton SEO" (French only for now: the other languages pin "Posso aiutarti con la SEO.")
+        context["need"] = _shop_seo_need(str(context["need"]), situation.shop_phrase(sit, lang, informal=bool(context["informal"]),
+                                                                                       variant=variant), lang)
     clients_projects = agency_projects_phrase(note if note_lang == lang else "", list(settings.offer), lang, bool(context["informal"]))
     if context["need"] and clients_projects:
         context["need"] = clients_projects  # "an agency … a freelancer for a few SEO projects": their clients' projects, never "your SEO"
