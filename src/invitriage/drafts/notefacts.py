@@ -2753,6 +2753,22 @@ def _goods_offered(folded: str) -> bool:
         or bool(_first(_WE_DELIVER, folded) and _first(_FOR_YOUR_CLIENTS, folded) and _first(_SEND_PRICE_LIST, folded))
 
 
+#: The preposition before a coming term, kept with it (folded): "per il prossimo semestre", "para el próximo semestre",
+#: "no próximo semestre", "pour le semestre prochain", "for next semester", "im nächsten Semester", "het volgend semester".
+_TERM_PREP = (r"\b(?:(?:per il|nel|il|para el|para o|en el|el|no|o|pour le|au|le|for|in|im|het|in het|voor het|tijdens het) )?")
+
+
+def _with_term_preposition(period: str, lang: str) -> str:
+    """A coming term the note gives bare ("stage prossimo semestre") gets the preposition Italian needs ("per il prossimo semestre").
+
+    >>> _with_term_preposition("prossimo semestre", "it"), _with_term_preposition("per il prossimo semestre", "it")
+    ('per il prossimo semestre', 'per il prossimo semestre')
+    """
+    if lang.startswith("it") and fold(period).startswith(("prossimo", "semestre")):
+        return f"per il {period}"
+    return period
+
+
 def _first(pattern: str, folded: str, start: int = 0) -> re.Match[str] | None:
     return _rx(pattern).search(folded, start)
 
@@ -7380,10 +7396,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if not facts.period:
         # "(feb-juni)", "März–August", "volgend semester": dates given all the same
         mon = r"(?:jan|feb|fev|mar|mrt|maa|apr|abr|avr|mai|may|mei|mag|jun|jui|giu|jul|lug|aug|ago|aou|sep|set|oct|okt|ott|out|nov|dec|dez|dic)[a-z]*\.?"
-        pm = _first(rf"\b{mon}\s?(?:-|–|to|a|à|bis|al|ate|tot|au)\s?{mon}(?=\W|$)|\b(?:volgend|komend|next|prochain|nachstes|proximo|prossimo) (?:semester|semestre)\b"
-                    r"|\b(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b", folded)
+        pm = _first(rf"\b{mon}\s?(?:-|–|to|a|à|bis|al|ate|tot|au)\s?{mon}(?=\W|$)|{_TERM_PREP}(?:volgend|komend|next|prochain|nachstes|proximo|prossimo) (?:semester|semestre)\b"
+                    rf"|{_TERM_PREP}(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b", folded)
         if pm:
-            facts.period = _month_range(original[pm.start():pm.end()], lang)
+            facts.period = _with_term_preposition(_month_range(original[pm.start():pm.end()], lang), lang)
     if facts.role in ("internship", "first_job") and _first(rf"\b(?:{_ROLES['internship']})\b", folded) \
             and _first(rf"\b(?:{_ROLES['first_job']})\b", folded):
         facts.role = "internship_or_first"  # "een stage of eerste baan"

@@ -305,7 +305,13 @@ _MOVE = re.compile(r"\b(?i:moving|move|moved|relocating|relocate|relocated)\s+(?
                    # round 148: the city, then the move in a relative clause: "em Lyon, onde me vou mudar em março"
                    r"|\b(?:en|em|a|à|in)\s+(?P<rel>[A-ZÀ-Ý][\wà-ÿ-]+),?\s+(?i:(?:para )?onde (?:me vou mudar|vou morar|me mudo|vou me mudar)"
                    r"|donde (?:me mudo|me voy a mudar|voy a vivir)|dove (?:mi trasferisco|mi trasferir[oò]|andr[oò] a vivere)"
-                   r"|o[uù] je (?:vais m'installer|m'installe|d[ée]m[ée]nage)|where i(?:'m| am) (?:moving|relocating))\b")
+                   r"|o[uù] je (?:vais m'installer|m'installe|d[ée]m[ée]nage)|where i(?:'m| am) (?:moving|relocating))\b"
+                   # round 209: the city, then where they came from: "a role in Lyon (I relocated from Dublin)", "in Lyon, just
+                   # moved from Manchester", "à Lyon (je viens d'arriver de Nantes)", "en Lyon, me acabo de mudar desde Madrid"
+                   r"|\b(?:in|à|a|en|em)\s+(?P<frm>[A-ZÀ-Ý][\wà-ÿ-]+)\s*[,(–-]?\s*(?i:i(?:'ve| have)? (?:just |recently )?(?:relocated|moved)"
+                   r"|(?:just|recently) (?:relocated|moved)|je viens d'arriver|je viens de déménager|je suis arrivée?|me acabo de mudar|me he mudado"
+                   r"|mi sono (?:appena )?trasferit[oa]|me mudei|acabei de me mudar|ich bin (?:gerade |vor kurzem )?(?:umgezogen|hergezogen)"
+                   r"|ik ben (?:net |pas )?verhuisd)\s+(?:from|de|d'|desde|da|dal|dalla|aus|von|uit)\b")
 
 #: A move already made (just before the move's city): "after relocating to Lyon", "I've just moved to", "je me suis installée
 #: à", "je viens d'arriver à", "nach meinem Umzug nach", "bin gerade nach … gezogen", "me he mudado a", "tras mudarme a",
