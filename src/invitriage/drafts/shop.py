@@ -38,6 +38,10 @@ _STOP = {"en": r"(?i)\s+(?:and|but|which|that|so|in|to)\s.*$", "fr": r"(?i)\s+(?
 SHOP_SINCE = (r"(?i)\s+(?:(?:hace|h[áa]|il y a|vor|seit|since|depuis|desde|sinds|ago|geleden)\s+\S.*"
               r"|(?:(?:for|da|dal|por|durante|pendant|f[üu]r|voor|al)\s+)?(?:\d+|one|two|three|a few|un[ao]?|une?|dos|tres|deux|trois|zwei|drei|einem|ein|due|tre|dois|duas|tr[êe]s|twee|drie|een)"
               r"\s+(?:years?|ans?|ann[ée]es?|a[ñn]os?|anni|anno|anos?|jahr\w*|jaar|months?|mois|mes(?:es)?|mesi|mese|monat\w*|maand\w*|weeks?|semaines?|semanas?|settimane?|woche\w*|weken|week)\b.*)$")
+#: A count after the shop ("webshop met 30 producten", "a shop with 200 products", "una tienda con unos 50 productos"): its size,
+#: never quoted back in the wish ("Veel succes met je webshop!", never "… met je webshop met 30 producten!").
+_SHOP_COUNT = (r"(?i)\s+(?:with|avec|con|com|mit|met)\s+(?:(?:about|around|some|over|environ|plus de|unos|unas|m[aá]s de|circa|oltre|cerca de|"
+               r"mais de|etwa|rund|über|zo['’]n|ongeveer|ruim|meer dan)\s+)?\d.*$")
 #: The small words dropped in the wish ("small", "kleine"): "your online tea shop", never "your small …".
 _SMALL = r"(?i)^(?:small|little|tiny|petite?|peque[ñn]a|piccol[oa]|pequena|kleine?)\s+"
 _FEM_FR = r"(?i)^(?:boutique|[ée]picerie|librairie|nouvelle|boulangerie|p[âa]tisserie|brasserie|torr[ée]faction|br[ûu]lerie)\b"
@@ -154,6 +158,7 @@ def shop_phrase(note: str, headline: str, lang: str, *, informal: bool) -> str:
             # "olio d'oliva", "huile d'olive": the elided word goes on past the apostrophe, never cut at "d"
             phrase, rest = phrase + elided.group(0), rest[elided.end():]
         phrase = cre.sub(SHOP_SINCE, "", phrase)
+        phrase = cre.sub(_SHOP_COUNT, "", phrase)
         cut = cre.sub(_STOP[base], "", phrase + " ").strip()
         if cut != phrase:
             phrase = cut  # "de céramique [et je galère]": ended at a conjunction, whole

@@ -8299,7 +8299,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "learn on a friend's shop, it's what recruiters want" nor only a call
         # ("non so da dove iniziare con la SEO": her own answer on where a shop starts with SEO, when her settings hold one)
         # (the shop told two sentences before the question is what it asks about)
+        # ("Vi tu post sobre TikTok Ads vs Instagram Ads … ¿con 300€ al mes por dónde empezarías?": the post's either/or answered)
+        topic_q = _topic_start_question(str(context.get("topic") or ""), own_note)
         own = (shop_q and faq.match(shop_q, settings.answers, variant or lang, stage="founder")
+               or topic_q and faq.match(topic_q, settings.answers, variant or lang, stage="founder")
                or faq.match(own_note, settings.answers, variant or lang, stage="founder")) if settings.answers else ""
         # "Content-Strategie für meinen Yoga-Onlinekurs": a course or a service launched has no shop page to dress
         starts = _FOUNDER_OFFER_START if cre.search(_OFFER_LAUNCHED, fold(own_note)) \
@@ -9743,6 +9746,20 @@ _ASKED_TOPIC = (r"^(?:on|about|regarding|sur|a propos de|concernant|sobre|acerca
 
 #: SEO named in a question (folded).
 _SEO_NAMED = r"\b(?:seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschinenoptimierung|vindbaar\w*)\b"
+
+#: A post that weighs two options ("TikTok Ads vs Instagram Ads", "SEO versus Google Ads"): its topic is what "where would you
+#: start?" asks about.
+_VERSUS_TOPIC = r"(?i)\s(?:vs\.?|versus)\s"
+#: The preposition the topic was named with ("sobre TikTok Ads vs …", "über SEO vs …"), left off the question.
+_TOPIC_LEAD = r"(?i)^(?:on|about|sur|sobre|su|über|uber|zu|over|om)\s+"
+
+
+def _topic_start_question(topic: str, note: str) -> str:
+    """The founder's "where would you start?" read with the post's either/or ("TikTok Ads vs Instagram Ads para marcas
+    pequeñas, ¿con 300€ al mes por dónde empezarías?"), so the answer weighs the two; "" when the post weighs nothing."""
+    asked = (_last_question(note) if note else "").rsplit(": ", 1)[-1]  # "Tengo una duda: ¿…?": the question itself
+    return f"{cre.sub(_TOPIC_LEAD, '', topic)}, {asked}" if topic and asked and cre.search(_VERSUS_TOPIC, topic) else ""
+
 
 #: A founder launching a brand asks where to start (informal, formal): the first steps of a launch, no facts about her.
 _FOUNDER_START = {
