@@ -13,12 +13,18 @@ from invitriage.drafts import faq
 @pytest.mark.parametrize("note", [
     "Hallo Camille, welches Tool nimmst du für die Keyword-Recherche: Ahrefs oder Semrush? Ich starte gerade einen Reiseblog.",
     "Ciao Camille, per fare keyword research sul mio e-commerce di ceramiche quale strumento usi? Semrush costa troppo per me.",
-    "Hoi Camille, welke tool raad je aan voor een SEO-audit van mijn webshop? Ahrefs is veel te duur voor mij.",
 ])
 def test_seo_tool_question_names_the_tools(note: str) -> None:
     text = sample_draft(note)
     assert "Semrush" in text and "Search Console" in text
     assert not any(w in text for w in ("antworte dir hier", "rispondo qui", "antwoord je hier"))
+
+
+def test_audit_tool_question_with_a_price_worry_gets_the_free_crawler() -> None:
+    # a tool "for an SEO audit" is a crawler (wave 164 B): the free version answers "Ahrefs is too expensive" too
+    text = sample_draft("Hoi Camille, welke tool raad je aan voor een SEO-audit van mijn webshop? Ahrefs is veel te duur voor mij.")
+    assert "Screaming Frog" in text and "gratis" in text
+    assert "antwoord je hier" not in text
 
 
 @pytest.mark.parametrize("note", [

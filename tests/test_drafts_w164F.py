@@ -25,7 +25,7 @@ def test_france_internship_tip_reads_naturally() -> None:
     for text in (es, pt, es2, br):
         assert "Welcome to the Jungle" in text and "convention de stage" in text, text
         assert not any(bad in text for bad in _CV_TRANSLATED), text
-    assert "que indique tu nivel de francés es suficiente" in es
+    assert "Basta con un CV de una página que indique el nivel de francés" in es
     assert "Um CV de uma página chega, desde que indique o nível de francês" in pt
 
 

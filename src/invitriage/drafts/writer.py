@@ -6792,7 +6792,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "un atelier pour les commerçants de la ville … vos tarifs ?": a session for an audience they named, so the quote asks its
     # length, size and place, never "what you would like to learn" (164 C)
     context["audience_told"] = bool(note_lang == lang and (cre.search(_NF_AUDIENCE_TRADE, fold(note)) or cre.search(_NF_AUDIENCE_FOR, fold(note))))
-    if team_training:
+    if team_training and not (context.get("met") or context.get("reconnect")):
+        # (a conversation picked up again keeps its opening: "a formação … para a sua equipa" and the call, 151 r127)
         # "queremos formar a 5 personas en paid social": the team's training acknowledged, never a bare call "to get to know each other"
         context["need"] = team_training
     scope = told.scope_phrase(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
@@ -7975,7 +7976,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # (never a question her answer facts already answer, "do you do X?" whose yes comes with the price, nor a draft too long)
         beside = faq.match(" ".join(other), settings.answers, variant or lang) \
             if other and name == "client" and not context.get("known") and not facts.yes_q else ""
-        if not beside and not other and clauses and name == "client" and not context.get("known"):
+        # (a training asked with its price: the price line's own "yes, I give trainings" answers it, never twice)
+        if not beside and not other and clauses and name == "client" and not context.get("known") and facts.service != "training":
             beside = faq.match(f"{clauses[0].strip()}?", settings.answers, variant or lang)
         context["beside_price"] = beside if len(beside) <= 260 else ""
         if "rates" in (context.get("known") or []) and what and context.get("k_train"):
