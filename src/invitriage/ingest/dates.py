@@ -169,6 +169,12 @@ def parse_any_instant(value: str) -> str:
 
 
 
+#: LinkedIn's own ``Connected On`` ("12 Dec 2023", what ``%d %b %Y`` reads): read without strptime, whose first call
+#: alone (its module and its locale's tables) is a noticeable part of a small import. ASCII digits only, as strptime's
+#: day; anything else, or a day that does not exist, goes to strptime.
+_CONNECTED_ON_SHAPE = rxcache.compile(r"^([0-9]{1,2}) ([A-Za-z]{3}) ([0-9]{4})$")
+
+
 @lru_cache(maxsize=1 << 14)
 def parse_connected_on(value: str) -> str:
     """Parse a Connections.csv ``Connected On`` into an ISO date.
@@ -177,6 +183,13 @@ def parse_connected_on(value: str) -> str:
     ('2023-12-12', '2023-12-12')
     """
     text = " ".join(value.split())
+    m = _CONNECTED_ON_SHAPE.match(text)
+    month = _MONTHS.get(m.group(2).lower(), 0) if m else 0
+    if m and month:
+        try:
+            return datetime(int(m.group(3)), month, int(m.group(1))).date().isoformat()
+        except ValueError:
+            pass  # no such day: strptime says so below
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()

@@ -124,12 +124,23 @@ def _slug(src: SourceFile, line: int, url: str | None) -> str | None:
 
 def _raw_cells(header: list[str]) -> Callable[[list[str]], str]:
     """``_raw`` of a row given as cells: the same JSON text, by one format per file instead of an
-    encoder run per row."""
+    encoder run per row; a row with nothing to escape (nearly every row) without an encoder call per cell."""
     kept = [i for i, h in enumerate(header) if h]
-    fmt = "{" + ", ".join(_RAW.encode(header[i]).replace("%", "%%") + ": %s" for i in kept) + "}"
-    if len(kept) == len(header):
-        return lambda cells: fmt % tuple(map(_ENCODE_STR, cells))
-    return lambda cells: fmt % tuple(_ENCODE_STR(cells[i]) for i in kept)
+    keys = [_RAW.encode(header[i]).replace("%", "%%") for i in kept]
+    fmt = "{" + ", ".join(f"{key}: %s" for key in keys) + "}"
+    if len(kept) < len(header):
+        return lambda cells: fmt % tuple(_ENCODE_STR(cells[i]) for i in kept)
+    quoted = "{" + ", ".join(f'{key}: "%s"' for key in keys) + "}"
+
+    def raw(cells: list[str]) -> str:
+        text = "".join(cells)
+        # Nothing to escape: no quote, no backslash, no control character. (A cell that is not printable, such
+        # as one with a no-break space, may need nothing either: it takes the usual way.)
+        if text.isprintable() and '"' not in text and "\\" not in text:
+            return quoted % tuple(cells)
+        return fmt % tuple(map(_ENCODE_STR, cells))
+
+    return raw
 
 
 def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
@@ -261,35 +272,33 @@ def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     total = ctx.lines(src)
     seen: dict[str, int] = {}
 
-    def rows() -> Iterator[dict[str, Any]]:
-        for line, row in table.rows:
+    header = table.header
+    col = {h: i for i, h in enumerate(header) if h}
+    i_first, i_last, i_connected = col["first name"], col["last name"], col["connected on"]
+    lacking = len(header)  # a column the file lacks reads as "", the cell put after each row's own
+    i_url, i_email, i_company, i_position = (col.get(c, lacking) for c in ("url", "email address", "company",
+                                                                             "position"))
+    raw_of = _raw_cells(header)
+    import_id = ctx.import_id
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for line, row in table.cells:
+            raw = raw_of(row)
+            row.append("")  # the cell of every column the file lacks
             report.rows += 1
             ctx.tick(src.display, report.rows, total)
-            first, last = row["first name"].strip(), row["last name"].strip()
-            url = (row.get("url") or "").strip()
+            first, last = row[i_first].strip(), row[i_last].strip()
+            url = row[i_url].strip()
             full = f"{first} {last}".strip()
-            connected = row["connected on"].strip()
+            connected = row[i_connected].strip()
             connected_on = _date(src, line, "Connected On", parse_connected_on, connected) if connected else None
             slug = _slug(src, line, url)
-            if slug:
-                key = slug
-            else:
-                key = connection_key(full, connected_on, row.get("company") or "", row.get("position") or "", seen)
-            yield {
-                "person_key": key,
-                "name_key": name_key(full),
-                "first_name": first,
-                "last_name": last,
-                "profile_url": url or None,
-                "email": (row.get("email address") or "").strip() or None,
-                "company": (row.get("company") or "").strip() or None,
-                "position": (row.get("position") or "").strip() or None,
-                "connected_on": connected_on,
-                "raw": _raw(row),
-            }
+            key = slug if slug else connection_key(full, connected_on, row[i_company], row[i_position], seen)
+            yield (key, name_key(full), first, last, url or None, row[i_email].strip() or None,
+                   row[i_company].strip() or None, row[i_position].strip() or None, connected_on, raw, import_id)
 
     before = ctx.store.count("connections")
-    ctx.store.add_connections(rows(), ctx.import_id)
+    ctx.store.add_connection_rows(rows())
     report.new = ctx.store.count("connections") - before
     return report
 

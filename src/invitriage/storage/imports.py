@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from itertools import chain
 from typing import Any
@@ -21,6 +21,9 @@ INVITATION_COLUMNS = ("direction", "person_key", "name_key", "name", "profile_ur
                       "page_seen_at", "page_rank")
 #: The fewest columns a row of :meth:`Store.add_invitation_rows` may have: up to ``import_id``.
 _SHORTEST_ROW = INVITATION_COLUMNS.index("import_id") + 1
+#: The columns of a connection as :meth:`ImportQueries.add_connection_rows` takes them, in this order.
+CONNECTION_COLUMNS = ("person_key", "name_key", "first_name", "last_name", "profile_url", "email", "company",
+                      "position", "connected_on", "raw", "import_id")
 _PAGE_DEFAULTS: dict[str, Any] = {"mutual": None, "date_precision": None, "message_url": None, "invitation_urn": None,
                                   "page_seen_at": None, "page_rank": None}
 
@@ -109,9 +112,13 @@ class ImportQueries(Queries):
         })
 
     def add_connections(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
-        self._upsert("connections", ("person_key", "name_key", "first_name", "last_name", "profile_url", "email", "company",
-                                     "position", "connected_on", "raw", "import_id"),
-                     ({**r, "import_id": import_id} for r in rows), key=("person_key",))
+        """Insert connections given as dicts (see :meth:`add_connection_rows`)."""
+        self.add_connection_rows({**r, "import_id": import_id} for r in rows)
+
+    def add_connection_rows(self, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> None:
+        """Insert connections, as tuples in :data:`CONNECTION_COLUMNS` order (or dicts by column name); a person
+        already known keeps the first row."""
+        self._upsert("connections", CONNECTION_COLUMNS, rows, key=("person_key",))
 
     def add_messages(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
         self._upsert("messages", ("row_hash", "conversation_id", "from_name", "sender_key", "recipient_keys", "date",
