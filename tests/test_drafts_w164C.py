@@ -66,10 +66,11 @@ def test_seo_training_for_small_teams_gets_a_yes_to_the_training() -> None:
 def test_training_for_small_teams_in_other_languages() -> None:
     en = sample_draft("Hello Camille, Sarah Blake from Nordly suggested I contact you. I run a small online bakery. Do you offer SEO "
                       "trainings for small teams?", "", "Paul Durand")
-    assert "Yes, I also run trainings for small teams" in en
+    # (small teams alone: the trainings answer's own in-house yes, never the small-business line)
+    assert "Yes, I run in-house training sessions" in en and "small businesses and e-shops" not in en
     it = sample_draft("Ciao Camille, mi ha parlato di te Luca Neri. Ho un piccolo e-commerce di vini: fai formazioni sui social per "
                       "piccoli team?", "", "Paolo Rossi")
-    assert "tengo anche formazioni per piccoli team" in it
+    assert "Sì, tengo corsi di formazione" in it and "piccole attività" not in it
 
 
 def test_small_business_question_keeps_its_yes() -> None:

@@ -2692,7 +2692,8 @@ def newsletter_pace(lang: str, note: str) -> str:
 #: An app or plugin recommended for a shop's product pages (folded question): "vc recomenda algum app pra otimizar as
 #: descrições de produto?", "any Shopify app you'd recommend for product descriptions?": the app question answered plainly
 #: before her shop answer, never left out.
-_APP_WORD = r"\b(?:apps?|aplicativos?|aplicacion\w*|applicazion\w*|plugins?|plug-ins?|extensions?|erweiterung\w*|ferramentas?|herramientas?|outils?|strument[oi]|tools?)\b"
+#: (an app, never a "tool": "what tool for keyword research for product pages?" asks her SEO tools)
+_APP_WORD = r"\b(?:apps?|aplicativos?|aplicacion\w*|applicazion\w*|plugins?|plug-ins?|extensions?|erweiterung\w*)\b"
 _RECOMMEND = (r"\b(?:recommend\w*|suggest\w*|recomend\w*|recomiend\w*|conseill\w*|recommand\w*|consigli\w*|empfiehl\w*|empfehl\w*|aanrad\w*|raad \w+ aan"
               r"|indica\w*|usa(?:s|is)?|uses?|utilises?|utilisez|usi|nutz\w*|gebruik\w*)\b")
 _PRODUCT_TEXT = r"\b(?:product\w*|produ[ck]t\w*|prodott\w*|produit\w*|fichas?|descri\w*|beschreib\w*|beschrijving\w*|fiches?|schede?)\b"

@@ -922,9 +922,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             r"|paraiba|paraense|amazonas|santa catarina|rio grande do sul|espirito santo|mato grosso)\b"
             r"|\brecolocacao\b|\bjuramentad\w+|\bfaixa salarial\b|\bcurriculo\b"
             # a clitic before the verb ("posso te mostrar", "queria te convidar") and Brazilian words
-            # ("posso lhe enviar": the polite clitic before the infinitive too; Portugal says "enviar-lhe"), "planos de saúde"
+            # ("posso lhe enviar": the polite clitic before the infinitive too; Portugal says "enviar-lhe", but "gostaria de lhe apresentar" after a preposition is Portugal's too), "planos de saúde"
             # (Portugal's "seguros de saúde")
-            r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) (?:te|lhe) \w+|\bplanos? de saude\b|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
+            r"|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria de|gostaria|preciso) te \w+|\b(?:posso|pode|podemos|vou|vamos|quero|queria|gostaria|preciso) lhe \w+|\bplanos? de saude\b|\bte (?:convidar|mostrar|enviar|mandar|ajudar|contar|ligar|chamar|apresentar|adicionar)\b"
             # a clitic before the infinitive after a feeling ("que bom te encontrar", "foi ótimo te conhecer"); Portugal says "encontrar-te"
             r"|\b(?:bom|otimo|legal|feliz|prazer|adorei|amei|gostei de|bacana) te (?:encontrar|conhecer|ver|rever|reencontrar|ler|achar|ouvir)\b"
             r"|\bpra\b|\bqualquer dica\b|\btopa\b|\btoparia\b|^\W*fala\b|\bvamos nos\b|\bsuas? (?:conversoes|vendas|redes|dicas)\b|\bflorianopolis\b"

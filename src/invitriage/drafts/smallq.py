@@ -68,13 +68,17 @@ _TRAINING = (r"\b(?:trainings?|workshops?|formations?|ateliers?|formacion(?:es)?
 _SMALL_TEAM = (r"\b(?:small (?:\w+ )?teams?|petites? equipes?|equipes? (?:reduites?|restreintes?)|equipos? pequenos|pequenos equipos"
                r"|kleine[nr]? teams?|piccoli team|team piccoli|equipas? pequenas|pequenas equipas|equipes? pequenas|pequenas equipes|kleine teams)\b")
 
+#: In-house training asked (folded): "in-house training for small teams", "formations en intra": the in-house yes of the
+#: trainings answer says it better than a yes to small teams.
+_IN_HOUSE = r"\b(?:in-?house|inhouse|in-?company|incompany|intra|en entreprise|en empresa|in azienda|in der firma|firmenintern\w*|interne?|intern)\b"
+
 _OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
 _OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
 
 
 def asked(note: str) -> str:
     """"budget" (small budgets asked about), "business" (small businesses asked about), "training" (training for small
-    teams or businesses asked about) or "" — in a question of the
+    teams asked about), "training_biz" (training for small businesses asked about) or "" — in a question of the
     note ("?" ended: indirect questions are ended so before, writer.asked_outright) that asks whether she does it."""
     for s in cre.split(r"(?<=[.!?…\n])\s+", note or ""):
         if "?" not in s:
@@ -84,8 +88,10 @@ def asked(note: str) -> str:
         if not do_you or cre.search(_HOW_BEFORE, f[:do_you.start()]) or cre.search(_PICK_ASKED, f) or cre.search(_FIRST_OF_TWO, f) \
                 or cre.match(_OPINION_AFTER, f[do_you.end():]):
             continue
-        if cre.search(_TRAINING, f) and (cre.search(_SMALL_TEAM, f) or cre.search(_SMALL_BIZ, f)):
-            return "training"
+        if cre.search(_TRAINING, f) and cre.search(_SMALL_BIZ, f) and not cre.search(_IN_HOUSE, f):
+            # (small teams alone: the trainings answer's own yes, "in-house training … glad to work with your team", says it
+            # better; small businesses named too: the yes to training for them, never a bare "I advise small businesses")
+            return "training" if cre.search(_SMALL_TEAM, f) else "training_biz"
         if cre.search(_SMALL_BUDGET, f):
             return "budget"
         if cre.search(_SMALL_BIZ, f):
@@ -145,6 +151,18 @@ _TRAINING_LINES = {
     "pt-BR": "Sim, também dou treinamentos para equipes pequenas, e atendo muitas pequenas empresas e lojas virtuais.",
     "pt": "Sim, também dou formações para equipas pequenas, e acompanho muitas pequenas empresas e lojas online.",
     "nl": "Ja, ik geef ook trainingen voor kleine teams, en ik begeleid veel kleine bedrijven en webshops.",
+}
+
+#: The yes to training for small teams alone (164 C): the team asked about, no word on the businesses she advises.
+_TEAM_TRAINING_LINES = {
+    "en": "Yes, I also run trainings for small teams.",
+    "fr": "Oui, j'anime aussi des formations pour les petites équipes.",
+    "de": "Ja, ich gebe auch Schulungen für kleine Teams.",
+    "es": "Sí, también doy formaciones para equipos pequeños.",
+    "it": "Sì, tengo anche formazioni per piccoli team.",
+    "pt-BR": "Sim, também dou treinamentos para equipes pequenas.",
+    "pt": "Sim, também dou formações para equipas pequenas.",
+    "nl": "Ja, ik geef ook trainingen voor kleine teams.",
 }
 
 #: Pages that do not rank (folded): "meine Produktseiten ranken gar nicht", "my pages don't rank", "mijn pagina's ranken
@@ -229,8 +247,9 @@ def search_ads_not_offered(note: str, lang: str, offer: list[str]) -> str:
 
 def line(lang: str, kind: str, *, audit: str = "") -> str:
     """The explicit yes for ``kind`` ("budget", "business" or "training"), the audit named when one is asked about, or ""."""
-    if kind == "training":
-        return _TRAINING_LINES.get(lang) or _TRAINING_LINES.get(lang.split("-")[0], "")
+    if kind in ("training", "training_biz"):
+        lines = _TRAINING_LINES if kind == "training_biz" else _TEAM_TRAINING_LINES
+        return lines.get(lang) or lines.get(lang.split("-")[0], "")
     table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
     if not table or kind not in ("budget", "business"):
         return ""

@@ -6791,12 +6791,17 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if not facts.role and not facts.recruiter else ""
     # "un atelier pour les commerçants de la ville … vos tarifs ?": a session for an audience they named, so the quote asks its
     # length, size and place, never "what you would like to learn" (164 C)
-    context["audience_told"] = bool(note_lang == lang and (cre.search(_NF_AUDIENCE_TRADE, fold(note)) or cre.search(_NF_AUDIENCE_FOR, fold(note))))
+    # (a shop owner asking "formaciones para emprendedores?" is the learner: "what would you like to learn", never "how many
+    # people would attend")
+    context["audience_told"] = bool(note_lang == lang and (cre.search(_NF_AUDIENCE_TRADE, fold(note)) and not cre.search(_OWNS_A_BUSINESS, fold(note))
+                                                            or cre.search(_NF_AUDIENCE_FOR, fold(note))))
     if team_training and not (context.get("met") or context.get("reconnect")):
         # (a conversation picked up again keeps its opening: "a formação … para a sua equipa" and the call, 151 r127)
         # "queremos formar a 5 personas en paid social": the team's training acknowledged, never a bare call "to get to know each other"
         context["need"] = team_training
-    scope = told.scope_phrase(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
+    # (a team's training is the team's: never "la formación de tu equipo de tus 5 restaurantes")
+    scope = told.scope_phrase(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"])) \
+        if context["need"] != team_training else ""
     if context["need"] and scope and scope not in str(context["need"]):
         # "un accompagnement SEO pour nos 12 enseignes", "expanding into France … our French SEO strategy": the need for THEIR
         # business ("sur votre SEO pour vos 12 enseignes", "with your SEO strategy for the French market"), never a bare "your SEO"
@@ -8030,7 +8035,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "nos pubs Facebook ne convertissent plus depuis 2 mois, vous faites des audits ?": the problem acknowledged after the yes
     context["stalled_line"] = stalled_ads_line(note, variant or lang) if name == "client" and note_lang == lang[:2] else ""
     small = smallq.asked(own) if own and name not in ("recruiting", "job_seeking") and not facts.proposal else ""
-    if small == "training" and not any("training" in fold(o) for o in settings.offer):
+    if small in ("training", "training_biz") and not any("training" in fold(o) for o in settings.offer):
         small = "business"  # training for small teams asked, none in her offer: only the small businesses she serves
     audit = smallq.audit_name(own, variant or lang, list(settings.offer)) if own else ""
     context["audit_name"] = audit if audit and cre.search(r"(?i)seo|ads", audit) else ""
@@ -10369,6 +10374,12 @@ _BARE_SEO_YES = (r"(?m)^(?=[^.!?\n]{0,70}\bSEO[.!] )[^.!?\n]{0,40}\b(?:help|help
                  r"[^.!?\n]{0,30}\bSEO[.!] ")
 _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helfe\w*|unterstutz\w*|unterstütz\w*|helpen)\b[^.!?]{0,60}[.!?]\s*")
 
+
+#: The sender's own business told in the first person (folded): "tengo una pequeña tienda", "ich habe … einen kleinen Onlineshop
+#: gegründet", "ho un piccolo negozio", "I run a small bakery": a learner, never an organiser naming the audience.
+_OWNS_A_BUSINESS = (r"\b(?:j'ai|je gere|je tiens|tengo|gestiono|ho|gestisco|ich habe|ich fuhre|ich betreibe|i have|i run|i own|tenho|ik heb|ik run|ik beheer)"
+                    r"\s+(?:[\w'-]+\s+){0,4}?(?:boutique|shop|e-?shop|tienda|negocio|negozio|loja|laden|onlineshop|online-shop|winkel|webshop|webwinkel|commerce"
+                    r"|e-?commerce|entreprise|empresa|impresa|attivita|business|store|bakery|boulangerie|restaurant|geschaft|betrieb|bedrijf|zaak|marque|brand|startup)\b")
 
 #: The join before a price clause in one question ("Do you take on retainers, and what would a budget look like?"): the
 #: clause before it is a question of its own.
