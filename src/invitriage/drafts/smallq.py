@@ -141,16 +141,16 @@ _LINES: dict[str, tuple[str, str, str, str]] = {
            "Ja, ik doe {audit} en ik begeleid veel kleine bedrijven en webshops."),
 }
 
-#: The yes to training for small teams or businesses, per language (164 C).
+#: The yes to training asked for small businesses, per language (164 C): no team named, so none said.
 _TRAINING_LINES = {
-    "en": "Yes, I also run trainings for small teams, and I work a lot with small businesses and e-shops.",
-    "fr": "Oui, j'anime aussi des formations pour les petites équipes, et j'accompagne beaucoup de petites entreprises et d'e-shops.",
-    "de": "Ja, ich gebe auch Schulungen für kleine Teams und berate viele kleine Unternehmen und Onlineshops.",
-    "es": "Sí, también doy formaciones para equipos pequeños, y asesoro a muchas pequeñas empresas y tiendas online.",
-    "it": "Sì, tengo anche formazioni per piccoli team, e seguo spesso piccole attività ed e-shop.",
-    "pt-BR": "Sim, também dou treinamentos para equipes pequenas, e atendo muitas pequenas empresas e lojas virtuais.",
-    "pt": "Sim, também dou formações para equipas pequenas, e acompanho muitas pequenas empresas e lojas online.",
-    "nl": "Ja, ik geef ook trainingen voor kleine teams, en ik begeleid veel kleine bedrijven en webshops.",
+    "en": "Yes, I also run trainings, and I work a lot with small businesses and e-shops.",
+    "fr": "Oui, j'anime aussi des formations, et j'accompagne beaucoup de petites entreprises et d'e-shops.",
+    "de": "Ja, ich gebe auch Schulungen und berate viele kleine Unternehmen und Onlineshops.",
+    "es": "Sí, también doy formaciones, y asesoro a muchas pequeñas empresas y tiendas online.",
+    "it": "Sì, tengo anche formazioni, e seguo spesso piccole attività ed e-shop.",
+    "pt-BR": "Sim, também dou treinamentos, e atendo muitas pequenas empresas e lojas virtuais.",
+    "pt": "Sim, também dou formações, e acompanho muitas pequenas empresas e lojas online.",
+    "nl": "Ja, ik geef ook trainingen, en ik begeleid veel kleine bedrijven en webshops.",
 }
 
 #: The yes to training for small teams alone (164 C): the team asked about, no word on the businesses she advises.

@@ -10379,7 +10379,9 @@ _GLAD_TO_HELP = (r"[^.!?]{0,25}\b(?:help|aider|aide|ayud\w*|aiut\w*|ajud\w*|helf
 #: gegründet", "ho un piccolo negozio", "I run a small bakery": a learner, never an organiser naming the audience.
 _OWNS_A_BUSINESS = (r"\b(?:j'ai|je gere|je tiens|tengo|gestiono|ho|gestisco|ich habe|ich fuhre|ich betreibe|i have|i run|i own|tenho|ik heb|ik run|ik beheer)"
                     r"\s+(?:[\w'-]+\s+){0,4}?(?:boutique|shop|e-?shop|tienda|negocio|negozio|loja|laden|onlineshop|online-shop|winkel|webshop|webwinkel|commerce"
-                    r"|e-?commerce|entreprise|empresa|impresa|attivita|business|store|bakery|boulangerie|restaurant|geschaft|betrieb|bedrijf|zaak|marque|brand|startup)\b")
+                    r"|e-?commerce|entreprise|empresa|impresa|attivita|business|store|bakery|boulangerie|restaurant|geschaft|betrieb|bedrijf|zaak|marque|brand|startup)\b"
+                    # "j'ai une petite épicerie fine", "I own a small bakery": a small something of their own, whatever its trade
+                    r"|\b(?:j'ai|tengo|ho|ich habe|i have|i own|i run|tenho|ik heb) (?:une?|a|una|un|uma|einen?|eine|een) (?:petite?|small|pequen[oa]|piccol[oa]|kleine[nr]?|klein)\b")
 
 #: The join before a price clause in one question ("Do you take on retainers, and what would a budget look like?"): the
 #: clause before it is a question of its own.
