@@ -7,7 +7,7 @@ from drafting import sample_draft
 def test_tiktok_budget_answer_is_a_clear_condition_in_several_languages():
     nl = sample_draft("Hoi, ik heb een webshop in kaarsen. Heeft TikTok-advertenties zin met 300 euro budget per maand?",
                       headline="Eigenaar | Kaarsenhuis")
-    assert "Met minder zegt een betaalde test weinig" in nl and "vanaf dat bedrag" in nl
+    assert "is het budget te krap voor TikTok-advertenties" in nl and "vanaf dat bedrag" in nl
     assert "Met dat budget zou ik" not in nl
     de = sample_draft("Hallo Camille, ich verkaufe Kerzen online. Lohnt sich TikTok-Werbung mit 300 € Budget im Monat?")
     assert "ab diesem Betrag" in de and "Mit diesem Budget würde ich" not in de

@@ -10,8 +10,8 @@ import pytest
 from drafting import sample_draft
 
 TIKTOK_BUDGET = [
-    ("Hi Camille, quick question: what minimum daily budget would you test with on TikTok? Thanks!", "about 20 a day", "each ad group"),
-    ("Hey, how much budget do I need to try TikTok ads for my candle shop?", "about 20 a day", "each ad group"),
+    ("Hi Camille, quick question: what minimum daily budget would you test with on TikTok? Thanks!", "about €20 a day", "each ad group"),
+    ("Hey, how much budget do I need to try TikTok ads for my candle shop?", "about €20 a day", "each ad group"),
     ("Hallo Camille, ab welchem Tagesbudget macht TikTok überhaupt Sinn? Danke dir!", "20 € am Tag", "Anzeigengruppe"),
     ("Bonjour Camille, quel budget minimum pour tester TikTok Ads ? Merci !", "20 € par jour", "groupe d'annonces"),
     ("Hola Camille, ¿con qué presupuesto mínimo al día empezarías en TikTok?", "20 € al día", "grupo de anuncios"),

@@ -103,22 +103,22 @@ def test_audit_and_content_strategy_with_a_budget_asked_gets_the_audit_price_and
     es = sample_draft("Hola Camille, soy cofundador de una startup de moda sostenible. Nos gustaría contratar una auditoría SEO "
                       "y una estrategia de contenidos. ¿Tienes disponibilidad en junio y cuál sería el presupuesto aproximado?",
                       headline="Cofundador de Hilo Verde", name="Tomás Aguirre")
-    assert "Una auditoría SEO suele costar entre 800 y 5000 € + IVA" in es and "En principio, junio es posible" in es
+    assert "Por una auditoría SEO suelo cobrar entre 800 y 5000 € + IVA" in es and "En principio, junio es posible" in es
     assert "solo trabajo en francés o en inglés" in es
     it = sample_draft("Ciao Camille, sono cofondatrice di una startup di moda sostenibile. Vorremmo un audit SEO e una strategia "
                       "di contenuti. Avresti disponibilità a settembre? E quale sarebbe il budget indicativo?",
                       headline="Co-founder di Filo Verde", name="Sofia Esposito")
-    assert "Un audit SEO costa di solito tra 800 e 5.000 € + IVA" in it and "lavoro solo in francese o in inglese" in it
+    assert "Per un audit SEO di solito chiedo tra 800 e 5.000 € + IVA" in it and "lavoro solo in francese o in inglese" in it
     fr = sample_draft("Bonjour Camille, je suis cofondatrice d'une startup de mode durable. Nous aimerions un audit SEO et une "
                       "stratégie de contenu. Seriez-vous disponible en juin, et quel serait le budget approximatif ?",
                       headline="Cofondatrice – Fil Vert", name="Anne Roux")
-    assert "Pour un audit SEO, c'est en général entre 800 et 5 000 € HT" in fr
+    assert "Pour un audit SEO, je compte en général entre 800 et 5 000 € HT" in fr
     nl = sample_draft("Hoi Camille, ik ben medeoprichter van een duurzame modestartup. We willen een SEO-audit en een "
                       "contentstrategie. Heb je in juni tijd en wat zou het budget ongeveer zijn?", name="Bram Jansen")
     assert "Een SEO-audit kost bij mij meestal tussen € 800 en € 5.000 excl. btw" in nl
     pt = sample_draft("Olá Camille, sou cofundador de uma startup de moda sustentável. Gostaríamos de uma auditoria SEO e de uma "
                       "estratégia de conteúdos. Teria disponibilidade em junho e qual seria o orçamento aproximado?", name="João Pereira")
-    assert "Uma auditoria de SEO custa normalmente entre 800 e 5000 € + IVA" in pt
+    assert "Por uma auditoria de SEO cobro normalmente entre 800 e 5000 € + IVA" in pt
 
 
 def test_audit_wished_without_a_budget_question_is_unchanged() -> None:

@@ -68,16 +68,16 @@ def test_someone_in_performance_marketing_hears_google_ads_first() -> None:
     de = sample_draft("hallo camille, bin junior im performance marketing (seit 6 monaten) und würde gern wissen, welche zertifikate "
                       "du für den einstieg empfehlen würdest. google ads? hubspot? danke dir!! lukas",
                       headline="Junior Performance Marketing Manager @ Klickwerk", name="Lukas Schmitt")
-    assert "Für Performance Marketing zuerst Google Ads." in de
+    assert "außer im Performance Marketing: dort zuerst Google Ads." in de
     en = sample_draft("Hi Camille, I've been working in performance marketing for 6 months as a junior. Which certification would "
                       "you recommend first: Google Ads or HubSpot? Thanks, Luke", name="Luke Grant")
-    assert "For paid search or performance roles, Google Ads first." in en
+    assert "unless you aim at performance roles: then Google Ads first." in en
     fr = sample_draft("Bonjour Camille, je suis chargé d'acquisition junior en performance marketing depuis 6 mois. Quelle "
                       "certification me conseilleriez-vous : Google Ads ou HubSpot ? Merci, Lucas", name="Lucas Petit")
-    assert "Pour l'acquisition payante, Google Ads d'abord." in fr
+    assert "sauf pour l'acquisition payante : là, Google Ads d'abord." in fr
     nl = sample_draft("Hoi Camille, ik werk sinds een half jaar als junior performance marketeer. Welke certificering raad je aan: "
                       "Google Ads of HubSpot? Dank je! Luuk", name="Luuk Jansen")
-    assert "Voor performance marketing eerst Google Ads." in nl
+    assert "behalve voor performance marketing: dan eerst Google Ads." in nl
 
 
 def test_tiktok_for_a_tea_brand_aimed_at_35_plus_gets_the_age_answer() -> None:

@@ -19,7 +19,7 @@ def test_small_cafe_asking_a_tiktok_test_budget_gets_the_figure() -> None:
     assert "Wanneer past het jou" not in nl and "Op TikTok vraagt elke advertentiegroep minstens zo'n 20 euro per dag" in nl
     en = sample_draft("Hi Camille, saw your post about TikTok ads for local shops. How much would you recommend a small café "
                       "spend as a test budget? Mia", headline="Owner, Milk Foam Café", name="Mia Shaw")
-    assert "On TikTok, each ad group needs at least about 20 a day" in en
+    assert "On TikTok, each ad group needs at least about €20 a day" in en
     fr = sample_draft("Bonjour Camille, j'ai vu votre post sur TikTok Ads pour les commerces locaux. Quel budget de test "
                       "conseilleriez-vous pour un petit café ?", headline="Gérante Café Mousse", name="Léa Martin")
     assert "Sur TikTok, chaque groupe d'annonces demande au moins 20 €" in fr

@@ -18,7 +18,7 @@ _CLIPPED = ("Todas gratuitas:", "Tutte gratuite:", "Toutes gratuites :", "All fr
      "Para un primer puesto, empezaría por HubSpot Inbound"),
     # 133 es_pt_it note-62: "Tutte gratuite: …", "poi Google Ads se gli annunci lo chiedono" (job ads or Google ads?)
     ("Ciao Camille, sto iniziando nel marketing digitale e volevo chiederti: meglio la certificazione Google Ads o quella di "
-     "HubSpot per cominciare? grazie!!", "Sara Bianchi", "da aggiungere quando la chiedono le offerte di lavoro"),
+     "HubSpot per cominciare? grazie!!", "Sara Bianchi", "può aspettare che la chiedano le offerte di lavoro"),
     # 133 es_pt_it note-17, French variant
     ("Bonjour Camille, je débute dans le marketing digital. Quelle certification me conseilleriez-vous : Google ou HubSpot ?",
      "Léa Martin", "Pour un premier poste, je commencerais par HubSpot Inbound"),
@@ -30,7 +30,7 @@ _CLIPPED = ("Todas gratuitas:", "Tutte gratuite:", "Toutes gratuites :", "All fr
      "HubSpot?", "Jonas Weber", "Für die erste Stelle würde ich mit HubSpot Inbound"),
     # 133 es_pt_it note-17, Portuguese variants
     ("Olá Camille, estou a começar no marketing digital. Que certificação me recomenda, Google ou HubSpot?", "Inês Costa",
-     "fica para quando as ofertas de emprego a pedirem"),
+     "pode esperar até as ofertas de emprego a pedirem"),
     ("Oi Camille, tô começando no marketing digital. Qual certificação você recomenda, Google ou HubSpot?", "Ana Souza",
      "Para uma primeira vaga, começaria pela HubSpot Inbound"),
     # 133 es_pt_it note-17, Dutch variant

@@ -25,7 +25,7 @@ def test_job_title_with_charge_never_pulls_her_rates() -> None:
 def test_her_price_asked_with_charge_still_gets_the_price() -> None:
     # 142 G neighbour that must not change: "what do you charge for an SEO audit?" asks her price
     en = sample_draft("Hi Camille, what do you charge for an SEO audit?", name="Tom Baker")
-    assert "An SEO audit usually costs €800 to €5,000 excl. VAT" in en
+    assert "I usually charge €800 to €5,000 excl. VAT for an SEO audit" in en
 
 
 def test_experienced_seeker_asking_about_an_assistant_gets_not_hiring_not_internship() -> None:

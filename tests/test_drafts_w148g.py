@@ -75,7 +75,7 @@ def test_hubspot_or_google_ads_for_an_ex_accountant_reads_smoothly_in_french() -
                       "me conseilleriez-vous pour débuter : Google Ads ou HubSpot ? Merci d'avance",
                       headline="En reconversion vers le marketing digital", name="Patrick Morel")
     assert "je commencerais par HubSpot Inbound" in fr and "Déjà dans l'acquisition payante ?" not in fr
-    assert "Pour l'acquisition payante, Google Ads d'abord." in fr
+    assert "sauf pour l'acquisition payante : là, Google Ads d'abord." in fr
 
 
 def test_first_clients_advice_has_no_calques_in_english() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from drafting import sample_draft
 
-_RANGE_EN = "An SEO audit usually costs €800 to €5,000 excl. VAT"
+_RANGE_EN = "I usually charge €800 to €5,000 excl. VAT for an SEO audit"
 
 
 def test_typical_rate_for_an_audit_from_a_hiring_client_gets_the_audit_range_in_english() -> None:
@@ -26,7 +26,7 @@ def test_usual_rate_for_an_audit_from_a_hiring_client_gets_the_range_in_other_la
     assert "entre 800 et 5 000 € HT" in fr and "votre" in fr
     es = sample_draft("Hola Camille, buscamos un consultor para auditar nuestro SEO. ¿Cuál es tu tarifa habitual para una "
                       "auditoría?", headline="Head of Growth", name="Luis Gómez")
-    assert "Una auditoría SEO suele costar entre 800 y 5000 €" in es
+    assert "Por una auditoría SEO suelo cobrar entre 800 y 5000 €" in es
     de = sample_draft("Hallo Camille, wir suchen eine Beraterin für ein SEO-Audit. Was ist Ihr üblicher Preis für ein Audit?",
                       headline="Head of Growth", name="Lukas Bauer")
     assert "zwischen 800 und 5.000 € zzgl. MwSt." in de and "Ihre" in de
@@ -39,7 +39,7 @@ def test_day_rate_asked_by_a_recruiter_is_not_an_audit_range() -> None:
     # 174 fr_en note-39 neighbour (must not change): a day rate for freelance work, no audit named, never the audit range
     en = sample_draft("Hi Camille, we're hiring a content marketing manager in Lyon. What's your day rate for freelance work?",
                       headline="Recruiter", name="Tom Hill")
-    assert "SEO audit usually costs" not in en and "The price depends on the scope of the work." in en
+    assert "for an SEO audit" not in en and "The price depends on the scope of the work." in en
 
 
 def test_laid_off_marketer_asking_about_the_job_market_for_english_speakers_gets_market_advice() -> None:

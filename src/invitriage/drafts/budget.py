@@ -58,6 +58,19 @@ _SMALL_BUDGET = {
 }
 #: Above this a month, "a small budget" is not the sender's budget: her words stay.
 _SMALL_UP_TO = 600
+#: "Below that" after an ad platform's monthly floor (her TikTok answer: about 600 a month), and the budget told in its
+#: place, so a smaller budget hears plainly that it is too little: "€300 a month is too little for TikTok ads".
+_BELOW_FLOOR = {
+    "en": (r"\bBelow that, the budget is too small(?= for TikTok)", "{amount} a month is too little"),
+    "fr": (r"\bEn dessous, c'est trop peu(?= pour de la pub TikTok)", "{amount} par mois, c'est trop peu"),
+    "es": (r"\bCon menos,(?= [^.]*TikTok)", "Con {amount} al mes,"),
+    "it": (r"\bCon meno,(?= [^.]*TikTok)", "Con {amount} al mese,"),
+    "de": (r"\bDarunter ist(?= [^.]*TikTok)", "Mit {amount} im Monat ist"),
+    "pt": (r"\bCom menos,(?= [^.]*TikTok)", "Com {amount} por mês,"),
+    "nl": (r"\bMet minder is(?= [^.]*TikTok)", "Met {amount} per maand is"),
+}
+#: The platform floor a month "Below that" speaks of (TikTok: about 20 a day per ad group).
+_FLOOR_A_MONTH = 600
 
 
 def monthly_budget(note: str) -> tuple[int, str] | None:
@@ -144,6 +157,7 @@ def fit_to_budget(text: str, note: str, lang: str) -> str:
         return text
     number, sign = told
     amount = money(number, sign, lang)
+    text = below_floor(text, number, sign, lang)
     floor = cre.search(_DAILY_RANGE[lang], text)
     # (a floor in reais, the Brazilian answer, is no measure of a budget told in euros)
     if floor and ("R$" in floor.group(0)) == (sign == "R$") and number < int(floor.group(1)) * 15:
@@ -160,3 +174,19 @@ def fit_to_budget(text: str, note: str, lang: str) -> str:
     text = cre.sub(_DAILY_RANGE[lang], spread, text)
     small, words = _SMALL_BUDGET[lang]
     return cre.sub(small, words.format(amount=amount), text) if number <= _SMALL_UP_TO else text
+
+
+def below_floor(text: str, number: int, sign: str, lang: str) -> str:
+    """Her answer naming the monthly budget told where it says "below that" of a platform's floor, when the budget is
+    under it (never in reais, whose figures are no measure of a floor in euros or dollars).
+
+    >>> below_floor("so some €600 a month. Below that, the budget is too small for TikTok ads: start organic.", 300, "€", "en")
+    'so some €600 a month. €300 a month is too little for TikTok ads: start organic.'
+    >>> below_floor("En dessous, c'est trop peu pour de la pub TikTok.", 800, "€", "fr")
+    "En dessous, c'est trop peu pour de la pub TikTok."
+    """
+    lang = lang[:2]
+    if sign == "R$" or number >= _FLOOR_A_MONTH or lang not in _BELOW_FLOOR:
+        return text
+    lead, words = _BELOW_FLOOR[lang]
+    return cre.sub(lead, words.format(amount=money(number, sign, lang)), text, count=1)

@@ -422,19 +422,19 @@ _UNITS = {"en": ("pages", "products"), "fr": ("pages", "produits"), "de": ("Seit
 #: (the size given: its band, the depth of the analysis deciding the rest; no size: the whole range, by the size of the site)
 _BALLPARK = {
     "en": ("For {what} of a site of about {n} {unit}, expect {lo} to {hi} excl. VAT; the exact figure depends on how deep the analysis goes.",
-           "{What} usually costs {lo} to {hi} excl. VAT, depending on the size of the site."),
+           "I usually charge {lo} to {hi} excl. VAT for {what}, depending on the size of the site."),
     "fr": ("Pour {what} d'un site d'environ {n} {unit}, c'est en général entre {lo} et {hi} HT ; le montant exact dépend de la profondeur de l'analyse.",
-           "Pour {what}, c'est en général entre {lo} et {hi} HT, selon la taille du site."),
+           "Pour {what}, je compte en général entre {lo} et {hi} HT, selon la taille du site."),
     "de": ("{What} für eine Website mit rund {n} {unit} kostet bei mir in der Regel zwischen {lo} und {hi} zzgl. MwSt.; der genaue Preis hängt von der Tiefe der Analyse ab.",
            "{What} kostet bei mir in der Regel zwischen {lo} und {hi} zzgl. MwSt., je nach Größe der Website."),
     "es": ("{What} para una web de unas {n} {unit} suele costar entre {lo} y {hi} + IVA; el precio exacto depende de la profundidad del análisis.",
-           "{What} suele costar entre {lo} y {hi} + IVA, según el tamaño de la web."),
+           "Por {what} suelo cobrar entre {lo} y {hi} + IVA, según el tamaño de la web."),
     "it": ("{What} per un sito di circa {n} {unit} costa di solito tra {lo} e {hi} + IVA; il prezzo esatto dipende dalla profondità dell'analisi.",
-           "{What} costa di solito tra {lo} e {hi} + IVA, a seconda delle dimensioni del sito."),
+           "Per {what} di solito chiedo tra {lo} e {hi} + IVA, a seconda delle dimensioni del sito."),
     "pt": ("{What} para um site de cerca de {n} {unit} custa normalmente entre {lo} e {hi} + IVA; o valor exato depende da profundidade da análise.",
-           "{What} custa normalmente entre {lo} e {hi} + IVA, consoante a dimensão do site."),
+           "Por {what} cobro normalmente entre {lo} e {hi} + IVA, consoante a dimensão do site."),
     "pt-BR": ("{What} para um site de cerca de {n} {unit} costuma custar entre {lo} e {hi} mais impostos; o valor exato depende da profundidade da análise.",
-              "{What} costuma custar entre {lo} e {hi} mais impostos, dependendo do tamanho do site."),
+              "Por {what} costumo cobrar entre {lo} e {hi} mais impostos, dependendo do tamanho do site."),
     "nl": ("{What} voor een website van zo'n {n} {unit} kost bij mij meestal tussen {lo} en {hi} excl. btw; de precieze prijs hangt af van hoe diep de analyse gaat.",
            "{What} kost bij mij meestal tussen {lo} en {hi} excl. btw, afhankelijk van de grootte van de website."),
 }
@@ -497,7 +497,7 @@ def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, na
     >>> ballpark("es", "una auditoría SEO", "¿cuánto cobras por una auditoría seo para una web de unas 30 páginas?", bands)
     'Una auditoría SEO para una web de unas 30 páginas suele costar entre 800 y 1200 € + IVA; el precio exacto depende de la profundidad del análisis.'
     >>> ballpark("en", "an SEO audit", "What would an SEO audit cost?", bands)
-    'An SEO audit usually costs €800 to €5,000 excl. VAT, depending on the size of the site.'
+    'I usually charge €800 to €5,000 excl. VAT for an SEO audit, depending on the size of the site.'
     """
     table = _BALLPARK.get(lang) or _BALLPARK.get(lang.split("-")[0])
     units = _UNITS.get(lang.split("-")[0])

@@ -8007,8 +8007,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if settings.seo_audit_prices and (cre.search(r"\bSEO\b", what) or (what and priceq.site_size(own)[0])
                                           or (cre.fullmatch(_BARE_AUDIT, what) and (cre.search(_SEO_WORD, own) or smallq.seo_named(own)))) \
                 and cre.search(r"(?i)audit|auditor", what) and not priceq.ads_audit(own, what):
-            context["ballpark"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices)
-            context["ballpark_named"] = priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True)
+            context["ballpark"] = _with_ads_scope(priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices), own, variant or lang)
+            context["ballpark_named"] = _with_ads_scope(priceq.ballpark(variant or lang, what, own, settings.seo_audit_prices, named=True),
+                                                        own, variant or lang)
         elif settings.seo_audit_prices and not what and ballpark and context.get("service") not in ("training", "coaching") \
                 and "mentoring" not in (context.get("known") or []):
             # ("Bietest du auch Einzelcoachings an und was kostet sowas ungefähr?": the coaching's price, never the audit's)
@@ -10242,6 +10243,39 @@ _RATES_LINE = {"en": "The price depends on the scope of the work.", "fr": "Le pr
                "it": "Il prezzo dipende dalla portata del lavoro.", "pt": "O preço depende do âmbito do trabalho.",
                "pt-BR": "O valor depende do escopo do trabalho.", "nl": "De prijs hangt af van de omvang van de opdracht."}
 
+#: Paid social or ads asked for beside the SEO audit (folded): "audit our SEO and paid social", "SEO et social ads",
+#: "SEO y publicidad en redes", "SEO e annunci social", "SEO und Social Ads", "SEO e anúncios", "SEO en advertenties".
+_ADS_BESIDE_AUDIT = (r"\b(?:paid social|social ads?|social media ads|paid media|ads|advertising|sea|ppc|meta ads|facebook ads"
+                     r"|instagram ads|google ads|publicite\w*|pubs?|anuncios|publicidad|annunci|pubblicita|inserzioni|anuncios pagos"
+                     r"|publicidade|midia paga|werbung|anzeigen|advertenties|adverteren)\b")
+#: Her ads work has no price in the settings: its price depends on the scope, said after the audit's range.
+_ADS_SCOPE_LINE = {"en": "For the ads side, the price depends on the scope of the work.",
+                   "fr": "Pour la publicité, le prix dépend du périmètre de la mission.",
+                   "de": "Für die Werbung hängt der Preis vom Umfang des Projekts ab.",
+                   "es": "Para la publicidad, el precio depende del alcance del proyecto.",
+                   "it": "Per la pubblicità, il prezzo dipende dalla portata del lavoro.",
+                   "pt": "Para a publicidade, o preço depende do âmbito do trabalho.",
+                   "pt-BR": "Para os anúncios, o valor depende do escopo do trabalho.",
+                   "nl": "Voor de advertenties hangt de prijs af van de omvang van de opdracht."}
+
+#: The pixel named beside the Conversions API (folded): "keep the pixel or only the Conversions API?", "pixel ou API".
+_PIXEL_ASKED = r"\bpixel\b"
+#: Her server-side answer, by the Conversions API it names, and the plain "keep the pixel" said first when the pixel is
+#: asked about (a beginner weighing pixel against CAPI hears both are kept, never that CAPI alone is enough).
+_CAPI_NAMED = r"Conversions API|API Conversions|API de conversiones|API de Conversões|Conversie-API"
+#: "... and for a small firm it's mostly enough": said of server-side tracking alone, dropped once the pixel is kept with it.
+_SME_ENOUGH = (r" (?:e, per una PMI, di solito basta|y, en una pyme, suele bastar|e, numa PME, em geral chega"
+               r"|e, numa pequena empresa, em geral basta|en is voor een klein bedrijf meestal genoeg),")
+_SME_ENOUGH_CLAUSE = r", and for a small firm it's mostly enough|und reicht kleinen Firmen meist aus, "
+_PIXEL_KEPT = {"en": "Keep the pixel and add the Conversions API: they work together.",
+               "fr": "Je garderais le pixel en ajoutant l'API Conversions : les deux fonctionnent ensemble.",
+               "de": "Das Pixel bleibt, die Conversions API kommt dazu: Beide arbeiten zusammen.",
+               "es": "El píxel se queda y se añade la API de conversiones: funcionan juntos.",
+               "it": "Il pixel resta e si aggiunge la Conversions API: funzionano insieme.",
+               "pt": "O pixel fica e junta-se a API de Conversões: funcionam em conjunto.",
+               "pt-BR": "O pixel fica e a API de Conversões entra junto: os dois funcionam em conjunto.",
+               "nl": "De pixel blijft en de Conversions API komt erbij: ze werken samen."}
+
 #: Dates asked beside the price of a team training (folded): "information about dates and prices", "dates et tarifs",
 #: "Termine und Preise", "fechas y precios", "date e prezzi", "datas e preços", "data's en prijzen".
 _DATES_WITH_PRICE = (r"\b(?:dates?|termine?|fechas?|datas?|data's|datums?)\b[^.?!]{0,40}\b(?:pric\w*|tarif\w*|prix|preis\w*|precios?"
@@ -10342,6 +10376,15 @@ def _mission_rate(note: str, lang: str) -> str:
 #: A sentence saying what her price depends on ("Pour un audit SEO, le prix dépend du périmètre, …", "Mijn tarief hangt af van …").
 _DEPENDS_SENTENCE = (r"(?i)[^.!?;]*\b(?:prix|price|preis|precio|prezzo|pre[çc]o|valor|prijs|tarie\w*|tarif\w*|rates)\b[^.!?]*"
                      r"\b(?:d[ée]pend\w*|h[äa]ng\w*|dipend\w*)\b[^.!?]*[.!?]\s*")
+
+
+def _with_ads_scope(ballpark: str, note: str, lang: str) -> str:
+    """The audit's range, and, when the note asks for ads work beside it (which has no price in her settings), that its
+    price depends on the scope: "audit our SEO and paid social. Your rates?" never half answered."""
+    if not ballpark or not cre.search(_ADS_BESIDE_AUDIT, fold(note)):
+        return ballpark
+    line = _ADS_SCOPE_LINE.get(lang) or _ADS_SCOPE_LINE.get(lang[:2], "")
+    return f"{ballpark} {line}".strip()
 
 
 def _with_ballpark(answer: str, ballpark: str) -> str:
@@ -11437,7 +11480,16 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
         placed = faq.match(cre.sub(_SENTENCE_END, ", ", note), settings.answers, lang, stage=str(context.get("career_stage") or ""))
         # (only her answer about that place: a tool the note names in passing is no question asked)
         text = placed if cre.search(_JOB_PLACE, fold(placed)) else ""
+    text = _pixel_kept(text, note, lang)
     return _failing_ads_opening(budget.fit_to_budget(text, note if facts.amount else "", lang), note, bool(facts.amount), lang)
+
+
+def _pixel_kept(text: str, note: str, lang: str) -> str:
+    """Her server-side answer with "keep the pixel and add the Conversions API" first, when the note weighs the pixel."""
+    line = _PIXEL_KEPT.get(lang) or _PIXEL_KEPT.get(lang[:2], "")
+    if not text or not line or not cre.search(_PIXEL_ASKED, fold(note)) or not cre.search(_CAPI_NAMED, text):
+        return text
+    return f"{line} {cre.sub(_SME_ENOUGH_CLAUSE, '', cre.sub(_SME_ENOUGH, ',', text))}"
 
 
 #: Ads that cost more than they bring (folded): "ROAS unter 1", "ROAS below 1", "mijn advertenties kosten veel maar leveren
