@@ -27,11 +27,11 @@ def test_a_day_is_named_once_and_with_its_month(note: str, name: str, day: str, 
 
 @pytest.mark.parametrize("note, name, market, gone", [
     ("Hallo Camille, ich bin Head of Marketing bei einem Fintech in Frankfurt. Wir expandieren nach Frankreich und suchen jemanden, der den "
-     "Markt kennt. Hast du nächste Woche Zeit für einen kurzen Call? Beste Grüße Daniel Fischer", "Daniel Fischer", "Frankreich ist genau mein Markt.", "Käufer"),
+     "Markt kennt. Hast du nächste Woche Zeit für einen kurzen Call? Beste Grüße Daniel Fischer", "Daniel Fischer", "Frankreich ist genau mein Markt", "Käufer"),
     ("Hoi Camille, ik ben Head of Growth bij een fintech in Amsterdam. We gaan uitbreiden naar Frankrijk en zoeken iemand die de markt kent. "
-     "Heb je volgende week tijd voor een korte call? Groet, Koen Meijer", "Koen Meijer", "Frankrijk is precies mijn markt.", "kopers"),
+     "Heb je volgende week tijd voor een korte call? Groet, Koen Meijer", "Koen Meijer", "Frankrijk is precies mijn markt", "kopers"),
     ("Hi Camille, I'm head of growth at a fintech in Berlin; we're expanding to France and looking for someone who knows the market. "
-     "Do you have time for a quick call next week? Best, Max", "Max Braun", "France is exactly my market.", "buyers"),
+     "Do you have time for a quick call next week? Best, Max", "Max Braun", "France is exactly my market", "buyers"),
 ])
 def test_no_strategy_before_knowing_anything(note: str, name: str, market: str, gone: str) -> None:
     text = sample_draft(note, name=name)

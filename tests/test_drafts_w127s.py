@@ -12,7 +12,7 @@ def test_agency_owner_expanding_to_france_gets_a_call_not_a_cv_request() -> None
     de = sample_draft("Sehr geehrte Frau Laurent, ich bin Geschäftsführer einer kleinen Agentur in Zürich. Wir möchten gerne nach "
                       "Frankreich expandieren und suchen Kontakte. Freundliche Grüsse, Reto Meier", name="Reto Meier")
     assert "Lebenslauf" not in de and "Viel Erfolg bei Ihrer Suche" not in de
-    assert "Frankreich ist genau mein Markt." in de and "Über Ihre Pläne für Frankreich spreche ich gern." in de
+    assert "Frankreich ist genau mein Markt, und über Ihre Pläne dort spreche ich gern." in de
 
 
 def test_firm_expanding_to_france_in_dutch_and_english_gets_her_market() -> None:

@@ -15,26 +15,26 @@ def test_conversation_about_her_services_is_a_prospect_in_english() -> None:
     # 152 fr_en note-27 (group D): "I would be glad to talk about your services" to a prospect asking about hers
     en = sample_draft(_HUGHES, "Marketing Director, Harbour Foods UK", name="Jonathan Hughes")
     assert "your services" not in en
-    assert "your plans for France" in en and "20-minute call" in en
+    assert "France is exactly my market, so I'd be glad to talk about your plans there" in en and "20-minute call" in en
 
 
 def test_conversation_about_her_services_is_a_prospect_in_other_languages() -> None:
     # 138 group D, variants of 152 fr_en note-27 in de, it, es, nl, pt
     de = sample_draft("Sehr geehrte Frau Laurent, ich bin Marketingleiter bei Nordkost und wir wollen nach Frankreich expandieren. "
                       "Ich würde mich über ein Gespräch über Ihre Leistungen freuen.", "Marketingleiter", name="Jan Becker")
-    assert "Ihre Leistungen" not in de and "Ihre Pläne für Frankreich" in de
+    assert "Ihre Leistungen" not in de and "Frankreich ist genau mein Markt, und über Ihre Pläne dort" in de
     it = sample_draft("Caro Camille, sono il direttore marketing di Pasta Viva e vogliamo espanderci in Francia. Mi piacerebbe "
                       "una chiacchierata sui tuoi servizi.", "Direttore marketing", name="Marco Bianchi")
     assert "la mia sui tuoi servizi" not in it and "progetti in Francia" in it
     es = sample_draft("Estimada Sra. Laurent, soy director de marketing de Olivas Sur y queremos entrar en Francia. Me gustaría "
                       "tener una conversación sobre sus servicios.", "Director de marketing", name="Luis Gómez")
-    assert "sus servicios" not in es and "sus planes para Francia" in es
+    assert "sus servicios" not in es and "Francia es justo mi mercado, así que con gusto hablamos de sus planes allí" in es
     nl = sample_draft("Beste mevrouw Laurent, ik ben marketingdirecteur bij Kaas & Co en we willen uitbreiden naar Frankrijk. "
                       "Ik zou graag een gesprek over uw diensten hebben.", "Marketingdirecteur", name="Pieter Jansen")
-    assert "uw diensten" not in nl and "uw plannen voor Frankrijk" in nl
+    assert "uw diensten" not in nl and "Frankrijk is precies mijn markt, dus ik praat graag met u over uw plannen daar" in nl
     pt = sample_draft("Olá Camille, sou diretor de marketing da Vinhos Douro e queremos entrar em França. Gostaria de uma "
                       "conversa sobre os seus serviços.", "Diretor de marketing", name="Rui Alves")
-    assert "seus serviços" not in pt and "os seus planos para França" in pt
+    assert "seus serviços" not in pt and "A França é precisamente o meu mercado, por isso falamos com todo o gosto sobre os seus planos lá" in pt
 
 
 def test_conversation_about_a_topic_still_gets_her_take() -> None:

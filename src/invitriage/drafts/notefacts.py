@@ -1157,6 +1157,8 @@ _PEER_MET = (r"\b(?:coincidimos|nos (?:vimos|cruzamos|conocimos)|nos conocemos (
 _COURSE_WE_DID = (r"\b(?:course|bootcamp|programme|program|training|class|certification|masters?|mba) (?:that )?we (?:both )?"
                   r"(?:took|did|attended|followed|were on)\b")
 _CLASSMATES = (r"\b(?:(?:fuimos|eramos) companer[oa]s|hicimos juntos|hicimos juntas|eravamo compagn[ie]|abbiamo (?:fatto|frequentato|seguito) insieme"
+               # "fiz o curso de GA4 contigo em Lyon", "hice el curso de SEO contigo": a course taken with her, a classmate
+               r"|(?:fiz|hice|tome) (?:o|a|el|la) (?:curso|formacao|formacion|workshop|taller|treinamento|bootcamp) (?:[\w-]+ ){0,4}?contigo"
                r"|compagn[ie] di (?:corso|classe|master)|(?:fizemos|a gente fez) (?:[\w-]+ ){0,5}?junt[oa]s?|(?:fomos|eramos) colegas de (?:turma|curso)|estudamos juntos|estudamos juntas"
                r"|we were classmates|we (?:took|did|passed) (?:the|that) (?:\w+ ){0,4}(?:course|bootcamp|programme|program|training|certification|certificate|exam) together"
                # "Mark here from the London Content Marketing course we did back in 2019": a course shared, a classmate (136 C)
@@ -2098,7 +2100,7 @@ _MEDIA = {
 }
 _ABOUT = {
     "fr": r"sur|a propos d[eu']|a propos des|au sujet d[eu']|au sujet des|concernant|autour d[eu']|autour des|consacre a|consacre au|consacre aux|consacree a|consacree au",
-    "en": r"about|on|regarding|around",
+    "en": r"about|abt|bout|on|regarding|around",
     "de": r"uber|zu|zum|zur|zum thema|rund um|bezuglich",
     "es": r"sobre|acerca de|acerca del|en torno a|en torno al|respecto a|respecto al",
     "it": r"su|sul|sulla|sui|sugli|sulle|sull'|sullo|riguardo a|riguardo al|riguardo alla|in merito a|in merito al|in merito alla",
@@ -10232,6 +10234,12 @@ _EYE_OPENING = (r"(?:was|is) (?:\w+ )?(?:eye(?:-?opening)?|an eye-?opener|(?:a (
                 r"|mi ha salvato|(?:era|e stat[oa]) (?:\w+ )?oro|mi ha cambiato il modo di lavorare|ha cambiato il mio modo di \w+|ha cambiato (?:il modo|la maniera) (?:in cui |con cui |come |di )(?:\w+ )?\w+"
                 r"|me salvou|(?:foi|era) (?:\w+ )?ouro|mudou (?:a )?minha (?:forma|maneira|jeito) de \w+|mudou (?:a forma|a maneira|o jeito|o modo) (?:como|de|que) (?:\w+ )?\w+"
                 r"|(?:was|is) (?:\w+ )?goud|heeft (?:mij|me|mijn \w+) gered|heeft (?:\w+ )?veranderd hoe (?:ik|wij|we)|hat (?:\w+ ){0,2}verandert, wie (?:ich|wir)"
+                # it made them rethink their work: "m'a fait revoir toute notre stratégie", "made us rethink our Instagram",
+                # "me hizo replantear", "mi ha fatto rivedere", "me fez repensar", "hat uns … überdenken lassen", "heeft ons … laten herzien"
+                r"|(?:m'|nous )(?:a|ont) fait (?:tout )?(?:revoir|repenser|changer)|made (?:me|us) (?:\w+ )?(?:rethink|rework|revisit|change)"
+                r"|(?:me|nos) (?:hizo|hicieron|ha hecho) (?:replantear|repensar|cambiar|revisar)|(?:mi|ci) (?:ha|hanno) fatto (?:rivedere|ripensare|cambiare)"
+                r"|(?:me|nos) (?:fez|fizeram) (?:rever|repensar|mudar)|(?:hat|haben) (?:mich|uns) (?:[\w-]+ ){0,3}(?:uberdenken|umdenken|andern) lassen"
+                r"|(?:heeft|hebben) (?:me|mij|ons) (?:[\w-]+ ){0,3}laten (?:herzien|heroverwegen|veranderen)"
                 # it came just right: "me vino genial para mi tienda", "came in handy", "tombait à pic", "kam genau richtig",
                 # "mi è servito tantissimo", "veio mesmo a calhar", "kwam precies op het juiste moment"
                 r"|me (?:vino|viene|ha venido) (?:\w+ )?(?:genial|de perlas|de maravilla|de lujo|muy bien|super bien|fenomenal)|me (?:sirvio|ha servido) (?:\w+ )?(?:mucho|un monton|muchisimo)"

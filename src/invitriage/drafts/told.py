@@ -1145,6 +1145,8 @@ _COLLAB = (r"\b(?:colabor\w*|collabor\w*|samenwerk\w*|samen (?:iets )?(?:doen|we
 _COURSE = (r"(?P<c>\b(?:el |la |il |lo |o |a |the |le |den |die |das |de |het )(?:curso|corso|formacao|formazione|course|cours|formation|kurs|cursus|opleiding"
            r"|bootcamp|master|taller|workshop|lehrgang|weiterbildung|programa|programma)\b(?: (?:de|di|do|da|on|in|sur|en|zu|zum|zur|voor|over|von|in) [^.!?,;()\n]{2,60}(?!\w))?)")
 #: A classmate who only says hello: the course remembered, no collaboration asked.
+#: "with you" ending a course taken with her ("o curso de GA4 contigo em Lyon em março"), and what follows it.
+_WITH_HER = r"\s+(?:contigo|com voce|com você|with you|avec toi|avec vous|con te|mit dir|met jou)\b.*$"
 _COURSE_ONLY = {"en": "Great to reconnect here after {c}!", "fr": "Que de bons souvenirs de {c} !", "es": "¡Qué buenos recuerdos de {c}!",
                 "it": "Che bei ricordi, {c}!", "pt": "Que boas lembranças de {c}!", "pt-BR": "Que boas lembranças de {c}!",
                 "de": "Schön, dass wir uns nach {c} hier wiederfinden!", "nl": "Fijn om elkaar na {c} hier weer te treffen!"}
@@ -1184,6 +1186,7 @@ def classmate_lines(note: str, lang: str, *, informal: bool, course_only: bool =
         return "", ask
     course = cre.sub(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF].*)?$", "", note[m.start("c"):m.end("c")]).strip()
     course = cre.sub(r"\s+(?:gemacht|besucht|absolviert|belegt|gedaan|gevolgd)$", "", course)  # "den Kurs zu SEO gemacht"
+    course = cre.sub(_WITH_HER, "", course)  # "o curso de GA4 contigo em Lyon": the course, never "with you" said back
     if m.end("c") == m.end() and (named := cre.match(r"(?:\s+(?:[A-ZÀ-Ý][\w+-]*|\d+[\w+-]*)){1,3}", note[m.end():])):
         course += named.group(0).rstrip()  # "la formation Google Ads ensemble": the course's name, as capitalised
     line = (texts[0] if collab else _COURSE_ONLY.get(lang, texts[0])).format(c=course)

@@ -1452,6 +1452,8 @@ def _pt_article(m: re.Match[str]) -> str:
 
 
 _EN_PIECE_TOPIC = r"^(?:on|about) (?:a|an) (piece|article|story|feature|report|column) (?:about|on) "
+#: A texted "about" opening a topic ("abt GA4 migration", "bout Reels").
+_EN_SHORT_ABOUT = r"(?i)^(?:abt|bout) "
 #: The sender writing that piece ("working on a piece about …", "I'm writing an article on …"): the piece is theirs.
 _EN_OWN_PIECE = r"(?i)\b(?:working on|writing|preparing|putting together|researching)\s+(?:a|an)\s+(?:piece|article|story|feature|report|column)\b"
 #: A company or team in France (folded note): "marketingdirecteur van Hema Frankrijk", "das Marketing von Zalando Frankreich".
@@ -2024,6 +2026,32 @@ def france_fits(text: str, ctx: Mapping[str, Any]) -> str:
         return line
     short = line.split(":")[0].rstrip(".") + "."
     return short if ":" in line and not ctx.get("france_room") and len(text) + len(short) < 520 else ""
+
+
+#: Her short market line right before the call about their plans for France: one sentence, France named once
+#: ("France is exactly my market.\nI'd be glad to talk about your plans for France" → "…my market, so I'd be glad … plans there").
+_FRANCE_PLANS_JOINED = (
+    (r" (France is exactly my market)\.\nI'd be glad to talk about your plans for France\b", r"\n\1, so I'd be glad to talk about your plans there"),
+    (r" (France is exactly my market)\.\nHappy to talk about your plans for France\b", r"\n\1, so I'm happy to talk about your plans there"),
+    (r" (Frankreich ist genau mein Markt)\.\nÜber (deine|Ihre) Pläne für Frankreich spreche ich gern", r"\n\1, und über \2 Pläne dort spreche ich gern"),
+    (r" (Francia es justo mi mercado)\.\nCon gusto hablamos de (tus|sus) planes para Francia\b", r"\n\1, así que con gusto hablamos de \2 planes allí"),
+    (r" (La Francia è proprio il mio mercato)\.\nParliamo volentieri dei (tuoi|Suoi) progetti in Francia\b", r"\n\1, quindi parliamo volentieri dei \2 progetti lì"),
+    (r" (A França é precisamente o meu mercado)\.\nFalamos com todo o gosto sobre os (teus|seus) planos para (?:a )?França\b", r"\n\1, por isso falamos com todo o gosto sobre os \2 planos lá"),
+    (r" (A França é justamente o meu mercado)\.\nVamos conversar sobre seus planos para (?:a )?França\b", r"\n\1, então vamos conversar sobre seus planos lá"),
+    (r" (Frankrijk is precies mijn markt)\.\nIk praat graag met (je|u) over (je|uw) plannen voor Frankrijk\b", r"\n\1, dus ik praat graag met \2 over \3 plannen daar"),
+)
+
+
+def _france_plans_joined(text: str) -> str:
+    r"""Her short market line and the call about their plans for France said as one sentence, France named once.
+
+    >>> print(_france_plans_joined("Thank you. France is exactly my market.\nI'd be glad to talk about your plans for France. When?"))
+    Thank you.
+    France is exactly my market, so I'd be glad to talk about your plans there. When?
+    """
+    for pattern, joined in _FRANCE_PLANS_JOINED:
+        text = cre.sub(pattern, joined, text)
+    return text
 
 
 def _france_said(text: str, line: str, lang: str) -> str:
@@ -2991,6 +3019,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _after_first_line(text, str(ctx["into_line"]))
     if ctx.get("france_line") and not cre.search(_FRANCE_SAID, text) and france_fits(text, ctx):
         text = _france_said(text, france_fits(text, ctx), lang)
+        text = _france_plans_joined(text)
         if "SEO" in str(ctx["france_line"]).split(":", 1)[-1] and str(ctx["france_line"]) in text:
             # "Frankrijk is precies mijn markt: ik zou beginnen met … SEO. | Ik help u graag met SEO.": the plan says the yes
             text = cre.sub(_BARE_SEO_YES, "", text)
@@ -7497,7 +7526,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if course_line and context.get("when") and f' {context["when"]}' in course_line and f' {context["when"]}' not in str(context.get("answer") or ""):
             # "il workshop … a Lione il mese scorso": the greeting said when already, never "il mese scorso" twice
             course_line = course_line.replace(f' {context["when"]}', "", 1)
-        if course_line:
+        if course_line and context.get("ask") == "meet" and not context.get("answer"):
+            # "fiz o curso de GA4 contigo … bora tomar um café": the course remembered after the thanks, the coffee still answered
+            context["course_said"] = course_line
+        elif course_line:
             context["answer"] = " ".join(x for x in (course_line, str(context.get("answer") or "")) if x)
     follow_q = next((q for q in cre.question_sentences(own_note or "") if cre.search(_FOLLOW_UP, fold(q))), "")
     if (context.get("was_there") or (name in ("content", "ask_for_help") and not doubted)) and own_note \
@@ -7528,6 +7560,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # follow-up she can build, never skipped for the course question alone
         context["answer"] = f'{context["situation_line"]} {context["answer"]}'
         context["situation_line"] = ""
+    if context.get("ask") == "call" and not context.get("topic") and own_note:
+        # "intercambiar ideas sobre el mercado francés", "trocar impressões sobre aquisição no mercado francês": the call
+        # is about THAT market, said in the offer ("Con gusto hablamos 20 minutos sobre el mercado francés")
+        context["topic"] = _market_talk_topic(own_note, lang)
     pair = _MARKET_LINE.get(variant or lang) or _MARKET_LINE.get(lang[:2], ("", ""))
     context["market_line"] = pair[0 if context["informal"] else 1] \
         if name in ("generic", "benefit", "met_before", "content", "exchange") and own_note and cre.search(_LEARN_MARKET, fold(own_note)) else ""
@@ -8269,6 +8305,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "working on a piece about how SMEs use paid social": "your message about your piece on how ...", never
         # "your message about a piece about how ..."
         context["topic"] = cre.sub(_EN_PIECE_TOPIC, r"on your \1 on ", str(context["topic"]))
+    if lang == "en" and context.get("topic"):
+        # "saw ur post abt GA4 migration": the sender's shorthand is never said back ("my post about GA4 migration")
+        context["topic"] = cre.sub(_EN_SHORT_ABOUT, "about ", str(context["topic"]))
     if lang in ("pt", "pt-BR") and context.get("topic"):
         # "vi seu post sobre algoritmo do LinkedIn": a thing of someone's takes its article in the reply ("sobre o
         # algoritmo do LinkedIn"); "sobre marketing de conteúdo" (a field, "de") stays bare
@@ -11832,6 +11871,31 @@ _FRANCE_ADS_LINE = {
     "nl": "Frankrijk is precies mijn markt: voor advertenties daar zou ik eerst een paar Franstalige creatives met een klein budget testen voordat ik opschaal.",
 }
 #: Her offer to tell what she sees on the French market, then what they would like to know: (informal, formal).
+#: A talk asked about the French market (folded): "intercambiar ideas sobre el mercado francés", "trocar impressões sobre
+#: estratégias de aquisição no mercado francês"; group ``acq`` when acquisition is its subject.
+_MARKET_TALK = (r"\b(?:intercambi\w*|hablar|charlar|conversar|comentar|trocar|falar|partilhar|compartilhar)\b[^.!?]{0,50}?"
+                r"(?P<acq>\b(?:aquisicao|adquisicion|captacion|captacao)\b[^.!?]{0,20})?\b(?:mercado frances)\b")
+#: The call's topic for that talk: (plain, acquisition), for the templates that say a "sobre …" topic (es, pt, pt-BR).
+_MARKET_TALK_TOPIC = {
+    "es": ("sobre el mercado francés", "sobre la captación de clientes en el mercado francés"),
+    "pt": ("sobre o mercado francês", "sobre aquisição no mercado francês"),
+    "pt-BR": ("sobre o mercado francês", "sobre aquisição no mercado francês"),
+}
+
+
+def _market_talk_topic(note: str, lang: str) -> str:
+    """The call's "sobre …" topic when the note asks to talk about the French market, else "".
+
+    >>> _market_talk_topic("Me gustaría intercambiar ideas sobre el mercado francés.", "es")
+    'sobre el mercado francés'
+    >>> _market_talk_topic("Gostaria de trocar impressões sobre estratégias de aquisição no mercado francês.", "pt")
+    'sobre aquisição no mercado francês'
+    """
+    row = _MARKET_TALK_TOPIC.get(lang)
+    m = cre.search(_MARKET_TALK, fold(note)) if row else None
+    return (row[1] if m.group("acq") else row[0]) if m else ""
+
+
 _MARKET_LINE = {
     "en": ("Happy to share what I see on the French market: what would you most like to know?", "I'd be glad to share what I see on the French market: what would you most like to know?"),
     "fr": ("Avec plaisir pour parler du marché français : qu'est-ce qui t'intéresse le plus ?", "Avec plaisir pour parler du marché français : qu'est-ce qui vous intéresse le plus ?"),
