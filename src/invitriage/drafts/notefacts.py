@@ -5955,6 +5955,38 @@ _WE_RAISE_YOUR = (r"\b(?:(?:we|wir|nous|wij) (?:\w+ )?(?:increase|boost|double|t
                   r"|augmentons|doublons|triplons|multiplions|verhogen|verdubbelen|verdrievoudigen)|aumentamos|duplicamos|triplicamos|multiplicamos"
                   r"|aumentiamo|raddoppiamo|triplichiamo|moltiplichiamo|dobramos|triplicamos)\b (?:\w+ )?(?:your|ihre?n?|deine?n?|vos|tes|tus|sus|i tuoi|i suoi"
                   r"|tuoi|suoi|os seus|os teus|seus|teus|uw|je|jouw) (?:\w+ )?" + _METRIC + r"\b")
+#: Google's first page promised within a span (folded): "la primera pagina de google en 7 dias garantizado", "ti garantisco
+#: la prima pagina di google in 7 giorni", "page 1 of Google in 2 weeks, guaranteed": a spammer's ranking pitch, never a result told.
+_PAGE_ONE = (r"(?:first page|page one|page 1|premiere page|primera pagina|prima pagina|primeira pagina|eerste pagina|pagina 1|erste(?:n)? seite"
+             r"|seite 1|top 3|top 10)")
+_RANK_IN_SPAN = r"\b" + _PAGE_ONE + r"\b.{0,40}?\b(?:in|en|em|binnen|dans|innerhalb|entro|within) (?:\d+ ?)?" + _SPAN
+_GUARANTEE_VERB = (r"\b(?:garantisco|garantiamo|garantizo|garantizamos|garanto|garantimos|je (?:vous |te )?garantis|nous (?:vous )?garantissons"
+                   r"|i guarantee|we guarantee|ich garantiere|wir garantieren|ik garandeer|wij garanderen|we garanderen)\b")
+#: Her course hosted on the sender's platform (folded): "offer your training on our e-learning platform", "proposer votre
+#: formation sur notre plateforme", "ofrecer tu curso en nuestra plataforma", "pubblicare il tuo corso sulla nostra piattaforma",
+#: "disponibilizar o seu curso na nossa plataforma", "Ihren Kurs auf unserer Plattform anbieten", "jouw cursus op ons platform".
+_COURSE_WORD = r"(?:trainings?|courses?|cours|formations?|cursos?|corsi|corso|kurse?s?|schulung\w*|cursus(?:sen)?|opleiding\w*|masterclass)"
+_HOST_YOUR_COURSE = (r"\b(?:your|votre|vos|ta|tes|ton|tu|tus|su|sus|il tuo|il suo|i tuoi|i suoi|tuo|suo|o seu|o teu|os seus|seu|teu|ihr\w*|dein\w*|jouw|uw|je)"
+                     r" (?:[\w-]+ ){0,3}?(?:\w+-)?" + _COURSE_WORD + r" (?:[\w-]+ ){0,2}?(?:on|sur|en|sulla|sul|na|no|nella|auf|op) (?:our|notre|nos|nuestra|nuestro|la nostra"
+                     r"|il nostro|nostra|nostro|nossa|nosso|a nossa|o nosso|unserer|unserem|ons|onze) (?:[\w-]+ ){0,2}?(?:platform|plateforme|plataforma|piattaforma"
+                     r"|\w*plattform|\w*platform|site|website|sito|sitio|marketplace|app)\b")
+#: An outside consultant the sender's company considers (folded): "considering hiring an external consultant", "we're looking
+#: for an outside consultant", "nous cherchons un consultant externe", "buscamos un consultor externo", "cerchiamo un consulente
+#: esterno", "procuramos um consultor externo", "wir suchen einen externen Berater", "we zoeken een externe consultant".
+_OUTSIDE_CONSULTANT = (r"\b(?:considering|thinking (?:about|of)|looking (?:for|to hire)|planning to (?:hire|bring in)|want to (?:hire|bring in)|hiring|to hire|engage|bring in"
+                       r"|cherchons|recherchons|envisageons|souhaitons|buscamos|queremos|estamos buscando|cerchiamo|stiamo cercando|vorremmo|procuramos|estamos a procurar"
+                       r"|estamos procurando|suchen|uberlegen|mochten|zoeken|overwegen|willen)\b(?: \w+){0,3}? (?:an? |un |une |uno |um |einen |een )?"
+                       r"(?:external|outside|independent|externe?n?|extern|externo|esterno|independiente|indipendente|independente|onafhankelijke?)"
+                       r" (?:seo |marketing |digital |sem )?(?:consultant|consultante|consultor|consultora|consulente|berater\w*|beraterin|adviseur|expert)\b")
+#: A social network alone taken for an event (folded): "do LinkedIn", "on Instagram", "via LinkedIn", "sur LinkedIn".
+_NETWORK_ONLY = (r"(?:[\w']+\s+){0,2}(?:linkedin|instagram|facebook|tiktok|youtube|twitter|threads)(?:\s+(?:app|feed|posts?))?")
+#: The sender's own offer put to her as a maybe (folded): "vielleicht ja was für dich?", "misschien iets voor jou als drukke
+#: ondernemer?", "maybe something for you?", "peut-être quelque chose pour vous ?", "¿quizás algo para ti?", "forse qualcosa per
+#: te?", "talvez algo para você?": a seller outside her field (a retreat, a therapy), declined politely, never a freelancer kept
+#: "for upcoming projects" nor a question she cannot advise on.
+MAYBE_FOR_YOU = (r"\b(?:vielleicht|misschien|maybe|perhaps|peut-etre|quizas|quiza|tal vez|forse|talvez|quem sabe) (?:ja |ook |also |aussi |tambien |anche |tambem )?"
+                  r"(?:(?:ist |is |c'est |es |e |sei )?(?:das |dat |that |this )?)?(?:was|etwas|iets|something|quelque chose|algo|qualcosa|un'idea|une idee)"
+                  r" (?:fur dich|fur sie|voor jou|voor je|voor u|for you|pour toi|pour vous|para ti|para usted|per te|per lei|para voce|para ti|pra voce)\b")
 _SELLER_CUE = (r"\b(?:garantiert|guaranteed|garanti|garantie|garantizad[oa]s?|garantit[oa]|garantid[oa]s?|gegarandeerd|gratis|free|kostenlos|gratuit"
                r"|gratuite|gratuito|gratuita)\b|\b(?:interesse|interested|interesses?e?|interessiert|interesad[oa]|interessat[oa]|interessad[oa]"
                r"|geinteresseerd|te interesa|ti interessa|te interessa)\s?\?")
@@ -5972,6 +6004,8 @@ def _results_sold(folded: str) -> bool:
     """Does the note sell a result by the number ("+300 % leads in 30 days, guaranteed", "free: 1000 followers in a week"),
     or sell in the first person with a cue aimed at her ("Ich verkaufe LinkedIn-Automatisierung … 3x mehr Leads. Interesse?")?"""
     return bool(_first(_WE_RAISE_YOUR, folded)) or bool(_first(_RESULT_IN_SPAN, folded) and _first(_SELLER_CUE, folded)) \
+        or bool(_first(_RANK_IN_SPAN, folded) and (_first(_SELLER_CUE, folded) or _first(_GUARANTEE_VERB, folded))) \
+        or bool(_first(MAYBE_FOR_YOU, folded) and not _first(_FIELD_TRADE, folded)) \
         or bool(_first(_SENDER_SELLS, folded) and (_first(_TIMES_MORE, folded) or _first(_INTEREST_ASKED, folded)))
 
 
@@ -7338,6 +7372,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         facts.event = _at_not_from(_without_setting(_event(original, folded, lang)), lang)
     if facts.event and _first(_OWN_FIELD_BEFORE, folded[max(0, folded.find(fold(facts.event)) - 30):max(0, folded.find(fold(facts.event)))]):
         facts.event = ""  # "Bin auch im Performance Marketing unterwegs", "ben ook in de SEO": the sender's field, never a meeting
+    if facts.event and cre.fullmatch(_NETWORK_ONLY, fold(facts.event)):
+        facts.event = ""  # "conheci o seu trabalho através do LinkedIn": where her posts are read, never a meeting recalled
     for slot in ("event", "org"):
         said = getattr(facts, slot)
         if facts.when and said and cre.search(rf"(?<!\w){re.escape(fold(facts.when))}(?!\w)", fold(said)):
@@ -7520,6 +7556,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         # "wir bauen ein Netzwerk von Marketing-Trainern auf … Wir suchen Trainer:innen für SEO": a platform's partnership
         # (trainings sold to its clients), never a client asking for her offer
         facts.proposal = "partnership"
+    if not (facts.links or facts.sells) and facts.proposal in ("", "partnership") and _first(_HOST_YOUR_COURSE, folded):
+        # "we'd like to offer your training on our e-learning platform … revenue split 50/50": a platform's partnership to
+        # hear about, never "thanks for attending my training" nor a client asked for a budget
+        facts.proposal, facts.work, facts.title, facts.topic, facts.pitch = "partnership", "", "", "", False
     if not facts.proposal and not (facts.links or facts.pitch) and _first(_CO_TRAINERS, folded):
         facts.proposal = "course"  # "ich baue einen Kurs auf und suche Co-Trainerinnen": a partnership offered, never a client
     if not facts.proposal and facts.mutual and not facts.links:
@@ -9737,6 +9777,11 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
             and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal):
         # "wir suchen jemanden für einen SEO-Audit unserer FR-Seite": the service bought, never a post to decline
         client, facts.job_title, facts.hiring, facts.job_offered = True, "", False, False
+    if not client and _first(_OUTSIDE_CONSULTANT, folded) and not _first(_PERMANENT_ROLE, folded) \
+            and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal or facts.cv):
+        # "we're considering hiring an external consultant for SEO in the French market. Do you work with international
+        # clients?": a prospect choosing a consultant, never a role to detail (days per week)
+        client, facts.job_title, facts.hiring, facts.job_offered, facts.freelance_role = True, "", False, False, False
     run_ours = _first(_SOMEONE_TO_RUN_OURS, folded)
     if not client and run_ours and _first(_FIELD_WORDS, run_ours.group(0)) and not _first(_PERMANENT_ROLE, folded) \
             and not (seeking_job or facts.recruiter or facts.for_client or facts.pitch or facts.offers or facts.sells or facts.proposal):

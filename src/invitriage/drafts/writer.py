@@ -38,6 +38,7 @@ from invitriage.judge.normalize import fold, without_emoji
 from invitriage.drafts.notefacts import restyled
 from invitriage.drafts.notefacts import fr_talk_on
 from invitriage.drafts.notefacts import ONE_SINGLED_OUT as _NF_ONE_SINGLED_OUT
+from invitriage.drafts.notefacts import MAYBE_FOR_YOU as _NF_MAYBE_FOR_YOU
 from invitriage.drafts.notefacts import CHAT_WORDS as _NF_CHAT_WORDS
 from invitriage.drafts.notefacts import _PARTNER_PROGRAMME as _NF_PARTNER_PROGRAMME
 from invitriage.drafts.notefacts import _AUDIENCE_TRADE as _NF_AUDIENCE_TRADE
@@ -1017,6 +1018,12 @@ def choose_template(name: str, facts: Facts) -> str:
     if facts.launched[1] and not (facts.offers or facts.proposal or facts.ask) and name not in ("recruiting", "business_proposal"):
         # "your tips helped me launch my candle brand, thank you!": a thank-you to congratulate, never "what is your question?"
         return "content"
+    if facts.pitch and name in ("met_before", "content", "referral", "ask_for_help", "benefit", "business_proposal") and not (
+            facts.event or facts.org or facts.when or facts.work or facts.referrer or facts.proposal or facts.client
+            or (facts.ask in _HELP_ASKS and not cre.search(_NF_MAYBE_FOR_YOU, fold(facts.question))) or (name == "business_proposal" and facts.offers)):
+        # "te ofrezco la primera página de Google en 7 días, garantizado": a seller's pitch, declined, never a collaboration
+        # welcomed nor a result congratulated
+        return "sales_pitch"
     if (facts.offers or facts.proposal) and name in ("met_before", "content", "referral", "ask_for_help"):
         # "happy to help with your newsletter", "une offre commune ?": an offer or a proposal, not a question
         return "business_proposal"
