@@ -11900,7 +11900,9 @@ def _market_talk_topic(note: str, lang: str) -> str:
     """
     row = _MARKET_TALK_TOPIC.get(lang)
     m = cre.search(_MARKET_TALK, fold(note)) if row else None
-    return (row[1] if m.group("acq") else row[0]) if m else ""
+    if not row or not m:
+        return ""
+    return row[1] if m.group("acq") else row[0]
 
 
 _MARKET_LINE = {
