@@ -501,6 +501,35 @@ _BLUEPRINT_ANSWER: dict[str, str] = {
 }
 
 
+#: Google and Meta Blueprint named as an either/or (folded): "quelle certif choisir entre google ads et meta blueprint",
+#: "Google Ads or Meta Blueprint?", "¿Google Ads o Meta Blueprint?".
+_GOOGLE_OR_BLUEPRINT = (r"\b(?:google|blueprint)\b[^,?.]{0,30}\b(?:ou|or|o|oder|of|oppure|et|versus|vs|e|y|und|en)\b[^,?.]{0,30}"
+                        r"\b(?:google|blueprint|meta)\b")
+#: An aim that settles the pick without her (folded): paid search, SEO, social ads.
+_OTHER_AIM = r"\b(?:search|seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschin\w*|zoek\w*|recherche|ricerca|busca|pesquisa|busqueda)\b"
+#: Her pick when the sender names no aim: Google Ads first (free end to end, asked by more first jobs), Blueprint after.
+_BLUEPRINT_OPEN_ANSWER: dict[str, str] = {
+    "en": "Between the two, I'd start with Google Ads: it's free end to end on Skillshop and paid search comes up in more entry-level listings. Meta Blueprint (its exam is paid) makes sense next, once paid social is the direction. Either way, a small campaign run yourself impresses more than a badge.",
+    "fr": "Entre les deux, je commencerais par Google Ads : elle est entièrement gratuite sur Skillshop et le search payant revient dans plus d'offres pour débuter. Meta Blueprint (examen payant) vient ensuite, si le social payant devient la voie choisie. Dans tous les cas, une petite campagne menée soi-même impressionne plus qu'un badge.",
+    "es": "Entre las dos, empezaría por Google Ads: es gratuita de principio a fin en Skillshop y la búsqueda de pago aparece en más ofertas para empezar. Meta Blueprint (el examen es de pago) viene después, si el camino es el paid social. En cualquier caso, una pequeña campaña llevada por uno mismo impresiona más que una insignia.",
+    "it": "Tra le due partirei da Google Ads: è gratuita dall'inizio alla fine su Skillshop e la ricerca a pagamento compare in più offerte per chi inizia. Meta Blueprint (l'esame è a pagamento) viene dopo, se la strada diventa il paid social. In ogni caso, una piccola campagna gestita in prima persona colpisce più di un badge.",
+    "pt": "Entre as duas, começaria pela Google Ads: é totalmente gratuita no Skillshop e a pesquisa paga aparece em mais ofertas para quem começa. A Meta Blueprint (o exame é pago) vem depois, se o caminho for o paid social. Em qualquer caso, uma pequena campanha feita pelo próprio impressiona mais do que um selo.",
+    "pt-BR": "Entre as duas, eu começaria pela Google Ads: é totalmente gratuita no Skillshop e a mídia paga de busca aparece em mais vagas de entrada. A Meta Blueprint (a prova é paga) vem depois, se o caminho for o paid social. De qualquer forma, uma pequena campanha tocada por conta própria impressiona mais do que um selo.",
+    "de": "Von den beiden würde ich mit Google Ads anfangen: Es ist auf Skillshop komplett kostenlos, und bezahlte Suche steht in mehr Einstiegsstellen. Meta Blueprint (die Prüfung kostet) kommt danach, wenn es Richtung Paid Social geht. So oder so beeindruckt eine selbst betreute kleine Kampagne mehr als ein Abzeichen.",
+    "nl": "Van de twee zou ik met Google Ads beginnen: die is helemaal gratis via Skillshop en betaald zoeken staat in meer vacatures voor starters. Meta Blueprint (het examen is betaald) komt daarna, als paid social de richting wordt. Hoe dan ook maakt een kleine, zelf gedraaide campagne meer indruk dan een badge.",
+}
+
+
+def blueprint_open_choice(folded: str) -> bool:
+    """Whether "Google Ads or Meta Blueprint?" is asked with no aim named: her own pick answers it, never a list by job.
+
+    >>> blueprint_open_choice("je me demande quelle certif choisir entre google ads et meta blueprint ?")
+    True
+    >>> blueprint_open_choice("google ads or meta blueprint for a paid search job?")
+    False
+    """
+    return bool(cre.search(_GOOGLE_OR_BLUEPRINT, folded)) and not cre.search(_OTHER_AIM, folded)
+
 def blueprint_choice(lang: str, note: str) -> str:
     """Her answer to "Meta Blueprint or Google?" asked by someone aiming at social ads, or "": Meta Blueprint directly.
 
@@ -510,8 +539,11 @@ def blueprint_choice(lang: str, note: str) -> str:
     ''
     """
     folded = fold(note)
-    if "?" not in note or not all(cre.search(rx, folded) for rx in (_BLUEPRINT, _GOOGLE, _SOCIAL_AIM)):
+    if "?" not in note or not all(cre.search(rx, folded) for rx in (_BLUEPRINT, _GOOGLE)):
         return ""
+    if not cre.search(_SOCIAL_AIM, folded):
+        pick = _BLUEPRINT_OPEN_ANSWER if blueprint_open_choice(folded) else {}
+        return pick.get(lang) or pick.get(lang.split("-")[0], "")
     return _BLUEPRINT_ANSWER.get(lang) or _BLUEPRINT_ANSWER.get(lang.split("-")[0], "")
 
 
