@@ -690,6 +690,48 @@ def _with_speakers_tip(line: str, code: str, note: str) -> str:
     return f"{line} {tip}"
 
 
+#: Demand asked for, in the question that names speakers of a language ("¿hay demanda de perfiles hispanohablantes?",
+#: "is there demand for Spanish speakers", "gibt es Bedarf an …", "c'è richiesta di …") (folded).
+_DEMAND_ASKED = r"\b(?:demand|demande|demanda|richiesta|procura|bedarf|nachfrage|vraag|besoin|need for|looking for)\b"
+#: Her one-sentence answer to it, where such a profile counts, with the CV offer; (informal, formal).
+_SPEAKERS_DEMAND: dict[str, tuple[str, str]] = {
+    "en": ("Yes, there is, mostly at agencies and companies with international clients or clients from your home market: that's where your language is a real plus. Feel free to send me your CV here and I'll tell you if I see a lead.",) * 2,
+    "fr": ("Oui, il y en a, surtout dans les agences et entreprises qui ont des clients internationaux ou de ton pays : c'est là que ta langue est un vrai atout. Envoie-moi ton CV ici si tu veux, je te dirai si je vois une piste.",
+           "Oui, il y en a, surtout dans les agences et entreprises qui ont des clients internationaux ou de votre pays : c'est là que votre langue est un vrai atout. Envoyez-moi votre CV ici si vous le souhaitez, je vous dirai si je vois une piste."),
+    "de": ("Ja, den gibt es, vor allem bei Agenturen und Unternehmen mit internationalen Kunden oder Kunden aus deinem Sprachraum: Dort ist deine Sprache ein echtes Plus. Schick mir gern hier deinen Lebenslauf, dann sage ich dir, ob ich eine Möglichkeit sehe.",
+           "Ja, den gibt es, vor allem bei Agenturen und Unternehmen mit internationalen Kunden oder Kunden aus Ihrem Sprachraum: Dort ist Ihre Sprache ein echtes Plus. Schicken Sie mir gern hier Ihren Lebenslauf, dann sage ich Ihnen, ob ich eine Möglichkeit sehe."),
+    "es": ("Sí, la hay, sobre todo en agencias y empresas con clientes internacionales o de tu país: ahí tu idioma es un verdadero plus. Si quieres, envíame tu CV por aquí y te diré si veo alguna oportunidad.",
+           "Sí, la hay, sobre todo en agencias y empresas con clientes internacionales o de su país: ahí su idioma es un verdadero plus. Si lo desea, envíeme su CV por aquí y le diré si veo alguna oportunidad."),
+    "it": ("Sì, c'è, soprattutto nelle agenzie e nelle aziende con clienti internazionali o del tuo paese: lì la tua lingua è un vero vantaggio. Se vuoi, mandami il tuo CV qui e ti dirò se vedo un'opportunità.",
+           "Sì, c'è, soprattutto nelle agenzie e nelle aziende con clienti internazionali o del Suo paese: lì la Sua lingua è un vero vantaggio. Se vuole, mi mandi il Suo CV qui e Le dirò se vedo un'opportunità."),
+    "pt-BR": ("Sim, existe, principalmente em agências e empresas com clientes internacionais ou do seu país: é aí que o seu idioma faz diferença. Se quiser, me mande seu currículo por aqui e eu te digo se aparecer alguma oportunidade.",) * 2,
+    "pt": ("Sim, existe, sobretudo em agências e empresas com clientes internacionais ou do teu país: é aí que a tua língua é uma verdadeira mais-valia. Se quiseres, envia-me o teu CV por aqui e digo-te se vir alguma oportunidade.",
+           "Sim, existe, sobretudo em agências e empresas com clientes internacionais ou do seu país: é aí que a sua língua é uma verdadeira mais-valia. Se quiser, envie-me o seu CV por aqui e digo-lhe se vir alguma oportunidade."),
+    "nl": ("Ja, die is er, vooral bij bureaus en bedrijven met internationale klanten of klanten uit je eigen taalgebied: daar is je taal een echt pluspunt. Stuur me gerust hier je cv, dan laat ik je weten of ik een kans zie.",
+           "Ja, die is er, vooral bij bureaus en bedrijven met internationale klanten of klanten uit uw eigen taalgebied: daar is uw taal een echt pluspunt. Stuur me gerust hier uw cv, dan laat ik u weten of ik een kans zie."),
+}
+
+
+def speakers_demand(note: str, lang: str, *, informal: bool) -> str:
+    """Her one-sentence answer when a job seeker asks whether speakers of a language are in demand, or "".
+
+    >>> speakers_demand("¿Sabes si en Lyon hay demanda de perfiles hispanohablantes?", "es", informal=True)[:40]
+    'Sí, la hay, sobre todo en agencias y emp'
+    >>> speakers_demand("Kennst du Agenturen in Lyon?", "de", informal=True)
+    ''
+    """
+    asked = next((q for q in cre.question_sentences(fold(note or "")) if cre.search(_SPEAKERS, q) and cre.search(_DEMAND_ASKED, q)), "")
+    pair = _SPEAKERS_DEMAND.get(lang) or _SPEAKERS_DEMAND.get(lang.split("-")[0])
+    if not asked or not pair:
+        return ""
+    line = pair[0 if informal else 1]
+    stem, named = _SPEAKERS_OWN.get(lang, ("", ()))
+    if stem and cre.search(stem, cre.search(_SPEAKERS, asked).group(0)):
+        for vague, own in named:
+            line = line.replace(vague, own)
+    return line
+
+
 #: Agencies asked for that take interns ("agencias que acepten pasantes", "agenzie che prendono tirocinanti") (folded), the
 #: agencies first: "busco prácticas en una agencia, ¿aceptarías a alguien?" asks her, not where to look.
 _INTERNS = (r"\b(?:agenc\w*|agentur\w*|agenzi\w*|bureaus?)\b[^.?!]{0,40}?\b(?:interns?|internships?|stagiaires?|stages?|pasantes?|pasantias?|practicas|practicantes?|becari[oa]s?|tirocin\w+|stagisti|stagiste"

@@ -12046,6 +12046,10 @@ _SCENE_NAMED = (r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
+    demand = quickq.speakers_demand(note, lang, informal=bool(context.get("informal"))) if name == "job_seeking" else ""
+    if demand:
+        # "¿hay demanda de perfiles hispanohablantes en Lyon?": answered in one sentence, never deferred to reading a CV
+        return demand
     contacts = (facts.ask == "advice" or "advice" in facts.asks) and name == "job_seeking" and bool(cre.search(_CONTACTS_ASKED, fold(facts.question or _last_question(note))))
     if (facts.ask == "recommend" or contacts) and name != "recruiting" and quickq.subject(facts.question or _last_question(note))[0] == "scene_a":
         # ("des conseils ou des contacts dans des agences ?": a job seeker's contacts at agencies asked, the same pointer)
@@ -14083,6 +14087,23 @@ def _body_shortened(text: str) -> str:
     return "\n".join(lines)
 
 
+def _promise_after_no_agency(name: str, context: dict[str, Any]) -> dict[str, Any]:
+    """A job seeker told plainly that no hiring agency comes to mind: the promise to keep her eyes open follows that no
+    ("none comes to mind, but I'll keep my eyes open"), never an opening "I'll keep my eyes open" the next line contradicts (a promise naming the role stays)."""
+    answer = str(context.get("qanswer") or "")
+    if name != "job_seeking" or not context.get("role") or not quickq.said_no_agency(answer):
+        return context
+    return {**context, "role": "", "qanswer": quickq.with_promise(answer)}
+
+
+def _promise_names_role(text: str, lang: str, context: Mapping[str, Any]) -> bool:
+    """Does the draft's opening promise name the role or the period ("if I hear of a social media manager role")? It stays."""
+    first = _FIRST_PROMISE.get(lang) or _FIRST_PROMISE.get(lang.split("-")[0])
+    m = cre.search(first, text) if first else None
+    named = [str(context.get(k) or "") for k in ("domain", "period")]
+    return bool(m) and any(n and n in m.group(0) for n in named)
+
+
 def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
     """The draft for one queue item (keys: name, note, headline, lang, intent, action, evidence), or None."""
     if template_name(str(item.get("intent") or ""), str(item.get("action") or "")) is None:
@@ -14091,6 +14112,9 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     if name == "ask_for_help" and lang == "en" and not context.get("thesis") and not context.get("work"):
         context["topic"] = _study_topic(str(context.get("topic") or ""), str(item.get("note") or ""))
     draft = render(name, lang, context, owner_dir)
+    if (moved := _promise_after_no_agency(name, context)) is not context and not _promise_names_role(draft.text, lang, context):
+        context = moved
+        draft = render(name, lang, context, owner_dir)
     if _wished_twice(draft.text, context):
         # "Boa sorte com sua loja de roupa infantil. Muito sucesso com sua lojinha de roupa infantil!": one wish for the shop
         context = {**context, "shop_line": ""}
