@@ -31,6 +31,8 @@ _TERMS = {
                    r"|(?:anuncios|annunci|ads|adverts|advertenties|anzeigen|pubs?|publicites?) (?:de|di|da|do|no|na|su|sur|on|op|auf|en|em) (?:meta|facebook|instagram|insta|tiktok)\b|insta ads"
                    r"|anuncios (?:en|nas|em) (?:las )?redes(?: sociales| sociais)?|publicidad en redes|publicidade (?:nas|em) redes|pubblicita sui social|advertenties op social media"
                    # "le nostre campagne social", "campañas en redes sociales", "Social-Media-Kampagnen": paid campaigns on social networks
+                   # "le campagne Meta", "campañas de Facebook", "Instagram campaigns": paid campaigns on one network
+                   r"|(?:campagne|campanas?|campanhas?|campagnes?) (?:di |de |do |no |na |sur |op )?(?:meta|facebook|instagram|tiktok)\b|(?:meta|facebook|instagram|tiktok) campaigns?"
                    r"|campagne (?:sui )?social\b|campagne (?:sui )?social media|campanas? (?:en )?redes sociales|campanhas? (?:nas |em )?redes sociais"
                    r"|social[- ]?(?:media[- ]?)?kampagnen?|social (?:media )?campaigns?|campagnes? (?:sur les )?reseaux sociaux|social[- ]?media[- ]?campagnes?|campagnes op social media"
                    # "serviços de SEO e mídia paga", "SEO and paid media": the paid side she offers is her social ads, named beside SEO
@@ -192,7 +194,10 @@ def needs(note: str, offer: list[str]) -> list[str]:
                 found.append((m.start(), key))
         if found:
             break  # the first sentence that states the need
-    if not found and (cre.search(_BARE_HELP, fold(note)) or (cre.search(_LAUNCHING, fold(note)) and cre.search(_THE_ONE_FOR, fold(note)))):
+    if not found and (cre.search(_BARE_HELP, fold(note)) or cre.search(_WHERE_TO_START, fold(note))
+                      or cre.search(_ASK_HER_ABOUT, fold(note))
+                      or (cre.search(_LAUNCHING, fold(note)) and cre.search(_THE_ONE_FOR, fold(note)))
+                      or (cre.search(_A_REFERENCE_IN, fold(note)) and cre.search(_WISH_TO_TALK, fold(note)))):
         # "dice que eres la mejor en anuncios de Instagram. Estoy lanzando mi marca y necesito ayuda", "I'm struggling with
         # organic traffic": a bare "I need help" (or a struggle) in one sentence, the field named in another (often in what
         # the referrer praised): that field is the need, never a bare get-to-know call
@@ -225,6 +230,22 @@ _BARE_HELP = (r"\b(?:(?:i )?need (?:some )?help|could use (?:some )?help|struggl
 #: "vou lançar a minha marca", "ich launche meine Marke", "ik lanceer mijn merk".
 _LAUNCHING = (r"\b(?:je lance|je vais lancer|(?:i'?m|i am) launching|i'?ll launch|(?:estoy )?lanzando|voy a lanzar|lanzo|(?:sto )?lanciando|lancio"
               r"|(?:estou )?lancando|vou lancar|lanco|ich launche|ich starte|ik lanceer|we lanceren) (?:ma|mon|my|mi|il mio|la mia|a minha|o meu|minha|meu|meine?n?|mijn)\b")
+#: A beginner asking where to start (folded): "je voudrais savoir par où commencer", "vorrei capire da dove partire",
+#: "no sé por dónde empezar", "por onde começar", "where to start", "wo ich anfangen soll", "waar ik moet beginnen".
+_WHERE_TO_START = (r"\b(?:par ou commencer|par quoi commencer|where (?:to|do i|should i) start|por donde (?:empezar|empiezo|comenzar)"
+                   r"|por onde (?:comecar|comeco)|da dove (?:partire|cominciare|iniziare)|wo (?:ich|man) (?:anfangen|beginnen)"
+                   r"|womit (?:ich|man) (?:anfangen|beginnen)|waar (?:ik )?(?:moet )?(?:beginnen|starten))\b")
+#: The referrer naming her as the one to ask about a field (folded): "la persona a quien preguntar sobre Meta Ads", "the person
+#: to ask about SEO", "la personne à qui demander", "la persona a cui chiedere", "a pessoa a quem perguntar", "de persoon om … te vragen".
+_ASK_HER_ABOUT = (r"\b(?:la persona a (?:quien|la que) (?:preguntar|consultar)|the (?:person|one) to ask|la personne a (?:qui|laquelle) "
+                  r"(?:demander|poser)|la persona a cui (?:chiedere|rivolgersi)|a pessoa (?:a quem|para) (?:perguntar|consultar)"
+                  r"|die (?:richtige )?ansprechpartnerin|de persoon (?:om|aan wie) (?:je )?(?:te )?(?:vragen|raad))\b")
+#: The referrer calling her a reference in a field (folded): "você é referência em Meta Ads", "eres un referente en",
+#: "sei un riferimento per", "une référence en", "a reference for" — with a wish to talk, that field is the need.
+_A_REFERENCE_IN = r"\b(?:e |es |sei |est |is )?(?:uma? |une? |a |een )?(?:referencia|referente|riferimento|reference|referentie) (?:em|en|in|per|para|for|voor|pour)\b"
+#: A wish to talk it over (folded): "queria trocar uma ideia", "me gustaría comentarlo", "vorrei parlarne", "I'd love to chat".
+_WISH_TO_TALK = (r"\b(?:trocar (?:uma )?ideia|bater um papo|conversar|charlar|hablar(?:lo)?|comentarlo|parlarne|parlare|fare due chiacchiere"
+                 r"|chat|talk|en parler|echanger|discuter|sprechen|austauschen|praten|sparren)\b")
 #: The referrer's praise of her for one field (folded): "tu es LA personne pour les ads", "you're the person for SEO",
 #: "eres la persona para", "sei la persona giusta per", "és a pessoa certa para", "du bist die Richtige für", "jij bent dé persoon voor".
 _THE_ONE_FOR = (r"\b(?:la personne|the (?:right )?person|la persona(?: giusta)?|a pessoa(?: certa)?|die richtige|de persoon|the go-to)"
@@ -233,6 +254,27 @@ _THE_ONE_FOR = (r"\b(?:la personne|the (?:right )?person|la persona(?: giusta)?|
 
 #: A remark in brackets ("(wir haben zusammen bei der Agentur gearbeitet)"), folded: no part of what the sender needs.
 _BRACKET_ASIDE = r"\([^)]*\)"
+
+
+#: The need's "help with" preposition swapped for the "a call about" one, per language: "with your Facebook ads" → "your
+#: Facebook ads" after "about" (German keeps "Ihren Bedarf": its cases would change).
+_NEED_ABOUT = {"en": (r"^with ", ""), "fr": (r"^(?:sur|pour|avec) ", ""), "es": (r"^con ", ""), "nl": (r"^met ", ""), "de": (r"^bei (Ihren|deinen|euren|Ihrer|deiner|eurer) ", "")}
+
+
+def need_about(need: str, lang: str) -> str:
+    """The need as the topic of a call ("about your Facebook ads"), without the "help" preposition; "" when it cannot be said.
+
+    >>> need_about("with your Facebook and Instagram ads", "en")
+    'your Facebook and Instagram ads'
+    >>> need_about("bei deinen Meta Ads", "de")
+    ''
+    """
+    rule = _NEED_ABOUT.get(lang[:2])
+    if not need or not rule or not cre.match(rule[0], need):
+        return ""
+    m = cre.match(rule[0], need)
+    rest = need[m.end():]
+    return rest if cre.match(r"(?:your|vos|votre|tes|ton|ta|sus|su|tus|tu|uw|je|jullie)\b", rest) else ""
 
 
 def need_phrase(note: str, offer: list[str], lang: str, informal: bool) -> str:

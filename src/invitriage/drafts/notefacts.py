@@ -6236,17 +6236,19 @@ _ASKS: dict[str, dict[str, str]] = {
               r"|\b(?:je|jou|u) (?:(?:een keer|eens|even|ff|nog|misschien|wat|kort) )*iets (?:te )?vragen\b|\been (?:klein )?vraagje\b",
     },
     "meet": {
-        "fr": r"\b(?:un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
-        "en": r"\b(?:a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|coffee(?:'s| is)? on me|lunch|a drink|meet up|meet in person|grab a|(?:opportunity|chance|like|love|want|hope|keen) to meet(?: with)? you)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?| (?:when|while|next time) (?:i'?m|i am|i'?ll be|i will be) in\b)",
+        "fr": r"\b(?:(?:se voir|echanger|discuter|se retrouver)(?: \w+){0,2} autour d'un cafe|un cafe|prendre ce cafe|boire ce cafe|notre cafe|prendre un cafe|boire un cafe|un dejeuner|dejeuner ensemble|un verre|un apero|se voir|nous rencontrer|vous rencontrer|te rencontrer|se rencontrer|un petit-dej)\b",
+        # "hope to catch up soon over coffee": a coffee still to come, said after the verb ("we chatted over coffee" is past)
+        "en": r"\b(?:(?:catch up|chat|talk|meet|get together)(?: \w+){0,2} over (?:a |some )?(?:coffee|lunch|drinks?)|a coffee|that coffee|our coffee|the coffee we|an? (?:virtual|video|quick|online) coffee|grab (?:a )?coffee|coffee sometime|coffee next|coffee soon|for coffee|coffee(?:'s| is)? on me|lunch|a drink|meet up|meet in person|grab a|(?:opportunity|chance|like|love|want|hope|keen) to meet(?: with)? you)\b|(?:^|(?<=[.!?] )|(?<=, ))\W*coffee(?= ?\?| (?:when|while|next time) (?:i'?m|i am|i'?ll be|i will be) in\b)",
         "de": r"\b(?:auf einen (?:virtuellen )?kaffee|bei einem (?:kaffee|cappuccino|mittagessen)|auf den kaffee|unseren kaffee|einen (?:virtuellen )?kaffee|kaffee trinken|kaffee(?= ?\(?virtuell| ?\?| nachste| diese| am )|mittagessen|treffen|personlich kennenlernen)\b",
-        "es": r"\b(?:un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|conocer(?:te|le|la) en persona|comer juntos|una cana)\b",
+        "es": r"\b(?:(?:ponernos al dia|charlar|hablar|vernos)(?: \w+){0,2} (?:con|tomando) un cafe|un cafe|ese cafe|nuestro cafe|cafe pendiente|tomar (?:un )?cafe|un cafe virtual|quedar|vernos|conocernos en persona|conocer(?:te|le|la) en persona|comer juntos|una cana)\b",
         "it": r"\b(?:un caffe|quel caffe|il caffe che|il nostro caffe|un caffe virtuale|prendere un caffe|incontrarci|vederci|pranzo|un aperitivo)\b",
         "pt": r"\b(?:um cafe|esse cafe|o cafe|nosso cafe|aquele cafe|um cafe virtual|tomar (?:um )?cafe|cafezinho|nos encontrar|encontrarmo-nos|almocar|almoco)\b",
         "nl": r"\b(?:koffie|kopje koffie|lunchen|afspreken|elkaar (?:zien|ontmoeten)|borrel)\b",
     },
     "call": {
         # "j'aimerais bien échanger", "je voudrais en discuter avec toi": a wish to talk with her, a call asked
-        "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait) (?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler|(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une heure ou un) (?:petit |court )?creneau)\b",
+        # ("ce serait top d'échanger", "ça serait super d'en discuter": the wish said impersonally, a call asked all the same)
+        "fr": r"\b(?:(?:j'aimerais|je voudrais|j'adorerais|on pourrait|(?:ce|ca) serait (?:top|super|genial|chouette|bien|interessant|un plaisir|sympa) d') ?(?:bien |beaucoup |volontiers )?(?:echanger|en discuter|en parler)(?! (?:sur|de|avec) (?:des|d'autres|les) )|(?:un moment|un instant|quelques minutes) pour (?:en )?(?:parler|echanger|discuter|un (?:court |petit |bref )?echange)|un (?:court|petit|bref) echange|appel|coup de fil|telephone|visio|zoom|teams|echanger (?:\d+|quelques|un quart|quinze|vingt|dix) ?(?:min\w*)?|\d+ ?min(?:utes)?|un quart d'heure|s'appeler|vous appeler|t'appeler|(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une heure ou un) (?:petit |court )?creneau)\b",
         "en": r"\b(?:call|phone|zoom|teams|chat for|let'?s (?:have a (?:quick )?)?(?:chat|talk|catch up)|\d+[- ]?min(?:ute)?s?|quick chat|hop on|(?:short|brief|quick) (?:conversation|talk|chat)|(?:open to|up for|time for) a chat|(?:speak|talk) (?:briefly )?(?:with|to) you|(?:a few|a couple(?: of)?|some|a spare|five|ten|fifteen|twenty) minutes? (?:of your time )?(?:to (?:talk|chat|discuss|speak)|for a (?:chat|talk|conversation)))\b",
         "de": r"\b(?:anruf|telefonat|telefonieren|quatschen|plaudern|call|zoom|teams|\d+ ?min(?:uten)?|kurzes? gesprach|austausch(?! aus\b)|zeit fur ein (?:kurzes )?gesprach|kurz (?:sprechen|austauschen)|(?:ein paar|einige|wenige|funf|zehn|\d+) minuten (?:zeit|fur)|(?:sprechen|reden) wir(?= ?\?))\b",
         "es": r"\b(?:llamada|videollamada|llamar(?:te|le)?|zoom|teams|\d+ ?min(?:utos)?|charlar|(?:(?:podriamos|pudieramos) hablar|(?:lo )?hablamos|que (?:lo )?hablemos|hablarlo)(?! (?:en|in) \w+)|hablar (?:un rato|un momento|unos minutos|contigo|con usted)|una (?:breve )?charla|(?:unos|algunos|cinco|diez) minutos para (?:hablar|charlar|conversar|comentar))\b",
@@ -6418,7 +6420,9 @@ def seat_in_her_course(text: str) -> bool:
 
 #: A coffee wished for (folded): "gostava de tomar um café contigo", "I'd like to have a coffee", "vorrei", "würde gern": a
 #: meeting asked all the same (a wish to talk alone, "queria conversar mais sobre …", is no call asked).
-_MEET_WISH = r"\b(?:gostava|queria|quisiera|vorrei|i'?d (?:like|love)|wurde (?:\w+ )?gern|mochte|wil (?:\w+ )?graag)\b"
+#: ("hope to catch up soon over coffee", "a ver si nos vemos", "j'espère qu'on pourra": a hope is a wish too)
+_MEET_WISH = (r"\b(?:gostava|queria|quisiera|vorrei|i'?d (?:like|love)|wurde (?:\w+ )?gern|mochte|wil (?:\w+ )?graag"
+              r"|(?:i )?hope to|hoping to|a ver si|ojala|j'espere|spero (?:di|che)|espero (?:que|poder)|hoffe|hopelijk)\b")
 
 
 def _asks(original: str, folded: str, lang: str) -> list[str]:

@@ -137,6 +137,25 @@ def startup_question(line: str) -> bool:
     return any(line in pair for pair in _ASK_STARTUP.values())
 
 
+#: The sender launching the project's site or shop right now (folded): "sto lanciando il sito", "I'm launching the website",
+#: "je lance mon site", "estoy lanzando la web", "estou lançando o site", "ich launche gerade die Website", "ik lanceer mijn site".
+_SITE_LAUNCHING = (r"\b(?:sto (?:per )?lancia(?:ndo|re) (?:il|la|lo)|(?:i'?m|we'?re) (?:about to |just )?launching (?:the|my|our)|je (?:suis en train de )?lance (?:le|mon|notre|la|ma)"
+                   r"|(?:estoy|estamos) (?:a punto de )?lanza(?:ndo|r) (?:la|el|mi|nuestra|nuestro)|(?:estou|estamos) (?:lancando|a lancar) (?:o|a|meu|minha|nosso|nossa)"
+                   r"|(?:ich|wir) (?:launche|launchen|starte|starten) (?:gerade |bald )?(?:die|den|das|meine?n?|unsere?n?)|(?:ik|we) (?:lanceer|lanceren) (?:nu )?(?:de|het|mijn|onze))"
+                   r" (?:\w+ )?(?:sito|site|sitio|web|website|webseite|webshop|e-?shop|shop|negozio|tienda|loja|winkel)\b")
+#: A wish for that launch, in place of "how is the project going?" (informal, formal).
+_LAUNCH_WISH = {
+    "it": ("In bocca al lupo per il lancio del sito, fammi sapere!", "In bocca al lupo per il lancio del sito, mi faccia sapere!"),
+    "en": ("Good luck with the launch, keep me posted!", "Good luck with the launch; do keep me posted."),
+    "fr": ("Bon lancement, tiens-moi au courant !", "Bon lancement, tenez-moi au courant !"),
+    "es": ("¡Mucha suerte con el lanzamiento, ya me contarás!", "Mucha suerte con el lanzamiento; ya me contará."),
+    "pt": ("Boa sorte com o lançamento, depois conta-me!", "Boa sorte com o lançamento; depois conte-me como correu."),
+    "pt-BR": ("Boa sorte com o lançamento, depois me conta!", "Boa sorte com o lançamento; depois me conte como foi."),
+    "de": ("Viel Erfolg beim Launch, halt mich auf dem Laufenden!", "Viel Erfolg beim Launch, halten Sie mich gern auf dem Laufenden!"),
+    "nl": ("Veel succes met de lancering, houd me op de hoogte!", "Veel succes met de lancering, houdt u mij op de hoogte!"),
+}
+
+
 def project_line(note: str, lang: str, *, informal: bool) -> str:
     """A question after the sender's project when the note names it, or "" (then the usual "what are you working on?").
 
@@ -148,6 +167,9 @@ def project_line(note: str, lang: str, *, informal: bool) -> str:
     texts = _ASK_PROJECT.get(lang) or _ASK_PROJECT.get(lang[:2])
     if not texts or not note:
         return ""
+    wish = _LAUNCH_WISH.get(lang) or _LAUNCH_WISH.get(lang[:2])
+    if wish and cre.search(_SITE_LAUNCHING, fold(note)):
+        return wish[0 if informal else 1]  # "sto lanciando il sito, ti faccio sapere!": luck wished, never "how is it going?"
     same = cre.search(rf"(?i:{_PROJECT})", note)  # the project as written (accents, capitals) when the words need no folding
     m = same or cre.search(_PROJECT, fold(note))
     if not m:

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from invitriage.drafts import rx as cre
 from invitriage.drafts import blogplan, budget, career, exchange, faq, joining, misread, priceq, quickq, situation, smallq, told
-from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_phrase, plan_phrase, team_training_phrase, topic_phrase
+from invitriage.drafts.needs import agency_projects_phrase, and_word, content_topic, course_phrase, exchange_topic, need_about, need_phrase, plan_phrase, team_training_phrase, topic_phrase
 from invitriage.drafts.shop import shop_line, shop_phrase
 from invitriage.drafts.askfacts import _ASSISTANTS, _ENTER_MARKET, _INTERN_TAKE, _INTERN_WORDS, _PLACE_RX, _TRAINING, KNOWN_DEFAULTS, is_apprenticeship, is_internship_note, known_context, langs_allowed, langs_wished, speak_asked, training_lang_missing, weak_french
 from invitriage.errors import ConfigError
@@ -76,7 +76,7 @@ DRAFT_INTENTS = ("met_before", "content", "referral", "ask_for_help", "job_seeki
                  "business_proposal", "sales_pitch")
 TEMPLATES = (*DRAFT_INTENTS, "benefit", "client")
 #: Every template gets these variables (the README of the templates folder explains each).
-CONTEXT_KEYS = ("plain_note", "news_at", "en_taken", "series", "guest_article", "interview_talk", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
+CONTEXT_KEYS = ("plain_note", "need_about", "news_at", "en_taken", "series", "guest_article", "interview_talk", "calm", "promised", "self_line", "speaker_event", "greeting", "first_name", "last_name", "full_name", "informal", "formal_address", "ceremonious", "variant",
                 "intent", "has_note", "quote", "question", "ask", "wanted", "survey", "event", "when", "org",
                 "work", "title", "topic", "referrer", "role", "domain", "period", "cv", "job_title", "company",
                 "place", "salary", "remote", "proposal", "project", "offers", "portfolio", "offer", "signature",
@@ -5186,7 +5186,7 @@ def _signature(settings: Settings, *, formal: bool) -> str:
 #: Brazilian slang a sender may use (folded); the draft's own slang ("Valeu", "Topo", "rapidinho") only answers it.
 _PT_SLANG = (r"\b(?:valeu|vlw|rapidinho|rapidao|topa|topas|topo|bora|beleza|blz|tmj|kkk+|mano|sussa|fechou|show de bola|massa|demais"
              r"|abs|bjs|bjos|obg|vc|vcs|pra|pro|ta|to|tô|tá|a gente|papo|galera)\b")
-_PT_PLAIN = [(r"\bValeu (?=pel|por )", "Agradeço "), (r"\bvaleu também\b", "agradeço também"), (r"(?<=Agradeço pelo convite, e )obrigada também\b", "agradeço também"), (r"\bTopo (?=a |o |um |uma )", "Aceito "),
+_PT_PLAIN = [(r"\bValeu (?=pel|por )", "Agradeço "), (r"\bvaleu também\b", "agradeço também"), (r"\bTopo (?=a |o |um |uma )", "Aceito "),
              (r"\bBora sim!", "Com prazer!"), (r"\bBora (?=\w)", "Vamos "), (r"\s*rapidinho\b", " em breve"), (r"\bresuminho\b", "breve resumo"),
              (r"\bconversa em breve\.", "conversa.")]
 
@@ -6862,6 +6862,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["need"] and clients_projects:
         context["need"] = clients_projects  # "an agency … a freelancer for a few SEO projects": their clients' projects, never "your SEO"
     context["agency_work"] = bool(clients_projects)  # (and the call is about the projects, the pace and her day rate)
+    # "need help with Facebook and Instagram ads": the call offered about those ads, never "about your needs"
+    context["need_about"] = need_about(str(context["need"]), variant or lang)
     context["we_ask"] = bool(context["need"] and context["informal"] and lang[:2] in _WE_ASK
                              and cre.search(_WE_ASK[lang[:2]], fold(note if note_lang == lang else "")))
     context["we_said"] = bool(context["informal"] and lang[:2] in _WE_SAID
@@ -7375,8 +7377,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     context["qanswer"] = _quick_answer(name, facts, note, context, lang=(variant or lang), shop=bool(sit.shop),
                                        learner=quickq.learner(note, headline) and not sit.shop) if note_lang == lang else ""
     context["situation"] = sit.kind
-    if sit.about and context.get("need") and intent == "referral":
-        # "Ik help je graag met je social ads" said already: the call proposed without naming the topic twice
+    if (sit.about or sit.kind == "shop") and context.get("need") and intent == "referral":
+        # "Ik help je graag met je social ads" said already: the call proposed without naming the topic twice; a shop's
+        # owner who asked about its Meta campaigns is offered the call, never asked "how is your shop going?"
         sit = replace(sit, about="", talk=True)
     context["situation_line"] = situation.line(sit, lang, informal=bool(context["informal"]), variant=variant,
                                                helped=bool(facts.helped or facts.praise), far=bool(context.get("far")))
