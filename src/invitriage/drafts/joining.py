@@ -66,8 +66,15 @@ def invited(note: str) -> bool:
     return bool(cre.search(_GATHERING, folded) and cre.search(_OURS, folded) and cre.search(_INVITED, folded))
 
 
+#: A follow-up session asked for (folded): "komt er nog een vervolg?", "is there a follow-up course?", "y aura-t-il une suite ?",
+#: "gibt es einen Aufbaukurs?", "¿habrá una segunda parte?", "ci sarà un seguito?", "vai haver continuação?".
+_SEQUEL = (r"\b(?:vervolg\w*|follow-?up (?:course|session|workshop|training)s?|sequel|part (?:2|two|ii)|advanced (?:course|session|workshop|level)"
+           r"|une suite|la suite|niveau 2|aufbau\w*|fortsetzung|teil 2|segunda parte|continuacion|continuacao|un seguito|secondo livello|parte 2)\b")
+
+
 def asked(note: str) -> str:
-    """"join" (to come to her next gathering or session), "again" (whether she runs another session), "invited" (to theirs), or ""."""
+    """"join" (to come to her next gathering or session), "again" (whether she runs another session), "" for a follow-up
+    session asked (her follow-up answer's), "invited" (to theirs), or ""."""
     folded = fold(note or "")
     if not cre.search(_EVENT, folded):
         return ""
@@ -75,6 +82,8 @@ def asked(note: str) -> str:
         join = cre.search(_JOIN, s)
         if join and not cre.search(_OURS, s) and (cre.search(_NEXT, s) or cre.search(_GATHERING, s[join.start():])):
             return "join"
+        if cre.search(_SEQUEL, s) and "?" in s and not cre.search(_OURS, s):
+            return ""  # "Komt er nog een vervolg?": a follow-up asked (her follow-up answer's), never a wish to attend again
         if cre.search(_ANOTHER, s) and cre.search(_SOON_OR_ASKED, s) and not cre.search(_OURS, s):
             return "again"
     return "invited" if invited(note) else ""

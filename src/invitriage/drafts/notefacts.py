@@ -5135,6 +5135,10 @@ _YOU_OR_SOMEONE = (r"\b(?:(?:you|vous|toi|sie|dich|usted|ti|te|lei|voce|si|u|jou
 #: A degree programme (folded): "un máster", "the MSc", "den Masterstudiengang", "la laurea magistrale".
 _PROGRAMME_NOUN = (r"(?:minor|masters?|master's|maestria|mestrado|mba|msc|ma|bachelor\w*|licence|licenciatura|grado|laurea(?: magistrale)?|corso di laurea"
                    r"|studiengang\w*|masterstudiengang\w*|masterprogramm\w*|opleiding|masteropleiding|programme|program|programa|programma|diplomado|pos-graduacao|posgrado)")
+#: A guest speaker sought for a programme or its students (folded): "een gastspreker voor onze minor", "a guest speaker for
+#: our master's students", "einen Gastredner für unseren Studiengang": a guest lecture in their class.
+_GUEST_SPEAKER_CLASS = (r"\b(?:gastspreker\w*|guest speakers?|gastredner\w*|gastreferent\w*)\b[^.!?\n]{0,30}?\b(?:voor|for|fur|in|im|bij)\s+"
+                        rf"(?:(?:onze|our|unsere\w*|mijn|my|de|het|the|den|dem)\s+)?(?:{_PROGRAMME_NOUN}|studenten|students|studierende\w*|klas|class|kurs|vak|course)\b")
 #: The sender runs or teaches a programme: its students are the audience ("coordino un máster en Comunicación Digital").
 _PROGRAMME = (rf"\b(?:coordino|coordin\w+|dirijo|dirigo|dirige|diriges|leite|leiten|koordiniere|coordeno|run|lead|direct|teach|enseigne|ensino|enseno|insegno|doceer|geef les"
               rf"|responsable|responsabile|coordinat\w+|coordinador\w*|coordenador\w*|coordinat(?:or|rice)|director\w*|direttore|direttrice|leiter\w*|docente|profesor\w*|professor\w*|lecturer|teacher|enseignant\w*)"
@@ -7627,6 +7631,8 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
             if facts.proposal == "speaker" and _first(rf"\b(?:{rx})\b", folded if key == "module" else given.group(0) if given else folded):
                 facts.kind = key
                 break
+        if facts.proposal == "speaker" and facts.kind in ("", "talk") and _first(_GUEST_SPEAKER_CLASS, folded):
+            facts.kind = "lecture"  # "een gastspreker voor onze minor": a guest slot in their class ("een gastcollege"), never "een lezing"
         facts.attendees = bool(_first(_ATTENDEES, folded) or _first(_PROGRAMME, folded) or _first(_AUDIENCE_FOR, folded) or _first(_AUDIENCE_TRADE, folded)
                                or _first(_DEGREE_CLASS, folded))
     if facts.proposal:
@@ -7711,12 +7717,14 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     if facts.proposal and not facts.soon:
         # "(14.–15. Oktober)", "9-10 October", "le 14 mai", "el próximo semestre": dates given, never to be asked again
         dm = _first(rf"\b\d{{1,2}}\.?\s?(?:-|–|/|&|to|au|al|bis|a|e|en|and|et|y|und)?\s?(?:\d{{1,2}}\.?\s)?(?:de\s)?(?:(?:{_MONTH_ANY})\b|(?:{_MONTH_SHORT})\b\.?)(?:\s?(?:de\s)?\d{{4}}\b)?"
-                    rf"|(?<=\()(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b|\b(?:in|en|em|im|a|op|nel|in het)\s(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b"
+                    rf"|(?<=\()(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b|(?<=\()(?:{_MONTH_ANY})(?=\))|\b(?:in|en|em|im|a|op|nel|in het)\s(?:{_MONTH_ANY})\s(?:de\s)?\d{{4}}\b"
                     r"|\ba la rentree(?: prochaine| de septembre)?\b"  # "donner quelques cours à la rentrée": the term given
                     r"|\b(?:(?:in het|nel|no|im|au|el|le|il|the|das|het|o) )?(?:next|prochain|proximo|prossimo|nachste\w*|volgend|komend) (?:semester|semestre)\b|\b(?:(?:le|au|el|al|il|nel|o|no|the|das|im|het) )?(?:semestre|semester) (?:prochain|prossimo|proximo|que viene)\b"
                     rf"|\b(?:{_MONTHS['en']}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{{1,2}}(?:st|nd|rd|th)?(?:\s?(?:-|–|/|to|and|&)\s?\d{{1,2}}(?:st|nd|rd|th)?)?\b", folded)
         if dm:
             facts.soon = original[dm.start():dm.end()]
+            if cre.fullmatch(_MONTH_ANY, fold(facts.soon)) and lang in _MONTH_IN:
+                facts.soon = f"{_MONTH_IN[lang]} {facts.soon}"  # "(juni)": the month bare in brackets, given its preposition ("in juni")
             if lang == "en" and cre.match(r"[a-z]", folded[dm.start():dm.start() + 1]) and not cre.match(r"(?:the|next)\b", folded[dm.start():]):
                 facts.soon = "on " + facts.soon  # "Oct 9-10": "as a speaker … on Oct 9-10"
         elif (sm := _first(_SEASON_GIVEN, folded)) and len(folded) == len(original):

@@ -354,7 +354,9 @@ _LENGTH_AND_CONTENT = {"en": ("the length and content", "the programme"), "fr": 
 #: A length told as a part of a day (folded): "a half-day session", "une demi-journée", "ein halber Tag", "halbtägig", "media
 #: jornada", "medio día", "mezza giornata", "meio dia", "meia jornada", "een halve dag", "een dagdeel", "a full day".
 _HALF_OR_FULL_DAY = (r"\b(?:half[- ]?(?:a[- ])?day|full[- ]day|whole[- ]day|demi-?journee|journee (?:complete|entiere)|halbe[nrs]? tag|halbtag\w*"
-                     r"|ganztag\w*|media jornada|medio dia|jornada completa|mezza giornata|giornata intera|meio dia|meia jornada|halve dag|dagdeel|hele dag)\b")
+                     r"|ganztag\w*|media jornada|medio dia|jornada completa|mezza giornata|giornata intera|meio dia|meia jornada|halve dag|dagdeel|hele dag"
+                     # "een dagtraining", "eine Tagesschulung", "a one-day training": a day told in the training's own name
+                     r"|dagtraining\w*|dagworkshop\w*|eendaags\w*|tagesschulung\w*|tagesworkshop\w*|tagestraining\w*|eintagig\w*|one[- ]day|1[- ]day)\b")
 
 
 def no_length(lang: str, sentence: str, note: str) -> str:

@@ -1493,6 +1493,10 @@ _FRANCE_AS_MARKET = (r"\b(?:franzosisch\w*|franse|french|francese|francesi|franc
                      r"|europa|europe|schweiz|suisse|svizzera|suiza|portugal|osterreich|oostenrijk|austria)\s*(?:\+|&|und|and|e|y)\s*(?:frankreich|frankrijk|france|francia|franca)\b"
                      # Dutch "en" only between Dutch names ("de Cámara de Comercio de España en Francia" is IN France)
                      r"|\b(?:benelux|duitsland|nederland|belgie|oostenrijk|spanje|italie)\s+en\s+frankrijk\b"
+                     # the work done in France: "posicionamiento SEO en Francia", "bei SEO-Projekten in Frankreich", "SEO-projecten
+                     # in Frankrijk": the market the work aims at, never where the sender lives or speaks French
+                     r"|\b(?:seo|[\w-]*projekt\w*|[\w-]*projecten|proyectos?|progett[oi]|projetos?|posicionamiento|posizionamento|posicionamento"
+                     r"|visibilidad|visibilita|sichtbarkeit|zichtbaarheid|rankings?)\s+(?:\w+\s+){0,1}?(?:en|in|em|a)\s+(?:frankreich|frankrijk|francia|franca)\b"
                      # a French partner sought ("eine französische Partnerin", "een Franse partner", "un partner francese") and the
                      # visibility wanted there ("in Frankreich sichtbarer werden", "zichtbaarder worden in Frankrijk"): France is
                      # their target, never their language
@@ -2338,6 +2342,28 @@ def speak_limit(lang: str, codes: list[str], informal: bool = True) -> str:
         sentence = _SPEAK_LIMIT_FORMAL.get(lang) or _SPEAK_LIMIT_FORMAL.get(lang[:2]) or sentence
     said = [names[c] for c in codes if c in names]
     return sentence.format(joiner.join(said)) if said else ""
+
+
+#: Her courses' languages, said after the next dates to a sender writing in another language ("Eso sí, mis cursos son en
+#: francés o en inglés."): the caveat her other drafts carry, never a course enquiry left to find out at the first session.
+_COURSE_LANGS: dict[str, str] = {
+    "es": "Eso sí, mis cursos son en {}.", "it": "Una precisazione: i miei corsi sono in {}.", "pt": "Só um detalhe: as minhas formações são em {}.",
+    "pt-BR": "Só um detalhe: minhas formações são em {}.", "de": "Vorab: Meine Kurse halte ich auf {}.", "nl": "Wel één ding: mijn trainingen geef ik in {}.",
+}
+
+
+def course_langs_line(lang: str, codes: list[str]) -> str:
+    """The line saying her courses are given only in ``codes``, in ``lang``, or "" when ``lang`` is one of them.
+
+    >>> course_langs_line("es", ["fr", "en"]), course_langs_line("en", ["fr", "en"])
+    ('Eso sí, mis cursos son en francés o en inglés.', '')
+    """
+    if lang[:2] in codes:
+        return ""
+    names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    said = [names[c] for c in codes if c in names]
+    row = _COURSE_LANGS.get(lang) or _COURSE_LANGS.get(lang[:2]) or ""
+    return row.format(joiner.join(said)) if row and said else ""
 
 
 #: After her languages: whether English works for the sender (formal, informal), and the "if so" that opens the next ask,
@@ -3876,7 +3902,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
+_EMPTY_CONTEXT.update({"course_langs": "", "thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4625,7 +4651,7 @@ _OTHER_ATTENDED = (r"\b(?:(?:my|mijn|onze?|ma|mon|mes|nos|notre|mein\w*|unser\w*
                    r"|hat\s+(?:\w+\s+){0,3}?(?:besucht|mitgemacht|belegt)|war\s+(?:\w+\s+){0,3}?(?:in|bei|auf)|asistio|hizo|fue a|ha (?:seguito|partecipato|fatto)|e stat[oa]|assistiu|fez|participou|foi a)\b")
 #: Courses by name, and "the next one" standing for one (folded): "la prochaine", "the next one", "die nächste", "de volgende".
 _COURSE_NOUN = (r"session|sessie|workshop|training|cursus|kurs|schulung|atelier|formation|taller|curso|corso|masterclass|webinar|seminar|seminaire"
-                r"|formacion|formazione|formacao|opleiding")
+                r"|formacion|formazione|formacao|opleiding|corsi")
 _NEXT_ONE = (r"(?:the next(?: one)?|la prochaine|le prochain|la proxima|el proximo|la prossima|il prossimo|a proxima|o proximo"
              r"|die nachste|der nachste|den nachsten|das nachste|de volgende|het volgende)")
 _NEXT_SESSION = (r"(?<![^\n])(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wanneer|dates?|termine?|fechas?|date|datas?|data)\b)"
@@ -4641,7 +4667,9 @@ _NEXT_SESSION = (r"(?<![^\n])(?=.*\b(?:when|quand|wann|ab wann|cuando|quando|wan
                  rf"|\b(?:{_COURSE_NOUN})\w*\b[^?]{{0,80}}\b{_NEXT_ONE}[^?\w]{{0,12}}(?:c'est |is it |ist |es |e |é |is )?(?:when|quand|wann|cuando|quando|wanneer)\b")
 #: "When is the next one?" asked alone (folded question), its course named in another sentence: "vi a sua formação de SEO no
 #: Instagram … quanto custa e quando é a próxima?", "ho visto la tua formazione … quando è la prossima?".
-_NEXT_ONE_ASKED = rf"\b(?:when|quand|wann|cuando|quando|wanneer)\b[^?]{{0,30}}\b{_NEXT_ONE}\s*\?"
+_NEXT_ONE_ASKED = (rf"\b(?:when|quand|wann|cuando|quando|wanneer)\b[^?]{{0,30}}\b{_NEXT_ONE}(?:\s*\?"
+                   # "Quando parte il prossimo e quanto costa?": the next one asked with its price in the same question
+                   r"|\s+(?:e|y|et|and|und|en)\s+(?:quanto|cuanto|combien|how much|wie viel|wieviel|wat)\b)")
 #: A certificate named in a question (folded): "o certificado vale pra empresa?", "is there a certificate at the end?".
 _CERTIFICATE_WORD = r"\b(?:certificat\w*|certificado|zertifikat\w*|certificaat|attestat\w*|teilnahmebescheinigung)\b"
 #: A question asked indirectly (folded): "queria saber se … o certificado vale pra empresa", "je voudrais savoir si …".
@@ -6631,7 +6659,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "le 14 novembre … Seriez-vous disponible ?": the day given and asked about is noted, never "subject to my diary"
         "date_asked": facts.avail_q and facts.proposal == "speaker" and bool(cre.search(_DAY_GIVEN, fold(note))),
         # "une matinée professionnelle en avril", "(marzo)": a talk in a month, not on a day; the exact date is asked
-        "month_only": facts.proposal == "speaker" and bool(facts.soon or facts.when) and not cre.search(r"\d", facts.soon or facts.when)
+        "month_only": facts.proposal == "speaker" and bool(facts.soon or facts.when) and not cre.search(r"\b\d{1,2}\b", facts.soon or facts.when)
         and not cre.search(_DAY_GIVEN, fold(note)),
         "company": company,
         "owner_langs": [settings.language] + (["en"] if settings.language != "en" else []),
@@ -7854,6 +7882,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
                                                                          or any(cre.search(_NEXT_SESSION, q) or cre.search(_NEXT_ONE_ASKED, q)
                                                                                 and cre.search(rf"\b(?:{_COURSE_NOUN})", fold(note)) for q in cre.question_sentences(fold(note)))
                                                                          or _course_dates_asked(note))
+    if context["next_dates"] and settings.work_languages and not facts.lang_q:
+        context["course_langs"] = course_langs_line(variant or lang, list(settings.work_languages))  # answer.<lang>.txt, after the dates
     if context["next_dates"] or facts.qkind == "use" or facts.share == "toolname":
         # "j'aimerais utiliser votre checklist dans mon cours, est-ce possible ?": leave to use her material is the answer,
         # never the course-choice FAQ that "cours" would pick; "what was that tool called again?": its name, never the tools list
@@ -8006,6 +8036,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         ballpark = priceq.approx(own)
         context["price_line"] = priceq.line(variant or lang, what, str(context.get("service") or ""), team=bool(context.get("team")),
                                             yes=bool(facts.yes_q), ballpark=ballpark, note=own)
+        if context["price_line"] and not context.get("inhouse_asked") and facts.service == "training" and cre.search(_ALSO_THERE_ASKED, fold(own)):
+            # "En kan dat ook in Nederland?", "geht das auch in Deutschland?": the country asked answered after the price (online,
+            # live, where she does not train on site), never left unanswered
+            where = _inhouse_where(own, variant or lang, settings)
+            context["price_line"] = f'{context["price_line"]} {where}'.strip()
         if context["price_line"] and context.get("team") and not context.get("informal") and cre.search(_DATES_WITH_PRICE, fold(own)):
             context["price_line"] = f'{context["price_line"]} {_team_dates(variant or lang)}'.strip()
         if what and facts.service == "training" and misread.trainer_sought(note):
@@ -8236,7 +8271,8 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "Thema wäre frei wählbar", "het onderwerp mag u zelf kiezen", "topic of your choice": the topic is hers, never asked
     # "to talk about how French consumers respond to social ads": the topic told as a question clause is never asked again either
     context["topic_free"] = bool(facts.proposal and note_lang == lang and (cre.search(_TOPIC_FREE, fold(note)) or cre.search(_TOPIC_TOLD, fold(note))
-                                 or facts.proposal == "speaker" and cre.search(_TOPIC_OWN_JOB, fold(note))))
+                                 or facts.proposal == "speaker" and cre.search(_TOPIC_OWN_JOB, fold(note))
+                                 or facts.proposal == "speaker" and cre.search(_TRACK_GIVEN, fold(note))))
     series_named = series_kind(note, lang, bool(context.get("informal"))) if facts.proposal == "speaker" and note_lang == lang else ""
     if series_named and not context.get("topic"):
         # 'unsere Ringvorlesung "Digitales Marketing in Europa"': the series thanked by its title, its topic never asked again
@@ -10510,6 +10546,12 @@ _TRAIN_COUNTRY = (("es", r"\b(?:espana|spain|espagne|spanien|spanje|spagna|espan
                   ("de", r"\b(?:deutschland|germany|allemagne|alemania|germania|alemanha|duitsland)\b"),
                   ("at", r"\b(?:osterreich|austria|autriche|oostenrijk)\b"),
                   ("nl", r"\b(?:nederland|netherlands|pays-bas|paises bajos|paesi bassi|holanda|niederlande)\b"))
+#: The training asked for a country, "too" (folded): "kan dat ook in Nederland?", "geht das auch in Deutschland?", "is that
+#: possible in Spain too?", "c'est possible aussi en Italie ?", "¿también en España?", "anche in Italia?", "também em Portugal?".
+_ALSO_THERE_ASKED = (r"\b(?:ook|auch|also|aussi|tambien|anche|tambem)\s+(?:in|en|em|au|aux|op)\s+(?:(?:de|het|die|the|los|la|le|les|o|os|a)\s+)?"
+                     r"(?:nederland|niederlande|netherlands|pays-bas|paises bajos|paesi bassi|holanda|deutschland|duitsland|germany|allemagne|alemania"
+                     r"|germania|alemanha|espana|spain|spanje|spanien|espagne|spagna|espanha|italia|italy|italie|italien|portugal|osterreich|austria|oostenrijk)\b[^?]{0,20}\?"
+                     r"|\b(?:nederland|niederlande|netherlands|deutschland|germany|spain|espana|italia|italy|portugal|osterreich|austria)\s+(?:too|also|ook|auch)\s*\?")
 #: The country as each language names it, after "in": {key: {lang: name}}.
 _TRAIN_COUNTRY_NAME = {
     "es": {"en": "Spain", "fr": "en Espagne", "es": "España", "it": "Spagna", "de": "Spanien", "nl": "Spanje", "pt": "em Espanha"},
@@ -12711,7 +12753,9 @@ def _dated(when: str, lang: str) -> str:
     m = cre.fullmatch(r"([^\W\d_]{3,})\.?\s+(?:de\s+)?(\d{4})", when.strip())
     if m and lang[:2] in _IN_MONTH:
         # "(mayo 2025)", "(September 2025)": "en mayo de 2025", "in September 2025", never a bare "mayo 2025"
-        return _IN_MONTH[lang[:2]].format(*m.groups())
+        # "(Mai 2025)" read back folded: a German or English month is written capitalised ("im Mai 2025"), never "im mai"
+        month = m.group(1)[:1].upper() + m.group(1)[1:] if lang[:2] in ("de", "en") else m.group(1)
+        return _IN_MONTH[lang[:2]].format(month, m.group(2))
     return when
 
 
@@ -12847,6 +12891,10 @@ _TOPIC_TOLD = (r"\b(?:(?:talk|speak|chat|discuss)(?:ing)? about (?:how|what|why|
                r"|(?:hablar|charlar|conversar) (?:de|sobre) (?:como|que|por que)|(?:falar|conversar) (?:de|sobre) (?:como|o que|porque|por que)"
                r"|(?:parlare|discutere|chiacchierare) (?:di|su) (?:come|cosa|perche)|(?:daruber|uber das thema)(?: zu)? (?:sprechen|reden|plaudern), (?:wie|was|warum|ob)"
                r"|(?:praten|vertellen|spreken) over hoe)\b")
+#: "für den Track "Content & SEO"", "voor de track Social Advertising", "for the Analytics track" (folded): the track given
+#: is the talk's topic, never asked again ("kannst du mir das Thema nennen?")
+_TRACK_GIVEN = (r"\b(?:the|den|dem|der|de|het|le|la|el|il|o|du|al|do|nel|no)\s+(?:track|themenblock|themenstrang|themenschwerpunkt|parcours thematique)\s+(?!record)[\"“„'‘«]?\w"
+                r"|\b(?:the|our|a|de|het)\s+[\w&-]+(?:\s+[\w&-]+)?\s+track\b")
 _TOPIC_FREE = (r"\b(?:(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)[\s:]+(?:\w+\s+){0,2}?(?:free|libre|libres?|frei|freie|libero|livre|vrij)\b"
                r"|(?:free|libre|freie[sn]?|libero|livre|vrij)\s+(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)"
                r"|(?:topic|subject|theme|sujet|thema|tema|argomento|onderwerp|assunto)\s+(?:\w+\s+){0,3}?(?:up to you|of your choice|your choice|au choix|a votre choix|a ton choix"
