@@ -533,7 +533,7 @@ HELP = [("fr", "Étudiante en Master Marketing Digital", "pour vos études", "pu
         ("de", "Inhaber von Cuir de Saône", "für Cuir de Saône", "Social-Media-Werbung"),
         ("es", "Estudiante de Publicidad y RRPP | Marketing digital", "tus estudios", "publicidad en redes sociales"),
         ("it", "Studentessa di Marketing Digitale", "i tuoi studi", "strategia dei contenuti"),
-        ("pt", "Fundadora da loja online Trigo Doce", "o seu negócio", "estratégia de conteúdo"),
+        ("pt", "Fundadora da loja online Trigo Doce", "a loja Trigo Doce", "estratégia de conteúdo"),
         ("nl", "Eigenaar van De Bakkerij | Zelfstandig ondernemer", "De Bakkerij", "contentstrategie")]
 
 

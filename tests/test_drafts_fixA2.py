@@ -21,8 +21,8 @@ _MOST = r"(?i)most of my clients|la plupart de mes clients|die meisten meiner|la
 
 @pytest.mark.parametrize("note, said", [
     ("Goedemiddag, wij zijn een installatiebedrijf uit Utrecht en willen beter gevonden worden. Heeft u ook klanten in Nederland?",
-     "Frankrijk, Zwitserland, België en Canada, maar ik werk op afstand, dus een klant in Nederland is goed mogelijk"),
-    ("Guten Tag Frau Laurent, wir betreiben einen Weinhandel in Köln. Betreuen Sie auch Kunden in Deutschland?", "ein Kunde in Deutschland ist also gut möglich"),
+     "Ik werk op afstand en help graag ook klanten in Nederland"),
+    ("Guten Tag Frau Laurent, wir betreiben einen Weinhandel in Köln. Betreuen Sie auch Kunden in Deutschland?", "ortsunabhängig und betreue gern auch Kunden in Deutschland"),
     ("Hola Camille, llevamos una academia de idiomas en Sevilla y necesitamos ayuda con el SEO. ¿Tienes clientes en España?",
      "Mis clientes están en Francia, en Suiza, en Bélgica y en Canadá, pero trabajo a distancia"),  # a whole sentence, never the fragment (round 45 pt note-26)
     ("Hi Camille, we run a yoga studio in Toronto and need help with Instagram ads. Do you work with clients in Canada?", "Yes, I work with clients in Canada."),

@@ -16,9 +16,9 @@ from drafting import sample_draft
     ("Hi Camille, we run a webshop in Denver. Do you work with clients in the US?",
      "I work remotely, so a client in the US is quite possible", "Not in the US yet"),
     ("Hoi Camille, wij hebben een webshop in Utrecht. Werk je ook met klanten in Nederland?",
-     "een klant in Nederland is goed mogelijk", "nog niet"),
+     "help graag ook klanten in Nederland", "nog niet"),
     ("Hallo Camille, ich habe einen Onlineshop in München. Arbeitest du auch mit Kunden in Deutschland?",
-     "ein Kunde in Deutschland ist also gut möglich", "bisher nicht"),
+     "betreue gern auch Kunden in Deutschland", "bisher nicht"),
 ])
 def test_a_client_abroad_hears_she_works_remotely(note: str, said: str, gone: str) -> None:
     text = sample_draft(note, name="Ana Ruiz")

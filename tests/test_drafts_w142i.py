@@ -99,4 +99,4 @@ def test_italian_ci_stai_gets_ci_sto_volentieri() -> None:
     # must-not-change neighbour: a thesis still gets the hand and the minutes
     tesi = sample_draft("Ciao Camille, sto scrivendo la tesi sulla SEO locale. Posso farti qualche domanda? 20 minuti al massimo",
                         headline="Studentessa", name="Giulia Neri")
-    assert "Ti do volentieri una mano con la tua tesi (20 minuti vanno benissimo)!" in tesi
+    assert "Ti dedico volentieri 20 minuti per la tesi!" in tesi

@@ -53,7 +53,7 @@ def test_the_seo_courses_answer_has_plain_sentences(note: str, name: str, bad: s
 ])
 def test_a_company_asking_about_germany_gets_euren_bedarf_and_no_comma_splice(note: str) -> None:
     text = sample_draft(note, headline="Marketingleiterin", name="Katrin Vogel")
-    assert "ortsunabhängig, ein Kunde" not in text and "ein Kunde in Deutschland ist also gut möglich" in text, text
+    assert "ortsunabhängig, ein Kunde" not in text and "ortsunabhängig und betreue gern auch Kunden in Deutschland" in text, text
     assert "euren Bedarf" in text and "deinen Bedarf" not in text
 
 

@@ -427,7 +427,9 @@ _HEADLINE_PLACES = {
            r"|\b(?:luxottica|barilla|ferrero|lavazza|pirelli|unicredit|intesa sanpaolo|esselunga|satispay|technogym|mediaset|autogrill|conad|coop italia)\b"),
     "pt": r"\b(?:lda|ltda)\b|\b(?:lisboa|porto|braga|coimbra|sao paulo|rio de janeiro|belo horizonte|curitiba|brasil|portugal)\b",
     "de": r"\b(?:gmbh|ag|kg|ug)\b|\b(?:berlin|munchen|hamburg|koln|frankfurt|stuttgart|dusseldorf|wien|zurich|deutschland|osterreich)\b",
-    "nl": r"\b(?:b\.?v|n\.?v)\b|\b(?:amsterdam|rotterdam|utrecht|den haag|eindhoven|antwerpen|gent|brussel|leuven|nederland|belgie)\b",
+    # (and a company only the Netherlands has, its staff Dutch whatever their English title: "Marketing Director | Bol Partner Services")
+    "nl": (r"\b(?:b\.?v|n\.?v)\b|\b(?:amsterdam|rotterdam|utrecht|den haag|eindhoven|antwerpen|gent|brussel|leuven|nederland|belgie)\b"
+           r"|\b(?:bol(?:\.com)?|coolblue|albert heijn|rabobank|abn amro|postnl|kpn|hema|vodafoneziggo|ziggo|ahold delhaize|wehkamp|marktplaats)\b"),
     "fr": r"\b(?:sarl|sas|sasu)\b|\b(?:paris|lyon|marseille|toulouse|bordeaux|lille|nantes|rennes|bruxelles|geneve)\b",
 }
 
@@ -960,7 +962,9 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             r"|^\W*e ai\b|\bk{3,}|\bblz\b|\bvlw\b|\bloja virtual\b|(?:^|[.!?]\s+)(?:meu|minha|meus|minhas) [a-z]{3,}"
             r"|\b(?:como|sou|de) social media\b|\bvagas? (?:em|de|na|no|para|pra)\b"
             # a sum in reais ("300 reais/mês", "R$ 500") and the filler "tipo" before a figure ("tipo 300"): Brazil's money and speech
-            r"|\b\d[\d.,]*\s?(?:mil )?reais\b|\br\$\s?\d|\btipo \d")
+            r"|\b\d[\d.,]*\s?(?:mil )?reais\b|\br\$\s?\d|\btipo \d"
+            # Brazil's grandma and grandpa ("Bordados da Vó", "Doces do Vô", "Receitas da Vovó"); Portugal says "avó", "avô"
+            r"|\b(?:da|do) (?:vo|vovo)\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\ba procura\b|\bagradecia\b|\bimenso\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"

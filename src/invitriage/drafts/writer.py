@@ -722,6 +722,14 @@ _FEEDBACK_HELPED = (r"\b(?:your|ton|ta|tes|votre|vos|dein\w*|ihr\w*|tu|tus|su|su
                     r"|(?:mi|ci) (?:e|sono) stat[oi] (?:\w+ )?util[ei]|(?:me )?(?:ajudou|ajudaram)|(?:heeft|hebben) (?:me|mij|ons) (?:\w+ )?geholpen)")
 #: A session taken long ago, as the note dates it (folded): "l'an dernier", "il y a deux ans", "last year", "a few months ago",
 #: "letztes Jahr", "vor zwei Jahren", "el año pasado", "hace meses", "l'anno scorso", "due anni fa", "no ano passado", "vorig jaar".
+#: Her help thanked for, or her explanation that helped (folded): "Danke nochmal für die Hilfe!", "thanks for your help",
+#: "merci pour ton aide", "je uitleg over Search Console heeft me geholpen": "glad I could help", never "my feedback".
+_HELP_THANKED = (r"\b(?:danke|vielen dank|thanks?|thank you|merci|gracias|grazie|obrigad[oa]|bedankt|dank)\b[^.!?]{0,20}?\b(?:fur|for|pour|por|per|pela|voor)\s+"
+                 r"(?:(?:die|deine|ihre|the|your|ton|ta|votre|l'|tu|su|la|il tuo|il suo|tua|sua|a tua|a sua|je|jouw|uw|de)\s*)?"
+                 r"(?:hilfe|help|aide|ayuda|aiuto|ajuda|hulp)\b"
+                 r"|\b(?:your|ton|ta|votre|dein\w*|ihr\w*|tu|su|la tua|la sua|tua|sua|a tua|a sua|je|jouw|uw)\s+"
+                 r"(?:uitleg|explications?|explanations?|erklarung\w*|explicacion\w*|spiegazion[ei]|explicac\w+)\b[^.!?]{0,60}?"
+                 r"\b(?:helped|geholpen|geholfen|(?:m'|nous )?a (?:\w+ )?aidee?|ayudad\w+|me ayudo|aiutat\w|ajudou)")
 _TAKEN_LONG_AGO = (r"\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|il y a (?:\w+ )?(?:ans?|mois)|last year|(?:\w+ )?(?:years?|months) ago"
                    r"|(?:letztes|letzten|vergangenes|vergangenen) jahr|vor (?:\w+ )?(?:jahren|jahr|monaten)|el ano pasado|hace (?:\w+ )?(?:anos?|meses)"
                    r"|l'anno scorso|(?:\w+ )?(?:anni|anno|mesi) fa|(?:no|o) ano passado|ha (?:\w+ )?(?:anos?|meses)|(?:\w+ )?(?:anos?|meses) atras"
@@ -3902,7 +3910,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"course_langs": "", "thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
+_EMPTY_CONTEXT.update({"course_langs": "", "thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "help_thanked": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -4837,7 +4845,9 @@ def _headline_parts(headline: str) -> tuple[str, str]:
     else:
         m = cre.search(r"^(?:\w+\s){0,2}?(?:fondat\w+|co-?fondat\w+|g[ée]rante?|dirigeante?|cr[ée]at\w+|founder|co-?founder|owner"
                       r"|inhaber\w*|gr[üu]nder\w*|fundador\w*|cofundador\w*|due[ñn][oa]|titolare|fondat\w+|propriet[áa]ri[oa]|s[óo]ci[oa]"
-                      r"|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?([A-ZÀ-Ý].+)$",
+                      r"|eigena\w+|oprich\w+)\b,?\s+(?:de la |de l'|du |des |de |d'|of |von |der |di |da |do |van |bij )?"
+                      # "Fundadora da loja online Bordados da Vó": the shop's name after its kind
+                      r"(?:(?:webshop|e-?shop|onlineshop|online-?shop|online store|loja online|loja virtual|tienda online|negozio online|boutique en ligne)\s+)?([A-ZÀ-Ý].+)$",
                       position, flags=re.IGNORECASE)
         if m and m.group(1)[:1].isupper():
             business = m.group(1).strip()
@@ -5050,6 +5060,11 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
                 return within + business, art + business  # "au sein du Groupe SEB", never "chez le Groupe SEB"
         return "chez " + business, business
     if lang == "pt":
+        if cre.search(rf"(?i)\b(?:n|d)[oa]\s+(?:loja|lojinha)(?:\s+(?:online|virtual))?\s+{re.escape(business)}\b", headline or "") \
+                and cre.fullmatch(r"\w+(?:o|os)", head):
+            # "Fundadora da loja online Bordados da Vó": a masculine-looking name said as the shop it is ("a loja Bordados da
+            # Vó"), never "o Bordados da Vó"
+            return "na loja " + business, "a loja " + business
         m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
         if cre.fullmatch(r"\w*bank|banco|bradesco|ita[uú]|santander", head):
             art = "o"  # "no Nubank", "no Banco Inter": a bank is "o banco", whatever article the headline used
@@ -7273,8 +7288,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "really enjoyed your take on TikTok ads", "j'ai aimé votre regard sur…", "me encantó tu visión": what she said there
         r"|take|perspective|insights?|point de vue|regard|sicht|blick|perspektive|vision|punto de vista|visione|prospettiva|visao|kijk|visie)\b", fold(note)))
     # "Votre retour sur notre fiche produit m'a bien aidée": her feedback that helped, thanked for in the meeting line
+    context["help_thanked"] = name == "met_before" and not facts.work and not facts.congrats and note_lang == lang \
+        and bool(cre.search(_HELP_THANKED, fold(note)))
     context["advice_helped"] = name == "met_before" and not facts.work and not facts.congrats and note_lang == lang \
-        and bool(cre.search(_FEEDBACK_HELPED, fold(note)))
+        and bool(cre.search(_FEEDBACK_HELPED, fold(note))) or context["help_thanked"]
     if context["advice_helped"] or (context["kind_words"] and told.tips_applied(note)):
         # ("deine Tipps … umgesetzt, läuft super": her tips put to use, joyed at in the tip line, never "thanks for the compliment")
         context["kind_words"] = False
@@ -8615,6 +8632,9 @@ _CALL_LIMIT_TAIL = (r",\s*(?:como (?:você )?preferi\w*|como prefier\w+|come pre
 #: The languages' line with no choice repeated after a call already offered as a choice (Brazilian "a gente conversa …"
 #: never echoed by "A gente pode conversar em …").
 _CALL_LIMIT_BARE = {"pt-BR": (r"^(?:A gente pode conversar|Podemos conversar) em ", "Pode ser em ")}
+#: The call's own sentence already says "Podemos conversar …" (folded): the languages' line then says "Pode ser em …", never
+#: "Podemos conversar" twice in a row (211 es_pt_it note-41).
+_CALL_VERB_SAID = {"pt-BR": r"\b(?:podemos|a gente pode) conversar\b"}
 #: A "de" word the sender gave "het" ("we hebben elkaar ontmoet op het afterparty"): echoed with its own article.
 _NL_HET_DE_WORD = r"\b(op|na|van|bij|tijdens|in) het (afterparty|borrel|netwerkborrel|beurs|conferentie|meetup|bijeenkomst|masterclass|workshop|lunch)\b"
 #: A warm German close (folded): "Liebe Grüße", "Herzliche Grüße", "Herzlichst", "LG".
@@ -8657,6 +8677,8 @@ def call_languages(text: str, line: str, lang: str, work_line: str = "") -> str:
                 line = cre.sub(_CALL_LIMIT_TAIL, ".", line)
                 if lang in _CALL_LIMIT_BARE:
                     line = cre.sub(_CALL_LIMIT_BARE[lang][0], _CALL_LIMIT_BARE[lang][1], line)
+            elif lang in _CALL_VERB_SAID and cre.search(_CALL_VERB_SAID[lang], fold(row)):
+                line = cre.sub(_CALL_LIMIT_BARE[lang][0], _CALL_LIMIT_BARE[lang][1], line)
             lines[i] = f"{row.rstrip()} {line}"
             return "\n".join(lines)
     return text
