@@ -270,9 +270,9 @@ def need_about(need: str, lang: str) -> str:
     ''
     """
     rule = _NEED_ABOUT.get(lang[:2])
-    if not need or not rule or not cre.match(rule[0], need):
+    m = cre.match(rule[0], need) if need and rule else None
+    if not m:
         return ""
-    m = cre.match(rule[0], need)
     rest = need[m.end():]
     return rest if cre.match(r"(?:your|vos|votre|tes|ton|ta|sus|su|tus|tu|uw|je|jullie)\b", rest) else ""
 

@@ -726,7 +726,8 @@ def speakers_demand(note: str, lang: str, *, informal: bool) -> str:
         return ""
     line = pair[0 if informal else 1]
     stem, named = _SPEAKERS_OWN.get(lang, ("", ()))
-    if stem and cre.search(stem, cre.search(_SPEAKERS, asked).group(0)):
+    spoken = cre.search(_SPEAKERS, asked)
+    if stem and spoken and cre.search(stem, spoken.group(0)):
         for vague, own in named:
             line = line.replace(vague, own)
     return line

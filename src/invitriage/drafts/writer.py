@@ -14174,7 +14174,7 @@ def _promise_names_role(text: str, lang: str, context: Mapping[str, Any]) -> boo
     first = _FIRST_PROMISE.get(lang) or _FIRST_PROMISE.get(lang.split("-")[0])
     m = cre.search(first, text) if first else None
     named = [str(context.get(k) or "") for k in ("domain", "period")]
-    return bool(m) and any(n and n in m.group(0) for n in named)
+    return m is not None and any(n and n in m.group(0) for n in named)
 
 
 def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | None = None) -> Draft | None:
