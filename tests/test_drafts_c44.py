@@ -72,7 +72,7 @@ _CLIENT_CALL = ("besoins", "needs", "Bedarf", "esigenze", "necesidades", "wensen
      "en", "interviewed for your dissertation"),  # 136 D: named as they name it, never "help with your research/interview"
     ("Hola Camille, estoy con mi trabajo de fin de grado sobre redes sociales. ¿Tendrías 15 minutos para una llamada? Gracias, Pablo",
      "es", "tu investigación"),
-    ("Ciao Camille, sto preparando la mia tesi sull'email marketing. Avresti 15 minuti per una chiamata? Grazie, Sara", "it", "la tua tesi"),
+    ("Ciao Camille, sto preparando la mia tesi sull'email marketing. Avresti 15 minuti per una chiamata? Grazie, Sara", "it", "minuti per la tesi"),
     ("Olá Camille, estou a preparar a minha tese sobre marketing de conteúdo. Teria 15 minutos para uma chamada? Obrigado, Tiago",
      "pt", "a sua tese"),
     ("Hallo Camille, ich schreibe meine Bachelorarbeit über Newsletter-Marketing. Hättest du 15 Minuten für ein Telefonat? Danke, Lea",
@@ -89,7 +89,7 @@ def test_thesis_call_gets_the_research_reply(note: str, lang: str, want: str) ->
     ("Buenos días, señora Laurent, para mi tesis de máster sobre SEO me gustaría hacerle unas preguntas. ¿Podría dedicarme 20 minutos "
      "por teléfono? Atentamente, Jorge Gil", "es", "entrevista", "su investigación"),
     ("Buongiorno, per la mia tesi di laurea sul content marketing vorrei farLe alcune domande. Avrebbe 20 minuti per una telefonata? "
-     "Cordiali saluti, Paolo Neri", "it", "intervista", "la Sua tesi"),
+     "Cordiali saluti, Paolo Neri", "it", "intervista", "minuti per la tesi"),
     ("Guten Tag Frau Laurent, für meine Masterarbeit über SEO würde ich Ihnen gern einige Fragen stellen. Hätten Sie 20 Minuten für ein "
      "Telefonat? Mit freundlichen Grüßen, Jonas Weber", "de", "Interview", "Ihrer Masterarbeit"),
     ("Geachte mevrouw Laurent, voor mijn scriptie over e-mailmarketing wil ik u graag een paar vragen stellen. Heeft u 20 minuten voor "

@@ -136,7 +136,7 @@ def test_a_french_group_is_au_sein_du_and_an_elision_is_no_quote():
     ("Hi Camille, my contract at a travel start-up just ended after a round of layoffs (I ran their paid social). If you hear of "
      "anything, freelance or permanent, I'd be grateful. Best, Tom Hughes", "en", r"I'll let you know|tell you if I see"),
     ("Hoi Camille, ik ben copywriter en verhuis in maart naar Lyon. Ik zoek werk of freelance klussen. Ken jij bureaus die "
-     "iemand zoeken? Groet, Ineke Bos", "nl", r"laat ik (?:het )?je (?:graag )?weten|ik laat je weten|een paar namen|hoor je het graag van me"),
+     "iemand zoeken? Groet, Ineke Bos", "nl", r"laat ik (?:het )?je (?:graag )?weten|ik laat je weten|een paar namen|hoor je het graag van me|ik houd mijn ogen open"),
 ])
 def test_a_job_seeker_gets_one_promise_to_pass_on_leads(note, lang, promise):
     text = draft(note, lang, "job_seeking", "Tom Hughes")

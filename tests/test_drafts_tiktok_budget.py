@@ -4,8 +4,8 @@ import pytest
 from drafting import sample_draft
 
 TIKTOK = [
-    ("Hallo, ich hab einen kleinen Shop für Seifen und frag mich, ob sich TikTok Ads bei 300€ Budget im Monat überhaupt lohnen?", "600 €", "Mit weniger"),
-    ("Bonjour Camille, j'ai une petite boutique, est-ce que 250 € par mois de budget suffisent pour TikTok Ads ?", "600 €", "En dessous"),
+    ("Hallo, ich hab einen kleinen Shop für Seifen und frag mich, ob sich TikTok Ads bei 300€ Budget im Monat überhaupt lohnen?", "600 €", "300 € im Monat ist das Budget für TikTok-Werbung zu knapp"),
+    ("Bonjour Camille, j'ai une petite boutique, est-ce que 250 € par mois de budget suffisent pour TikTok Ads ?", "600 €", "250 € par mois, c'est trop peu"),
 ]
 
 

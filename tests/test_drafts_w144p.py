@@ -35,7 +35,7 @@ def test_english_tiktok_monthly_budget_gets_the_budget_answer() -> None:
     # 165 es_pt_it note-16 (English variant)
     en = sample_draft("Hi Camille, I have a small candle brand and I'm thinking of trying TikTok Ads. Is it worth it with "
                       "€500 a month?", name="Emma Stone")
-    assert "some 600 a month" in en and "restaurant" not in en
+    assert "some €600 a month" in en and "restaurant" not in en
 
 
 def test_a_sellers_free_trial_is_still_declined() -> None:

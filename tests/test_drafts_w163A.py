@@ -79,7 +79,8 @@ def test_free_or_paid_platform_in_other_languages() -> None:
 
 def test_two_free_certifications_keep_their_answer() -> None:
     text = sample_draft("Salut Camille, quelle certification tu conseillerais, Google Ads ou Meta Blueprint ?", "", "Inès Blanc")
-    assert "Meta Blueprint pour le social payant" in text and "cours gratuits de Google" not in text
+    # (round 211 asked for a pick between the two, wave 165 B: Google Ads first, Blueprint next for paid social)
+    assert "Entre les deux, je commencerais par Google Ads" in text and "Meta Blueprint" in text and "cours gratuits de Google" not in text
 
 
 # -- a Web Analyst is a peer ------------------------------------------------------------------------------------------

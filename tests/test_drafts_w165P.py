@@ -58,8 +58,8 @@ def test_first_certification_reads_as_one_plan_with_a_wish() -> None:
     en = sample_draft("Hi Camille, I'm switching careers from teaching into digital marketing. Which certification would you "
                       "recommend first – Google Ads or HubSpot? Any advice appreciated!",
                       headline="Career changer | Aspiring digital marketer", name="Laura Evans")
-    assert "can wait until job listings ask for it, unless you aim at performance roles" in en and "Good luck!" in en, en
-    assert "add it when job listings ask" not in en, en
+    assert "add it when job listings ask for it. For performance roles, take it first." in en and "Good luck!" in en, en
+    assert "For paid search or performance roles, Google Ads first." not in en, en  # (the old line read as a second, contrary plan)
     es = sample_draft("Hola Camille, dejo la hostelería para pasarme al marketing digital. ¿Qué certificación me recomiendas "
                       "primero, Google Ads o HubSpot?", name="Marta Ruiz")
     assert "puede esperar a que la pidan las ofertas" in es and "¡Suerte!" in es, es

@@ -528,7 +528,8 @@ def blueprint_open_choice(folded: str) -> bool:
     >>> blueprint_open_choice("google ads or meta blueprint for a paid search job?")
     False
     """
-    return bool(cre.search(_GOOGLE_OR_BLUEPRINT, folded)) and not cre.search(_OTHER_AIM, folded)
+    # (someone already in a marketing job keeps the in-job answer: "Im Job würde ich …")
+    return bool(cre.search(_GOOGLE_OR_BLUEPRINT, folded)) and not cre.search(_OTHER_AIM, folded) and not _in_job(folded, "")
 
 def blueprint_choice(lang: str, note: str) -> str:
     """Her answer to "Meta Blueprint or Google?" asked by someone aiming at social ads, or "": Meta Blueprint directly.
