@@ -61,3 +61,10 @@ def test_how_often_old_articles_are_refreshed_keeps_the_routine() -> None:
     # neighbour: no traffic lost, the refresh routine still answers
     pt = sample_draft("Olá Camille, de quanto em quanto tempo atualiza os artigos antigos do seu blogue?", name="Ana Reis")
     assert "duas vezes por ano" in pt, pt
+
+
+def test_google_analytics_or_blueprint_is_no_google_ads_pick() -> None:
+    # regression read after wave 165: "Google Analytics certification or a Meta Blueprint course?" got "start with Google Ads"
+    text = sample_draft("Hi Camille, I'm switching careers from teaching into digital marketing. Which would you recommend starting "
+                        "with: Google Analytics certification or a Meta Blueprint course? Thanks so much! Laura", name="Laura Evans")
+    assert "I'd start with Google Ads" not in text, text

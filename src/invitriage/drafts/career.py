@@ -503,8 +503,9 @@ _BLUEPRINT_ANSWER: dict[str, str] = {
 
 #: Google and Meta Blueprint named as an either/or (folded): "quelle certif choisir entre google ads et meta blueprint",
 #: "Google Ads or Meta Blueprint?", "¿Google Ads o Meta Blueprint?".
-_GOOGLE_OR_BLUEPRINT = (r"\b(?:google|blueprint)\b[^,?.]{0,30}\b(?:ou|or|o|oder|of|oppure|et|versus|vs|e|y|und|en)\b[^,?.]{0,30}"
-                        r"\b(?:google|blueprint|meta)\b")
+#: (Google Analytics is no Google Ads: "Google Analytics certification or a Meta Blueprint course?" keeps its answer)
+_GOOGLE_OR_BLUEPRINT = (r"\b(?:google(?! analytics)|blueprint)\b[^,?.]{0,30}\b(?:ou|or|o|oder|of|oppure|et|versus|vs|e|y|und|en)\b[^,?.]{0,30}"
+                        r"\b(?:google(?! analytics)|blueprint|meta)\b")
 #: An aim that settles the pick without her (folded): paid search, SEO, social ads.
 _OTHER_AIM = r"\b(?:search|seo|referencement|posicionamiento|posizionamento|posicionamento|suchmaschin\w*|zoek\w*|recherche|ricerca|busca|pesquisa|busqueda)\b"
 #: Her pick when the sender names no aim: Google Ads first (free end to end, asked by more first jobs), Blueprint after.
