@@ -89,3 +89,14 @@ def test_linkedin_is_no_meeting_place():
         d = _d(note, head, "Ana Carvalho")
         low = d.lower()
         assert "conversa" not in low and "linkedin" not in low and "começámos" not in low, d
+
+
+def test_a_company_buying_training_or_an_agency_seeking_partners_is_never_declined() -> None:
+    # regression read after wave 165: both were declined as pitches once every pitch-flagged proposal was
+    buyer = sample_draft("Exma. Sra. Dra. Camille Laurent, Venho por este meio solicitar a ligação. Somos uma empresa do Porto e "
+                         "gostaríamos de contratar formação em marketing digital para a nossa equipa. Com os melhores cumprimentos, "
+                         "Rui Teixeira", headline="Diretor Geral na Têxteis Teixeira", name="Rui Teixeira")
+    agency = sample_draft("Olá Camille! Somos uma agência de Curitiba e queremos parceiros na França pra clientes que vão expandir. "
+                          "Acho que faz sentido conversarmos. Abs, Lucas - Agência Pinhão", name="Lucas Lima")
+    for text in (buyer, agency):
+        assert "apresentação da sua oferta" not in text and "não é uma necessidade" not in text, text

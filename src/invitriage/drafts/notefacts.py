@@ -2216,6 +2216,9 @@ class Facts:
     hiring: bool = False
     #: the sender describes their own offer to the owner's segment ("we help agencies like yours").
     pitch: bool = False
+    #: the pitch is a ranking promise ("page 1 of Google in 7 days, guaranteed") or an offer outside her trade put to her as
+    #: a maybe ("vielleicht was für dich?"): declined whatever the note's kind (wave 165 A).
+    outside_pitch: bool = False
     #: the sender was the owner's intern, student or colleague and says hello ("j'ai été votre stagiaire en 2018").
     former: bool = False
     #: the sender applies for a job they saw ("j'ai vu l'offre de Data Analyst et je suis très intéressé").
@@ -6008,6 +6011,12 @@ _SENDER_SELLS = (r"\b(?:i sell|we sell|je vends|nous vendons|on vend|ich verkauf
 _TIMES_MORE = r"\b(?:\d+ ?x|x ?\d+)\b (?:\w+ ){0,2}?(?:mehr |more |plus de |mas |piu |mais |meer )?(?:\w+ )?" + _METRIC + r"\b"
 
 
+def _outside_pitch(folded: str) -> bool:
+    """Is the note a ranking promise with a guarantee or a seller's cue, or an offer outside her trade put to her as a maybe?"""
+    return bool(_first(_RANK_IN_SPAN, folded) and (_first(_SELLER_CUE, folded) or _first(_GUARANTEE_VERB, folded))) \
+        or bool(_first(MAYBE_FOR_YOU, folded) and not _first(_FIELD_TRADE, folded))
+
+
 def _results_sold(folded: str) -> bool:
     """Does the note sell a result by the number ("+300 % leads in 30 days, guaranteed", "free: 1000 followers in a week"),
     or sell in the first person with a cue aimed at her ("Ich verkaufe LinkedIn-Automatisierung … 3x mehr Leads. Interesse?")?"""
@@ -7480,6 +7489,7 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
     facts.pitch = bool(_first(_PITCH, folded)) or bool(_first(_OUR_PRODUCT, folded) and _first(_DEMO, folded)) \
         or bool(_first(PRICED_OFFER, folded)) or bool(_first(_PLANS_FROM, folded)) or bool(_first(_WE_SUPPLY, folded) and _first(_FOR_AGENCIES, folded)) \
         or bool(_first(_QUOTE_OFFERED, folded)) or _goods_offered(folded) or _results_sold(folded)
+    facts.outside_pitch = facts.pitch and _outside_pitch(folded)
     if not facts.pitch and _first(_HELPS_HER_CLIENTS, folded) and _first(_SENDER_TOOL, folded):
         facts.pitch = True  # "trabalho com uma plataforma de automação … poderia ajudar seus clientes": a vendor, never a client lead
     if not facts.pitch and _first(_DEMO_TO_OWNER, folded) and _first(_SENDER_TOOL, folded):

@@ -1026,7 +1026,8 @@ def choose_template(name: str, facts: Facts) -> str:
     if facts.launched[1] and not (facts.offers or facts.proposal or facts.ask) and name not in ("recruiting", "business_proposal"):
         # "your tips helped me launch my candle brand, thank you!": a thank-you to congratulate, never "what is your question?"
         return "content"
-    if facts.pitch and name in ("met_before", "content", "referral", "ask_for_help", "benefit", "business_proposal") and not (
+    # (only those pitches: a company asking to buy her training, or an agency seeking partners, is never declined)
+    if facts.pitch and facts.outside_pitch and name in ("met_before", "content", "referral", "ask_for_help", "benefit", "business_proposal") and not (
             facts.event or facts.org or facts.when or facts.work or facts.referrer or facts.proposal or facts.client
             or (facts.ask in _HELP_ASKS and not cre.search(_NF_MAYBE_FOR_YOU, fold(facts.question))) or (name == "business_proposal" and facts.offers)):
         # "te ofrezco la primera página de Google en 7 días, garantizado": a seller's pitch, declined, never a collaboration
