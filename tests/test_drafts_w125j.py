@@ -71,7 +71,7 @@ def test_someone_in_performance_marketing_hears_google_ads_first() -> None:
     assert "außer im Performance Marketing: dort zuerst Google Ads." in de
     en = sample_draft("Hi Camille, I've been working in performance marketing for 6 months as a junior. Which certification would "
                       "you recommend first: Google Ads or HubSpot? Thanks, Luke", name="Luke Grant")
-    assert "unless you aim at performance roles: then Google Ads first." in en
+    assert "For performance roles, take it first." in en
     fr = sample_draft("Bonjour Camille, je suis chargé d'acquisition junior en performance marketing depuis 6 mois. Quelle "
                       "certification me conseilleriez-vous : Google Ads ou HubSpot ? Merci, Lucas", name="Lucas Petit")
     assert "sauf pour l'acquisition payante : là, Google Ads d'abord." in fr
