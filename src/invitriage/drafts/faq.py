@@ -2016,6 +2016,8 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
     text = without_freelance_day_rate(text, whole)
     text = without_unasked_ads_kpis(text, whole)
     text = roas_answer_without_asides(text, whole, lang)
+    text = language_versions_answer(text, whole)
+    text = seo_courses_for_seo_staff(text, whole, lang)
     text = content_field_tip(text, whole, lang)
     text = broad_match_opening(text, whole, lang)
     return channel_named(text, asked) if best.get("versus") else _named_first(text, said)
@@ -2364,6 +2366,86 @@ def roas_answer_without_asides(text: str, whole: str, lang: str) -> str:
     extra = _SMALL_BUDGET_ROAS.get(lang) or _SMALL_BUDGET_ROAS.get(lang[:2], "")
     return " ".join([*kept, extra] if cre.search(_SMALL_BUDGETS_SAID, whole) and extra else kept)
 
+
+
+#: The sender already works in SEO (folded): "ich bin Junior SEO-Managerin", "junior seo specialist", "chargée SEO".
+_SEO_STAFF_SAID = (r"\bseo[- ]?(?:manager\w*|specialist\w*|spezialist\w*|consultant\w*|executive|analyst\w*|expert\w*"
+                   r"|specialiste|lead)\b|\b(?:especialista|specialista|specialiste|analista|consultora?|consulente|chargee?"
+                   r"|responsable|redacteur|redactrice)\s+(?:en\s+|de\s+|di\s+)?seo\b|\b(?:doing|do|faccio|fais|hago|faco|mache)\s+(?:du\s+)?seo\b")
+#: Her employed SEO-course answer, starter level (Google's starter guide with Semrush Academy), as the sample words it.
+_STARTER_GUIDE_SAID = (r"Starter Guide|guide de démarrage SEO|guía de introducción al SEO|guida introduttiva alla SEO"
+                       r"|SEO-Startleitfaden|guia de introdução ao SEO|SEO-starterhandleiding")
+#: Courses past the starter level for someone whose job is SEO already: no starter guide, no "from day one".
+_SEO_STAFF_COURSES = {
+    "en": "Since SEO is already your job, I'd go for what takes you further: Semrush Academy's more advanced SEO courses, Ahrefs Academy and Google Search Central's documentation for the technical side, each lesson tried straight away on a few pages of the site you work on.",
+    "fr": "Quand le SEO est déjà son métier, je miserais sur ce qui fait progresser : les cours SEO avancés de la Semrush Academy, l'Ahrefs Academy et la documentation Google Search Central pour la technique, chaque leçon testée aussitôt sur quelques pages du site.",
+    "es": "Trabajando ya en SEO, apostaría por lo que hace avanzar: los cursos de SEO más avanzados de Semrush Academy, la Ahrefs Academy y la documentación de Google Search Central para la parte técnica, probando cada lección en unas páginas de la web.",
+    "it": "Quando la SEO è già il proprio lavoro, punterei su ciò che fa crescere: i corsi SEO più avanzati della Semrush Academy, la Ahrefs Academy e la documentazione di Google Search Central per la parte tecnica, provando ogni lezione su qualche pagina del sito.",
+    "pt": "Quando o SEO já é o trabalho, apostaria no que faz avançar: os cursos de SEO mais avançados da Semrush Academy, a Ahrefs Academy e a documentação do Google Search Central para a parte técnica, testando cada lição em algumas páginas do site.",
+    "pt-BR": "Quando o SEO já é o trabalho, eu apostaria no que faz avançar: os cursos de SEO mais avançados da Semrush Academy, a Ahrefs Academy e a documentação do Google Search Central para a parte técnica, testando cada lição em algumas páginas do site.",
+    "de": "Für den nächsten Schritt im SEO-Job würde ich auf die fortgeschrittenen SEO-Kurse der Semrush Academy, die Ahrefs Academy und die Dokumentation von Google Search Central setzen und jede Lektion gleich an ein paar Seiten der betreuten Website ausprobieren.",
+    "nl": "Om verder te groeien in SEO zou ik kiezen voor de gevorderde SEO-cursussen van Semrush Academy, Ahrefs Academy en de documentatie van Google Search Central voor het technische deel. Omdat je al aan een echte site werkt: pas elke les toe op een paar pagina's, dan blijft het hangen.",
+}
+
+
+def seo_courses_for_seo_staff(text: str, whole: str, lang: str) -> str:
+    """Her starter-level SEO-course answer (Google's starter guide, Semrush Academy) for someone whose job is SEO already
+    ("ich bin Junior SEO-Managerin, welche Weiterbildung lohnt sich?"): courses that take them further instead.
+
+    >>> seo_courses_for_seo_staff("Google's SEO Starter Guide and Semrush Academy.", "junior seo specialist here, which course?", "en")[:34]
+    "Since SEO is already your job, I'd"
+    >>> seo_courses_for_seo_staff("Google's SEO Starter Guide and Semrush Academy.", "junior in marketing, which seo course?", "en")
+    "Google's SEO Starter Guide and Semrush Academy."
+    """
+    if "Semrush Academy" not in text or "HubSpot" in text or not cre.search(_STARTER_GUIDE_SAID, text):
+        return text
+    if not cre.search(_SEO_STAFF_SAID, whole):
+        return text
+    return _SEO_STAFF_COURSES.get(lang) or _SEO_STAFF_COURSES.get(lang[:2], text)
+
+#: Language versions asked about (folded): "un site multilingue", "sites in IT and FR", "hreflang", "una versión en inglés".
+_LANGUAGE_VERSIONS_ASKED = (r"\b(?:multilingu\w*|multi-?lingu\w*|mehrsprachig\w*|meertalig\w*|hreflang|lingue|langues|idiomas|linguas"
+                            r"|sprachen|talen|languages|sprachversion\w*|taalversie\w*)\b")
+#: A blog or a shop platform named (folded): then her whole answer, blog and platform included, stays.
+_BLOG_OR_PLATFORM_ASKED = r"\b(?:blog\w*|shopify|wix|squarespace|prestashop|webflow|jimdo|shopware|wordpress)\b"
+#: Her answer's blog clause after the languages one (up to its "Shopify, Wix…"), and its "or if the built-in blog can't
+#: cope" tail.
+_BLOG_CLAUSE = r";[^;…]*…"
+_BUILT_IN_TAIL = r",\s+(?:or|ou|o|oder|of)\s+(?:if|si|se|wenn|un|een)\b[^.]*\.$"
+_WORDPRESS_ASIDE = r"\s*\([^)]*WordPress[^)]*\)"
+#: Two languages named as a site's versions (folded): "in it e fr", "en français et en italien", "deutsch und englisch".
+_LANGUAGE_CODES = {"it": "it", "italiano": "it", "italien": "it", "italian": "it", "italienisch": "it", "italiaans": "it",
+                   "fr": "fr", "francese": "fr", "francais": "fr", "french": "fr", "frances": "fr", "franzosisch": "fr",
+                   "frans": "fr", "en": "en", "inglese": "en", "anglais": "en", "english": "en", "ingles": "en",
+                   "englisch": "en", "engels": "en", "es": "es", "spagnolo": "es", "espagnol": "es", "spanish": "es",
+                   "espanol": "es", "espanhol": "es", "spanisch": "es", "spaans": "es", "de": "de", "tedesco": "de",
+                   "allemand": "de", "german": "de", "aleman": "de", "alemao": "de", "deutsch": "de", "duits": "de",
+                   "pt": "pt", "portoghese": "pt", "portugais": "pt", "portuguese": "pt", "portugues": "pt",
+                   "portugiesisch": "pt", "portugees": "pt", "nl": "nl", "olandese": "nl", "neerlandais": "nl",
+                   "dutch": "nl", "neerlandes": "nl", "holandes": "nl", "niederlandisch": "nl", "nederlands": "nl"}
+_LANGUAGE_PAIR = (r"\b(" + "|".join(sorted(_LANGUAGE_CODES, key=len, reverse=True)) + r")\s+(?:e|and|et|y|und|en|&)\s+(?:en\s+|in\s+)?("
+                  + "|".join(sorted(_LANGUAGE_CODES, key=len, reverse=True)) + r")\b")
+_EXAMPLE_CODES = r"\(/[a-z]{2}/, /[a-z]{2}/\)"
+
+
+def language_versions_answer(text: str, whole: str) -> str:
+    """Her subfolder-or-subdomain answer to a question on a site's language versions alone: without its blog and shop
+    platform clauses (unless the folded note names a blog or a platform), and with the two languages the note names as
+    its example ("sottocartelle o sottodomini per un sito in it e fr?").
+
+    >>> language_versions_answer("Subfolders. Languages: one each (/fr/, /en/), with hreflang; blog: site.com/blog or Shopify's… A subdomain (a separate WordPress) only for separate teams, or if the built-in blog can't cope.", "subfolders or subdomains for a site in spanish and german?")
+    'Subfolders. Languages: one each (/es/, /de/), with hreflang. A subdomain only for separate teams.'
+    """
+    if not cre.search(_LANGUAGE_VERSIONS_ASKED, whole) and not cre.search(_LANGUAGE_PAIR, whole):
+        return text
+    if cre.search(_BLOG_OR_PLATFORM_ASKED, whole) or not cre.search(_EXAMPLE_CODES, text):
+        return text
+    trimmed = cre.sub(_BUILT_IN_TAIL, ".", cre.sub(_WORDPRESS_ASIDE, "", cre.sub(_BLOG_CLAUSE, ".", text, count=1)))
+    pair = cre.search(_LANGUAGE_PAIR, whole)
+    if pair and _LANGUAGE_CODES[pair.group(1)] != _LANGUAGE_CODES[pair.group(2)]:
+        codes = f"(/{_LANGUAGE_CODES[pair.group(1)]}/, /{_LANGUAGE_CODES[pair.group(2)]}/)"
+        trimmed = cre.sub(_EXAMPLE_CODES, codes, trimmed, count=1)
+    return trimmed
 
 #: The social channels an either/or may weigh against a blog or a site, as a draft writes them.
 _CHANNELS = {"tiktok": "TikTok", "facebook": "Facebook", "linkedin": "LinkedIn", "pinterest": "", "youtube": ""}
