@@ -529,7 +529,7 @@ def asked(note: str, lang: str = "") -> Asked:
             if cre.search(_NOT_SERVICE, around) or not (cre.search(_SERVICE, f) or (len(f.split()) <= 6 or cre.search(_EDITION, fold(note or "")))
                                                         and cre.search(_TRAINING, fold(note or "")) or back):
                 continue
-            if cre.search(_WHICH_RECOMMENDED, f) or cre.search(_RECOMMEND_A_COURSE, f) or cre.search(_COURSE_RECOMMENDED, f):
+            if _course_recommended(f):
                 continue  # "Che corsi online mi consigli per imparare la SEO?": others' courses recommended, never hers asked about
             found.setdefault("online", i)
             # "op locatie?" asks for her on site; "solo presenciales o también online?" asks for online
@@ -546,7 +546,8 @@ def asked(note: str, lang: str = "") -> Asked:
             out.training = out.training or bool(cre.search(_TRAINING, f) or not cre.search(_SERVICE, f))
             break
         # "para um site em português e francês, subdomínios ou subpastas?": the site's languages, never hers asked
-        if cre.search(_LANG_ASKED, cre.sub(SITE_IN_LANG, " ", f)):
+        # "Podia indicar-me um bom curso de SEO em português?": others' course in a language recommended, never her language asked
+        if cre.search(_LANG_ASKED, cre.sub(SITE_IN_LANG, " ", f)) and not _course_recommended(f):
             found.setdefault("language", i)
             out.training = out.training or bool(cre.search(_TRAINING, f))
             for m in cre.finditer(rf"\b(?:{_LANG_WORD})\b", f):
@@ -927,6 +928,11 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         # "consultoria para empresas portuguesas?" from a pharmacy chain: the call is about its needs, named
         ctx["k_firm"], ctx["k_firm_f"] = firm_phrase(note, lang)
     return ctx
+
+
+def _course_recommended(folded: str) -> bool:
+    """Whether the question (folded) asks her to recommend someone else's course, never about her own."""
+    return bool(cre.search(_WHICH_RECOMMENDED, folded) or cre.search(_RECOMMEND_A_COURSE, folded) or cre.search(_COURSE_RECOMMENDED, folded))
 
 
 #: The sender's firm as the note describes it, after the role ("Sou diretor de marketing de uma cadeia de farmácias",

@@ -55,7 +55,7 @@ _BACK = (r"\b(?:they|them|ils|elles|ellos|ellas|eles|elas|that|this|it|ca|cela|c
          r"|(?:rever|repensar|mudar|adaptar) (?:\w+ )?(?:a )?(?:nossa|minha) estrategia"
          r"|(?:unsere|meine) (?:\w+ )?\w*strategie (?:\w+ ){0,2}?(?:uberdenken|anpassen|andern)|(?:onze|mijn) (?:\w+ )?\w*strategie (?:\w+ ){0,2}?(?:herzien|aanpassen|veranderen|omgooien))\b")
 #: A question that asks for advice without naming its subject: "any tips?", "des conseils ?", "womit anfangen?".
-_ADVICE = (r"\b(?:tips?|tipps?|advice|advise|advising|hints?|conseils?|astuces?|consejos?|consigli\w*|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
+_ADVICE = (r"\b(?:tips?|tipps?|advice|advise|advising|hints?|conseils?|astuces?|consejos?|consigli\w*|dritt[ae]|dicas?|conselhos?|advies|raad|recommend\w*|recommand\w*"
            r"|conseill\w*|aconselh\w*|priori[tsz]\w*"
            # "what would you reccomend?", "que me recomendas?": a misspelt recommend still asks advice
            r"|rec+om+end\w*|rec+om+and\w*|rac+om+and\w*|rec+om+iend\w*"
@@ -121,7 +121,7 @@ _STRUGGLE = (r"\b(?:struggl\w*|hard(?:ly)? (?:to )?(?:get|getting|find|finding)|
 #: Advice asked for without a question mark: "I'd love any advice on the local job market", "qualquer conselho seria ótimo",
 #: "Kindly guide me regarding any online course", "über ein paar Tipps würde ich mich freuen". Thanks for tips already
 #: given ("merci pour tes conseils") ask nothing.
-_ADVICE_NOUN = (r"\b(?:advice|tips?|pointers|guidance|guide me|conseils?|consejos?|consigli\w*|dicas?|conselhos?|tipps?|ratschlag\w*|ratschlage|advies|raad"
+_ADVICE_NOUN = (r"\b(?:advice|tips?|pointers|guidance|guide me|conseils?|consejos?|consigli\w*|dritt[ae]|dicas?|conselhos?|tipps?|ratschlag\w*|ratschlage|advies|raad"
                 r"|orientacion|orientacao|orientamento|aiguiller|orienter)\b")
 _WISH = (r"\b(?:would|i'?d|appreciate\w*|grateful|welcome|kindly|please|serait|serais|seraient|precieux|precieuse|preziosi|prezios[oa]|aimerais|volontiers|ravie?|seria|serian|agradec\w*|encantaria|adoraria"
          r"|gostaria|sarebbe|grat[oa]|piacerebbe|ware|waere|wurde|freue|dankbar|zou|graag|welkom|fijn|any|qualquer|qualquier|qualsiasi|cualquier|n'importe"
@@ -392,7 +392,7 @@ def questions(note: str) -> tuple[str, str]:
             folded = fold_phrase(question)
             # "… ma non so da dove iniziare.. corsi, certificazioni?": a bare list of things asks about the sentence before
             # ("Welke tool gebruik jij daar zelf voor?": a tool asked for without its use, which the sentence before tells)
-            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHERE_START_FIELD, folded) and not (i > 0 and cre.search(_PLATFORM, fold_phrase(sentences[i - 1]))) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded) or _bare_spend(folded)) and not cre.search(_OWN_SUBJECT, folded)
+            if ((cre.search(_BACK, folded) or cre.search(_ADVICE, folded) or cre.search(_THERE_BACK, folded) or cre.search(_PAYS_OFF, folded) or cre.search(_TOOL_ASKED, folded) and cre.search(_THERE_FOR, folded) or cre.search(_WHERE_START + r"\W*$", folded) or cre.search(_WHERE_START_FIELD, folded) and not (i > 0 and cre.search(_PLATFORM, fold_phrase(sentences[i - 1]))) or cre.search(_WHICH_BACK, folded) or _bare_daily_budget(folded) or _bare_spend(folded)) and not cre.search(_OWN_SUBJECT, folded)
                     or len(cre.findall(r"\w+", folded)) <= 3 and cre.search(r"\w\s*[,/]\s*\w", folded)
                     # "I'd be grateful for any advice on breaking into SEO consulting. Which skills would you prioritise?":
                     # the advice wished in the sentence before names the field the question leaves out
@@ -401,6 +401,11 @@ def questions(note: str) -> tuple[str, str]:
             asked.append(question)
             wider.append(question)
     return fold_phrase(_asked_beyond(" ".join(asked))), cre.sub(_QUICK_ASK, " ", fold_phrase(_asked_beyond(" ".join(wider))))
+
+
+#: A question ending on "there" (folded): "Há muitas oportunidades aí?", "come trovare lavoro li?", "gibt es dort Jobs?": the
+#: place is in the sentence before ("quero mudar-me para Lyon").
+_THERE_BACK = r"\b(?:ai|ahi|alli|alla|li|la-bas|daar|dort|over there|out there|there)\W*$"
 
 
 #: Whether the thing told before pays off ("seguí tu webinar sobre TikTok Ads … ¿merece la pena para B2B?", "funciona pra B2B?",
