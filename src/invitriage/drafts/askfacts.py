@@ -639,6 +639,8 @@ def langs_wished(note: str) -> list[str]:
 #: audience"), never a nationality ("il mercato francese", "the French market") nor a refusal ("nicht auf Englisch").
 _LANG_ALLOWED = (rf"(?<!\bnot )(?<!\bno )(?<!\bnicht )(?<!\bniet )(?<!\bnon )(?<!\bnao )(?<!\bpas )"
                  rf"\b(?:en|in|auf|em|in het|op|an|al|nel|naar het|o|or|ou|oder|of|y|e|und|ed|und|od)\s+(?:el |l'|het |o |lo )?({_LANG_WORD})\b"
+                 # "Keynote 30 Min, Englisch oder Deutsch", "inglés o español": the first of two languages offered as a choice
+                 rf"|\b({_LANG_WORD})(?=\s+(?:or|ou|oder|of|o|od)\s+(?:{_LANG_WORD})\b(?!\s+(?:markt|market|mercado|mercato|marche|markets|markten)\b))"
                  rf"|\b({_SPEAKING}|engelstalig\w*|franstalig\w*|englischsprachig\w*|franzosischsprachig\w*|english[- ]language|french[- ]language)\b"
                  # "Sprache gerne Englisch", "language: English is fine", "langue : anglais possible", "idioma, inglés sin problema"
                  rf"|\b(?:sprache|language|langue|idioma|lingua|taal)\s*[:=,-]?\s*(?:(?:gerne|gern|auch|ruhig|kann|darf|mag|could|can|may|also|aussi|possible|also|tambien|anche|tambem|ook|sehr|be|sein|ist|is|ok|okay|either|zijn)\s+){{0,3}}({_LANG_WORD})\b"

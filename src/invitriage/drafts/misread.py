@@ -194,7 +194,7 @@ def partner_heard(note: str) -> bool:
 
 
 #: "zoals beloofd stuur ik je een connectieverzoek", "as promised I'm sending you an invite": the request itself, nothing to await
-_SENT_REQUEST = (r"\b(?:connecti\w*|connection|invite|invitation|uitnodiging|verzoek|einladung|anfrage|vernetzungsanfrage|kontaktanfrage|solicitud|richiesta"
+_SENT_REQUEST = (r"\b(?:connecti\w*|connection|invite|invit|invits|invitation|connexion|request|uitnodiging|verzoek|einladung|anfrage|vernetzungsanfrage|kontaktanfrage|solicitud|richiesta"
                  r"|invito|convite|pedido|demande)\b")
 #: "zoals beloofd stuur ik je even een berichtje – wil je me de link sturen?", "as promised, I'm sending you a quick message":
 #: a message (folded) is the note itself, nothing of theirs to await

@@ -1228,6 +1228,12 @@ _PT_HER_POLITE = r"\b(?:sua|seu|suas|seus)\b"
 _IT_CLOSING = r"\b(?:cordiali saluti|distinti saluti)\b"
 
 
+#: A French sender introducing themselves as the head of a company (folded): "je suis la DG de", "PDG de", "CEO chez",
+#: "directrice générale", "gérant de": a prospect's "Hello" alone never makes the reply "tu".
+_FR_EXEC_SELF = (r"\b(?:je suis|suis|moi c'est \w+,?)\s+(?:(?:la|le|l')\s*)?(?:dg|pdg|ceo|directeur general|directrice generale|gerant|gerante"
+                 r"|president|presidente|fondateur et ceo|fondatrice et ceo|dirigeant|dirigeante)\b")
+
+
 def is_informal(note: str, lang: str) -> bool:
     """Did the sender write informally? From pronouns, verb forms and greetings together; formal when unsure.
 
@@ -1265,7 +1271,9 @@ def is_informal(note: str, lang: str) -> bool:
         vous += 1  # "Bom dia Camille, … Você aceitaria …?": a polite opening, "você" alone is not "oi"
     # A casual greeting counts once: "Hello Camille ! Dispo ?" is informal without a pronoun.
     if lang == "fr":
-        if cre.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded):
+        if cre.match(r"\W*(?:hello|hey|salut|coucou|yo)\b", folded) and not (not tu and cre.match(r"\W*(?:hello|hey)\b", folded) and cre.search(_FR_EXEC_SELF, folded)):
+            # ("Hello Camille, … je suis la DG de Maison Verdier": a chief executive writing neither tu nor vous is a
+            # prospect answered with vous; "Salut", "Coucou" stay tu)
             tu += 1
     if lang == "de" and cre.match(r"\W*(?:hi|hey|moin|servus|na)\b", folded) \
             and not (cre.match(_DE_BARE_HI, folded) and _full_name_signature(original)):
@@ -3545,7 +3553,8 @@ _NAME_END = r"(?=\s*(?:[,(]|[.;!](?:\s|$)|$|\s(?:que|who|che|qui|der|die|dat)\b)
 _REFERRAL = {
     "en": [rf"got your (?:name|contact|details|profile) from (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:suggested|recommended|told me|mentioned|pointed me|said|introduced|thought|referred|gave me|passed)\b",
            rf"(?:on|at|following) (?P<name>{_NAME_RX})'s (?:suggestion|recommendation|advice)", rf"(?:on|at|following) the (?:suggestion|recommendation|advice) of {_HONORIFIC}(?P<name>{_NAME_RX})", rf"(?:referred|recommended|sent) (?:(?:to|on to) (?:you|me) )?(?:by|over by) (?P<name>{_NAME_RX})",
-           rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})"],
+           rf"(?:via|through) (?:our (?:mutual )?(?:friend|contact|colleague) )?(?P<name>{_NAME_RX})",
+           rf"(?:a |the )?tip from {_HONORIFIC}(?P<name>{_NAME_RX})"],
     "fr": [rf"(?:j'ai eu|j'ai recu|j'ai obtenu|j'ai trouve|j'ai decouvert) (?:votre|ton|vos|tes) (?:contact|nom|coordonnees|profil) (?:par|de la part de|grace a|via|aupres de) (?P<name>{_NAME_RX})", rf"(?:de la part de|(?:sur|a) (?:les )?(?:conseils?|(?:la )?recommandation|les recommandations) d[e']|recommande(?:e)? par|conseille(?:e)? par|oriente(?:e)? par|via) ?{_HONORIFIC}(?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:qui )?(?:m'a|nous a|m'avait) (?:conseille|recommande|suggere|parle|dit|oriente|donne|transmis|propose)",
            # "Julie Martin vous a chaudement recommandée", "Paul t'a cité comme la personne à contacter"
@@ -3558,6 +3567,8 @@ _REFERRAL = {
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+hat (?:sie|dich|euch) (?:\w+ ){{0,3}}?(?:empfohlen|weiterempfohlen|genannt|erwahnt|vorgeschlagen|ans herz gelegt)",
            rf"(?:auf empfehlung von|uber|von|durch) (?P<name>{_NAME_RX}) (?:empfohlen|weitergeleitet|bekommen|erhalten|gefunden|entdeckt)",
            rf"auf (?:empfehlung|anraten) von {_HONORIFIC}(?P<name>{_NAME_RX})",
+           # "Tipp von Claire Dubois: du machst Schulungen", "auf einen Hinweis von Jan": who pointed them to her
+           rf"(?:(?:ein|einen|der) )?(?:tipp|hinweis) von {_HONORIFIC}(?P<name>{_NAME_RX})",
            # "bin über Anna Schulz auf Ihr Profil gestoßen", "durch Jonas auf dich aufmerksam geworden": the referrer who pointed the way
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+empfiehlt (?:sie|dich|euch|mir)\b",
            rf"(?:uber|durch) (?P<name>{_NAME_RX}) auf (?:dein|ihr|dich|sie)\w* (?:(?:profil|namen|kontakt) )?(?:gestossen|gestoßen|gekommen|aufmerksam geworden)"],
@@ -3597,7 +3608,7 @@ _REFERRAL = {
            # "falou-nos de si o Pedro Costa", "me falou de você a Ana": who told them about her, named after the verb
            rf"(?:(?:me|nos) falou|falou-(?:me|nos)|(?:me|nos) falaram|falaram-(?:me|nos)) (?:muito bem )?(?:de|sobre) (?:si|ti|voce) (?:o |a )?(?P<name>{_NAME_RX})",
            rf"quem (?:me|nos) (?:indicou|recomendou|passou|deu|sugeriu)\b[^.!?\n]{{0,30}}? (?:foi|e) (?:o |a )?(?P<name>{_NAME_RX})"],
-    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft m(?:e|ij)\b|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",
+    "nl": [rf"(?:kreeg|heb) (?:je|jouw|uw) (?:naam|contact|gegevens) (?:van|via) (?P<name>{_NAME_RX})", rf"(?:een )?tip van (?P<name>{_NAME_RX})", rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:raadde|tipte|adviseerde|verwees|heeft m(?:e|ij)\b|zei|noemde|gaf (?:me|mij)|vertelde|vertelt|wees me|stuurde me|beval)",
            rf"(?:via|op aanraden van|op advies van|door) (?:(?:mijn|onze|een) (?:oud-)?(?:collega|vriend|vriendin|klant|relatie|kennis|zakenpartner|partner) )?(?:de heer |mevrouw |meneer |mevr\.? |dhr\.? )?(?P<name>{_NAME_RX})",
            # "Pieter de Vries heeft je (aan mij) aanbevolen", "Sanne noemde u als de expert"
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:heeft|had) (?:je|jou|u) (?:\w+ ){{0,3}}?(?:aanbevolen|aangeraden|getipt|genoemd|voorgesteld)",
@@ -3810,14 +3821,14 @@ _MUTUAL = (r"\b(?:elkaar (?:\w+ ){0,2}doorverwijzen|refer (?:clients )?to each o
 #: TikTok ads", "on a parlé de TikTok Ads", "hablamos de TikTok Ads", "abbiamo parlato di TikTok", "conversamos sobre TikTok",
 #: "we hebben over TikTok-ads gepraat": the subject is what she remembers them by.
 _TALKED_OF = {
-    "fr": r"(?:on a|nous avons|avoir|j'ai|tu m'as|vous m'avez) (?:\w+ )?(?:parle|discute|echange|papote|debattu) (?:(?:\w+ )?|(?:\w+ )?(?:au|a la|lors d[eu]|pendant) (?:[\w-]+ ){1,6}?(?=sur\b))(?P<t>de|des|du|sur|a propos d[eu']s?|autour d[eu]s?)\b",
+    "fr": r"(?:(?:on a|nous avons|avoir|j'ai|tu m'as|vous m'avez) (?:\w+ )?(?:parle|discute|echange|papote|debattu)|(?:on|nous) (?:parlait|parlions|discutait|discutions|echangeait|echangions)) (?:(?:\w+ )?|(?:\w+ )?(?:au|a la|lors d[eu]|pendant) (?:[\w-]+ ){1,6}?(?=sur\b))(?P<t>de|des|du|sur|a propos d[eu']s?|autour d[eu]s?)\b",
     # "we chatted briefly at the Shopify meetup in Lyon about Pinterest ads": the subject may follow the place
-    "en": r"(?:we|you and i|i) (?:\w+ )?(?:talked|chatted|discussed|spoke|debated) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:at|during) (?:\w+ ){1,6}?(?=about\b))"
+    "en": r"(?:we|you and i|i) (?:\w+ )?(?:talked|chatted|discussed|spoke|debated|were talking|were chatting) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:at|during) (?:\w+ ){1,6}?(?=about\b))"
           r"(?P<t>about|on|around|regarding)\b",
     "de": r"(?:mit dir|mit ihnen|wir|uns) (?:[\w-]+ ){0,10}?(?P<t>uber)\b(?=[^.!?]{1,50}\b(?:diskutiert|gesprochen|geredet|geplaudert|unterhalten|ausgetauscht|gefachsimpelt)\b)",
-    "es": r"(?:hablamos|charlamos|conversamos|discutimos|estuvimos hablando|estuvimos charlando) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:en|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca de|de)\b",
-    "it": r"(?:abbiamo|avevamo) (?:\w+ )?(?:parlato|chiacchierato|discusso) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:al|alla|allo|durante|in) (?:[\w-]+ ){1,6}?(?=su(?:l|lla|i|gli|lle)?\b))(?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della|dei|delle)\b",
-    "pt": r"(?:falamos|conversamos|discutimos|batemos um papo|trocamos ideias) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:no|na|em|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
+    "es": r"(?:hablamos|charlamos|conversamos|discutimos|estuvimos hablando|estuvimos charlando|hablabamos|charlabamos|estabamos hablando) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:en|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca de|de)\b",
+    "it": r"(?:(?:abbiamo|avevamo) (?:\w+ )?(?:parlato|chiacchierato|discusso)|parlavamo|stavamo parlando) (?:(?:\w+ ){0,2}?|(?:\w+ )?(?:al|alla|allo|durante|in) (?:[\w-]+ ){1,6}?(?=su(?:l|lla|i|gli|lle)?\b))(?P<t>su(?:l|lla|i|gli|ll'|lle)?|di|del|della|dei|delle)\b",
+    "pt": r"(?:falamos|conversamos|discutimos|batemos um papo|trocamos ideias|falavamos|estavamos (?:a falar|falando)) (?:(?:\w+ )?|(?:\w+ ){0,2}?(?:no|na|em|durante) (?:[\w-]+ ){1,6}?(?=sobre\b))(?P<t>sobre|acerca d[eo]s?|d[eo]s?)\b",
     "nl": r"(?:we|wij|ik) (?:hebben|heb) (?:[\w-]+ ){0,10}?(?P<t>over)\b(?=[^.!?]{1,50}\b(?:gepraat|gesproken|gediscussieerd|gekletst|gespard)\b)",
 }
 
@@ -6317,6 +6328,9 @@ _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|woul
                    r"cherche|looking|brauche|hatte|hatten|wurde|konnten|konnen|kannst|necesito|me gustaria|podrias|podria|vorrei|avrei|"
                    r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|(?<!ik )heb je|heeft u|idee|ideas|suggest"
                    # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
+                   # "me vendría genial tu consejo", "your advice would be great", "ton avis serait top": a wish, in the conditional
+                   r"|me vendrian?|mi farebbe (?:\w+ )?comodo|would be (?:great|amazing|awesome|super|lovely)|me (?:viria|seria) (?:\w+ )?(?:a calhar|util|otimo)"
+                   r"|serait (?:top|super|genial|precieux|precieuse)|(?:ware|waere) (?:\w+ )?(?:super|toll|klasse|hilfreich|genial)|zou (?:\w+ )?(?:fijn|top|super|handig|geweldig) zijn"
                    r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*"
                    # "le agradecería mucho si pudiera responder a una breve encuesta", "je vous serais reconnaissante de…", "I'd be
                    # grateful if you could…", "le sarei grata se potesse…", "ich wäre Ihnen dankbar, wenn…", "ik zou het op prijs

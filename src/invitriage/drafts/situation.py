@@ -161,7 +161,7 @@ _RESULT = [
                 r"|(?:i'?m|we'?re) (?:already )?(?:applying|using) (?:it|them)|(?:pas|passen) (?:ik|we) (?:[\w'-]+ ){0,3}toe"
                 r"|setze (?:ich|wir) (?:[\w'-]+ ){0,3}um|wende (?:ich|wir) (?:[\w'-]+ ){0,3}an)\b"),
 ]
-_TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
+_TEAM = (r"\b(?:train(?:ing)? (?:for )?(?:my|our) (?:\w+ )?team|(?:weiterbildung\w*|schulung\w*|trainings?|trainingen|formations?|formacion\w*|formazion\w*|formac(?:ao|oes)|opleiding\w*|cursus\w*|corsi) (?:\w+ ){0,2}?(?:fur|for|pour|para|per|voor) (?:unsere|our|nos|nuestros|nuestras|i nostri|le nostre|os nossos|as nossas|nossos|onze) (?:\d+ )?\w*(?:mitarbeit\w*|vertrieb\w*|staff|employees|salespeople|sales reps|commerciaux|collaborateurs|salaries|comerciales|empleados|vendedores|commerciali|dipendenti|venditori|comerciais|colaboradores|funcionarios|medewerkers|verkopers)|(?:my|our) team'?s? training|train (?:my|our) (?:\w+ )?(?:team|staff)|former (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)"
          r"|formation (?:de|pour) (?:mon|mes|notre|nos) (?:\w+ )?(?:equipes?|collaborateurs)|(?:mein|unser) team (?:\w+ ){0,3}(?:schulen|weiterbilden|trainieren)|schulung (?:fur|für) (?:mein|unser)\w* team"
          # "l'accompagnement de nos équipes en SEO", "capacitar minha equipe", "upskill our team": training for the sender's team
          r"|(?:accompagne\w*|montee en competences?) (?:de |pour |des )?(?:mes|nos|notre|mon) (?:\w+ )?equipes?|(?:upskill|coach) (?:my|our) (?:\w+ )?(?:team|staff)"

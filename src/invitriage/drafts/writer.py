@@ -7500,7 +7500,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["options"], context["ask"] = [], "question"
     if sit.kind == "path":
         context["qanswer"] = ""  # "¿cómo empezaste como freelance? … dejar mi agencia": her path, never "some agency names"
-    if sit.kind == "team" and context["client"] and not context["service"]:
+    if sit.kind == "team" and context["client"] and context["service"] in ("", "training"):
+        # ("Weiterbildungen für unsere 15 Vertriebsmitarbeiter": a training asked for their staff is the team's, never "what
+        # would you like to learn?")
         context["service"], context["team"] = "training", True  # "formar a mi equipo": a training for a team
     # "¿Estarías disponible para un módulo en el segundo semestre?": a module taught to a class is said in her languages too
     module = name in ("client", "business_proposal") and context.get("service") == "module"
