@@ -277,6 +277,37 @@ _YOUR_VISIT = {
 }
 
 
+#: "un café quand tu reviendras", "tomar un café cuando vinieras de nuevo", "a coffee when you're next here": the OWNER's
+#: return to the sender's city, named earlier in the note ("nos vimos … en Madrid"), never "when you pass through Lyon".
+_YOUR_RETURN = {
+    "en": r"\b(?:when|whenever|next time|if)\s+you(?:['’]re| are)\s+(?:next\s+)?(?:back|here|in town|around)\b|\b(?:when|next time)\s+you\s+(?:come|are)\s+(?:back|again)\b",
+    "fr": r"\b(?:quand|la prochaine fois que|lorsque|si)\s+(?:tu|vous)\s+(?:reviendras|reviendrez|repasseras|repasserez|reviens|revenez|repasses|repassez|seras de retour|serez de retour)\b",
+    "es": r"\b(?:cuando|la pr[oó]xima vez que|si)\s+(?:vinieras|vinieses|vengas|vuelvas|volvieras|pases|pasaras|est[eé]s)\s+(?:de nuevo|otra vez|de vuelta|por aqu[ií])\b|\bcuando\s+(?:vuelvas|volvieras)\b",
+    "it": r"\b(?:quando|la prossima volta che|se)\s+(?:torni|tornerai|ripassi|ripasserai|sarai di nuovo qui|sarai qui)\b",
+    "pt": r"\b(?:quando|da pr[oó]xima vez que|na pr[oó]xima vez que|se)\s+(?:voc[eê]\s+|tu\s+)?(?:voltar(?:es)?|vier(?:es)? de novo|vier(?:es)? outra vez|estiver(?:es)? de volta)\b",
+    "de": r"\b(?:wenn|sobald|falls)\s+(?:du|Sie)\s+(?:mal\s+)?wieder\s+(?:hier|da|in der Stadt)\s+(?:bist|sind)\b|\b(?:wenn|sobald)\s+(?:du|Sie)\s+wiederkommst\b",
+    "nl": r"\b(?:als|wanneer|zodra)\s+(?:je|jij|u)\s+(?:weer|nog eens)\s+(?:hier\s+)?(?:bent|komt|langskomt)\b",
+}
+#: The city named with its preposition ("en Madrid", "in Berlin", "à Lille"), the sender's city when the owner comes back.
+_IN_CITY = r"\b(?:en|in|à|a|em|no|na|im|te)\s+" + _PLACE
+
+
+def your_return(note: str, lang: str) -> str:
+    """The city the OWNER would come back to, when the note says "when you're back" after naming it, or "".
+
+    >>> your_return("Hola, nos vimos en Madrid. Un café cuando vinieras de nuevo, ¡avísame!", "es")
+    'Madrid'
+    >>> your_return("Salut, un café quand tu passes à Lyon ?", "fr")
+    ''
+    """
+    pat = _YOUR_RETURN.get(lang[:2])
+    if not pat or not cre.search(f"(?i:{pat})", note):
+        return ""
+    places = [m.group("p") for m in cre.finditer(_IN_CITY, note)
+              if fold(m.group("p")) not in ("lyon", "lione", "linkedin", "la", "le", "el", "il", "de", "het")]
+    return places[-1] if places else ""
+
+
 def your_visit(note: str, lang: str) -> str:
     """The sender's city the OWNER may visit ("Nantes" in "un café si tu passes à Nantes ?"), or ""."""
     pat = _YOUR_VISIT.get(lang[:2])

@@ -130,7 +130,9 @@ _WISH = (r"\b(?:would|i'?d|appreciate\w*|grateful|welcome|kindly|please|serait|s
          r"|ben accett\w*|bienvenu\w*|bienvenid\w*|benvenut\w*|bem[- ]vind\w*|willkommen"
          # "me vendría genial un consejo", "mi servirebbe un consiglio", "I need a tip", "preciso de uma dica", "j'ai besoin de conseils"
          r"|vendria|vendrian|servirebbe\w*|serviria\w*|ayudaria\w*|aiuterebbe\w*|ajudaria\w*|need|needed|necesito|necesitaria|preciso|precisava|precisaria"
-         r"|bisogno|besoin|brauche|brauchte|bräuchte|brauchen|nodig)\b")
+         r"|bisogno|besoin|brauche|brauchte|bräuchte|brauchen|nodig"
+         # "queria uma dica de como entrar na área", "me gustaría un consejo", "vorrei un consiglio": a tip wished for
+         r"|queria|quisiera|gustaria|vorrei|volevo|voudrais)\b")
 _THANKS_FOR = r"\b(?:thanks?|thank you|merci|danke|gracias|grazie|obrigad[oa]|valeu|bedankt|dank)\b[^.!?]{0,30}$"
 
 #: A question asked indirectly, without a question mark: "me gustaría saber qué certificaciones me recomiendas para SEO",

@@ -135,6 +135,9 @@ _INTL_SEO = {"fr": ("votre SEO international", "ton SEO international"), "en": (
              "de": ("Ihrem internationalen SEO", "deinem internationalen SEO"), "es": ("su SEO internacional", "tu SEO internacional"),
              "it": ("la SEO internazionale", "la SEO internazionale"), "pt": ("com o SEO internacional", "com o SEO internacional"),
              "nl": ("uw internationale SEO", "je internationale SEO")}
+#: International SEO as a topic to talk about, after "about" (no possessive): "sobre SEO internacional", "about international SEO".
+_INTL_TOPIC = {"fr": "SEO international", "en": "international SEO", "es": "SEO internacional", "it": "SEO internazionale",
+               "pt": "SEO internacional", "de": "internationalem SEO", "nl": "internationale SEO"}
 #: Their local SEO named (folded): "local SEO", "SEO local", "lokales SEO", "SEO locale", "lokale SEO": the scope kept too.
 _LOCAL_SEO_RX = r"\b(?:local seo|seo[- ]local[e]?|lokale[nms]? seo|lokal-seo)\b"
 #: A local consultant or partner sought (folded): "a local SEO consultant", "una consulente SEO locale": someone close to the
@@ -509,6 +512,8 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
     if not keys:
         return ""
     items = [nouns[k] for k in keys]
+    if "seo" in keys and cre.search(_INTL_SEO_RX, folded):
+        items[keys.index("seo")] = _INTL_TOPIC[lang[:2]]  # "o seu trabalho com SEO internacional": the scope kept ("sobre SEO internacional")
     if keys == ["social ads"]:
         named = {next(g for g in m.groups() if g) for m in cre.finditer(_PLATFORM, folded)}
         if len(named) == 1:

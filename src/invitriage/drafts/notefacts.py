@@ -2058,13 +2058,16 @@ _NAMED_EVENT = rf"\b(?:summit|week|weekend|days?|e-?day|{_DAY_COMPOUND}|omr|dmex
 _SOMEONE_AFTER = r"\s+(?:alguem|algum\w*|ninguem|pessoas|quem|profissiona\w+|candidat\w+|colegas)\b"
 #: "hablamos"/"charlamos" as a talk had (folded), never the proposal "¿Hablamos de una posible colaboración?" (a question).
 _TALKED_ES = r"(?<!¿)(?:hablamos|charlamos)(?![^.!?¿,]{0,80}\?)"
+#: Her work to get to know, after "conhecer" (folded): "gostaria de conhecer melhor o seu trabalho com SEO": a prospect's
+#: interest, never a meeting recalled ("depois de nos conhecermos da Natura", 212 pt note-34).
+_HER_WORK_AFTER = r"\s+(?:melhor\s+|mais\s+sobre\s+)?(?:o|a|os|as)\s+(?:seu|sua|seus|suas|teu|tua|teus|tuas)\b"
 _MET_VERBS = {
     "fr": r"rencontr(?:e|ee|es|ees)|croise(?:e|s|es|r)?|vu(?:e|s|es)?|echange|discute|parle|retrouve(?:e|s|es)?|etions|etait",
     "en": r"met|meeting|chatted|spoke|talked|saw|ran into|bumped into|connected|meet you|meeting you|chatting|know each other",
     "de": r"kennengelernt|getroffen|gesprochen|unterhalten|gesehen|begegnet|ausgetauscht|waren|kennen uns",
     "es": rf"conocimos|conoci|coincidimos|coincidir|te vi|le vi|{_TALKED_ES}|vimos|encontramos|cruzamos|estuvimos|conocerte|conocerle|charlar contigo|hablar contigo",
     "it": r"conosciut[aoie]|incontrat[aoie]|vist[ie]|parlato|chiacchierato|scambiato|eravamo|conoscerti|conoscerla|incontrarti",
-    "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|cruzar com voce|cruzar contigo|estivemos|conhecer(?!{_SOMEONE_AFTER})|te conhecer|conhece-la|conhece-lo",
+    "pt": rf"conhecemos|conheci|falamos|conversamos|vimos|encontramos|cruzamos|cruzar com voce|cruzar contigo|estivemos|conhecer(?!{_SOMEONE_AFTER}|{_HER_WORK_AFTER})|te conhecer|conhece-la|conhece-lo",
     "nl": r"ontmoet|gesproken|spraken|leren kennen|leerden|gezien|zagen|troffen|ontmoetten|kletsten|waren|kennen elkaar",
 }
 _TOGETHER = {
@@ -6136,6 +6139,9 @@ _QUOTE_SENT_HER = (r"\b(?:(?:mag|kan|zal) (?:ik|we) (?:je|jou|u) (?:een |graag e
                    r" (?:um|uma|o nosso|o meu) (?:\w+ )?(?:orcamento|cotacao))\b")
 _NOT_HERS = r"(?:(?!\b(?:your|votre|vos|ton|ta|tes|ihr\w*|dein\w*|tu|tus|su|sus|tuo|tua|suo|sua|seu|teu|uw|jouw)\b)[^.?!\n])"
 _QUOTE_OFFERED = (r"\b(?:(?:interested|interest|interesse|interes|interessiert|geinteresseerd|interessad[oa]|interesad[oa]|interessat[oa]) (?:in|an|en|em|num|numa|a|aan|ad)"
+                  # "Intéressée pour un devis gratuit ?", "intéressé par un devis ?": the French adjective, agreed (212 fr note-10)
+                  # (asked of her, never "je serais intéressé par un devis", a client's request)
+                  r"|(?:(?<=^)|(?<=[.!?\n] )|(?<=\n)|(?:etes-vous|seriez-vous|es-tu|serais-tu|vous etes|tu es|vous seriez|tu serais) )interessee?s? (?:pour|par)"
                   r"|(?:vous|te|ti|le|lhe|u|je|ihnen|dir|sie|dich) (?:interesserait|interesseraient|interesse|interessa\w*|interesaria|interesa|interessieren|interessiert))\b"
                   + _NOT_HERS + r"{0,40}\b(?:quote|devis|angebot|offerte|presupuesto|preventivo|orcamento|cotizacion|cotacao|kostenvoorstel|offre commerciale)\b"
                   # ("hablamos de presupuesto si te interesa": the fee she would be paid, talked over, never a quote sold to her)
@@ -9279,7 +9285,10 @@ _PROSPECT_TALK = (r"\b(?:echanger|echange|discuter|exchange|conversation|talk|ch
                   r"|ripens\w+|repens\w+|rethink\w*|replante\w+|uberdenk\w+|herzien\w*|heroverweg\w+"
                   r"|relanc\w+|relanz\w+|rilanc\w+|hablamos|hablemos|falamos|parliamo|sprechen wir|praten we|on en parle|let's talk|kennenlernen|conocernos|conhecer-nos|conoscerci"
                   # "happy to discuss", "gerne besprechen wir das", "felice di parlarne", "graag bespreken we dit": a talk offered
-                  r"|discuss\w*|besprech\w*|bespre[kc]\w+|parlarne|discuterne|hablarlo|conversarlo)\b")
+                  r"|discuss\w*|besprech\w*|bespre[kc]\w+|parlarne|discuterne|hablarlo|conversarlo"
+                  # "gostaria de conhecer melhor o seu trabalho com SEO internacional", "découvrir votre travail": her work, a prospect's interest
+                  r"|(?:conhecer|conocer|conoscere|connaitre|decouvrir|know|get to know|kennenlernen|leren kennen) (?:melhor |mejor |meglio |mieux |better |more about )?"
+                  r"(?:o |a |os |as |el |la |il |le |)?(?:seu|sua|seus|suas|teu|tua|su|sus|tu|tus|tuo|suo|vostro|votre|vos|ton|tes|your) (?:trabalho|trabajo|lavoro|travail|work))\b")
 #: A business opening in France, her market (folded): "estamos abriendo mercado en Francia", "abrindo operação na França",
 #: "we are launching in France": a marketing director's meeting about it is a client's, even with no field named.
 _OPENING_FRANCE = (r"\b(?:abri\w*|abrir|launch\w*|lanc\w*|lanz\w*|expan\w*|ouvr\w*|apr(?:o|e|ire|iamo|endo|iremo)|eroffn\w*|start\w*|openen|opent|arriv\w*|s'implant\w*)\b"

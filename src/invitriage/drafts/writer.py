@@ -4756,6 +4756,15 @@ _FAR_TRADES = (r"\b(?:operai\w*|operaio|saldator\w*|elettricist\w*|muratori|idra
                r"|workers? for (?:a|our) (?:plant|factory|shipyard|site)|welders?|electricians?|plumbers?|truck drivers?|forklift\w*|nurses?|maintenance technicians?|shipyard"
                r"|schweisser\w*|elektriker\w*|monteur\w*|lkw-fahrer\w*|staplerfahrer\w*|pflegekr\w*|instandhaltung\w*|werft\w*"
                r"|lassers?|elektriciens?|monteurs?|vrachtwagenchauffeurs?|heftruckchauffeurs?|verpleegkundigen?|onderhoudsmonteurs?|scheepswerf\w*)\b")
+#: Software developers asked for (folded): "ik werf Java developers", "cerco sviluppatori PHP", "des développeurs Python",
+#: "backend developers": a trade outside her field whatever the subject reads as, no names from her network.
+_FAR_DEVS = (r"\b(?:"
+             r"(?:java|php|python|ruby|golang|scala|kotlin|swift|react|angular|node(?:\.?js)?|dotnet|backend|back-end|frontend|front-end"
+             r"|full-?stack|devops|ios|android|embedded|software)[- ]?(?:developers?|devs|entwickler\w*|ontwikkelaars?|developpeu\w*"
+             r"|desarrollador\w*|sviluppator\w*|desenvolvedor\w*|programmeurs?|programador\w*|programmator\w*|engineers?)"
+             r"|(?:developers?|entwickler\w*|ontwikkelaars?|developpeu\w*|desarrollador\w*|sviluppator\w*|desenvolvedor\w*|programmeurs?"
+             r"|programador\w*|programmator\w*|ingenieu\w*|ingenier\w*|engenheir\w*) (?:java|php|python|ruby|golang|scala|kotlin|react|angular"
+             r"|backend|back-end|frontend|front-end|full-?stack|devops|ios|android|software|logiciel\w*))\b")
 _SHARE_JOB = (r"\b(?:(?:please|feel free to|do|kindly) (?:re)?share|share (?:it|this|the (?:post|ad|offer|job))|pass (?:it|this) on|spread the word"
               r"|partag(?:ez|er|e)\b|diffus(?:ez|er)|relay(?:ez|er)|compart(?:e|a|an|ir|ilhe|ilha|ilhar)\b|difund(?:e|a|ir)\b|condivid(?:i|ete|ere)\b"
               r"|diffond(?:i|ete|ere)\b|divulg(?:ue|ar|a)\b|(?:gerne? |gern )?(?:teilen|weiterleiten|weitersagen)|(?:mag|mogen) (?:\w+ )?gedeeld|(?:doorsturen|delen)\b"
@@ -6972,7 +6981,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "coffee next time I'm in Lyon?": "let me know when you're next in Lyon", never "which days in the next two weeks"
     context["next_visit"] = exchange.next_visit(own, lang)
     # "a coffee if you come to Nantes?": her own next visit there ("I'll let you know next time I'm in Nantes")
-    context["my_visit"] = "" if context["next_visit"] else exchange.your_visit(own, lang)
+    context["my_visit"] = "" if context["next_visit"] else exchange.your_visit(own, lang) or exchange.your_return(own, lang)
     for k in ("org", "place", "event", "co_after"):  # "si tu passes à Bordeaux" is no place they shared
         if context["my_visit"] and isinstance(context.get(k), str) and cre.sub(r"^\S{1,4}\s+", "", context[k]) == context["my_visit"]:
             context[k] = ""
@@ -8123,8 +8132,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # when her settings say she works with small businesses and e-shops (smallq.py); the audit named as the note names it
     # "cerco operai specializzati per un cantiere navale … Se conosce qualcuno mi contatti": a trade far from her field, the
     # names asked for are outside her network, never a promise to think of some (135 A, it note-51, es note-8)
+    if facts.refer_ask and facts.ask == "recommend" and cre.search(_FAR_DEVS, fold(note)):
+        # "ik werf Java developers … Ken jij iemand?": developers are outside her field, no names in her network (212 nl note-28)
+        context["in_field"] = False
     context["far_profiles"] = bool(facts.refer_ask and facts.ask == "recommend" and not context.get("in_field")
-                                   and cre.search(_FAR_TRADES, fold(note)))
+                                   and (cre.search(_FAR_TRADES, fold(note)) or cre.search(_FAR_DEVS, fold(note))))
     if name == "recruiting" and context.get("in_field") and not context.get("pass_on") \
             and ((facts.refer_ask or cre.search(_STUDENTS_ASK, fold(facts.question))) and cre.search(_TRAINEE_TITLE, fold(facts.job_title))
                  or cre.search(_STUDENTS_MIGHT_APPLY, fold(own))):
@@ -8243,7 +8255,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["month_line"] = ""  # "suche ein Praktikum ab März … einen Platz frei?": she takes no interns, no "March works for me"
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
     context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
-    context["talk_unpaid"] = facts.proposal == "speaker" and bool(cre.search(_TALK_UNPAID, fold(note)))
+    # "no tenemos mucho presupuesto pero podríamos pagar algo": a small fee offered, never "unpaid is fine" (her free work)
+    context["talk_unpaid"] = facts.proposal == "speaker" and bool(cre.search(_TALK_UNPAID, fold(note))) \
+        and not cre.search(_TALK_SOME_PAY, fold(note))
     # "ik volgde je training bij ons bedrijf. Geef je ook trainingen online?": in-house told, not asked; the answer asked comes first
     context["inhouse_asked"] = bool(cre.search(_INHOUSE + r"[^.!?\n]*\?", fold(note)))
     # "¿Hacéis formaciones in-company en España?": the country answered too, never a generic yes
@@ -12504,6 +12518,13 @@ _TALK_UNPAID = (r"\b(?:(?:geen|kein\w*|no|pas de|sin|senza|sem|nessun\w*|niet|ni
                 # "Honorar ist leider keins vorgesehen": the fee named first, then that there is none
                 r"|honorar\w*\s+(?:ist|gibt es|haben wir)\s+(?:\w+\s+){0,2}?(?:keins|keines|nicht vorgesehen)"
                 r"|unpaid|onbetaald|unbezahlt|unentgeltlich|ehrenamtlich|non remunere\w*|benevol\w*|no remunerad\w*|non retribuit\w*|nao remunerad\w*|pro bono)\b")
+#: A small fee offered after all (folded): "pourrions payer quelque chose", "could pay something", "podríamos pagar algo",
+#: "potremmo pagare qualcosa", "poderíamos pagar algo", "könnten etwas zahlen", "kunnen wel iets betalen", "a small fee".
+_TALK_SOME_PAY = (r"\b(?:(?:pay|payer|pagar|pagare|zahlen|bezahlen|betalen|verguten|remunerer|offrir|offer)\s+(?:you\s+|vous\s+|te\s+|le\s+|ti\s+|lhe\s+|ihnen\s+|je\s+|u\s+)?"
+                  r"(?:something|quelque chose|un petit quelque chose|algo|algum\w*|qualcosa|etwas|iets|a little|un peu|a small fee)"
+                  r"|(?:etwas|iets|wat|algo|qualcosa|quelque chose)\s+(?:\w+\s+)?(?:zahlen|bezahlen|betalen|pagar|pagare|payer)"
+                  r"|(?:small|modest|symbolic) (?:fee|honorarium)|petit (?:defraiement|cachet)|(?:kleines|symbolisches) honorar|kleine vergoeding"
+                  r"|pequen[oa]s? (?:honorario|remuneracion|cache)|piccolo compenso|compenso simbolico|remuneracion simbolica|honorarios? simbolic\w*)\b")
 #: Her answer to it: no fee is fine (the yes already said).
 _UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
               "de": "Dass es kein Honorar gibt, ist kein Problem.", "nl": "Dat er geen vergoeding is, is geen probleem.",
