@@ -4,6 +4,7 @@
 report on organic content?", "are there many opportunities there?" / "any tips (una dritta) on finding work there?" after a
 move to Lyon, and "can you recommend an SEO course in Portuguese?" (someone else's course, never her training's language).
 """
+import pytest
 from drafting import sample_draft
 
 
@@ -73,3 +74,20 @@ def test_course_in_a_language_recommended_is_not_her_training_language() -> None
     # neighbour: her own training asked in Portuguese keeps the language answer
     mine = sample_draft("Olá Camille, dá formações em português?")
     assert "Não dou formações em português" in mine
+
+
+@pytest.mark.parametrize("note", [
+    "hola camille!! tengo un e-shop de artesania y no se por donde empezar con el SEO, me puedes recomendar algun curso tuyo o algo en español?",
+    "oi camille, tenho uma lojinha online de velas e queria aprender sobre SEO, vc tem algum curso em portugues ou recomenda algum material?",
+    "ciao camille! ho un piccolo e-shop di candele e non so da dove iniziare con la seo, hai qualche corso in italiano o mi consigli qualcosa?",
+])
+def test_her_own_course_in_a_language_keeps_her_language_answer(note: str) -> None:
+    # regression read after wave 166: "un curso tuyo … en español?" asks about hers, so her languages are said first
+    text = sample_draft(note)
+    assert any(w in text for w in ("No doy formación en español", "Não dou treinamentos em português", "Non tengo corsi in italiano")), text
+
+
+def test_a_course_recommended_or_workshops_in_english_is_no_course_to_teach() -> None:
+    text = sample_draft("hey camille, im a junior dev wanting to move into marketing. is there a course you recommend or do you run "
+                        "workshops in english? cheers", headline="Junior Web Developer")
+    assert "teaching this course" not in text and "I teach in English too" in text, text

@@ -86,3 +86,10 @@ def test_shop_advice_neighbour_keeps_its_answer():
     d = sample_draft("Hola Camille! Soy Pablo, coincidimos en el taller de SEO en Madrid el año pasado. Ahora tengo una tienda online de "
                      "cerámica y me vendría genial tu consejo", name="Pablo Ruiz")
     assert "fichas de producto" in d
+
+
+def test_would_be_great_to_stay_in_touch_asks_no_advice() -> None:
+    # regression read after wave 166: "Would be great to stay in touch" was read as advice wished ("send me what to look at")
+    text = sample_draft("Hi Camille, great meeting you at Web Summit Lisbon last week! Loved your take on SEO for small e-shops during "
+                        "the Q&A. Would be great to stay in touch. Cheers, Ben", headline="Founder @ Northwind Candles")
+    assert "look at" not in text and "Web Summit" in text, text

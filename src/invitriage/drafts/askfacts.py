@@ -547,7 +547,7 @@ def asked(note: str, lang: str = "") -> Asked:
             break
         # "para um site em português e francês, subdomínios ou subpastas?": the site's languages, never hers asked
         # "Podia indicar-me um bom curso de SEO em português?": others' course in a language recommended, never her language asked
-        if cre.search(_LANG_ASKED, cre.sub(SITE_IN_LANG, " ", f)) and not _course_recommended(f):
+        if cre.search(_LANG_ASKED, cre.sub(SITE_IN_LANG, " ", f)) and not (_course_recommended(f) and not cre.search(_HER_OWN_COURSE, f)):
             found.setdefault("language", i)
             out.training = out.training or bool(cre.search(_TRAINING, f))
             for m in cre.finditer(rf"\b(?:{_LANG_WORD})\b", f):
@@ -930,6 +930,14 @@ def known_context(note: str, lang: str, variant: str, template: str, settings: S
         # "consultoria para empresas portuguesas?" from a pharmacy chain: the call is about its needs, named
         ctx["k_firm"], ctx["k_firm_f"] = firm_phrase(note, lang)
     return ctx
+
+
+#: Her own course asked about (folded): "algun curso tuyo", "vc tem algum curso em portugues?", "hai qualche corso in italiano?",
+#: "do you have a course in Spanish?": her language answered, even beside "or can you recommend something?".
+_HER_OWN_COURSE = (r"\b(?:cursos? tuyos?|tus? cursos?|tienes (?:algun |un )?curso|tem (?:algum |um )?curso|tens (?:algum |um )?curso|seus? cursos?|teus? cursos?"
+                   r"|hai (?:qualche |un )?corso|tuoi corsi|tuo corso|your (?:own )?courses?|do you (?:have|run|teach|give|offer) (?:a |any )?(?:courses?|workshops?|trainings?)"
+                   r"|(?:ta|tes|votre|vos) formations?|as-tu (?:une )?formation|avez-vous (?:une )?formation|deine kurse|ihre kurse|hast du (?:einen )?kurs"
+                   r"|haben sie (?:einen )?kurs|jouw cursus|uw cursus|heb je (?:een )?cursus|heeft u (?:een )?cursus)\b")
 
 
 def _course_recommended(folded: str) -> bool:

@@ -6335,8 +6335,9 @@ _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|woul
                    r"potrebbe|potresti|gostaria|preciso|poderia|podias|zou (?:je|u|jij)|zou ik|ik zou graag|ik wil graag|wil je|wilt u|kunt u|kun je|(?<!ik )heb je|heeft u|idee|ideas|suggest"
                    # "me ayudaría mucho cualquier consejo", "mi aiuterebbe qualsiasi consiglio": a request, in the conditional
                    # "me vendría genial tu consejo", "your advice would be great", "ton avis serait top": a wish, in the conditional
-                   r"|me vendrian?|mi farebbe (?:\w+ )?comodo|would be (?:great|amazing|awesome|super|lovely)|me (?:viria|seria) (?:\w+ )?(?:a calhar|util|otimo)"
-                   r"|serait (?:top|super|genial|precieux|precieuse)|(?:ware|waere) (?:\w+ )?(?:super|toll|klasse|hilfreich|genial)|zou (?:\w+ )?(?:fijn|top|super|handig|geweldig) zijn"
+                   r"|me vendrian?|mi farebbe (?:\w+ )?comodo|would be (?:great|amazing|awesome|super|lovely)(?! to (?:stay|keep|connect|meet|catch|chat|talk|see))|me (?:viria|seria) (?:\w+ )?(?:a calhar|util|otimo)"
+                   # (never "would be great to stay in touch", "serait top de rester en contact": a hello, no advice asked)
+                   r"|serait (?:top|super|genial|precieux|precieuse)(?! de (?:rester|garder|se))|(?:ware|waere) (?:\w+ )?(?:super|toll|klasse|hilfreich|genial)(?!, in kontakt)|zou (?:\w+ )?(?:fijn|top|super|handig|geweldig) zijn"
                    r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*"
                    # "le agradecería mucho si pudiera responder a una breve encuesta", "je vous serais reconnaissante de…", "I'd be
                    # grateful if you could…", "le sarei grata se potesse…", "ich wäre Ihnen dankbar, wenn…", "ik zou het op prijs
