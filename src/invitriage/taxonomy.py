@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, TypeVar, overload
 
 #: From strongest to weakest purpose: when several cues appear, the first wins.
 PRIORITY: Final[tuple[str, ...]] = (
@@ -74,10 +74,36 @@ def rank(intent: str) -> int:
     return PRIORITY.index(intent)
 
 
+_V = TypeVar("_V")
+_D = TypeVar("_D")
+
+
+@overload
+def by_lang(table: Mapping[str, _V], lang: str) -> _V | None: ...
+
+
+@overload
+def by_lang(table: Mapping[str, _V], lang: str, default: _D) -> _V | _D: ...
+
+
+def by_lang(table: Mapping[str, object], lang: str, default: object = None) -> object:
+    """The row for ``lang`` in a per-language table, pt-BR falling back on pt, else ``default``.
+
+    The drafts keep their sentences in dicts keyed by language; a Brazilian sender's draft uses the ``pt-BR`` row
+    when there is one and the ``pt`` row otherwise. An empty row counts as missing.
+
+    >>> by_lang({"pt": "olá", "pt-BR": "oi"}, "pt-BR"), by_lang({"pt": "olá", "pt-BR": ""}, "pt-BR")
+    ('oi', 'olá')
+    >>> by_lang({"fr": "Salut"}, "nl") is None, by_lang({}, "de", ("", ""))
+    (True, ('', ''))
+    """
+    return table.get(lang) or table.get(lang[:2], default)
+
+
 def in_lang(texts: Mapping[str, str], lang: str) -> str:
     """The text for ``lang`` in a per-language table, pt-BR falling back on pt; "" when the table has neither.
 
     >>> in_lang({"pt": "Olá"}, "pt-BR"), in_lang({"fr": "Salut"}, "nl")
     ('Olá', '')
     """
-    return str(texts.get(lang) or texts.get(lang[:2], ""))
+    return str(by_lang(texts, lang, ""))

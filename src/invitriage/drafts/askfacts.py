@@ -18,6 +18,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts.notefacts import HOW_YOU_PRICE, NEW_FREELANCER, SITE_IN_LANG, sentences
 from invitriage.judge.normalize import fold
 from invitriage.settings import Settings
+from invitriage.taxonomy import by_lang
 
 __all__ = ["TOPICS", "KNOWN_KEYS", "KNOWN_DEFAULTS", "Asked", "asked", "known_context", "langs_allowed", "place_key", "locative", "is_internship_note"]
 
@@ -486,7 +487,7 @@ def locative(place: str, lang: str) -> str:
     key = place_key(place) if place not in _PLACES else place
     if key in _PLACES:
         forms = _PLACES[key][1]
-        return forms.get(lang) or forms.get(lang[:2]) or forms["en"]
+        return by_lang(forms, lang) or forms["en"]
     prep = {"fr": "en", "en": "in", "es": "en", "de": "in", "it": "in", "pt": "em", "nl": "in"}.get(lang[:2], "in")
     return f"{prep} {place}"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: Structuring or organising blog content asked (folded), in one clause: "estructurar el contenido del blog", "structure my
 #: e-shop's blog content", "strutturare i contenuti del blog", "die Blog-Inhalte … strukturieren", "bloginhoud … structureren".
@@ -75,5 +76,5 @@ def blog_structure_line(note: str, lang: str, *, informal: bool) -> str:
     """
     if not cre.search(_BLOG_STRUCTURE, fold(note)):
         return ""
-    row = _BLOG_LINE.get(lang) or _BLOG_LINE.get(lang[:2])
+    row = by_lang(_BLOG_LINE, lang)
     return row[1 if informal else 0] if row else ""

@@ -37,6 +37,7 @@ from __future__ import annotations
 from invitriage.drafts import rx as cre
 from invitriage.drafts.askfacts import _PLACE_RX
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: The stages an FAQ entry's ``who`` may name.
 STAGES = ("student", "intern", "junior", "experienced", "employed")
@@ -404,7 +405,7 @@ def child_study_choice(lang: str, note: str) -> str:
     folded = fold(note)
     if not child or not (cre.search(_STUDY_BETWEEN, folded) or cre.search(_STUDY_CHOICE, folded)):
         return ""
-    pair = _STUDY_CHILD.get(lang) or _STUDY_CHILD.get(lang.split("-")[0])
+    pair = by_lang(_STUDY_CHILD, lang)
     if not pair:
         return ""
     return pair[0 if cre.fullmatch(_DAUGHTER, child.group(1).split()[-1]) else 1].format(n=child.group(2))
@@ -432,7 +433,7 @@ def study_choice(lang: str, note: str, headline: str = "", *, informal: bool) ->
     if not cre.search(_PUPIL, who) and not torn or not (torn or any(cre.search(_STUDY_CHOICE, q) for q in asks)
                                                          or any(cre.search(_STUDY_OR, q) for q in asks) and len(cre.findall(_STUDY_ANY, folded)) > 1):
         return ""
-    pair = _STUDY_ANSWER.get(lang) or _STUDY_ANSWER.get(lang.split("-")[0])
+    pair = by_lang(_STUDY_ANSWER, lang)
     return pair[0 if informal else 1] if pair else ""
 
 
@@ -480,7 +481,7 @@ def area_choice(lang: str, note: str, headline: str = "") -> str:
         return ""
     if not cre.search(_AREA_CHOICE, folded) or cre.search(_AREA_SKILLS, folded):
         return ""
-    return _AREA_ANSWER.get(lang) or _AREA_ANSWER.get(lang.split("-")[0], "")
+    return by_lang(_AREA_ANSWER, lang, "")
 
 
 #: Meta Blueprint weighed against Google's certificates for a social-ads career (folded).
@@ -545,8 +546,8 @@ def blueprint_choice(lang: str, note: str) -> str:
         return ""
     if not cre.search(_SOCIAL_AIM, folded):
         pick = _BLUEPRINT_OPEN_ANSWER if blueprint_open_choice(folded) else {}
-        return pick.get(lang) or pick.get(lang.split("-")[0], "")
-    return _BLUEPRINT_ANSWER.get(lang) or _BLUEPRINT_ANSWER.get(lang.split("-")[0], "")
+        return by_lang(pick, lang, "")
+    return by_lang(_BLUEPRINT_ANSWER, lang, "")
 
 
 #: Google weighed against Semrush for a first SEO certificate (folded): "quelle certif pour commencer en SEO : Google ou
@@ -577,7 +578,7 @@ def seo_cert_choice(lang: str, note: str) -> str:
     folded = fold(note)
     if "?" not in note or not all(cre.search(rx, folded) for rx in (_SEMRUSH, _GOOGLE, _SEO_AIM, _GOOGLE_OR_SEMRUSH)):
         return ""
-    return _SEO_CERT_ANSWER.get(lang) or _SEO_CERT_ANSWER.get(lang.split("-")[0], "")
+    return by_lang(_SEO_CERT_ANSWER, lang, "")
 
 
 #: A master's degree weighed (folded): "ob ein Marketing Master sinnvoll ist", "is a master's worth it", "vale a pena um
@@ -609,7 +610,7 @@ def study_topic(note: str, lang: str) -> str:
     folded = fold(note or "")
     if not (cre.search(_MASTER_WORD, folded) and cre.search(_WORTH_IT, folded)):
         return ""
-    pair = _MASTER_TOPIC.get(lang) or _MASTER_TOPIC.get(lang.split("-")[0])
+    pair = by_lang(_MASTER_TOPIC, lang)
     if not pair:
         return ""
     lead = _MBA_TOPIC.get(lang.split("-")[0], pair[0]) if cre.search(_MBA_WORD, folded) else pair[0]
@@ -655,5 +656,5 @@ def degree_or_course(lang: str, note: str, *, informal: bool) -> str:
     folded = fold(note)
     if cre.search(_CHANGER, folded) or not cre.search(_DEGREE_OR_COURSE, folded):
         return ""
-    pair = _DEGREE_ANSWER.get(lang) or _DEGREE_ANSWER.get(lang.split("-")[0])
+    pair = by_lang(_DEGREE_ANSWER, lang)
     return pair[0 if informal else 1] if pair else ""

@@ -26,6 +26,7 @@ from invitriage.drafts import rx as cre
 from invitriage.drafts.notefacts import small_talk
 from invitriage.settings import fold_phrase
 from invitriage.taxonomy import in_lang
+from invitriage.taxonomy import by_lang
 
 
 def _hits(phrases: Sequence[str], text: str) -> bool:
@@ -2067,7 +2068,7 @@ def content_field_tip(text: str, whole: str, lang: str) -> str:
     >>> content_field_tip("Take a project, set up GA4, and work one channel on it for two or three months.", "an internship in seo", "en")
     'Take a project, set up GA4, and work one channel on it for two or three months.'
     """
-    old, new = _CONTENT_TIP_STEP.get(lang) or _CONTENT_TIP_STEP.get(lang[:2]) or ("", "")
+    old, new = by_lang(_CONTENT_TIP_STEP, lang) or ("", "")
     if not old or old not in text or not cre.search(_CONTENT_FIELD, fold_phrase(whole)):
         return text
     return text.replace(old, new, 1)
@@ -2370,7 +2371,7 @@ def roas_answer_without_asides(text: str, whole: str, lang: str) -> str:
     kept = [x for x in sentences if not cre.search(_ROI_ASIDE_SAID, fold_phrase(x))]
     if len(kept) == len(sentences) or len(kept) < 2:
         return text
-    extra = _SMALL_BUDGET_ROAS.get(lang) or _SMALL_BUDGET_ROAS.get(lang[:2], "")
+    extra = by_lang(_SMALL_BUDGET_ROAS, lang, "")
     return " ".join([*kept, extra] if cre.search(_SMALL_BUDGETS_SAID, whole) and extra else kept)
 
 
@@ -2408,7 +2409,7 @@ def seo_courses_for_seo_staff(text: str, whole: str, lang: str) -> str:
         return text
     if not cre.search(_SEO_STAFF_SAID, whole):
         return text
-    return _SEO_STAFF_COURSES.get(lang) or _SEO_STAFF_COURSES.get(lang[:2], text)
+    return by_lang(_SEO_STAFF_COURSES, lang, text)
 
 #: Language versions asked about (folded): "un site multilingue", "sites in IT and FR", "hreflang", "una versión en inglés".
 _LANGUAGE_VERSIONS_ASKED = (r"\b(?:multilingu\w*|multi-?lingu\w*|mehrsprachig\w*|meertalig\w*|hreflang|lingue|langues|idiomas|linguas"
@@ -2564,14 +2565,14 @@ def to_sender(text: str, lang: str, *, informal: bool) -> str:
     >>> to_sender("Começaria pela rede: contar para todos os conhecidos qual serviço concreto se oferece.", "pt-BR", informal=True)
     'Começaria pela rede: contar para todos os seus conhecidos qual serviço concreto você oferece.'
     """
-    for plain, tu, lei in _TO_SENDER.get(lang) or _TO_SENDER.get(lang[:2], ()):
+    for plain, tu, lei in by_lang(_TO_SENDER, lang, ()):
         text = text.replace(plain, tu if informal else lei)
     return text
 
 
 def follow(lang: str, *, informal: bool) -> str:
     """The light next step after the owner's answer, in ``lang`` and the sender's register."""
-    pair = FOLLOW.get(lang) or FOLLOW.get(lang[:2]) or ("", "")
+    pair = by_lang(FOLLOW, lang) or ("", "")
     return pair[0 if informal else 1]
 
 
@@ -2620,7 +2621,7 @@ def peer_back(lang: str, headline: str, stage: str, *, informal: bool, question:
     if stage in ("student", "intern", "junior") or not cre.search(PEER_TRADE, fold_phrase(headline or "")) \
             or cre.search(_LEARNING, fold_phrase(headline or "")) or cre.search(_LEARNING, fold_phrase(question or "")):
         return ""
-    pair = PEER_BACK.get(lang) or PEER_BACK.get(lang[:2]) or ("", "")
+    pair = by_lang(PEER_BACK, lang) or ("", "")
     return pair[0 if informal else 1]
 
 
@@ -2655,7 +2656,7 @@ def links_or_content(lang: str, note: str) -> str:
     """
     for q in cre.question_sentences(fold_phrase(note)):
         if cre.search(_LINKS_VS_CONTENT, q):
-            return _LINKS_OR_CONTENT.get(lang) or _LINKS_OR_CONTENT.get(lang.split("-")[0], "")
+            return by_lang(_LINKS_OR_CONTENT, lang, "")
     return ""
 
 
@@ -2689,7 +2690,7 @@ def pace_lead(lang: str, note: str, answer: str) -> str:
         return ""
     for q in cre.question_sentences(fold_phrase(note)):
         if cre.search(_PACE, q) and cre.search(_BLOG_WORD, q):
-            return _PACE_LEAD.get(lang) or _PACE_LEAD.get(lang.split("-")[0], "")
+            return by_lang(_PACE_LEAD, lang, "")
     return ""
 
 
@@ -2725,7 +2726,7 @@ def alone_lead(lang: str, note: str, answer: str) -> str:
         return ""
     for q in cre.question_sentences(fold_phrase(note)):
         if cre.search(_CERT_WORD, q) and cre.search(_ENOUGH, q):
-            row = _ALONE_LEAD.get(lang) or _ALONE_LEAD.get(lang.split("-")[0])
+            row = by_lang(_ALONE_LEAD, lang)
             if not row:
                 return ""
             cert = cre.search(_CERT_WORD + r"\w*", q)
@@ -2774,7 +2775,7 @@ def newsletter_pace(lang: str, note: str) -> str:
     for q in cre.question_sentences(folded):
         if cre.search(_SEND_PACE, q) and not cre.search(_OTHER_CHANNEL, q) \
                 and (cre.search(_NEWSLETTER_WORD, q) or cre.search(_NEWSLETTER_NAMED, folded)):
-            return _NEWSLETTER_PACE.get(lang) or _NEWSLETTER_PACE.get(lang.split("-")[0], "")
+            return by_lang(_NEWSLETTER_PACE, lang, "")
     return ""
 
 
@@ -2818,6 +2819,6 @@ def app_lead(lang: str, note: str, answer: str) -> str:
         return ""
     for q in cre.question_sentences(folded):
         if cre.search(_APP_WORD, q) and cre.search(_RECOMMEND, q) and cre.search(_PRODUCT_TEXT, q):
-            row = _APP_LEAD.get(lang) or _APP_LEAD.get(lang.split("-")[0], "")
+            row = by_lang(_APP_LEAD, lang, "")
             return row.format(p=_SHOP_PLATFORMS[platform.group(0)]) if row else ""
     return ""

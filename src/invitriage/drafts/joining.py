@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: A gathering she hosts (folded): asking to come is enough.
 _GATHERING = r"\b(?:\w*afterworks?|after-works?|[\w-]*meetups?|aperos?|aperitiv[oi]|\w*borrels?|[\w-]*stammtisch\w*|happy hours?|networking\w*|soirees?)\b"
@@ -211,7 +212,7 @@ def enrolled_line(lang: str, *, informal: bool) -> str:
     >>> enrolled_line("en", informal=True)[:22]
     'Great to have you on b'
     """
-    row = _ENROLLED_LINE.get(lang) or _ENROLLED_LINE.get(lang[:2])
+    row = by_lang(_ENROLLED_LINE, lang)
     return row[0 if informal else 1] if row else ""
 
 
@@ -221,7 +222,7 @@ def invited_line(lang: str, *, informal: bool, dated: bool) -> str:
     >>> invited_line("fr", informal=True, dated=True)
     'Avec plaisir, si mon agenda le permet ! Où est-ce que ça se passe ?'
     """
-    lead, where = _INVITED_LEAD.get(lang) or _INVITED_LEAD.get(lang[:2]), _WHERE_Q.get(lang) or _WHERE_Q.get(lang[:2])
+    lead, where = by_lang(_INVITED_LEAD, lang), by_lang(_WHERE_Q, lang)
     if not lead or not where:
         return ""
     i = 0 if informal else 1
@@ -231,7 +232,7 @@ def invited_line(lang: str, *, informal: bool, dated: bool) -> str:
 def line(lang: str, kind: str, *, informal: bool) -> str:
     """The reply to a "join" or "again" ask in ``lang`` (``pt-BR`` too): the welcome, then the honest date line."""
     leads = _JOIN_LEAD if kind == "join" else _AGAIN_LEAD
-    lead, date = leads.get(lang) or leads.get(lang[:2]), _DATE_LINE.get(lang) or _DATE_LINE.get(lang[:2])
+    lead, date = by_lang(leads, lang), by_lang(_DATE_LINE, lang)
     if not kind or not lead or not date:
         return ""
     i = 0 if informal else 1

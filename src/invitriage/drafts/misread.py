@@ -20,6 +20,7 @@ from __future__ import annotations
 from invitriage.drafts import rx as cre
 from invitriage.drafts.quickq import in_register
 from invitriage.judge.normalize import fold, sentence_span
+from invitriage.taxonomy import by_lang
 
 #: "you're looking for a partner", "tu cherches un associé", "buscabas un socio", "cerchi un partner", "procuras um sócio",
 #: "du suchst einen Partner", "je zoekt een partner" (folded)
@@ -151,7 +152,7 @@ def series_line(note: str, lang: str, *, informal: bool) -> str:
     >>> series_line("We run a training series for our members.", "en", informal=False)
     ''
     """
-    row = _SERIES_LINE.get(lang) or _SERIES_LINE.get(lang[:2])
+    row = by_lang(_SERIES_LINE, lang)
     folded = fold(note)
     m = cre.search(_SERIES, folded)
     if not row or not m:
@@ -160,7 +161,7 @@ def series_line(note: str, lang: str, *, informal: bool) -> str:
     if not topic:
         return ""
     said, field = note[m.start():m.end()], note[m.end() + topic.start(1):m.end() + topic.end(1)]
-    pair = (_SERIES_POSSESSIVE.get(lang) or _SERIES_POSSESSIVE.get(lang[:2]) or (("", ""), ("", "")))[0 if informal else 1]
+    pair = (by_lang(_SERIES_POSSESSIVE, lang) or (("", ""), ("", "")))[0 if informal else 1]
     possessive = pair[1] if folded[m.start():].startswith("serie") else pair[0]
     return row[0 if informal else 1].format(s=said, t=field, P=possessive)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: "and" between two fields (folded): "SEO + content", "SEO et contenu", "SEO en content".
 _JOINED = r"(?:\+|&|/|,|et|and|und|y|e|en)"
@@ -472,7 +473,7 @@ def course_phrase(note: str, offer: list[str], lang: str) -> str:
     >>> course_phrase("Loved your post on SEO.", ["SEO"], "en")
     ''
     """
-    entry = _COURSE_NAMES.get(lang) or _COURSE_NAMES.get(lang[:2])
+    entry = by_lang(_COURSE_NAMES, lang)
     if not entry or not note:
         return ""
     folded = fold(note)
@@ -494,7 +495,7 @@ def topic_phrase(note: str, offer: list[str], lang: str) -> str:
     >>> topic_phrase("Your take on TikTok Ads caught my eye.", ["SEO", "social ads"], "en")
     'TikTok Ads'
     """
-    entry = _TOPIC_NOUNS.get(lang) or _TOPIC_NOUNS.get(lang[:2])
+    entry = by_lang(_TOPIC_NOUNS, lang)
     if not entry or not note:
         return ""
     prep, nouns = entry
@@ -702,14 +703,14 @@ def team_training_phrase(note: str, offer: list[str], lang: str, informal: bool)
     """
     if not any("training" in fold(o) for o in offer):
         return ""
-    row = _TEAM_TRAINING.get(lang) or _TEAM_TRAINING.get(lang[:2])
+    row = by_lang(_TEAM_TRAINING, lang)
     if not row:
         return ""
     for sentence in cre.split(r"(?<=[.!?\n])\s+", fold(note or "")):
         if cre.search(_TRAIN_VERB, sentence) and cre.search(_TRAINED_TEAM, sentence):
             offered = _offered(offer)
             keys = [k for k, rx in _TERMS.items() if k in offered and cre.search(rx, sentence)]
-            nouns = _TOPIC_NOUNS.get(lang) or _TOPIC_NOUNS.get(lang[:2])
+            nouns = by_lang(_TOPIC_NOUNS, lang)
             field = (_TEAM_FIELD_PREP.get(lang) or _TEAM_FIELD_PREP[lang[:2]]) + nouns[1][keys[0]] if keys and nouns else ""
             return row[1 if informal else 0].format(t=field)
     return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: The channels, by kind: G search ads, M Meta's ads, T TikTok, L LinkedIn Ads, S SEO, I Instagram (organic).
 _CHANNELS = (
@@ -176,7 +177,7 @@ _TEXT: dict[str, dict[str, str]] = {
 
 def choice(note: str, headline: str, lang: str) -> str:
     """Her pick between the two channels the note asks about, in ``lang`` ("fr", "pt-BR", …), or ""."""
-    texts = _TEXT.get(lang) or _TEXT.get(lang.split("-")[0])
+    texts = by_lang(_TEXT, lang)
     if not texts or "?" not in note and not cre.search(_WHICH, fold(note)):
         return ""
     folded = fold(note)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from invitriage.drafts import rx as cre
 from invitriage.drafts.needs import and_word
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: Topics by their folded pattern, as a draft names them.
 _TOPICS = [(r"social[- ]?ads|social media ads|anuncios en redes|annunci social|anuncios nas redes", "social ads"),
@@ -318,7 +319,7 @@ def decides(lang: str, sentence: str, what: str = "", note: str = "") -> str:
     >>> decides("en", "The price depends on the scope of the work.")
     'The price depends on the scope of the work: mostly what is to be done and over how long.'
     """
-    table = _DECIDES.get(lang) or _DECIDES.get(lang.split("-")[0])
+    table = by_lang(_DECIDES, lang)
     if not table or not sentence.endswith(".") or not cre.search(r"(?i)périmètre|scope|umfang|alcance|portata|âmbito|escopo|omvang", sentence):
         return sentence
     if cre.search(_AUDIT, fold(what)):
@@ -333,7 +334,7 @@ def line(lang: str, what: str, service: str, *, team: bool = True, yes: bool = F
     """The price answered by name: ``what`` from :func:`asked_what`; ``team``: the template's next step says nothing
     of the price yet (a team training), so this line says it depends; ``yes``: the note also asks "do you …?" (its yes kept
     first, this line after it); ``ballpark``: a rough price asked (:func:`approx`): what decides it is said too."""
-    table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
+    table = by_lang(_LINES, lang)
     if not table or not what:
         return ""
     if service in ("training", "coaching") or not service and cre.search(r"workshop|atelier|taller|formation|formaci|schulung|training|corso|treinamento|formação", what):
@@ -392,7 +393,7 @@ def unnamed(lang: str, line: str, before: str) -> str:
     >>> unnamed("de", "Der Preis für einen Workshop hängt vom Umfang ab.", "Ja, ich mache SEO-Audits.")
     'Der Preis für einen Workshop hängt vom Umfang ab.'
     """
-    parts = _NAMED.get(lang) or _NAMED.get(lang.split("-")[0])
+    parts = by_lang(_NAMED, lang)
     if not parts:
         return line
     m = cre.match(rf"{parts[0]}(?P<what>.+?){parts[1]}", line)
@@ -501,7 +502,7 @@ def ballpark(lang: str, what: str, note: str, bands: list[dict[str, int]], *, na
     >>> ballpark("en", "an SEO audit", "What would an SEO audit cost?", bands)
     'I usually charge €800 to €5,000 excl. VAT for an SEO audit, depending on the size of the site.'
     """
-    table = _BALLPARK.get(lang) or _BALLPARK.get(lang.split("-")[0])
+    table = by_lang(_BALLPARK, lang)
     units = _UNITS.get(lang.split("-")[0])
     if not table or not units or not bands or not what:
         return ""
@@ -585,7 +586,7 @@ def shop_worded(lang: str, text: str, note: str) -> str:
     >>> shop_worded("it", "a seconda delle dimensioni del sito.", "il nostro sito aziendale")
     'a seconda delle dimensioni del sito.'
     """
-    pair = _SITE_SIZE.get(lang) or _SITE_SIZE.get(lang.split("-")[0])
+    pair = by_lang(_SITE_SIZE, lang)
     if not pair or not note or not cre.search(_SHOP, fold(note).lower()):
         return text
     site, shop = _SITE_OF.get(lang) or _SITE_OF[lang.split("-")[0]]
@@ -619,7 +620,7 @@ def seo_start(lang: str, note: str, bands: list[dict[str, int]]) -> str:
     >>> seo_start("en", "We need SEO and Google Ads, what do you charge?", bands)
     ''
     """
-    table = _SEO_START.get(lang) or _SEO_START.get(lang.split("-")[0])
+    table = by_lang(_SEO_START, lang)
     f = fold(note or "")
     if not table or not bands or not cre.search(_SEO_WORK, f) or cre.search(_ADS_WORDS, f):
         return ""
@@ -659,7 +660,7 @@ def one_off(lang: str, note: str, bands: list[dict[str, int]]) -> str:
     >>> one_off("nl", "mijn Instagram groeit maar niet. Geef je ook losse adviesgesprekken? Wat kost dat ongeveer?", bands)
     ''
     """
-    table = _ONE_OFF.get(lang) or _ONE_OFF.get(lang.split("-")[0])
+    table = by_lang(_ONE_OFF, lang)
     f = fold(note or "")
     if not table or not bands or not cre.search(_ONE_OFF_ASKED, f) or cre.search(_ADS_WORDS, f) or cre.search(_SOCIAL_TOLD, f):
         return ""

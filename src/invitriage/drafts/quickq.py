@@ -21,6 +21,7 @@ import re
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: Local events or communities asked for to meet people of the trade (folded): "which local events or communities would you
 #: recommend to meet people in the field?", "quels événements locaux pour rencontrer des gens du métier ?", "¿qué eventos o
@@ -582,7 +583,7 @@ def no_agency_known(note: str, lang: str) -> str:
     """
     if not any(cre.search(_AGENCIES_KNOWN_ASKED, q) for q in cre.question_sentences(fold(note or ""))):
         return ""
-    return _NO_AGENCY_KNOWN.get(lang) or _NO_AGENCY_KNOWN.get(lang.split("-")[0], "")
+    return by_lang(_NO_AGENCY_KNOWN, lang, "")
 
 
 #: The sender asks whether they may send her their CV (folded): "could I send you my CV?", "puis-je vous envoyer mon CV ?",
@@ -614,7 +615,7 @@ def cv_yes(note: str, lang: str, *, informal: bool) -> str:
     """
     if not any(cre.search(_CV_MAY_SEND, q) for q in cre.question_sentences(fold(note or ""))):
         return ""
-    pair = _CV_YES.get(lang) or _CV_YES.get(lang.split("-")[0])
+    pair = by_lang(_CV_YES, lang)
     return pair[0 if informal else 1] if pair else ""
 
 
@@ -721,7 +722,7 @@ def speakers_demand(note: str, lang: str, *, informal: bool) -> str:
     ''
     """
     asked = next((q for q in cre.question_sentences(fold(note or "")) if cre.search(_SPEAKERS, q) and cre.search(_DEMAND_ASKED, q)), "")
-    pair = _SPEAKERS_DEMAND.get(lang) or _SPEAKERS_DEMAND.get(lang.split("-")[0])
+    pair = by_lang(_SPEAKERS_DEMAND, lang)
     if not asked or not pair:
         return ""
     line = pair[0 if informal else 1]
@@ -796,7 +797,7 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
     >>> "SEA-Agenturen in Lyon heraussuchen" in scene_local(_SCENE["de"]["scene_a"][0], "de", "Kennst du Agenturen in Lyon, die jemanden mit SEA Erfahrung suchen?")
     True
     """
-    slots = _SCENE_SLOTS.get(lang) or _SCENE_SLOTS.get(lang.split("-")[0])
+    slots = by_lang(_SCENE_SLOTS, lang)
     if not slots or not line:
         return line
     areas, at, kinds = slots
@@ -817,11 +818,11 @@ def scene_local(line: str, lang: str, note: str, whole: str = "") -> str:
             or cre.search(_SCENE_HOME, note) or cre.search(_SCENE_MOVE, note) or cre.search(_SCENE_MOVE_TO, note) or city
     if city and not cre.search(_NOT_CITY, fold(city.group("c"))):
         # "Agenturen in Lyon oder remote": the city, and remote work beside it, never the one without the other
-        also = (_SCENE_REMOTE_TOO.get(lang) or _SCENE_REMOTE_TOO.get(lang.split("-")[0], "")) if remote_or else ""
+        also = (by_lang(_SCENE_REMOTE_TOO, lang, "")) if remote_or else ""
         for area in areas:
             line = line.replace(area, at.format(c=city.group("c")) + also)
     elif cre.search(_SCENE_REMOTE, fold(note)):
-        remote = _SCENE_REMOTE_AREA.get(lang) or _SCENE_REMOTE_AREA.get(lang.split("-")[0], "")
+        remote = by_lang(_SCENE_REMOTE_AREA, lang, "")
         for area in areas:
             line = line.replace(" " + area, remote)  # "(remote)": agencies that hire remotely, never "in the area you're aiming for"
     trades = {m.group("t") for m in cre.finditer(_SCENE_TRADE, fold(note))}
@@ -1079,7 +1080,7 @@ _TRAINEE_HOLD: dict[str, tuple[str, str]] = {
 def in_register(table: dict[str, tuple[str, str]], lang: str, informal: bool) -> str:
     """The line of ``table`` for ``lang`` (its base language when the variant has none), informal or formal; "" for a
     language the table lacks."""
-    pair = table.get(lang) or table.get(lang.split("-")[0])
+    pair = by_lang(table, lang)
     return pair[0 if informal else 1] if pair else ""
 
 
@@ -1493,13 +1494,13 @@ def subject_hold(lang: str, note: str, *, informal: bool, audit_on: bool | None 
         # "the free 10-point SEO audit - is it still on?" (her settings: free_audit = true): yes, then the link
         return in_register(_FREE_AUDIT_ON, lang, informal)
     if model_asked(note):
-        pair = _MODEL_HOLD.get(lang) or _MODEL_HOLD.get(lang.split("-")[0])
+        pair = by_lang(_MODEL_HOLD, lang)
         return pair[0 if informal else 1] if pair else ""
     for rx_, table in ((_TRACKING, _TRACKING_HOLD), (_FREE_AUDIT, _FREE_AUDIT_HOLD)):
         if cre.search(rx_, fold(note)) and not (table is _TRACKING_HOLD and cre.search(_ATTRIBUTION, fold(note))):
             if table is _TRACKING_HOLD and setup_asked(note):
                 return in_register(_SETUP_HOLD, lang, informal)  # "how do I set up conversions?": the steps, not a broken tag
-            pair = table.get(lang) or table.get(lang.split("-")[0])
+            pair = by_lang(table, lang)
             return pair[0 if informal else 1] if pair else ""
     return ""
 
@@ -1556,7 +1557,7 @@ def holding(lang: str, *, informal: bool, shop: str = "", amount: bool = False, 
     >>> holding("es", informal=True, shop="tu tienda de velas", frugal=True).startswith("Sin gastar mucho, empezaría por lo gratuito")
     True
     """
-    table = _HOLD.get(lang) or _HOLD.get(lang.split("-")[0])
+    table = by_lang(_HOLD, lang)
     if not table:
         return ""
     if learner and not shop:

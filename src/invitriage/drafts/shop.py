@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 #: A word of running, owning or launching, then the shop as written (its article, adjectives, noun, one short complement).
 _OWN = {
@@ -189,5 +190,5 @@ def shop_line(note: str, headline: str, lang: str, *, informal: bool) -> str:
     shop = shop_phrase(note, headline, lang, informal=informal)
     if not shop:
         return ""
-    forms = _WISH.get(lang) or _WISH.get(lang[:2])
+    forms = by_lang(_WISH, lang)
     return forms[0 if informal else 1].format(shop=shop) if forms else ""

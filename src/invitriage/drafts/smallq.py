@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 _SMALL_BUDGET = (r"\b(?:(?:small|tiny|tight|low|limited|modest|smaller) budgets?|petits? budgets?|budgets? (?:serres?|limites?|modestes?|reduits?)"
                  r"|kleine[nmrs]? budgets?|kleinem budget|begrenzte[nms]? budgets?|presupuestos? (?:pequenos?|ajustados?|limitados?|reducidos?)"
@@ -249,8 +250,8 @@ def line(lang: str, kind: str, *, audit: str = "") -> str:
     """The explicit yes for ``kind`` ("budget", "business" or "training"), the audit named when one is asked about, or ""."""
     if kind in ("training", "training_biz"):
         lines = _TRAINING_LINES if kind == "training_biz" else _TEAM_TRAINING_LINES
-        return lines.get(lang) or lines.get(lang.split("-")[0], "")
-    table = _LINES.get(lang) or _LINES.get(lang.split("-")[0])
+        return by_lang(lines, lang, "")
+    table = by_lang(_LINES, lang)
     if not table or kind not in ("budget", "business"):
         return ""
     if kind == "business":

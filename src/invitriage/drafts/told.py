@@ -23,6 +23,7 @@ from invitriage.drafts import misread
 from invitriage.drafts.misread import disagrees
 from invitriage.drafts import rx as cre
 from invitriage.judge.normalize import fold
+from invitriage.taxonomy import by_lang
 
 _SHOW_NOUN = r"(?:podcast|podcasts|episode|episodio|episodio|aflevering|folge|emission|émission|programa|programma|show|live|interview|entrevista|intervista|entretien)"
 #: The show's name: capitalised words (and the small words names carry), as written.
@@ -70,7 +71,7 @@ def _show(note: str) -> str:
 
 def show_line(note: str, lang: str, *, informal: bool) -> str:
     """"Glad you enjoyed the episode of {show}" when the note says it heard the owner as a guest on a named show, or ""."""
-    texts = _PLACE.get(lang) or _PLACE.get(lang[:2])
+    texts = by_lang(_PLACE, lang)
     if not texts or not note:
         return ""
     show = _show(note)
@@ -164,16 +165,16 @@ def project_line(note: str, lang: str, *, informal: bool) -> str:
     >>> project_line("trabajo en una startup fintech", "es", informal=True)
     ''
     """
-    texts = _ASK_PROJECT.get(lang) or _ASK_PROJECT.get(lang[:2])
+    texts = by_lang(_ASK_PROJECT, lang)
     if not texts or not note:
         return ""
-    wish = _LAUNCH_WISH.get(lang) or _LAUNCH_WISH.get(lang[:2])
+    wish = by_lang(_LAUNCH_WISH, lang)
     if wish and cre.search(_SITE_LAUNCHING, fold(note)):
         return wish[0 if informal else 1]  # "sto lanciando il sito, ti faccio sapere!": luck wished, never "how is it going?"
     same = cre.search(rf"(?i:{_PROJECT})", note)  # the project as written (accents, capitals) when the words need no folding
     m = same or cre.search(_PROJECT, fold(note))
     if not m:
-        startup = _ASK_STARTUP.get(lang) or _ASK_STARTUP.get(lang[:2])
+        startup = by_lang(_ASK_STARTUP, lang)
         # "yo era la chica de la startup de moda sostenible": her start-up asked after, never "what are you working on?"
         return (startup[0] if informal else startup[1]) if startup and any(cre.search(rx, fold(note)) for rx in (_OWN_STARTUP, _BUILDING_STARTUP)) else ""
     line = texts[0] if informal else texts[1]
@@ -232,7 +233,7 @@ def asks_she_tried(note: str) -> bool:
 
 def tried_answer_line(note: str, lang: str, *, informal: bool) -> str:
     """Her honest answer when asked whether she tried something ("Not yet, to be honest! …"), or ""."""
-    texts = _TRIED_ANSWER.get(lang) or _TRIED_ANSWER.get(lang[:2])
+    texts = by_lang(_TRIED_ANSWER, lang)
     if not texts or not asks_she_tried(note):
         return ""
     return texts[0] if informal else texts[1]
@@ -298,7 +299,7 @@ def talk_line(note: str, lang: str, *, informal: bool) -> str:
     >>> talk_line("Would be great to stay in touch and talk about you", "en", informal=True)
     ''
     """
-    texts = _TALK_LINE.get(lang) or _TALK_LINE.get(lang[:2])
+    texts = by_lang(_TALK_LINE, lang)
     topic = _talk_topic(note) if texts and note else ""
     if not texts or not topic:
         return ""
@@ -342,7 +343,7 @@ def now_line(note: str, lang: str, *, informal: bool) -> str:
     >>> now_line("On s'était croisées au salon, ravie de garder le contact !", "fr", informal=True)
     ''
     """
-    texts = _NOW_TOLD.get(lang) or _NOW_TOLD.get(lang[:2])
+    texts = by_lang(_NOW_TOLD, lang)
     if not texts or not note or not cre.search(_NOW_WORK, fold(note)):
         return ""
     return texts[0 if informal else 1]
@@ -678,7 +679,7 @@ def _tried_line(note: str, lang: str, informal: bool) -> str:
     >>> _tried_line("your workshop was brilliant, already tried the keyword clustering trick. Thanks!", "en", True)
     "Great that you've already tried the keyword clustering trick: let me know how it works out!"
     """
-    texts = _TRIED_LINES.get(lang) or _TRIED_LINES.get(lang[:2])
+    texts = by_lang(_TRIED_LINES, lang)
     m = cre.search(_TRIED_TRICK, note) if texts else None
     if not texts or not m:
         return ""
@@ -705,7 +706,7 @@ def tips_applied(text: str) -> bool:
 
 
 def _tip_line(note: str, lang: str, *, informal: bool, gained: bool = False) -> str:
-    texts = _TIP_LINES.get(lang) or _TIP_LINES.get(lang[:2])
+    texts = by_lang(_TIP_LINES, lang)
     t = tip_subject(note)
     if not texts or not t:
         return "" if gained else _tried_line(note, lang, informal)
@@ -938,7 +939,7 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
     >>> experience_line("après 8 ans comme professeure d'anglais je me reconvertis", "fr", informal=False)
     "Avec 8 ans comme professeure d'anglais derrière vous, vous avez de sérieux atouts."
     """
-    pair = _EXP_LINE.get(lang) or _EXP_LINE.get(lang[:2])
+    pair = by_lang(_EXP_LINE, lang)
     if not pair:
         return ""
     for m in cre.finditer(_EXPERIENCE, note or ""):
@@ -1139,7 +1140,7 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     """
     against = disagrees(note)
     table = _DEBATE if against else _SPARKED_LINES
-    texts = table.get(lang) or table.get(lang[:2])
+    texts = by_lang(table, lang)
     pieces = _PIECE.get(lang[:2])
     if not texts or not pieces or not (against or sparked(note)):
         return "", ""
@@ -1148,13 +1149,13 @@ def debate_lines(note: str, lang: str, *, informal: bool, work: str = "", topic:
     # the article agrees with a feminine piece
     line = line.replace("ao minha", "à minha").replace("sul mia", "sulla mia").replace("il mia", "la mia").replace("o minha", "a minha")
     ask = texts[2] if informal else texts[3]
-    data = (_DEBATE_DATA.get(lang) or _DEBATE_DATA.get(lang[:2])) if against and cre.search(_DATA_OFFERED, fold(note)) else None
+    data = (by_lang(_DEBATE_DATA, lang)) if against and cre.search(_DATA_OFFERED, fold(note)) else None
     if data:
         ask = data[0 if informal else 1]  # "our data shows ~20%. Happy to share": their figures asked for, the reason already given
-    virtual = _COFFEE_VIRTUAL.get(lang) or _COFFEE_VIRTUAL.get(lang[:2])
+    virtual = by_lang(_COFFEE_VIRTUAL, lang)
     if virtual and cre.search(_VIRTUAL_COFFEE, fold(note)):
         return line, virtual[0 if informal else 1]  # "¿lo debatimos en un café virtual?": a date asked, never "if we ever meet"
-    coffee = _COFFEE_SOMEDAY.get(lang) or _COFFEE_SOMEDAY.get(lang[:2])
+    coffee = by_lang(_COFFEE_SOMEDAY, lang)
     if coffee and cre.search(_DEBATE_COFFEE, fold(note)):
         ask = f"{ask} {coffee[0 if informal else 1]}"  # "me gustaría debatirlo contigo algún día ☕": the coffee taken up too
     return line, ask
@@ -1197,7 +1198,7 @@ def classmate_lines(note: str, lang: str, *, informal: bool, course_only: bool =
     ('Che bello risentirti dopo il corso di Google Analytics 4 con Digital Coach!', 'Mi piacerebbe molto collaborare! Che tipo di progetti hai in mente?')
     """
     from invitriage.drafts.notefacts import _CLASSMATES  # the same classmates the register reads
-    texts = _CLASSMATE_LINES.get(lang) or _CLASSMATE_LINES.get(lang[:2])
+    texts = by_lang(_CLASSMATE_LINES, lang)
     folded = fold(note or "")
     collab = bool(cre.search(_COLLAB, folded))
     if not texts or not cre.search(_CLASSMATES, folded) or not collab and not course_only:
@@ -1265,8 +1266,8 @@ def peer_greeting(lang: str, *, informal: bool) -> str:
     >>> peer_greeting("nl", informal=True)
     'Ja! Leuk om iemand uit hetzelfde vak te leren kennen: ik volg je werk graag.'
     """
-    texts = _PEER.get(lang) or _PEER.get(lang[:2])
-    yes = _YES.get(lang) or _YES.get(lang[:2])
+    texts = by_lang(_PEER, lang)
+    yes = by_lang(_YES, lang)
     return f"{yes} {(texts[0] if informal else texts[1]).format(p='')}" if texts and yes else ""
 
 
@@ -1279,7 +1280,7 @@ def peer_line(note: str, lang: str, *, informal: bool) -> str:
     >>> peer_line("Loved your post on SEO.", "en", informal=True)
     ''
     """
-    texts = _PEER.get(lang) or _PEER.get(lang[:2])
+    texts = by_lang(_PEER, lang)
     m = cre.search(_SAME_FIELD, fold(note)) if texts and note else None
     if not texts or not m:
         return ""
@@ -1372,7 +1373,7 @@ def launch_line(note: str, lang: str, *, informal: bool) -> str:
     >>> launch_line("Je me suis lancée en freelance aussi, on échange ?", "fr", informal=True)
     'Bravo pour ton lancement en freelance !'
     """
-    texts = _LAUNCH_LINES.get(lang) or _LAUNCH_LINES.get(lang[:2])
+    texts = by_lang(_LAUNCH_LINES, lang)
     if not texts or not note:
         return ""
     folded = fold(note)
@@ -1409,7 +1410,7 @@ def content_liked_line(note: str, lang: str, *, informal: bool) -> str:
     >>> content_liked_line("hi, kennen uns nicht aber ich find deine Inhalte mega. Vernetzen? :)", "de", informal=True)
     'Freut mich sehr, dass dir meine Inhalte gefallen!'
     """
-    texts = _CONTENT_LIKED_LINES.get(lang) or _CONTENT_LIKED_LINES.get(lang[:2])
+    texts = by_lang(_CONTENT_LIKED_LINES, lang)
     if not texts or not note or not cre.search(_CONTENT_LIKED, fold(note)):
         return ""
     return texts[0 if informal else 1]
@@ -1486,7 +1487,7 @@ def news_line(note: str, lang: str, *, informal: bool) -> str:
     >>> news_line("Estive na tua formação. Entretanto lancei a minha marca de roupa e queria mostrar-te o resultado!", "pt", informal=True)
     'Parabéns pelo lançamento! Adorava ver o resultado: manda-me o link!'
     """
-    texts = _NEWS.get(lang) or _NEWS.get(lang[:2])
+    texts = by_lang(_NEWS, lang)
     f = fold(note)
     if not texts:
         return ""
@@ -1553,7 +1554,7 @@ def asked_line(note: str, lang: str, *, informal: bool) -> str:
     >>> asked_line("I have a few questions about hreflang", "en", informal=True)
     ''
     """
-    pair = _ASKED_RECALLED.get(lang) or _ASKED_RECALLED.get(lang[:2])
+    pair = by_lang(_ASKED_RECALLED, lang)
     m = cre.search(_ASKED_THERE, note) if pair and note else None
     subject = (m.group("t") or m.group("t2") or "") if m else ""
     subject = cre.sub(_LAUGHTER_AFTER, "", subject)
@@ -1562,7 +1563,7 @@ def asked_line(note: str, lang: str, *, informal: bool) -> str:
     if not pair or not subject or cre.fullmatch(_ARTICLE, subject):
         return ""
     if m and m.group("q") and cre.fullmatch(_ONE_QUESTION, m.group("q")):
-        pair = _ONE_ASKED_RECALLED.get(lang) or _ONE_ASKED_RECALLED.get(lang[:2]) or pair
+        pair = by_lang(_ONE_ASKED_RECALLED, lang) or pair
     return pair[0 if informal else 1].format(t=subject)
 
 #: Their ads losing money (folded): "my ads are burning cash", "mes pubs brûlent mon budget", "mis anuncios están quemando

@@ -66,6 +66,7 @@ from invitriage.drafts.notefacts import (_THESIS, _BUDGET_FOR_IT, _ROUGH_BUDGET_
                         PANEL_MESA, PARTNER_WORK, INDIRECT_ASK, asks_hiring, asks_only_hiring, offered_trade, _HOW_YOU_WORK, name_gender, parse_name, pt_variant, reply_language, sender_gender)
 from invitriage.settings import Settings
 from invitriage.taxonomy import LANGUAGES
+from invitriage.taxonomy import by_lang
 
 __all__ = ["MAX_CHARS", "DRAFT_INTENTS", "TEMPLATES", "Draft", "draft_for", "render", "load_template", "template_name",
            "is_informal", "reason_quote", "greeting", "context_for", "preview"]
@@ -816,7 +817,7 @@ def clicked_line(note: str, lang: str, *, informal: bool) -> str:
     >>> clicked_line("Super ta formation, j'ai enfin compris les enchères 😅 Merci !", "fr", informal=True)[:48]
     'Trop bien que les enchères aient enfin du sens p'
     """
-    row = _CLICKED_LINE.get(lang) or _CLICKED_LINE.get(lang[:2])
+    row = by_lang(_CLICKED_LINE, lang)
     folded = fold(note)
     m = cre.search(_CLICKED, folded) if row and len(folded) == len(note) else None
     if not m or not row:
@@ -1774,7 +1775,7 @@ def _move_wished(text: str, line: str, lang: str) -> str:
     >>> _move_wished("Hi Anna,\n\nThanks!\nA tip.\n\nGood luck with the search,\nCamille", "Good luck with your move to Lyon!", "en")
     'Hi Anna,\n\nThanks!\nA tip.\n\nGood luck with the move and the search,\nCamille'
     """
-    for closing, with_move in (_MOVE_CLOSING.get(lang) or _MOVE_CLOSING.get(lang[:2], {})).items():
+    for closing, with_move in (by_lang(_MOVE_CLOSING, lang, {})).items():
         if f"\n{closing}\n" in text:
             return text.replace(f"\n{closing}\n", f"\n{with_move}\n", 1)
     if cre.search(r"(?i)\bgood luck\b", text):
@@ -1818,7 +1819,7 @@ def _arrive_coffee(text: str, ctx: Mapping[str, Any], lang: str) -> str:
     """``text`` with a coffee offered in her own city when the sender moves there and no meeting is asked or offered yet,
     when it fits in a draft."""
     lines = _ARRIVED_COFFEE if ctx.get("arrived") else _ARRIVE_COFFEE
-    pair, city = lines.get(lang) or lines.get(lang[:2]), ctx.get("arrive") or ctx.get("arrived")
+    pair, city = by_lang(lines, lang), ctx.get("arrive") or ctx.get("arrived")
     asks = [str(a).split(":")[0] for a in ctx.get("asks") or ()]
     # a call asked by someone still to arrive: the call now, and the coffee once they live here (the draft offers no coffee)
     call_only = ctx.get("arrive") and "meet" not in asks and ctx.get("ask") != "meet"
@@ -1928,7 +1929,7 @@ def group_line(note: str, lang: str, informal: bool) -> str:
     ''
     """
     m = cre.search(_SHARED_GROUP, note)
-    row = _GROUP_LINE.get(lang) or _GROUP_LINE.get(lang[:2])
+    row = by_lang(_GROUP_LINE, lang)
     if not row:
         return ""
     if m and cre.search(_GROUP_BOTH, fold(note)):
@@ -2006,7 +2007,7 @@ def _en_taken(text: str, lang: str, taken: str = "en") -> str:
     lines, said = _TAKEN[taken]
     if cre.search(said, text):
         return text
-    line = lines.get(lang) or lines.get(lang[:2], "")
+    line = by_lang(lines, lang, "")
     return _after_answer_opening(text, line) if line else text
 
 
@@ -2086,7 +2087,7 @@ def _france_said(text: str, line: str, lang: str) -> str:
     <BLANKLINE>
     Groet
     """
-    word = _EXACTLY.get(lang) or _EXACTLY.get(lang[:2], "")
+    word = by_lang(_EXACTLY, lang, "")
     if word and cre.search(_EXACTLY_SAID, text):
         line = line.replace(word, "", 1)
     return _after_answer_opening(text, line) if cre.search(_ANSWER_YES, text) else _after_first_line(text, line)
@@ -2119,7 +2120,7 @@ def launched_thing(launched: tuple[str, str], lang: str, *, informal: bool) -> s
     ('de votre marque de bijoux', '')
     """
     mine, thing = launched
-    table = _LAUNCH_YOURS.get(lang) or _LAUNCH_YOURS.get(lang[:2], {})
+    table = by_lang(_LAUNCH_YOURS, lang, {})
     if not thing or mine not in table:
         return ""
     yours = table[mine][0 if informal else 1]
@@ -2146,7 +2147,7 @@ def _thesis_noun(note: str, lang: str, *, informal: bool) -> str:
     folded = fold(note)
     if not cre.search(_THESIS, folded):
         return ""
-    pair = _THESIS_NOUN.get(lang) or _THESIS_NOUN.get(lang[:2])
+    pair = by_lang(_THESIS_NOUN, lang)
     if not pair:
         return ""
     noun = pair[0 if informal else 1]
@@ -2279,8 +2280,8 @@ def train_lang_no(lang: str, missing: str, codes: list[str]) -> str:
     >>> train_lang_no("pt", "pt", ["fr", "en"]), train_lang_no("en", "pt", ["fr", "en"])
     ('Não dou formações em português, só em francês ou em inglês.', "I don't run trainings in Portuguese, only in French or English.")
     """
-    names, joiner = _LANG_NAMES_EN_FR.get(lang[:2]) or (_SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", ""))[:2]
-    row = _TRAIN_LANG_NO.get(lang) or _TRAIN_LANG_NO.get(lang[:2])
+    names, joiner = _LANG_NAMES_EN_FR.get(lang[:2]) or (by_lang(_SPEAK_LIMIT, lang) or ({}, "", ""))[:2]
+    row = by_lang(_TRAIN_LANG_NO, lang)
     said = [names[c] for c in codes if c in names]
     return row.format(names[missing], joiner.join(said)) if row and said and missing in names else ""
 
@@ -2301,8 +2302,8 @@ def lead_limit(lang: str, codes: list[str], informal: bool) -> str:
     >>> lead_limit("it", ["fr", "en"], False), lead_limit("nl", ["fr", "en"], True)
     ('Devo però precisarLe che lavoro solo in francese o in inglese.', 'Ik moet er wel bij zeggen dat ik alleen in het Frans of het Engels werk.')
     """
-    names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
-    row = _LEAD_LIMIT.get(lang) or _LEAD_LIMIT.get(lang[:2])
+    names, joiner, _ = by_lang(_SPEAK_LIMIT, lang) or ({}, "", "")
+    row = by_lang(_LEAD_LIMIT, lang)
     said = [names[c] for c in codes if c in names]
     return row[1 if informal else 0].format(joiner.join(said)) if said and row else ""
 
@@ -2346,9 +2347,9 @@ def speak_limit(lang: str, codes: list[str], informal: bool = True) -> str:
     >>> speak_limit("pt", ["fr", "en"], informal=False)
     'Devo apenas referir que teria de ser em francês ou em inglês.'
     """
-    names, joiner, sentence = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    names, joiner, sentence = by_lang(_SPEAK_LIMIT, lang) or ({}, "", "")
     if not informal:
-        sentence = _SPEAK_LIMIT_FORMAL.get(lang) or _SPEAK_LIMIT_FORMAL.get(lang[:2]) or sentence
+        sentence = by_lang(_SPEAK_LIMIT_FORMAL, lang) or sentence
     said = [names[c] for c in codes if c in names]
     return sentence.format(joiner.join(said)) if said else ""
 
@@ -2369,9 +2370,9 @@ def course_langs_line(lang: str, codes: list[str]) -> str:
     """
     if lang[:2] in codes:
         return ""
-    names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    names, joiner, _ = by_lang(_SPEAK_LIMIT, lang) or ({}, "", "")
     said = [names[c] for c in codes if c in names]
-    row = _COURSE_LANGS.get(lang) or _COURSE_LANGS.get(lang[:2]) or ""
+    row = by_lang(_COURSE_LANGS, lang) or ""
     return row.format(joiner.join(said)) if row and said else ""
 
 
@@ -2477,7 +2478,7 @@ def lang_question(lang: str, codes: list[str], informal: bool, for_client: bool 
     >>> lang_question("es", ["fr", "en"], False, french_first=True)
     '¿Le parece bien en francés?'
     """
-    row = _LANG_OK.get(lang) or _LANG_OK.get(lang[:2])
+    row = by_lang(_LANG_OK, lang)
     if french_first and "fr" in codes and lang[:2] in _LANG_OK_FRENCH and not for_client:
         return _LANG_OK_FRENCH[lang[:2]][0 if not informal else 1]
     if not row or "en" not in codes:
@@ -2560,7 +2561,7 @@ def _if_so(text: str, question: str, lang: str, limit: str = "", informal: bool 
     >>> _if_so("Would English work for you?\n\nBest,", "Would English work for you?", "en")
     'Would English work for you?\n\nBest,'
     """
-    row = _LANG_OK.get(lang) or _LANG_OK.get(lang[:2])
+    row = by_lang(_LANG_OK, lang)
     at = text.find(question)
     if not row or at < 0:
         return text
@@ -2650,7 +2651,7 @@ def _guidance_line(own_note: str, context: dict, lang: str) -> str:
     """Her ask to a student who wants career guidance from her mentoring, or ""."""
     if not own_note or "mentoring" not in (context.get("known") or []) or not cre.search(_GUIDANCE_ASKED, fold(own_note)):
         return ""
-    row = _GUIDANCE_LINE.get(lang) or _GUIDANCE_LINE.get(lang[:2])
+    row = by_lang(_GUIDANCE_LINE, lang)
     return row[0 if context.get("informal") else 1] if row else ""
 
 
@@ -2803,24 +2804,24 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             ctx["answer"] = f"{ctx['move_line']} {ctx['answer']}".strip()
         if ctx.get("proposal") == "speaker" and ctx["answer"] and not ctx.get("price") and ctx.get("talk_unpaid"):
             # "we have no budget for a fee": the unpaid point taken up, never left unanswered after her yes
-            row = _UNPAID_OK.get(lang) or _UNPAID_OK.get(lang[:2], "")
+            row = by_lang(_UNPAID_OK, lang, "")
             ctx["answer"] = f"{ctx['answer']} {row}".strip()
     if "answer" not in context:
         lead = []
         if ctx.get("not_hiring") and not ("interns" in (ctx.get("known") or []) and not ctx.get("k_interns")):
             # "cerco uno stage … Hai posizioni aperte?": "no interns at the moment" answers it, never "not hiring" before it too
-            lead.append(_NOT_HIRING.get(lang) or _NOT_HIRING.get(lang[:2], ""))
+            lead.append(by_lang(_NOT_HIRING, lang, ""))
         if ctx.get("price_asked") and not ctx.get("faq"):
             # "how much would it cost?": never "Yes," first; what was asked named when the note names it
             answer = str(ctx["answer"])
             talk = cre.match(_TALK_FIRST, answer)
             if talk and not cre.search(_PRICE_SAID, answer):
                 # "quanto custa uma auditoria?": the price depends on the scope, never a bare "Falamos com todo o gosto!"
-                line = ctx.get("price_line") or _RATES_LINE.get(lang) or _RATES_LINE.get(lang[:2], "")
-                yes_audit = _YES_AUDIT.get(lang) or _YES_AUDIT.get(lang[:2], "") if (ctx.get("yes_q") or ctx.get("audit_asked")) and ctx.get("service") == "audit" else ""
+                line = ctx.get("price_line") or by_lang(_RATES_LINE, lang, "")
+                yes_audit = by_lang(_YES_AUDIT, lang, "") if (ctx.get("yes_q") or ctx.get("audit_asked")) and ctx.get("service") == "audit" else ""
                 if not yes_audit and ctx.get("consulting_q"):
                     # "vc faz consultoria? quanto custa?": a clear yes to her consulting, then the price, never the price alone
-                    yes_audit = _YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], "")
+                    yes_audit = by_lang(_YES_OFFER, lang, "")
                 if yes_audit and line:
                     # "Faites-vous des audits ? Quels sont vos tarifs ?": the yes to audits first, then the price
                     line = f"{yes_audit} {priceq.unnamed(lang, str(line), yes_audit)}"
@@ -2835,7 +2836,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
                 # named first, then what the price depends on, never only a call about the need (in her working languages;
                 # in the others the language notice stands between the need and the call)
                 first = cre.match(_FIRST_SENTENCE, answer)
-                rates = _RATES_LINE.get(lang) or _RATES_LINE.get(lang[:2], "")
+                rates = by_lang(_RATES_LINE, lang, "")
                 if first and rates:
                     answer = f"{answer[:first.end()].strip()} {rates} {answer[first.end():]}".strip()
                     ctx["answer"] = answer
@@ -2862,7 +2863,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             if ctx.get("ballpark"):
                 answer = str(ctx["answer"])
                 yes = cre.match(rf"(?:{_YES})\b[^.!?]*[.!?]\s*", answer)
-                yes_audit = _YES_AUDIT.get(lang) or _YES_AUDIT.get(lang[:2], "")
+                yes_audit = by_lang(_YES_AUDIT, lang, "")
                 if not yes and yes_audit and (ctx.get("audit_asked") or ctx.get("kind_of_q")) and ctx.get("service") == "audit":
                     # "on cherche un audit SEO. Tu fais ce genre de mission ? Tes tarifs en gros ?": a clear yes, then her range
                     answer = f"{yes_audit} {answer}"
@@ -2880,7 +2881,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             lead.append(str(ctx["yes_small"]))
         elif ctx.get("yes_offer") and not ctx.get("price_asked") and not ctx.get("funding") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
             # ("finançables par le CPF ?": the funding answered, never "yes, that's what I do" before it)
-            lead.append(_YES_OFFER.get(lang) or _YES_OFFER.get(lang[:2], ""))
+            lead.append(by_lang(_YES_OFFER, lang, ""))
         if ctx.get("beside_price") and str(ctx["beside_price"]) not in str(ctx["answer"]) \
                 and len(str(ctx["answer"])) + len(str(ctx["beside_price"])) < 470:  # (a draft is at most 600 characters)
             lead.append(str(ctx["beside_price"]))  # the other question's answer, then the price
@@ -2977,7 +2978,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         text = _price_apart(text, if_so_limit)
     if name == "benefit" and ctx.get("compliment") and not ctx.get("fan"):
         # "toujours intéressant de suivre des profils comme le vôtre", "I love your posts": a brief thanks for the kind words
-        words = _KIND_THANKS.get(lang) or _KIND_THANKS.get(lang[:2])
+        words = by_lang(_KIND_THANKS, lang)
         if words:
             line = words[0 if ctx.get("informal") else 1]
             m = cre.search(r"\n\n[^\n]*?[.!?](?=\s|$)", text)
@@ -3154,7 +3155,7 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
         if ctx.get("portfolio_told") and ctx.get("portfolio_offered") and (asked := portfolio_asked(text, lang)):
             text = asked  # "quieres ver mi portfolio? encantado de compartirlo": the portfolio asked for, never a CV instead
         elif ctx.get("portfolio_told"):
-            pair = _PORTFOLIO_THANKS.get(lang) or _PORTFOLIO_THANKS.get(lang[:2]) or ("", "")
+            pair = by_lang(_PORTFOLIO_THANKS, lang) or ("", "")
             text = _after_first_line(text, pair[0 if ctx.get("informal") else 1]) if pair[0] else text
     elif ctx.get("met_there") and str(ctx["met_there"]) not in text:
         text = _after_first_line(text, str(ctx["met_there"]))
@@ -3608,7 +3609,7 @@ def one_wish(text: str, lang: str, informal: bool) -> str:
     close, _, signature = parts[1].partition("\n")
     if not cre.match(rf"(?i)(?:{wish})\b", close) or not cre.search(rf"(?i)(?<!\w)(?:{wish})\b", parts[0]):
         return text
-    plain = _PLAIN_CLOSE.get(lang) or _PLAIN_CLOSE.get(lang[:2], ("", ""))
+    plain = by_lang(_PLAIN_CLOSE, lang, ("", ""))
     return f"{parts[0]}\n\n{plain[0 if informal else 1]}\n{signature}"
 
 
@@ -4016,11 +4017,11 @@ def written_line(note: str, lang: str, context: Mapping[str, Any]) -> str:
     """
     folded = fold(note)
     subtitles = bool(cre.search(_SUBTITLES_Q, folded))
-    row = _WRITTEN_INSTEAD.get(lang) or _WRITTEN_INSTEAD.get(lang[:2])
+    row = by_lang(_WRITTEN_INSTEAD, lang)
     if not row or "language" not in (context.get("known") or ()) or not context.get("k_lang") or context.get("k_lang_ok") \
             or not (subtitles or cre.search(_WEAK_LANG, folded)):
         return ""
-    said = (_NO_SUBTITLES.get(lang) or _NO_SUBTITLES.get(lang[:2], "")) if subtitles else ""
+    said = (by_lang(_NO_SUBTITLES, lang, "")) if subtitles else ""
     return f"{said} {row[0 if context.get('informal') else 1]}".strip()
 
 
@@ -4460,7 +4461,7 @@ def stalled_ads_line(note: str, lang: str) -> str:
     'Quando os anúncios no Instagram deixam d'
     """
     found = cre.search(_STALLED_ADS, fold(note))
-    line = _STALLED_LINE.get(lang) or _STALLED_LINE.get(lang[:2], "")
+    line = by_lang(_STALLED_LINE, lang, "")
     if not found or not line:
         return ""
     platform = _ADS_PLATFORM[found.group(1)]
@@ -5344,7 +5345,7 @@ def portfolio_asked(text: str, lang: str) -> str:
     >>> portfolio_asked("Thanks!", "en")
     ''
     """
-    pattern, repl = _PORTFOLIO_ASKED.get(lang) or _PORTFOLIO_ASKED.get(lang[:2]) or ("", "")
+    pattern, repl = by_lang(_PORTFOLIO_ASKED, lang) or ("", "")
     if not pattern or not cre.search(pattern, text):
         return ""
     asked = cre.sub(pattern, repl, text, count=1)
@@ -5553,7 +5554,7 @@ def site_look_line(note: str, lang: str, *, informal: bool) -> str:
     "Congrats on the launch! Send me the link to your shop here: I'll have a look and tell you honestly what I think."
     """
     kind, new, there = site_look(note)
-    rows, nouns = _SITE_LOOK.get(lang) or _SITE_LOOK.get(lang[:2]), _SITE_NOUN.get(lang) or _SITE_NOUN.get(lang[:2])
+    rows, nouns = by_lang(_SITE_LOOK, lang), by_lang(_SITE_NOUN, lang)
     if not kind or not rows or not nouns:
         return ""
     mode = "there" if there else "ask"
@@ -5604,7 +5605,7 @@ def account_look_line(note: str, lang: str, *, informal: bool) -> str:
     >>> account_look_line("Kann ich dir mal meinen Shop zeigen?", "de", informal=True)
     ''
     """
-    row = _ACCOUNT_LOOK.get(lang) or _ACCOUNT_LOOK.get(lang[:2])
+    row = by_lang(_ACCOUNT_LOOK, lang)
     asked = fold(_last_question(note) or "")
     if not row or not (cre.search(_ACCOUNT_SHOWN, asked) and cre.search(_ADS_ACCOUNT, asked)):
         return ""
@@ -5694,12 +5695,12 @@ def cv_from_profile(text: str, lang: str, *, informal: bool, sent: bool = False)
     >>> cv_from_profile("Merci. Envoyez-moi votre CV ici : je vous dirai si je vois une piste.", "fr", informal=False)
     'Merci. Je lirai le CV que vous avez mis sur votre profil : je vous dirai si je vois une piste.'
     """
-    entry = _CV_ASK.get(lang) or _CV_ASK.get(lang[:2])
+    entry = by_lang(_CV_ASK, lang)
     if not entry:
         return text
     pat, tu, vous = entry
     if sent:
-        tu, vous = _CV_READ.get(lang) or _CV_READ.get(lang[:2]) or (tu, vous)
+        tu, vous = by_lang(_CV_READ, lang) or (tu, vous)
 
     def swap(m: Any) -> str:
         out = m.expand(tu if informal else vous)
@@ -8630,9 +8631,9 @@ def call_limit(lang: str, codes: list[str], informal: bool) -> str:
     >>> call_limit("nl", ["en"], True)
     'Wel één ding: ik kan dat alleen in het Engels doen.'
     """
-    names, joiner, _ = _SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+    names, joiner, _ = by_lang(_SPEAK_LIMIT, lang) or ({}, "", "")
     said = [names[c] for c in sorted(codes, key=lambda c: c != "en") if c in names]
-    row = _CALL_LIMIT.get(lang) or _CALL_LIMIT.get(lang[:2])
+    row = by_lang(_CALL_LIMIT, lang)
     if len(said) < 2 or not row:
         return speak_limit(lang, codes, informal)
     return row[0 if informal else 1].format(joiner.join(said))
@@ -8679,7 +8680,7 @@ def call_languages(text: str, line: str, lang: str, work_line: str = "") -> str:
     >>> call_languages("Hola:\n\n¿Una llamada de 20 minutos? Eso sí, en inglés.\n\nUn saludo", "Eso sí, tendría que ser en inglés.", "es")
     'Hola:\n\n¿Una llamada de 20 minutos? Eso sí, en inglés.\n\nUn saludo'
     """
-    names = (_SPEAK_LIMIT.get(lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", ""))[0]
+    names = (by_lang(_SPEAK_LIMIT, lang) or ({}, "", ""))[0]
     probe = text.replace(work_line, "") if work_line else text
     # "a estratégia de conteúdo para o mercado francês": the market named, never the language they can talk in
     probe = cre.sub(_FRANCE_AS_MARKET, " ", fold(probe))
@@ -8994,7 +8995,7 @@ def nearby_line(note: str, lang: str, *, informal: bool) -> str:
     >>> nearby_line("sou brasileira e moro aí perto", "pt-BR", informal=True)
     'E que legal saber que você mora aqui perto{}!'
     """
-    pair = _NEARBY_LINE.get(lang) or _NEARBY_LINE.get(lang[:2])
+    pair = by_lang(_NEARBY_LINE, lang)
     if not pair or not note.strip() or not cre.search(_NEARBY, fold(note)):
         return ""
     return pair[0 if informal else 1]
@@ -9002,7 +9003,7 @@ def nearby_line(note: str, lang: str, *, informal: bool) -> str:
 
 def _nearby_said(line: str, text: str, lang: str, informal: bool) -> str:
     """The nearby line with the hope to meet at a next event, unless the draft already hopes so."""
-    meet = _NEARBY_MEET.get(lang) or _NEARBY_MEET.get(lang[:2]) or ("", "")
+    meet = by_lang(_NEARBY_MEET, lang) or ("", "")
     clause = "" if cre.search(_MEET_SAID, fold(text.split("\n", 2)[-1])) else meet[0 if informal else 1]
     out = line.format(clause)
     return out if lang[:2] != "es" or not clause or not informal else out.replace("!", ".").replace("¡", "", 1)
@@ -9348,7 +9349,7 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
     if _where_asked(note) or any(cre.search(_AGENCIES_NAMED, c) for c in asked):
         # ("dica de agências que contratam?", "recommend agencies that hire?": the agencies are named, never re-asked "agency or company?")
         # "tips waar ik kan solliciteren?", "¿dónde puedo enviar mi candidatura?": where to apply, never how to learn the trade
-        row = _WHERE_LINE.get(lang) or _WHERE_LINE.get(lang[:2])
+        row = by_lang(_WHERE_LINE, lang)
         if row:
             return row[0 if informal else 1]
     tip = faq.match(note, settings.answers, lang, stage=stage) if settings.answers else ""
@@ -9362,7 +9363,7 @@ def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str,
         tip = ""
     if not tip and only_wished:
         return _advice_where(lang, informal=informal)
-    pair = _TIPS_HOLD.get(lang) or _TIPS_HOLD.get(lang[:2]) or ("", "")
+    pair = by_lang(_TIPS_HOLD, lang) or ("", "")
     return tip or pair[0 if informal else 1]
 
 
@@ -9375,8 +9376,8 @@ _ADVICE_WHERE_LEAD = {"en": "As for advice, here is where I would look:", "fr": 
 
 def _advice_where(lang: str, *, informal: bool) -> str:
     """Where to apply, led by a sentence ("As for advice, here is where I would look: marketing agencies …")."""
-    row = _WHERE_LINE.get(lang) or _WHERE_LINE.get(lang[:2])
-    lead = _ADVICE_WHERE_LEAD.get(lang) or _ADVICE_WHERE_LEAD.get(lang[:2], "")
+    row = by_lang(_WHERE_LINE, lang)
+    lead = by_lang(_ADVICE_WHERE_LEAD, lang, "")
     if not row:
         return ""
     line = row[0 if informal else 1]
@@ -9448,7 +9449,7 @@ _ABROAD_LINE = {
 
 def _abroad_line(note: str, lang: str, *, informal: bool) -> str:
     """Who funds an internship abroad, when the note seeks one there ("liefst in het buitenland"); "" otherwise."""
-    pair = _ABROAD_LINE.get(lang) or _ABROAD_LINE.get(lang[:2]) if cre.search(_ABROAD_STAGE, fold(note)) else None
+    pair = by_lang(_ABROAD_LINE, lang) if cre.search(_ABROAD_STAGE, fold(note)) else None
     return pair[0 if informal else 1] if pair else ""
 
 
@@ -10047,7 +10048,7 @@ def far_line(note: str, lang: str, city: str, gender: str = "") -> str:
     m = cre.search(_ONSITE_AT, note) or cre.search(_AT_ONSITE, note)
     if not m or fold(m.group("place")) == fold(city) or fold(city) in fold(note) or cre.search(_REMOTE_SAID, fold(note)):
         return ""
-    line = _FAR_LINE.get(lang) or _FAR_LINE.get(lang[:2], "")
+    line = by_lang(_FAR_LINE, lang, "")
     name = _CITY_NAME.get(lang[:2], {}).get(city, city)
     return line.format(city=name, based="basé" if gender == "m" else "basée") if line else ""
 
@@ -10418,7 +10419,7 @@ _TEAM_DATES = {"en": "As the sessions are in-house, we set the dates together to
 
 def _team_dates(lang: str) -> str:
     """How an in-house training's dates are set, in ``lang`` ("" for a language with no line)."""
-    return _TEAM_DATES.get(lang) or _TEAM_DATES.get(lang[:2], "")
+    return by_lang(_TEAM_DATES, lang, "")
 
 
 #: A project of the sender's their follow-up is about (folded): "le projet de refonte", "our website project", "unser Projekt",
@@ -10454,7 +10455,7 @@ def proposal_due_line(note: str, lang: str, informal: bool) -> str:
     >>> proposal_due_line("Looking forward to continuing our discussion.", "en", False)
     ''
     """
-    pair = _PROPOSAL_DUE.get(lang) or _PROPOSAL_DUE.get(lang[:2])
+    pair = by_lang(_PROPOSAL_DUE, lang)
     folded = fold(note)
     if not pair or not cre.search(_PROPOSAL_AWAITED, folded):
         return ""
@@ -10493,7 +10494,7 @@ _FIRST_SENTENCE = r"([^.!?:]+)[.!:]\s+(?=\S)"
 
 def _mission_rate(note: str, lang: str) -> str:
     """Her rate for a mission, asked in ``note``: the day rate when the note names it, else her rates."""
-    pair = _MISSION_RATE.get(lang) or _MISSION_RATE.get(lang[:2])
+    pair = by_lang(_MISSION_RATE, lang)
     return pair[0 if cre.search(_DAY_RATE_ASKED, fold(note)) else 1] if pair else ""
 
 
@@ -10507,7 +10508,7 @@ def _with_ads_scope(ballpark: str, note: str, lang: str) -> str:
     price depends on the scope: "audit our SEO and paid social. Your rates?" never half answered."""
     if not ballpark or not cre.search(_ADS_BESIDE_AUDIT, fold(note)):
         return ballpark
-    line = _ADS_SCOPE_LINE.get(lang) or _ADS_SCOPE_LINE.get(lang[:2], "")
+    line = by_lang(_ADS_SCOPE_LINE, lang, "")
     return f"{ballpark} {line}".strip()
 
 
@@ -10624,7 +10625,7 @@ def _inhouse_where(note: str, lang: str, settings: Settings) -> str:
     regions = " ".join(settings.regions or ()).lower()
     if not key or "anywhere" in regions or _TRAIN_COUNTRY_NAME[key]["en"].lower().replace("the ", "") in regions:
         return ""
-    text = _TRAIN_THERE.get(lang) or _TRAIN_THERE.get(lang[:2], "")
+    text = by_lang(_TRAIN_THERE, lang, "")
     name = _TRAIN_COUNTRY_NAME[key].get(lang[:2], "")
     return text.format(c=name) if text and name else ""
 
@@ -11051,7 +11052,7 @@ _OTHER_LEARNER_STEP: dict[str, tuple[str, str]] = {
 def _other_learner_step(note: str, lang: str) -> str:
     """Her step after the training offer when the course is asked about for someone else (a sister, a colleague), or ""."""
     folded = fold(note)
-    row = _OTHER_LEARNER_STEP.get(lang) or _OTHER_LEARNER_STEP.get(lang[:2])
+    row = by_lang(_OTHER_LEARNER_STEP, lang)
     if not row or not cre.search(_OTHER_LEARNER, folded):
         return ""
     return row[0 if cre.search(_SCHOOL_COURSE, folded) else 1]
@@ -11208,7 +11209,7 @@ _GROUP_BARE_FORMAL = {"fr": "votre groupe", "es": "su grupo", "it": "il Suo grup
 
 def _group_step(note: str, facts: Facts, lang: str, informal: bool) -> str:
     """The next step after her training offer told to someone organising it for a group, or "" for one learner."""
-    row = _GROUP_STEP.get(lang) or _GROUP_STEP.get(lang[:2])
+    row = by_lang(_GROUP_STEP, lang)
     if not row or not cre.search(_GROUP_Q, fold(note)):
         return ""
     count = cre.search(_GROUP_COUNT, note, flags=re.IGNORECASE)
@@ -11254,7 +11255,7 @@ def _client_step(note: str, lang: str, informal: bool) -> str:
     folded = fold(note)
     social = cre.search(_SOCIAL_ACCOUNT, folded)
     table = _CLIENT_STEP_SOCIAL if social and not cre.search(_SITE_NAMED, folded) else _CLIENT_STEP
-    pair = table.get(lang) or table.get(lang[:2], ("", ""))
+    pair = by_lang(table, lang, ("", ""))
     name = {"insta": "Instagram", "tiktok": "TikTok"}.get(social.group(1), social.group(1).capitalize()) if social else ""
     return pair[0 if informal else 1].format(ch=name)
 
@@ -11616,7 +11617,7 @@ def _faq_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], 
 
 def _pixel_kept(text: str, note: str, lang: str) -> str:
     """Her server-side answer with "keep the pixel and add the Conversions API" first, when the note weighs the pixel."""
-    line = _PIXEL_KEPT.get(lang) or _PIXEL_KEPT.get(lang[:2], "")
+    line = by_lang(_PIXEL_KEPT, lang, "")
     if not text or not line or not cre.search(_PIXEL_ASKED, fold(note)) or not cre.search(_CAPI_NAMED, text):
         return text
     return f"{line} {cre.sub(_SME_ENOUGH_CLAUSE, '', cre.sub(_SME_ENOUGH, ',', text))}"
@@ -11654,7 +11655,7 @@ _FAILING_ADS_OPENING = {
 def _failing_ads_opening(text: str, note: str, budget_told: bool, lang: str) -> str:
     """Her Meta-ads answer opened on the likely cause when the note's ads cost more than they bring and no budget was told
     ("Insta-Ads laufen schlecht (ROAS unter 1)"); any other note keeps her opening on a small budget."""
-    pair = _FAILING_ADS_OPENING.get(lang) or _FAILING_ADS_OPENING.get(lang[:2])
+    pair = by_lang(_FAILING_ADS_OPENING, lang)
     if budget_told or not pair or not text or not cre.search(_ADS_FAILING, fold(note)):
         return text
     return cre.sub(pair[0], pair[1], text)
@@ -11682,7 +11683,7 @@ def _platform_yes(answer: str, note: str, lang: str) -> str:
     'Start with the product pages.'
     """
     asked = cre.search(_PLATFORM_TOO, fold(note))
-    lead = _PLATFORM_YES.get(lang) or _PLATFORM_YES.get(lang[:2])
+    lead = by_lang(_PLATFORM_YES, lang)
     if not (answer and asked and lead and cre.search(_PLATFORM_ASKED_TOO, asked.group(0))) or answer.lower().startswith(("yes", "oui", "sí", "sì", "ja", "sim")):
         return answer
     name = _BRAND_CASE.get(asked.group(1), asked.group(1).capitalize())
@@ -12180,7 +12181,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
             # already work, never one to choose; tips for their first months there
             # "junior in un'agenzia … come specializzarmi in advertising?": the specialism asked, never the first months' tips
             tips = _ADS_SPECIALISM_TIPS if cre.search(_ADS_SPECIALISM_ASKED, fold(question)) else _PLACED_TIPS
-            pair = tips.get(lang) or tips.get(lang[:2])
+            pair = by_lang(tips, lang)
             return pair[0 if context.get("informal") else 1] if pair else ""
         if key.startswith("scene") and (facts.wanted or placed):
             key = ""  # "Sou júnior numa agência … Tens algum template?": the thing asked for, never agencies to look for
@@ -13838,7 +13839,7 @@ def beginner_line(note: str, lang: str, *, informal: bool) -> str:
     >>> beginner_line("I'm a beginner. Which course should I take?", "en", informal=True)
     ''
     """
-    pair = _BEGINNER_LINE.get(lang) or _BEGINNER_LINE.get(lang[:2])
+    pair = by_lang(_BEGINNER_LINE, lang)
     if not pair or cre.search(_FORMER_TRAINEE, fold(note)):
         # "ancienne de ta formation « Social Ads pour débutants »": she took the course already; never who it is for
         return ""
@@ -14013,12 +14014,12 @@ def member_workshop_call(note: str, lang: str, informal: bool) -> str:
     >>> member_workshop_call("A workshop for our members?", "en", False)
     ''
     """
-    row = _MEMBER_WORKSHOP_CALL.get(lang) or _MEMBER_WORKSHOP_CALL.get(lang[:2])
+    row = by_lang(_MEMBER_WORKSHOP_CALL, lang)
     folded = fold(note)
     if not row or not cre.search(_MEMBER_WORKSHOP, folded) or not (cre.search(_WHEN_FREE_ASKED, folded) or cre.search(_WHEN_SUITS, folded)):
         return ""
     named = cre.search(_NETWORK_NAMED, note)
-    plain = (_MEMBERS_INFORMAL.get(lang) or _MEMBERS_INFORMAL.get(lang[:2]) or row[3]) if informal else row[3]
+    plain = (by_lang(_MEMBERS_INFORMAL, lang) or row[3]) if informal else row[3]
     members = row[2].format(n=named.group(1).strip()) if named else plain
     return row[0 if informal else 1].format(m=members)
 
@@ -14031,7 +14032,7 @@ def local_coffee_line(lang: str, informal: bool) -> str:
     >>> local_coffee_line("xx", informal=True)
     ''
     """
-    pair = _LOCAL_COFFEE_LINE.get(lang) or _LOCAL_COFFEE_LINE.get(lang[:2])
+    pair = by_lang(_LOCAL_COFFEE_LINE, lang)
     return pair[0 if informal else 1] if pair else ""
 
 
@@ -14073,7 +14074,7 @@ def event_meet_line(note: str, lang: str, informal: bool) -> str:
     >>> event_meet_line("Coffee when I'm in Lyon in May?", "en", informal=True)
     ''
     """
-    pair = _EVENT_MEET_LINE.get(lang) or _EVENT_MEET_LINE.get(lang[:2])
+    pair = by_lang(_EVENT_MEET_LINE, lang)
     if not pair or not cre.search(_GOING_TO_EVENT, fold(note)):
         return ""
     return pair[0 if informal else 1]
@@ -14089,7 +14090,7 @@ def dated_coffee_line(lang: str, day: str, informal: bool) -> str:
     >>> dated_coffee_line("de", "", informal=True), dated_coffee_line("xx", "am 3. Mai", informal=True)
     ('', '')
     """
-    pair = _DATED_COFFEE_LINE.get(lang) or _DATED_COFFEE_LINE.get(lang[:2])
+    pair = by_lang(_DATED_COFFEE_LINE, lang)
     if not pair or not day:
         return ""
     if lang.startswith("pt") and day[:1].isdigit():
@@ -14105,7 +14106,7 @@ def far_meet_line(lang: str, city: str, informal: bool) -> str:
     >>> "Lione" in far_meet_line("it", "Lyon", informal=False), far_meet_line("xx", "Lyon", informal=True)
     (True, '')
     """
-    pair = _FAR_MEET_LINE.get(lang) or _FAR_MEET_LINE.get(lang[:2])
+    pair = by_lang(_FAR_MEET_LINE, lang)
     if not pair:
         return ""
     return pair[0 if informal else 1].format(city=_CITY_NAME.get(lang[:2], {}).get(city, city))
@@ -14195,7 +14196,7 @@ def _promise_after_no_agency(name: str, context: dict[str, Any]) -> dict[str, An
 
 def _promise_names_role(text: str, lang: str, context: Mapping[str, Any]) -> bool:
     """Does the draft's opening promise name the role or the period ("if I hear of a social media manager role")? It stays."""
-    first = _FIRST_PROMISE.get(lang) or _FIRST_PROMISE.get(lang.split("-")[0])
+    first = by_lang(_FIRST_PROMISE, lang)
     m = cre.search(first, text) if first else None
     named = [str(context.get(k) or "") for k in ("domain", "period")]
     return m is not None and any(n and n in m.group(0) for n in named)
