@@ -23,6 +23,10 @@ def _rebound(tree: ast.Module) -> list[str]:
             targets, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             targets, value = [node.target.id], node.value
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+            isinstance(d, ast.Name) and d.id == "overload" for d in node.decorator_list
+        ):
+            continue  # a typing overload declares a signature; the undecorated definition after it binds the name
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             targets, value = [node.name], None
         else:
@@ -43,3 +47,6 @@ def test_no_top_level_name_rebound_from_scratch(path: Path) -> None:
 def test_the_check_catches_a_rebinding() -> None:
     assert _rebound(ast.parse("_ABROAD = 'a'\nx = 1\n_ABROAD = 'b'\n")) == ["_ABROAD (line 3)"]
     assert _rebound(ast.parse("_N = {1}\n_N = {n for n in _N if n}\n")) == []
+    overloaded = "@overload\ndef f(a: int) -> int: ...\n@overload\ndef f(a: str) -> str: ...\ndef f(a): return a\n"
+    assert _rebound(ast.parse(overloaded)) == []
+    assert _rebound(ast.parse(overloaded + "def f(a): return 0\n")) == ["f (line 6)"]
