@@ -4758,6 +4758,19 @@ _TITLE_FIELD_NOUN = (r"^(?:especialistas?|specialists?|specialistes?|specialista
 _TITLE_FIELD_PREP = r"^(?:em|en|in)$"
 
 
+#: "et", "and", "und"…: the conjunction (folded, per language) inside a title whose words are all capitalised.
+_TITLE_AND = {"fr": "et", "en": "and|&", "de": "und|&", "es": "y|&", "it": "e|&", "pt": "e|&", "nl": "en|&"}
+
+
+def _joins_title_words(original: str, folded: str, words: list[tuple[int, int]], i: int, lang: str) -> bool:
+    """Whether word ``i`` is an "and" between two capitalised title words ("Administratif et Financier"), never before a pronoun."""
+    if i == 0 or i + 1 >= len(words) or not cre.fullmatch(rf"(?:{_TITLE_AND.get(lang[:2], 'and|&')})", folded[words[i][0]:words[i][1]]):
+        return False
+    before, after = original[words[i - 1][0]:words[i - 1][1]], original[words[i + 1][0]:words[i + 1][1]]
+    return before[:1].isupper() and after[:1].isupper() and len(after) > 2 \
+        and not _rx(rf"^(?:{_PRONOUNS[lang]})$").match(fold(after))
+
+
 def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, str, bool]:
     title = company = place = ""
     # "Head of SEO (m/w/d)", "Chargé de communication (H/F)": the words before a gender marker are the title.
@@ -4789,7 +4802,10 @@ def _recruiting_slots(original: str, folded: str, lang: str) -> tuple[str, str, 
     if title_start >= 0:
         words = _tokens_after(original, title_start, 6)
         kept: list[tuple[int, int]] = []
-        for a, b in words:
+        for i, (a, b) in enumerate(words):
+            if kept and _joins_title_words(original, folded, words, i, lang):
+                kept.append((a, b))  # "Directeur Administratif et Financier": the conjunction between two capitalised words
+                continue
             if stop.match(folded[a:b]) and kept and not (len(kept) == 1 and cre.match(_TITLE_FIELD_PREP, folded[a:b])
                                                          and cre.match(_TITLE_FIELD_NOUN, folded[kept[0][0]:kept[0][1]])):
                 break  # "um(a) Especialista em Mídia Paga para …": the specialist's field stays in the title, "para" ends it
@@ -4979,6 +4995,14 @@ _SESSION_TO_RUN = (r"\b(?:give|run|host|lead|deliver|animer|donner|assurer|dar|i
                    r"|\b(?:eine|een)\s+(?:(?!training|schulung|coaching)[\w'().-]+\s+){0,2}?(?:session|sessie)\b[^.!?]{0,50}?\b(?:zu halten|halten|zu leiten|leiten|te geven|geven|verzorgen)\b")
 #: An invitation in words (folded): "nodig ik u graag uit", "we'd like to invite you", "ich lade Sie ein", "la invitamos": with
 #: a talk asked for, the sender's event, even when the note names no event noun ("namens het team van Marketing Live").
+#: Invited or asked "as a speaker" (folded): "als spreker", "as a speaker", "comme intervenante", "como ponente",
+#: "come relatrice", "als Referentin", "como palestrante": a talk at their event.
+_SPEAKER_NAMED_INVITE = (r"\b(?:als|as an?|as|comme|como|come|in qualita di|en tant que|in veste di) (?:\w+ )?"
+                         r"(?:spreker|spreekster|keynote-?spreker|speaker|keynote speaker|intervenant|intervenante|conferencier\w*|ponente"
+                         r"|relatrice|relatore|palestrante|oradora?|referent\w*|rednerin|redner|sprecherin|keynote-?speaker\w*)\b")
+#: A show that records its guests (folded): a podcast, an episode, an interview, a recording.
+_SHOW_RECORDED = (r"\b(?:podcasts?|emission|episodes?|interviews?|show|folge|sendung|episodio|puntata|aflevering|opname|recording|aufnahme"
+                  r"|enregistrement|grabacion|gravacao|registrazione|youtube|livestream\w*|stream)\b")
 _INVITED = (r"\b(?:invit\w*|uitnodig\w*|nodig\w* (?:\w+ ){0,4}uit|einlad\w*|lade\w* (?:\w+ ){0,4}ein|convid\w*)\b")
 #: A teacher's invitation to talk to a class (folded): "présenter votre métier à nos étudiants", "talk to my class about your job",
 #: "contar tu trabajo a mis alumnos", "den Studierenden Ihren Beruf vorstellen", "aan mijn klas vertellen": a guest speaker's slot.
@@ -5035,7 +5059,11 @@ _PROGRAMME_STUDENTS = (r"\b(?:workshops?|ateliers?|talleres?|taller|seminar\w*|s
 _GUEST_TEACHERS_SOUGHT = (r"\b(?:gastdozent(?:en|in|innen|\*innen|:innen)?|gastreferent(?:en|in|innen)?|gastdocent(?:en|e)?"
                           r"|professor(?:es|as|a)? convidad[oa]s?|docentes? invitad[oa]s?|profesor(?:es|as|a)? invitad[oa]s?"
                           r"|docent[ei] (?:ospiti|esterni)|docente (?:ospite|esterno|esterna)|guest (?:lecturers?|speakers? for (?:our|the) (?:class|course|programme|program|module))"
-                          r"|visiting (?:lecturers?|professors?)|intervenant(?:e|s|es)? (?:exterieur|professionnel)\w*)\b")
+                          r"|visiting (?:lecturers?|professors?)|intervenant(?:e|s|es)? (?:exterieur|professionnel)\w*"
+                          # "saremmo lieti di averla come docente per un modulo", "have you as a lecturer on our master's",
+                          # "vous accueillir comme intervenante dans notre master": teaching in their programme, never a post
+                          r"|(?:averla|averti|avervi|have you|vous avoir|vous accueillir|te tener|tenerla|tenerte|te ter|ter-te|tê-la|te-la|sie|dich|u|je) (?:\w+ ){0,2}"
+                          r"(?:come|as an?|as|comme|como|als) (?:docente|lecturer|teacher|instructor|tutor|intervenante?|enseignante?|professora?|profesora?|dozentin|docent))\b")
 #: One guest session inside someone else's course (folded): "as a guest lecturer", "eine Gastvorlesung", "een gastcollege".
 _GUEST_SESSION = (r"\b(?:guest lectur\w*|guest session|gastvorlesung\w*|gastdozent\w*|gastcolleges?|gastles\w*|clase invitada"
                   r"|lezione (?:ospite|come ospite)|aula convidada|professora? convidad[oa])\b")
@@ -7577,6 +7605,10 @@ def _extract(note: str, lang: str, intent: str = "") -> Facts:
         if _first(rx, unspoken):
             facts.proposal = kind
             break
+    if facts.proposal == "guest" and _first(_SPEAKER_NAMED_INVITE, folded) and not _first(_SHOW_RECORDED, folded):
+        # "namens Marketing Live Amsterdam wil ik u uitnodigen als spreker op ons congres": a talk at their event (the
+        # "Live" in its name is no live show), never a recording for "uw programma"
+        facts.proposal = "speaker"
     if facts.proposal == "partnership" and _first(PRICED_OFFER, folded):
         # "White-Label-Linkbuilding, Preise ab 49 € pro Link. Interesse an einer Partnerschaft?": a seller's price list
         # called a partnership is still their services sold to her, declined politely, never "klingt spannend" and a call
@@ -8383,12 +8415,15 @@ _CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would
 #: tienda", "Beratung für unseren Onlineshop", "advies voor onze webshop": a client's request ("for OUR shop"); a seller
 #: offers it for hers ("for your business").
 _SERVICE_FOR_OURS = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consultori\w*|asesor\w*|beratung\w*|advies\w*|audits?|auditoria|accompagnement"
-                     r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b(?:\s+[\w-]+){0,3}?\s+"
+                     r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b(?:\s+[\w-]+){0,5}?\s+"
                      r"(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
                      r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|webwinkel|winkel|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
                      r"|azienda|firma|unternehmen|bedrijf|marque|brand|marca|marchio|merk|restaurants?|ristorante|hotel|cabinet|startup|start-up|business"
-                     r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk)\b")
+                     r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk"
+                     # "une mission de conseil en stratégie de contenu pour notre division grand public": a part of their company
+                     r"|division|divisione|divisao|departement|department|departamento|dipartimento|abteilung|afdeling|groupe|gruppo|grupo|konzern"
+                     r"|filiale|subsidiary|marques|brands|marcas|marchi|merken)\b")
 
 #: A job title that is only her service (folded): "SEO-Audit", "audit SEO", "Beratung": a purchase, never a post.
 _SERVICE_AS_TITLE = r"^(?:[\w]+[- ])?(?:audits?|auditoria|beratung|consulting|conseil|advies)(?:[- ]\w+)?$"
@@ -8649,7 +8684,11 @@ _REFER_SOMEONE = (r"\b(?:(?:refer|recommend|suggest|introduce) (?:me )?(?:to )?(
                   r"|(?:recomendar(?:me|nos)?|sugerir(?:me|nos)?|indicar(?:me|nos)?|presentar(?:me|nos)?|(?:recomendar|sugerir|indicar)-(?:me|nos)) (?:a )?(?:alguien|alguem|algun candidato|algum candidato)"
                   r"|(?:segnalar(?:mi|ci|e)?|consigliar(?:mi|ci|e)|suggerir(?:mi|ci|e)|indicar(?:mi|ci)|raccomandar(?:mi|ci|e)|presentar(?:mi|ci)) (?:\w+ )?(?:qualcuno|qualche candidat[oa])"
                   r"|(?:jemand\w*|kandidat\w*) (?:\w+ )?(?:empfehlen|vorschlagen|nennen|vermitteln)"
-                  r"|iemand (?:\w+ )?(?:aanbevelen|aanraden|voorstellen|doorverwijzen|tippen))\b")
+                  r"|iemand (?:\w+ )?(?:aanbevelen|aanraden|voorstellen|doorverwijzen|tippen)"
+                  # "des personnes à me recommander ?", "people you'd recommend", "persone da consigliarmi": the people first
+                  r"|" + _PEOPLE + r" (?:a (?:me |nous )?(?:recommander|conseiller|presenter|suggerer)|(?:you(?:'d| would| could)? )?(?:to )?(?:recommend|refer|suggest)"
+                  r"|(?:da |che (?:mi |ci )?potrebbe )?(?:consigliar|raccomandar|segnalar|suggerir)(?:mi|ci|e)|(?:que|para|a) (?:me |nos )?(?:recomendar|indicar|sugerir)(?:me|nos)?"
+                  r"|(?:zu )?(?:empfehlen|vorschlagen)|(?:om )?(?:aan te bevelen|aan te raden|voor te stellen)))\b")
 #: A recruiter who sources people or asks to pass a post on, never offering it to her (folded): "caso conheça alguém",
 #: "agradeço que partilhe", "je recherche des profils pour des postes de…", "feel free to share", "gerne weiterleiten".
 _SOURCING_ASK = (r"\b(?:(?:caso|se|si|wenn|als|if|quizas|quiza|tal vez|a lo mejor|forse|talvez|vielleicht|misschien|maybe|perhaps|peut-etre) (?:\w+ )?(?:conheca|conhecas|conhecer|conheceres|souber|souberes|conozca|conozcas|conosca|conoscessi|kennen|kennt|kent|know) (?:\w+ )?(?:alguem|alguien|qualcuno|jemand\w*|iemand|anyone|someone)"
