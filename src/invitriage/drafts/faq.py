@@ -1865,6 +1865,14 @@ def _match(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Seq
     return _matched(note, entries, lang, options, stage, added="meta ads small budget")
 
 
+#: A setting told between a thing weighed and "or better …" ("is google ads nog zinvol voor een kleine fietsenwinkel met
+#: webshop of beter alles op seo?", "vale a pena investir em X pra uma loja pequena ou e melhor focar no Y?") (folded): the
+#: shop told is who asks, never a side of the choice; without it the two things weighed stand side by side.
+_SETTING_BEFORE_BETTER = (r"(?<=\w)\s+(?:voor|for|pour|para|pra|per|fur)\s+(?:een|a|an|un|une|uma?|una|eine[nm]?|mijn|my|ma|mon|mi|mia|minha|meine[nm]?)"
+                          r"\s[^.?!,]{3,60}?(?=,?\s+(?:of|or|ou|o|oder)\s+(?:(?:e|es|is|ist|est|it's|is it|ist es|c'est|sarebbe|seria)\s+)?"
+                          r"(?:beter|better|mieux|mejor|meglio|melhor|besser|liever|rather)\b)")
+
+
 def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: Sequence[str], stage: str, added: str = "") -> str:
     asked, wider = questions(note)
     # "ho letto il tuo post su linkedin, reels vs tiktok: instagram o tiktok?": the network a post was read on is where she
@@ -1874,6 +1882,7 @@ def _matched(note: str, entries: Sequence[dict[str, Any]], lang: str, options: S
         # "Post über TikTok Ads vs. Meta Ads … würdest du eher mit Meta starten?": Meta named alone is its ads
         asked, wider = cre.sub(_BARE_META, "meta ads", asked), cre.sub(_BARE_META, "meta ads", wider)
     said = asked  # the question as its sender wrote it, before the words added below
+    asked = cre.sub(_SETTING_BEFORE_BETTER, "", asked)
     if asked and cre.search(_TRAFFIC_LOSS_ASKED, asked) and cre.search(_AI_NAMED, fold_phrase(note)):
         # "j'ai vu ton post sur le SEO et l'IA … les pages produits vont perdre du trafic ?": whether AI takes search clicks,
         # answered as "is SEO losing importance with AI?" is, never how she writes with ChatGPT

@@ -34,6 +34,8 @@ _DO_YOU = (r"\b(?:do you|are you|would you|can you|could you|faites-vous|vous fa
            # (never the French noun: "une offre groupée SEO + UX pour les PME" is a joint offer proposed, not "do you offer …")
            r"|fai|fa|lavori|lavora|offri|(?<!une )(?<!l')(?<!d')(?<!cette )(?<!notre )(?<!votre )(?<!nos )(?<!vos )(?<!mon )(?<!ton )(?<!son )offre|segui|segue|voce faz|faz|fazes|trabalha|trabalhas|atende|atendes|oferece|ofereces|doe je|doet u|werk je"
            r"|werkt u|help je|helpt u|bied je|biedt u|begeleid je|begeleidt u"
+           # "vous intervenez aussi en B2B ?", "interviens-tu auprès des PME ?"
+           r"|intervenez-vous|vous intervenez|interviens-tu|tu interviens"
            # "wanted to ask if you also advise small businesses", "wollte fragen, ob du auch kleine Shops berätst?"
            r"|(?:if|whether) you (?:also |ever |still )?(?:advise|work|help|consult|coach|support|take on|offer|do)"
            # "wollte fragen, ob du auch kleine Shops berätst?": the verb at the end of the "ob" clause
@@ -73,6 +75,12 @@ _SMALL_TEAM = (r"\b(?:small (?:\w+ )?teams?|petites? equipes?|equipes? (?:reduit
 #: trainings answer says it better than a yes to small teams.
 _IN_HOUSE = r"\b(?:in-?house|inhouse|in-?company|incompany|intra|en entreprise|en empresa|in azienda|in der firma|firmenintern\w*|interne?|intern)\b"
 
+#: B2B named as a kind of client (folded): "do you also work with B2B?", "vous intervenez aussi en B2B ?", "¿trabajas también
+#: con empresas B2B?", "lavori anche nel B2B?", "arbeitest du auch im B2B?", "werk je ook voor B2B?".
+_B2B = r"\b(?:b2b|btob|business[ -]to[ -]business)\b"
+#: Her work with B2B companies in her settings (folded): the segment named, or the marketing directors she works with.
+_OWNER_B2B = r"\bb2b\b|\bmarketing (?:directors?|managers?|teams?)\b"
+
 _OWNER_SMALL = r"\bsmall (?:business|compan|shop|brand)\w*|\bsmes?\b"
 _OWNER_ESHOP = r"\be-?shops?\b|\bonline (?:shops?|stores?)\b|\be-?commerce\b"
 
@@ -93,11 +101,25 @@ def asked(note: str) -> str:
             # (small teams alone: the trainings answer's own yes, "in-house training … glad to work with your team", says it
             # better; small businesses named too: the yes to training for them, never a bare "I advise small businesses")
             return "training" if cre.search(_SMALL_TEAM, f) else "training_biz"
+        if cre.search(_B2B, f[do_you.end():]):
+            return "b2b"  # "do you also work with B2B or mainly e-commerce?": the B2B asked, said plainly
         if cre.search(_SMALL_BUDGET, f):
             return "budget"
         if cre.search(_SMALL_BIZ, f):
             return "business"
     return ""
+
+
+def owner_serves(kind: str, phrases: list[str]) -> bool:
+    """Do the owner's settings (help_whom, meet_whom, offer) back the yes for ``kind`` ("b2b": B2B companies or their
+    marketing directors; any other: small businesses and e-shops)?
+
+    >>> owner_serves("b2b", ["founders of small businesses and e-shops", "marketing directors"]), owner_serves("b2b", ["students"])
+    (True, False)
+    """
+    if kind == "b2b":
+        return bool(cre.search(_OWNER_B2B, fold(" ".join(phrases))))
+    return owner_serves_small(phrases)
 
 
 def owner_serves_small(phrases: list[str]) -> bool:
@@ -152,6 +174,18 @@ _TRAINING_LINES = {
     "pt-BR": "Sim, também dou treinamentos, e atendo muitas pequenas empresas e lojas virtuais.",
     "pt": "Sim, também dou formações, e acompanho muitas pequenas empresas e lojas online.",
     "nl": "Ja, ik geef ook trainingen, en ik begeleid veel kleine bedrijven en webshops.",
+}
+
+#: The yes to B2B asked ("do you also work with B2B or mainly e-commerce?"): B2B said plainly, beside the e-shops she serves.
+_B2B_LINES = {
+    "en": "Yes, I work with B2B companies too, not only with e-shops.",
+    "fr": "Oui, j'interviens aussi en B2B, pas seulement pour des e-shops.",
+    "de": "Ja, ich arbeite auch mit B2B-Unternehmen, nicht nur mit Onlineshops.",
+    "es": "Sí, también trabajo con empresas B2B, no solo con tiendas online.",
+    "it": "Sì, lavoro anche con aziende B2B, non solo con e-shop.",
+    "pt-BR": "Sim, também atendo empresas B2B, não só lojas virtuais.",
+    "pt": "Sim, também trabalho com empresas B2B, não só com lojas online.",
+    "nl": "Ja, ik werk ook met B2B-bedrijven, niet alleen met webshops.",
 }
 
 #: The yes to training for small teams alone (164 C): the team asked about, no word on the businesses she advises.
@@ -251,6 +285,8 @@ def line(lang: str, kind: str, *, audit: str = "") -> str:
     if kind in ("training", "training_biz"):
         lines = _TRAINING_LINES if kind == "training_biz" else _TEAM_TRAINING_LINES
         return by_lang(lines, lang, "")
+    if kind == "b2b":
+        return by_lang(_B2B_LINES, lang, "")
     table = by_lang(_LINES, lang)
     if not table or kind not in ("budget", "business"):
         return ""

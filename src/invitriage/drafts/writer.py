@@ -8157,7 +8157,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "quiero empezar con Google Ads. ¿Haces auditorías?": search ads outside her offer said plainly after the yes (140 D)
     context["audit_but"] = smallq.search_ads_not_offered(own, variant or lang, list(settings.offer)) \
         if own and context.get("service") == "audit" else ""
-    if small and smallq.owner_serves_small([*settings.help_whom, *settings.offer]):
+    if small and smallq.owner_serves(small, [*settings.help_whom, *settings.meet_whom, *settings.offer]):
         context["yes_small"] = smallq.line(variant or lang, small, audit=audit if context.get("service") == "audit" else "")
         context["in_field"] = True
     if own and facts.yes_q and context["yes_known"] and "France" in settings.regions and not facts.proposal \
