@@ -6367,6 +6367,9 @@ _ADVICE_REQUEST = (r"\?|\b(?:value|appreciate|need|would love|could|can you|woul
                    # (never "would be great to stay in touch", "serait top de rester en contact": a hello, no advice asked)
                    r"|serait (?:top|super|genial|precieux|precieuse)(?! de (?:rester|garder|se))|(?:ware|waere) (?:\w+ )?(?:super|toll|klasse|hilfreich|genial)(?!, in kontakt)|zou (?:\w+ )?(?:fijn|top|super|handig|geweldig) zijn"
                    r"|ayudaria|aiuterebbe|aiderait|ajudaria|would help|zou (?:me |mij )?(?:enorm |erg |veel )?helpen|cualquier|qualsiasi|qualquer|n'importe quel\w*"
+                   # "se puder me dar dicas", "ogni consiglio è benvenuto", "any advice is welcome", "tout conseil est le
+                   # bienvenu", "Tipps sind willkommen", "tips zijn welkom": a request all the same
+                   r"|puder|puderes|benvenut[oia]|(?:is|are) (?:very |most |more than )?welcome|bienvenid[oa]s?|bem-vind[oa]s?|bienvenue?s?|willkommen|welkom"
                    # "le agradecería mucho si pudiera responder a una breve encuesta", "je vous serais reconnaissante de…", "I'd be
                    # grateful if you could…", "le sarei grata se potesse…", "ich wäre Ihnen dankbar, wenn…", "ik zou het op prijs
                    # stellen als u…": a request put as the sender's gratitude, in the conditional

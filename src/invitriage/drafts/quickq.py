@@ -32,9 +32,16 @@ _SCENE_GATHERINGS = (r"\b(?:events?|communit(?:y|ies)|evenements?|communautes?|e
                      r"|(?:para )?conhecer (?:pessoas|gente|outros)|(?:um )?(?:leute|menschen|andere) (?:\w+ )?kennenzulernen|(?:om )?(?:mensen|anderen) (?:te )?(?:leren kennen|ontmoeten)"
                      r"|to network|pour (?:reseauter|networker)|para (?:hacer networking|networking)|per fare networking|zum netzwerken|om te netwerken)")
 
+#: Employers a job seeker asks which to approach ("companies I should approach", "entreprises à contacter", "empresas a
+#: las que dirigirme", "aziende da contattare", "Firmen, bei denen ich mich bewerben sollte", "bedrijven om te benaderen")
+#: (folded): where to look, like agencies, never a choice between "the market or companies".
+_SCENE_EMPLOYERS = (r"\b(?:companies|employers|entreprises|boites|employeurs|empresas|empleadores|aziende|societa|unternehmen|firmen|arbeitgeber|bedrijven|werkgevers)\b"
+                    r"[^.?!\n]{0,30}?\b(?:approach\w*|contact\w*|target\w*|apply|reach out|postuler|cibler|dirigir\w*|candidat\w*|enviar|mandar|contatt\w*|rivolger\w*"
+                    r"|bewerb\w*|ansprech\w*|anschreib\w*|benader\w*|solliciter\w*|aanschrijven)\b")
+
 #: (key, pattern on the folded question), the most specific first.
 _KEYS: list[tuple[str, str]] = [
-    ("scene", r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?|meetups?|afterworks?)\b|" + _SCENE_GATHERINGS),
+    ("scene", r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?|meetups?|afterworks?)\b|" + _SCENE_GATHERINGS + "|" + _SCENE_EMPLOYERS),
     ("cpc", r"\b(?:cpc|cout par clic|cost per click|cost-per-click|coste por clic|costo por clic|costo per clic|custo por clique"
             r"|kosten pro klick|klickpreis\w*|kosten per klik|cout du clic)\b"),
     ("kwtool", r"\b(?:outils?|tools?|herramientas?|strument[oi]|ferramentas?|werkzeug\w*|software)\b.{0,40}\b(?:keyword\w*|mots?[- ]cles?"
@@ -218,7 +225,7 @@ def subject(question: str, options: list[str] | None = None) -> tuple[str, list[
     if {"start", "course"} <= found and not found & {"scene", "cpc", "kwtool", "certs", "budget"}:
         return "start_course", []
     if "scene" in found:
-        agencies = cre.search(r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?)\b", folded)
+        agencies = cre.search(r"\b(?:agenc(?:es?|ies|ias?|y)|agenturen?|agenzi[ae]|agencias|agencias?|bureaus|(?:marketing|reclame|seo|online|sea|social[- ]media)-?bureaus?)\b", folded) or cre.search(_SCENE_EMPLOYERS, folded)
         meetups = cre.search(r"\b(?:meetups?|afterworks?)\b", folded) or cre.search(_SCENE_GATHERINGS, folded)
         return ("scene" if agencies and meetups else "scene_a" if agencies else "scene_m"), []
     if found == {"tool"} or found == {"tool", "worth"}:
@@ -491,7 +498,7 @@ _SCENE_HOME = (r"\b(?i:estudiante|studente|estudante|student\w*|etudiante?|étud
 #: Where the sender moves, when the agencies asked for have no place of their own: "verhuis binnenkort naar Lyon", "ziehe im
 #: Sommer nach Lyon", "me mudo a Lyon", "I'm moving to Lyon", "je déménage à Lyon", "mi trasferisco a Lyon", "vou me mudar pra Lyon".
 _SCENE_MOVE = (r"\b(?i:verhuis\w*|verhuiz\w*|ziehe|umziehe|zieh\w*|mudo|mudar\w*|mudando|mudamos|moving|move|relocat\w*|demenag\w*|déménag\w*"
-               r"|trasferisc\w*|trasferir\w*|trasferendo)\b[^.?!\n]{0,25}?\b(?:naar|nach|to|a|à|para|pra|pro|in|em|en)\s+"
+               r"|trasferisc\w*|trasferir\w*|trasferendo|trasferit[ao]|moved|mudei|mud[eé]|gezogen)\b[^.?!\n]{0,25}?\b(?:naar|nach|to|a|à|para|pra|pro|in|em|en)\s+"
                r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: Where the sender moves, the verb after the city: "würde gern nach Lyon ziehen", "wil graag naar Lyon verhuizen".
 _SCENE_MOVE_TO = (r"\b(?:nach|naar)\s+(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)\s+(?:(?i:zu|te|gaan|mit|met)\s+)?"
@@ -511,7 +518,7 @@ _SCENE_SOUGHT = (r"\b(?i:stages?|stagio|internships?|jobs?|roles?|positions?|emp
                  r"|tirocini[oi]|lavoro|est[aá]gios?|emprego|vagas?|stageplek\w*|stageplaats\w*|baan|werk)\b[^.?!\n]{0,25}?\b(?:in|à|a|en|em|no|na|te|op|at|around|near|um|bei|sur)\s+"
                  r"(?P<c>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 #: A field of work written with capitals ("an internship in Digital Marketing"), never the place sought.
-_NOT_PLACE = (r"\b(?:marketing|digital|digitale|numerique|seo|sea|content|contenu|social|communication|comunicacion|comunicazione|comunicacao|communicatie"
+_NOT_PLACE = (r"\b(?:marketing|digital|digitale|numerique|seo|sea|sem|ppc|content|contenu|social|communication|comunicacion|comunicazione|comunicacao|communicatie"
               r"|kommunikation|e-?commerce|media|ads|growth|performance|publicidad|pubblicita|publicidade|werbung)\b")
 #: Countries and regions, never read as the city ("agences en France").
 _NOT_CITY = (r"\b(?:france|frankreich|francia|franca|frankrijk|europe|europa|spain|espana|spanien|spanje|espanha|italy|italia|italien|italie|portugal|brasil|brazil"

@@ -753,6 +753,61 @@ _EXP_LINE = {
     "pt": ("Com {exp}, tens muito para oferecer.", "Com {exp}, tem muito para oferecer."),
     "pt-BR": ("Com {exp}, você tem muito a oferecer.", "Com {exp}, você tem muito a oferecer."),
 }
+#: Years spent in another sector whose strengths carry over to marketing (the trade, folded): banking, finance or insurance;
+#: sales or retail. A career changer asking how to present that past hears the strengths named, never "serious assets" alone.
+_SECTOR_BANK = (r"\b(?:bank\w*|banque\w*|bancari\w*|banca|banco|bancos|finance|finanz\w*|financ\w*|finanza|finan[cç]as|finanzas|financien"
+                r"|assurance\w*|insurance|versicherung\w*|seguros?|assicurazion\w*|verzekering\w*)\b")
+_SECTOR_SALES = (r"\b(?:sales|vente|ventes|commerce|commercial\w*|vertrieb|verkauf|verkoop|ventas|vendite|vendas|retail|einzelhandel"
+                 r"|grande distribution|gdo|varejo|comercio|commerciale)\b")
+#: Marketing already in the trade: no other sector to frame ("5 ans en marketing bancaire").
+_SECTOR_IS_MARKETING = r"\b(?:marketing|seo|sea|ads|social|content|communication|comunica\w*|kommunikation|communicatie)\b"
+#: Per sector and language: the strengths named (register-free noun phrases).
+_SECTOR_ASSETS = {
+    "bank": {"en": "client relationships, comfort with figures and rigour on compliance",
+             "fr": "la relation client, l'aisance avec les chiffres et la rigueur sur la conformité",
+             "de": "Kundenbeziehungen, Sicherheit im Umgang mit Zahlen und Sorgfalt bei Compliance-Fragen",
+             "nl": "klantrelaties, gemak met cijfers en nauwkeurigheid rond compliance",
+             "es": "la relación con el cliente, la soltura con las cifras y el rigor con la normativa",
+             "it": "la relazione con il cliente, la dimestichezza con i numeri e il rigore sulla compliance",
+             "pt": "a relação com o cliente, o à-vontade com números e o rigor com a conformidade",
+             "pt-BR": "o relacionamento com o cliente, a facilidade com números e o rigor com compliance"},
+    "sales": {"en": "knowing what makes customers buy, working to targets and reading sales figures",
+              "fr": "la connaissance de ce qui fait acheter un client, l'habitude des objectifs et la lecture des chiffres de vente",
+              "de": "das Wissen, was Kunden zum Kauf bewegt, Arbeiten mit Zielen und das Lesen von Verkaufszahlen",
+              "nl": "weten waarom klanten kopen, werken met targets en verkoopcijfers kunnen lezen",
+              "es": "saber qué hace comprar a un cliente, el trabajo con objetivos y la lectura de las cifras de venta",
+              "it": "sapere cosa spinge un cliente a comprare, il lavoro per obiettivi e la lettura dei dati di vendita",
+              "pt": "saber o que leva um cliente a comprar, o trabalho por objetivos e a leitura dos números de vendas",
+              "pt-BR": "saber o que leva um cliente a comprar, o trabalho com metas e a leitura dos números de vendas"},
+}
+#: The line with the strengths named ({exp}, {a}): (informal, formal).
+_EXP_ASSETS_LINE = {
+    "en": ("With {exp} behind you, you have real strengths to put forward: {a}.",) * 2,
+    "fr": ("Avec {exp} derrière toi, tu as de sérieux atouts à mettre en avant : {a}.", "Avec {exp} derrière vous, vous avez de sérieux atouts à mettre en avant : {a}."),
+    "de": ("Mit {exp} bringst du Stärken mit, die du zeigen solltest: {a}.", "Mit {exp} bringen Sie Stärken mit, die Sie zeigen sollten: {a}."),
+    "nl": ("Met {exp} heb je sterke punten om te laten zien: {a}.", "Met {exp} heeft u sterke punten om te laten zien: {a}."),
+    "es": ("Con {exp} a tus espaldas, tienes puntos fuertes que destacar: {a}.", "Con {exp} a sus espaldas, tiene puntos fuertes que destacar: {a}."),
+    "it": ("Con {exp} alle spalle, hai punti di forza da mettere in evidenza: {a}.", "Con {exp} alle spalle, ha punti di forza da mettere in evidenza: {a}."),
+    "pt": ("Com {exp}, tens trunfos a destacar: {a}.", "Com {exp}, tem trunfos a destacar: {a}."),
+    "pt-BR": ("Com {exp}, você tem trunfos para destacar: {a}.",) * 2,
+}
+
+
+def sector_assets(trade: str, lang: str) -> str:
+    """The strengths a past in another sector brings to marketing, named in ``lang``, or "" (no such sector, or marketing).
+
+    >>> sector_assets("dans la banque", "fr")
+    "la relation client, l'aisance avec les chiffres et la rigueur sur la conformité"
+    >>> sector_assets("in banking marketing", "en"), sector_assets("in SEO", "en")
+    ('', '')
+    """
+    folded = fold(trade)
+    if not folded or cre.search(_SECTOR_IS_MARKETING, folded):
+        return ""
+    key = "bank" if cre.search(_SECTOR_BANK, folded) else "sales" if cre.search(_SECTOR_SALES, folded) else ""
+    return by_lang(_SECTOR_ASSETS[key], lang) or "" if key else ""
+
+
 #: The German line when the trade itself opens with "mit" ("Erfahrung mit Google Ads"): the years as the subject.
 _DE_EXP_MIT = ("Deine {n} Jahre {rest} sind schon ein echtes Plus.", "Ihre {n} Jahre {rest} sind schon ein echtes Plus.")
 #: A half after the years ("2 ans et demi", "3 years and a half", "3 años y medio", "2 anni e mezzo", "2 anos e meio",
@@ -983,6 +1038,9 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
         if lang[:2] == "pt":
             rest = cre.sub(r"\b([Ee])xperiencia(s?)\b", r"\1xperiência\2", rest)  # "3 anos de experiencia": the accent the reply writes
         exp = f"{n} {_YEARS_WORD[lang[:2]]} {capital_places(rest)}".strip()
+        assets, with_assets = sector_assets(rest, lang), by_lang(_EXP_ASSETS_LINE, lang)
+        if assets and with_assets:
+            return with_assets[0 if informal else 1].format(exp=exp, a=assets)
         return pair[0 if informal else 1].format(exp=exp)
     return ""
 

@@ -2895,7 +2895,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             lead.append(str(ctx["rate_line"]))  # the rate asked for a mission, before the call about it
         if lead and (ctx["answer"] or ctx.get("not_hiring")):
             ctx["answer"] = " ".join([*lead, str(ctx["answer"])]).strip()  # "Suchen Sie Verstärkung?": the no is the answer
-        if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
+        if ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]) and ctx.get("tips_first"):
+            ctx["answer"] = f"{ctx['tips_too']} {ctx['answer']}".strip()  # a laid-off professional's tips, then the CV offer for leads
+        elif ctx.get("tips_too") and str(ctx["tips_too"]) not in str(ctx["answer"]):
             ctx["answer"] = f"{ctx['answer']} {ctx['tips_too']}".strip()  # "Neem je stagiairs aan? Of heb je tips?": both answered
     if ctx.get("stalled_line") and ctx.get("answer") and str(ctx["stalled_line"]) not in str(ctx["answer"]):
         ctx["answer"] = _after_yes(str(ctx["answer"]), str(ctx["stalled_line"]))
@@ -3912,7 +3914,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"course_langs": "", "thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "help_thanked": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
+_EMPTY_CONTEXT.update({"course_langs": "", "thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "help_thanked": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "tips_first": False, "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -7892,6 +7894,10 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["asks"] = [a for a in context["asks"] if a != "question"]  # answered here: the CV offer promises no later opinion
     context["tips_too"] = _tips_too(name, facts, note if note_lang == lang else "", settings, variant or lang, informal=bool(context["informal"]),
                                     stage=str(context["career_stage"]))
+    context["tips_first"] = bool(context["tips_too"]) and note_lang == lang \
+        and context["tips_too"] == _laid_off_tips(facts, note, settings, variant or lang, str(context["career_stage"]))
+    if context["tips_first"]:
+        context["asks"] = [a for a in context["asks"] if a != "advice"]  # the tips are given here: the CV offer promises none later
     # "zoek een stage, liefst in het buitenland … tips waar ik kan zoeken?": after where to look, who funds one abroad (when it fits)
     context["abroad_line"] = _abroad_line(note, variant or lang, informal=bool(context["informal"])) \
         if context["tips_too"] in _WHERE_LINES else ""
@@ -9328,11 +9334,24 @@ _HOW_TO_LAND = (r"\b(?:pour|to|for|para|per|um|om|zum|voor)\s+(?:\w+\s+)?(?:decr
                 r"|encontrar|conseguir|trovare|ottenere|finden|bekommen|vinden|krijgen|arranjar)\b")
 
 
+def _laid_off_tips(facts: Facts, note: str, settings: Settings, lang: str, stage: str) -> str:
+    """"fui demitida depois de 4 anos como social media … se puder me dar dicas": an experienced professional who lost
+    the job and stays in the field, asking for tips, gets the owner's positioning advice (``rule = "job_positioning"``)
+    beside the CV offer, never only "send me your CV"; a change of field keeps the career changer's answers."""
+    if not (facts.laid_off and stage == "experienced" and "advice" in {a.split(":")[0] for a in facts.asks}) \
+            or is_internship_note(note) or career.new_field(fold(note)) or not settings.answers \
+            or faq.match(note, settings.answers, lang, stage=stage):
+        return ""  # (an answer of her own for the note, a move into digital's, comes first)
+    return faq.rule_text(settings.answers, "job_positioning", lang)
+
+
 def _tips_too(name: str, facts: Facts, note: str, settings: Settings, lang: str, *, informal: bool, stage: str = "") -> str:
     """"Neem je stagiairs aan? Of heb je tips?": the tips asked after the interns question, answered too (the owner's
     FAQ tip when one covers it, a short holding line otherwise), never left out after "I don't take interns"."""
     if name != "job_seeking" or facts.ask not in ("interns", "") or not note:
         return ""
+    if (positioning := _laid_off_tips(facts, note, settings, lang, stage)):
+        return positioning
     if facts.ask == "" and not (is_internship_note(note) and cre.search(_VACANCY_ASK, fold(note))):
         return ""  # "any advice or openings?" asks the interns question too (its ask left empty): the advice answered as well
     # "Tienes algún consejo o aceptas becarios?", "Você aceita estagiários ou teria alguma dica?": one question asks both;
