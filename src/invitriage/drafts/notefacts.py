@@ -5082,7 +5082,10 @@ _CFP = (r"\b(?:cfps?|call for (?:papers|speakers|proposals|talks|presentations)|
 #: class is the audience, never asked again ("le public visé").
 _DEGREE_CLASS = (r"\b(?:en|in|im|for|pour|voor|nel|nella|no|na|para|al|au|aux|ai|dans le|dans la|en el|en la)\s+(?:(?:the|le|la|les|de|het|o|a|il|el|3e|2e|1re|third-year|2nd-year|final-year)\s+)?"
                  r"(?:licences? pro\w*|licence|master ?[12]?|masters|mastere|bachelor\w*|bts|but|dut|mba|l[1-3]|m[12]|grado|maestria|master'?s|mestrado|licenciatura"
-                 r"|laurea(?: magistrale| triennale)?|hbo|mbo|ad-opleiding|masterstudiengang|bachelorstudiengang|msc|ba)\b(?!\s+(?:de|en|in) (?:moi|mij|mir|me)\b)")
+                 r"|laurea(?: magistrale| triennale)?|hbo|mbo|ad-opleiding|masterstudiengang|bachelorstudiengang|msc|ba"
+                 # "ich unterrichte im Studiengang Marketing", "docente nel corso di laurea in …", "in de opleiding Communicatie": the
+                 # programme taught in names its students as the audience
+                 r"|studiengang\w*|corso di (?:laurea|studi)|opleiding)\b(?!\s+(?:de|en|in) (?:moi|mij|mir|me)\b)")
 _ATTENDEES = (r"\b(?:(?:our|my|nos|mes|vos|unsere\w*|meine\w*|nuestr[oa]s|mis|i nostri|le nostre|i miei|le mie|ai (?:miei|nostri)|alle (?:mie|nostre)|nossos|nossas|nossa|nosso|notre|nuestra|nuestro|la nostra|alla nostra|meus|minhas|aos (?:meus|nossos)|onze|mijn"
               # "para minha turma de pós", "per la mia classe", "for my class": a singular possessive names the audience too (164 C)
               r"|minha|a minha|mia|la mia|alla mia|mon|ma|mi|mein\w*|my)\s+"
@@ -7223,13 +7226,15 @@ def _cut_glued_sentence(value: str) -> str:
 
 
 #: What is agreed around a talk or a meeting, never its topic (folded): "talk about dates", "sobre datas", "über die Details".
-_LOGISTICS_TOPIC = (r"(?:about|on|sur|de|sobre|su|di|uber|zu|ueber|over|rond)\s+(?:the |les |las |los |as |os |le |die |de |i |gli |het )?"
+_LOGISTICS_TOPIC = (r"(?:about|on|sur|de|des|du|sobre|su|di|del|della|dei|do|da|dos|das|uber|zu|zum|ueber|over|rond)\s+(?:the |les |las |los |as |os |le |die |de |i |gli |het |das |dem )?"
                     r"(?:dates?|datas?|fechas?|termine?|termin|data|details?|detalles|dettagli|detalhes|einzelheiten|logisti\w*|planning"
                     r"|horaires?|horarios?|orari|timing|availability|disponibilit\w*|beschikbaarheid|verfugbarkeit|modalit\w*|conditions?"
                     r"|condiciones|condizioni|condicoes|konditionen|voorwaarden"
                     # "Poderíamos conversar sobre valores?", "parler des tarifs": the fee to agree on, never the talk's subject
                     r"|valores|valor|tarifs?|tarifas?|tariffe|tarieven|honorari\w*|honoraires|fees?|prices?|pricing|precios?|precos?|prezzi"
                     r"|preise?|prijzen|kosten|costs?|costos|custos|remuneration|remuneracion|remuneracao|verguetung|vergutung|budget|orcamento|presupuesto"
+                    # "Possiamo parlare del compenso", "we can talk about the fee", "über das Honorar sprechen": the fee, never the topic
+                    r"|compens[oi]|compensation|honorar|honorarium|vergoeding|cache|cachet|gage|retribuzione"
                     # "würde mich über Austausch freuen", "blij met een uitwisseling": the talk itself, never its subject
                     r"|(?:einen |den |an |een |un |el |il |o |the )?(?:austausch|exchange|echange|intercambio|scambio|troca|uitwisseling))")
 

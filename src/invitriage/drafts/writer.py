@@ -2806,6 +2806,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             # "we have no budget for a fee": the unpaid point taken up, never left unanswered after her yes
             row = by_lang(_UNPAID_OK, lang, "")
             ctx["answer"] = f"{ctx['answer']} {row}".strip()
+        elif ctx.get("proposal") == "speaker" and ctx["answer"] and not ctx.get("price") and ctx.get("talk_paid"):
+            # "Ein Honorar ist vorgesehen", "possiamo parlare del compenso": the fee offered acknowledged, never left unsaid
+            ctx["answer"] = f"{ctx['answer']} {by_lang(_PAID_THANKS, lang, '')}".strip()
     if "answer" not in context:
         lead = []
         if ctx.get("not_hiring") and not ("interns" in (ctx.get("known") or []) and not ctx.get("k_interns")):
@@ -3914,7 +3917,7 @@ _EMPTY_CONTEXT.update({"informal": False, "formal_address": False, "has_note": F
                        "speak_ok": False})
 del _EMPTY_CONTEXT["answer"]
 _EMPTY_CONTEXT.update({k: (list(v) if isinstance(v, list) else v) for k, v in KNOWN_DEFAULTS.items()})
-_EMPTY_CONTEXT.update({"course_langs": "", "thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "help_thanked": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "tips_first": False, "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False,
+_EMPTY_CONTEXT.update({"course_langs": "", "thesis_thanked": False, "guidance": "", "proposal_due": "", "followup_call": False, "k_funding": "", "k_cert": "", "lang_plain": "", "audit_but": "", "better_now": False, "met_there": "", "asked_about": "", "portfolio_offered": False, "where_lead": "", "clients_also": "", "liked_line": "", "far_profiles": False, "dated_coffee": "", "call_when": "", "pt_hug": False, "br_hug": False, "past_again": "", "talk_unpaid": False, "taken_long_ago": False, "advice_helped": False, "help_thanked": False, "month_only": False, "event_name": "", "thesis": "", "research": False, "beta": False, "reseller": False, "topic_free": False, "crowded": False, "speak_only": [], "panel": False, "far": False, "price_asked": False, "audit_asked": False, "consulting_q": False, "kind_of_q": False, "price_line": "", "ballpark": "", "ballpark_named": "", "hold": "", "tracked": False, "yes_small": "", "audit_name": "", "owner_email": "", "email_profile": "", "piece_about": "", "inhouse": False, "inhouse_asked": False, "inhouse_where": "", "period_first": False, "faq": "", "faq_step": "", "tips_too": "", "tips_first": False, "portfolio_told": False, "cv_told": False, "cv_sent": False, "experience_line": "", "yes_offer": False, "not_hiring": False, "assistant_asked": False, "qanswer": "", "video": False, "this_week": False, "days": False, "multi_day": False, "interns_line": "", "french_asset": "", "recruiter_call": False, "sought_line": "", "rate_line": "", "beside_price": "", "we_ask": False, "we_said": False, "asked_there": False, "talk_paid": False, "team_training_offer": False,
                        # a German sender's warm closing mirrored; "aux Rencontres du Digital à Annecy": the date after the city keeps "le"
                        "warm_close": False, "stage_city": False})  # a quick question answered by name (quickq.py); a video call
 _EMPTY_CONTEXT["course_tip"] = ""  # which course to start with, asked beside a question her facts answer
@@ -8261,12 +8264,16 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if context["interns_line"] or settings.interns is False and facts.role in ("internship", "internship_or_first") and is_internship_note(note):
         context["month_line"] = ""  # "suche ein Praktikum ab März … einen Platz frei?": she takes no interns, no "March works for me"
     # "auch als Inhouse-Workshop für ein Team von 8?": the team training asked in so many words, confirmed before the language
-    context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)))
+    context["inhouse"] = bool(cre.search(_INHOUSE, fold(note)) or cre.search(_TEAM_TRAINING_ASKED, fold(note)))
+    # "me habló muy bien de sus formaciones … conocer su oferta para nuestro equipo": her team training named in the call
+    context["team_training_offer"] = bool(cre.search(_TRAINING_WORD, fold(note)) and cre.search(_TEAM_OFFER, fold(note)))
     # "no tenemos mucho presupuesto pero podríamos pagar algo": a small fee offered, never "unpaid is fine" (her free work)
     context["talk_unpaid"] = facts.proposal == "speaker" and bool(cre.search(_TALK_UNPAID, fold(note))) \
         and not cre.search(_TALK_SOME_PAY, fold(note))
+    # "Ein Honorar ist vorgesehen", "we can talk about the fee": a fee offered is thanked for after her yes
+    context["talk_paid"] = facts.proposal == "speaker" and not context["talk_unpaid"] and bool(cre.search(_TALK_PAID, fold(note)))
     # "ik volgde je training bij ons bedrijf. Geef je ook trainingen online?": in-house told, not asked; the answer asked comes first
-    context["inhouse_asked"] = bool(cre.search(_INHOUSE + r"[^.!?\n]*\?", fold(note)))
+    context["inhouse_asked"] = bool(cre.search(_INHOUSE + r"[^.!?\n]*\?", fold(note)) or cre.search(_TEAM_TRAINING_ASKED, fold(note)))
     # "¿Hacéis formaciones in-company en España?": the country answered too, never a generic yes
     context["inhouse_where"] = _inhouse_where(note, variant or lang, settings) if context["inhouse_asked"] else ""
     # "to speak op Emerce eDay": a speaker invitation names its event where it is held ("op", "auf der", "at"), never as
@@ -10597,6 +10604,20 @@ _INHOUSE = (r"\b(?:in-?house|inhouse|intra|en entreprise|dans nos locaux|chez no
             r"|bei uns|en la empresa|en nuestra empresa|in azienda|presso (?:di )?noi|na empresa|nas nossas instalacoes)\b")
 
 
+#: Training for teams asked in so many words (folded): "Bieten Sie auch Schulungen für Teams an?", "do you run trainings for
+#: teams?", "des formations pour les équipes ?", "¿formaciones para equipos?": the team training confirmed first, as in-house.
+_TEAM_TRAINING_ASKED = (r"\b(?:schulungen|schulung|trainings?|workshops?|formations?|formaciones|formacion|formazion[ei]|corsi|formacoes|formacao|treinamentos?)"
+                        r"\s+(?:(?:auch|also|aussi|tambien|anche|tambem|ook)\s+)?(?:fur|for|pour|para|per|voor)\s+(?:(?:les|des|the|die|los|i|os|as|de)\s+)?"
+                        r"(?:teams?|equipes?|equipos?|equipas?|squadre)\b[^.!?\n]*\?")
+
+
+#: Her training offer asked for the sender's team (folded): "sus formaciones … me gustaría conocer su oferta para nuestro
+#: equipo", "vos formations … connaître votre offre pour notre équipe", "a training for our team": a referred or new contact
+#: gets the team training named in the call proposed, never a bare "to get to know each other".
+_TEAM_OFFER = (r"\b(?:oferta|offre|offer|angebot\w*|offerta|aanbod|proposta)\b[^.!?\n]{0,40}?\b(?:para|pour|for|fur|per|voor)\s+"
+               r"(?:nuestro|notre|our|unser\w*|il nostro|la nostra|o nosso|a nossa|nossa|nosso|onze|ons|mi|mon|my|mein\w*|mijn)\s+(?:equipo|equipe|team|equipa|squadra)\b")
+
+
 #: A country named for an in-house training (folded), outside the countries she trains on site in: by its key.
 _TRAIN_COUNTRY = (("es", r"\b(?:espana|spain|espagne|spanien|spanje|spagna|espanha)\b"),
                   ("it", r"\b(?:italia|italy|italie|italien|italie)\b"),
@@ -12545,6 +12566,18 @@ _TALK_SOME_PAY = (r"\b(?:(?:pay|payer|pagar|pagare|zahlen|bezahlen|betalen|vergu
                   r"|(?:etwas|iets|wat|algo|qualcosa|quelque chose)\s+(?:\w+\s+)?(?:zahlen|bezahlen|betalen|pagar|pagare|payer)"
                   r"|(?:small|modest|symbolic) (?:fee|honorarium)|petit (?:defraiement|cachet)|(?:kleines|symbolisches) honorar|kleine vergoeding"
                   r"|pequen[oa]s? (?:honorario|remuneracion|cache)|piccolo compenso|compenso simbolico|remuneracion simbolica|honorarios? simbolic\w*)\b")
+#: An invitation to speak that offers a fee (folded): "Ein Honorar ist vorgesehen", "a fee is provided", "une rémunération est
+#: prévue", "possiamo parlare del compenso", "está prevista uma remuneração", "er is een vergoeding voorzien".
+_TALK_PAID = (r"\b(?:honorar\w*|verguetung|vergutung|fee|fees|remuneration|remuneracion|remuneracao|compenso|cache|cachet|vergoeding|retribuzione)\s+"
+              r"(?:\w+\s+){0,2}?(?:vorgesehen|provided|planned|included|offered|prevue?s?|previst[oa]s?|voorzien|inbegrepen|incluid[oa]s?|incluso|inclusa)\b"
+              r"|\b(?:ist|is|est|e|esta|sera|wird)\s+(?:\w+\s+)?(?:vorgesehen|prevue?|previst[oa]|voorzien)\s+(?:\w+\s+)?(?:honorar\w*|remuneration|remuneracion|remuneracao|compenso|cache|vergoeding)\b"
+              r"|\b(?:parlare|parler|hablar|falar|talk|discuss|praten|sprechen|reden)\s+(?:\w+\s+){0,2}?(?:del compenso|de la remuneration|de los honorarios|de la remuneracion"
+              r"|do cache|da remuneracao|the fee|fees|over de vergoeding|uber das honorar|uber ein honorar)\b")
+#: Her answer to it: the fee offered is acknowledged (never left unsaid after her yes).
+_PAID_THANKS = {"en": "Thank you also for mentioning the fee.", "fr": "Merci aussi d'avoir précisé la rémunération.",
+                "de": "Danke auch für den Hinweis auf das Honorar.", "nl": "Dank ook voor de vermelding van de vergoeding.",
+                "es": "Gracias también por mencionar la remuneración.", "it": "Grazie anche per aver accennato al compenso.",
+                "pt": "Obrigada também por referir a remuneração.", "pt-BR": "Obrigada também por mencionar a remuneração."}
 #: Her answer to it: no fee is fine (the yes already said).
 _UNPAID_OK = {"en": "And unpaid is fine with me.", "fr": "Et l'absence de rémunération ne pose pas de problème.",
               "de": "Dass es kein Honorar gibt, ist kein Problem.", "nl": "Dat er geen vergoeding is, is geen probleem.",
