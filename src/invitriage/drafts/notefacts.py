@@ -964,7 +964,11 @@ _BR_CUES = (r"\bvoce\b|\bvoces\b|\bvc\b|\bna franca\b|\bdesenvolvedor\w*|\ba gen
             # a sum in reais ("300 reais/mês", "R$ 500") and the filler "tipo" before a figure ("tipo 300"): Brazil's money and speech
             r"|\b\d[\d.,]*\s?(?:mil )?reais\b|\br\$\s?\d|\btipo \d"
             # Brazil's grandma and grandpa ("Bordados da Vó", "Doces do Vô", "Receitas da Vovó"); Portugal says "avó", "avô"
-            r"|\b(?:da|do) (?:vo|vovo)\b")
+            r"|\b(?:da|do) (?:vo|vovo)\b"
+            # "Estudante de Administração", "formado em Administração": Brazil's business degree (Portugal's is "Gestão"),
+            # and a brand "do Sítio" (Brazil's small farm; in Portugal a "sítio" is a place)
+            r"|\b(?:estudante|graduando|graduanda|formado|formada|bacharel|bacharelado|graduacao|faculdade) (?:de|em) administracao\b"
+            r"|\b(?:cafe|doces|queijos?|mel|delicias|sabores|produtos) do sitio\b")
 _PT_CUES = (r"\bcontacto|\bequipa\b|\ba procura\b|\bagradecia\b|\bimenso\b|\bfacto\b|\butilizador|\bregisto\b|\btelemovel\b|\becra\b|\bportugal\b"
             r"|\blisboa\b|\bporto\b|\b(?:estou|esta|estamos|estava|estive) a \w+(?:ar|er|ir)\b|\btens\b|\bpodes\b"
             r"|\bqueres\b|\bsabes\b|\bconheces\b|\bestas\b|\bfazes\b|\bvais\b|\bpassamos\b(?=.{0,3}$)|\bpassámos\b"
@@ -1031,7 +1035,7 @@ _TU: dict[str, str] = {
            # Swiss German written as spoken: "Sali Camille, i ha dini Bitrag … gseh – mega guet! … Gruess Andrea" is du
            r"|dini|dinä|dinere|sali|salu|gruess|liebi gruess|gseh|mega guet)\b"),
     "es": (r"\b(?:tu|tus|te|ti|contigo|eres|estas|tienes|puedes|quieres|sabes|conoces|haces|vas|has|podrias"
-           r"|impartiste|diste|hiciste|dijiste|compartiste|explicaste|ensenaste|presentaste|organizaste|publicaste|escribiste|recomendaste"
+           r"|impartes|organizas|gestionas|llevas|atiendes|asesoras|impartiste|diste|hiciste|dijiste|compartiste|explicaste|ensenaste|presentaste|organizaste|publicaste|escribiste|recomendaste"
            r"|quisieras|buscas|trabajas|colaboras|contratas|subcontratas|necesitas|aceptas|ofreces|das|dirias|harias|tendrias|sueles|piensas"
            r"|crees|recuerdas|te acuerdas|escribes|vienes|estarias|cuentas|coges|tomas|andas"
            # "Quizás conozcas a alguien?": a subjunctive in the second person is tú (usted says "conozca")
@@ -2742,7 +2746,13 @@ def _cut_inside(original: str, end: int) -> bool:
 
 #: A team named as the audience at the end of a training's topic: "… para el equipo", "… per il team", "… für das Team".
 _TEAM_AUDIENCE_END = (r"(?i)\s+(?:para|per|für|fur|for|pour|voor)\s+(?:(?:el|la|a|o|il|the|l'|das|unser(?:e|en)?|het|ons|onze|de|nuestro|nuestra|nosso|nossa"
-                      r"|our|my|mi|mio|notre|mon|ma|nos|il nostro|la nostra)\s*)?(?:equipo|equipa|equipe|équipe|team|teams|squadra)s?$")
+                      r"|our|my|mi|mio|notre|mon|ma|nos|il nostro|la nostra)\s*)?(?:equipo|equipa|equipe|équipe|team|teams|squadra)s?"
+                      # "em SEO para a equipa de marketing": the team's own department goes with it
+                      r"(?:\s+(?:de|di|do|da|du|of|van)\s+(?:marketing|vendas|ventas|vendite|ventes|sales|growth|comunicação|comunicación|comunicazione|communication))?$")
+# "formación en contenidos", "formação em conteúdos": the bare word for her field, named as her service
+_BARE_CONTENT_TOPIC = {"en contenidos": "en estrategia de contenidos", "em conteudos": "em estratégia de conteúdos",
+                       "em conteudo": "em estratégia de conteúdo", "in contenuti": "in strategia dei contenuti",
+                       "on content": "on content strategy", "en contenu": "en stratégie de contenu", "in content": "in contentstrategie"}
 
 
 def _no_pronoun(text: str, lang: str) -> bool:
@@ -10076,6 +10086,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         if on and not _rx(rf"^(?:{_OUR}|a|an|the|une?|een|eine?)\b").match(folded[on.end():]):
             phrase = cre.sub(r"(?i)\s+(?:schulen|weiterbilden|trainen|opleiden|zu schulen|te trainen|te leren)$", "", _phrase(original, folded, on.start(), lang, 8))
             phrase = cre.sub(_TEAM_AUDIENCE_END, "", phrase)  # "en marketing digital para el equipo": the team is the training's already
+            phrase = _BARE_CONTENT_TOPIC.get(fold(phrase), phrase)
             if phrase and _no_pronoun(phrase, lang) and len(phrase) <= 50 and len(phrase.split()) >= 2 \
                     and not _rx(rf"^(?:{_LANG_Q})\W*$").match(fold(phrase)):
                 # "for our sales team (in English)": the language is no topic; it is answered with her languages

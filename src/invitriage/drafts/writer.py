@@ -3876,6 +3876,8 @@ def _drop_dangling_closing(text: str) -> str:
     return "\n".join(lines).rstrip()
 
 
+# the "it will be a pleasure" of a thanks line and of a call line, said once
+_PLEASURE_SAID = ("vai ser um prazer", "será um prazer", "será un placer", "sarà un piacere")
 _EMPTY_CONTEXT: dict[str, Any] = {k: "" for k in CONTEXT_KEYS}
 #: The sender's "our" → "your" in a topic picked up ("about our website redesign" → "about your website redesign"), per
 #: language, formal then informal; the sender speaks for a team, so French and Portuguese keep the plural/polite form.
@@ -3978,6 +3980,7 @@ _YOUR_TALK = (r"\b(?:your|ton|ta|votre|tu|su|tuo|tua|suo|sua|teu|seu|dein\w*|ihr
 _EMPTY_CONTEXT["talk_yours"] = False  # met_before.<lang>.txt: "alla tua sessione": her talk thanked, not only where they met
 _EMPTY_CONTEXT["written_line"] = ""  # "meu inglês é fraco, tem legenda?": her courses' languages, then a written exchange, never a call
 _EMPTY_CONTEXT["letter_formal"] = False  # "Madame, … Veuillez agréer …": a French letter answered without casual yeses
+_EMPTY_CONTEXT["pleasure_said"] = False  # "vai ser um prazer trocar ideias … Vai ser um prazer!": the pleasure said once
 _EMPTY_CONTEXT["webinar_host"] = ""  # "te vi en el webinar de HubSpot": the brand whose webinar she spoke in, never "mi webinar"
 #: The sender's English (or French) said weak, or subtitles asked (folded): "meu ingles e meio fraco", "parlo poco inglese",
 #: "my English isn't great", "mein Englisch ist nicht so gut", "ci sono i sottotitoli?", "tem legenda?".
@@ -5077,9 +5080,9 @@ def _business_with_article(business: str, lang: str, headline: str) -> tuple[str
         return "chez " + business, business
     if lang == "pt":
         if cre.search(rf"(?i)\b(?:n|d)[oa]\s+(?:loja|lojinha)(?:\s+(?:online|virtual))?\s+{re.escape(business)}\b", headline or "") \
-                and cre.fullmatch(r"\w+(?:o|os)", head):
-            # "Fundadora da loja online Bordados da Vó": a masculine-looking name said as the shop it is ("a loja Bordados da
-            # Vó"), never "o Bordados da Vó"
+                and not cre.fullmatch(r"\w+(?:a|as|cao|dade|gem)", head):
+            # "Fundadora da loja online Bordados da Vó", "Fundador da loja online Café do Sítio": a name that is not
+            # feminine-looking said as the shop it is ("a loja Bordados da Vó"), never "o Bordados da Vó", "a Café do Sítio"
             return "na loja " + business, "a loja " + business
         m = cre.search(rf"(?i)\b(n|d)([oa])\s+{re.escape(business)}", headline or "")
         if cre.fullmatch(r"\w*bank|banco|bradesco|ita[uú]|santander", head):
@@ -14269,6 +14272,9 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
         # "Boa sorte com sua loja de roupa infantil. Muito sucesso com sua lojinha de roupa infantil!": one wish for the shop
         context = {**context, "shop_line": ""}
         draft = render(name, lang, context, owner_dir)
+    if _pleasure_twice(draft.text):
+        context = {**context, "pleasure_said": True}
+        draft = render(name, lang, context, owner_dir)
     topic = str(context.get("topic") or "")
     if len(topic) > 8 and draft.text.count(topic) > 1:
         # "por leer mi publicación sobre IA y SEO … Con gusto hablamos 20 minutos sobre IA y SEO": the topic said once
@@ -14300,6 +14306,18 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
         # a line's slot left unfilled ("se adaptando bem a {x}!"): no draft rather than a broken one sent
         raise ConfigError(f"{draft.template}: draft has an unfilled slot: {unfilled.group(0)}")
     return draft
+
+
+def _pleasure_twice(text: str) -> bool:
+    """Does the draft say "it will be a pleasure" twice (the thanks line and the call line)?
+
+    >>> _pleasure_twice("Agradeço: vai ser um prazer trocar ideias! Vai ser um prazer! Que tal uma chamada?")
+    True
+    >>> _pleasure_twice("Vai ser um prazer! Que tal uma chamada?")
+    False
+    """
+    low = text.lower()
+    return any(low.count(p) > 1 for p in _PLEASURE_SAID)
 
 
 def _wished_twice(text: str, context: Mapping[str, Any]) -> bool:
