@@ -3486,7 +3486,7 @@ def _helped_rx() -> str:
             # "ajudou imenso a minha loja online", "helped our shop a lot", "a beaucoup aidé ma boutique": it helped their business
             r"|(?:ajudou|ajudaram) (?:\w+ )?(?:a |o )?(?:minha|meu|nossa|nosso)|helped (?:\w+ )?(?:my|our)|(?:a|ont) (?:\w+ )?aidee? (?:ma|mon|mes|notre|nos)"
             r"|(?:ayudo|ayudaron) (?:\w+ )?a (?:mi|nuestra|nuestro)|(?:ha|hanno) (?:\w+ )?aiutato (?:\w+ )?(?:il mio|la mia|il nostro|la nostra)"
-            r"|(?:hat|haben) (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ )?(?:weiter)?geholfen|(?:heeft|hebben) (?:mijn|ons|onze) [\w.-]+ (?:\w+ ){0,2}geholpen"
+            r"|(?:hat|haben) (?:meinem|meiner|unserem|unserer) [\w-]+ (?:\w+ ){0,2}(?:weiter)?geholfen|(?:heeft|hebben) (?:mijn|ons|onze) [\w.-]+ (?:\w+ ){0,3}geholpen"
             # "hebben mijn webshop echt vooruit geholpen", "han ayudado mucho a mi tienda", "ont vraiment boosté ma boutique": it
             # already worked for their business
             r"|(?:ha|han) ayudado (?:\w+ )?a (?:mi|nuestra|nuestro)|(?:a|ont) (?:\w+ )?(?:booste|dope|fait decoller) (?:ma|mon|mes|notre|nos))\b")
@@ -3609,7 +3609,9 @@ _REFERRAL = {
            rf"mi (?:manda|ha mandat[oa]|ha inviat[oa]) (?:da (?:te|lei) )?(?P<name>{_NAME_RX})",
            rf"(?:(?:su consiglio|da parte|su suggerimento|su indicazione|su segnalazione|su raccomandazione) (?:di|del|della|dello)|tramite) {_HONORIFIC}(?P<name>{_NAME_RX})",
            rf"(?P<name>{_NAME_RX}){_FROM_ORG}{_REL},?\s+(?:ti|l'|la|le) ?ha (?:\w+ )?(?:consigliat|raccomandat|segnalat|suggerit|indicat|nominat)[oa]",
-           rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}"],
+           rf"(?:mi|ci) ha (?:consigliato|suggerito|detto|segnalato|indicato) (?:[\w']+ ){{0,3}}?(?P<name>{_NAME_RX}){_FROM_ORG}{_NAME_END}",
+           # "me l'ha consigliata Claire Petit", "ce l'hanno segnalato Marco e…": the owner recommended, the referrer after the verb
+           rf"(?:me|ce|te) l['’]? ?(?:ha|hanno) (?:consigliat|raccomandat|segnalat|suggerit|indicat|nominat)[oaie] (?P<name>{_NAME_RX})"],
     # "fui indicada pela Mariana Santos", "foi-me recomendado pelo João", "venho por indicação da Ana"
     "pt": [# "recomendou-me contactar-te a Rita Sousa", "me sugeriu falar com você o Thiago": the referrer named after the verb
            rf"(?:me )?(?:recomendou|sugeriu|aconselhou|disse)(?:-me)? (?:que (?:te |lhe )?(?:contactasse|contatasse|escrevesse)|contactar-te|contatar voce|falar contigo|falar com voce|te contactar|te contatar) (?:o |a )?(?P<name>{_NAME_RX})",

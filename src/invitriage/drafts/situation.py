@@ -785,20 +785,23 @@ _GAIN_NAMED = {
 #: ventes", "duplicamos las ventas", "i lead sono raddoppiati", "os leads duplicaram", "onze omzet is verdubbeld".
 _DOUBLE_VERB = r"(?:verdoppel\w*|doubled|doubl\w*|double|duplica\w*|dobr(?:ou|aram|amos|ado|ados|ar|ei)|raddoppia\w*|verdubbel\w*)"
 _DOUBLED_NOUN = (r"(leads?|anfragen|contatti|demandes|contactos|aanvragen|umsatz\w*|sales|revenue|ventes|chiffre d'affaires|ventas|vendite"
-                 r"|fatturato|vendas|faturamento|omzet|verkopen|verkaufe|traffic|trafic|trafico|traffico|trafego|verkeer|bezoekers)")
+                 r"|fatturato|vendas|faturamento|omzet|verkopen|verkaufe|traffic|trafic|trafico|traffico|trafego|verkeer|bezoekers"
+                 # "j'ai doublé mes abonnés", "my followers doubled", "meine Follower haben sich verdoppelt": her audience grew
+                 r"|followers?|abonnes|abonnees|seguidores|seguaci|volgers)")
 _DOUBLED = cre.compile(r"\b" + _DOUBLED_NOUN + r"\b(?: \w+){0,3}? " + _DOUBLE_VERB + r"\b|\b" + _DOUBLE_VERB + r"(?: [\w']+){0,2}? " + _DOUBLED_NOUN + r"\b")
 _DOUBLED_KIND = {"sales": ("umsatz", "sales", "revenue", "ventes", "chiffre", "ventas", "vendite", "fatturato", "vendas", "faturamento", "omzet", "verkopen", "verkaufe"),
-                 "traffic": ("traffic", "trafic", "trafico", "traffico", "trafego", "verkeer", "bezoekers")}
+                 "traffic": ("traffic", "trafic", "trafico", "traffico", "trafego", "verkeer", "bezoekers"),
+                 "followers": ("follower", "abonne", "seguidores", "seguaci", "volgers")}
 #: The doubled measure named, as the opening of _GAIN_NAMED: never a vague "congratulations on the result".
 _DOUBLED_NAMED = {
-    "en": {"leads": "Twice as many leads", "sales": "Sales doubled", "traffic": "Traffic doubled"},
-    "fr": {"leads": "Deux fois plus de leads", "sales": "Des ventes multipliées par deux", "traffic": "Un trafic multiplié par deux"},
-    "de": {"leads": "Doppelt so viele Leads", "sales": "Doppelter Umsatz", "traffic": "Doppelt so viel Traffic"},
-    "es": {"leads": "El doble de leads", "sales": "El doble de ventas", "traffic": "El doble de tráfico"},
-    "it": {"leads": "Il doppio dei lead", "sales": "Il doppio delle vendite", "traffic": "Il doppio del traffico"},
-    "pt-BR": {"leads": "O dobro de leads", "sales": "O dobro de vendas", "traffic": "O dobro de tráfego"},
-    "pt": {"leads": "O dobro de leads", "sales": "O dobro de vendas", "traffic": "O dobro de tráfego"},
-    "nl": {"leads": "Twee keer zoveel leads", "sales": "Een verdubbelde omzet", "traffic": "Twee keer zoveel verkeer"},
+    "en": {"leads": "Twice as many leads", "sales": "Sales doubled", "traffic": "Traffic doubled", "followers": "Twice as many followers"},
+    "fr": {"leads": "Deux fois plus de leads", "sales": "Des ventes multipliées par deux", "traffic": "Un trafic multiplié par deux", "followers": "Deux fois plus d'abonnés"},
+    "de": {"leads": "Doppelt so viele Leads", "sales": "Doppelter Umsatz", "traffic": "Doppelt so viel Traffic", "followers": "Doppelt so viele Follower"},
+    "es": {"leads": "El doble de leads", "sales": "El doble de ventas", "traffic": "El doble de tráfico", "followers": "El doble de seguidores"},
+    "it": {"leads": "Il doppio dei lead", "sales": "Il doppio delle vendite", "traffic": "Il doppio del traffico", "followers": "Il doppio dei follower"},
+    "pt-BR": {"leads": "O dobro de leads", "sales": "O dobro de vendas", "traffic": "O dobro de tráfego", "followers": "O dobro de seguidores"},
+    "pt": {"leads": "O dobro de leads", "sales": "O dobro de vendas", "traffic": "O dobro de tráfego", "followers": "O dobro de seguidores"},
+    "nl": {"leads": "Twee keer zoveel leads", "sales": "Een verdubbelde omzet", "traffic": "Twee keer zoveel verkeer", "followers": "Twee keer zoveel volgers"},
 }
 
 

@@ -3878,6 +3878,10 @@ def _drop_dangling_closing(text: str) -> str:
 
 # the "it will be a pleasure" of a thanks line and of a call line, said once
 _PLEASURE_SAID = ("vai ser um prazer", "será um prazer", "será un placer", "sarà un piacere")
+#: The sender gone back home (folded): "bin jetzt zurück in Köln", "back in Leeds now", "de retour à Montréal", "de vuelta en
+#: Bogotá", "tornata a Milano", "de volta a São Paulo", "weer terug in Gent": far now, so no "see you at the next event".
+_BACK_HOME = (r"\b(?:(?:wieder )?zuruck (?:in|nach|zu hause|daheim)|(?:now )?back (?:in|home|to)|de retour (?:a|en|au|aux|chez)|de vuelta (?:en|a)"
+              r"|(?:sono )?tornat[oa] (?:a|in)|rientrat[oa] (?:a|in)|de volta (?:a|ao|em|no|na|para)|(?:weer )?terug in)\b")
 _EMPTY_CONTEXT: dict[str, Any] = {k: "" for k in CONTEXT_KEYS}
 #: The sender's "our" → "your" in a topic picked up ("about our website redesign" → "about your website redesign"), per
 #: language, formal then informal; the sender speaks for a team, so French and Portuguese keep the plural/polite form.
@@ -3982,6 +3986,7 @@ _EMPTY_CONTEXT["written_line"] = ""  # "meu inglês é fraco, tem legenda?": her
 _EMPTY_CONTEXT["letter_formal"] = False  # "Madame, … Veuillez agréer …": a French letter answered without casual yeses
 _EMPTY_CONTEXT["pleasure_said"] = False  # "vai ser um prazer trocar ideias … Vai ser um prazer!": the pleasure said once
 _EMPTY_CONTEXT["webinar_host"] = ""  # "te vi en el webinar de HubSpot": the brand whose webinar she spoke in, never "mi webinar"
+_EMPTY_CONTEXT["back_home"] = False  # "bin jetzt zurück in Köln": a sender gone home after her workshop, never "see you at the next event"
 #: The sender's English (or French) said weak, or subtitles asked (folded): "meu ingles e meio fraco", "parlo poco inglese",
 #: "my English isn't great", "mein Englisch ist nicht so gut", "ci sono i sottotitoli?", "tem legenda?".
 _WEAK_LANG = (r"(?:ingles|inglese|english|englisch|engels|anglais|frances|francese|french|franzosisch|frans)[^.!?\n,]{0,20}"
@@ -4444,7 +4449,15 @@ _STALLED_ADS = cre.compile(r"\b(facebook|meta|instagram|google|tiktok|linkedin)\
                            r"|(?:ya )?no convierten|dejaron de convertir|han dejado de convertir|non convertono piu|hanno smesso di convertire"
                            r"|(?:ja )?nao convertem|deixaram de converter|pararam de converter|converteren niet meer|zijn gestopt met converteren"
                            r"|(?:konvertieren|converteren)(?: [\w ]{0,25})? (?:nicht mehr|niet meer)|konvertieren kaum noch|bringen keine conversions)")
-_ADS_PLATFORM = {"facebook": "Facebook", "meta": "Meta", "instagram": "Instagram", "google": "Google", "tiktok": "TikTok", "linkedin": "LinkedIn"}
+#: Ads that bring nothing back (folded), the platform named after them: "gastando muito com anúncios no Insta sem retorno",
+#: "spending a fortune on Facebook ads with no return", "des pubs Instagram sans aucun résultat": as good as not converting.
+_NO_RETURN_ADS = cre.compile(r"(?:\b(?:ads|anuncios|pubs|publicites|annunci|anzeigen|werbung|advertenties|campagnes|campaigns|campanhas|campanas|kampagnen)\b"
+                             r" (?:\w+ ){0,2}?(?:(?:no|na|on|sur|su|en|auf|op|em|di|de) )?(facebook|meta|instagram|insta|ig|google|tiktok|linkedin)\b[^.!?\n]{0,30}?"
+                             r"|\b(facebook|meta|instagram|insta|ig|google|tiktok|linkedin)[- ](?:ads|anzeigen|advertenties|pubs|campaigns|kampagnen|campagnes)\b[^.!?\n]{0,30}?"
+                             r")\b(?:sem (?:nenhum )?(?:retorno|resultado)s?|sin (?:ningun )?(?:retorno|resultados?)|senza (?:alcun )?(?:ritorno|risultat[oi])"
+                             r"|with(?:out)? (?:any |no )?(?:return|results?)|sans (?:aucun )?(?:retour|resultats?)|ohne (?:jeden )?(?:erfolg|ergebnis)|zonder (?:enig )?(?:resultaat|rendement))\b")
+_ADS_PLATFORM = {"facebook": "Facebook", "meta": "Meta", "instagram": "Instagram", "google": "Google", "tiktok": "TikTok", "linkedin": "LinkedIn",
+                 "insta": "Instagram", "ig": "Instagram"}
 #: The problem acknowledged, {p} the platform: what she looks at first (an audit, a coaching session or a consultancy
 #: alike), never a promise of results.
 _STALLED_LINE = {
@@ -4455,6 +4468,17 @@ _STALLED_LINE = {
     "it": "Quando gli annunci {p} smettono di convertire, guardo prima targeting, creatività, tracciamento e landing page.",
     "pt": "Quando os anúncios {pt} deixam de converter, olho primeiro para a segmentação, os criativos, o tracking e a página de destino.",
     "nl": "Als {p}-advertenties niet meer converteren, kijk ik eerst naar targeting, creatives, tracking en de landingspagina.",
+}
+
+#: The same for ads that bring nothing back ("anúncios no Insta sem retorno"): what she looks at first.
+_NO_RETURN_LINE = {
+    "fr": "Quand des pubs {p} coûtent sans rien rapporter, je regarde d'abord le ciblage, les créations, le tracking et la page d'arrivée.",
+    "en": "When {p} ads cost money without bringing anything back, I first look at targeting, creatives, tracking and the landing page.",
+    "de": "Wenn {p}-Anzeigen Geld kosten, aber nichts bringen, schaue ich zuerst auf Targeting, Creatives, Tracking und Landingpage.",
+    "es": "Cuando los anuncios de {p} cuestan sin dar retorno, reviso primero la segmentación, las creatividades, el tracking y la página de destino.",
+    "it": "Quando gli annunci {p} costano senza dare ritorno, guardo prima targeting, creatività, tracciamento e landing page.",
+    "pt": "Quando os anúncios {pt} custam sem dar retorno, olho primeiro para a segmentação, os criativos, o tracking e a página de destino.",
+    "nl": "Als {p}-advertenties geld kosten zonder iets op te leveren, kijk ik eerst naar targeting, creatives, tracking en de landingspagina.",
 }
 
 
@@ -4470,9 +4494,11 @@ def stalled_ads_line(note: str, lang: str) -> str:
     """
     found = cre.search(_STALLED_ADS, fold(note))
     line = by_lang(_STALLED_LINE, lang, "")
+    if not found:
+        found, line = cre.search(_NO_RETURN_ADS, fold(note)), by_lang(_NO_RETURN_LINE, lang, "")
     if not found or not line:
         return ""
-    platform = _ADS_PLATFORM[found.group(1)]
+    platform = _ADS_PLATFORM[next(g for g in found.groups() if g)]
     return line.format(p=platform, pt=("da " if platform == "Meta" else "no ") + platform)
 
 
@@ -6997,6 +7023,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "auf der OMR in Hamburg", "een Amsterdamse fintech", a note in Dutch: the sender lives far from the owner, so the
     # exchange she offers is a call, never a coffee (unless the sender asks to meet or comes to her city)
     context["far"] = _far(note, headline, note_lang, settings, lang) and not context["next_visit"] and not context["my_visit"] and "meet" not in asked
+    context["back_home"] = bool(context["far"]) and bool(cre.search(_BACK_HOME, fold(note)))
     # "I'm Head of Growth at a Berlin fintech … time for a coffee chat?": someone abroad with no visit to her city named gets a
     # video call first and the coffee when next in Lyon, never "which days for a coffee" as if they lived next door
     far_meet = "meet" in asked and not (context["next_visit"] or context["my_visit"] or context["meet_period"] or context["meet_day"]
