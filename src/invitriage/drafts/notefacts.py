@@ -406,6 +406,13 @@ def headline_lang(headline: str, tied: list[str] | None = None) -> str | None:
     return winners[0] if len(winners) == 1 else None
 
 
+#: A recruiter asking whether she has contacts in the trade (folded): "¿tienes contactos en el sector?", "hai contatti nel
+#: settore?", "do you have any contacts in logistics?", "haben Sie Kontakte in der Branche?": people asked for, never the job offered.
+_CONTACTS_ASK = (r"\b(?:tienes|tiene|teneis|tienen|hai|ha|avete|tens|tem|tem voce|voce tem|do you have|have you got|any|avez-vous|as-tu"
+                 r"|vous avez|tu as|auriez-vous|aurais-tu|hast du|haben sie|habt ihr|heb je|heeft u|hebben jullie|heb jij)"
+                 r" (?:\w+ ){0,2}(?:contactos|contatti|contatos|contacts|kontakte|contacten)\b")
+
+
 #: "Ken jij mensen in je netwerk die …", "do you know any people who'd be open to…", "conoces perfiles que…": a recruiter's
 #: ask for people (plural, not "someone"), in every language.
 _PEOPLE = (r"(?:mensen|personen|kandidaten|people|candidates|profiles|leute|kandidat(?:inn)?en|gente|personas|perfiles|candidatos|candidatas"
@@ -1686,6 +1693,15 @@ def name_gender(first: str, lang: str = "") -> str:
     return ""
 
 
+#: Languages whose masculine job noun is said by women too ("Ik ben eigenaar van een webwinkel" from Marieke).
+_GENERIC_MASCULINE_LANGS = frozenset({"nl"})
+
+
+def _generic_masculine(lang: str, name: Name) -> bool:
+    """Whether a masculine word the sender uses of themselves says nothing, as a woman's first name says otherwise."""
+    return lang in _GENERIC_MASCULINE_LANGS and bool(name.first) and name_gender(name.first, lang) == "f"
+
+
 def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
     """"f", "m" or "" — only from what the sender wrote about themselves (never from a first name).
 
@@ -1705,7 +1721,7 @@ def sender_gender(note: str, lang: str, name: Name, headline: str = "") -> str:
             folded = _PT_OWNER_QUESTION.sub(" ", folded)
         if cre.search(rf"(?:{intro})\b(?:{_SELF_F[lang]})\b", folded):
             votes.add("f")
-        if cre.search(rf"(?:{intro})\b(?:{_SELF_M[lang]})\b", folded):
+        if cre.search(rf"(?:{intro})\b(?:{_SELF_M[lang]})\b", folded) and not _generic_masculine(lang, name):
             votes.add("m")
         if lang == "de" and not votes:
             # "ich bin Junior Social Media Managerin", "bin freiberufliche Online-Marketing-Beraterin": the job noun after a
@@ -10102,6 +10118,7 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
         facts.job_offered = True  # "hiring warehouse supervisors … think you'd be a great fit": a post offered to her, never "not hiring on my side"
     if True:
         facts.refer_ask = facts.ask == "recommend" or bool(_first(r"\b(?:if you know (?:of )?(?:anyone|someone)|know anyone who|know of (?:anyone|someone)|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu|vous connaitriez|tu connaitrais) (?:qqn|qq1|qqun)|(?:weet|ken) (?:je|u|jij) (?:\w+ ){0,2}iemand|iemand weet|(?:vous connaissez|tu connais|connaissez-vous|connais-tu|connaitriez-vous|connaitrais-tu) (?:quelqu'un|des profils|des personnes)|(?:kennen sie|kennst du|kennt ihr)(?: \w+\.?){0,2} jemand\w*|(?:anyone|someone|somebody|quelqu'un|jemand\w*|alguien|qualcuno|alguem|iemand) (?:\w+ ){0,2}(?:in|dans|de|en|nel|nella|na|no|aus|uit) (?:your|votre|ton|ihrem|deinem|tu|su|tua|sua|teu|seu|uw|je|jouw) (?:network|reseau|netzwerk|red|rete|rede|netwerk)|(?:conoces|conoce|conocen) a alguien|(?:conosci|conosce|conoscete) qualcuno|(?:conhece|conheces|conhecem) alguem|(?:indicaria|indicarias|indica|indicas|recomendaria|recomendarias) alguem|(?:se )?(?:conhecer|conheceres|souber de|souberes de) alguem|iemand kent|(?:ken je|kent u|kennen jullie) (?:\w+ )?iemand|(?:conoces|conoce|conocen) (?:\w+ ){0,2}a alguien|(?:conosci|conosce|conoscete) (?:\w+ ){0,2}qualcuno|(?:conhece|conheces|conhecem) (?:\w+ ){0,2}alguem|(?:connais-tu|connaissez-vous|tu connais|vous connaissez|tu connaitrais|vous connaitriez) (?:\w+ ){0,2}(?:quelqu'un|qqn)|(?:do|would) you (?:\w+ ){0,2}know (?:anyone|someone|somebody|of anyone|of someone)|(?:anyone|someone|somebody|quelqu'un|jemand\w*|iemand|alguien|qualcuno|alguem) (?:\w+ )?(?:in mind|en tete|im kopf|im sinn|in gedachten|en mente|in mente|em mente)|(?:me|nous|m') (?:recommander|recomendar|raccomandare|consigliare|indicar|aanbevelen) (?:des|de|dei|alguns|algunos|qualche)? ?(?:profils|perfiles|profili|perfis|candidat\w*|personnes)|iemand kennen|jemanden kennen|know (?:anyone|someone)|(?:mocht|als) (?:u|je|jij) (?:\w+ ){0,2}(?:mensen|kandidaten|geschikte mensen) (?:kent|kennen))\b", folded)) or bool(_first(_PEOPLE_ASK, folded)) or bool(_first(_SOURCING_ASK, folded)) or bool(_first(_REFER_SOMEONE, folded))
+        facts.refer_ask = facts.refer_ask or bool(_first(_CONTACTS_ASK, folded))  # "¿tienes contactos en el sector?": names asked
         if facts.refer_ask and (facts.job_title or facts.job_offered or facts.hiring) and _first(r"\b(?:would you be interested|are you interested|interested yourself|interest you|(?:seriez|serais)[- ](?:vous|tu) interess\w*"
                                                           r"|(?:vous|t') interesse\w*|(?:ware|waren) (?:das|sie|du) (?:\w+ )?interessiert|interessiert (?:sie|dich)|(?:hatten|haben|hattest|hast) (?:sie|du) (?:\w+ )?interesse|(?:te|le) (?:podria |puede )?interesa\w*"
                                                           r"|(?:ti|le) interesse\w*|(?:saresti|sarebbe|sareste) interessat[oaie]\b|(?:te|lhe|o|a) interessa\w*|(?:estaria|estarias|estas|esta) interessad[oa]\b|heb je interesse|heeft u interesse|interesse\s*\?"

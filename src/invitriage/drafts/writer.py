@@ -2239,7 +2239,7 @@ _SPEAK_LIMIT: dict[str, tuple[dict[str, str], str, str]] = {
     "pt-BR": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "holandês"},
               " ou em ", "Só um detalhe: teria que ser em {}."),
     "de": ({"fr": "Französisch", "en": "Englisch", "es": "Spanisch", "de": "Deutsch", "it": "Italienisch", "pt": "Portugiesisch", "nl": "Niederländisch"},
-           " oder ", "Allerdings arbeite ich nur auf {}."),
+           " oder ", "Allerdings kann ich das nur auf {} machen."),
     "nl": ({"fr": "het Frans", "en": "het Engels", "es": "het Spaans", "de": "het Duits", "it": "het Italiaans", "pt": "het Portugees", "nl": "het Nederlands"},
            " of ", "Wel één ding: ik kan dat alleen in {} doen."),
     "fr": ({"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien", "pt": "portugais", "nl": "néerlandais"},
@@ -2882,7 +2882,9 @@ def render(name: str, lang: str, context: dict[str, Any], owner_dir: Path | None
             # the small part asked about: its yes first, never a second yes after it
             ctx["answer"] = cre.sub(rf"^(?:{_YES})\b[^.!?]*[.!?]\s*", "", str(ctx["answer"]))
             lead.append(str(ctx["yes_small"]))
-        elif ctx.get("yes_offer") and not ctx.get("price_asked") and not ctx.get("funding") and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
+        elif ctx.get("yes_offer") and not ctx.get("price_asked") and not ctx.get("funding") and ctx.get("service") != "module" \
+                and not cre.match(rf"(?:{_YES})\b", str(ctx["answer"])):
+            # ("uma aula para os meus alunos?": a class to teach is answered by her interest in it, never "that's what I do")
             # ("finançables par le CPF ?": the funding answered, never "yes, that's what I do" before it)
             lead.append(by_lang(_YES_OFFER, lang, ""))
         if ctx.get("beside_price") and str(ctx["beside_price"]) not in str(ctx["answer"]) \
@@ -6878,6 +6880,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     prospect = name == "business_proposal" and not (facts.proposal or facts.offers or facts.request or facts.job_title or facts.recruiter)
     context.update(known_context(note if note_lang == lang else "", lang, variant, "client" if prospect else name, settings, ask=facts.ask,
                                  request=facts.request))
+    if facts.service == "module" and "online" in (context.get("known") or []):
+        # "você faria uma aula online pros meus alunos?": the class's format proposed, never her trainings' online version asked
+        context["known"] = [k for k in context["known"] if k not in ("online", "language")]
     if facts.exchange and facts.ask == "call":
         context["known"] = []  # "swap notes on pricing", "come gestite i clienti": a peer's topic, not a question on her rates or regions
     if context.get("known") == ["mentoring"] and faq.asks_path(note) and not cre.search(_MENTORING_OFFER_ASKED, fold(note)):
@@ -8649,7 +8654,7 @@ _EVENT_IN_FRANCE = (r"\b(?:taller|workshop|formacion|formacao|formazione|curso|c
 
 #: The place a referrer is from, right after their name (folded): ", de la CCI de Lyon", " della CCI di Lione", " (van jullie
 #: training in Lyon)".
-_REFERRER_PLACE = r"\s*[,(]?\s*(?:de|del|della|dalla|da|do|di|van|von|vom|from|of|at|bij|uit)\b[^.!?\n,)]{0,40}"
+_REFERRER_PLACE = r"\s*[,(]?\s*(?:de|del|della|dalla|da|do|di|van|von|vom|from|of|at|bij|uit|en|em|in|a)\b[^.!?\n,)]{0,40}"
 
 
 #: Her languages offered for the call (informal, formal), English first: a choice given, never a condition tacked on after
