@@ -2,7 +2,7 @@
 over a masculine job noun Dutch women use too); a guest class online for a teacher's students is answered with her interest
 in teaching them, never as her trainings' online version; a recruiter asking whether she has contacts in the trade is
 answered about her network, never as if the job were offered to her; her languages for a podcast or talk said in German
-with a verb that fits ("kann ich das nur auf … machen"); a referrer's place ("trabajé con X en Lyon") ties the referrer, not
+with a verb that fits ("geht das bei mir nur auf …", never "arbeite" nor "machen"); a referrer's place ("trabajé con X en Lyon") ties the referrer, not
 the lead, to France, so the consultancy lead hears the call's languages; a lead in Brazilian Portuguese or formal Spanish hears a
 conditional "I would be glad to help" before her languages, never a promise."""
 
@@ -52,10 +52,10 @@ def test_podcast_language_line_in_german() -> None:
     note = ('Hallo Camille, ich moderiere den Podcast "Marketing auf den Punkt" (ca. 8.000 Hörer/Folge). Hättest du Lust, als '
             'Gast über SEO für kleine Shops zu sprechen? Aufnahme ist remote, ca. 45 Min. VG Tobias Neumann')
     text = sample_draft(note, name="Tobias Neumann")
-    assert "Allerdings kann ich das nur auf Französisch oder Englisch machen." in text and "arbeite ich nur" not in text, text
+    assert "Allerdings geht das bei mir nur auf Französisch oder Englisch." in text and "arbeite ich nur" not in text and "machen." not in text, text
     own = "Hallo Camille, ich habe einen Podcast über E-Commerce. Magst du als Gast über Content-Strategie sprechen? Aufnahme per Zoom."
     text = sample_draft(own, name="Jonas Weber")
-    assert "kann ich das nur auf Französisch oder Englisch machen" in text, text
+    assert "geht das bei mir nur auf Französisch oder Englisch" in text, text
 
 
 def test_referred_lead_hears_her_languages() -> None:

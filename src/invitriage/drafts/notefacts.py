@@ -8450,15 +8450,19 @@ _CLIENT_ASK = (r"\b(?:do you (?:take on|do|offer|handle|work on|work with)|would
 #: SEO consultation for our online store", "una consulenza SEO per il nostro e-commerce", "una consultoría para nuestra
 #: tienda", "Beratung für unseren Onlineshop", "advies voor onze webshop": a client's request ("for OUR shop"); a seller
 #: offers it for hers ("for your business").
-_SERVICE_FOR_OURS = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consultori\w*|asesor\w*|beratung\w*|advies\w*|audits?|auditoria|accompagnement"
-                     r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b(?:\s+[\w-]+){0,5}?\s+"
-                     r"(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
-                     r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|webwinkel|winkel|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
+_SERVICE_NOUN = (r"\b(?:consult(?:ation|ing|ancy)|conseil|consulenz\w*|consultori\w*|asesor\w*|beratung\w*|advies\w*|audits?|auditoria|accompagnement"
+                 r"|formation|training|formazione|formacion|formacao|schulung|opleiding)\b")
+_FOR_OUR = (r"(?:for|pour|per|para|fur|voor)\s+(?:our|notre|nos|il nostro|la nostra|i nostri|le nostre|nuestr[oa]s?|(?:o |a )?noss[oa]s?|unser\w*|onze|ons"
+            r"|my|mon|ma|mes|il mio|la mia|mis?|(?:o |a )?(?:meu|minha)|mein\w*|mijn)\s+(?:[\w-]+\s+){0,2}?")
+_SERVICE_FOR_OURS = (_SERVICE_NOUN + r"(?:\s+[\w-]+){0,3}?\s+" + _FOR_OUR
+                     + r"(?:site|website|sito|sitio|webseite|e-?commerce|shop|onlineshop|webshop|webwinkel|winkel|boutique|tienda|negozio|loja|store|entreprise|company|empresa"
                      r"|azienda|firma|unternehmen|bedrijf|marque|brand|marca|marchio|merk|restaurants?|ristorante|hotel|cabinet|startup|start-up|business"
-                     r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk"
-                     # "une mission de conseil en stratégie de contenu pour notre division grand public": a part of their company
-                     r"|division|divisione|divisao|departement|department|departamento|dipartimento|abteilung|afdeling|groupe|gruppo|grupo|konzern"
+                     r"|negocio|attivita|clinica|clinique|clinic|klinik|praxis|praktijk)\b"
+                     # "une mission de conseil en stratégie de contenu pour notre division grand public": a part of their company,
+                     # after a longer topic (a shop after a long topic stays a referred lead's call: "consultoria em anúncios no
+                     # Instagram para a nossa loja virtual")
+                     r"|" + _SERVICE_NOUN + r"(?:\s+[\w-]+){0,5}?\s+" + _FOR_OUR
+                     + r"(?:division|divisione|divisao|departement|department|departamento|dipartimento|abteilung|afdeling|groupe|gruppo|grupo|konzern"
                      r"|filiale|subsidiary|marques|brands|marcas|marchi|merken)\b")
 
 #: A job title that is only her service (folded): "SEO-Audit", "audit SEO", "Beratung": a purchase, never a post.
@@ -8639,6 +8643,11 @@ _MET_AT_SESSION = (r"\b(?:" + "|".join(_MET_VERBS.values()) + r"|" + _PEER_MET +
                    r"(?:[\s,']+[\w'-]+){0,3}?[\s,']+"
                    r"(?:workshops?|talleres|taller|ateliers?|formations?|formacion|formazione|formacao|trainings?|cursos?|corsi|corso|kurs|course"
                    r"|seminars?|seminario|seminaire|masterclass|bootcamp|schulung|opleiding|cursus)\b")
+#: Her own courses asked about, by the verb (folded): "tu donnes des cours en ligne ?", "do you teach classes online?",
+#: "¿das clases de SEO?", "dai corsi?", "gibst du Kurse?", "geef je cursussen?", "você dá aulas?": someone who wants to take one.
+_GIVES_COURSES_ASKED = (r"\b(?:tu donnes|donnes-tu|vous donnez|donnez-vous|do you (?:give|teach|run|offer)|(?:tu )?das|impartes|imparte usted"
+                        r"|dai|tieni|gibst du|geben sie|geef je|geeft u|(?:voce |tu )?(?:da|das)) (?:\w+ ){0,2}?"
+                        r"(?:cours|courses|classes|clases|corsi|lezioni|kurse|cursussen|aulas|cursos|lessen)\b")
 _SERVICE_KIND = [
     ("module", r"\b(?:lecturers?|docenti|docentes|formadores|formateurs|formatrices|intervenants|dozent\w*|docenten|professores|module|modul|modulo|seminario|cours|course|class|lehrauftrag|unterrichten|teach|asignatura|lezione|docenza|aula|disciplina|gastcollege|gastles"
                r"|clase|clases|clase magistral|guest lecture|gastvortrag|gastvorlesung|vorlesung|lezione magistrale|aula magna|palestra para (?:os )?alunos|intervention devant)\b"),
@@ -10027,6 +10036,8 @@ def _wants(original: str, folded: str, lang: str, facts: Facts) -> None:
                 # "¿das clases de SEO para principiantes?", "do you teach SEO classes for beginners?": her courses asked
                 # about by someone who wants to take one, never a school asking her to teach a module
                 facts.service = "training"
+            if facts.service == "module" and _first(_GIVES_COURSES_ASKED, where) and not _first(_OUR_LEARNERS, folded):
+                facts.service = "training"  # "Tu donnes des cours en ligne ?": her courses asked about, never a course to give them
             if facts.service == "module" and _first(_FOR_TEACHERS, where):
                 facts.service = "training"  # "¿ofreces formación para profesores?": teachers as her learners, no module to teach
             if facts.service == "module" and _first(r"\b(?:your|tus|sus|i tuoi|i suoi|deine|ihre|os seus|os teus|je|jouw|uw|vos|tes) (?:\w+ )?(?:courses|classes|cursos|corsi|kurse|cursussen|cours)\b", where) \

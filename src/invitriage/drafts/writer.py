@@ -2239,7 +2239,7 @@ _SPEAK_LIMIT: dict[str, tuple[dict[str, str], str, str]] = {
     "pt-BR": ({"fr": "francês", "en": "inglês", "es": "espanhol", "de": "alemão", "it": "italiano", "pt": "português", "nl": "holandês"},
               " ou em ", "Só um detalhe: teria que ser em {}."),
     "de": ({"fr": "Französisch", "en": "Englisch", "es": "Spanisch", "de": "Deutsch", "it": "Italienisch", "pt": "Portugiesisch", "nl": "Niederländisch"},
-           " oder ", "Allerdings kann ich das nur auf {} machen."),
+           " oder ", "Allerdings geht das bei mir nur auf {}."),
     "nl": ({"fr": "het Frans", "en": "het Engels", "es": "het Spaans", "de": "het Duits", "it": "het Italiaans", "pt": "het Portugees", "nl": "het Nederlands"},
            " of ", "Wel één ding: ik kan dat alleen in {} doen."),
     "fr": ({"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien", "pt": "portugais", "nl": "néerlandais"},
