@@ -143,6 +143,45 @@ def test_a_first_import_writes_with_a_rollback_journal_and_turns_the_log_back_on
         assert store.count("invitations") == n
 
 
+def test_a_new_file_made_for_an_import_starts_in_the_journal_and_ends_in_the_log(db_path, tmp_path, monkeypatch):
+    """Store(importing=True): a new file is made with the journal its first import uses (no log, checkpoint and
+    switch back first); the log is on once the import ends, or when the store closes without one."""
+    from invitriage.ingest.importers import import_paths
+
+    modes: list[str] = []
+    real = Store.add_invitation_rows
+
+    def spy(self, rows):
+        modes.append(self.conn.execute("PRAGMA journal_mode").fetchone()[0])
+        real(self, rows)
+
+    monkeypatch.setattr(Store, "add_invitation_rows", spy)
+    with Store(db_path, importing=True) as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert store.applied_migrations() == [name for name, _ in MIGRATIONS]
+        import_paths(store, [_first_import_files(tmp_path)])
+        assert modes == ["delete"]
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1
+        n = store.count("invitations")
+    with Store(db_path, importing=True) as store:  # data there: the log from the start, as always
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        import_paths(store, [_first_import_files(tmp_path)])
+        assert modes == ["delete", "wal"] and store.count("invitations") == n
+    unused = tmp_path / "unused.db"
+    Store(unused, importing=True).close()  # made for an import that never ran: the log all the same
+    with sqlite3.connect(unused) as c:
+        assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    bad = tmp_path / "bad.db"
+    with Store(bad, importing=True) as store:
+        from invitriage.errors import InputError
+
+        with pytest.raises(InputError, match="not a date"):
+            import_paths(store, [_first_import_files(tmp_path, bad=True)])
+        assert store.count("invitations") == 0 and store.count("imports") == 0
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_a_bad_first_import_stores_nothing_and_keeps_the_log(db_path, tmp_path):
     from invitriage.errors import InputError
     from invitriage.ingest.importers import import_paths

@@ -146,8 +146,10 @@ class Workspace:
         return datetime.now(timezone.utc)
 
     @classmethod
-    def open(cls, db_path: str | os.PathLike[str], settings: Settings | None = None) -> "Workspace":
-        return cls(Store(db_path), settings)
+    def open(cls, db_path: str | os.PathLike[str], settings: Settings | None = None, *,
+             importing: bool = False) -> "Workspace":
+        """``importing``: an import comes next (a new file is made for it, see :class:`Store`)."""
+        return cls(Store(db_path, importing=importing), settings)
 
     def close(self) -> None:
         self.store.close()

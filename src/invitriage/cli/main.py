@@ -224,7 +224,7 @@ def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | N
             raise click.BadParameter(f"{saved_at!r} is not a date or time like 2026-11-28T18:30+01:00",
                                      param_hint="--saved-at") from None
     started = time.perf_counter()
-    with _ws(db_path, settings=Settings()) as ws, _Bars() as bars:
+    with Workspace.open(db_path or default_db_path(), Settings(), importing=True) as ws, _Bars() as bars:
         # Off a terminal no bar is shown: no progress at all, so the files are not read once more to count their lines.
         report = ws.import_paths(paths, progress=bars.update if err.is_terminal else None, skip=skip, saved_at=when)
     _print_import(report, time.perf_counter() - started)

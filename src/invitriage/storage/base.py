@@ -33,6 +33,7 @@ class Queries:
     conn: sqlite3.Connection
     path: Path
     _depth: int = 0
+    _log_later: bool = False
 
     #: Incoming invitations in these states are no longer pending.
     #: ``gone``: no longer on a complete save of the received page (accepted or ignored on LinkedIn).
@@ -69,6 +70,8 @@ class Queries:
         rolls back. The log is back on the way out; when another connection has the database open, nothing is
         switched (the log stays, as always)."""
         switched = False
+        # A new file made for this import (Store(importing=True)) is in the journal already: the log at the end.
+        log_later, self._log_later = self._log_later, False
         if not self._depth and not any(self._count(t) for t in ("invitations", "connections", "messages")):
             try:
                 switched = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
@@ -81,6 +84,7 @@ class Queries:
         finally:
             if switched:
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+            if switched or log_later:
                 try:
                     self.conn.execute("PRAGMA journal_mode = WAL")
                 except sqlite3.OperationalError:  # a reader came meanwhile: the next open turns the log back on

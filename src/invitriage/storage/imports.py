@@ -139,12 +139,16 @@ class ImportQueries(Queries):
 
         The profile slug decides; the name decides only when one side has no slug
         (old Connections.csv without URL, or an invitation with a bare URL).
+
+        ``UPDATE OR FAIL``: setting a constant status cannot break a constraint, and with nothing to undo halfway
+        SQLite keeps no statement journal (a temporary file of every page touched: 6.6 MB at 30,000 invitations).
+        Should any error come, the import's transaction is rolled back whole, as before.
         """
-        base = "UPDATE invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND status = 'queued' AND "
+        base = "UPDATE OR FAIL invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND status = 'queued' AND "
         # Driven from the connections, one lookup each in invitations_person: the unary + keeps the planner off
         # invitations_status, which would visit every queued invitation (30,000 rows: 28 ms -> 15 ms).
         n = self.conn.execute(
-            "UPDATE invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND +status = 'queued' "
+            "UPDATE OR FAIL invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND +status = 'queued' "
             "AND person_key IN (SELECT person_key FROM connections)").rowcount
         n += self.conn.execute(
             base + "(person_key LIKE 'name:%' OR person_key LIKE 'urn:%') AND name_key != '' "
@@ -152,7 +156,7 @@ class ImportQueries(Queries):
         # Driven from the (few, often no) connections known by name alone, through invitations_name_key: the
         # unary + keeps the planner off invitations_status, which would visit every queued invitation.
         n += self.conn.execute(
-            "UPDATE invitations SET status = 'already_connected' WHERE +direction = 'INCOMING' AND +status = 'queued' "
+            "UPDATE OR FAIL invitations SET status = 'already_connected' WHERE +direction = 'INCOMING' AND +status = 'queued' "
             "AND name_key != '' AND name_key IN (SELECT name_key FROM connections WHERE person_key LIKE 'name:%')"
         ).rowcount
         return n

@@ -56,20 +56,24 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
     #: How long a write waits for another writer (a triage writes in short chunks) before giving up.
     BUSY_SECONDS = 30.0
 
-    def __init__(self, path: str | os.PathLike[str]):
+    def __init__(self, path: str | os.PathLike[str], *, importing: bool = False):
+        """``importing``: the caller imports into it next (:meth:`~Queries.rollback_journal`). A new file is then
+        made with the rollback journal it will be imported with, and the log comes on when the import ends (or
+        at :meth:`close`): not the log first, then its checkpoint and the switch back to the journal, a few
+        synced writes for a database that holds nothing yet."""
         self.path = Path(path)
+        #: a new file made for an import, still in the rollback journal: the log is turned on later
+        self._log_later = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.BUSY_SECONDS)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute(f"PRAGMA busy_timeout = {int(self.BUSY_SECONDS * 1000)}")
-            try:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.OperationalError as exc:
-                # A first import is writing it with a rollback journal (Queries.rollback_journal): as consistent,
-                # and the log comes back when it ends.
-                if "locked" not in str(exc):
-                    raise
+            if importing and self.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete" and not (
+                    self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]):
+                self._log_later = True
+            else:
+                self._write_ahead_log()
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB: big imports insert into several indexes
@@ -80,7 +84,22 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
             raise StoreError(f"{self.path}: cannot create database: {exc.strerror}") from None
         self._depth = 0
 
+    def _write_ahead_log(self) -> None:
+        self._log_later = False
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            # A first import is writing it with a rollback journal (Queries.rollback_journal): as consistent,
+            # and the log comes back when it ends.
+            if "locked" not in str(exc):
+                raise
+
     def close(self) -> None:
+        if self._log_later:  # made for an import that did not run
+            try:
+                self._write_ahead_log()
+            except sqlite3.Error:
+                pass
         self.conn.close()
 
     def __enter__(self) -> "Store":
