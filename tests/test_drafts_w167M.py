@@ -50,3 +50,43 @@ def test_the_german_language_line_of_a_talk() -> None:
     text = sample_draft("Hallo Camille, wir organisieren einen Marketing-Abend in Köln. Hättest du Lust, als Speakerin über "
                         "Content-Strategie zu sprechen? Viele Grüße, Jonas")
     assert "geht das bei mir nur auf Französisch oder Englisch" in text and "machen." not in text, text
+
+
+@pytest.mark.parametrize("note,kept,not_said", [
+    # B2B asked of a channel, not of her clients: the channel's answer alone
+    ("Muy buenas Camille, seguí tu webinar de ayer sobre TikTok Ads, muy top 👏 Me quedé con una duda: ¿merece la pena para B2B?",
+     "En B2B, TikTok", "también trabajo con empresas B2B"),
+    # a B2B training's kind: the training's languages answered, never a yes to B2B clients
+    ("Hallo Camille, wir wollen über LinkedIn mehr Leads in Frankreich generieren. Machst du auch B2B-Schulungen für "
+     "Vertriebsteams, auf Deutsch oder Englisch? Gruß Andreas", "Auf Englisch sehr gern", "B2B-Unternehmen"),
+    # a region asked beside B2B: her regions answered
+    ("Hallo Frau Laurent, wir überlegen, unsere SEO-Strategie neu aufzustellen. Bieten Sie auch Beratung für B2B-Unternehmen "
+     "im deutschsprachigen Raum an? VG Petra Lang", "Schweiz", "nicht nur mit Onlineshops"),
+])
+def test_b2b_said_only_when_her_clients_are_asked(note: str, kept: str, not_said: str) -> None:
+    text = sample_draft(note, name="Petra Lang")
+    assert kept in text and not_said not in text, text
+
+
+def test_b2b_clients_asked_get_the_plain_yes() -> None:
+    text = sample_draft("Bonjour Camille, je suis CMO chez une startup SaaS lyonnaise. On réfléchit à externaliser notre SEO, "
+                        "est-ce que vous travaillez avec des boîtes B2B ? Antoine", name="Antoine Morel")
+    assert "j'interviens aussi en B2B" in text, text
+
+
+def test_demand_for_speakers_answered_when_tips_are_welcome_too() -> None:
+    text = sample_draft("Hallo Camille, ik ben op zoek naar een nieuwe baan als social media manager na 5 jaar bij een bureau. "
+                        "Weet jij of er in Lyon vraag is naar Nederlandstalige marketeers? Alle tips welkom! Gr, Thijs",
+                        headline="Social Media Manager | Open to work", name="Thijs de Vries")
+    assert "Ja, die is er" in text, text
+
+
+@pytest.mark.parametrize("note,short", [
+    ("Bonjour, je suis en reconversion vers le marketing digital apres 10 ans dans la banque. Quelle formation me "
+     "conseilleriez vous pour commencer ? merci d'avance", "vous avez de sérieux atouts."),
+    ("Hola, busco trabajo en marketing digital tras 5 años en ventas. ¿Sabes de alguna vacante o me podrías dar algun "
+     "consejo para hacer la transicion? Un saludo", "tienes mucho que aportar."),
+])
+def test_a_long_draft_keeps_the_years_told_without_the_strengths(note: str, short: str) -> None:
+    text = sample_draft(note, name="Philippe Renaud")
+    assert short in text and len(text) <= 600, text

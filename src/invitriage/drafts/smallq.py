@@ -78,6 +78,11 @@ _IN_HOUSE = r"\b(?:in-?house|inhouse|in-?company|incompany|intra|en entreprise|e
 #: B2B named as a kind of client (folded): "do you also work with B2B?", "vous intervenez aussi en B2B ?", "¿trabajas también
 #: con empresas B2B?", "lavori anche nel B2B?", "arbeitest du auch im B2B?", "werk je ook voor B2B?".
 _B2B = r"\b(?:b2b|btob|business[ -]to[ -]business)\b"
+#: B2B beside the "do you" but not her clients asked (folded): "B2B-Schulungen für Vertriebsteams" (a training's kind), "für
+#: B2B-Unternehmen im deutschsprachigen Raum" (the region is the question, answered by her regions).
+_B2B_NOT_CLIENTS = (r"\b(?:b2b|btob)-(?:schulung|training|kurs|workshop|seminar|formation|formacion|formazione|opleiding|cursus)\w*"
+                    r"|\b(?:raum|region\w*|regio|dach|pays|paises|paesi|landen|lander[n]?|countries|schweiz|suisse|svizzera|belgi\w*"
+                    r"|osterreich|austria|deutschland|germany|allemagne|alemania|canada|spain|espagne|espana|italia|italy)\b")
 #: Her work with B2B companies in her settings (folded): the segment named, or the marketing directors she works with.
 _OWNER_B2B = r"\bb2b\b|\bmarketing (?:directors?|managers?|teams?)\b"
 
@@ -101,7 +106,7 @@ def asked(note: str) -> str:
             # (small teams alone: the trainings answer's own yes, "in-house training … glad to work with your team", says it
             # better; small businesses named too: the yes to training for them, never a bare "I advise small businesses")
             return "training" if cre.search(_SMALL_TEAM, f) else "training_biz"
-        if cre.search(_B2B, f[do_you.end():]):
+        if cre.search(_B2B, f[do_you.end():do_you.end() + 50]) and not cre.search(_B2B_NOT_CLIENTS, f):
             return "b2b"  # "do you also work with B2B or mainly e-commerce?": the B2B asked, said plainly
         if cre.search(_SMALL_BUDGET, f):
             return "budget"

@@ -978,8 +978,9 @@ def _clause_cut(rest: str, lang: str) -> str:
 _ELIDED_NEXT = r"^['’]\w+"
 
 
-def experience_line(note: str, lang: str, *, informal: bool) -> str:
-    """The sender's years in the trade acknowledged: "après 3 ans en agence" → "Avec 3 ans en agence derrière vous…".
+def experience_line(note: str, lang: str, *, informal: bool, plain: bool = False) -> str:
+    """The sender's years in the trade acknowledged: "après 3 ans en agence" → "Avec 3 ans en agence derrière vous…";
+    a past in another sector ("10 ans dans la banque") names the strengths it brings, unless ``plain`` (a draft too long).
 
     >>> experience_line("I'm looking for a role in Lyon after relocating from Dublin (5 yrs in SEO & PPC).", "en", informal=True)
     'With 5 years in SEO & PPC behind you, you have a lot to offer.'
@@ -1039,7 +1040,7 @@ def experience_line(note: str, lang: str, *, informal: bool) -> str:
             rest = cre.sub(r"\b([Ee])xperiencia(s?)\b", r"\1xperiência\2", rest)  # "3 anos de experiencia": the accent the reply writes
         exp = f"{n} {_YEARS_WORD[lang[:2]]} {capital_places(rest)}".strip()
         assets, with_assets = sector_assets(rest, lang), by_lang(_EXP_ASSETS_LINE, lang)
-        if assets and with_assets:
+        if assets and with_assets and not plain:
             return with_assets[0 if informal else 1].format(exp=exp, a=assets)
         return pair[0 if informal else 1].format(exp=exp)
     return ""

@@ -3988,6 +3988,7 @@ _EMPTY_CONTEXT["written_line"] = ""  # "meu inglês é fraco, tem legenda?": her
 _EMPTY_CONTEXT["letter_formal"] = False  # "Madame, … Veuillez agréer …": a French letter answered without casual yeses
 _EMPTY_CONTEXT["pleasure_said"] = False  # "vai ser um prazer trocar ideias … Vai ser um prazer!": the pleasure said once
 _EMPTY_CONTEXT["webinar_host"] = ""  # "te vi en el webinar de HubSpot": the brand whose webinar she spoke in, never "mi webinar"
+_EMPTY_CONTEXT["experience_plain"] = ""  # the years told without the strengths named (a long draft's shorter line)
 _EMPTY_CONTEXT["back_home"] = False  # "bin jetzt zurück in Köln": a sender gone home after her workshop, never "see you at the next event"
 #: The sender's English (or French) said weak, or subtitles asked (folded): "meu ingles e meio fraco", "parlo poco inglese",
 #: "my English isn't great", "mein Englisch ist nicht so gut", "ci sono i sottotitoli?", "tem legenda?".
@@ -7805,9 +7806,11 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
             # question mark) get her answer beside the mentoring's yes, never only "tell me what you want to learn"
             context["course_tip"] = faq.match(own_note.rstrip(" .!") + "?", settings.answers, variant or lang, stage=str(context["career_stage"]))
     if not context["faq"] and intent in ("job_seeking", "ask_for_help") and facts.ask == "advice" and not facts.career and note_lang == lang and note.strip() \
-            and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)):
+            and cre.search(_JOB_HUNT, fold(note)) and not cre.search(_WHERE_APPLY + "|" + _VACANCY_ASK, fold(note)) \
+            and not context.get("qanswer"):
         # "je galère à trouver une alternance, t'aurais des conseils ?": where to look and how to apply, said now, never
-        # only "I'll tell you where I'd start"
+        # only "I'll tell you where I'd start" (a question of theirs answered already keeps its answer: "is there demand
+        # for Dutch speakers in Lyon? All tips welcome!")
         row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
         context["faq"] = row[0 if context["informal"] else 1] if row else ""
     for her_ask, her_lines, her_intents in _ABOUT_HER_ANSWERS:
@@ -7916,6 +7919,9 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     # "après 3 ans en agence", "(5 yrs in SEO & PPC)": a job seeker's years in the trade, acknowledged
     context["experience_line"] = told.experience_line(note, variant or lang, informal=bool(context["informal"])) \
         if (name == "job_seeking" or intent == "job_seeking" and name == "ask_for_help") and note_lang == lang else ""
+    # the same years without the strengths named: what a draft too long keeps before it drops the line
+    context["experience_plain"] = told.experience_line(note, variant or lang, informal=bool(context["informal"]), plain=True) \
+        if context["experience_line"] else ""
     # "job hunting for 6 months now", "je cherche depuis 8 mois": the months of searching acknowledged before the tips
     context["search_months_line"] = quickq.in_register(_MONTHS_SEARCHING_LINE, variant or lang, bool(context["informal"])) \
         if (name == "job_seeking" or name == "ask_for_help" and (intent == "job_seeking" or cre.search(_JOB_HUNT + "|" + _SEEKING, fold(note)))) \
@@ -12206,7 +12212,8 @@ _SCENE_NAMED = (r"\b(?:[A-Z][\w&'-]*\s+){1,3}(?:Meetups?|Afterworks?|MeetUps?)\b
 def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any], *, lang: str, shop: bool = False, learner: bool = False) -> str:
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
-    demand = quickq.speakers_demand(note, lang, informal=bool(context.get("informal"))) if name == "job_seeking" else ""
+    # (a job seeker who also asks for tips, "Alle tips welkom!", is drafted as asking for help: the demand is answered all the same)
+    demand = quickq.speakers_demand(note, lang, informal=bool(context.get("informal"))) if name in ("job_seeking", "ask_for_help") else ""
     if demand:
         # "¿hay demanda de perfiles hispanohablantes en Lyon?": answered in one sentence, never deferred to reading a CV
         return demand
@@ -14317,12 +14324,17 @@ def draft_for(item: Mapping[str, Any], settings: Settings, owner_dir: Path | Non
     # answer (the audit, its duration) keeps the price asked before her languages
     # (the coffee once they have moved, then the warm extras: their years of experience, their situation, before any answer)
     for drop in (("title", "project", "domain"), ("topic", "event", "org", "place"), ("quote", "question"), ("faq_step",),
-                 ("role",) if name == "job_seeking" and (context.get("faq") or quickq.said_no_agency(str(context.get("qanswer") or ""))) else (), ("arrive",), ("experience_line", "situation_line"),
+                 ("role",) if name == "job_seeking" and (context.get("faq") or quickq.said_no_agency(str(context.get("qanswer") or ""))) else (), ("arrive",), ("experience_assets",), ("experience_line", "situation_line"),
                  ("speak_only",), ("faq",)):
         if not drop:
             continue
         if len(draft.text) <= MAX_CHARS:
             break
+        if drop == ("experience_assets",):
+            # "10 ans dans la banque": the strengths named go before the years themselves ("vous avez de sérieux atouts.")
+            context = {**context, "experience_line": context.get("experience_plain") or ""}
+            draft = render(name, lang, context, owner_dir)
+            continue
         context = {**context, **{k: "" for k in drop}}
         if drop == ("role",):
             # the opening's "if I hear of a role, I'll let you know" cut: the plain "no agency comes to mind" keeps the promise
