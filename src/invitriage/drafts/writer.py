@@ -12213,7 +12213,7 @@ def _quick_answer(name: str, facts: Facts, note: str, context: Mapping[str, Any]
     """A quick practical question ("a tip to lower my CPC?", "which certifications?", "SEO or ads?") answered by
     name with a concrete next step, or "" when the note asks something else (see :mod:`quickq`)."""
     # (a job seeker who also asks for tips, "Alle tips welkom!", is drafted as asking for help: the demand is answered all the same)
-    demand = quickq.speakers_demand(note, lang, informal=bool(context.get("informal"))) if name in ("job_seeking", "ask_for_help") else ""
+    demand = quickq.speakers_demand(note, lang, informal=bool(context.get("informal"))) if name == "job_seeking" or name == "ask_for_help" and facts.ask == "advice" else ""
     if demand:
         # "¿hay demanda de perfiles hispanohablantes en Lyon?": answered in one sentence, never deferred to reading a CV
         return demand
