@@ -167,7 +167,8 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     n = 0
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        # Rows up to import_id: an export has none of the later columns, which the store leaves NULL.
+        # Rows of EXPORT_COLUMNS: an export has no headline and none of the columns after import_id, which the
+        # store leaves NULL.
         # The hot path of an import: what build() does, for the rows of LinkedIn's own shapes, without a call per
         # step (the same checks in the same order, so the same errors name the same line).
         nonlocal n
@@ -223,7 +224,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
                 if not name and not _slug(src, line, url):
                     raise InputError(display, "row has neither a name nor a profile URL", line)
                 key = _key(src, line, url, name, when)
-            yield ("INCOMING", key, name_key(name), name, url or None, None, when,
+            yield ("INCOMING", key, name_key(name), name, url or None, when,
                    row[i_message].strip() if i_message is not None else "", colon + str(line), raw_of(row),
                    import_id)
         yield from dated.finish()
@@ -251,7 +252,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
                 owner_url.append(mine)
         if not name and not _slug(src, line, url):
             raise InputError(display, "row has neither a name nor a profile URL", line)
-        return (direction, _key(src, line, url, name, sent_at), name_key(name), name, url or None, None, sent_at,
+        return (direction, _key(src, line, url, name, sent_at), name_key(name), name, url or None, sent_at,
                 row[i_message].strip() if i_message is not None else "", f"{display}:{line}", raw_of(row),
                 import_id)
 

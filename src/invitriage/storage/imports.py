@@ -21,6 +21,9 @@ INVITATION_COLUMNS = ("direction", "person_key", "name_key", "name", "profile_ur
                       "page_seen_at", "page_rank")
 #: The fewest columns a row of :meth:`Store.add_invitation_rows` may have: up to ``import_id``.
 _SHORTEST_ROW = INVITATION_COLUMNS.index("import_id") + 1
+#: An export's row as :meth:`Store.add_invitation_rows` also takes it: up to ``import_id`` without ``headline``,
+#: which an export never has (left NULL by the insert instead of a None bound per row).
+EXPORT_COLUMNS = tuple(c for c in INVITATION_COLUMNS[:_SHORTEST_ROW] if c != "headline")
 #: The columns of a connection as :meth:`ImportQueries.add_connection_rows` takes them, in this order.
 CONNECTION_COLUMNS = ("person_key", "name_key", "first_name", "last_name", "profile_url", "email", "company",
                       "position", "connected_on", "raw", "import_id")
@@ -60,14 +63,20 @@ class ImportQueries(Queries):
 
         Rows are in :data:`INVITATION_COLUMNS` order and may stop after ``import_id`` (an export's rows, which
         have none of the later columns): the columns left out are NULL, as if None were given, without the
-        sqlite3 module adapting each None one by one (six per row: ≈ 40 % of the insert's time).
+        sqlite3 module adapting each None one by one (six per row: ≈ 40 % of the insert's time). A row of
+        :data:`EXPORT_COLUMNS` (one column fewer) has no ``headline`` either.
         """
         it = iter(rows)
         first = next(it, None)
         if first is None:
             return
-        if not _SHORTEST_ROW <= len(first) <= len(INVITATION_COLUMNS):
+        if len(first) == len(EXPORT_COLUMNS):
+            columns: tuple[str, ...] = EXPORT_COLUMNS
+        elif _SHORTEST_ROW <= len(first) <= len(INVITATION_COLUMNS):
+            columns = INVITATION_COLUMNS[:len(first)]
+        else:
             raise ValueError(f"an invitation row has {len(first)} columns, not {_SHORTEST_ROW} to {len(INVITATION_COLUMNS)}")
+        i_sent = columns.index("sent_at")
         by_name: dict[tuple[str, str], list[tuple[datetime, str]]] | None = None
 
         def merged(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -80,7 +89,7 @@ class ImportQueries(Queries):
                 for d, nk, pk, at in self.conn.execute(
                         "SELECT direction, name_key, person_key, sent_at FROM invitations WHERE name_key != ''"):
                     by_name.setdefault((d, nk), []).append((_instant(at), pk))
-            when = _instant(row[6])
+            when = _instant(row[i_sent])
             seen = by_name.setdefault((direction, name_key), [])
             for at, key in seen:
                 if abs((at - when).total_seconds()) <= self.SAME_INVITATION_HOURS * 3600:
@@ -96,7 +105,6 @@ class ImportQueries(Queries):
             bad, new_bad = mojibake.format(column), mojibake.format(column).replace("invitations.", "excluded.")
             return f"({bad} AND excluded.{column} != '' AND NOT {new_bad})"
 
-        columns = INVITATION_COLUMNS[:len(first)]
         self._upsert("invitations", columns, map(merged, chain([first], it)), key=("direction", "person_key"), update={
             "sent_at": f"CASE WHEN {more_exact} THEN excluded.sent_at ELSE invitations.sent_at END",
             "date_precision": f"CASE WHEN {more_exact} THEN excluded.date_precision ELSE invitations.date_precision END",
