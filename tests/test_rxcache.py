@@ -20,17 +20,21 @@ def fresh(tmp_path, monkeypatch):
     """An empty cache directory and a module that has read nothing yet (its state restored afterwards)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("INVITRIAGE_NO_REGEX_CACHE", raising=False)
-    saved = dict(rxcache._parts), rxcache._engine, rxcache._vocab
+    monkeypatch.setattr(rxcache, "SHIPPED", None)  # the machine's files alone (the shipped ones: test_rxcache_shipped)
+    saved = dict(rxcache._parts), rxcache._engine, rxcache._vocab, dict(rxcache._shipped)
     _restart()
     yield tmp_path
     rxcache._parts.clear()
     rxcache._parts.update(saved[0])
+    rxcache._shipped.clear()
+    rxcache._shipped.update(saved[3])
     rxcache._engine, rxcache._vocab = saved[1], saved[2]
 
 
 def _restart():
     """As a new process: nothing read, nothing compiled."""
     rxcache._parts.clear()
+    rxcache._shipped.clear()
     rxcache._engine = None
     rxcache._vocab = None
 
@@ -129,7 +133,7 @@ def test_a_second_process_compiles_none_of_the_judge_and_lexicon_expressions(tmp
     (about a thousand expressions) without parsing one of them again."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     env.pop("INVITRIAGE_NO_REGEX_CACHE", None)
-    code = ("import invitriage.benefit.matcher, invitriage.judge.rules; from invitriage import rxcache; "
+    code = ("from invitriage import rxcache; rxcache.SHIPPED = None; import invitriage.benefit.matcher, invitriage.judge.rules; from invitriage import rxcache; "
             "print(sum(len(p.new) for p in rxcache._parts.values()), sum(len(p.entries) for p in rxcache._parts.values()))")
     first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)

@@ -20,6 +20,14 @@ Anything unexpected — another Python whose engine differs (a canary pattern is
 ``re.compile`` first), a damaged or foreign file, a read-only cache directory — falls back to ``re.compile``.
 ``INVITRIAGE_NO_REGEX_CACHE=1`` turns the cache off.
 
+A machine's first run finds its files empty; so that it does not parse the two thousand expressions either, the
+package ships the compiled form of its own expressions (those its modules compile at import and those the demo's
+drafts use) in ``compiled/regex/<part>.marshal.z``, written by ``scripts/make_compiled.py``. Each file names the engine it
+was compiled for (the regex engine's magic, code size, byte order, Unicode version and a digest of ``re``'s
+compiler source) and holds the canary compiled; a file for another engine, a damaged one or one whose canary does
+not come out the same here is ignored, and the expression compiled as above. An expression is looked up in the
+machine's file first, then in the shipped one; what the shipped file gives is not written to the machine's file.
+
 >>> compile(r"\\bjunior(?:s|es)?\\b", re.I) == re.compile(r"\\bjunior(?:s|es)?\\b", re.I)
 True
 """
@@ -33,6 +41,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,6 +70,11 @@ class _Part:
 
 
 _parts: dict[str, _Part] = {}
+#: Where the package's own expressions are shipped compiled (None: nowhere).
+SHIPPED: Path | None = Path(__file__).resolve().parent / "compiled" / "regex"
+#: What each shipped part holds for this engine: (entries, digests of expressions not to store), read once.
+_shipped: dict[str, tuple[dict[_Key, _Entry], set[bytes]]] = {}
+_memo: dict[str, Any] = {}  # the engine's tag and the canary's compiled form
 _engine: Any = None  # (_sre, parse, code) once checked; False when the cache is off
 _vocab: tuple[str, frozenset[str]] | None = None
 
@@ -94,6 +108,53 @@ def _cache_file(part: str) -> Path | None:
         return None
     tag = f"{_FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
     return cache_path("regex", part, tag, ".marshal", off="INVITRIAGE_NO_REGEX_CACHE")
+
+
+def engine_tag() -> str:
+    """What the compiled form depends on: the engine's magic and code size, the byte order, the Unicode version
+    and the source of ``re``'s parser and compiler (worked out once per process)."""
+    if "engine" not in _memo:
+        _memo["engine"] = _engine_tag()
+    return str(_memo["engine"])
+
+
+def _engine_tag() -> str:
+    import _sre
+    import unicodedata
+    from re import _casefix, _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    h = hashlib.blake2b(digest_size=16)
+    for module in (_parser, _compiler, _constants, _casefix):
+        h.update(Path(module.__file__).read_bytes())
+    return (f"{_FORMAT}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
+            f"|{unicodedata.unidata_version}|{h.hexdigest()}")
+
+
+def canary_entry() -> _Entry:
+    """The canary's compiled form, as this engine makes it."""
+    if "canary" not in _memo:
+        _memo["canary"] = _fresh(_CANARY, re.I)[1]
+    return _memo["canary"]  # type: ignore[return-value]
+
+
+def _shipped_part(part: str) -> tuple[dict[_Key, _Entry], set[bytes]]:
+    """The shipped compiled expressions of a part, or nothing when the file is missing, damaged, or was made for
+    another engine (its tag or its canary differs)."""
+    got = _shipped.get(part)
+    if got is not None:
+        return got
+    got = ({}, set())
+    if SHIPPED is not None:
+        try:
+            data = marshal.loads(zlib.decompress((SHIPPED / f"{part}.marshal.z").read_bytes()))
+            if isinstance(data, dict) and isinstance(data.get("entries"), dict) \
+                    and isinstance(data.get("rejected"), set) and data.get("engine") == engine_tag() \
+                    and data.get("canary") == canary_entry():
+                got = (data["entries"], data["rejected"])
+        except Exception:  # noqa: BLE001 - missing, damaged or foreign: compiled the usual way
+            pass
+    _shipped[part] = got
+    return got
 
 
 def _read(part: str) -> _Part:
@@ -158,6 +219,13 @@ def compile(pattern: str, flags: int = 0, part: str = "") -> re.Pattern[str]:  #
             kept.used.add(key)
             return compiled
         except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
+            pass
+    # an expression this machine knows to be a note's is not looked for in the shipped file (never read then)
+    entry = None if kept.rejected and _digest(key) in kept.rejected else _shipped_part(name)[0].get(key)
+    if entry is not None:
+        try:
+            return _built(pattern, entry)
+        except Exception:  # noqa: BLE001 - a damaged entry: compiled below
             pass
     try:
         compiled, entry = _fresh(pattern, flags)
@@ -233,7 +301,10 @@ def _save() -> None:
     tag = _package_tag()
     for name, kept in list(_parts.items()):
         pending = {key: entry for key, entry in kept.new.items() if _digest(key) not in kept.rejected}
-        if not pending and kept.tag == tag:
+        if pending:  # what the shipped file knows not to be the package's is not stored either
+            shipped_rejected = _shipped_part(name)[1]
+            pending = {key: entry for key, entry in pending.items() if _digest(key) not in shipped_rejected}
+        if not pending and (kept.tag == tag or not kept.entries and not kept.rejected):
             kept.new.clear()
             continue
         path = _cache_file(name)

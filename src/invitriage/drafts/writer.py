@@ -1166,12 +1166,22 @@ class _CompiledCache(jinja2.FileSystemBytecodeCache):
             super().load_bytecode(bucket)
         except OSError:
             bucket.reset()
+        if bucket.code is None:  # the package ships its templates compiled (scripts/make_compiled.py); Jinja
+            try:  # ignores a file made for another Python or Jinja, or from another text, and compiles
+                with (_SHIPPED_TEMPLATES / (self.pattern % (bucket.key,))).open("rb") as f:
+                    bucket.load_bytecode(f)
+            except Exception:  # noqa: BLE001 - missing or damaged: compiled
+                bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
             super().dump_bytecode(bucket)
         except OSError:
             pass
+
+
+#: The package's own templates, compiled by scripts/make_compiled.py (read when the machine's cache lacks one).
+_SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "compiled" / "templates"
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
