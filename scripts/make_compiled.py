@@ -11,6 +11,12 @@ for another engine, Python or Jinja, or from another text, is ignored and the ex
     python scripts/make_compiled.py          # write the files
     python scripts/make_compiled.py --check  # exit 1 when the files differ from what would be written
                                              # (exit 0, saying so, when they were made for another engine)
+    python scripts/make_compiled.py --share 0.9  # exit 1 when less than 90 % of the expressions the demo compiles
+                                                 # are shipped (prints the templates' share too)
+
+Stale files are safe (an expression or template they lack, or hold in another version, is compiled as usual): they
+only cost speed. The test suite checks the share, not equality, so that a change to a few expressions or a template
+does not fail it; regenerate after a wave of draft changes (the end-of-session checklist).
 """
 
 from __future__ import annotations
@@ -77,8 +83,29 @@ def read(path: Path) -> Any:
     return marshal.loads(zlib.decompress(path.read_bytes()))
 
 
+def share(parts: dict[str, dict[str, Any]], templates: dict[str, bytes], least: float) -> int:
+    """Exit status: 1 when fewer than ``least`` of the expressions the demo compiles are in the shipped files (made
+    for this engine), else 0; the share of the templates shipped as they would be written is printed beside it."""
+    shipped: set[Any] = set()
+    files = [read(path) for path in OUT.glob("*.marshal.z")]
+    engine = next(iter(parts.values()))["engine"]
+    if files and all(data.get("engine") != engine for data in files):
+        print("compiled expressions: made for another engine; not checked here (this Python compiles as usual)")
+        return 0
+    for data in files:
+        if data.get("engine") == engine:
+            shipped |= set(data["entries"])
+    needed = {key for data in parts.values() for key in data["entries"]}
+    have = len(needed & shipped) / len(needed) if needed else 1.0
+    same = sum((TEMPLATES / name).is_file() and (TEMPLATES / name).read_bytes() == data for name, data in templates.items())
+    print(f"expressions shipped: {have:.0%} of {len(needed)}; templates shipped as current: {same} of {len(templates)}")
+    return 0 if have >= least else 1
+
+
 def main(argv: list[str]) -> int:
     parts, templates = collect()
+    if "--share" in argv:
+        return share(parts, templates, float(argv[argv.index("--share") + 1]))
     if "--check" in argv:
         magic = {data[:len(jinja2.bccache.bc_magic)] for data in templates.values()}
         shipped_templates = {path.name: path.read_bytes()[:len(jinja2.bccache.bc_magic)]
