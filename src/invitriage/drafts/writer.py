@@ -7543,7 +7543,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if name not in ("recruiting", "job_seeking", "sales_pitch") and context.get("referrer") and context.get("need") and own_note and not learning:
         # "via Pieter kreeg ik uw naam … een kleine webshop in Gent, zoek hulp met SEO. Zou u daar tijd voor hebben?": the
         # business and the need are told, so the call is proposed, never "tell me about your business and your budget"
-        row = _LEAD_CALL.get(variant or lang) or _LEAD_CALL.get(lang[:2])
+        row = by_lang(_LEAD_CALL, variant or lang)
         if row:
             context["hold"] = row[1 if context["informal"] else 0]
             context["lead_call"] = True
@@ -7607,7 +7607,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["arrive"] = settings.city
     context["group_line"] = group_line(note, variant or lang, informal=bool(context["informal"])) if note_lang == lang else ""
     context["nearby_line"] = nearby_line(note if note_lang == lang else "", variant or lang, informal=bool(context["informal"]))
-    pair = _HOWDY.get(variant or lang) or _HOWDY.get(lang[:2]) or ("", "")
+    pair = by_lang(_HOWDY, variant or lang) or ("", "")
     # "queria usar o seu checklist nas minhas aulas. Tudo bem?": her leave asked, never "how are you?"
     context["howdy_line"] = pair[0 if context["informal"] else 1] if howdy and facts.qkind != "use" else ""
     own_note = note if note_lang == lang else ""
@@ -7821,21 +7821,21 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "je galère à trouver une alternance, t'aurais des conseils ?": where to look and how to apply, said now, never
         # only "I'll tell you where I'd start" (a question of theirs answered already keeps its answer: "is there demand
         # for Dutch speakers in Lyon? All tips welcome!")
-        row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
+        row = by_lang(_WHERE_LINE, variant or lang)
         context["faq"] = row[0 if context["informal"] else 1] if row else ""
     for her_ask, her_lines, her_intents in _ABOUT_HER_ANSWERS:
         # "est-ce réaliste de trouver un poste à 40 ans ?": a plain, encouraging yes, never a certification she is already taking
         # (a career question the judge read as a pitch too: "¿es realista encontrar trabajo a los 40?"); "¿Trabaja con entidades
         # sin ánimo de lucro?": a plain yes and how, never "tell me about your business"
         if own_note and intent in her_intents and any(cre.search(her_ask, fold(q)) for q in cre.question_sentences(own_note)):
-            row = her_lines.get(variant or lang) or her_lines.get(lang[:2])
+            row = by_lang(her_lines, variant or lang)
             context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
             break
     if own_note and intent in ("job_seeking", "ask_for_help") and facts.ask != "interns" and _where_asked(own_note) \
             and not cre.search(_FRANCE_NAMED, fold(own_note)):
         # "any advice on where to apply?" for an internship: where to apply answered, never a learner's "learn by doing"
         # tip (her France internship tip only when France or Lyon is named; "do you take interns?" asked too: _tips_too)
-        row = _WHERE_LINE.get(variant or lang) or _WHERE_LINE.get(lang[:2])
+        row = by_lang(_WHERE_LINE, variant or lang)
         context["faq"] = row[0 if context["informal"] else 1] if row else context["faq"]
     if own_note and intent in ("job_seeking", "ask_for_help") and settings.answers and (not context["faq"] or context["faq"] in _WHERE_LINES) \
             and any(cre.search(_STAND_OUT_Q, fold(q)) for q in cre.question_sentences(own_note)) \
@@ -8159,7 +8159,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         if "rates" in (context.get("known") or []) and what and context.get("k_train"):
             # "cuánto cuesta el curso de SEO? y es online?": a course's price depends on its length and content, never
             # on "the project" (consulting rates)
-            lines = priceq._LINES.get(variant or lang) or priceq._LINES.get(lang[:2])
+            lines = by_lang(priceq._LINES, variant or lang)
             context["k_rates_line"] = priceq.no_length(variant or lang, lines[3].format(what=what), own) if lines else ""
         if context.get("next_dates"):
             # "¿cuándo es la próxima edición y cuánto cuesta?": the dates and the price of that session sent with it, never
@@ -8405,7 +8405,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         context["owner_email"] = ""
     # "could you answer a few questions by e-mail?" while the settings hold only a placeholder address: she has one, so the
     # questions go to the address in her profile's contact info, never back to LinkedIn messages
-    context["email_profile"] = (_EMAIL_IN_PROFILE.get(variant or lang) or _EMAIL_IN_PROFILE.get(lang[:2]) or "") \
+    context["email_profile"] = (by_lang(_EMAIL_IN_PROFILE, variant or lang) or "") \
         if settings.email and not context["owner_email"] and context.get("by_email") else ""
     context["piece_about"] = ""
     if (context["email_profile"] or context.get("request") == "comment") and context.get("piece") and not context.get("topic") \
@@ -8475,7 +8475,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "du hast mir von deinem Kunden mit dem Weinshop erzählt … wie das Projekt weitergegangen ist", "Jij vertelde over die
         # klant met de wijnwebshop, benieuwd hoe dat verder is gegaan": HER client's project asked about, answered gladly
         # (the story told on a call, no result invented), never "your wine shop" nor "what are you working on?"
-        row = _HER_PROJECT.get(variant or lang) or _HER_PROJECT.get(lang[:2])
+        row = by_lang(_HER_PROJECT, variant or lang)
         if row:
             context["answer"] = row[1 if context["informal"] else 0]
     # "tenho uma lojinha … por onde eu começo com SEO??": a shop's SEO start asked, answered as a founder's is
@@ -8499,7 +8499,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "Content-Strategie für meinen Yoga-Onlinekurs": a course or a service launched has no shop page to dress
         starts = _FOUNDER_OFFER_START if cre.search(_OFFER_LAUNCHED, fold(own_note)) \
             and not cre.search(_SHOP_OWNED + "|" + _SHOP_WORD, fold(own_note)) else _FOUNDER_START
-        row = (own, own) if own else (starts.get(variant or lang) or starts.get(lang[:2])) \
+        row = (own, own) if own else (by_lang(starts, variant or lang)) \
             if context.get("career_stage") == "founder" else None
         if row and not own:
             row = _with_launch_budget(row, own_note, variant or lang)
@@ -8513,7 +8513,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "¿me das tu opinión sobre mi portafolio?", "dai un'occhiata al mio CV?": the look she offers, sent here, never
         # "send me your CV" for a portfolio, a tip on building one from scratch, nor "my take on your question"
         rows = _LOOK_LINE[review]
-        row = rows.get(variant or lang) or rows.get(lang[:2])
+        row = by_lang(rows, variant or lang)
         if row:
             context["answer"] = row[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
@@ -8571,14 +8571,14 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
         # "uns mal Projekte zuschieben, wenn Kunden deutschsprachige Inhalte brauchen": a peer's offer to pass work both ways is
         # welcomed with the work she takes (her offer, in her working languages), never a caveat on her languages nor "your needs"
         # (a peer writing in one of her own languages keeps the call about it: the languages would tell them nothing)
-        row = _PEER_SWAP.get(variant or lang) or _PEER_SWAP.get(lang[:2])
-        names, joiner, _ = _SPEAK_LIMIT.get(variant or lang) or _SPEAK_LIMIT.get(lang[:2]) or ({}, "", "")
+        row = by_lang(_PEER_SWAP, variant or lang)
+        names, joiner, _ = by_lang(_SPEAK_LIMIT, variant or lang) or ({}, "", "")
         swap_langs = [names[c] for c in settings.work_languages if c in names]
         local = _in_her_city(note, settings.city)
         if local:
             # "an agency in Lyon too … shall we have a coffee?": a neighbour's clients are hers to serve as they are, so no
             # languages said, and the coffee asked for is said yes to, never turned into a call
-            row = _PEER_SWAP_LOCAL.get(variant or lang) or _PEER_SWAP_LOCAL.get(lang[:2])
+            row = by_lang(_PEER_SWAP_LOCAL, variant or lang)
         if row and swap_langs and context.get("offer"):
             context["answer"] = row[0 if context["informal"] else 1].format(offer=context["offer"], langs=joiner.join(swap_langs))
             call = quickq.in_register(_PEER_SWAP_COFFEE if local and _coffee_asked(note) else _PEER_SWAP_CALL,
@@ -8591,7 +8591,7 @@ def context_for(item: Mapping[str, Any], settings: Settings) -> tuple[str, str, 
     if facts.joint and not (facts.project or facts.topic) and note_lang == lang and name in ("business_proposal", "sales_pitch", "referral", "client", "ask_for_help", "benefit"):
         # "vlt. mal gemeinsam ein Webinar machen": an idea for later, welcomed with the contact kept and a topic asked, never a
         # call booked nor a talk at their event
-        row = _JOINT_IDEA.get(variant or lang) or _JOINT_IDEA.get(lang[:2])
+        row = by_lang(_JOINT_IDEA, variant or lang)
         if row:
             context["answer"] = row[0 if context["informal"] else 1]
             context["faq"] = context["faq_step"] = context["tips_too"] = context["qanswer"] = ""
