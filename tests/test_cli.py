@@ -94,10 +94,12 @@ def test_db_from_environment(tmp_path, basic_export):
 
 def test_python_dash_m_and_console_script(tmp_path, basic_export):
     env = {**os.environ, "INVITRIAGE_DB": str(tmp_path / "m.db")}
-    proc = subprocess.run([sys.executable, "-m", "invitriage", "import", str(basic_export)],
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "invitriage", "import", str(basic_export)],
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr
-    assert "new" in proc.stdout
+    assert "new" in proc.stdout and "┃ file" in proc.stdout
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    assert "invitriage.storage.store" in loaded and "rich" not in loaded  # an import's summary is drawn without rich
     proc = subprocess.run([sys.executable, "-m", "invitriage", "import", str(tmp_path / "nope")],
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 2
@@ -243,3 +245,16 @@ def test_progress_shows_counts_and_an_eta_on_a_terminal_and_nothing_in_a_pipe(mo
             bars.progress.refresh()
         shown = buf.getvalue()
         assert ("judging" in shown and "500/4000" in shown and "ETA" in shown) is expect, shown
+
+
+def test_import_summary_table_lines_up_whatever_the_file_names():
+    from invitriage.cli.main import _boxed, _width
+
+    text = _boxed("Import", ("file", "kind", "rows", "new"),
+                  [("export/招待.csv", "invitations", "12", "3"), ("a\x1b]52;c;x\x07.csv", "pending", "7", "0"),
+                   ("Cafe\u0301.csv", "pending", "1000", "1000")], (False, False, True, True))
+    lines = text.splitlines()
+    assert lines[0] == "Import" and len(lines) == 8
+    assert len({_width(line) for line in lines[1:]}) == 1, text  # wide and combining characters counted as shown
+    assert "\x1b" not in text and "\x07" not in text  # a hostile file name prints as text
+    assert lines[4].startswith("│ export/招待.csv") and lines[4].endswith("│   12 │    3 │")  # counts to the right

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -14,12 +15,9 @@ from contextlib import ExitStack
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from invitriage import __version__
 from invitriage.errors import ConfigError, InputError, InvitriageError
@@ -36,22 +34,55 @@ from invitriage.taxonomy import ACTIONS, LANGUAGES, PRIORITY
 from invitriage.textsafe import printable, terminal, write_csv
 
 if TYPE_CHECKING:  # the judgment's modules load numpy and the encoder: commands import them when they judge
+    from rich.console import Console
+
     from invitriage.ingest.importers import ImportReport
     from invitriage.triage import TriageReport
 
 DEFAULT_THRESHOLD = Settings().threshold
 
 
-class _SafeConsole(Console):
-    """Every string rich renders (plain lines, table cells, panels) passes the terminal sanitiser first:
-    names and notes from strangers may hold escape sequences (OSC 52, OSC 8, clear-screen)."""
+class _LazyConsole:
+    """A rich console made on first use: rich takes ≈ 40 ms to load, which a command printing only plain
+    lines (import) need not pay. Every string it renders (plain lines, table cells, panels) passes the terminal
+    sanitiser first: names and notes from strangers may hold escape sequences (OSC 52, OSC 8, clear-screen)."""
 
-    def render_str(self, text: str, **kwargs: Any) -> Any:
-        return super().render_str(terminal(text), **kwargs)
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            class _SafeConsole(Console):
+                def render_str(self, text: str, **kwargs: Any) -> Any:
+                    return super().render_str(terminal(text), **kwargs)
+
+            self._console = _SafeConsole(stderr=self._stderr, highlight=False)
+        return getattr(self._console, name)
 
 
-out = _SafeConsole(highlight=False)
-err = _SafeConsole(stderr=True, highlight=False)
+out: Console = cast("Console", _LazyConsole(stderr=False))
+err: Console = cast("Console", _LazyConsole(stderr=True))
+
+
+def _stderr_is_terminal() -> bool:
+    """What rich's ``err.is_terminal`` says, without loading rich when the answer is plainly no (no terminal, and
+    none of the variables that make rich pretend one)."""
+    if isinstance(err, _LazyConsole) and err._console is None and "FORCE_COLOR" not in os.environ \
+            and "TTY_COMPATIBLE" not in os.environ:
+        isatty = getattr(sys.stderr, "isatty", None)
+        if isatty is None or not isatty():
+            return False
+    return bool(err.is_terminal)
+
+
+def escape(text: str) -> str:
+    """Text shown literally in rich markup (a name such as "[bold]boss")."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def echo(text: str, nl: bool = True) -> None:
@@ -63,7 +94,7 @@ PROGRESS_MIN_ROWS = 1000
 
 def say(text: str) -> None:
     """A plain line: no markup (it may hold untrusted text) and never cut (paths, URLs)."""
-    out.print(text, markup=False, soft_wrap=True)
+    click.echo(terminal(text))
 
 
 class _Cli(click.Group):
@@ -129,7 +160,7 @@ class _Bars:
     def __init__(self, min_total: int = PROGRESS_MIN_ROWS) -> None:
         self.min_total = min_total
         self.progress: Any = _NoBars()
-        if err.is_terminal:  # rich's progress module is loaded only for a terminal
+        if _stderr_is_terminal():  # rich's progress module is loaded only for a terminal
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -170,16 +201,42 @@ def cli() -> None:
 # -- import ------------------------------------------------------------------------------------
 
 
+def _table(**kwargs: Any) -> Any:
+    """A rich table (rich is loaded by the commands that show one)."""
+    from rich.table import Table
+
+    return Table(**kwargs)
+
+
+def _width(text: str) -> int:
+    """Terminal cells taken by ``text``: wide East Asian characters take two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _boxed(title: str, header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[bool]) -> str:
+    """A table drawn like rich's (a title, a heavy head, light lines), without loading rich; cells are shown
+    whole (file paths are never cut) and pass the terminal sanitiser."""
+    cells = [[terminal(c).replace("\n", " ") for c in row] for row in [header, *rows]]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(header))]
+
+    def line(row: Sequence[str], bar: str) -> str:
+        padded = [(" " * (w - _width(c)) + c) if r else (c + " " * (w - _width(c))) for c, w, r in zip(row, widths, right)]
+        return bar + bar.join(f" {c} " for c in padded) + bar
+
+    def rule(left: str, fill: str, mid: str, end: str) -> str:
+        return left + mid.join(fill * (w + 2) for w in widths) + end
+
+    return "\n".join([title, rule("┏", "━", "┳", "┓"), line(cells[0], "┃"), rule("┡", "━", "╇", "┩"),
+                      *(line(row, "│") for row in cells[1:]), rule("└", "─", "┴", "┘")])
+
+
 def _print_import(report: ImportReport, seconds: float) -> None:
-    table = Table(title="Import", title_justify="left")
-    table.add_column("file")
-    table.add_column("kind")
-    table.add_column("rows", justify="right")
-    table.add_column("new", justify="right")
-    for f in report.files:
-        if f.kind not in ("ignored", "skipped"):
-            table.add_row(escape(f.display), f.kind, str(f.rows), str(f.new))
-    out.print(table)
+    rows = [(f.display, f.kind, str(f.rows), str(f.new)) for f in report.files if f.kind not in ("ignored", "skipped")]
+    click.echo(_boxed("Import", ("file", "kind", "rows", "new"), rows, (False, False, True, True)))
     if report.ignored:
         names = ", ".join(Path(p.split("!")[-1]).name for p in report.ignored)
         say(f"ignored {len(report.ignored)} other file(s): {names}")
@@ -195,7 +252,7 @@ def _print_import(report: ImportReport, seconds: float) -> None:
         counted = max((f.page_count or 0) for f in pages)
         say(f"{len(pages)} saved pages: {people} different people" +
             (f" of the {counted} the page counts" if counted else ""))
-    out.print(f"{report.new} new in {seconds:.1f} s")
+    click.echo(f"{report.new} new in {seconds:.1f} s")
 
 
 @cli.command("import")
@@ -226,7 +283,7 @@ def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | N
     started = time.perf_counter()
     with Workspace.open(db_path or default_db_path(), Settings(), importing=True) as ws, _Bars() as bars:
         # Off a terminal no bar is shown: no progress at all, so the files are not read once more to count their lines.
-        report = ws.import_paths(paths, progress=bars.update if err.is_terminal else None, skip=skip, saved_at=when)
+        report = ws.import_paths(paths, progress=bars.update if _stderr_is_terminal() else None, skip=skip, saved_at=when)
     _print_import(report, time.perf_counter() - started)
 
 
@@ -235,14 +292,14 @@ def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | N
 
 def _print_triage(report: TriageReport) -> None:
     out.print(f"Triage: judged {report.judged} invitations in {report.seconds:.1f} s")
-    table = Table()
+    table = _table()
     table.add_column("action")
     table.add_column("count", justify="right")
     for action in ACTIONS:
         if action in report.actions:
             table.add_row(action, str(report.actions[action]))
     out.print(table)
-    table = Table()
+    table = _table()
     table.add_column("intent")
     table.add_column("count", justify="right")
     for intent in PRIORITY:
@@ -257,7 +314,7 @@ def _print_triage(report: TriageReport) -> None:
 def _run_triage(ws: Workspace) -> TriageReport:
     with _Bars() as bars:
         # Off a terminal no bar is shown: no progress, so nothing is counted before judging.
-        report = ws.triage(progress=(lambda done, total: bars.update("judging", done, total)) if err.is_terminal else None)
+        report = ws.triage(progress=(lambda done, total: bars.update("judging", done, total)) if _stderr_is_terminal() else None)
     _print_triage(report)
     stale = ws.stale_count()
     if stale:
@@ -324,7 +381,7 @@ def _print_queue(items: list[QueueItem], fmt: str, title: str, *, one_line: bool
             note = " ".join((item.get("note") or "").split())
             say(f"#{item['id']} {item['name']} · {item['intent']} · {note}")
         return
-    table = Table(title=title, title_justify="left", show_lines=False)
+    table = _table(title=title, title_justify="left", show_lines=False)
     for col in ("id", "name", "sent", "lang", "intent", "conf", "why"):
         table.add_column(col, justify="right" if col in ("id", "conf") else "left",
                          overflow="fold" if col == "why" else "ellipsis")
@@ -939,7 +996,7 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
     seconds = time.perf_counter() - started
     s = score(examples, [j.intent for j in judgments], [j.action for j in judgments], [j.lang for j in judgments])
     out.print(f"{s.n} notes judged in {seconds:.1f} s")
-    table = Table(show_header=False)
+    table = _table(show_header=False)
     table.add_column("metric")
     table.add_column("value", justify="right")
     table.add_row("action accuracy", f"{s.action_accuracy:.3f}")
@@ -951,7 +1008,7 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
         table.add_row("other languages sent to review", f"{s.other_languages_unsure} of {s.other_languages}")
     out.print(table)
     out.print("action accuracy per language")
-    table = Table()
+    table = _table()
     table.add_column("lang")
     table.add_column("notes", justify="right")
     table.add_column("accuracy", justify="right")
@@ -959,7 +1016,7 @@ def eval_cmd(files: tuple[Path, ...], owner_lang: str, threshold: float | None) 
         table.add_row(lang if lang in LANGUAGES else f"{lang} (other)", str(n), f"{acc:.3f}")
     out.print(table)
     out.print("per intent")
-    table = Table()
+    table = _table()
     for name, justify in (("intent", "left"), ("precision", "right"), ("recall", "right"), ("F1", "right"), ("notes", "right")):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for intent, sc in s.per_intent.items():
@@ -977,7 +1034,7 @@ def eval_benefit_cmd(folder: Path, show_errors: bool) -> None:
     from invitriage.benefit.evaluation import score_headlines
 
     s = score_headlines(folder)
-    table = Table(title=f"{s.overall.n} headlines", title_justify="left")
+    table = _table(title=f"{s.overall.n} headlines", title_justify="left")
     for col in ("", "n", "accuracy", "precision", "recall"):
         table.add_column(col, justify="left" if not col else "right")
     groups = [("all", s.overall)] + sorted(s.per_language.items()) + sorted(s.per_owner.items())
