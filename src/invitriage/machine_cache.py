@@ -8,7 +8,6 @@ the same one at once both leave a whole file.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +20,8 @@ def cache_path(folder: str, stem: str, tag: str, suffix: str, *, off: str = "INV
     if off and os.environ.get(off):
         return None
     try:
+        import hashlib
+
         from platformdirs import user_cache_dir
 
         digest = hashlib.sha256(tag.encode("utf-8", "surrogatepass")).hexdigest()[:24]

@@ -26,7 +26,8 @@ drafts use) in ``compiled/regex/<part>.marshal.z``, written by ``scripts/make_co
 was compiled for (the regex engine's magic, code size, byte order, Unicode version and a digest of ``re``'s
 compiler source) and holds the canary compiled; a file for another engine, a damaged one or one whose canary does
 not come out the same here is ignored, and the expression compiled as above. An expression is looked up in the
-machine's file first, then in the shipped one; what the shipped file gives is not written to the machine's file.
+shipped file first (part of the package: a command whose expressions are all there reads nothing in the cache
+directory), then in the machine's file; what the shipped file gives is not written to the machine's file.
 
 >>> compile(r"\\bjunior(?:s|es)?\\b", re.I) == re.compile(r"\\bjunior(?:s|es)?\\b", re.I)
 True
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import array
 import atexit
-import hashlib
 import marshal
 import os
 import re
@@ -47,6 +47,11 @@ from pathlib import Path
 from typing import Any
 
 from invitriage.machine_cache import cache_path, write_atomically
+
+try:  # hashlib's own blake2b, without loading OpenSSL's hashes (≈ 3 ms at every start)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 #: Bump when the files' layout changes.
 _FORMAT = 3
@@ -123,7 +128,7 @@ def _engine_tag() -> str:
     import unicodedata
     from re import _casefix, _compiler, _constants, _parser  # type: ignore[attr-defined]
 
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     for module in (_parser, _compiler, _constants, _casefix):
         h.update(Path(module.__file__).read_bytes())
     return (f"{_FORMAT}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
@@ -206,12 +211,20 @@ def compile(pattern: str, flags: int = 0, part: str = "") -> re.Pattern[str]:  #
     if not isinstance(pattern, str) or not _engine_ok():
         return re.compile(pattern, flags)
     name = part or _part_of(sys._getframe(1).f_globals.get("__name__", ""))
+    key = (pattern, flags)
+    # The shipped file first: it is part of the package, so a command whose expressions are all there (an import)
+    # neither looks for the machine's cache directory nor reads a file in it, nor checks that file at exit.
+    entry = _shipped_part(name)[0].get(key)
+    if entry is not None:
+        try:
+            return _built(pattern, entry)
+        except Exception:  # noqa: BLE001 - a damaged entry: from the machine's file, or compiled, below
+            pass
     kept = _parts.get(name)
     if kept is None:
         kept = _parts[name] = _read(name)
         if len(_parts) == 1:
             atexit.register(_save)
-    key = (pattern, flags)
     entry = kept.entries.get(key)
     if entry is not None:
         try:
@@ -219,13 +232,6 @@ def compile(pattern: str, flags: int = 0, part: str = "") -> re.Pattern[str]:  #
             kept.used.add(key)
             return compiled
         except Exception:  # noqa: BLE001 - a damaged entry: compiled again below
-            pass
-    # an expression this machine knows to be a note's is not looked for in the shipped file (never read then)
-    entry = None if kept.rejected and _digest(key) in kept.rejected else _shipped_part(name)[0].get(key)
-    if entry is not None:
-        try:
-            return _built(pattern, entry)
-        except Exception:  # noqa: BLE001 - a damaged entry: compiled below
             pass
     try:
         compiled, entry = _fresh(pattern, flags)
@@ -246,7 +252,7 @@ def _words(text: str) -> set[str]:
 
 
 def _digest(key: _Key) -> bytes:
-    return hashlib.blake2b(f"{key[1]}|{key[0]}".encode("utf-8", "surrogatepass"), digest_size=12).digest()
+    return blake2b(f"{key[1]}|{key[0]}".encode("utf-8", "surrogatepass"), digest_size=12).digest()
 
 
 def _sources() -> list[Path]:
@@ -255,7 +261,7 @@ def _sources() -> list[Path]:
 
 def _package_tag() -> str:
     """Which version of the package's source this is (its files' names, sizes, modification times)."""
-    h = hashlib.blake2b(digest_size=12)
+    h = blake2b(digest_size=12)
     for path in _sources():
         try:
             st = path.stat()

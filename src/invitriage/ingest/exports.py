@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -309,6 +308,8 @@ def _split_urls(value: str) -> list[str]:
 
 
 def import_messages(ctx: _Context, src: SourceFile, stream: TextIO) -> FileReport:
+    import hashlib  # here: loading OpenSSL's hashes takes ≈ 3 ms, which an import without messages.csv need not pay
+
     table = read_table(stream, src.display, required=["from", "date", "content"])
     report = FileReport(src.display, "messages")
     total = ctx.lines(src)
