@@ -78,6 +78,34 @@ def test_bare_profile_url_falls_back_to_name_and_date(tmp_path, store):
     assert ana["person_key"] == "name:ana ruiz|2025-03-10T03:43:00+00:00"
 
 
+def test_profile_urls_of_every_shape_and_rows_without_one_find_the_same_person(tmp_path, store):
+    rows = INVITATIONS_V3 + (
+        # the same person twice without a profile URL, 13 hours apart: one invitation (the earlier key)
+        'Dan Vos,Camille Laurent,"4/2/25, 9:00 AM",,INCOMING,https://www.linkedin.com/in,'
+        "https://www.linkedin.com/in/camille-laurent\n"
+        'Dan  Vos,Camille Laurent,"4/2/25, 10:00 PM",Hi!,INCOMING,,https://www.linkedin.com/in/camille-laurent\n'
+        # a trailing slash, a query, a fragment, capitals, an escape: the slug alone
+        'Eva Lund,Camille Laurent,"4/3/25, 9:00 AM",,INCOMING,https://www.linkedin.com/in/Eva-Lund/,'
+        "https://www.linkedin.com/in/camille-laurent\n"
+        'Eva Lund,Camille Laurent,"4/3/25, 9:01 AM",,INCOMING,https://www.linkedin.com/in/eva-lund?trk=people,'
+        "https://www.linkedin.com/in/camille-laurent\n"
+        'Eve Nord,Camille Laurent,"4/3/25, 9:02 AM",,INCOMING,https://www.linkedin.com/in/%C3%A8ve#about,'
+        "https://www.linkedin.com/in/camille-laurent\n"
+    )
+    import_paths(store, [write_export(tmp_path / "e", {"Invitations.csv": rows})])
+    keys = {r["name"]: r["person_key"] for r in incoming(store)}
+    assert keys["Dan Vos"] == "name:dan vos|2025-04-02T16:00:00+00:00"
+    assert keys["Eva Lund"] == "eva-lund" and keys["Eve Nord"] == "ève"
+    assert store.count("invitations") == 4 + 3
+    # a later list of the pending invitations names Dan without a URL a day later: still the same invitation
+    pending = tmp_path / "pending.csv"
+    pending.write_text("name,headline,profile_url,sent_at,note\nDan Vos,Growth lead,,2025-04-03T08:00:00+00:00,\n",
+                       encoding="utf-8")
+    import_paths(store, [pending])
+    assert store.count("invitations") == 7
+    assert [r["headline"] for r in incoming(store) if r["name"] == "Dan Vos"] == ["Growth lead"]
+
+
 def test_reimport_changes_nothing(store, basic_export):
     first = import_paths(store, [basic_export])
     snapshot = [tuple(r) for r in store.conn.execute("SELECT * FROM invitations ORDER BY id")]

@@ -126,9 +126,9 @@ def test_a_first_import_writes_with_a_rollback_journal_and_turns_the_log_back_on
     modes: list[str] = []
     real = Store.add_invitation_rows
 
-    def spy(self, rows):
+    def spy(self, rows, **kwargs):
         modes.append(self.conn.execute("PRAGMA journal_mode").fetchone()[0])
-        real(self, rows)
+        real(self, rows, **kwargs)
 
     monkeypatch.setattr(Store, "add_invitation_rows", spy)
     with Store(db_path) as store:
@@ -151,9 +151,9 @@ def test_a_new_file_made_for_an_import_starts_in_the_journal_and_ends_in_the_log
     modes: list[str] = []
     real = Store.add_invitation_rows
 
-    def spy(self, rows):
+    def spy(self, rows, **kwargs):
         modes.append(self.conn.execute("PRAGMA journal_mode").fetchone()[0])
-        real(self, rows)
+        real(self, rows, **kwargs)
 
     monkeypatch.setattr(Store, "add_invitation_rows", spy)
     with Store(db_path, importing=True) as store:

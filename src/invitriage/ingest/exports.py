@@ -38,6 +38,8 @@ BYTES_PER_ROW = 200
 _SENT_AT_MINUTE = rxcache.compile(r"^(\d{1,2}/\d{1,2}/\d{2}, \d{1,2}):([0-5]\d) ([AP])M$")
 #: A profile URL as exports write it: the slug is what :func:`~invitriage.people.profile_slug` finds there.
 _LINKEDIN_PROFILE = rxcache.compile(r"https://www\.linkedin\.com/in/([^/?#]+)")
+_PROFILE_PREFIX = "https://www.linkedin.com/in/"
+_PROFILE_CHARS = len(_PROFILE_PREFIX)
 
 
 def _raw(row: dict[str, str]) -> str:
@@ -164,6 +166,9 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     sent_shape, slug_of = _SENT_AT_MINUTE.match, _LINKEDIN_PROFILE.match
     colon = f"{display}:"
     n = 0
+    # Rows keyed by a name (no profile URL) are matched to the same person's invitation here, where they are known,
+    # instead of every row being offered to the store's matcher.
+    same_person = ctx.store.person_matcher()
 
     def rows() -> Iterator[tuple[Any, ...]]:
         # Rows of EXPORT_COLUMNS: an export has no headline and none of the columns after import_id, which the
@@ -184,48 +189,61 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
                 yield from dated.take(line, row[i_sent], functools.partial(build, line, row))
                 continue
             value = row[i_sent]
-            m = sent_shape(value)
-            when = None
-            if m is not None:
-                hour, minute, half = m.groups()
-                hour += half
-                prefix = hours.get(hour)
-                if prefix is None:
-                    prefix = linkedin_hour(hour)
-                    if prefix is not None:
-                        hours[hour] = prefix
-                if prefix is not None:
-                    when = f"{prefix}{minute}:00+00:00"
-            if when is None:
-                try:
-                    when = read_date(value)
-                except (ValueError, OverflowError):
-                    when = dated.ready(line, value)  # raises the InputError naming the line
-                if when is None:
-                    yield from dated.take(line, value, functools.partial(build, line, row))
-                    continue
+            # LinkedIn's own shape ("5/20/26, 8:54 AM") in an hour already seen, told without the expression: every
+            # key of hours is the hour of a value that matched _SENT_AT_MINUTE ("5/20/26, 8" + "A"), so a value
+            # whose head and minutes make one matches it too.
+            head, _, tail = value.rpartition(":")
+            when: str | None = None
+            prefix = hours.get(head + tail[3]) if len(tail) == 5 and tail[2] == " " and tail[4] == "M" \
+                and tail[0] in "012345" and tail[1].isdecimal() else None
+            if prefix is not None:
+                when = f"{prefix}{tail[:2]}:00+00:00"
+            else:
+                m = sent_shape(value)
                 if m is not None:
-                    hours[hour] = when[:14]
+                    hour, minute, half = m.groups()
+                    hour += half
+                    prefix = hours.get(hour)
+                    if prefix is None:
+                        prefix = linkedin_hour(hour)
+                        if prefix is not None:
+                            hours[hour] = prefix
+                    if prefix is not None:
+                        when = f"{prefix}{minute}:00+00:00"
+                if when is None:
+                    try:
+                        when = read_date(value)
+                    except (ValueError, OverflowError):
+                        when = dated.ready(line, value)  # raises the InputError naming the line
+                    if when is None:
+                        yield from dated.take(line, value, functools.partial(build, line, row))
+                        continue
+                    if m is not None:
+                        hours[hour] = when[:14]
             if not owner_url or not one_inviter or direction != "INCOMING":
                 yield build(line, row, when)
                 continue
             # an incoming row of today's export: the sender's URL in inviterProfileUrl
             url = row[i_from_url].strip()
             name = " ".join(row[i_from].split())
-            s = slug_of(url)
-            key = None
-            if s is not None:
-                slug = s.group(1)
-                if "%" in slug:
-                    slug = unquote(slug)
-                key = slug.strip().lower() or None
-            if key is None:
-                if not name and not _slug(src, line, url):
-                    raise InputError(display, "row has neither a name nor a profile URL", line)
-                key = _key(src, line, url, name, when)
-            yield ("INCOMING", key, name_key(name), name, url or None, when,
-                   row[i_message].strip() if i_message is not None else "", colon + str(line), raw_of(row),
-                   import_id)
+            # the slug that _LINKEDIN_PROFILE finds: what follows the prefix, when it holds no "/", "?" or "#"
+            slug = url[_PROFILE_CHARS:] if url.startswith(_PROFILE_PREFIX) else ""
+            if not slug or "/" in slug or "?" in slug or "#" in slug:
+                s = slug_of(url)
+                slug = s.group(1) if s is not None else ""
+            if "%" in slug:
+                slug = unquote(slug)
+            key = slug.strip().lower()
+            if key:
+                yield ("INCOMING", key, name_key(name), name, url or None, when,
+                       row[i_message].strip() if i_message is not None else "", colon + str(line), raw_of(row),
+                       import_id)
+                continue
+            if not name and not _slug(src, line, url):
+                raise InputError(display, "row has neither a name nor a profile URL", line)
+            yield same_person(("INCOMING", _key(src, line, url, name, when), name_key(name), name, url or None, when,
+                               row[i_message].strip() if i_message is not None else "", colon + str(line),
+                               raw_of(row), import_id))
         yield from dated.finish()
 
     one_inviter = len(i_inviter) == 1
@@ -251,14 +269,14 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
                 owner_url.append(mine)
         if not name and not _slug(src, line, url):
             raise InputError(display, "row has neither a name nor a profile URL", line)
-        return (direction, _key(src, line, url, name, sent_at), name_key(name), name, url or None, sent_at,
-                row[i_message].strip() if i_message is not None else "", f"{display}:{line}", raw_of(row),
-                import_id)
+        return same_person((direction, _key(src, line, url, name, sent_at), name_key(name), name, url or None, sent_at,
+                            row[i_message].strip() if i_message is not None else "", f"{display}:{line}", raw_of(row),
+                            import_id))
 
     before = ctx.store.count("invitations")
     # A file at least as large as the table (a first import): its indexes are made once, after the rows.
     with ctx.store.indexes_deferred("invitations") if src.size > BYTES_PER_ROW * before else nullcontext():
-        ctx.store.add_invitation_rows(rows())
+        ctx.store.add_invitation_rows(rows(), matched=True)
     report.rows = n
     report.new = ctx.store.count("invitations") - before
     if owner_url and not ctx.store.get_meta("owner_profile_url"):

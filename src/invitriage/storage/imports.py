@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from itertools import chain
 from typing import Any
@@ -53,13 +53,14 @@ class ImportQueries(Queries):
 
         self.add_invitation_rows(map(as_row, rows))
 
-    def add_invitation_rows(self, rows: Iterable[tuple[Any, ...]]) -> None:
+    def add_invitation_rows(self, rows: Iterable[tuple[Any, ...]], *, matched: bool = False) -> None:
         """Insert invitations: one per person and direction, whatever the date's precision.
 
         A later sighting of the same person (a pending list, a saved page, an Excel re-save) adds what
         the first lacked: its headline (the newer one wins), a note; a name that an earlier import
         read as mojibake (``HÃ©lÃ¨ne``) is repaired. People without a profile URL are matched by name
-        within SAME_INVITATION_HOURS.
+        within SAME_INVITATION_HOURS (:meth:`person_matcher`; ``matched``: the caller has already passed each row
+        keyed by a name through one, as an export's importer does, which knows which rows those are).
 
         Rows are in :data:`INVITATION_COLUMNS` order and may stop after ``import_id`` (an export's rows, which
         have none of the later columns): the columns left out are NULL, as if None were given, without the
@@ -76,7 +77,36 @@ class ImportQueries(Queries):
             columns = INVITATION_COLUMNS[:len(first)]
         else:
             raise ValueError(f"an invitation row has {len(first)} columns, not {_SHORTEST_ROW} to {len(INVITATION_COLUMNS)}")
-        i_sent = columns.index("sent_at")
+        given = chain([first], it)
+        stored = given if matched else map(self.person_matcher(columns), given)
+
+        mojibake = "(instr(invitations.{0}, 'Ã') > 0 OR instr(invitations.{0}, 'Â') > 0 OR instr(invitations.{0}, '�') > 0)"
+        more_exact = f"{_PRECISION.format('excluded')} < {_PRECISION.format('invitations')}"
+
+        def repaired(column: str) -> str:
+            """The new value where the stored one is mojibake and the new one is not."""
+            bad, new_bad = mojibake.format(column), mojibake.format(column).replace("invitations.", "excluded.")
+            return f"({bad} AND excluded.{column} != '' AND NOT {new_bad})"
+
+        self._upsert("invitations", columns, stored, key=("direction", "person_key"), update={
+            "sent_at": f"CASE WHEN {more_exact} THEN excluded.sent_at ELSE invitations.sent_at END",
+            "date_precision": f"CASE WHEN {more_exact} THEN excluded.date_precision ELSE invitations.date_precision END",
+            "mutual": "coalesce(excluded.mutual, invitations.mutual)",
+            "message_url": "coalesce(excluded.message_url, invitations.message_url)",
+            "invitation_urn": "coalesce(excluded.invitation_urn, invitations.invitation_urn)",
+            "page_rank": f"CASE WHEN {_NEWER_PAGE} THEN excluded.page_rank ELSE invitations.page_rank END",
+            "page_seen_at": f"CASE WHEN {_NEWER_PAGE} THEN excluded.page_seen_at ELSE invitations.page_seen_at END",
+            "headline": "CASE WHEN coalesce(excluded.headline, '') != '' THEN excluded.headline ELSE invitations.headline END",
+            "note": f"CASE WHEN invitations.note = '' OR {repaired('note')} THEN excluded.note ELSE invitations.note END",
+            "name": f"CASE WHEN {repaired('name')} THEN excluded.name ELSE invitations.name END",
+            "profile_url": "coalesce(invitations.profile_url, excluded.profile_url)",
+        })
+
+    def person_matcher(self, columns: Sequence[str] = EXPORT_COLUMNS) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+        """For the rows of one insert (in ``columns`` order): a row keyed by a name (``name:…``, a person without a
+        profile URL) takes the key of the invitation of that name and direction within SAME_INVITATION_HOURS,
+        stored or earlier in the same rows; every other row is returned as it is."""
+        i_sent = list(columns).index("sent_at")
         by_name: dict[tuple[str, str], list[tuple[datetime, str]]] | None = None
 
         def merged(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -97,27 +127,7 @@ class ImportQueries(Queries):
             seen.append((when, person_key))
             return row
 
-        mojibake = "(instr(invitations.{0}, 'Ã') > 0 OR instr(invitations.{0}, 'Â') > 0 OR instr(invitations.{0}, '�') > 0)"
-        more_exact = f"{_PRECISION.format('excluded')} < {_PRECISION.format('invitations')}"
-
-        def repaired(column: str) -> str:
-            """The new value where the stored one is mojibake and the new one is not."""
-            bad, new_bad = mojibake.format(column), mojibake.format(column).replace("invitations.", "excluded.")
-            return f"({bad} AND excluded.{column} != '' AND NOT {new_bad})"
-
-        self._upsert("invitations", columns, map(merged, chain([first], it)), key=("direction", "person_key"), update={
-            "sent_at": f"CASE WHEN {more_exact} THEN excluded.sent_at ELSE invitations.sent_at END",
-            "date_precision": f"CASE WHEN {more_exact} THEN excluded.date_precision ELSE invitations.date_precision END",
-            "mutual": "coalesce(excluded.mutual, invitations.mutual)",
-            "message_url": "coalesce(excluded.message_url, invitations.message_url)",
-            "invitation_urn": "coalesce(excluded.invitation_urn, invitations.invitation_urn)",
-            "page_rank": f"CASE WHEN {_NEWER_PAGE} THEN excluded.page_rank ELSE invitations.page_rank END",
-            "page_seen_at": f"CASE WHEN {_NEWER_PAGE} THEN excluded.page_seen_at ELSE invitations.page_seen_at END",
-            "headline": "CASE WHEN coalesce(excluded.headline, '') != '' THEN excluded.headline ELSE invitations.headline END",
-            "note": f"CASE WHEN invitations.note = '' OR {repaired('note')} THEN excluded.note ELSE invitations.note END",
-            "name": f"CASE WHEN {repaired('name')} THEN excluded.name ELSE invitations.name END",
-            "profile_url": "coalesce(invitations.profile_url, excluded.profile_url)",
-        })
+        return merged
 
     def add_connections(self, rows: Iterable[dict[str, Any]], import_id: int) -> None:
         """Insert connections given as dicts (see :meth:`add_connection_rows`)."""
