@@ -267,3 +267,25 @@ def test_triage_counts_whom_it_judged_without_counting_first(tmp_path):
         assert triage(store).judged == expected == 5  # first judgment: inserted
         assert triage(store, progress=lambda done, total: seen.append((done, total))).judged == expected  # again: updated
         assert seen and seen[-1] == (expected, expected)
+
+
+def _made(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                                       "AND name != 'migrations' ORDER BY rowid")]
+
+
+def test_a_new_file_gets_in_one_step_the_schema_the_migrations_make(tmp_path, monkeypatch):
+    from invitriage.storage import schema
+    from invitriage.storage.migrations import MIGRATIONS
+    from invitriage.storage.store import replayed_schema
+
+    names = tuple(name for name, _ in MIGRATIONS)
+    assert schema.MIGRATION_NAMES == names, "a migration was added: run python scripts/make_schema.py"
+    replayed = replayed_schema(sqlite3.connect(":memory:", isolation_level=None))
+    with Store(tmp_path / "new.db") as made:
+        assert _made(made.conn) == replayed == list(schema.STATEMENTS)
+        assert tuple(made.applied_migrations()) == names
+    # schema.py behind the migrations (not yet written again): each migration is applied in turn, same result
+    monkeypatch.setattr(schema, "MIGRATION_NAMES", names[:-1])
+    with Store(tmp_path / "replayed.db") as other:
+        assert _made(other.conn) == replayed and tuple(other.applied_migrations()) == names

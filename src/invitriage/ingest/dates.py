@@ -85,17 +85,27 @@ def _pacific_day(month: str, day: str, year: str) -> tuple[int, str, str] | None
     return -int(first.total_seconds()) // 3600, start.date().isoformat(), (start + timedelta(days=1)).date().isoformat()
 
 
+#: "T00:" … "T23:": the hour of a UTC text, by its number.
+_HOUR_TEXT = tuple(f"T{h:02d}:" for h in range(24))
+
+
+@lru_cache(maxsize=1 << 12)
+def _pacific_date(date: str) -> tuple[int, str, str] | None:
+    """:func:`_pacific_day` of a day as LinkedIn writes it (``"3/9/25"``): one cached call per row's day."""
+    month, day, year = date.split("/")
+    return _pacific_day(month, day, year)
+
+
 def linkedin_hour(key: str) -> str | None:
     """What :func:`_utc_hour` gives for the hour ``key`` (``"3/9/25, 8P"``: a Sent At up to its hour, then A or
     P), by one computation per day instead of one per hour (a small export has nearly one row per hour); None
     when the day does not exist or the clocks change that day (then ask :func:`_utc_hour`)."""
     date, _, hour = key[:-1].rpartition(", ")
-    month, day, year = date.split("/")
-    known = _pacific_day(month, day, year)
+    known = _pacific_date(date)
     if known is None:
         return None
     h = int(hour) % 12 + (12 if key[-1] == "P" else 0) + known[0]
-    return f"{known[1]}T{h:02d}:" if h < 24 else f"{known[2]}T{h - 24:02d}:"
+    return known[1] + _HOUR_TEXT[h] if h < 24 else known[2] + _HOUR_TEXT[h - 24]
 
 
 def _linkedin_shape(m: re.Match[str], value: str) -> str:

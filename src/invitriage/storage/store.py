@@ -43,6 +43,16 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
             conn.execute(statement)
 
 
+def replayed_schema(conn: sqlite3.Connection) -> list[str]:
+    """On an empty connection: every migration applied in turn, then the statements that make what they made, in
+    the order SQLite keeps them (its own tables and implicit indexes left out, and the migrations table)."""
+    with conn:
+        for _name, migration in MIGRATIONS:
+            _apply(conn, migration)
+    return [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                                       "ORDER BY rowid")]
+
+
 def _schema(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """Table name -> its columns, of the tables an invitriage database has (SQLite's own left out)."""
     tables = [r[0] for r in conn.execute(
@@ -133,11 +143,20 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
             # Data is about to change shape: keep a copy of it as it was.
             self.backup(self.path.with_name(f"{self.path.name}.before-{todo[0]}.bak"))
         if not done:
-            # A new file: the whole schema in one transaction (one commit, not one per migration), all of it or nothing.
+            # A new file: the whole schema in one transaction (one commit, not one per migration), all of it or
+            # nothing; in one step from what the migrations make together, when that is written for these migrations.
+            from invitriage.storage import schema
+
             with self.atomic():
-                for name, migration in MIGRATIONS:
-                    _apply(self.conn, migration)
-                    self.conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now_iso()))
+                if schema.MIGRATION_NAMES == tuple(name for name, _ in MIGRATIONS):
+                    for sql in schema.STATEMENTS:
+                        self.conn.execute(sql)
+                else:  # a migration added since schema.py was written (scripts/make_schema.py): each in turn
+                    for _name, migration in MIGRATIONS:
+                        _apply(self.conn, migration)
+                applied = now_iso()
+                self.conn.executemany("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                                      [(name, applied) for name, _ in MIGRATIONS])
             return
         for name, migration in MIGRATIONS:
             if name in done:
