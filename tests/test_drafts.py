@@ -389,6 +389,19 @@ def test_a_reply_sent_before_the_import_is_detected(run, tmp_path, db_path):
     assert rows["Hélène Girard"]["status"] != "sent"  # that message predates her invitation
 
 
+def test_a_reply_found_by_the_recipient_s_name_alone_is_detected_too(run, tmp_path, db_path):
+    # an older messages.csv names the recipients without their profile URLs: the name decides, after the invitation
+    messages = MESSAGES_HEADER + ("c1,,Camille Laurent,https://www.linkedin.com/in/camille-laurent,Hélène Girard,,"
+                                  "2025-02-05 09:00:00 UTC,,Bonjour Hélène,INBOX\n"
+                                  "c2,,Camille Laurent,https://www.linkedin.com/in/camille-laurent,Ana Ruiz,,"
+                                  "2025-03-01 09:00:00 UTC,,Before her invitation,INBOX\n")
+    _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3, "Profile.csv": PROFILE, "messages.csv": messages})
+    with Store(db_path) as store:
+        rows = {r["name"]: dict(r) for r in store.conn.execute("SELECT name, status, replied_at FROM invitations")}
+    assert rows["Hélène Girard"]["status"] == "sent" and rows["Hélène Girard"]["replied_at"] == "2025-02-05T09:00:00+00:00"
+    assert rows["Ana Ruiz"]["status"] != "sent"  # written to before she invited
+
+
 def test_edited_draft_survives_rejudging(run, tmp_path, db_path):
     cfg = _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3})
     with Store(db_path) as store:

@@ -162,15 +162,17 @@ class ImportQueries(Queries):
         SQLite keeps no statement journal (a temporary file of every page touched: 6.6 MB at 30,000 invitations).
         Should any error come, the import's transaction is rolled back whole, as before.
         """
-        base = "UPDATE OR FAIL invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND status = 'queued' AND "
         # Driven from the connections, one lookup each in invitations_person: the unary + keeps the planner off
         # invitations_status, which would visit every queued invitation (30,000 rows: 28 ms -> 15 ms).
         n = self.conn.execute(
             "UPDATE OR FAIL invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND +status = 'queued' "
             "AND person_key IN (SELECT person_key FROM connections)").rowcount
+        # Keys by name or member URN (always lower case) as ranges of invitations_person: only those rows are visited
+        # (30,000 invitations: 19 ms -> 0.2 ms), not every queued invitation through invitations_status.
         n += self.conn.execute(
-            base + "(person_key LIKE 'name:%' OR person_key LIKE 'urn:%') AND name_key != '' "
-                   "AND name_key IN (SELECT name_key FROM connections)").rowcount
+            "UPDATE OR FAIL invitations SET status = 'already_connected' WHERE direction = 'INCOMING' AND +status = 'queued' "
+            "AND (person_key >= 'name:' AND person_key < 'name;' OR person_key >= 'urn:' AND person_key < 'urn;') "
+            "AND name_key != '' AND name_key IN (SELECT name_key FROM connections)").rowcount
         # Driven from the (few, often no) connections known by name alone, through invitations_name_key: the
         # unary + keeps the planner off invitations_status, which would visit every queued invitation.
         n += self.conn.execute(

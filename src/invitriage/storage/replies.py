@@ -159,13 +159,22 @@ class ReplyQueries(Queries):
                     JOIN message_recipients r ON r.message_id = m.id
                         AND r.person_key IN (invitations.person_key, 'name:' || invitations.name_key)
                     WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at)
-                WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted') AND EXISTS (
+                WHERE direction = 'INCOMING' AND status IN ('queued', 'drafted') AND id IN (
+                    -- the invitations of the people the owner wrote to (by key, or by name): only they are looked at
+                    SELECT i.id FROM messages m JOIN message_recipients r ON r.message_id = m.id
+                    JOIN invitations i ON i.direction = 'INCOMING' AND i.person_key = r.person_key
+                    WHERE m.sender_key IN ({marks})
+                    UNION
+                    SELECT i.id FROM messages m JOIN message_recipients r ON r.message_id = m.id
+                    JOIN invitations i ON i.name_key = substr(r.person_key, 6)
+                    WHERE m.sender_key IN ({marks}) AND substr(r.person_key, 1, 5) = 'name:'
+                ) AND EXISTS (
                     SELECT 1 FROM messages m
                     JOIN message_recipients r ON r.message_id = m.id
                         AND r.person_key IN (invitations.person_key, 'name:' || invitations.name_key)
                     WHERE m.sender_key IN ({marks}) AND m.date >= invitations.sent_at)
                 """,
-                owners + owners,
+                owners * 4,
             )
         self.conn.execute(
             """
