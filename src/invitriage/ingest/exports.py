@@ -310,13 +310,20 @@ def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             full = f"{first} {last}".strip()
             connected = row[i_connected].strip()
             connected_on = _date(src, line, "Connected On", parse_connected_on, connected) if connected else None
-            slug = _slug(src, line, url)
+            # the slug as profile_slug reads it, without its expression for a URL of LinkedIn's own shape
+            slug = url[_PROFILE_CHARS:] if url.startswith(_PROFILE_PREFIX) else ""
+            if slug and "/" not in slug and "?" not in slug and "#" not in slug:
+                slug = (unquote(slug) if "%" in slug else slug).strip().lower()
+            else:
+                slug = _slug(src, line, url) or ""
             key = slug if slug else connection_key(full, connected_on, row[i_company], row[i_position], seen)
             yield (key, name_key(full), first, last, url or None, row[i_email].strip() or None,
                    row[i_company].strip() or None, row[i_position].strip() or None, connected_on, raw, import_id)
 
     before = ctx.store.count("connections")
-    ctx.store.add_connection_rows(rows())
+    # A file larger than the table (a first import): its name index is made once, after the rows.
+    with ctx.store.indexes_deferred("connections") if src.size > BYTES_PER_ROW * before else nullcontext():
+        ctx.store.add_connection_rows(rows())
     report.new = ctx.store.count("connections") - before
     return report
 
