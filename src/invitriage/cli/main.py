@@ -8,12 +8,10 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -613,6 +611,8 @@ def drafts_cmd(lang: str, intent: str, config_path: Path | None) -> None:
 
 def _example_note(intent: str, lang: str) -> str:
     """A note of this intent and language from the team's corpus (shipped in the package)."""
+    from importlib import resources
+
     ref = resources.files("invitriage").joinpath("corpus", f"{lang}.csv")
     rows = [r for r in csv.DictReader(io.StringIO(ref.read_text(encoding="utf-8"))) if r["intent"] == intent]
     # A mid-length note shows the quoting best; pick one deterministically.
@@ -1060,6 +1060,9 @@ def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
     Uses a temporary database and the sample owner's settings unless --db / --config are given;
     INVITRIAGE_DB and INVITRIAGE_CONFIG are ignored, so the demo never touches your own data.
     """
+    import tempfile
+    from importlib import resources
+
     started = time.perf_counter()
     with ExitStack() as stack:
         temporary = db_path is None

@@ -15,7 +15,7 @@ from invitriage.ingest.csvio import NotUtf8, Table, read_table
 from invitriage.ingest.dates import parse_any_instant
 from invitriage.ingest.exports import _Dated, _key
 from invitriage.ingest.sources import (
-    _READ_ERRORS,
+    _read_errors,
     FileReport,
     SourceFile,
     _Context,
@@ -211,7 +211,7 @@ def import_page(ctx: _Context, src: SourceFile) -> FileReport:
     with src.open() as raw:
         try:
             data = raw.read()
-        except _READ_ERRORS as exc:
+        except _read_errors() as exc:
             raise InputError(src.display, f"cannot read file ({_reason(exc)})") from None
     page = parse_saved_page(data, source=src.display, saved_at=ctx.saved_at, file_mtime=src.modified)
     report = FileReport(src.display, "page", rows=len(page.cards), page_count=page.page_count,
