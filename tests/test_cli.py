@@ -252,7 +252,7 @@ def test_import_summary_table_lines_up_whatever_the_file_names():
 
     text = _boxed("Import", ("file", "kind", "rows", "new"),
                   [("export/招待.csv", "invitations", "12", "3"), ("a\x1b]52;c;x\x07.csv", "pending", "7", "0"),
-                   ("Cafe\u0301.csv", "pending", "1000", "1000")], (False, False, True, True))
+                   ("Cafe\u0301\tnew.csv", "pending", "1000", "1000")], (False, False, True, True))
     lines = text.splitlines()
     assert lines[0] == "Import" and len(lines) == 8
     assert len({_width(line) for line in lines[1:]}) == 1, text  # wide and combining characters counted as shown

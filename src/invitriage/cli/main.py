@@ -218,7 +218,7 @@ def _width(text: str) -> int:
 def _boxed(title: str, header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[bool]) -> str:
     """A table drawn like rich's (a title, a heavy head, light lines), without loading rich; cells are shown
     whole (file paths are never cut) and pass the terminal sanitiser."""
-    cells = [[terminal(c).replace("\n", " ") for c in row] for row in [header, *rows]]
+    cells = [[terminal(c).replace("\n", " ").replace("\t", " ") for c in row] for row in [header, *rows]]
     widths = [max(_width(row[i]) for row in cells) for i in range(len(header))]
 
     def line(row: Sequence[str], bar: str) -> str:
