@@ -372,3 +372,20 @@ def test_skip_leaves_out_a_damaged_optional_file_and_the_error_says_how(tmp_path
     report = import_paths(store, [export], skip=["messages.csv"])
     assert store.count("invitations") == 4 and store.count("messages") == 0
     assert [f.kind for f in report.files if f.display.endswith("messages.csv")] == ["skipped"]
+
+
+def test_a_slug_read_without_the_expression_is_the_one_profile_slug_finds():
+    from invitriage.ingest.exports import _plain_slug
+    from invitriage.people import profile_slug
+
+    urls = ["https://www.linkedin.com/in/ana-ruiz", "https://www.linkedin.com/in/Ana-Ruiz/", "https://www.linkedin.com/in/",
+            "https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-83b1", "https://www.linkedin.com/in/x?trk=a",
+            "https://www.linkedin.com/in/y#about", "https://www.linkedin.com/in/ spaced ", "https://linkedin.com/in/z",
+            "http://www.linkedin.com/in/w", "https://www.linkedin.com/in/%20", "https://www.linkedin.com/in/ÉVA", ""]
+    read = 0
+    for url in urls:
+        plain = _plain_slug(url.strip())
+        if plain is not None:
+            read += 1
+            assert plain == (profile_slug(url) or ""), url
+    assert read == 5  # the plain shape; the others are left to profile_slug

@@ -116,6 +116,15 @@ def _key(src: SourceFile, line: int, url: str | None, name: str | None, sent_at:
         raise InputError(src.display, f"profile URL {url!r} is not a valid URL", line) from None
 
 
+def _plain_slug(url: str) -> str | None:
+    """The slug :func:`~invitriage.people.profile_slug` finds in a stripped URL of LinkedIn's own shape
+    (``https://www.linkedin.com/in/<slug>``, nothing after it), read without an expression; None for any other URL."""
+    slug = url[_PROFILE_CHARS:] if url.startswith(_PROFILE_PREFIX) else ""
+    if not slug or "/" in slug or "?" in slug or "#" in slug:
+        return None
+    return (unquote(slug) if "%" in slug else slug).strip().lower()
+
+
 def _slug(src: SourceFile, line: int, url: str | None) -> str | None:
     try:
         return profile_slug(url)
@@ -226,7 +235,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             # an incoming row of today's export: the sender's URL in inviterProfileUrl
             url = row[i_from_url].strip()
             name = " ".join(row[i_from].split())
-            # the slug that _LINKEDIN_PROFILE finds: what follows the prefix, when it holds no "/", "?" or "#"
+            # _plain_slug, inline on the hot path; else what _LINKEDIN_PROFILE finds
             slug = url[_PROFILE_CHARS:] if url.startswith(_PROFILE_PREFIX) else ""
             if not slug or "/" in slug or "?" in slug or "#" in slug:
                 s = slug_of(url)
@@ -310,11 +319,8 @@ def import_connections(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             full = f"{first} {last}".strip()
             connected = row[i_connected].strip()
             connected_on = _date(src, line, "Connected On", parse_connected_on, connected) if connected else None
-            # the slug as profile_slug reads it, without its expression for a URL of LinkedIn's own shape
-            slug = url[_PROFILE_CHARS:] if url.startswith(_PROFILE_PREFIX) else ""
-            if slug and "/" not in slug and "?" not in slug and "#" not in slug:
-                slug = (unquote(slug) if "%" in slug else slug).strip().lower()
-            else:
+            slug = _plain_slug(url)
+            if slug is None:
                 slug = _slug(src, line, url) or ""
             key = slug if slug else connection_key(full, connected_on, row[i_company], row[i_position], seen)
             yield (key, name_key(full), first, last, url or None, row[i_email].strip() or None,
