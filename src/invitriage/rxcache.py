@@ -205,8 +205,8 @@ def _part_of(module: str) -> str:
 
 
 def compile(pattern: str, flags: int = 0, part: str = "") -> re.Pattern[str]:  # noqa: A001 - re's name
-    """``re.compile(pattern, flags)``, from the per-machine cache when it holds the expression. ``part`` names the
-    file (by default the calling module's part of the package)."""
+    """``re.compile(pattern, flags)``, from the shipped file or else the per-machine cache when one holds the
+    expression. ``part`` names the file (by default the calling module's part of the package)."""
     flags = int(flags)
     if not isinstance(pattern, str) or not _engine_ok():
         return re.compile(pattern, flags)
