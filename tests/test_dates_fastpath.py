@@ -64,3 +64,32 @@ def test_an_hour_read_by_its_day_is_the_hour_read_on_its_own() -> None:
                                 checked += 1
     assert checked > 60_000 and declined < 12_000
     assert linkedin_hour("3/10/25, 8P") == "2025-03-11T03:" and linkedin_hour("3/9/25, 8P") is None  # clocks change
+
+
+def test_an_hour_not_of_linkedins_shape_is_refused_without_the_expression() -> None:
+    """linkedin_hour reads the shape itself (the import asks it about every new hour before any expression): it
+    answers exactly for the hours _LINKEDIN_SHAPE reads, digits as ``\\d`` reads them, and refuses anything else."""
+    import re
+
+    from invitriage.ingest.dates import _LINKEDIN_SHAPE, _utc_hour, linkedin_hour
+
+    heads = ["5/9/25, 8", "05/09/25, 08", "12/31/26, 11", "5/9/25, 123", "5/9/2025, 8", "123/9/25, 8", "5/9/5, 8",
+             " 5/9/25, 8", "5/9/25,  8", "5/9/25,8", "+5/9/25, 8", "5/9/2_5, 8", "5/9/25, 1_0", "5/9/25, ", "/9/25, 8",
+             "5//25, 8", "5/9/25/1, 8", "x, 5/9/25, 8", "\u0665/9/25, 8", "5/9/\u0662\u0665, \u0668", "5/9/25, 8\n",
+             "5/9/25, \u00b2", "5/9/25, 8 ", "", ", 8", "5/9/25"]
+    answered = 0
+    for head in heads:
+        for half in ("A", "P", "X", ""):
+            key = head + half
+            m = _LINKEDIN_SHAPE.match(f"{head}:15 {half}M") if half else None
+            got = linkedin_hour(key)
+            if m is None:
+                assert got is None, key
+            elif got is not None:
+                month, day, year, hour, _minute, _half = m.groups()
+                assert got == _utc_hour(month, day, year, hour, half), key
+                answered += 1
+            else:  # the shape, but no such day
+                assert _utc_hour(*m.groups()[:4], half) is None, key
+    assert answered >= 8
+    assert re.fullmatch(r"\d", "\u0663")  # the Arabic-Indic digits above are digits to the expression too

@@ -389,3 +389,20 @@ def test_a_slug_read_without_the_expression_is_the_one_profile_slug_finds():
             read += 1
             assert plain == (profile_slug(url) or ""), url
     assert read == 5  # the plain shape; the others are left to profile_slug
+
+
+def test_a_rows_raw_text_is_its_json_whatever_its_cells_and_header_hold():
+    """The raw row of an export is written without an encoder call per row: it must be the encoder's text."""
+    import itertools
+    import json
+
+    from invitriage.ingest.exports import _raw_cells
+
+    pieces = ["", "Ana", 'say "hi"', "back\\slash", "line\nbreak", "\x00", "100%", "%s", "{}", "no\xa0break", "🚀",
+              "Hélène", "\u2028"]
+    headers = [["from", "to", "message"], ["a%s", "b\"c", "é"], ["from", "", "message"]]
+    for header in headers:
+        raw = _raw_cells(header)
+        for cells in itertools.product(pieces[:7], pieces[5:], pieces[::2]):
+            expected = json.dumps({h: c for h, c in zip(header, cells) if h}, ensure_ascii=False)
+            assert raw(list(cells)) == expected, (header, cells)

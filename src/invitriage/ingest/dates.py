@@ -91,16 +91,26 @@ _HOUR_TEXT = tuple(f"T{h:02d}:" for h in range(24))
 
 @lru_cache(maxsize=1 << 12)
 def _pacific_date(date: str) -> tuple[int, str, str] | None:
-    """:func:`_pacific_day` of a day as LinkedIn writes it (``"3/9/25"``): one cached call per row's day."""
-    month, day, year = date.split("/")
+    """:func:`_pacific_day` of a day as LinkedIn writes it (``"3/9/25"``: one or two digits, one or two, two, as
+    ``\\d`` reads digits): one cached call per row's day; None for any other text."""
+    parts = date.split("/")
+    if len(parts) != 3:
+        return None
+    month, day, year = parts
+    if not (0 < len(month) < 3 and 0 < len(day) < 3 and len(year) == 2 and (month + day + year).isdecimal()):
+        return None
     return _pacific_day(month, day, year)
 
 
 def linkedin_hour(key: str) -> str | None:
     """What :func:`_utc_hour` gives for the hour ``key`` (``"3/9/25, 8P"``: a Sent At up to its hour, then A or
     P), by one computation per day instead of one per hour (a small export has nearly one row per hour); None
-    when the day does not exist or the clocks change that day (then ask :func:`_utc_hour`)."""
-    date, _, hour = key[:-1].rpartition(", ")
+    when the day does not exist or the clocks change that day (then ask :func:`_utc_hour`), and for any key not of
+    that shape (what :data:`_LINKEDIN_SHAPE` reads up to the hour): a new hour is told without the expression."""
+    date, comma, hour = key[:-1].rpartition(", ")
+    half = key[-1:]
+    if not comma or not 0 < len(hour) < 3 or not hour.isdecimal() or (half != "A" and half != "P"):
+        return None
     known = _pacific_date(date)
     if known is None:
         return None
