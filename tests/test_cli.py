@@ -247,6 +247,30 @@ def test_progress_shows_counts_and_an_eta_on_a_terminal_and_nothing_in_a_pipe(mo
         assert ("judging" in shown and "500/4000" in shown and "ETA" in shown) is expect, shown
 
 
+def test_the_imports_bars_are_drawn_by_their_updates_without_a_thread(monkeypatch):
+    """The import's bars start no refresh thread (a process forks its reader only while it has one thread): its
+    updates draw them, at most every REDRAW_SECONDS."""
+    import io
+    import threading
+
+    from rich.console import Console
+
+    import invitriage.cli.main as cli_module
+
+    buf = io.StringIO()
+    monkeypatch.setattr(cli_module, "err", Console(file=buf, force_terminal=True, width=100))
+    threads = threading.active_count()
+    with cli_module._Bars(refresh_thread=False) as bars:
+        assert threading.active_count() == threads
+        bars.update("Invitations.csv", 1000, 30000)
+        assert "1000/30000" in buf.getvalue()
+        bars.update("Invitations.csv", 2000, 30000)  # within REDRAW_SECONDS of the last drawing: not drawn
+        assert "2000/30000" not in buf.getvalue()
+        bars.drawn -= cli_module._Bars.REDRAW_SECONDS
+        bars.update("Invitations.csv", 3000, 30000)
+        assert "3000/30000" in buf.getvalue() and "ETA" in buf.getvalue()
+
+
 def test_import_summary_table_lines_up_whatever_the_file_names():
     from invitriage.cli.main import _boxed, _width
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 
 class InvitriageError(Exception):
@@ -32,6 +33,10 @@ class InputError(InvitriageError):
         self.problem = problem
         self.line = line
         super().__init__(self.__str__())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled by its parts (an import's reader process sends its error to the writer)."""
+        return (type(self), (self.path, self.problem, self.line))
 
     def __str__(self) -> str:
         where = self.path or "<input>"

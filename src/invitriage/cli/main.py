@@ -155,8 +155,16 @@ class _Bars:
     """Rich progress bars on stderr (counts, elapsed time and an ETA), shown only for work over
     ``min_total`` units and only on a terminal: a pipe or a log file gets nothing."""
 
-    def __init__(self, min_total: int = PROGRESS_MIN_ROWS) -> None:
+    #: Seconds between two redraws of bars without their own refresh thread.
+    REDRAW_SECONDS = 0.1
+
+    def __init__(self, min_total: int = PROGRESS_MIN_ROWS, *, refresh_thread: bool = True) -> None:
+        """``refresh_thread=False``: the bars are redrawn by :meth:`update` (at most every REDRAW_SECONDS), not by
+        rich's thread, for work that updates them often and needs this process to keep one thread (the import: a
+        process forks only while it has one, see :mod:`invitriage.ingest.forked`)."""
         self.min_total = min_total
+        self.redraw = not refresh_thread
+        self.drawn = 0.0
         self.progress: Any = _NoBars()
         if _stderr_is_terminal():  # rich's progress module is loaded only for a terminal
             from rich.progress import (
@@ -170,7 +178,7 @@ class _Bars:
 
             self.progress = Progress(
                 TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True,
+                TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=True, auto_refresh=refresh_thread,
             )
         self.tasks: dict[str, Any] = {}
 
@@ -187,6 +195,9 @@ class _Bars:
         if label not in self.tasks:
             self.tasks[label] = self.progress.add_task(label, total=total)
         self.progress.update(self.tasks[label], completed=done, total=max(total, done))
+        if self.redraw and time.monotonic() - self.drawn >= self.REDRAW_SECONDS:
+            self.drawn = time.monotonic()
+            self.progress.refresh()
 
 
 @click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
@@ -279,7 +290,8 @@ def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | N
             raise click.BadParameter(f"{saved_at!r} is not a date or time like 2026-11-28T18:30+01:00",
                                      param_hint="--saved-at") from None
     started = time.perf_counter()
-    with Workspace.open(db_path or default_db_path(), Settings(), importing=True) as ws, _Bars() as bars:
+    with Workspace.open(db_path or default_db_path(), Settings(), importing=True) as ws, \
+            _Bars(refresh_thread=False) as bars:
         # Off a terminal no bar is shown: no progress at all, so the files are not read once more to count their lines.
         report = ws.import_paths(paths, progress=bars.update if _stderr_is_terminal() else None, skip=skip, saved_at=when)
     _print_import(report, time.perf_counter() - started)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import nullcontext
+from itertools import chain
 from typing import Any, Generic, TextIO, TypeVar
 from urllib.parse import unquote
 
@@ -20,6 +21,7 @@ from invitriage.ingest.dates import (
     parse_message_date,
     parse_sent_at,
 )
+from invitriage.ingest.forked import forking_pays, rows_in_child
 from invitriage.ingest.sources import EXPORT_FILES, FileReport, SourceFile, _Context
 from invitriage.people import connection_key, name_key, person_key, profile_slug
 
@@ -109,6 +111,10 @@ class _Dated(Generic[_Row]):
         self.waiting = []
 
 
+def _as_is(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return row
+
+
 def _key(src: SourceFile, line: int, url: str | None, name: str | None, sent_at: str | None = None) -> str:
     try:
         return person_key(url, name, sent_at)
@@ -144,8 +150,8 @@ def _raw_cells(header: list[str]) -> Callable[[list[str]], str]:
     # row's cells, as wide as the header, fill the slots by one slice assignment, then one join: half the time of
     # a format with as many fields).
     pieces: list[str] = []
-    for i, key in enumerate(keys):
-        pieces += ["{" if i == 0 else '", ', _RAW.encode(header[kept[i]]) + ': "', ""]
+    for i, column in enumerate(kept):
+        pieces += ["{" if i == 0 else '", ', _RAW.encode(header[column]) + ': "', ""]
     pieces.append('"}')
     slots = slice(2, -1, 3)
     join = "".join
@@ -188,7 +194,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     # instead of every row being offered to the store's matcher.
     same_person = ctx.store.person_matcher()
 
-    def rows() -> Iterator[tuple[Any, ...]]:
+    def rows(ticks: bool = True) -> Iterator[tuple[Any, ...]]:
         # Rows of EXPORT_COLUMNS: an export has no headline and none of the columns after import_id, which the
         # store leaves NULL.
         # The hot path of an import: what build() does, for the rows of LinkedIn's own shapes, without a call per
@@ -196,7 +202,7 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
         nonlocal n
         for line, row in table.cells:
             n += 1
-            if n % 500 == 0:
+            if n % 500 == 0 and ticks:
                 ctx.tick(display, n, total)
             direction = row[i_dir]
             if direction != "INCOMING" and direction != "OUTGOING":
@@ -299,7 +305,29 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     before = ctx.store.count("invitations")
     # A file at least as large as the table (a first import): its indexes are made once, after the rows.
     with ctx.store.indexes_deferred("invitations") if src.size > BYTES_PER_ROW * before else nullcontext():
-        ctx.store.add_invitation_rows(rows(), matched=True)
+        if forking_pays(src.size):
+            # A large file: read in a child while this process writes (rows_in_child). The child does not touch the
+            # store, so the rows keyed by a name are matched here, as the store's insert does when not told otherwise.
+            same_person = _as_is
+            ended: list[Any] = []
+
+            def batches() -> Generator[list[tuple[Any, ...]], None, None]:
+                state = yield from rows_in_child(lambda: rows(ticks=False), lambda: (n, owner_url[:1]), progress)
+                ended.append(state)
+
+            def progress(done: int) -> None:
+                if ctx.progress is not None:
+                    ctx.progress(display, done, total)
+
+            made = batches()
+            try:
+                ctx.store.add_invitation_rows(chain.from_iterable(made), matched=False)
+            finally:
+                made.close()  # on an error, the child is stopped now, not when the traceback goes
+            n, found = ended[0]
+            owner_url.extend(found)
+        else:
+            ctx.store.add_invitation_rows(rows(), matched=True)
     report.rows = n
     report.new = ctx.store.count("invitations") - before
     if owner_url and not ctx.store.get_meta("owner_profile_url"):
