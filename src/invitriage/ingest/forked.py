@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import pickle
 import struct
 import sys
 from collections.abc import Callable, Generator, Iterator
@@ -83,6 +82,8 @@ def rows_in_child(rows: Callable[[], Iterator[tuple[Any, ...]]], state: Callable
                     finished = True
                     return marshal.loads(body)
                 else:
+                    import pickle
+
                     finished = True
                     raise pickle.loads(body)
     finally:
@@ -128,6 +129,8 @@ def _child(out: int, rows: Callable[[], Iterator[tuple[Any, ...]]], state: Calla
                     send(_ROWS, marshal.dumps(batch))
                 send(_DONE, marshal.dumps(state()))
             except BaseException as exc:  # noqa: BLE001 - raised again in the parent, whatever it is
+                import pickle
+
                 try:
                     body = pickle.dumps(exc)
                 except Exception:  # noqa: BLE001 - an exception that cannot travel: its text does
