@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import signal
 import sys
@@ -29,19 +30,11 @@ def _no_hang():
     signal.signal(signal.SIGALRM, previous)
 
 
-def _collect(rows, state, **kwargs):
-    got, progress = [], []
-
-    def run():
-        ended = yield from rows_in_child(rows, state, progress=progress.append, **kwargs)
-        return ended
-
-    gen = run()
-    try:
-        while True:
-            got.append(next(gen))
-    except StopIteration as stop:
-        return got, stop.value, progress
+def _collect(rows, state):
+    progress = []
+    made = rows_in_child(rows, state, progress=progress.append)
+    got = list(made)
+    return got, made.state, progress
 
 
 def test_rows_come_in_order_in_batches_with_the_childs_state():
@@ -99,9 +92,15 @@ def test_a_parent_that_stops_reading_stops_the_child():
             i += 1
             yield (i,)
 
-    gen = rows_in_child(endless, lambda: None)
-    assert len(next(gen)) > 0
-    gen.close()  # kills and reaps the child: returns at once, no process left behind
+    made = rows_in_child(endless, lambda: None)
+    assert len(next(made)) > 0
+    made.close()  # kills and reaps the child: returns at once, no process left behind
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+    assert list(made) == []
+
+    unread = rows_in_child(endless, lambda: None)  # never read at all: closed all the same
+    unread.close()
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
 
@@ -165,3 +164,89 @@ def test_a_bad_row_read_in_a_child_fails_the_import_as_here(tmp_path, monkeypatc
     # line 2528: the notes with a line break before it take two lines each
     assert errors[0] == errors[1] and errors[0].endswith("Invitations.csv:2528: Direction must be INCOMING or OUTGOING, "
                                                           "not 'SIDEWAYS'")
+
+
+NOTES = [
+    "Bonjour Camille, j'ai lu votre article sur le référencement local et j'aimerais échanger avec vous.",
+    "Hi Camille, we met at the Lyon SEO meetup last week, great talk on local search!",
+    "Hola Camille, me encantó tu curso de marketing digital, ¿podríamos hablar de una colaboración?",
+    "Hallo Camille, ich habe deinen Vortrag über SEO gesehen und würde mich gerne vernetzen.",
+    "Ciao Camille, ho letto il tuo post sul marketing e vorrei chiederti un consiglio per la mia tesi.",
+    "Olá Camille, sou estudante de marketing e gostaria muito de aprender com a sua experiência.",
+    "Hoi Camille, ik zag je presentatie over SEO en wil graag eens kennismaken.",
+    "Dzięki za komentarz pod moim postem o pracy zdalnej, chętnie porozmawiam o współpracy!",
+    "نحن نوظف مطور React ونبحث عن مستشار تسويق",
+    "Hi",
+]
+
+
+def _backlog(tmp_path):
+    lines = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"]
+    for i in range(60):
+        note = NOTES[i % len(NOTES)] + ("" if i < len(NOTES) else f" ({i})")
+        lines.append(f'Person {i},Camille Laurent,"5/{1 + i % 28}/26, 9:{i % 60:02d} AM","{note}",INCOMING,'
+                     f"https://www.linkedin.com/in/person-{i},")
+    return write_export(tmp_path / "backlog", {"Invitations.csv": "\n".join(lines) + "\n"})
+
+
+def test_languages_and_hits_worked_out_in_a_child_are_those_worked_out_here(monkeypatch):
+    from invitriage.ingest import forked
+    from invitriage.judge import lang as lang_module
+    from invitriage.judge.rules import run_rules
+
+    triage_module = importlib.import_module("invitriage.triage")  # the package's `triage` is the function
+    _NotesAhead = triage_module._NotesAhead
+
+    parent = os.getpid()
+    real = lang_module.detect_language
+
+    def fails_in_the_child(text, fallback="fr", **kwargs):
+        if os.getpid() != parent and text.startswith("Hallo"):
+            raise ValueError("a note the child cannot read")
+        return real(text, fallback, **kwargs)
+
+    monkeypatch.setattr(triage_module, "detect_language", fails_in_the_child)
+    monkeypatch.setattr(triage_module, "NOTES_AHEAD_MIN", 1)
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+    ahead = _NotesAhead(NOTES + ["", "  Hi  "], "de")
+    assert ahead.ahead is not None  # forked at once, working while this process goes on
+    try:
+        # a note the child does not have (the empty one, one from elsewhere) is worked out here, not waited for
+        assert ahead.language("A note from elsewhere, Camille, about your talk") == "en"
+        assert [h.rule for h in ahead.rules("")] == ["empty_note"]
+        assert len(ahead.coming) == len(NOTES)
+        hits = [ahead.rules(" ".join(n.split())) for n in NOTES]
+        got = [ahead.language(" ".join(n.split())) for n in reversed(NOTES)]
+    finally:
+        ahead.close()
+    assert got == [real(" ".join(n.split()), "de") for n in reversed(NOTES)]
+    assert got[-4] == "de" and "pl" in got and "ar" in got  # German identified here after the child failed on it
+    assert hits == [run_rules(" ".join(n.split())) for n in NOTES] and any(hits)
+
+
+def test_a_triage_with_its_notes_worked_out_in_a_child_decides_as_one_without(tmp_path, monkeypatch):
+    from invitriage.ingest import forked
+
+    triage_module = importlib.import_module("invitriage.triage")  # the package's `triage` is the function
+
+    export = _backlog(tmp_path)
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+    made = []
+    real_init = triage_module._NotesAhead.__init__
+
+    def spy(self, *args):
+        real_init(self, *args)
+        made.append(self.ahead is not None)
+
+    monkeypatch.setattr(triage_module._NotesAhead, "__init__", spy)
+    decisions = []
+    for ahead in (False, True):
+        monkeypatch.setattr(triage_module, "NOTES_AHEAD_MIN", 1 if ahead else 10**9)
+        with Store(tmp_path / f"ahead{ahead}.db") as store:
+            import_paths(store, [export])
+            triage_module.triage(store)
+            decisions.append([tuple(r) for r in store.conn.execute(
+                "SELECT invitation_id, intent, action, lang, confidence, evidence FROM decisions ORDER BY invitation_id")])
+    assert made == [False, True]
+    assert decisions[0] == decisions[1] and len(decisions[0]) == 60
+    assert {d[3] for d in decisions[1]} >= {"fr", "en", "es", "de", "it", "pt", "nl", "pl", "ar"}

@@ -160,8 +160,8 @@ class _Bars:
 
     def __init__(self, min_total: int = PROGRESS_MIN_ROWS, *, refresh_thread: bool = True) -> None:
         """``refresh_thread=False``: the bars are redrawn by :meth:`update` (at most every REDRAW_SECONDS), not by
-        rich's thread, for work that updates them often and needs this process to keep one thread (the import: a
-        process forks only while it has one, see :mod:`invitriage.ingest.forked`)."""
+        rich's thread, for work that needs this process to keep one thread (import and triage: a process forks its
+        workers only while it has one, see :mod:`invitriage.ingest.forked`)."""
         self.min_total = min_total
         self.redraw = not refresh_thread
         self.drawn = 0.0
@@ -322,7 +322,7 @@ def _print_triage(report: TriageReport) -> None:
 
 
 def _run_triage(ws: Workspace) -> TriageReport:
-    with _Bars() as bars:
+    with _Bars(refresh_thread=False) as bars:  # drawn at each chunk: triage may fork (the languages, see triage.py)
         # Off a terminal no bar is shown: no progress, so nothing is counted before judging.
         report = ws.triage(progress=(lambda done, total: bars.update("judging", done, total)) if _stderr_is_terminal() else None)
     _print_triage(report)
@@ -1093,7 +1093,7 @@ def demo_cmd(config_path: Path | None, db_path: Path | None) -> None:
         settings = load_settings(config_path or sample / "invitriage.toml")
         ws = stack.enter_context(Workspace.open(db_path, settings))
         ws.mark_demo()
-        with _Bars() as bars:
+        with _Bars(refresh_thread=False) as bars:
             report = ws.import_paths(paths, progress=bars.update)
         _print_import(report, time.perf_counter() - started)
         _run_triage(ws)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from itertools import chain
 from typing import Any, Generic, TextIO, TypeVar
@@ -309,22 +309,17 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
             # A large file: read in a child while this process writes (rows_in_child). The child does not touch the
             # store, so the rows keyed by a name are matched here, as the store's insert does when not told otherwise.
             same_person = _as_is
-            ended: list[Any] = []
-
-            def batches() -> Generator[list[tuple[Any, ...]], None, None]:
-                state = yield from rows_in_child(lambda: rows(ticks=False), lambda: (n, owner_url[:1]), progress)
-                ended.append(state)
 
             def progress(done: int) -> None:
                 if ctx.progress is not None:
                     ctx.progress(display, done, total)
 
-            made = batches()
+            made = rows_in_child(lambda: rows(ticks=False), lambda: (n, owner_url[:1]), progress)
             try:
                 ctx.store.add_invitation_rows(chain.from_iterable(made), matched=False)
             finally:
-                made.close()  # on an error, the child is stopped now, not when the traceback goes
-            n, found = ended[0]
+                made.close()  # on an error here, the child is stopped now
+            n, found = made.state
             owner_url.extend(found)
         else:
             ctx.store.add_invitation_rows(rows(), matched=True)

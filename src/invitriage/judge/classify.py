@@ -6,7 +6,7 @@ Each distinct normalised note is judged once, however many invitations carry it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +56,12 @@ def _evidence(hits: Sequence[Hit], lang: str = "") -> list[dict[str, str]]:
 DEFAULT_THRESHOLD = 0.45
 MAX_NOTE_CHARS = 2000
 REPLY_SHARE = 0.4
+
+
+def note_key(note: str | None) -> str:
+    """What a note is judged by: its beginning (LinkedIn caps a note at 300 characters; anything far longer is
+    judged on its first MAX_NOTE_CHARS), spaces collapsed. Equal keys, one judgment."""
+    return " ".join((note or "")[:MAX_NOTE_CHARS].split())
 
 
 def _rule_decision(hits: Sequence[Hit]) -> tuple[str, float, list[dict[str, str]]] | None:
@@ -111,9 +117,11 @@ def _action_groups(classes: Sequence[str], mapping: Mapping[str, str]) -> dict[s
 
 
 def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, str],
-                 personal: IntentModel | None = None, langs: Sequence[str] | None = None) -> list[tuple[str, float, list[dict[str, str]], bool]]:
-    """(intent, confidence, evidence, unsure) for each distinct note."""
-    hits_all = [run_rules(t) for t in texts]
+                 personal: IntentModel | None = None, langs: Callable[[], Sequence[str]] | None = None,
+                 rules: Callable[[str], list[Hit]] = run_rules) -> list[tuple[str, float, list[dict[str, str]], bool]]:
+    """(intent, confidence, evidence, unsure) for each distinct note. ``langs()`` gives the notes' languages, asked
+    for only once the model has read them (they may be on their way from another process, see :func:`classify`)."""
+    hits_all = [rules(t) for t in texts]
     out: list[tuple[str, float, list[dict[str, str]], bool] | None] = [None] * len(texts)
     pending: list[int] = []
     for i, hits in enumerate(hits_all):
@@ -130,6 +138,7 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
     elif pending and model is not None:
         probs = model.predict_proba([texts[i] for i in pending], [hits_all[i] for i in pending])
         groups = _action_groups(model.classes_, mapping)
+        known = langs() if langs else None
         for row, i in enumerate(pending):
             # The action is what matters to the owner: pick the action with the most probability
             # mass, then the likeliest intent within it. Confidence is that action's probability.
@@ -140,7 +149,7 @@ def _decide_many(texts: Sequence[str], threshold: float, mapping: Mapping[str, s
             idx = groups[action]
             k = idx[int(np.argmax(probs[row, idx]))]
             intent, p = model.classes_[k], action_p[action]
-            lang = langs[i] if langs else ""
+            lang = known[i] if known else ""
             out[i] = (intent, p, _model_evidence(texts[i], intent, float(probs[row, k]), hits_all[i], lang), p < threshold)
     return [o for o in out if o is not None]
 
@@ -174,8 +183,14 @@ def classify(
     campaigns: Mapping[str, Campaign] | None = None,
     cache: dict[str, Any] | None = None,
     model: IntentModel | None = None,
+    languages: Callable[[str], str] | None = None,
+    rules: Callable[[str], list[Hit]] | None = None,
 ) -> list[Judgment]:
     """Judge notes; equal notes (after normalisation) are judged once.
+
+    ``languages`` and ``rules``: what :func:`detect_language` (with ``owner_lang`` as the fallback) and
+    :func:`run_rules` give for a distinct note (its :func:`note_key`), when a caller has them already (triage has
+    them worked out in another process meanwhile).
 
     >>> [j.intent for j in classify(["", "Hi, we met at the Lyon SEO meetup last week"])]
     ['no_note', 'met_before']
@@ -186,15 +201,22 @@ def classify(
     mapping = {**DEFAULT_ACTIONS, **(actions or {})}
     # ``cache`` lets a caller judging a large backlog in chunks judge each distinct note once overall.
     memo: dict[str, Any] = cache if cache is not None else {}
-    # LinkedIn caps a note at 300 characters; anything far longer is judged on its beginning.
-    keys = [" ".join((t or "")[:MAX_NOTE_CHARS].split()) for t in notes]
+    keys = [note_key(t) for t in notes]
     distinct = [k for k in dict.fromkeys(keys) if k not in memo]
     if distinct:
-        langs = [detect_language(k, fallback=owner_lang) if k else owner_lang for k in distinct]
-        decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping, model, langs)))
+        language = languages or (lambda k: detect_language(k, fallback=owner_lang))
+        identified: list[str] = []
+
+        def langs() -> list[str]:
+            if not identified:
+                identified.extend(language(k) if k else owner_lang for k in distinct)
+            return identified
+
+        decided = dict(zip(distinct, _decide_many(distinct, threshold, mapping, model, langs, rules or run_rules)))
+        langs()
         if campaigns:
             _apply_campaigns(decided, campaigns)
-        for k, lang in zip(distinct, langs):
+        for k, lang in zip(distinct, identified):
             if not is_supported(lang):
                 # Written in a language the model was not trained on: the owner reads it (review).
                 intent, confidence, evidence, _unsure = decided[k]
