@@ -37,6 +37,8 @@ RECENT_DAYS, FRESH_DAYS, QUIET_DAYS = 30, 90, 365
 
 @dataclass
 class Candidate:
+    """A connection that may be worth a message this week, with what outreach knows about them."""
+
     person_key: str
     id: int
     name: str

@@ -82,6 +82,8 @@ class WorkStep:
 
 @dataclass
 class Worklist:
+    """The steps down LinkedIn's received-invitations page, with what is pending and the last worklist's progress."""
+
     steps: list[WorkStep]
     pending: int
     previous: dict[str, Any] | None  # the last worklist's date and count, to show progress
@@ -102,6 +104,8 @@ class Learned:
 
 @dataclass
 class BulkAccept:
+    """The invitations a bulk accept marked as accepted (kept for its undo)."""
+
     ids: list[int]
 
     @property
@@ -111,6 +115,8 @@ class BulkAccept:
 
 @dataclass
 class PurgeReport:
+    """What a purge removed, whether the personal layer was fitted again, and the backups it made."""
+
     removed: dict[str, int]
     personal_layer_refitted: bool = False
     corrections_left: int = 0

@@ -246,6 +246,8 @@ def fold_phrase(text: str) -> str:
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting of invitriage.toml: its name, default, help text and the function that reads its value."""
+
     name: str
     default: Any
     help: str
@@ -297,6 +299,8 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 
 @dataclass(frozen=True)
 class Settings:
+    """The owner's settings (invitriage.toml), read and checked; the defaults when there is no file."""
+
     owner_name: str = ""
     signature: str = ""
     owner_gender: str = ""

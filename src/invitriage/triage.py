@@ -99,6 +99,8 @@ class _NotesAhead:
 
 @dataclass
 class TriageReport:
+    """What a triage did: how many judged, in how long, the counts by action and intent, and any problems."""
+
     judged: int
     seconds: float
     actions: dict[str, int] = field(default_factory=dict)
@@ -111,6 +113,8 @@ class TriageReport:
 
 @dataclass
 class DraftReport:
+    """What drafting did: how many drafts were written, the problems, and what was stored by invitation."""
+
     written: int = 0
     problems: list[tuple[int, str]] = field(default_factory=list)
     #: What was stored, by invitation id (text, lang, template, problem)

@@ -20,6 +20,8 @@ from invitriage.settings import Settings
 
 @dataclass
 class Counts:
+    """True and false positives and negatives of one slice of the headline evaluation."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -54,6 +56,9 @@ class Counts:
 
 @dataclass
 class HeadlineScores:
+    """The benefit matcher's counts on a labelled headline set: overall, by language, owner and kind, and every
+    disagreement."""
+
     overall: Counts = field(default_factory=Counts)
     per_language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     per_owner: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))

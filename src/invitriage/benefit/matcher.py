@@ -140,6 +140,8 @@ def _shown(text: str) -> str:
 
 @dataclass(frozen=True)
 class Match:
+    """One reason a sender can benefit: the owner's phrase it matched, where (headline or note), and how closely."""
+
     kind: str  # "help_whom", "meet_whom" or "offer"
     phrase: str
     source: str  # "headline" or "note"
@@ -157,6 +159,8 @@ class Match:
 
 @dataclass(frozen=True)
 class _Target:
+    """One help_whom or meet_whom phrase of the owner, read once: the roles and fields it names, its seniority."""
+
     kind: str  # help_whom / meet_whom
     phrase: str
     named: frozenset[str]  # kinds of role the phrase names ("executive", "student"…)

@@ -363,6 +363,9 @@ _MOVE_OPTION = (r"\b(?:open to|willing to|ready to|happy to|able to|prepared to|
 
 @dataclass
 class Situation:
+    """What a note says about the sender's own situation (a path, a team, a problem, a result, a shop), for the
+    draft to name."""
+
     kind: str = ""  # path, team, problem, result, expand, shop, or ""
     goal: bool = False  # the country only named as a goal to grow or sell in ("vogliamo crescere online in Francia")
     problem: str = ""  # traffic, sales, cost

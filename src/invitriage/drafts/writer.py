@@ -1262,6 +1262,8 @@ def _shipped(filename: str) -> str | None:
 
 @dataclass
 class Draft:
+    """A drafted reply: its text, its language and the template it came from."""
+
     text: str
     lang: str
     template: str

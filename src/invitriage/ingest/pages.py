@@ -618,6 +618,8 @@ def _control_kind(node: _Node, text: str) -> str | None:
 
 @dataclass
 class _Chip:
+    """One filter chip of a saved invitations page: its label, count, whether it is selected, its place."""
+
     label: str
     count: int
     selected: bool
@@ -694,6 +696,8 @@ _MAX_HEADLINE = 220
 
 @dataclass
 class _Line:
+    """One line of text inside an invitation card, with the raw markup it came from."""
+
     text: str
     raw: str
     profile: bool
@@ -703,6 +707,8 @@ class _Line:
 
 @dataclass
 class _Card:
+    """One invitation card of a saved page, as found: its root and accept button, its lines and profile links."""
+
     root: _Node
     accept: _Node
     lines: list[_Line | str] = field(default_factory=list)  # a str is a control's kind
@@ -873,6 +879,8 @@ def _note_text(lines: list[tuple[int, _Line]]) -> str | None:
 
 @dataclass
 class _Fields:
+    """What one card says about its sender: name, profile slug, headline, mutual connections, note, age."""
+
     name: str | None = None
     slug: str | None = None
     headline: str | None = None

@@ -101,6 +101,8 @@ class _Guarded(io.RawIOBase):
 
 @dataclass
 class SourceFile:
+    """One file to import (on disk or inside an archive): how to name it in messages and how to open it."""
+
     display: str  # what error messages call it, e.g. "export.zip!Invitations.csv" (escaped, one line)
     name: str  # base name, for the registry
     opener: Callable[[], BinaryIO] | None = None  # None for files we only list as ignored
@@ -129,6 +131,8 @@ class SourceFile:
 
 @dataclass
 class FileReport:
+    """What the import did with one file: its kind, the rows read and how many were new, and what to know about it."""
+
     display: str
     kind: str  # invitations, connections, messages, profile, pending, page, ignored, skipped
     rows: int = 0
@@ -141,6 +145,8 @@ class FileReport:
 
 @dataclass
 class ImportReport:
+    """What one import did, file by file."""
+
     files: list[FileReport] = field(default_factory=list)
 
     @property
@@ -154,6 +160,8 @@ class ImportReport:
 
 @dataclass
 class _Context:
+    """What every importer of one import shares: the store, the import's id, the progress callback, --saved-at."""
+
     store: Store
     import_id: int
     progress: Progress | None

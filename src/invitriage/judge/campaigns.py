@@ -39,6 +39,8 @@ def template_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Campaign:
+    """A note many senders sent (a mass campaign): its number and how many sent it."""
+
     id: int
     senders: int
 

@@ -24,6 +24,8 @@ JUDGE_VERSION = "rules+model-2"
 
 @dataclass
 class Judgment:
+    """The judgment of one note: intent, action, language, confidence and the evidence for it."""
+
     intent: str
     action: str
     lang: str

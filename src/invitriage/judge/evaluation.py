@@ -16,6 +16,8 @@ from invitriage.taxonomy import DEFAULT_ACTIONS, INTENTS, LANGUAGES, PRIORITY
 
 @dataclass
 class Example:
+    """One labelled note of an evaluation set: its text, intent, and, when given, its language and action."""
+
     text: str
     intent: str
     lang: str = ""
@@ -95,6 +97,8 @@ CODES: dict[str, str] = {
 
 @dataclass
 class IntentScore:
+    """Precision, recall and F1 of one intent, with how many gold notes it has."""
+
     precision: float
     recall: float
     f1: float
@@ -103,6 +107,8 @@ class IntentScore:
 
 @dataclass
 class Scores:
+    """How the judgment did on a labelled set: action accuracy, reply precision and recall, intent F1, by language."""
+
     n: int
     action_accuracy: float
     reply_precision: float

@@ -128,6 +128,8 @@ _DASH_NAME_RE = rxcache.compile(rf"\s*(?<!\w)[-~/]+\s*{_NAME}(?:\s+{_NAME}){{0,3
 
 @dataclass
 class Note:
+    """A note as the rules read it: the original text, its folded form, and where its core lies in both."""
+
     original: str
     folded: str
     #: start and end of the core (greeting and sign-off removed) inside ``original``/``folded``.

@@ -21,6 +21,8 @@ from invitriage.judge.normalize import Note, fold, normalize
 
 @dataclass(frozen=True)
 class Hit:
+    """One rule that fired on a note: the intent it points to, its weight and the span it quotes."""
+
     rule: str
     intent: str
     weight: float

@@ -225,6 +225,8 @@ def headline_examples(corrections: list[dict[str, Any]]) -> list[dict[str, str]]
 
 @dataclass
 class LearnReport:
+    """What learning from the owner's corrections did: how many, the held-out score before and after, what changed."""
+
     corrections: int
     held_out: int
     before: float | None

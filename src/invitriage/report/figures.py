@@ -19,6 +19,8 @@ BUCKETS = [("< 1 month", 30), ("1–3 months", 90), ("3–6 months", 180), ("> 6
 
 @dataclass
 class MonthCount:
+    """Connections added in one month, and the network's size at its end."""
+
     month: str  # "YYYY-MM"
     added: int
     total: int  # cumulative network size at the end of the month
@@ -26,6 +28,8 @@ class MonthCount:
 
 @dataclass
 class InvitationMonth:
+    """Invitations received in one month, against the network's size then."""
+
     month: str
     received: int
     network: int  # connections at the end of that month
@@ -34,6 +38,8 @@ class InvitationMonth:
 
 @dataclass
 class YearShare:
+    """Connections made in one year, and how many of them were ever written to."""
+
     year: str
     connections: int
     messaged: int
