@@ -129,9 +129,15 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
         if not exists:  # checked first: opening an up-to-date database must not need the write lock
             if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
                 raise StoreError(f"{self.path}: this SQLite file is not an invitriage database")
-            self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
+            # A new file: the table of migrations and the whole schema in one transaction (one commit), all of it
+            # or nothing. Another process may have made it meanwhile: then it is opened as it is.
+            with self.atomic():
+                self.conn.execute(
+                    "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+                )
+                if not self.applied_migrations():
+                    self._create_schema()
+                    return
         done = set(self.applied_migrations())
         known = {name for name, _ in MIGRATIONS}
         if done - known:
@@ -142,21 +148,9 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
         if todo and done:
             # Data is about to change shape: keep a copy of it as it was.
             self.backup(self.path.with_name(f"{self.path.name}.before-{todo[0]}.bak"))
-        if not done:
-            # A new file: the whole schema in one transaction (one commit, not one per migration), all of it or
-            # nothing; in one step from what the migrations make together, when that is written for these migrations.
-            from invitriage.storage import schema
-
+        if not done:  # a file whose migrations table is there but empty (made by a version that stopped there)
             with self.atomic():
-                if schema.MIGRATION_NAMES == tuple(name for name, _ in MIGRATIONS):
-                    for sql in schema.STATEMENTS:
-                        self.conn.execute(sql)
-                else:  # a migration added since schema.py was written (scripts/make_schema.py): each in turn
-                    for _name, migration in MIGRATIONS:
-                        _apply(self.conn, migration)
-                applied = now_iso()
-                self.conn.executemany("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                                      [(name, applied) for name, _ in MIGRATIONS])
+                self._create_schema()
             return
         for name, migration in MIGRATIONS:
             if name in done:
@@ -166,6 +160,22 @@ class Store(ImportQueries, JudgmentQueries, ReplyQueries, OutreachQueries, Figur
                 self.conn.execute(
                     "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now_iso())
                 )
+
+    def _create_schema(self) -> None:
+        """Inside a transaction, on a file without tables but the migrations': every migration's tables and indexes,
+        in one step from what the migrations make together (``storage/schema.py``) when that is written for these
+        migrations, else each migration in turn (one added since: ``scripts/make_schema.py`` writes it again)."""
+        from invitriage.storage import schema
+
+        if schema.MIGRATION_NAMES == tuple(name for name, _ in MIGRATIONS):
+            for sql in schema.STATEMENTS:
+                self.conn.execute(sql)
+        else:
+            for _name, migration in MIGRATIONS:
+                _apply(self.conn, migration)
+        applied = now_iso()
+        self.conn.executemany("INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                              [(name, applied) for name, _ in MIGRATIONS])
 
     # -- backup, restore, purge -----------------------------------------------------------
 
