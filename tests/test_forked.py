@@ -250,3 +250,24 @@ def test_a_triage_with_its_notes_worked_out_in_a_child_decides_as_one_without(tm
     assert made == [False, True]
     assert decisions[0] == decisions[1] and len(decisions[0]) == 60
     assert {d[3] for d in decisions[1]} >= {"fr", "en", "es", "de", "it", "pt", "nl", "pl", "ar"}
+
+
+def test_when_no_process_can_be_forked_the_rows_are_read_here(tmp_path, monkeypatch):
+    from invitriage.ingest import forked
+
+    def no_fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    content = _export(600)
+    store, report = _import(tmp_path, "sequential", content, False, monkeypatch)
+    expected = [tuple(r) for r in store.conn.execute("SELECT * FROM invitations ORDER BY id")]
+    monkeypatch.setattr(os, "fork", no_fork)
+    store, report = _import(tmp_path, "nofork", content, True, monkeypatch)
+    assert [tuple(r) for r in store.conn.execute("SELECT * FROM invitations ORDER BY id")] == expected
+    assert [(f.rows, f.new) for f in report.files] == [(600, 599)]
+
+    triage_module = importlib.import_module("invitriage.triage")
+    monkeypatch.setattr(triage_module, "NOTES_AHEAD_MIN", 1)
+    monkeypatch.setattr(forked, "can_fork", lambda: True)
+    ahead = triage_module._NotesAhead(NOTES, "fr")
+    assert ahead.ahead is None and ahead.language(" ".join(NOTES[7].split())) == "pl"

@@ -50,8 +50,12 @@ class _NotesAhead:
         self.langs: dict[str, str | None] = {}
         self.hits: dict[str, list[tuple[str, str, float, str]] | None] = {}
         keys = [k for k in dict.fromkeys(note_key(n) for n in notes) if k]
-        self.ahead = rows_in_child(lambda: self._work_out(keys), lambda: None) \
-            if len(keys) >= NOTES_AHEAD_MIN and can_fork() else None
+        self.ahead: rows_in_child | None = None
+        if len(keys) >= NOTES_AHEAD_MIN and can_fork():
+            try:
+                self.ahead = rows_in_child(lambda: self._work_out(keys), lambda: None)
+            except OSError:  # no process to be had: everything is worked out here
+                self.ahead = None
         #: the notes the child is still to send: any other is worked out here at once, not waited for
         self.coming = set(keys) if self.ahead is not None else set()
 

@@ -305,16 +305,21 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
     before = ctx.store.count("invitations")
     # A file at least as large as the table (a first import): its indexes are made once, after the rows.
     with ctx.store.indexes_deferred("invitations") if src.size > BYTES_PER_ROW * before else nullcontext():
+        made = None
         if forking_pays(src.size):
             # A large file: read in a child while this process writes (rows_in_child). The child does not touch the
             # store, so the rows keyed by a name are matched here, as the store's insert does when not told otherwise.
-            same_person = _as_is
+            matcher, same_person = same_person, _as_is
 
             def progress(done: int) -> None:
                 if ctx.progress is not None:
                     ctx.progress(display, done, total)
 
-            made = rows_in_child(lambda: rows(ticks=False), lambda: (n, owner_url[:1]), progress)
+            try:
+                made = rows_in_child(lambda: rows(ticks=False), lambda: (n, owner_url[:1]), progress)
+            except OSError:  # no process to be had (a limit, no memory): the rows are read here
+                same_person = matcher
+        if made is not None:
             try:
                 ctx.store.add_invitation_rows(chain.from_iterable(made), matched=False)
             finally:
