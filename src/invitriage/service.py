@@ -17,7 +17,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -31,6 +30,7 @@ from invitriage.storage.store import Store, now_iso
 from invitriage.taxonomy import INTENTS, LANGUAGES
 
 if TYPE_CHECKING:  # judging needs numpy and the sentence encoder: loaded only by the operations that judge
+    from invitriage.outcomes import BulkAccept, Learned, OutreachWeek, PurgeReport, Week, Worklist, WorkStep
     from invitriage.learn.personal import LearnReport, PersonalLayer
     from invitriage.triage import TriageReport
 
@@ -40,87 +40,6 @@ _MAX_ID = 2**63 - 1
 #: Where the ids of the last bulk accept are kept, for its undo.
 LAST_ACCEPT = "last_bulk_accept"
 QueueAction = Literal["reply", "accept", "hold", "unsure"]
-
-
-@dataclass
-class Week:
-    """One weekly batch of replies within the budget."""
-
-    number: int
-    items: list[QueueItem]
-    budget: int
-    sent_this_week: int
-    later: int  # replies queued after this batch
-
-    @property
-    def left(self) -> int:
-        return len(self.items)
-
-
-@dataclass
-class OutreachWeek:
-    """This week's connections worth a personal message."""
-
-    items: list[dict[str, Any]]
-    budget: int
-    contacted_this_week: int
-    more: int  # other candidates, for the following weeks
-
-
-@dataclass
-class WorkStep:
-    """One step down LinkedIn's received-invitations page: a run to accept, or one person to stop at."""
-
-    kind: Literal["accept", "reply", "decide"]
-    items: list[QueueItem]
-
-    @property
-    def later_replies(self) -> int:
-        """In an accept run: people whose reply is queued for a later week (accepting them now is fine)."""
-        return sum(1 for i in self.items if i["action"] == "reply")
-
-
-@dataclass
-class Worklist:
-    """The steps down LinkedIn's received-invitations page, with what is pending and the last worklist's progress."""
-
-    steps: list[WorkStep]
-    pending: int
-    previous: dict[str, Any] | None  # the last worklist's date and count, to show progress
-
-    def count(self, kind: str) -> int:
-        return sum(len(s.items) for s in self.steps if s.kind == kind)
-
-
-@dataclass
-class Learned:
-    """What the personal layer learned, and the corrections it will learn from next."""
-
-    corrections: list[dict[str, Any]]  # active corrections, oldest first
-    learned_from: int  # corrections the current layer was fitted on (0: the shipped model alone)
-    learned_actions: dict[str, str]
-    report: dict[str, Any]  # the last learn's before/after figures
-
-
-@dataclass
-class BulkAccept:
-    """The invitations a bulk accept marked as accepted (kept for its undo)."""
-
-    ids: list[int]
-
-    @property
-    def count(self) -> int:
-        return len(self.ids)
-
-
-@dataclass
-class PurgeReport:
-    """What a purge removed, whether the personal layer was fitted again, and the backups it made."""
-
-    removed: dict[str, int]
-    personal_layer_refitted: bool = False
-    corrections_left: int = 0
-    backups: list[Path] = field(default_factory=list)
 
 
 def _check_id(invitation_id: int) -> int:
@@ -263,6 +182,8 @@ class Workspace:
         batches = priority.weeks(self.queue("reply"), budget, now, first=max(budget - sent, 0) if budget else None)
         items = self.with_drafts(batches[number - 1] if number <= len(batches) else [])
         later = sum(len(b) for b in batches[number:])
+        from invitriage.outcomes import Week
+
         return Week(number, items, budget, sent, later)
 
     def stale_count(self) -> int:
@@ -408,6 +329,8 @@ class Workspace:
         steps: accept runs, and the few people to stop at — this week's replies (with the draft and the
         card's Message link) and those to decide (hold, unsure). Stale invitations are no longer on the
         page and are left out. ``remember`` keeps this count, so the next worklist shows the progress."""
+        from invitriage.outcomes import Worklist, WorkStep
+
         tick = progress or (lambda done, total: None)
         this_week = {i["id"] for i in self.week().items}
         items: list[QueueItem] = []
@@ -438,6 +361,7 @@ class Workspace:
     def outreach(self, now: datetime | None = None) -> OutreachWeek:
         """This week's connections worth a message (up to ``weekly_outreach``, minus those already contacted
         this week), best first; people suggested earlier and not yet contacted keep their place."""
+        from invitriage.outcomes import OutreachWeek
         from invitriage.outreach import draft, score_connections
 
         now = now or self.now()
@@ -506,6 +430,8 @@ class Workspace:
             ids = [i["id"] for i in self.queue("accept", intent=intent)]
             self.store.mark_accepted(ids)
             self.store.set_meta(LAST_ACCEPT, json.dumps(ids))
+        from invitriage.outcomes import BulkAccept
+
         return BulkAccept(ids)
 
     def undo_accept(self, invitation_ids: Iterable[int]) -> int:
@@ -515,6 +441,8 @@ class Workspace:
 
     def last_accept(self) -> BulkAccept:
         """The last bulk accept that can still be undone (no ids once undone)."""
+        from invitriage.outcomes import BulkAccept
+
         stored = self.store.get_meta(LAST_ACCEPT)
         return BulkAccept([int(i) for i in json.loads(stored)] if stored else [])
 
@@ -568,6 +496,8 @@ class Workspace:
         return safety
 
     def learned(self) -> Learned:
+        from invitriage.outcomes import Learned
+
         personal = self.store.personal_model()
         return Learned(self.store.corrections(), personal["corrections"] if personal else 0,
                        personal["learned_actions"] if personal else {}, personal["report"] if personal else {})
@@ -608,6 +538,8 @@ class Workspace:
         names them, it is refitted without them (or dropped, when no correction is left) and the
         backlog re-judged, so no decision quotes them any more.
         """
+        from invitriage.outcomes import PurgeReport
+
         stored = self.store.personal_model()
         texts = self.store.person_texts(profile_url)
         with self.store.atomic():
@@ -647,6 +579,19 @@ def workspace(db_path: str | os.PathLike[str], settings: Settings | None = None)
         yield ws
     finally:
         ws.close()
+
+
+_OUTCOMES = frozenset({"BulkAccept", "Learned", "OutreachWeek", "PurgeReport", "Week", "Worklist", "WorkStep"})
+
+
+def __getattr__(name: str) -> Any:
+    """The operations' results (``Week``, ``Worklist``…), still importable from here: they live in
+    :mod:`invitriage.outcomes`, loaded when first asked for."""
+    if name in _OUTCOMES:
+        from invitriage import outcomes
+
+        return getattr(outcomes, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["BulkAccept", "OutreachWeek", "WorkStep", "Worklist", "PurgeReport", "Week", "Workspace", "now_iso", "workspace"]
