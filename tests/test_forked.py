@@ -1,4 +1,4 @@
-"""A large export's rows read in a child process (invitriage.ingest.forked): the same rows, the same errors."""
+"""A large export's rows read in a child process (invitriage.forked): the same rows, the same errors."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from conftest import write_export
 
 from invitriage import InputError, Store, StoreError, import_paths
 from invitriage.ingest import exports
-from invitriage.ingest.forked import rows_in_child
+from invitriage.forked import rows_in_child
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the import forks its reader on Linux only")
 
@@ -190,7 +190,7 @@ def _backlog(tmp_path):
 
 
 def test_languages_and_hits_worked_out_in_a_child_are_those_worked_out_here(monkeypatch):
-    from invitriage.ingest import forked
+    from invitriage import forked
     from invitriage.judge import lang as lang_module
     from invitriage.judge.rules import run_rules
 
@@ -225,7 +225,7 @@ def test_languages_and_hits_worked_out_in_a_child_are_those_worked_out_here(monk
 
 
 def test_a_triage_with_its_notes_worked_out_in_a_child_decides_as_one_without(tmp_path, monkeypatch):
-    from invitriage.ingest import forked
+    from invitriage import forked
 
     triage_module = importlib.import_module("invitriage.triage")  # the package's `triage` is the function
 
@@ -253,7 +253,7 @@ def test_a_triage_with_its_notes_worked_out_in_a_child_decides_as_one_without(tm
 
 
 def test_when_no_process_can_be_forked_the_rows_are_read_here(tmp_path, monkeypatch):
-    from invitriage.ingest import forked
+    from invitriage import forked
 
     def no_fork():
         raise BlockingIOError(11, "Resource temporarily unavailable")

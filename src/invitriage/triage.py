@@ -39,12 +39,12 @@ BLANK_BATCH = 100_000
 
 class _NotesAhead:
     """The language and the rules' hits of each distinct note of a backlog, worked out in a forked child while this
-    process encodes and judges (:class:`~invitriage.ingest.forked.rows_in_child`, in the order of the notes:
+    process encodes and judges (:class:`~invitriage.forked.rows_in_child`, in the order of the notes:
     ≈ 0.35 ms a note), for :func:`classify` to ask for each note it judges. What the child did not work out (it
     failed on a note, or it stopped) is worked out here, as without the child."""
 
     def __init__(self, notes: Sequence[str], owner_lang: str) -> None:
-        from invitriage.ingest.forked import can_fork, rows_in_child
+        from invitriage.forked import can_fork, rows_in_child
 
         self.owner_lang = owner_lang
         self.langs: dict[str, str | None] = {}

@@ -161,7 +161,7 @@ class _Bars:
     def __init__(self, min_total: int = PROGRESS_MIN_ROWS, *, refresh_thread: bool = True) -> None:
         """``refresh_thread=False``: the bars are redrawn by :meth:`update` (at most every REDRAW_SECONDS), not by
         rich's thread, for work that needs this process to keep one thread (import and triage: a process forks its
-        workers only while it has one, see :mod:`invitriage.ingest.forked`)."""
+        workers only while it has one, see :mod:`invitriage.forked`)."""
         self.min_total = min_total
         self.redraw = not refresh_thread
         self.drawn = 0.0

@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from invitriage import rxcache
 from invitriage.errors import InputError
+from invitriage.forked import forking_pays, rows_in_child
 from invitriage.ingest.csvio import read_table
 from invitriage.ingest.dates import (
     DateColumn,
@@ -21,7 +22,6 @@ from invitriage.ingest.dates import (
     parse_message_date,
     parse_sent_at,
 )
-from invitriage.ingest.forked import forking_pays, rows_in_child
 from invitriage.ingest.sources import EXPORT_FILES, FileReport, SourceFile, _Context
 from invitriage.people import connection_key, name_key, person_key, profile_slug
 
