@@ -1,7 +1,7 @@
-"""Work done in a second process while this one goes on: a large export's import, a large backlog's languages.
+"""Work done in a second process while this one goes on: a large export's rows, a large backlog's notes.
 
 Reading a CSV row and shaping it for the store (dates, keys, the raw row's JSON) takes about as long as SQLite's
-insert of it, and one waited for the other. For a large file, :func:`rows_in_child` forks: the child reads and
+insert of it, and one waited for the other. For a large file, :class:`rows_in_child` forks: the child reads and
 shapes the rows and sends them in batches through a pipe (``marshal``: plain tuples of str, int and None), the
 parent inserts each batch while the child reads the next. The parent alone touches the database; the child
 leaves by ``os._exit``, running no exit handler and flushing nothing this process buffered.
@@ -9,8 +9,8 @@ leaves by ``os._exit``, running no exit handler and flushing nothing this proces
 What the child raises is raised in the parent, where the rows stop, as if read here: an :class:`InputError`
 names the same file, line and problem, and the import's transaction is rolled back as usual. Where forking is
 not safe or not possible (not Linux, other threads running, ``INVITRIAGE_NO_FORK=1``, a small file), or the fork
-fails, the rows are read in this process. Triage uses the same pipe for the languages of a backlog's notes
-(:mod:`invitriage.triage`): identified in a child while this process encodes them.
+fails, the rows are read in this process. Triage uses the same pipe for the languages and the rules' hits of a
+backlog's notes (:mod:`invitriage.triage`): worked out in a child while this process encodes them.
 """
 
 from __future__ import annotations
