@@ -213,42 +213,36 @@ def import_invitations(ctx: _Context, src: SourceFile, stream: TextIO) -> FileRe
                 yield from dated.take(line, row[i_sent], functools.partial(build, line, row))
                 continue
             value = row[i_sent]
-            # LinkedIn's own shape ("5/20/26, 8:54 AM") told without the expression: minutes and half-day here, the
-            # hour ("5/20/26, 8" + "A") by the hours seen (every key is the hour of a value of _SENT_AT_MINUTE's
-            # shape), else by linkedin_hour, which reads the day and hour (None for any other shape).
+            # LinkedIn's own shape ("5/20/26, 8:54 AM"): its hour ("5/20/26, 8" + "A") and minutes, split here when the
+            # minutes and half-day are plain, else by _SENT_AT_MINUTE (which also takes, e.g., a final line break). The
+            # hour's UTC text comes from the hours seen (every key is the hour of a value of _SENT_AT_MINUTE's shape),
+            # else from linkedin_hour, which reads the day and hour itself (None for any other shape).
             head, _, tail = value.rpartition(":")
-            when: str | None = None
+            m = None
             if len(tail) == 5 and tail[2] == " " and tail[4] == "M" and tail[0] in "012345" and tail[1].isdecimal():
-                hour = head + tail[3]
+                hour, minute = head + tail[3], tail[:2]
+            else:
+                m = sent_shape(value)
+                hour, minute = (m.group(1) + m.group(3), m.group(2)) if m is not None else ("", "")
+            when: str | None = None
+            if hour:
                 prefix = hours.get(hour)
                 if prefix is None:
                     prefix = linkedin_hour(hour)
                     if prefix is not None:
                         hours[hour] = prefix
                 if prefix is not None:
-                    when = f"{prefix}{tail[:2]}:00+00:00"
-            if when is None:
-                m = sent_shape(value)
-                if m is not None:
-                    hour, minute, half = m.groups()
-                    hour += half
-                    prefix = hours.get(hour)
-                    if prefix is None:
-                        prefix = linkedin_hour(hour)
-                        if prefix is not None:
-                            hours[hour] = prefix
-                    if prefix is not None:
-                        when = f"{prefix}{minute}:00+00:00"
+                    when = f"{prefix}{minute}:00+00:00"
+            if when is None:  # another shape, a day that does not exist, or a day the clocks change
+                try:
+                    when = read_date(value)
+                except (ValueError, OverflowError):
+                    when = dated.ready(line, value)  # raises the InputError naming the line
                 if when is None:
-                    try:
-                        when = read_date(value)
-                    except (ValueError, OverflowError):
-                        when = dated.ready(line, value)  # raises the InputError naming the line
-                    if when is None:
-                        yield from dated.take(line, value, functools.partial(build, line, row))
-                        continue
-                    if m is not None:
-                        hours[hour] = when[:14]
+                    yield from dated.take(line, value, functools.partial(build, line, row))
+                    continue
+                if hour and (m is not None or sent_shape(value) is not None):  # that hour, read once the long way
+                    hours[hour] = when[:14]
             if not owner_url or not one_inviter or direction != "INCOMING":
                 yield build(line, row, when)
                 continue
