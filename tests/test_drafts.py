@@ -377,14 +377,19 @@ def test_status_queued_drafted_sent_answered(run, tmp_path, db_path):
     assert ana["status"] == "answered" and ana["answered_at"].startswith(later[:10])
 
 
+def _statuses_after(run, tmp_path, db_path, messages: str) -> dict[str, dict]:
+    """Each invitation's status and reply time, by name, after importing the export with these messages."""
+    _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3, "Profile.csv": PROFILE, "messages.csv": messages})
+    with Store(db_path) as store:
+        return {r["name"]: dict(r) for r in store.conn.execute("SELECT name, status, replied_at FROM invitations")}
+
+
 def test_a_reply_sent_before_the_import_is_detected(run, tmp_path, db_path):
     messages = MESSAGES_HEADER + ("c1,,Camille Laurent,https://www.linkedin.com/in/camille-laurent,Ana Ruiz,"
                                   "https://www.linkedin.com/in/ana-ruiz,2025-03-11 09:00:00 UTC,,\"Hola Ana, ¡encantada!\",INBOX\n"
                                   "c2,,Camille Laurent,https://www.linkedin.com/in/camille-laurent,Hélène Girard,"
                                   "https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-girard-83b1,2024-01-01 09:00:00 UTC,,Old message,INBOX\n")
-    _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3, "Profile.csv": PROFILE, "messages.csv": messages})
-    with Store(db_path) as store:
-        rows = {r["name"]: dict(r) for r in store.conn.execute("SELECT name, status, replied_at FROM invitations")}
+    rows = _statuses_after(run, tmp_path, db_path, messages)
     assert rows["Ana Ruiz"]["status"] == "sent" and rows["Ana Ruiz"]["replied_at"] == "2025-03-11T09:00:00+00:00"
     assert rows["Hélène Girard"]["status"] != "sent"  # that message predates her invitation
 
@@ -395,9 +400,7 @@ def test_a_reply_found_by_the_recipient_s_name_alone_is_detected_too(run, tmp_pa
                                   "2025-02-05 09:00:00 UTC,,Bonjour Hélène,INBOX\n"
                                   "c2,,Camille Laurent,https://www.linkedin.com/in/camille-laurent,Ana Ruiz,,"
                                   "2025-03-01 09:00:00 UTC,,Before her invitation,INBOX\n")
-    _setup(run, tmp_path, {"Invitations.csv": INVITATIONS_V3, "Profile.csv": PROFILE, "messages.csv": messages})
-    with Store(db_path) as store:
-        rows = {r["name"]: dict(r) for r in store.conn.execute("SELECT name, status, replied_at FROM invitations")}
+    rows = _statuses_after(run, tmp_path, db_path, messages)
     assert rows["Hélène Girard"]["status"] == "sent" and rows["Hélène Girard"]["replied_at"] == "2025-02-05T09:00:00+00:00"
     assert rows["Ana Ruiz"]["status"] != "sent"  # written to before she invited
 
