@@ -93,3 +93,48 @@ def test_an_hour_not_of_linkedins_shape_is_refused_without_the_expression() -> N
                 assert _utc_hour(*m.groups()[:4], half) is None, key
     assert answered >= 8
     assert re.fullmatch(r"\d", "\u0663")  # the Arabic-Indic digits above are digits to the expression too
+
+
+def test_the_written_out_pacific_rule_is_the_time_zone_databases_every_hour() -> None:
+    """2007-2026 are read without zoneinfo: every local hour of those years (the skipped and the repeated hour of each
+    change included) has the offset the time-zone database gives; the years around them ask the database."""
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from invitriage.ingest import dates
+
+    zone = ZoneInfo("America/Los_Angeles")
+    hour, checked, summer = datetime(2007, 1, 1), 0, 0
+    while hour.year < 2027:
+        ours = dates._pacific_offset.__wrapped__(hour.year, hour.month, hour.day, hour.hour)
+        assert ours == datetime(hour.year, hour.month, hour.day, hour.hour, tzinfo=zone).utcoffset(), hour
+        checked += 1
+        summer += ours == timedelta(hours=-7)
+        hour += timedelta(hours=1)
+    assert checked == 175_320 and 0.6 < summer / checked < 0.7  # twenty years, about 238 summer days in each
+    assert dates._RULE_YEARS == range(2007, 2027)
+    # outside them the database answers: 2006 still changed in April, and the zone is the database's
+    assert dates._pacific_offset.__wrapped__(2006, 3, 20, 12) == timedelta(hours=-8)
+    assert dates._pacific_offset.__wrapped__(2027, 7, 1, 12) == timedelta(hours=-7)
+    assert dates.PACIFIC.key == "America/Los_Angeles"
+
+
+def test_a_pacific_local_time_is_placed_in_utc_as_with_the_zone() -> None:
+    """Other shapes of Sent At (Excel's, strptime's) are placed by the same offsets: the same text as the zone's
+    ``astimezone``, in and outside the written-out years, on the days the clocks change, and the same error at the end
+    of time."""
+    import random
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from invitriage.ingest import dates
+
+    zone = ZoneInfo("America/Los_Angeles")
+    pick = random.Random(7)
+    instants = [datetime(1, 1, 1, 5, 7, 9, 123), datetime(1883, 11, 18, 12, 3), datetime(1999, 10, 31, 1, 30),
+                datetime(2025, 3, 9, 2, 30), datetime(2025, 11, 2, 1, 59, 59, 999_999), datetime(2026, 12, 31, 23, 59)]
+    instants += [datetime(1990, 1, 1) + timedelta(seconds=pick.randrange(50 * 365 * 86_400)) for _ in range(20_000)]
+    for naive in instants:
+        assert dates._pacific_instant(naive) == dates._iso_utc(naive.replace(tzinfo=zone)), naive
+    with pytest.raises(OverflowError):
+        dates._pacific_instant(datetime(9999, 12, 31, 23))

@@ -25,13 +25,13 @@ from invitriage import priority
 from invitriage.errors import InputError
 from invitriage.ingest.importers import ImportReport, Progress, import_paths
 from invitriage.results import QueueItem
-from invitriage.settings import Settings
 from invitriage.storage.store import Store, now_iso
 from invitriage.taxonomy import INTENTS, LANGUAGES
 
 if TYPE_CHECKING:  # judging needs numpy and the sentence encoder: loaded only by the operations that judge
     from invitriage.outcomes import BulkAccept, Learned, OutreachWeek, PurgeReport, Week, Worklist, WorkStep
     from invitriage.learn.personal import LearnReport, PersonalLayer
+    from invitriage.settings import Settings
     from invitriage.triage import TriageReport
 
 #: Invitation statuses in which nothing is left to do on it.
@@ -59,7 +59,17 @@ class Workspace:
 
     def __init__(self, store: Store, settings: Settings | None = None):
         self.store = store
-        self.settings = settings or Settings()
+        self._settings = settings
+
+    @property
+    def settings(self) -> Settings:
+        """The owner's settings; without any given, the defaults, made when first asked for (an import never
+        asks: it does not load the settings' module)."""
+        if self._settings is None:
+            from invitriage.settings import Settings
+
+            self._settings = Settings()
+        return self._settings
 
     def now(self) -> datetime:
         """The present, for ages, staleness and weeks. The bundled sample is a snapshot: in a demo database,

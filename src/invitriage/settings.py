@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from invitriage.errors import ConfigError
-from invitriage.taxonomy import ACTIONS, DEFAULT_ACTIONS, INTENTS, LANGUAGES
+from invitriage.taxonomy import ACTIONS, DEFAULT_ACTIONS, DEFAULT_THRESHOLD, INTENTS, LANGUAGES
 
 
 def default_config_path() -> Path:
@@ -264,7 +264,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("meet_whom", [], "Whom you want to meet: they get a reply and come first in the queue.", _phrases),
     Setting("weekly_budget", 7, "How many personal replies you write per week (queue --week).", _whole),
     Setting("weekly_outreach", 7, "How many existing connections you want to contact per week (invitriage outreach).", _whole),
-    Setting("threshold", 0.45, "Below this confidence a judgment goes to the unsure bucket for review.", _fraction),
+    Setting("threshold", DEFAULT_THRESHOLD, "Below this confidence a judgment goes to the unsure bucket for review.", _fraction),
     Setting("benefit_threshold", 0.45, "How close a headline or note must be to help_whom / meet_whom / offer (0-1).", _fraction),
     Setting("minutes_per_reply", 10, "Minutes one personal reply takes you (for the time-saved figure).", _minutes),
     Setting("stale_after_days", 180, "Invitations older than this many days are stale: counted, but left out of the reply "
@@ -310,7 +310,7 @@ class Settings:
     meet_whom: list[str] = field(default_factory=list)
     weekly_budget: int = 7
     weekly_outreach: int = 7
-    threshold: float = 0.45
+    threshold: float = DEFAULT_THRESHOLD
     benefit_threshold: float = 0.45
     minutes_per_reply: float = 10.0
     stale_after_days: int = 180

@@ -41,6 +41,10 @@ DEFAULT_ACTIONS: Final[dict[str, str]] = {
 
 LANGUAGES: Final[tuple[str, ...]] = ("fr", "en", "es", "de", "it", "pt", "nl")
 
+#: Below this calibrated probability the action is ``unsure`` (review, never silent accept): the ``threshold``
+#: setting's default.
+DEFAULT_THRESHOLD: Final[float] = 0.45
+
 #: What each code means, for people (the page and its screen-reader names).
 INTENT_LABELS: Final[dict[str, str]] = {
     "scam": "Looks like a scam",

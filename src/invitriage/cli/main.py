@@ -11,7 +11,6 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -21,23 +20,16 @@ from invitriage import __version__
 from invitriage.errors import ConfigError, InputError, InvitriageError
 from invitriage.results import Evidence, QueueItem
 from invitriage.service import Workspace
-from invitriage.settings import (
-    Settings,
-    default_config_path,
-    load_settings,
-    render_settings,
-)
 from invitriage.storage.store import default_db_path
-from invitriage.taxonomy import ACTIONS, LANGUAGES, PRIORITY
+from invitriage.taxonomy import ACTIONS, DEFAULT_THRESHOLD, LANGUAGES, PRIORITY
 from invitriage.textsafe import printable, terminal, write_csv
 
 if TYPE_CHECKING:  # the judgment's modules load numpy and the encoder: commands import them when they judge
     from rich.console import Console
 
     from invitriage.ingest.importers import ImportReport
+    from invitriage.settings import Settings
     from invitriage.triage import TriageReport
-
-DEFAULT_THRESHOLD = Settings().threshold
 
 
 class _LazyConsole:
@@ -130,6 +122,20 @@ def _open(db_path: Path | None) -> Workspace:
 
 def _ws(db_path: Path | None, config_path: Path | None = None, settings: Settings | None = None) -> Workspace:
     return Workspace.open(db_path or default_db_path(), settings or load_settings(config_path))
+
+
+def load_settings(config_path: Path | None) -> Settings:
+    """The owner's settings (:func:`invitriage.settings.load_settings`): their module loads with the first command
+    that reads them (``import`` does not)."""
+    from invitriage.settings import load_settings
+
+    return load_settings(config_path)
+
+
+def _config_path(config_path: Path | None) -> Path:
+    from invitriage.settings import default_config_path
+
+    return config_path or default_config_path()
 
 
 class _NoBars:
@@ -290,7 +296,7 @@ def import_cmd(paths: tuple[Path, ...], skip: tuple[str, ...], saved_at: str | N
             raise click.BadParameter(f"{saved_at!r} is not a date or time like 2026-11-28T18:30+01:00",
                                      param_hint="--saved-at") from None
     started = time.perf_counter()
-    with Workspace.open(db_path or default_db_path(), Settings(), importing=True) as ws, \
+    with Workspace.open(db_path or default_db_path(), importing=True) as ws, \
             _Bars(refresh_thread=False) as bars:
         # Off a terminal no bar is shown: no progress at all, so the files are not read once more to count their lines.
         report = ws.import_paths(paths, progress=bars.update if _stderr_is_terminal() else None, skip=skip, saved_at=when)
@@ -355,6 +361,8 @@ def triage_cmd(threshold: float | None, config_path: Path | None, db_path: Path 
     """
     settings = load_settings(config_path)
     if threshold is not None:
+        from dataclasses import replace
+
         settings = replace(settings, threshold=threshold)
     with _ws(db_path, settings=settings) as ws:
         report = _run_triage(ws)
@@ -481,7 +489,9 @@ def override_cmd(invitation_id: int, intent: str | None, action: str | None, cle
 @db_option
 def init_cmd(force: bool, config_path: Path | None, db_path: Path | None) -> None:
     """Write a commented settings file, prefilled from your imported Profile.csv."""
-    path = config_path or default_config_path()
+    from invitriage.settings import render_settings
+
+    path = _config_path(config_path)
     if path.exists() and not force:
         raise ConfigError(f"{path}: already exists (use --force to overwrite, or edit it)")
     values: dict[str, Any] = {}
@@ -606,6 +616,8 @@ def draft_cmd(invitation_id: int, text: str | None, config_path: Path | None, db
 @config_option
 def drafts_cmd(lang: str, intent: str, config_path: Path | None) -> None:
     """Preview a draft template (yours if you made one) on an example, in both registers."""
+    from dataclasses import replace
+
     from invitriage.drafts.writer import load_template, preview
 
     settings = load_settings(config_path)
@@ -970,7 +982,7 @@ def benefit_cmd(headline: str, note: str, config_path: Path | None) -> None:
 
     settings = load_settings(config_path)
     if not settings.help_whom and not settings.meet_whom:
-        say(f"no help_whom or meet_whom in your settings ({config_path or default_config_path()}): nothing to match; "
+        say(f"no help_whom or meet_whom in your settings ({_config_path(config_path)}): nothing to match; "
             'add e.g. help_whom = ["students in digital marketing"]')
         return
     matcher = BenefitMatcher(settings.help_whom, settings.meet_whom, settings.offer, settings.benefit_threshold)

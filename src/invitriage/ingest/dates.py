@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from invitriage import rxcache
 
-
-PACIFIC = ZoneInfo("America/Los_Angeles")
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 # LinkedIn's own shape first, then what Excel and other tools turn it into.
 _SENT_AT_FORMATS = (
@@ -44,10 +44,56 @@ def _iso_utc(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).replace(microsecond=0).isoformat()
 
 
+@lru_cache(maxsize=1)
+def _pacific() -> ZoneInfo:
+    """US Pacific time from the time-zone database, loaded when first needed (``zoneinfo`` and the zone's file: ≈ 4 ms,
+    which an import of LinkedIn's own dates never needs, see :data:`_RULE_YEARS`)."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("America/Los_Angeles")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PACIFIC":  # the zone, for callers that want it; loaded on first use
+        return _pacific()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+#: Years whose Pacific clock changes are written out in :func:`_summer` (the US rule since 2007: summer time from the
+#: second Sunday of March, 2 AM, to the first Sunday of November, 2 AM), checked hour by hour against the time-zone
+#: database by the tests. Other years ask the database: history before 2007 had other rules, and a year to come may too.
+_RULE_YEARS = range(2007, 2027)
+_PST, _PDT = timedelta(hours=-8), timedelta(hours=-7)
+
+
+def _sunday(year: int, month: int, nth: int) -> int:
+    """The day of the month of the ``nth`` Sunday of that month."""
+    return 1 + (6 - datetime(year, month, 1).weekday()) % 7 + 7 * (nth - 1)
+
+
+def _summer(year: int, month: int, day: int, hour: int) -> bool:
+    """Is Pacific time on summer time at that local hour, in a year of :data:`_RULE_YEARS`? The hour the clocks skip
+    (2 AM in March) counts as winter and the hour they repeat (1 AM in November) as summer, as ``zoneinfo`` reads a
+    local time without ``fold``."""
+    if month == 3:
+        return (day, hour) >= (_sunday(year, 3, 2), 3)
+    if month == 11:
+        return (day, hour) < (_sunday(year, 11, 1), 2)
+    return 3 < month < 11
+
+
+def _pacific_instant(naive: datetime) -> str:
+    """A Pacific local time as ISO 8601 UTC: :func:`_iso_utc` of it with the zone, by :func:`_pacific_offset`."""
+    return (naive - _pacific_offset(naive.year, naive.month, naive.day, naive.hour)).replace(microsecond=0).isoformat() \
+        + "+00:00"
+
+
 @lru_cache(maxsize=1 << 15)
 def _pacific_offset(year: int, month: int, day: int, hour: int) -> timedelta:
     """UTC offset of Pacific time at that local hour (DST changes on the hour)."""
-    offset = datetime(year, month, day, hour, tzinfo=PACIFIC).utcoffset()
+    if year in _RULE_YEARS:
+        return _PDT if _summer(year, month, day, hour) else _PST
+    offset = datetime(year, month, day, hour, tzinfo=_pacific()).utcoffset()
     return offset if offset is not None else timedelta(0)
 
 
@@ -150,7 +196,7 @@ def parse_sent_at(value: str) -> str:
         if len(m.group(3)) == 2:
             year += 1900 if year >= 69 else 2000  # strptime's %y
         try:
-            return _iso_utc(datetime(year, month, day, tzinfo=PACIFIC))
+            return _pacific_instant(datetime(year, month, day))
         except ValueError:
             raise ValueError(f"unrecognised date {value!r}") from None
     for fmt in _SENT_AT_FORMATS:
@@ -158,7 +204,7 @@ def parse_sent_at(value: str) -> str:
             naive = datetime.strptime(text, fmt)
         except ValueError:
             continue
-        return _iso_utc(naive.replace(tzinfo=PACIFIC))
+        return _pacific_instant(naive)
     raise ValueError(f"unrecognised date {value!r}")
 
 

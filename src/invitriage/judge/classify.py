@@ -17,7 +17,7 @@ from invitriage.judge.lang import detect_language, is_supported
 from invitriage.judge.model import IntentModel, load_model
 from invitriage.judge.normalize import normalize
 from invitriage.judge.rules import Hit, run_rules
-from invitriage.taxonomy import DEFAULT_ACTIONS, rank
+from invitriage.taxonomy import DEFAULT_ACTIONS, DEFAULT_THRESHOLD, rank
 
 JUDGE_VERSION = "rules+model-2"
 
@@ -54,8 +54,6 @@ def _evidence(hits: Sequence[Hit], lang: str = "") -> list[dict[str, str]]:
     return out
 
 
-#: Below this calibrated probability the action is ``unsure`` (review, never silent accept).
-DEFAULT_THRESHOLD = 0.45
 MAX_NOTE_CHARS = 2000
 REPLY_SHARE = 0.4
 
