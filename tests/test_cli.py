@@ -100,6 +100,9 @@ def test_python_dash_m_and_console_script(tmp_path, basic_export):
     assert "new" in proc.stdout and "┃ file" in proc.stdout
     loaded = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
     assert "invitriage.storage.store" in loaded and "rich" not in loaded  # an import's summary is drawn without rich
+    # nor does an import load what only other commands need: the settings (an import reads none), the time-zone
+    # database (LinkedIn's dates of 2007-2026 are placed without it), dataclasses (compiled at every start), the judge
+    assert not loaded & {"invitriage.settings", "zoneinfo", "dataclasses", "numpy", "invitriage.judge"}, loaded
     proc = subprocess.run([sys.executable, "-m", "invitriage", "import", str(tmp_path / "nope")],
                           capture_output=True, text=True, env=env)
     assert proc.returncode == 2

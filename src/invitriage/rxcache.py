@@ -42,7 +42,6 @@ import os
 import re
 import sys
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,15 +62,16 @@ _Key = tuple[str, int]
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 
-@dataclass
 class _Part:
-    """One part's file, as read, and what this process did with it."""
+    """One part's file, as read, and what this process did with it. (A plain class: every command loads this
+    module, and a dataclass compiles its methods at every start.)"""
 
-    entries: dict[_Key, _Entry]
-    rejected: set[bytes]
-    tag: str  # the package's source tag the file was written under
-    new: dict[_Key, _Entry] = field(default_factory=dict)
-    used: set[_Key] = field(default_factory=set)
+    def __init__(self, entries: dict[_Key, _Entry], rejected: set[bytes], tag: str) -> None:
+        self.entries = entries
+        self.rejected = rejected
+        self.tag = tag  # the package's source tag the file was written under
+        self.new: dict[_Key, _Entry] = {}
+        self.used: set[_Key] = set()
 
 
 _parts: dict[str, _Part] = {}

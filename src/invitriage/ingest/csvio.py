@@ -12,7 +12,6 @@ import codecs
 import csv
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -83,18 +82,19 @@ def norm_column(name: str) -> str:
     return " ".join(name.replace("\ufeff", "").split()).casefold()
 
 
-@dataclass
 class Table:
     """A parsed CSV: normalised header and an iterator of ``(line, row)``.
 
     ``cells`` gives the rows as lists, as wide as the header (the fast way for large files); ``rows``
-    gives them as dicts keyed by column name. Both read the same stream: use one.
+    gives them as dicts keyed by column name. Both read the same stream: use one. (A plain class, not a
+    dataclass: see :class:`invitriage.ingest.sources.SourceFile`.)
     """
 
-    path: str
-    header: list[str]
-    header_line: int
-    cells: Iterator[tuple[int, list[str]]]
+    def __init__(self, path: str, header: list[str], header_line: int, cells: Iterator[tuple[int, list[str]]]) -> None:
+        self.path = path
+        self.header = header
+        self.header_line = header_line
+        self.cells = cells
 
     @property
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
