@@ -406,3 +406,19 @@ def test_a_rows_raw_text_is_its_json_whatever_its_cells_and_header_hold():
         for cells in itertools.product(pieces[:7], pieces[5:], pieces[::2]):
             expected = json.dumps({h: c for h, c in zip(header, cells) if h}, ensure_ascii=False)
             assert raw(list(cells)) == expected, (header, cells)
+
+
+def test_an_imports_report_is_kept_file_by_file_and_compares_by_value(store, basic_export):
+    """The report's classes are plain classes (no dataclasses at an import's start): the imports table still keeps
+    every file's report with its fields in order, and two reports of the same files are equal, shown by their fields."""
+    from invitriage.ingest.sources import FileReport, ImportReport
+
+    report = import_paths(store, [basic_export])
+    kept = json.loads(store.conn.execute("SELECT summary FROM imports").fetchone()[0])["files"]
+    assert [list(f) for f in kept] == [["display", "kind", "rows", "new", "notes", "page_count", "slugs"]] * len(report.files)
+    assert [f["kind"] for f in kept] == [f.kind for f in report.files] and "invitations" in [f["kind"] for f in kept]
+    again = ImportReport([FileReport(**f) for f in kept])
+    assert again == report and again != ImportReport() and FileReport("a", "b") != ImportReport()
+    assert repr(again.files[0]).startswith("FileReport(display=") and "kind=" in repr(again.files[0])
+    with pytest.raises(TypeError):
+        hash(again)  # mutable values: unhashable, as they were as dataclasses
